@@ -1,0 +1,46 @@
+/**
+ * Error classes that separate the user's mistake from a bug.
+ *
+ * - `UserError`: something the person running the action can fix (a bad input, a
+ *   malformed file they pointed us at, a missing directory). Reported as a plain
+ *   message, exit code 2 from the CLI, no stack trace.
+ * - `InputError`: a `UserError` about one named input or flag.
+ * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
+ *   code and stderr so the report can show them.
+ * Anything else that reaches the top level is a bug and is reported with its stack.
+ */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export class InputError extends UserError {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`Input '${input}': ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+export class CommandError extends Error {
+  constructor(
+    readonly command: string,
+    readonly exitCode: number,
+    readonly stderr: string,
+  ) {
+    super(`${command} exited with code ${exitCode}${stderr ? `: ${stderr.trim().slice(0, 2000)}` : ''}`);
+    this.name = 'CommandError';
+  }
+}
+
+export function isUserError(err: unknown): err is UserError {
+  return err instanceof UserError;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

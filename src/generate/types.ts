@@ -1,0 +1,53 @@
+/**
+ * The proposal: the value that generation produces and that the policy gate,
+ * the reports and the GitHub publisher consume. Nothing in it has touched disk.
+ */
+export interface ProposedFile {
+  /** Repo-relative path, forward slashes. */
+  path: string;
+  /** Full file content (UTF-8). */
+  content: string;
+  /** Generation only ever creates; anything else is refused by read-and-preserve and by policy. */
+  action: 'create' | 'modify' | 'delete';
+}
+
+export interface BlastRadius {
+  clusters: string[];
+  namespaces: string[];
+  /** Names of the Argo CD Applications the proposal adds. */
+  applications: string[];
+  /** Kinds of Kubernetes resources the chart renders (Deployment, Service, ...). */
+  resourceKinds: string[];
+  /** Whether automated sync with prune applies to what is created. */
+  prune: boolean;
+}
+
+export interface GenerateRequest {
+  service: string;
+  application: string;
+  clusters: string[];
+  image: string;
+  port: number;
+  replicas: number;
+  namespace: string;
+  targetRevision: string;
+  ciWorkflow: 'generate' | 'skip';
+  repoUrl: string;
+  appsDir: string;
+  chartsDir: string;
+}
+
+export type ProposalOutcome = 'allowed' | 'denied' | 'halted' | 'unchanged';
+
+export interface Proposal {
+  request: GenerateRequest;
+  files: ProposedFile[];
+  /** What was found and kept as it is, and why. */
+  preservationNotes: string[];
+  /** Repo-relative paths of existing files that the proposal relies on and keeps unchanged. */
+  kept: string[];
+  blastRadius: BlastRadius;
+  rollback: string[];
+  /** Set when read-and-preserve found a conflict: no files are proposed, and this asks the engineer what to do. */
+  question?: string;
+}
