@@ -1,0 +1,65 @@
+/**
+ * The model of a platform repo that validate builds in one pass and that policy,
+ * generation and the reports read. Positions are 1-based.
+ */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type SourceKind = 'helm' | 'kustomize' | 'directory' | 'helm-repo' | 'ref' | 'plugin';
+
+export interface AppSource {
+  /** Index in spec.sources, or -1 for spec.source. */
+  index: number;
+  kind: SourceKind;
+  repoURL?: string;
+  /** Repo-relative path as written (not normalised). */
+  path?: string;
+  chart?: string;
+  targetRevision?: string;
+  ref?: string;
+  valueFiles: string[];
+}
+
+export interface ApplicationInfo {
+  /** Repo-relative file path. */
+  file: string;
+  /** 0-based index of the YAML document in the file. */
+  docIndex: number;
+  name: string;
+  /** From the folder name `argo-apps-<cluster>`, when the file follows the layout. */
+  cluster?: string;
+  /** From the file name `<service>-application.yaml`, when it follows the layout. */
+  service?: string;
+  project?: string;
+  destination: { server?: string; name?: string; namespace?: string };
+  sources: AppSource[];
+  /** Whether spec.syncPolicy.automated.prune is true. */
+  prune: boolean;
+  position: Position;
+}
+
+export interface ChartInfo {
+  /** Repo-relative chart directory, e.g. gitops/shop/prod/cart */
+  dir: string;
+  /** From the path gitops/<application>/<cluster>/<service>, when it follows the layout. */
+  application?: string;
+  cluster?: string;
+  service?: string;
+  name?: string;
+  version?: string;
+}
+
+export interface RepoModel {
+  /** Absolute path of the repo root. */
+  root: string;
+  appsDir: string;
+  chartsDir: string;
+  /** Every regular file under appsDir and chartsDir (repo-relative), as read. */
+  files: Set<string>;
+  applications: ApplicationInfo[];
+  charts: ChartInfo[];
+  /** Other kinds found under appsDir (AppProject, ApplicationSet, ...) and skipped. */
+  skipped: { file: string; kind: string; name?: string }[];
+}
