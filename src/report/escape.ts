@@ -1,0 +1,60 @@
+/**
+ * Escaping for text that comes from the platform repo (file names, service names,
+ * messages quoting YAML) on its way into markdown tables and Mermaid labels.
+ */
+
+const CELL_MAP: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '|': '\\|',
+  '\\': '\\\\',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '~': '\\~',
+  $: '\\$',
+  '!': '\\!',
+};
+
+/** Control characters other than tab and line breaks, plus bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/**
+ * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
+ * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
+ * can start. Line breaks become `<br>`.
+ */
+export function escapeCell(text: string, max = Infinity): string {
+  const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+  return clean
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]!))
+    .join('<br>');
+}
+
+/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
+const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
+
+/**
+ * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
+ * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
+ * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
+ * the label, the statement, or the markdown code fence around the graph.
+ */
+export function escapeMermaid(text: string, max = 60): string {
+  const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+  let out = '';
+  for (const ch of clean) out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}

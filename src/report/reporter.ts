@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { RepoModel } from '../repo/types.js';
+import { errorMessage } from '../errors.js';
+import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
+import { type Annotator, emitAnnotations } from './annotations.js';
+import { formatJsonReport } from './json.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
+import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
+
+/** What the validate engine returns. */
+export interface ValidationResult {
+  findings: Finding[];
+  summary: ValidationSummary;
+  model: RepoModel;
+}
+
+export interface ReporterOptions {
+  /** The rule catalogue, for SARIF rule descriptors. */
+  catalogue: readonly RuleMeta[];
+  /** The action's version, for SARIF `tool.driver.version`. */
+  toolVersion: string;
+  /** Where to write the JSON report; none: not written. */
+  jsonPath?: string;
+  /** Where to write the SARIF log; none: not written. */
+  sarifPath?: string;
+  /** Emit annotations. Default true. */
+  annotations?: boolean;
+  /** Write the job summary. Default true (needs a `summary` writer). */
+  jobSummary?: boolean;
+  sarif?: SarifOptions;
+  summaryOptions?: SummaryOptions;
+}
+
+export interface ReporterDeps {
+  annotator: Annotator;
+  /** `core.summary`; null when there is nowhere to write (no GITHUB_STEP_SUMMARY). */
+  summary?: SummaryWriter | null;
+  /** Log lines (`core.info` / `core.warning`); optional. */
+  log?: { info(message: string): void; warning(message: string): void };
+}
+
+/** Write `content` to `path`, creating parent directories. Returns the absolute path. */
+export async function writeReportFile(path: string, content: string): Promise<string> {
+  const abs = resolve(path);
+  await mkdir(dirname(abs), { recursive: true });
+  await writeFile(abs, content, 'utf8');
+  return abs;
+}
+
+/**
+ * The one place that reports a validation: annotations, job summary, JSON report file,
+ * SARIF file. The action's main calls `report` once.
+ *
+ * A job summary that cannot be written (e.g. no GITHUB_STEP_SUMMARY outside Actions) is
+ * logged as a warning and does not fail the run; a report file that cannot be written
+ * throws, since the caller asked for it.
+ */
+export class Reporter {
+  constructor(
+    private readonly deps: ReporterDeps,
+    private readonly options: ReporterOptions,
+  ) {}
+
+  async report(result: ValidationResult): Promise<void> {
+    const { findings, summary, model } = result;
+    const o = this.options;
+    if (o.annotations !== false) emitAnnotations(findings, this.deps.annotator);
+
+    const reportFiles = [o.jsonPath, o.sarifPath].filter((p): p is string => !!p);
+    if (o.jsonPath) {
+      const abs = await writeReportFile(o.jsonPath, formatJsonReport(findings, summary));
+      this.deps.log?.info(`JSON report written to ${abs}`);
+    }
+    if (o.sarifPath) {
+      const content = formatSarif(findings, o.catalogue, o.toolVersion, { srcRoot: model.root, ...o.sarif });
+      const abs = await writeReportFile(o.sarifPath, content);
+      this.deps.log?.info(`SARIF report written to ${abs}`);
+    }
+
+    if (o.jobSummary !== false && this.deps.summary) {
+      const markdown = buildSummary({ findings, summary, model }, { reportFiles, ...o.summaryOptions });
+      try {
+        await writeSummary(markdown, this.deps.summary);
+      } catch (err) {
+        this.deps.log?.warning(`Could not write the job summary: ${errorMessage(err)}`);
+      }
+    }
+  }
+}

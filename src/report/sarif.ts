@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type * as Sarif from 'sarif';
+import type { Finding, RuleMeta, Severity } from '../validate/types.js';
+import { sortByLocation } from './order.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const TOOL_NAME = 'gitops-action';
+export const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
+/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+export const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+
+export interface SarifOptions {
+  /** `tool.driver.informationUri`; defaults to the project's repository. */
+  informationUri?: string;
+  /** `run.automationDetails.id` (GitHub code scanning's "category"), e.g. `gitops-action/`. */
+  category?: string;
+  /** Absolute path of the repo root, written as `originalUriBaseIds['%SRCROOT%']`. */
+  srcRoot?: string;
+}
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+export function sarifLevel(severity: Severity): SarifLevel {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** `app-missing-chart` → `AppMissingChart` (SARIF's `name` is meant to be an identifier). */
+export function ruleName(id: string): string {
+  const name = id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
+  return name || 'Rule';
+}
+
+/** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
+export function fileUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
+  const hint = meta.hint.trim();
+  const description = meta.description.trim() || meta.title;
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.title.trim() || meta.id },
+    fullDescription: { text: description },
+    help: {
+      text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
+      markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
+    },
+    defaultConfiguration: { level: sarifLevel(meta.severity) },
+    properties: { tags: ['gitops'] },
+  };
+}
+
+/** A descriptor for a rule id that a finding uses but the catalogue does not list. */
+function descriptorFromFinding(f: Finding): Sarif.ReportingDescriptor {
+  return descriptor({ id: f.ruleId, severity: f.severity, title: f.ruleId, description: f.ruleId, hint: f.hint ?? '' });
+}
+
+/** Clamp to a valid 1-based SARIF position. */
+function pos(n: number | undefined): number | undefined {
+  return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.trunc(n));
+}
+
+function region(f: Finding): Sarif.Region {
+  const startLine = pos(f.line) ?? 1;
+  const r: Sarif.Region = { startLine };
+  const startColumn = pos(f.column);
+  if (startColumn !== undefined) r.startColumn = startColumn;
+  const endLine = pos(f.endLine);
+  if (endLine !== undefined && endLine > startLine) r.endLine = endLine;
+  const endColumn = pos(f.endColumn);
+  // On one line the end column must lie past the start column to mean anything.
+  if (endColumn !== undefined && (r.endLine !== undefined || startColumn === undefined || endColumn > startColumn)) {
+    r.endColumn = endColumn;
+  }
+  return r;
+}
+
+function messageText(f: Finding): string {
+  const hint = (f.hint ?? '').trim();
+  return hint ? `${f.message}\nHint: ${hint}` : f.message;
+}
+
+/**
+ * Findings as a SARIF 2.1.0 log with one run.
+ *
+ * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
+ * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
+ * Findings without a file get no location (SARIF allows it; GitHub code scanning drops them).
+ *
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
+ * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ */
+export function toSarif(
+  findings: readonly Finding[],
+  catalogue: readonly RuleMeta[],
+  toolVersion: string,
+  options: SarifOptions = {},
+): Sarif.Log {
+  const rules: Sarif.ReportingDescriptor[] = [];
+  const index = new Map<string, number>();
+  for (const meta of catalogue) {
+    if (index.has(meta.id)) continue;
+    index.set(meta.id, rules.length);
+    rules.push(descriptor(meta));
+  }
+  const sorted = sortByLocation(findings);
+  const extra = new Map<string, Finding>();
+  for (const f of sorted) if (!index.has(f.ruleId) && !extra.has(f.ruleId)) extra.set(f.ruleId, f);
+  for (const id of [...extra.keys()].sort()) {
+    index.set(id, rules.length);
+    rules.push(descriptorFromFinding(extra.get(id)!));
+  }
+
+  const seen = new Map<string, number>();
+  const results: Sarif.Result[] = sorted.map((f) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const result: Sarif.Result = {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId)!,
+      level: sarifLevel(f.severity),
+      message: { text: messageText(f) },
+      partialFingerprints: {
+        [FINGERPRINT_KEY]: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+      },
+    };
+    if (f.file) {
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
+            region: region(f),
+          },
+        },
+      ];
+    }
+    return result;
+  });
+
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+        version: toolVersion,
+        semanticVersion: /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? toolVersion : undefined,
+        rules,
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  if (run.tool.driver.semanticVersion === undefined) delete run.tool.driver.semanticVersion;
+  if (options.srcRoot) {
+    const root = options.srcRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
+    run.originalUriBaseIds = {
+      '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}` },
+    };
+  }
+  if (options.category) run.automationDetails = { id: options.category };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/** The SARIF log as file content: two-space indent, trailing newline. */
+export function formatSarif(
+  findings: readonly Finding[],
+  catalogue: readonly RuleMeta[],
+  toolVersion: string,
+  options?: SarifOptions,
+): string {
+  return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+}

@@ -1,0 +1,121 @@
+import type { RepoModel } from '../repo/types.js';
+import type { Finding, Severity, ValidationSummary } from '../validate/types.js';
+import { escapeCell } from './escape.js';
+import { DEFAULT_GRAPH_LIMIT, renderMermaid } from './mermaid.js';
+import { sortBySeverity } from './order.js';
+
+export { renderMermaid } from './mermaid.js';
+
+export const DEFAULT_MAX_ROWS = 200;
+const DEFAULT_MAX_CELL = 300;
+
+export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+export interface SummaryInput {
+  findings: readonly Finding[];
+  summary: ValidationSummary;
+  /** Without a model there is no graph. */
+  model?: RepoModel;
+}
+
+export interface SummaryOptions {
+  /** Heading text after the outcome icon. Default `GitOps validation`. */
+  title?: string;
+  /** Rows in the findings table before "N more". Default 200. */
+  maxRows?: number;
+  /** Node cap of the Mermaid graph. Default 40. */
+  graphLimit?: number;
+  /** Report files named in the "N more" line, e.g. `gitops-report.json`. */
+  reportFiles?: string[];
+  /** Characters kept per message/hint cell. Default 300. */
+  maxCellLength?: number;
+}
+
+/** What `writeSummary` needs from `core.summary`; `core.summary` itself fits. */
+export interface SummaryWriter {
+  addRaw(text: string, addEOL?: boolean): SummaryWriter;
+  write(): Promise<unknown>;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `## ❌ GitOps validation failed: 2 errors, 1 warning` and friends. */
+export function outcomeHeading(summary: ValidationSummary, title = 'GitOps validation'): string {
+  const t = escapeCell(title);
+  if (summary.errors > 0) {
+    const rest = summary.warnings ? `, ${plural(summary.warnings, 'warning', 'warnings')}` : '';
+    return `## ${SEVERITY_ICON.error} ${t} failed: ${plural(summary.errors, 'error', 'errors')}${rest}`;
+  }
+  if (summary.warnings > 0) return `## ${SEVERITY_ICON.warning} ${t} passed with ${plural(summary.warnings, 'warning', 'warnings')}`;
+  return `## ✅ ${t} passed`;
+}
+
+function countsTable(s: ValidationSummary): string {
+  return [
+    '| Applications | Charts | Errors | Warnings | Notices |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${s.applications} | ${s.charts} | ${s.errors} | ${s.warnings} | ${s.notices} |`,
+  ].join('\n');
+}
+
+function locationCell(f: Finding): string {
+  if (!f.file) return '(repository)';
+  const loc = f.line >= 1 ? `${f.file}:${f.line}` : f.file;
+  return `<code>${escapeCell(loc)}</code>`;
+}
+
+/** The findings table, errors first, capped at `maxRows` with a "N more" line. */
+export function findingsTable(findings: readonly Finding[], options: SummaryOptions = {}): string {
+  const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const maxCell = options.maxCellLength ?? DEFAULT_MAX_CELL;
+  const sorted = sortBySeverity(findings);
+  const rows = sorted.slice(0, maxRows).map(
+    (f) =>
+      `| ${SEVERITY_ICON[f.severity]} | <code>${escapeCell(f.ruleId)}</code> | ${locationCell(f)} | ` +
+      `${escapeCell(f.message, maxCell)} | ${escapeCell(f.hint ?? '', maxCell)} |`,
+  );
+  const out = ['| | Rule | Location | Message | Hint |', '| :-: | --- | --- | --- | --- |', ...rows].join('\n');
+  const more = sorted.length - rows.length;
+  if (more <= 0) return out;
+  const where = options.reportFiles?.length
+    ? options.reportFiles.map((p) => `<code>${escapeCell(p)}</code>`).join(' / ')
+    : 'the JSON/SARIF report';
+  return `${out}\n\n_${more} more in ${where}._`;
+}
+
+function skippedLine(model: RepoModel): string | undefined {
+  if (!model.skipped.length) return undefined;
+  const byKind = new Map<string, number>();
+  for (const s of model.skipped) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+  const parts = [...byKind.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([kind, n]) => `${n} ${escapeCell(kind, 60)}`);
+  return `Skipped (not Applications): ${parts.join(', ')}.`;
+}
+
+/**
+ * The job summary as markdown: outcome heading, counts table, findings table (capped),
+ * and a Mermaid graph of root → cluster → Application → chart when a model is given.
+ * Everything from the repo is escaped.
+ */
+export function buildSummary(input: SummaryInput, options: SummaryOptions = {}): string {
+  const parts = [outcomeHeading(input.summary, options.title), countsTable(input.summary)];
+  if (input.model) {
+    const skipped = skippedLine(input.model);
+    if (skipped) parts.push(skipped);
+  }
+  parts.push('### Findings');
+  parts.push(input.findings.length ? findingsTable(input.findings, options) : 'No findings.');
+  if (input.model) {
+    parts.push('### Applications');
+    parts.push(`\`\`\`mermaid\n${renderMermaid(input.model, input.findings, options.graphLimit ?? DEFAULT_GRAPH_LIMIT)}\`\`\``);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** Append the markdown to the job summary and flush it. */
+export async function writeSummary(markdown: string, writer: SummaryWriter): Promise<void> {
+  await writer.addRaw(markdown, true).write();
+}
