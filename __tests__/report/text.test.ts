@@ -1,0 +1,42 @@
+import { formatText, summaryLine } from '../../src/report/text.js';
+import { findings, summary } from '../../__fixtures__/report/data.js';
+
+describe('formatText', () => {
+  it('prints one line per finding in location order, hints indented, then the summary line', () => {
+    const lines = formatText(findings, summary).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      "argo-apps/argo-apps-prod/cart-application.yaml:12:7 error [app-chart-missing] spec.source.path 'gitops/shop/prod/kart' is not a chart directory.",
+      '  hint: Did you mean gitops/shop/prod/cart?',
+      'argo-apps/argo-apps-prod/cart-application.yaml:20:5 warning [app-prune-disabled] Automated sync without prune.',
+      '  hint: Set spec.syncPolicy.automated.prune: true.',
+    ]);
+    expect(lines.at(-2)).toBe('4 applications, 3 charts: 2 errors, 2 warnings, 1 notice');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.filter((l) => / (error|warning|notice) \[/.test(l))).toHaveLength(5);
+  });
+
+  it('prints only the summary line without findings, singular where it applies', () => {
+    expect(formatText([], { applications: 1, charts: 1, errors: 0, warnings: 0, notices: 0 })).toBe(
+      '1 application, 1 chart: 0 errors, 0 warnings, 0 notices\n',
+    );
+  });
+
+  it('indents continuation lines of multi-line messages and omits an empty hint', () => {
+    const out = formatText(
+      [{ ruleId: 'r', severity: 'error', file: 'a.yaml', line: 2, column: 0, message: 'first\nsecond', hint: '' }],
+      summary,
+    );
+    expect(out.split('\n').slice(0, 3)).toEqual(['a.yaml:2 error [r] first', '  second', '']);
+  });
+
+  it('colours severities only when asked', () => {
+    expect(formatText(findings, summary)).not.toContain('\u001b[');
+    expect(formatText(findings, summary, { color: true })).toContain('\u001b[31merror\u001b[0m');
+  });
+
+  it('summaryLine pluralises each count', () => {
+    expect(summaryLine({ applications: 312, charts: 0, errors: 1, warnings: 1, notices: 2 })).toBe(
+      '312 applications, 0 charts: 1 error, 1 warning, 2 notices',
+    );
+  });
+});
