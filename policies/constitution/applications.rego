@@ -1,0 +1,93 @@
+package constitution
+
+import data.lib
+
+app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)")
+
+# CON-003: every Application points at a chart that exists, of its own cluster and service.
+deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+	some a in lib.applications
+	some [field, src] in lib.sources(a.app)
+	is_string(src.path)
+	path := lib.norm_path(src.path)
+	not targets_apps_root(path)
+	not lib.chart_exists(path)
+	msg := sprintf("Application %s: chart path %s exists neither in the proposal nor in the repo", [app_name(a), path])
+}
+
+deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+	some a in lib.applications
+	layout := lib.app_layout(a.path)
+	layout.cluster != ""
+	some [field, src] in lib.sources(a.app)
+	is_string(src.path)
+	path := lib.norm_path(src.path)
+	lib.chart_exists(path)
+	chart := lib.chart_layout(path)
+	not same_target(layout, chart)
+	msg := sprintf("Application %s (cluster %s, service %s) points at chart %s, which belongs to cluster %s, service %s", [app_name(a), layout.cluster, layout.service, path, chart.cluster, chart.service])
+}
+
+same_target(app, chart) if {
+	app.cluster == chart.cluster
+	app.service == chart.service
+}
+
+# CON-004: the sources of an Application come from the platform repo. In validate
+# mode (mode "repo") Helm-repository sources (`chart:`) of existing Applications are left alone.
+deny contains lib.item(rules["CON-004"], msg, a.path, a.index, array.concat(field, ["repoURL"])) if {
+	some a in lib.applications
+	some [field, src] in lib.sources(a.app)
+	checked_source(src)
+	platform := lib.norm_url(object.get(lib.config, "repo_url", ""))
+	platform != ""
+	lib.norm_url(object.get(src, "repoURL", "")) != platform
+	msg := sprintf("Application %s: repoURL '%s' is not the platform repo %s", [app_name(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
+}
+
+deny contains lib.item(rules["CON-004"], msg, a.path, a.index, array.concat(field, ["repoURL"])) if {
+	some a in lib.applications
+	some [field, src] in lib.sources(a.app)
+	checked_source(src)
+	lib.norm_url(object.get(lib.config, "repo_url", "")) == ""
+	msg := sprintf("Application %s: the platform repo URL is not configured (config.repo_url), so repoURL cannot be checked", [app_name(a)])
+}
+
+checked_source(_) if lib.mode == "proposal"
+
+checked_source(src) if {
+	lib.mode != "proposal"
+	not src.chart
+}
+
+# CON-005: nothing is deployed into a protected namespace.
+deny contains lib.item(rules["CON-005"], msg, a.path, a.index, ["spec", "destination", "namespace"]) if {
+	some a in lib.applications
+	ns := a.app.spec.destination.namespace
+	ns in lib.protected_namespaces
+	msg := sprintf("Application %s deploys into the protected namespace %s", [app_name(a), ns])
+}
+
+deny contains lib.item(rules["CON-005"], msg, f.path, i, ["metadata", "namespace"]) if {
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
+	ns := doc.metadata.namespace
+	ns in lib.protected_namespaces
+	msg := sprintf("%s %s is placed in the protected namespace %s", [doc.kind, object.get(doc.metadata, "name", ""), ns])
+}
+
+# CON-006: no Application syncs the apps root (the App-of-Apps root is never committed).
+deny contains lib.item(rules["CON-006"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+	some a in lib.applications
+	some [field, src] in lib.sources(a.app)
+	is_string(src.path)
+	targets_apps_root(lib.norm_path(src.path))
+	msg := sprintf("Application %s targets %s, which contains the apps root %s/", [app_name(a), src.path, lib.apps_dir])
+}
+
+targets_apps_root(path) if path in {"", ".", lib.apps_dir}
+
+targets_apps_root(path) if lib.under(path, lib.apps_dir)

@@ -1,0 +1,60 @@
+package constitution
+
+import data.lib
+
+allowed_roots := [lib.apps_dir, lib.charts_dir, ".github/workflows"]
+
+under_allowed_root(path) if {
+	some root in allowed_roots
+	lib.under(path, root)
+}
+
+# CON-001: a proposal writes only under the apps root, the charts root and .github/workflows.
+deny contains lib.item(rules["CON-001"], msg, f.path, null, null) if {
+	lib.mode == "proposal"
+	some f in lib.files
+	not under_allowed_root(f.path)
+	msg := sprintf("%s is outside the allowed roots (%s/, %s/, .github/workflows/)", [f.path, lib.apps_dir, lib.charts_dir])
+}
+
+deny contains lib.item(rules["CON-001"], msg, f.path, null, null) if {
+	lib.mode == "proposal"
+	some f in lib.files
+	some segment in split(f.path, "/")
+	segment in {"..", ".", ""}
+	msg := sprintf("%s is not a normalised repo-relative path (empty, '.' or '..' segment)", [f.path])
+}
+
+# CON-002: read and preserve. Generation only creates, and never over an existing file.
+deny contains lib.item(rules["CON-002"], msg, f.path, null, null) if {
+	lib.mode == "proposal"
+	some f in lib.files
+	f.action != "create"
+	msg := sprintf("%s: action '%s' is refused; a proposal only creates files it owns", [f.path, f.action])
+}
+
+deny contains lib.item(rules["CON-002"], msg, f.path, null, null) if {
+	lib.mode == "proposal"
+	some f in lib.files
+	f.action == "create"
+	f.path in lib.repo_files
+	msg := sprintf("%s already exists in the repo; a proposal never overwrites a file it did not create", [f.path])
+}
+
+# CON-009: what the policy cannot read, it cannot allow. Plain YAML must parse;
+# a Helm template that cannot be read even after placeholders is only a warning.
+deny contains lib.item(rules["CON-009"], msg, f.path, null, null) if {
+	some f in lib.files
+	lib.is_yaml(f.path)
+	not object.get(f, "parsed", false)
+	not object.get(f, "templated", false)
+	msg := sprintf("%s is not valid YAML (%s); the policy cannot check it", [f.path, object.get(f, "error", "parse error")])
+}
+
+warn contains lib.item(rules["CON-009"], msg, f.path, null, null) if {
+	some f in lib.files
+	lib.is_yaml(f.path)
+	not object.get(f, "parsed", false)
+	object.get(f, "templated", false)
+	msg := sprintf("%s is a Helm template the policy could not read (%s); its checks were skipped", [f.path, object.get(f, "error", "parse error")])
+}

@@ -1,0 +1,108 @@
+package constitution
+
+import data.lib
+
+cluster_scoped_rbac := {"ClusterRole", "ClusterRoleBinding"}
+
+# CON-007: no cluster-scoped RBAC, and nothing that grants cluster-admin.
+deny contains lib.item(rules["CON-007"], msg, f.path, i, ["kind"]) if {
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	doc.kind in cluster_scoped_rbac
+	msg := sprintf("%s %s is cluster-scoped RBAC; charts may only create namespaced Roles and RoleBindings", [doc.kind, object.get(object.get(doc, "metadata", {}), "name", "")])
+}
+
+deny contains lib.item(rules["CON-007"], msg, f.path, i, ["roleRef", "name"]) if {
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	doc.kind == "RoleBinding"
+	doc.roleRef.name == "cluster-admin"
+	msg := sprintf("RoleBinding %s grants cluster-admin", [object.get(object.get(doc, "metadata", {}), "name", "")])
+}
+
+deny contains lib.item(rules["CON-007"], msg, f.path, i, ["rules", j]) if {
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	doc.kind == "Role"
+	some j, rule in doc.rules
+	"*" in object.get(rule, "verbs", [])
+	"*" in object.get(rule, "resources", [])
+	"*" in object.get(rule, "apiGroups", [])
+	msg := sprintf("Role %s grants every verb on every resource (cluster-admin in all but name)", [object.get(object.get(doc, "metadata", {}), "name", "")])
+}
+
+# CON-008: every image carries an explicit tag or a digest, never latest.
+deny contains lib.item(rules["CON-008"], msg, w.path, w.index, field) if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	image := object.get(c, "image", "")
+	is_string(image)
+	not lib.is_templated(image)
+	not lib.image_is_pinned(image)
+	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), ["image"])
+	msg := sprintf("%s %s: image '%s' has no explicit tag or digest, or uses latest", [w.kind, w.name, image])
+}
+
+# In values files, `image: repo:tag` strings and `image: {repository, tag, digest}` blocks.
+deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
+	some f in lib.files
+	lib.basename(f.path) == "values.yaml"
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	walk(doc, [field, image])
+	count(field) > 0
+	field[count(field) - 1] == "image"
+	is_string(image)
+	image != ""
+	not lib.is_templated(image)
+	not lib.image_is_pinned(image)
+	msg := sprintf("values %s: image '%s' has no explicit tag or digest, or uses latest", [concat(".", [sprintf("%v", [k]) | some k in field]), image])
+}
+
+deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
+	some f in lib.files
+	lib.basename(f.path) == "values.yaml"
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	walk(doc, [field, image])
+	count(field) > 0
+	field[count(field) - 1] == "image"
+	is_object(image)
+	is_string(image.repository)
+	not values_image_pinned(image, lib.dirname(f.path))
+	msg := sprintf("values %s: repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [concat(".", [sprintf("%v", [k]) | some k in field]), image.repository, object.get(image, "tag", "")])
+}
+
+values_image_pinned(image, _) if {
+	is_string(image.digest)
+	startswith(image.digest, "sha256:")
+}
+
+values_image_pinned(image, _) if {
+	tag := sprintf("%v", [image.tag])
+	not tag in {"", "latest", "<nil>", "null"}
+}
+
+# An empty tag falls back to the chart's appVersion (the `helm create` convention).
+values_image_pinned(image, dir) if {
+	not image.tag
+	app_version_pinned(dir)
+}
+
+values_image_pinned(image, dir) if {
+	image.tag == ""
+	app_version_pinned(dir)
+}
+
+app_version_pinned(dir) if {
+	some f in lib.files
+	f.path == concat("/", [dir, "Chart.yaml"])
+	v := sprintf("%v", [f.documents[0].appVersion])
+	not v in {"", "latest", "<nil>", "null"}
+}

@@ -1,0 +1,235 @@
+# Shared helpers for every pack: configuration defaults, the repository layout,
+# YAML documents, workloads and the shape of a decision item.
+package lib
+
+citation_base := "https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#"
+
+# The placeholder that input.ts writes where a Helm template had an inline {{ ... }}.
+placeholder := "TEMPLATED"
+
+# The key that input.ts writes where a Helm template filled a whole block (toYaml, include).
+templated_key := "__templated__"
+
+default_protected_namespaces := {"kube-system", "kube-public", "kube-node-lease"}
+
+default_production_clusters := ["prod", "prod-*", "*-prod", "production", "production-*", "*-production"]
+
+config := object.get(input, "config", {})
+
+apps_dir := trim(object.get(config, "apps_dir", "argo-apps"), "/")
+
+charts_dir := trim(object.get(config, "charts_dir", "gitops"), "/")
+
+controller_namespace := object.get(config, "controller_namespace", "argocd")
+
+mode := object.get(input, "mode", "proposal")
+
+# The baseline set is always protected; configuration can only add to it.
+protected_namespaces := (default_protected_namespaces | {ns | some ns in object.get(config, "protected_namespaces", [])}) | {controller_namespace}
+
+production_patterns := object.get(config, "production_clusters", default_production_clusters)
+
+files := object.get(input, "files", [])
+
+repo := object.get(input, "repo", {})
+
+repo_files := {p | some p in object.get(repo, "files", [])}
+
+# item builds one entry of the decision document.
+item(rule, message, path, doc, field) := {
+	"rule_id": rule.id,
+	"title": rule.title,
+	"message": message,
+	"path": path,
+	"citation": concat("", [citation_base, rule.anchor]),
+	"document": doc,
+	"field": field,
+}
+
+# catalogue turns a pack's rule metadata into the entries of `evaluated`.
+catalogue(rules, pack) := [{"rule_id": id, "title": r.title, "citation": concat("", [citation_base, r.anchor]), "pack": pack} |
+	some id, r in rules
+]
+
+# ---------------------------------------------------------------- paths
+
+norm_path(p) := trim_suffix(trim_prefix(trim_prefix(p, "./"), "/"), "/")
+
+dirname(p) := concat("/", array.slice(s, 0, count(s) - 1)) if {
+	s := split(p, "/")
+	count(s) > 1
+} else := ""
+
+basename(p) := s[count(s) - 1] if s := split(p, "/")
+
+under(path, dir) if startswith(path, concat("", [dir, "/"]))
+
+is_yaml(p) if endswith(p, ".yaml")
+
+is_yaml(p) if endswith(p, ".yml")
+
+# ---------------------------------------------------------------- charts
+
+chart_dirs contains dirname(f.path) if {
+	some f in files
+	basename(f.path) == "Chart.yaml"
+}
+
+chart_dirs contains dirname(p) if {
+	some p in repo_files
+	basename(p) == "Chart.yaml"
+}
+
+chart_dirs contains norm_path(c.dir) if {
+	some c in object.get(repo, "charts", [])
+}
+
+# chart_dir is the innermost chart directory that holds the file.
+chart_dir(path) := d if {
+	candidates := {c | some c in chart_dirs; under(path, c)}
+	longest := max({count(c) | some c in candidates})
+	some d in candidates
+	count(d) == longest
+}
+
+# chart_layout reads gitops/<application>/<cluster>/<service> from a chart directory.
+chart_layout(dir) := {"application": s[1], "cluster": s[2], "service": s[3]} if {
+	s := split(dir, "/")
+	count(s) == 4
+	s[0] == charts_dir
+}
+
+chart_exists(dir) if dir in chart_dirs
+
+values_of(dir) := v if {
+	some f in files
+	f.path == concat("/", [dir, "values.yaml"])
+	object.get(f, "parsed", false)
+	v := f.documents[0]
+	is_object(v)
+} else := {}
+
+# ---------------------------------------------------------------- Applications
+
+# app_layout reads <apps_dir>/.../argo-apps-<cluster>/<service>-application.yaml.
+app_layout(path) := {"cluster": cluster, "service": service} if {
+	layout_app_path(path)
+	s := split(path, "/")
+	cluster := trim_prefix(s[count(s) - 2], "argo-apps-")
+	service := trim_suffix(trim_suffix(trim_suffix(s[count(s) - 1], ".yml"), ".yaml"), "-application")
+} else := {"cluster": "", "service": ""}
+
+layout_app_path(path) if {
+	s := split(path, "/")
+	count(s) >= 2
+	startswith(s[count(s) - 2], "argo-apps-")
+	regex.match(`-application\.ya?ml$`, s[count(s) - 1])
+}
+
+# applications: every Argo CD Application document in the input files.
+applications contains {"path": f.path, "index": i, "app": doc} if {
+	some f in files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	doc.kind == "Application"
+	startswith(object.get(doc, "apiVersion", ""), "argoproj.io/")
+}
+
+# sources returns [field path, source] for spec.source and each of spec.sources.
+sources(app) := array.concat(single, multi) if {
+	spec := object.get(app, "spec", {})
+	single := [[["spec", "source"], s] | s := spec.source; is_object(s)]
+	multi := [[["spec", "sources", i], s] | some i, s in object.get(spec, "sources", []); is_object(s)]
+}
+
+app_cluster(a) := c if {
+	c := app_layout(a.path).cluster
+	c != ""
+} else := object.get(object.get(object.get(a.app, "spec", {}), "destination", {}), "name", "")
+
+norm_url(u) := n if {
+	l := lower(trim_space(u))
+	a := replace(l, "git@github.com:", "https://github.com/")
+	b := trim_suffix(trim_suffix(a, "/"), ".git")
+	n := trim_suffix(b, "/")
+}
+
+# ---------------------------------------------------------------- workloads
+
+pod_spec(doc) := doc.spec if doc.kind == "Pod"
+
+pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
+
+pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
+
+# workloads: one entry per workload document, with its pod spec and chart.
+workloads contains w if {
+	some f in files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	spec := pod_spec(doc)
+	is_object(spec)
+	w := {
+		"path": f.path,
+		"index": i,
+		"kind": doc.kind,
+		"name": object.get(object.get(doc, "metadata", {}), "name", ""),
+		"doc": doc,
+		"spec": spec,
+		"chart": object.get({"d": d | d := chart_dir(f.path)}, "d", ""),
+	}
+}
+
+container_lists := ["initContainers", "containers", "ephemeralContainers"]
+
+# containers returns [field path below the pod spec, container] for each container.
+containers(spec) := [[[list, i], c] |
+	some list in container_lists
+	some i, c in object.get(spec, list, [])
+	is_object(c)
+]
+
+# pod_spec_field is the field path of the pod spec inside its document.
+pod_spec_field(kind) := ["spec"] if kind == "Pod"
+
+pod_spec_field(kind) := ["spec", "jobTemplate", "spec", "template", "spec"] if kind == "CronJob"
+
+pod_spec_field(kind) := ["spec", "template", "spec"] if not kind in {"Pod", "CronJob"}
+
+is_templated(v) if {
+	is_object(v)
+	is_string(v[templated_key])
+}
+
+is_templated(v) if {
+	is_string(v)
+	contains(v, placeholder)
+}
+
+# effective returns a block as written, or, where a Helm template fills it from
+# values (toYaml .Values.x), the chart's values at `values_key`.
+effective(obj, values_key, chart) := object.get(values_of(chart), values_key, {}) if {
+	is_templated(obj)
+} else := obj
+
+# ---------------------------------------------------------------- images
+
+image_is_pinned(image) if contains(image, "@sha256:")
+
+image_is_pinned(image) if {
+	not contains(image, "@")
+	s := split(image, "/")
+	last := s[count(s) - 1]
+	parts := split(last, ":")
+	count(parts) == 2
+	parts[1] != ""
+	parts[1] != "latest"
+}
+
+is_production(cluster) if {
+	cluster != ""
+	some p in production_patterns
+	glob.match(p, [], cluster)
+}

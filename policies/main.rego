@@ -1,0 +1,172 @@
+# Entrypoint gitops/decision: the one decision document the gate reads.
+package gitops
+
+import data.constitution
+import data.lib
+import data.packs.production
+import data.packs.security_baseline
+
+builtin_packs := {"security-baseline", "production"}
+
+requested := {p | some p in object.get(input, "packs", [])}
+
+org := object.get(input, "org", {})
+
+org_packs := {p | some p in object.get(org, "packs", [])}
+
+active_packs := ({"constitution"} | (requested & builtin_packs)) | {concat("", ["org:", p]) | some p in org_packs}
+
+gate_rules := {
+	"gate.unknown-pack": {"id": "gate.unknown-pack", "title": "Requested packs exist", "anchor": "gate-rules"},
+	"waiver.malformed": {"id": "waiver.malformed", "title": "Malformed waiver ignored", "anchor": "waivers"},
+	"waiver.expired": {"id": "waiver.expired", "title": "Expired waiver ignored", "anchor": "waivers"},
+	"waiver.constitution": {"id": "waiver.constitution", "title": "Constitution rules cannot be waived", "anchor": "waivers"},
+	"waiver.clock": {"id": "waiver.clock", "title": "Waivers need a valid clock", "anchor": "waivers"},
+}
+
+# ---------------------------------------------------------------- raw verdicts
+
+raw_deny contains object.union(d, {"pack": "constitution"}) if some d in constitution.deny
+
+raw_deny contains object.union(d, {"pack": "security-baseline"}) if {
+	"security-baseline" in active_packs
+	some d in security_baseline.deny
+}
+
+raw_deny contains object.union(d, {"pack": "production"}) if {
+	"production" in active_packs
+	some d in production.deny
+}
+
+raw_deny contains org_item(d) if some d in object.get(org, "denials", [])
+
+raw_deny contains object.union(lib.item(gate_rules["gate.unknown-pack"], msg, "", null, null), {"pack": "constitution"}) if {
+	some p in requested
+	not p in builtin_packs
+	not p in org_packs
+	msg := sprintf("pack '%s' was requested but does not exist (built-in packs: %s; org packs: %s)", [p, concat(", ", sort(builtin_packs)), concat(", ", sort(org_packs))])
+}
+
+raw_warn contains object.union(d, {"pack": "constitution"}) if some d in constitution.warn
+
+raw_warn contains org_item(d) if some d in object.get(org, "warnings", [])
+
+# Items from org packs are always marked as such: an org pack can never speak for the constitution.
+org_item(d) := object.union(d, {"pack": pack}) if {
+	p := sprintf("%v", [object.get(d, "pack", "org")])
+	pack := concat("", ["org:", trim_prefix(p, "org:")])
+}
+
+# ---------------------------------------------------------------- waivers
+
+waivers := object.get(input, "waivers", [])
+
+now := object.get(input, "now", "")
+
+rfc3339 := `^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$`
+
+waiver_fields := ["rule_id", "path", "reason", "expires", "approved_by"]
+
+clock_ok if {
+	is_string(now)
+	regex.match(rfc3339, now)
+}
+
+well_formed(w) if {
+	is_object(w)
+	every k in waiver_fields {
+		is_string(w[k])
+		trim_space(w[k]) != ""
+	}
+	regex.match(rfc3339, w.expires)
+}
+
+constitution_rule(id) if constitution.rules[id]
+
+constitution_rule(id) if startswith(id, "CON-")
+
+constitution_rule(id) if startswith(id, "gate.")
+
+live(w) if {
+	well_formed(w)
+	clock_ok
+	w.expires > now
+	not constitution_rule(w.rule_id)
+}
+
+waiver_for(d) := matches[0] if {
+	d.pack != "constitution"
+	not constitution_rule(d.rule_id)
+	matches := [w |
+		some w in waivers
+		live(w)
+		w.rule_id == d.rule_id
+		glob.match(w.path, ["/"], d.path)
+	]
+	count(matches) > 0
+}
+
+source(w) := sprintf(" (%s)", [w.source]) if {
+	is_object(w)
+	is_string(w.source)
+} else := ""
+
+waiver_warn contains gate_warn("waiver.malformed", msg, object.get(w, "path", "")) if {
+	some w in waivers
+	not well_formed(w)
+	msg := sprintf("waiver%s is ignored: it needs rule_id, path, reason, approved_by and expires (RFC 3339, UTC)", [source(w)])
+}
+
+waiver_warn contains gate_warn("waiver.expired", msg, w.path) if {
+	some w in waivers
+	well_formed(w)
+	clock_ok
+	w.expires <= now
+	msg := sprintf("waiver for %s on %s%s expired at %s and is ignored", [w.rule_id, w.path, source(w), w.expires])
+}
+
+waiver_warn contains gate_warn("waiver.constitution", msg, w.path) if {
+	some w in waivers
+	well_formed(w)
+	constitution_rule(w.rule_id)
+	msg := sprintf("waiver for %s on %s%s is ignored: constitution rules can never be waived", [w.rule_id, w.path, source(w)])
+}
+
+waiver_warn contains gate_warn("waiver.clock", msg, "") if {
+	count(waivers) > 0
+	not clock_ok
+	msg := sprintf("input.now '%v' is not an RFC 3339 UTC time; no waiver was applied", [now])
+}
+
+gate_warn(id, msg, path) := object.union(lib.item(gate_rules[id], msg, path, null, null), {"pack": "gate"})
+
+# ---------------------------------------------------------------- decision
+
+denials := [d | some d in raw_deny; not waiver_for(d)]
+
+waived := [object.union(d, {"waiver": {"reason": w.reason, "approved_by": w.approved_by, "expires": w.expires}}) |
+	some d in raw_deny
+	w := waiver_for(d)
+]
+
+warnings := array.concat(array.concat([w | some w in raw_warn], [w | some w in waiver_warn]), waived)
+
+evaluated := array.concat(
+	array.concat(
+		lib.catalogue(constitution.rules, "constitution"),
+		array.concat(
+			[r | "security-baseline" in active_packs; some r in lib.catalogue(security_baseline.rules, "security-baseline")],
+			[r | "production" in active_packs; some r in lib.catalogue(production.rules, "production")],
+		),
+	),
+	[object.union(r, {"pack": concat("", ["org:", trim_prefix(sprintf("%v", [object.get(r, "pack", "org")]), "org:")])}) | some r in object.get(org, "evaluated", [])],
+)
+
+decision := {
+	"allow": count(denials) == 0,
+	"denials": denials,
+	"warnings": warnings,
+	"waived": waived,
+	"evaluated": evaluated,
+	"packs": sort(active_packs),
+}

@@ -1,0 +1,101 @@
+# Pack "production": for clusters whose name matches config.production_clusters.
+package packs.production
+
+import data.lib
+
+rules := {
+	"PRD-001": {"id": "PRD-001", "title": "At least two replicas", "anchor": "prd-001-at-least-two-replicas"},
+	"PRD-002": {"id": "PRD-002", "title": "A PodDisruptionBudget", "anchor": "prd-002-a-poddisruptionbudget"},
+	"PRD-003": {"id": "PRD-003", "title": "Readiness and liveness probes", "anchor": "prd-003-readiness-and-liveness-probes"},
+	"PRD-004": {"id": "PRD-004", "title": "A pinned targetRevision", "anchor": "prd-004-a-pinned-targetrevision"},
+}
+
+replicated_kinds := {"Deployment", "StatefulSet"}
+
+# Workloads of charts whose layout cluster is a production cluster.
+production_workloads contains w if {
+	some w in lib.workloads
+	w.kind in replicated_kinds
+	layout := lib.chart_layout(w.chart)
+	lib.is_production(layout.cluster)
+}
+
+chart_docs(dir) := [doc |
+	some f in lib.files
+	lib.under(f.path, dir)
+	object.get(f, "parsed", false)
+	some doc in f.documents
+	is_object(doc)
+]
+
+# PRD-001
+deny contains lib.item(rules["PRD-001"], msg, w.path, w.index, ["spec", "replicas"]) if {
+	some w in production_workloads
+	n := replicas(w)
+	n < 2
+	not autoscaled(w.chart)
+	msg := sprintf("%s %s runs %v replica(s) on a production cluster; at least 2 are required", [w.kind, w.name, n])
+}
+
+replicas(w) := n if {
+	r := object.get(w.doc.spec, "replicas", 1)
+	lib.is_templated(r)
+	n := object.get(lib.values_of(w.chart), "replicaCount", 1)
+} else := object.get(w.doc.spec, "replicas", 1)
+
+autoscaled(dir) if {
+	some doc in chart_docs(dir)
+	doc.kind == "HorizontalPodAutoscaler"
+	min := doc.spec.minReplicas
+	is_number(min)
+	min >= 2
+}
+
+autoscaled(dir) if {
+	a := lib.values_of(dir).autoscaling
+	a.enabled == true
+	a.minReplicas >= 2
+}
+
+# PRD-002
+deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
+	some w in production_workloads
+	not has_pdb(w.chart)
+	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget", [w.kind, w.name, w.chart])
+}
+
+has_pdb(dir) if {
+	some doc in chart_docs(dir)
+	doc.kind == "PodDisruptionBudget"
+}
+
+# PRD-003
+deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
+	some w in production_workloads
+	some [cfield, c] in lib.containers(w.spec)
+	cfield[0] == "containers"
+	some probe in ["readinessProbe", "livenessProbe"]
+	not has_probe(c, probe, w.chart)
+	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), [probe])
+	msg := sprintf("%s %s, container %s: no %s", [w.kind, w.name, object.get(c, "name", ""), probe])
+}
+
+has_probe(c, probe, dir) if {
+	p := lib.effective(c[probe], probe, dir)
+	is_object(p)
+	count(p) > 0
+}
+
+# PRD-004
+deny contains lib.item(rules["PRD-004"], msg, a.path, a.index, array.concat(field, ["targetRevision"])) if {
+	some a in lib.applications
+	lib.is_production(lib.app_cluster(a))
+	some [field, src] in lib.sources(a.app)
+	rev := sprintf("%v", [object.get(src, "targetRevision", "")])
+	not pinned(rev)
+	msg := sprintf("Application %s on production cluster %s: targetRevision '%s' is not pinned (a semver tag or a commit SHA)", [object.get(object.get(a.app, "metadata", {}), "name", ""), lib.app_cluster(a), rev])
+}
+
+pinned(rev) if regex.match(`^[0-9a-f]{40}$`, rev)
+
+pinned(rev) if regex.match(`^v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`, rev)

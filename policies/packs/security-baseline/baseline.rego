@@ -1,0 +1,128 @@
+# Pack "security-baseline": the restricted Pod Security Standard, plus resources.
+package packs.security_baseline
+
+import data.lib
+
+rules := {
+	"SEC-001": {"id": "SEC-001", "title": "Containers run as non-root", "anchor": "sec-001-containers-run-as-non-root"},
+	"SEC-002": {"id": "SEC-002", "title": "No privilege escalation", "anchor": "sec-002-no-privilege-escalation"},
+	"SEC-003": {"id": "SEC-003", "title": "Read-only root filesystem", "anchor": "sec-003-read-only-root-filesystem"},
+	"SEC-004": {"id": "SEC-004", "title": "All capabilities dropped", "anchor": "sec-004-all-capabilities-dropped"},
+	"SEC-005": {"id": "SEC-005", "title": "No host namespaces, host ports or hostPath volumes", "anchor": "sec-005-no-host-namespaces-host-ports-or-hostpath-volumes"},
+	"SEC-006": {"id": "SEC-006", "title": "Resource requests and limits", "anchor": "sec-006-resource-requests-and-limits"},
+}
+
+# container_context yields, per container, the effective pod and container securityContext.
+container_context contains ctx if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	ctx := {
+		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name, "chart": w.chart},
+		"field": array.concat(lib.pod_spec_field(w.kind), cfield),
+		"name": object.get(c, "name", ""),
+		"psc": lib.effective(object.get(w.spec, "securityContext", {}), "podSecurityContext", w.chart),
+		"csc": lib.effective(object.get(c, "securityContext", {}), "securityContext", w.chart),
+		"resources": lib.effective(object.get(c, "resources", {}), "resources", w.chart),
+	}
+}
+
+deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s", [ctx.w.kind, ctx.w.name, ctx.name, msg]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
+
+# SEC-001
+deny contains deny_at(rules["SEC-001"], ctx, "runAsNonRoot is not true (on the container or the pod)", ["securityContext", "runAsNonRoot"]) if {
+	some ctx in container_context
+	not non_root(ctx)
+}
+
+deny contains deny_at(rules["SEC-001"], ctx, "runAsUser is 0 (root)", ["securityContext", "runAsUser"]) if {
+	some ctx in container_context
+	root_user(ctx)
+}
+
+non_root(ctx) if ctx.csc.runAsNonRoot == true
+
+non_root(ctx) if {
+	ctx.psc.runAsNonRoot == true
+	object.get(ctx.csc, "runAsNonRoot", true) != false
+}
+
+root_user(ctx) if ctx.csc.runAsUser == 0
+
+root_user(ctx) if {
+	ctx.psc.runAsUser == 0
+	not ctx.csc.runAsUser
+}
+
+# SEC-002
+deny contains deny_at(rules["SEC-002"], ctx, "allowPrivilegeEscalation is not false", ["securityContext", "allowPrivilegeEscalation"]) if {
+	some ctx in container_context
+	object.get(ctx.csc, "allowPrivilegeEscalation", true) != false
+}
+
+deny contains deny_at(rules["SEC-002"], ctx, "the container is privileged", ["securityContext", "privileged"]) if {
+	some ctx in container_context
+	ctx.csc.privileged == true
+}
+
+# SEC-003
+deny contains deny_at(rules["SEC-003"], ctx, "readOnlyRootFilesystem is not true", ["securityContext", "readOnlyRootFilesystem"]) if {
+	some ctx in container_context
+	object.get(ctx.csc, "readOnlyRootFilesystem", false) != true
+}
+
+# SEC-004
+deny contains deny_at(rules["SEC-004"], ctx, "capabilities.drop does not include ALL", ["securityContext", "capabilities", "drop"]) if {
+	some ctx in container_context
+	not drops_all(ctx.csc)
+}
+
+drops_all(csc) if {
+	some cap in csc.capabilities.drop
+	upper(cap) == "ALL"
+}
+
+# SEC-005
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), [key])) if {
+	some w in lib.workloads
+	some key in ["hostNetwork", "hostPID", "hostIPC"]
+	w.spec[key] == true
+	msg := sprintf("%s %s: %s is true", [w.kind, w.name, key])
+}
+
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), ["volumes", i, "hostPath"])) if {
+	some w in lib.workloads
+	some i, v in object.get(w.spec, "volumes", [])
+	v.hostPath
+	msg := sprintf("%s %s: volume %s is a hostPath", [w.kind, w.name, object.get(v, "name", "")])
+}
+
+deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort", [p.containerPort]), ["ports", i, "hostPort"]) if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	some i, p in object.get(c, "ports", [])
+	p.hostPort
+	ctx := {
+		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name},
+		"field": array.concat(lib.pod_spec_field(w.kind), cfield),
+		"name": object.get(c, "name", ""),
+	}
+}
+
+# SEC-006: requests for cpu and memory, a memory limit. A CPU limit is not required
+# (it throttles without protecting the node); see POLICIES.md.
+required_resources := [["requests", "cpu"], ["requests", "memory"], ["limits", "memory"]]
+
+deny contains deny_at(rules["SEC-006"], ctx, sprintf("resources.%s.%s is not set", [r[0], r[1]]), ["resources", r[0], r[1]]) if {
+	some ctx in container_context
+	not ephemeral(ctx.field)
+	some r in required_resources
+	not resource_set(ctx.resources, r)
+}
+
+ephemeral(field) if "ephemeralContainers" in field
+
+resource_set(res, r) if {
+	v := res[r[0]][r[1]]
+	v != null
+	v != ""
+}
