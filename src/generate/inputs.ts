@@ -1,0 +1,255 @@
+import { InputError } from '../errors.js';
+import type { GenerateRequest } from './types.js';
+
+/**
+ * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
+ * Every check happens here, before anything is read or written; every refusal is an
+ * `InputError` that names the input.
+ *
+ * Decision on `latest`: the image input refuses the tag `latest` (and an image with neither
+ * tag nor digest, which means `latest`) here, at input time, because a generated chart must
+ * pin what it deploys. The policy gate may also deny mutable tags for hand-written charts;
+ * for generation the refusal happens first, with a message that names the input.
+ */
+
+export const GENERATE_INPUTS = [
+  'service',
+  'application',
+  'clusters',
+  'image',
+  'port',
+  'replicas',
+  'namespace',
+  'target-revision',
+  'ci-workflow',
+  'dry-run',
+  'repo-url',
+  'apps-dir',
+  'charts-dir',
+] as const;
+export type GenerateInputName = (typeof GENERATE_INPUTS)[number];
+
+export const DEFAULTS = {
+  port: 8080,
+  replicas: 2,
+  targetRevision: 'main',
+  ciWorkflow: 'generate' as const,
+  appsDir: 'argo-apps',
+  chartsDir: 'gitops',
+};
+
+/** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
+export const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Shows a refused value safely inside a message (control characters escaped, length capped). */
+export function showValue(v: string): string {
+  const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+  return s;
+}
+
+export function validateLabel(input: string, value: string, max: number, opts: { startLetter?: boolean } = {}): string {
+  if (value === '') throw new InputError(input, 'is required');
+  if (value.length > max) throw new InputError(input, `${showValue(value)} is ${value.length} characters long; at most ${max} are allowed`);
+  const re = opts.startLetter ? DNS1035_LABEL : DNS1123_LABEL;
+  if (!re.test(value)) {
+    throw new InputError(
+      input,
+      `${showValue(value)} is not a valid name: use lower-case letters, digits and '-', ${opts.startLetter ? 'starting with a letter' : 'starting with a letter or digit'} and ending with a letter or digit (a DNS-1123 label)`,
+    );
+  }
+  return value;
+}
+
+export interface ImageRef {
+  /** Full repository, including the registry domain when given, e.g. `ghcr.io/acme/cart`. */
+  repository: string;
+  /** Registry domain (with port) when the reference names one, else undefined (Docker Hub). */
+  domain?: string;
+  tag?: string;
+  digest?: string;
+}
+
+// distribution/reference grammar (github.com/distribution/reference, regexp.go)
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const HOST = `(?:${DOMAIN_NAME}|${IPV6})`;
+const DOMAIN = `${HOST}(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const NAME_TOTAL_LENGTH_MAX = 255;
+
+/** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
+export function parseImageReference(value: string, input = 'image'): ImageRef {
+  if (value === '') throw new InputError(input, 'is required (an image repository with a tag or a digest, e.g. ghcr.io/acme/cart:1.4.2)');
+  const m = REFERENCE.exec(value);
+  if (!m) {
+    throw new InputError(
+      input,
+      `${showValue(value)} is not a valid image reference: expected [registry[:port]/]path[:tag][@algorithm:hex], with a lower-case path`,
+    );
+  }
+  const repository = m[1];
+  let domain: string | undefined = m[2];
+  const tag: string | undefined = m[4];
+  const digest: string | undefined = m[5];
+  // The grammar's domain is only a domain when it looks like one; otherwise it is the first path component.
+  if (domain !== undefined && !(domain.includes('.') || domain.includes(':') || domain === 'localhost' || /[A-Z]/.test(domain))) {
+    domain = undefined;
+  }
+  if (repository.length > NAME_TOTAL_LENGTH_MAX) throw new InputError(input, `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
+  if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0))) throw new InputError(input, 'the repository path must be lower case');
+  if (digest !== undefined) {
+    const [alg, hex] = digest.split(':');
+    if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex)) throw new InputError(input, 'a sha256 digest is 64 lower-case hex characters');
+    if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex)) throw new InputError(input, 'a sha512 digest is 128 lower-case hex characters');
+  }
+  if (tag === undefined && digest === undefined) {
+    throw new InputError(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
+  }
+  if (tag === 'latest' && digest === undefined) {
+    throw new InputError(input, "the tag 'latest' is mutable and is refused: pin a version tag or a digest");
+  }
+  return { repository, ...(domain !== undefined ? { domain } : {}), ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+
+function parseInteger(input: string, raw: string | undefined, dflt: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return dflt;
+  if (!/^[0-9]{1,6}$/.test(raw)) throw new InputError(input, `${showValue(raw)} is not a whole number between ${min} and ${max}`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new InputError(input, `${n} is out of range: expected ${min}–${max}`);
+  return n;
+}
+
+function parseBoolean(input: string, raw: string | undefined, dflt: boolean): boolean {
+  if (raw === undefined || raw === '') return dflt;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(input, `${showValue(raw)} is not a boolean: expected true or false`);
+}
+
+/** A git ref name as `git check-ref-format` accepts it (branch, tag, `HEAD`, or a commit SHA). */
+export function validateRevision(input: string, value: string): string {
+  const bad =
+    value.length > 200 ||
+    !/^[A-Za-z0-9._/-]+$/.test(value) ||
+    value.startsWith('-') ||
+    value.startsWith('/') ||
+    value.endsWith('/') ||
+    value.endsWith('.') ||
+    value.endsWith('.lock') ||
+    value.includes('..') ||
+    value.includes('//') ||
+    value.split('/').some((c) => c.startsWith('.'));
+  if (bad) throw new InputError(input, `${showValue(value)} is not a valid git revision (a branch, tag or commit SHA)`);
+  return value;
+}
+
+/** A git remote URL: https://, ssh://, or scp-like git@host:org/repo. No spaces, quotes or expressions. */
+export function validateRepoUrl(input: string, value: string): string {
+  if (value.length > 500 || /[\s"'`$\\{}<>|;&]/.test(value)) {
+    throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
+  }
+  if (/^(https?|ssh|git):\/\//.test(value)) {
+    let u: URL;
+    try {
+      u = new URL(value);
+    } catch {
+      throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
+    }
+    if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+      throw new InputError(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
+    }
+    return value;
+  }
+  if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[A-Za-z0-9._/-]+$/.test(value) && !value.includes('..')) return value;
+  throw new InputError(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
+}
+
+/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+export function validateRepoDir(input: string, value: string): string {
+  const segs = value.split('/');
+  if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
+    throw new InputError(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
+  }
+  return value;
+}
+
+export function parseClusters(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') throw new InputError('clusters', 'is required: one or more cluster names, separated by commas');
+  const items = raw.split(',').map((s) => s.trim());
+  if (items.some((s) => s === '')) throw new InputError('clusters', `${showValue(raw)} has an empty cluster name`);
+  const seen = new Set<string>();
+  for (const c of items) {
+    validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });
+    if (seen.has(c)) throw new InputError('clusters', `cluster ${showValue(c)} is listed twice`);
+    seen.add(c);
+  }
+  return items;
+}
+
+export interface ParsedGenerateRequest extends GenerateRequest {
+  dryRun: boolean;
+  /** True when `repo-url` was not given: the proposal infers it from the existing Applications. */
+  repoUrlInferred: boolean;
+  imageRef: ImageRef;
+}
+
+/**
+ * Parses the raw inputs (action inputs or CLI flags, by input name) into a validated request.
+ * Throws `InputError` naming the first input that is refused. Reads nothing, writes nothing.
+ * Values are taken as given (not trimmed): a name with surrounding whitespace or a newline is refused.
+ */
+export function parseGenerateRequest(raw: Record<string, string | undefined>): ParsedGenerateRequest {
+  const get = (k: GenerateInputName): string | undefined => {
+    const v = raw[k];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const service = validateLabel('service', get('service') ?? '', MAX_LENGTH.service, { startLetter: true });
+  const application = validateLabel('application', get('application') ?? '', MAX_LENGTH.application, { startLetter: true });
+  const clusters = parseClusters(raw['clusters']);
+  const imageRef = parseImageReference(get('image') ?? '');
+  const port = parseInteger('port', get('port'), DEFAULTS.port, 1, 65535);
+  const replicas = parseInteger('replicas', get('replicas'), DEFAULTS.replicas, 1, 100);
+  const namespace = validateLabel('namespace', get('namespace') ?? application, MAX_LENGTH.namespace);
+  const targetRevision = validateRevision('target-revision', get('target-revision') ?? DEFAULTS.targetRevision);
+  const ci = get('ci-workflow') ?? DEFAULTS.ciWorkflow;
+  if (ci !== 'generate' && ci !== 'skip') throw new InputError('ci-workflow', `${showValue(ci)} is not one of: generate, skip`);
+  const dryRun = parseBoolean('dry-run', get('dry-run'), false);
+  const repoUrlRaw = get('repo-url');
+  const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
+  const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
+  const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
+  if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
+    throw new InputError('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);
+  }
+  for (const c of clusters) {
+    if (`${service}-${c}`.length > 53) {
+      throw new InputError('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
+    }
+  }
+  return {
+    service,
+    application,
+    clusters,
+    image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
+    imageRef,
+    port,
+    replicas,
+    namespace,
+    targetRevision,
+    ciWorkflow: ci,
+    repoUrl,
+    repoUrlInferred: repoUrl === '',
+    appsDir,
+    chartsDir,
+    dryRun,
+  };
+}
