@@ -1,0 +1,134 @@
+/**
+ * The GitHub REST client: Octokit core with the REST endpoint methods and the
+ * well-kept retry and throttling plugins, behind the small `GitHubApi`
+ * interface that the publisher and the check reporter use (so a test can hand
+ * in a fake, or an Octokit pointed at a local server).
+ */
+import * as core from '@actions/core';
+import { Octokit } from '@octokit/core';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Record<string, string | number | undefined>;
+  data: T;
+}
+
+/**
+ * What the GitHub side needs from a client: one request method with Octokit's
+ * route syntax (`'GET /repos/{owner}/{repo}/branches/{branch}'`). Errors are
+ * thrown with a numeric `status` (Octokit's `RequestError`).
+ */
+export interface GitHubApi {
+  request<T = any>(route: string, params?: Record<string, unknown>): Promise<ApiResponse<T>>;
+  /** OAuth scopes the server reported for the token (`x-oauth-scopes`), once a response carried them. */
+  tokenScopes?(): string[] | undefined;
+}
+
+export interface ClientLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface ClientOptions {
+  token: string;
+  /** REST root; default `GITHUB_API_URL`, else https://api.github.com. */
+  baseUrl?: string;
+  userAgent?: string;
+  /** Retries of a 5xx (and other retriable) response; default 3. */
+  retries?: number;
+  /** Base of the retry back-off (ms × retryCount²); default 1000. Tests shrink it. */
+  retryAfterBaseValueMs?: number;
+  /** How many times a (secondary) rate limit is waited out before giving up; default 3. */
+  rateLimitRetries?: number;
+  /** Longest wait (s) accepted from `retry-after` / the rate-limit reset; default 120. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * Pace writes one second apart (three for those that notify), as GitHub asks of
+   * integrations (the throttling plugin's default). Tests turn it off to run fast;
+   * the action keeps it on.
+   */
+  paceWrites?: boolean;
+  log?: ClientLogger;
+  /** A fetch implementation (tests: record or fault traffic without a server). */
+  fetch?: typeof fetch;
+}
+
+const defaultLog: ClientLogger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+};
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
+export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
+
+/** A pacing group that does not pace: the throttling plugin only calls `key(id).schedule(options, fn)`. */
+const unpaced = { key: () => ({ schedule: (_options: unknown, fn: () => unknown) => Promise.resolve(fn()) }) };
+
+export function createOctokit(options: ClientOptions): GitHubOctokit {
+  if (!options.token) throw new Error('A GitHub token is required (input `token`).');
+  core.setSecret(options.token);
+  const log = options.log ?? defaultLog;
+  const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, opts: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+      const what = `${opts.method ?? ''} ${opts.url ?? ''}`.trim();
+      if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+        log.warn(`GitHub ${kind} hit on ${what}; waiting ${retryAfter}s and retrying (${retryCount + 1}/${rateLimitRetries}).`);
+        return true;
+      }
+      log.warn(`GitHub ${kind} hit on ${what}; giving up after ${retryCount} retries.`);
+      return false;
+    };
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'gitops-action',
+    log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
+    request: options.fetch ? { fetch: options.fetch } : undefined,
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: options.retryAfterBaseValueMs ?? 1000,
+    },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      ...(options.paceWrites === false ? { write: unpaced, notifications: unpaced } : {}),
+    } as never,
+  });
+}
+
+/** Wraps an Octokit as a `GitHubApi`, remembering the token's OAuth scopes when the server reports them. */
+export function toGitHubApi(octokit: { request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }): GitHubApi {
+  let scopes: string[] | undefined;
+  return {
+    async request<T>(route: string, params?: Record<string, unknown>): Promise<ApiResponse<T>> {
+      const res = (await octokit.request(route, params)) as ApiResponse<T>;
+      const header = res.headers?.['x-oauth-scopes'];
+      if (typeof header === 'string') {
+        scopes = header
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      }
+      return res;
+    },
+    tokenScopes: () => scopes,
+  };
+}
+
+export function createGitHubApi(options: ClientOptions): GitHubApi {
+  return toGitHubApi(createOctokit(options) as never);
+}
+
+/** Numeric HTTP status of an Octokit error, if any. */
+export function errorStatus(err: unknown): number | undefined {
+  const s = (err as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}
