@@ -189,8 +189,9 @@ export function renderMermaid(model: RepoModel, findings: readonly Finding[], li
       g.edge('root', cid);
       for (const a of list) {
         const aid = `a${n++}`;
-        const label = a.app.service && a.app.service !== a.app.name ? `${a.app.name} (${a.app.service})` : a.app.name;
-        g.node(aid, escapeMermaid(label || a.app.file), 'box', a.worst);
+        const name = a.app.name || a.app.file;
+        const label = a.app.service && !name.includes(a.app.service) ? `${name} (${a.app.service})` : name;
+        g.node(aid, escapeMermaid(label), 'box', a.worst);
         g.edge(cid, aid);
         for (const t of a.targets) {
           let tid = targetIds.get(t.key);
