@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Reporter, writeReportFile } from '../../src/report/reporter.js';
+import { catalogue, findings, smallModel, summary } from '../../__fixtures__/report/data.js';
+import { FakeAnnotator, FakeSummary } from '../../__fixtures__/report/fake-core.js';
+
+describe('Reporter', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'report-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const result = () => ({ findings, summary, model: smallModel() });
+
+  it('writes annotations, the job summary, the JSON and SARIF files (creating parent dirs)', async () => {
+    const annotator = new FakeAnnotator();
+    const jobSummary = new FakeSummary();
+    const infos: string[] = [];
+    const jsonPath = join(dir, 'deep/er/report.json');
+    const sarifPath = join(dir, 'sarif/out/gitops.sarif');
+    const reporter = new Reporter(
+      { annotator, summary: jobSummary, log: { info: (m) => infos.push(m), warning: () => undefined } },
+      { catalogue, toolVersion: '1.0.0', jsonPath, sarifPath },
+    );
+    await expect(reporter.report(result())).resolves.toBeUndefined();
+
+    expect(annotator.calls.map((c) => c.level)).toEqual(['error', 'error', 'warning', 'warning', 'notice']);
+
+    const json = JSON.parse(await readFile(jsonPath, 'utf8'));
+    expect(json.version).toBe(1);
+    expect(json.findings).toHaveLength(5);
+    expect(json.summary).toEqual(summary);
+
+    const sarif = JSON.parse(await readFile(sarifPath, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(5);
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///work/platform/');
+
+    expect(jobSummary.written).toHaveLength(1);
+    const md = jobSummary.written[0]!;
+    expect(md).toContain('## ❌ GitOps validation failed');
+    expect(md).toContain('```mermaid');
+    expect(infos).toEqual([`JSON report written to ${jsonPath}`, `SARIF report written to ${sarifPath}`]);
+  });
+
+  it('names the report files in the "more" line of the summary', async () => {
+    const jobSummary = new FakeSummary();
+    const jsonPath = join(dir, 'r.json');
+    await new Reporter(
+      { annotator: new FakeAnnotator(), summary: jobSummary },
+      { catalogue, toolVersion: '1', jsonPath, summaryOptions: { maxRows: 1 } },
+    ).report(result());
+    expect(jobSummary.written[0]).toContain(`_4 more in <code>${jsonPath.replace(/_/g, '\\_')}</code>._`);
+  });
+
+  it('writes no files when no paths are given, and can skip annotations and the summary', async () => {
+    const annotator = new FakeAnnotator();
+    const jobSummary = new FakeSummary();
+    await new Reporter(
+      { annotator, summary: jobSummary },
+      { catalogue, toolVersion: '1', annotations: false, jobSummary: false },
+    ).report(result());
+    expect(annotator.calls).toEqual([]);
+    expect(jobSummary.written).toEqual([]);
+  });
+
+  it('warns instead of failing when the job summary cannot be written', async () => {
+    const warnings: string[] = [];
+    const jsonPath = join(dir, 'r.json');
+    await new Reporter(
+      {
+        annotator: new FakeAnnotator(),
+        summary: new FakeSummary(new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')),
+        log: { info: () => undefined, warning: (m) => warnings.push(m) },
+      },
+      { catalogue, toolVersion: '1', jsonPath },
+    ).report(result());
+    expect(warnings).toEqual(['Could not write the job summary: Unable to find environment variable for $GITHUB_STEP_SUMMARY']);
+    expect(JSON.parse(await readFile(jsonPath, 'utf8')).findings).toHaveLength(5);
+  });
+
+  it('fails when a report file cannot be written', async () => {
+    const blocker = join(dir, 'file');
+    await writeFile(blocker, 'x');
+    const reporter = new Reporter(
+      { annotator: new FakeAnnotator() },
+      { catalogue, toolVersion: '1', jsonPath: join(blocker, 'sub/report.json') },
+    );
+    await expect(reporter.report(result())).rejects.toThrow(/ENOTDIR|EEXIST/);
+  });
+
+  it('writeReportFile overwrites and returns the absolute path', async () => {
+    const p = join(dir, 'a/b.txt');
+    expect(await writeReportFile(p, 'one')).toBe(p);
+    await writeReportFile(p, 'two');
+    expect(await readFile(p, 'utf8')).toBe('two');
+  });
+});
