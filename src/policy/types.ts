@@ -9,6 +9,12 @@ export interface PolicyItem {
   citation: string;
   /** For waived items: the waiver's reason, approver and expiry. */
   waiver?: { reason: string; approved_by: string; expires: string };
+  /** The pack that produced the item: 'constitution', 'security-baseline', 'production', 'org:<name>', 'gate'. */
+  pack?: string;
+  /** 0-based index of the YAML document in the file, when the item is about one (null otherwise). */
+  document?: number | null;
+  /** Path of keys / indexes inside that document (e.g. ['spec','destination','namespace']), or null. */
+  field?: (string | number)[] | null;
 }
 
 export interface EvaluatedRule {
@@ -21,7 +27,10 @@ export interface EvaluatedRule {
 export interface Decision {
   allow: boolean;
   denials: PolicyItem[];
+  /** Warnings, including every waived denial (which is also listed in `waived`). */
   warnings: PolicyItem[];
   waived: PolicyItem[];
   evaluated: EvaluatedRule[];
+  /** Packs that were active: 'constitution', built-in packs, 'org:<name>'. */
+  packs?: string[];
 }

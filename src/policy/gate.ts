@@ -1,0 +1,397 @@
+/**
+ * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
+ * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
+ *
+ * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
+ * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
+ * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
+ * no way to compile it, org Rego that does not compile) throws a UserError.
+ */
+import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import * as tar from 'tar';
+import { UserError } from '../errors.js';
+import type { OrgResults, PolicyInput } from './input.js';
+import type { Decision, EvaluatedRule, PolicyItem } from './types.js';
+
+const run = promisify(execFile);
+
+export const ENTRYPOINT = 'gitops/decision';
+export const ORG_ENTRYPOINT = 'trustacks/org/result';
+export const DEFAULT_POLICY_DIR = '.trustacks/policies';
+export const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
+export const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
+
+/**
+ * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
+ * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
+ */
+export const ORG_AGGREGATOR_REGO = `package trustacks.org
+
+result := {
+	"packs": [name | some name, _ in data.org.packs],
+	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
+	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
+	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
+}
+`;
+
+type LoadedPolicy = Awaited<ReturnType<typeof loadPolicy>>;
+
+/** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
+export function moduleDir(): string {
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+export interface GateOptions {
+  /** The built-in policy (default: policy.wasm beside the bundle). */
+  wasmPath?: string;
+  /** Data for the built-in policy (default: policy-data.json beside the wasm, when present). */
+  dataPath?: string;
+  /** Capabilities for compiling org Rego (default: policy-capabilities.json beside the wasm). */
+  capabilitiesPath?: string;
+  /**
+   * Org packs (input `policy-dir`): a directory of Rego (compiled with `opa` from PATH), a
+   * directory holding `policy.wasm` or `bundle.tar.gz`, or the path of a `.wasm` or an
+   * `opa build` bundle (`.tar.gz`). Relative paths are resolved against `root`.
+   */
+  policyDir?: string;
+  /** True when `policy-dir` was set explicitly: then it must exist. */
+  policyDirRequired?: boolean;
+  /** Repo root (workspace) for relative paths. Default: cwd. */
+  root?: string;
+  /** The opa binary for org Rego (default: `opa` found on PATH). */
+  opaPath?: string;
+  /** The PATH searched for opa (default: process.env.PATH). */
+  pathEnv?: string;
+}
+
+export interface OrgPolicy {
+  /** Where it came from: 'rego' (compiled here), 'wasm', 'bundle'. */
+  kind: 'rego' | 'wasm' | 'bundle';
+  source: string;
+  policy?: LoadedPolicy;
+  /** Set when the org policy could not be loaded: evaluation then fails closed. */
+  failure?: string;
+}
+
+export interface Gate {
+  /** Load failure of the built-in policy, when there was one (evaluation then fails closed). */
+  readonly failure?: string;
+  readonly org?: OrgPolicy;
+  /** Evaluates one input document. Never throws; never allows on failure. */
+  evaluate(input: PolicyInput, extraWarnings?: PolicyItem[]): Decision;
+}
+
+export function failClosed(reason: string, warnings: PolicyItem[] = []): Decision {
+  return {
+    allow: false,
+    denials: [
+      {
+        rule_id: 'gate.fail-closed',
+        title: 'The policy gate failed closed',
+        message: `${reason}. Nothing is allowed when the policy cannot decide.`,
+        path: '',
+        citation: GATE_CITATION,
+        pack: 'gate',
+      },
+    ],
+    warnings,
+    waived: [],
+    evaluated: [],
+  };
+}
+
+async function loadWasm(wasmPath: string, dataPath?: string): Promise<LoadedPolicy> {
+  const wasm = await readFile(wasmPath);
+  const policy = await loadPolicy(wasm);
+  if (dataPath) {
+    const data = JSON.parse(await readFile(dataPath, 'utf8')) as object;
+    policy.setData(data);
+  }
+  return policy;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds an executable named `opa` on PATH. */
+export async function findOpa(pathEnv = process.env.PATH ?? ''): Promise<string | undefined> {
+  for (const dir of pathEnv.split(delimiter).filter(Boolean)) {
+    for (const name of process.platform === 'win32' ? ['opa.exe', 'opa'] : ['opa']) {
+      const candidate = join(dir, name);
+      try {
+        await access(candidate, constants.X_OK);
+        if ((await stat(candidate)).isFile()) return candidate;
+      } catch {
+        /* not here */
+      }
+    }
+  }
+  return undefined;
+}
+
+async function listRego(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith('.rego') && !e.name.endsWith('_test.rego')) out.push(join(e.parentPath, e.name));
+  }
+  return out;
+}
+
+async function extractBundle(bundle: string): Promise<{ wasm: string; data?: string; tmp: string }> {
+  const tmp = await mkdtemp(join(tmpdir(), 'gitops-policy-'));
+  try {
+    await tar.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw new UserError(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${(err as Error).message}`);
+  }
+  const wasm = join(tmp, 'policy.wasm');
+  if (!(await exists(wasm))) {
+    await rm(tmp, { recursive: true, force: true });
+    throw new UserError(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+  }
+  const dataFile = join(tmp, 'data.json');
+  let data: string | undefined;
+  if (await exists(dataFile)) {
+    const parsed = JSON.parse(await readFile(dataFile, 'utf8')) as object;
+    if (Object.keys(parsed).length > 0) data = dataFile;
+  }
+  return { wasm, data, tmp };
+}
+
+function checkEntrypoint(policy: LoadedPolicy, source: string): void {
+  const eps = Object.keys((policy.entrypoints ?? {}) as Record<string, number>);
+  if (!eps.includes(ORG_ENTRYPOINT)) {
+    throw new UserError(
+      `org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
+        `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`,
+    );
+  }
+}
+
+async function compileRego(dir: string, opaBin: string, capabilities: string | undefined): Promise<{ wasm: string; data?: string; tmp: string }> {
+  const tmp = await mkdtemp(join(tmpdir(), 'gitops-org-rego-'));
+  try {
+    const entry = join(tmp, 'trustacks_org_entry.rego');
+    await writeFile(entry, ORG_AGGREGATOR_REGO);
+    const bundle = join(tmp, 'bundle.tar.gz');
+    const args = ['build', '-t', 'wasm', '-e', ORG_ENTRYPOINT, '--ignore', '*_test.rego', '-o', bundle];
+    if (capabilities) args.push('--capabilities', capabilities);
+    args.push(dir, entry);
+    try {
+      await run(opaBin, args, { maxBuffer: 16 * 1024 * 1024 });
+    } catch (err) {
+      const e = err as { stderr?: string; message: string };
+      throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${(e.stderr || e.message).trim().slice(0, 2000)}`);
+    }
+    const out = await extractBundle(bundle);
+    return { ...out, tmp: out.tmp };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function loadOrg(options: GateOptions, capabilities: string | undefined): Promise<OrgPolicy | undefined> {
+  const root = options.root ?? process.cwd();
+  const given = options.policyDir ?? DEFAULT_POLICY_DIR;
+  const target = isAbsolute(given) ? given : resolve(root, given);
+  const shown = isAbsolute(given) ? given : relative(root, target) || '.';
+  if (!(await exists(target))) {
+    if (options.policyDirRequired) throw new UserError(`policy-dir ${shown} does not exist`);
+    return undefined;
+  }
+  const info = await stat(target);
+  let wasmFile: string | undefined;
+  let bundleFile: string | undefined;
+  let regoDir: string | undefined;
+  if (info.isFile()) {
+    if (target.endsWith('.wasm')) wasmFile = target;
+    else if (target.endsWith('.tar.gz') || target.endsWith('.tgz')) bundleFile = target;
+    else throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+  } else {
+    const rego = await listRego(target);
+    if (rego.length > 0) regoDir = target;
+    if (await exists(join(target, 'policy.wasm'))) wasmFile = join(target, 'policy.wasm');
+    else if (await exists(join(target, 'bundle.tar.gz'))) bundleFile = join(target, 'bundle.tar.gz');
+    if (!regoDir && !wasmFile && !bundleFile) {
+      if (options.policyDirRequired) throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+      return undefined;
+    }
+  }
+
+  let compiled: { wasm: string; data?: string; tmp: string } | undefined;
+  let kind: OrgPolicy['kind'];
+  const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+  try {
+    if (regoDir && opaBin) {
+      kind = 'rego';
+      compiled = await compileRego(regoDir, opaBin, capabilities);
+    } else if (wasmFile) {
+      kind = 'wasm';
+    } else if (bundleFile) {
+      kind = 'bundle';
+      compiled = await extractBundle(bundleFile);
+    } else {
+      throw new UserError(
+        `policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+          `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+          `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`,
+      );
+    }
+    const file = compiled?.wasm ?? wasmFile!;
+    let policy: LoadedPolicy;
+    try {
+      policy = await loadWasm(file, compiled?.data);
+    } catch (err) {
+      throw new UserError(`org policy ${shown} is not a loadable OPA wasm: ${(err as Error).message}`);
+    }
+    checkEntrypoint(policy, shown);
+    return { kind, source: shown, policy };
+  } finally {
+    if (compiled) await rm(compiled.tmp, { recursive: true, force: true });
+  }
+}
+
+function isItem(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function str(v: unknown, fallback: string): string {
+  return typeof v === 'string' ? v : fallback;
+}
+
+/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
+function orgItem(raw: unknown): PolicyItem {
+  const x = isItem(raw) ? raw : {};
+  const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
+  const rule = str(x.rule_id, `${pack}.unnamed`);
+  return {
+    rule_id: rule,
+    title: str(x.title, rule),
+    message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
+    path: str(x.path, ''),
+    citation: str(x.citation, ORG_CITATION),
+    pack,
+    document: typeof x.document === 'number' ? x.document : null,
+    field: Array.isArray(x.field) ? (x.field as (string | number)[]) : null,
+  };
+}
+
+function evaluateOrg(org: OrgPolicy, input: PolicyInput): OrgResults | string {
+  try {
+    const rs = org.policy!.evaluate(input, ORG_ENTRYPOINT) as { result?: unknown }[];
+    if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result)) return `org policy ${org.source} returned no result`;
+    const r = rs[0].result;
+    const list = (k: string): unknown[] => (Array.isArray(r[k]) ? (r[k] as unknown[]) : []);
+    return {
+      packs: list('packs').map(String),
+      denials: list('denials').map(orgItem),
+      warnings: list('warnings').map(orgItem),
+      evaluated: list('evaluated').map((e) => {
+        const x = isItem(e) ? e : {};
+        return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
+      }),
+    };
+  } catch (err) {
+    return `org policy ${org.source} failed to evaluate: ${(err as Error).message}`;
+  }
+}
+
+/** Checks the decision document's shape; returns why it is unusable, or undefined. */
+function shapeProblem(d: unknown): string | undefined {
+  if (!isItem(d)) return 'the decision is not an object';
+  if (typeof d.allow !== 'boolean') return 'decision.allow is not a boolean';
+  for (const k of ['denials', 'warnings', 'waived', 'evaluated']) if (!Array.isArray(d[k])) return `decision.${k} is not a list`;
+  const denials = d.denials as unknown[];
+  if (d.allow && denials.length > 0) return 'decision.allow is true although there are denials';
+  if (!d.allow && denials.length === 0) return 'decision.allow is false without any denial';
+  for (const item of [...denials, ...(d.warnings as unknown[])]) {
+    if (!isItem(item) || typeof item.rule_id !== 'string' || typeof item.message !== 'string') return 'a decision item lacks rule_id or message';
+  }
+  return undefined;
+}
+
+const byPathThenRule = (a: PolicyItem, b: PolicyItem): number =>
+  a.path.localeCompare(b.path) || a.rule_id.localeCompare(b.rule_id) || a.message.localeCompare(b.message);
+
+/** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
+export async function loadGate(options: GateOptions = {}): Promise<Gate> {
+  const wasmPath = options.wasmPath ?? join(moduleDir(), 'policy.wasm');
+  const dir = dirname(wasmPath);
+  const dataPath = options.dataPath ?? ((await exists(join(dir, 'policy-data.json'))) ? join(dir, 'policy-data.json') : undefined);
+  const capsDefault = join(dir, 'policy-capabilities.json');
+  const capabilities = options.capabilitiesPath ?? ((await exists(capsDefault)) ? capsDefault : undefined);
+
+  let failure: string | undefined;
+  let policy: LoadedPolicy | undefined;
+  try {
+    policy = await loadWasm(wasmPath, dataPath);
+    if (!Object.prototype.hasOwnProperty.call(policy.entrypoints ?? {}, ENTRYPOINT)) {
+      failure = `the policy at ${wasmPath} has no entrypoint ${ENTRYPOINT}`;
+      policy = undefined;
+    }
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    failure =
+      e.code === 'ENOENT'
+        ? `the policy ${wasmPath} is missing (run \`npm run build:policy\`)`
+        : `the policy ${wasmPath} could not be loaded: ${e.message}`;
+  }
+
+  const org = await loadOrg(options, capabilities);
+
+  return {
+    failure,
+    org,
+    evaluate(input: PolicyInput, extraWarnings: PolicyItem[] = []): Decision {
+      if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
+      let doc: PolicyInput = input;
+      if (org) {
+        const res = evaluateOrg(org, { ...input, org: undefined });
+        if (typeof res === 'string') return failClosed(res, extraWarnings);
+        doc = { ...input, org: res };
+      }
+      let raw: unknown;
+      try {
+        const rs = policy.evaluate(doc, ENTRYPOINT) as { result?: unknown }[];
+        if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
+          return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
+        }
+        raw = rs[0].result;
+      } catch (err) {
+        return failClosed(`the policy failed to evaluate: ${(err as Error).message}`, extraWarnings);
+      }
+      const problem = shapeProblem(raw);
+      if (problem) return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
+      const d = raw as Decision;
+      return {
+        allow: d.allow,
+        denials: [...d.denials].sort(byPathThenRule),
+        warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
+        waived: [...d.waived].sort(byPathThenRule),
+        evaluated: d.evaluated as EvaluatedRule[],
+        ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+      };
+    },
+  };
+}
+
+/** Loads the gate and evaluates one input. */
+export async function evaluateGate(input: PolicyInput, options: GateOptions = {}, extraWarnings: PolicyItem[] = []): Promise<Decision> {
+  const gate = await loadGate(options);
+  return gate.evaluate(input, extraWarnings);
+}

@@ -1,0 +1,243 @@
+/**
+ * The input document of the policy gate (documented in POLICIES.md, "Input document").
+ * Built from a Proposal (generate) or from the files of the repo (validate), plus the
+ * repo model, the configuration, the waivers and the event.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { Proposal } from '../generate/types.js';
+import type { RepoModel } from '../repo/types.js';
+import type { Waiver } from './waivers.js';
+
+export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
+export const DEFAULT_PRODUCTION_CLUSTERS = ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'];
+export const BUILTIN_PACKS = ['security-baseline', 'production'] as const;
+
+/** What the inline `{{ ... }}` of a Helm template becomes (must match lib.placeholder in Rego). */
+export const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
+/** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
+export const TEMPLATED_KEY = '__templated__';
+
+export interface PolicyConfig {
+  /** Packs to switch on besides the constitution (input `packs`). */
+  packs: string[];
+  /** Platform repo URL that every Application source must use. */
+  repoUrl: string;
+  appsDir?: string;
+  chartsDir?: string;
+  /** Added to kube-system, kube-public, kube-node-lease (input `protected-namespaces`). */
+  protectedNamespaces?: string[];
+  /** The GitOps controller's own namespace, always protected (default `argocd`). */
+  controllerNamespace?: string;
+  /** Globs on cluster names that the production pack applies to (input `production-clusters`). */
+  productionClusters?: string[];
+}
+
+export interface PolicyEvent {
+  name: string;
+  actor?: string;
+  ref?: string;
+  sha?: string;
+  [key: string]: unknown;
+}
+
+export interface PolicyInputFile {
+  path: string;
+  action: 'create' | 'modify' | 'delete' | 'existing';
+  content: string;
+  /** Whether `documents` could be read (for templates: after the template-tolerant rewrite). */
+  parsed: boolean;
+  /** Whether the file is a Helm template (under a chart's templates/ or containing `{{`). */
+  templated: boolean;
+  documents: unknown[];
+  /** The parse error, when parsed is false. */
+  error?: string;
+}
+
+export interface PolicyInput {
+  mode: 'proposal' | 'repo';
+  now: string;
+  event: PolicyEvent;
+  packs: string[];
+  config: {
+    repo_url: string;
+    apps_dir: string;
+    charts_dir: string;
+    protected_namespaces: string[];
+    controller_namespace: string;
+    production_clusters: string[];
+  };
+  files: PolicyInputFile[];
+  repo: {
+    files: string[];
+    applications: { file: string; name: string; cluster?: string; service?: string; destination: Record<string, unknown> }[];
+    charts: { dir: string; application?: string; cluster?: string; service?: string }[];
+  };
+  waivers: Waiver[];
+  /** Results of org packs, filled in by the gate before the built-in policy runs. */
+  org?: OrgResults;
+}
+
+export interface OrgResults {
+  packs: string[];
+  denials: unknown[];
+  warnings: unknown[];
+  evaluated: unknown[];
+}
+
+/** RFC 3339 UTC, second precision: the only form the Rego compares. */
+export function rfc3339(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const CONTROL = /^\{\{-?\s*(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
+const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
+const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+
+/** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
+export function isTemplate(path: string, content: string): boolean {
+  return /(^|\/)templates\//.test(path) || content.includes('{{');
+}
+
+function valueless(line: string): boolean {
+  const code = line.replace(/\s+#.*$/, '');
+  return /:\s*$/.test(code) || /^\s*-\s*$/.test(code);
+}
+
+function indent(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/**
+ * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
+ * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
+ * - a line that is only an output directive (`{{- toYaml .Values.x | nindent 8 }}`, `{{ include ... }}`)
+ *   under a key with no value becomes `__templated__: "<directive>"`, so the policy knows that block
+ *   comes from values (and reads values.yaml); elsewhere it becomes empty;
+ * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ */
+export function detemplate(content: string): string {
+  const lines = content.split('\n');
+  let lastKey: { indent: number } | undefined;
+  const out = lines.map((line) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return line;
+    if (DIRECTIVE_ONLY.test(line)) {
+      const first = trimmed.match(/^\{\{-?\s*[\s\S]*?-?\}\}/)?.[0] ?? trimmed;
+      if (!CONTROL.test(first) && lastKey && indent(line) > lastKey.indent) {
+        const key = `${' '.repeat(indent(line))}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+        lastKey = undefined;
+        return key;
+      }
+      return '';
+    }
+    const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
+    lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
+    return replaced;
+  });
+  return out.join('\n');
+}
+
+export interface ParsedContent {
+  parsed: boolean;
+  templated: boolean;
+  documents: unknown[];
+  error?: string;
+  /** The text that was parsed (the template-tolerant rewrite for templates). */
+  text: string;
+}
+
+/** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
+export function parseForPolicy(path: string, content: string): ParsedContent {
+  const yamlFile = /\.ya?ml$/i.test(path);
+  const templated = yamlFile && isTemplate(path, content);
+  if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
+  const text = templated ? detemplate(content) : content;
+  try {
+    // Templates may repeat a key in if/else branches: the last one wins rather than failing.
+    const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !templated });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const errors = list.flatMap((d) => d.errors);
+    if (errors.length > 0) {
+      return { parsed: false, templated, documents: [], error: errors[0].message.split('\n')[0], text };
+    }
+    // Empty documents stay (as null) so that indexes match the file's documents.
+    const documents = list.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
+    return { parsed: true, templated, documents, text };
+  } catch (err) {
+    return { parsed: false, templated, documents: [], error: err instanceof Error ? err.message.split('\n')[0] : String(err), text };
+  }
+}
+
+export interface BuildInputOptions {
+  config: PolicyConfig;
+  repo: RepoModel;
+  waivers?: Waiver[];
+  event?: PolicyEvent;
+  /** The evaluation time; waiver expiry is compared against it (default: now). */
+  now?: Date | string;
+}
+
+function fileEntry(path: string, action: PolicyInputFile['action'], content: string): PolicyInputFile {
+  const p = parseForPolicy(path, content);
+  return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+}
+
+function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInputOptions): PolicyInput {
+  const c = o.config;
+  const now = o.now === undefined ? rfc3339(new Date()) : typeof o.now === 'string' ? o.now : rfc3339(o.now);
+  return {
+    mode,
+    now,
+    event: o.event ?? { name: mode === 'proposal' ? 'generate' : 'validate' },
+    packs: [...c.packs],
+    config: {
+      repo_url: c.repoUrl,
+      apps_dir: c.appsDir ?? o.repo.appsDir ?? 'argo-apps',
+      charts_dir: c.chartsDir ?? o.repo.chartsDir ?? 'gitops',
+      protected_namespaces: [...new Set([...DEFAULT_PROTECTED_NAMESPACES, ...(c.protectedNamespaces ?? [])])],
+      controller_namespace: c.controllerNamespace ?? DEFAULT_CONTROLLER_NAMESPACE,
+      production_clusters: c.productionClusters ?? DEFAULT_PRODUCTION_CLUSTERS,
+    },
+    files,
+    repo: {
+      files: [...o.repo.files].sort(),
+      applications: o.repo.applications.map((a) => ({
+        file: a.file,
+        name: a.name,
+        ...(a.cluster ? { cluster: a.cluster } : {}),
+        ...(a.service ? { service: a.service } : {}),
+        destination: { ...a.destination },
+      })),
+      charts: o.repo.charts.map((ch) => ({
+        dir: ch.dir,
+        ...(ch.application ? { application: ch.application } : {}),
+        ...(ch.cluster ? { cluster: ch.cluster } : {}),
+        ...(ch.service ? { service: ch.service } : {}),
+      })),
+    },
+    waivers: o.waivers ?? [],
+  };
+}
+
+/** The input document for a proposal (generate mode). */
+export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions): PolicyInput {
+  const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+  return base('proposal', files, options);
+}
+
+/**
+ * The input document for validate mode: every YAML file of the repo model (under the
+ * apps and charts roots), read from disk, with action `existing`.
+ */
+export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<PolicyInput> {
+  const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
+  const files: PolicyInputFile[] = [];
+  for (const p of paths) {
+    const content = await readFile(join(options.repo.root, p), 'utf8');
+    files.push(fileEntry(p, 'existing', content));
+  }
+  return base('repo', files, options);
+}
