@@ -93,6 +93,19 @@ describe('Reporter', () => {
     await expect(reporter.report(result())).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 
+  it('anchors file-less findings in SARIF at the model\'s apps dir, made repo-relative', async () => {
+    const sarifPath = join(dir, 'x.sarif');
+    const model = { ...smallModel(), appsDir: '/work/platform/clusters/apps' };
+    const repoWide = { ruleId: 'repo-empty', severity: 'error' as const, file: '', line: 0, column: 0, message: 'no apps', hint: '' };
+    await new Reporter({ annotator: new FakeAnnotator() }, { catalogue, toolVersion: '1', sarifPath }).report({
+      findings: [repoWide],
+      summary,
+      model,
+    });
+    const sarif = JSON.parse(await readFile(sarifPath, 'utf8'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('clusters/apps');
+  });
+
   it('writeReportFile overwrites and returns the absolute path', async () => {
     const p = join(dir, 'a/b.txt');
     expect(await writeReportFile(p, 'one')).toBe(p);

@@ -86,12 +86,22 @@ describe('toSarif', () => {
     expect(results[3]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 3, startColumn: 3, endLine: 5, endColumn: 9 });
   });
 
-  it('clamps positions to 1 and drops the location of a finding without a file', () => {
+  it('clamps positions to 1 and anchors a finding without a file (GitHub rejects location-less results)', () => {
     const f: Finding = { ruleId: 'r', severity: 'error', file: '', line: 0, column: 0, message: 'repo-wide', hint: '' };
     const [noFile, zero] = toSarif([f, { ...f, file: 'a.yaml' }], [], '1').runs[0]!.results!;
-    expect(noFile!.locations).toBeUndefined();
+    expect(noFile!.locations).toEqual([
+      { physicalLocation: { artifactLocation: { uri: 'argo-apps', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } },
+    ]);
+    expect(noFile!.properties).toEqual({ repositoryLevel: true });
     expect(noFile!.message.text).toBe('repo-wide');
     expect(zero!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1 });
+    expect(zero!.properties).toBeUndefined();
+    const custom = toSarif([f], [], '1', { fallbackFile: 'apps/root.yaml' }).runs[0]!.results![0]!;
+    expect(custom.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('apps/root.yaml');
+  });
+
+  it('gives every result a physical location with a uri', () => {
+    for (const r of results) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toBeTruthy();
   });
 
   it('gives stable fingerprints that survive line moves and tell duplicates apart', () => {

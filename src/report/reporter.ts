@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { RepoModel } from '../repo/types.js';
 import { errorMessage } from '../errors.js';
 import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
@@ -73,7 +73,9 @@ export class Reporter {
       this.deps.log?.info(`JSON report written to ${abs}`);
     }
     if (o.sarifPath) {
-      const content = formatSarif(findings, o.catalogue, o.toolVersion, { srcRoot: model.root, ...o.sarif });
+      const appsDir = isAbsolute(model.appsDir) ? relative(model.root, model.appsDir) : model.appsDir;
+      const sarifOptions = { srcRoot: model.root, fallbackFile: appsDir.replace(/\\/g, '/') || undefined, ...o.sarif };
+      const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
       const abs = await writeReportFile(o.sarifPath, content);
       this.deps.log?.info(`SARIF report written to ${abs}`);
     }

@@ -16,6 +16,11 @@ export interface SarifOptions {
   category?: string;
   /** Absolute path of the repo root, written as `originalUriBaseIds['%SRCROOT%']`. */
   srcRoot?: string;
+  /**
+   * Where to anchor findings that have no file. GitHub code scanning rejects the whole
+   * upload if one result lacks a location, so such findings point here. Default `argo-apps`.
+   */
+  fallbackFile?: string;
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -96,7 +101,9 @@ function messageText(f: Finding): string {
  *
  * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
  * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
- * Findings without a file get no location (SARIF allows it; GitHub code scanning drops them).
+ * A finding without a file is anchored at `options.fallbackFile` line 1 and flagged
+ * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
+ * has no location ("locationFromSarifResult: expected at least one location").
  *
  * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
  * occurrence number among identical triples, not the line: moving a block keeps the alert.
@@ -136,16 +143,16 @@ export function toSarif(
         [FINGERPRINT_KEY]: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
       },
     };
-    if (f.file) {
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
-            region: region(f),
-          },
+    const file = f.file || options.fallbackFile || 'argo-apps';
+    result.locations = [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+          region: f.file ? region(f) : { startLine: 1 },
         },
-      ];
-    }
+      },
+    ];
+    if (!f.file) result.properties = { repositoryLevel: true };
     return result;
   });
 
