@@ -1,0 +1,78 @@
+import { lstat, mkdir, open, realpath, rmdir, unlink } from 'node:fs/promises';
+import { isAbsolute, join, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Proposal } from './types.js';
+
+/**
+ * Writes an allowed proposal's files into `root` (for the CLI's --write). Create-only and
+ * all-or-nothing: every target is checked first (a plain relative path, no symlinked or
+ * non-directory parent, nothing there yet); then files are created with O_EXCL ('wx'), and
+ * if one still fails (a race), the files and folders created so far are removed again.
+ * Returns the paths written. Never commits.
+ */
+export async function writeProposal(root: string, proposal: Pick<Proposal, 'files' | 'question'>): Promise<string[]> {
+  if (proposal.question) throw new UserError('The proposal halted with a question: nothing to write.');
+  const realRoot = await realpath(root);
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const f of proposal.files) {
+    if (f.action !== 'create') problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
+    const segs = f.path.split('/');
+    if (isAbsolute(f.path) || f.path.includes('\\') || f.path.includes('\0') || segs.some((s) => s === '' || s === '.' || s === '..')) {
+      problems.push(`${f.path}: not a plain repo-relative path`);
+      continue;
+    }
+    if (seen.has(f.path)) problems.push(`${f.path}: proposed twice`);
+    seen.add(f.path);
+    for (let i = 1; i <= segs.length; i++) {
+      const rel = segs.slice(0, i).join('/');
+      let st;
+      try {
+        st = await lstat(join(realRoot, rel));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') break;
+        throw e;
+      }
+      if (i === segs.length) problems.push(`${f.path}: already exists (never overwritten)`);
+      else if (st.isSymbolicLink()) problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
+      else if (!st.isDirectory()) problems.push(`${f.path}: its parent ${rel} is not a directory`);
+      if (st.isSymbolicLink() || !st.isDirectory()) break;
+    }
+  }
+  if (problems.length) throw new UserError(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+
+  const createdFiles: string[] = [];
+  const createdDirs: string[] = [];
+  try {
+    for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      const segs = f.path.split('/');
+      for (let i = 1; i < segs.length; i++) {
+        const abs = join(realRoot, ...segs.slice(0, i));
+        try {
+          await mkdir(abs);
+          createdDirs.push(abs);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        }
+        const st = await lstat(abs);
+        if (st.isSymbolicLink() || !st.isDirectory()) throw new UserError(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
+      }
+      const abs = join(realRoot, ...segs);
+      if (!abs.startsWith(realRoot + sep)) throw new UserError(`${f.path}: escapes the repo`);
+      const fh = await open(abs, 'wx', 0o644);
+      createdFiles.push(abs);
+      try {
+        await fh.writeFile(f.content, 'utf8');
+      } finally {
+        await fh.close();
+      }
+    }
+  } catch (e) {
+    for (const f of createdFiles.reverse()) await unlink(f).catch(() => undefined);
+    for (const d of createdDirs.reverse()) await rmdir(d).catch(() => undefined);
+    if (e instanceof UserError) throw e;
+    throw new UserError(`Nothing was written: ${(e as Error).message}`);
+  }
+  return proposal.files.map((f) => f.path).sort();
+}

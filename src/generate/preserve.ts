@@ -1,0 +1,387 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import type { ApplicationInfo, RepoModel } from '../repo/types.js';
+import { CHART_RESOURCE_KINDS } from './chart.js';
+import type { GenerateRequest } from './types.js';
+
+/**
+ * Read-and-preserve: what already exists for the requested service, which layout the repo
+ * follows, and what stands in the way. Reads only; every conflict becomes a `Conflict` that
+ * the proposal turns into a halt with a clarifying question.
+ */
+
+// ---------- repo URLs ----------
+
+/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
+export function normalizeRepoUrl(url: string): string | undefined {
+  let s = url.trim();
+  if (!s) return undefined;
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    s = `${scp[1]}/${scp[2]}`;
+  } else {
+    try {
+      const u = new URL(s);
+      const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+      s = `${u.hostname}${port}${u.pathname}`;
+    } catch {
+      return undefined;
+    }
+  }
+  return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+export function sameRepo(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const na = normalizeRepoUrl(a);
+  return na !== undefined && na === normalizeRepoUrl(b);
+}
+
+export function normPath(p: string): string {
+  let s = posix.normalize(p.replace(/\\/g, '/'));
+  if (s.startsWith('./')) s = s.slice(2);
+  if (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1);
+  return s === '.' ? '' : s;
+}
+
+/** The in-repo path sources (not `ref`-only, not Helm repositories) of an Application. */
+function pathSources(app: ApplicationInfo) {
+  return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
+}
+
+/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
+export function inferRepoUrl(model: RepoModel, chartsDir: string): string {
+  const counts = new Map<string, { raw: Map<string, number>; n: number }>();
+  for (const app of model.applications) {
+    for (const s of pathSources(app)) {
+      if (!s.repoURL || !normPath(s.path!).startsWith(`${chartsDir}/`)) continue;
+      const key = normalizeRepoUrl(s.repoURL);
+      if (!key) continue;
+      const e = counts.get(key) ?? { raw: new Map(), n: 0 };
+      e.n++;
+      e.raw.set(s.repoURL, (e.raw.get(s.repoURL) ?? 0) + 1);
+      counts.set(key, e);
+    }
+  }
+  if (counts.size === 0) {
+    throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
+  }
+  if (counts.size > 1) {
+    throw new InputError('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
+  }
+  const [{ raw }] = [...counts.values()];
+  return [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+// ---------- layouts ----------
+
+export interface Layout {
+  /** Under appsDir, e.g. `argo-apps-{cluster}/{service}-application.yaml`. */
+  appFile: string;
+  /** Under chartsDir, e.g. `{application}/{cluster}/{service}`. */
+  chart: string;
+}
+
+export const DEFAULT_LAYOUT: Layout = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
+const APP_FILE_TEMPLATES = [
+  'argo-apps-{cluster}/{service}-application.yaml',
+  'argo-apps-{cluster}/{service}.yaml',
+  'argo-apps-{cluster}/{service}-app.yaml',
+  '{cluster}/{service}-application.yaml',
+  '{cluster}/{service}.yaml',
+  '{cluster}/{service}-app.yaml',
+];
+const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
+export const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
+const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
+
+type Vars = { cluster?: string; service?: string; application?: string };
+
+export function fill(template: string, v: Required<Vars>): string {
+  return template.replace(/\{(cluster|service|application)\}/g, (_, k: keyof Vars) => v[k]!);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches a path against a template; fixed variables must equal, free ones are captured (one segment each). */
+function matchTemplate(template: string, path: string, fixed: Vars = {}): Vars | undefined {
+  const names: (keyof Vars)[] = [];
+  let re = '';
+  let last = 0;
+  for (const m of template.matchAll(/\{(cluster|service|application)\}/g)) {
+    re += escapeRe(template.slice(last, m.index));
+    const k = m[1] as keyof Vars;
+    if (fixed[k] !== undefined) re += escapeRe(fixed[k]!);
+    else if (names.includes(k)) re += `\\k<${k}>`;
+    else {
+      re += `(?<${k}>[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)`;
+      names.push(k);
+    }
+    last = m.index! + m[0].length;
+  }
+  re += escapeRe(template.slice(last));
+  const m = new RegExp(`^${re}$`).exec(path);
+  if (!m) return undefined;
+  return { ...fixed, ...(m.groups ?? {}) };
+}
+
+export function describeLayout(l: Layout, appsDir: string, chartsDir: string): string {
+  return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
+}
+
+/** One existing Application that deploys from this repo, and what it tells about the layout. */
+interface LayoutSample {
+  app: ApplicationInfo;
+  /** Normalised repo-relative path of its single in-repo source. */
+  path?: string;
+  /** Layouts this Application follows, with the variables it gives. */
+  matches: { layout: Layout; vars: Required<Vars> }[];
+}
+
+export interface Conventions {
+  layout: Layout;
+  nameTemplate: string;
+  project: string;
+  notes: string[];
+  /** Set when the existing Applications follow no single known layout. */
+  conflict?: Conflict;
+  samples: LayoutSample[];
+}
+
+export interface Conflict {
+  cluster?: string;
+  found: string;
+  options: string;
+}
+
+export function detectConventions(model: RepoModel, req: GenerateRequest): Conventions {
+  const notes: string[] = [];
+  const samples: LayoutSample[] = [];
+  for (const app of [...model.applications].sort((a, b) => (a.file + a.docIndex < b.file + b.docIndex ? -1 : 1))) {
+    const own = pathSources(app).filter((s) => sameRepo(s.repoURL, req.repoUrl));
+    if (own.length === 0) continue;
+    if (own.length > 1) {
+      samples.push({ app, matches: [] });
+      continue;
+    }
+    const path = normPath(own[0].path!);
+    const rel = app.file.startsWith(`${req.appsDir}/`) ? app.file.slice(req.appsDir.length + 1) : app.file;
+    const matches: LayoutSample['matches'] = [];
+    if (path.startsWith(`${req.chartsDir}/`)) {
+      const chartRel = path.slice(req.chartsDir.length + 1);
+      for (const at of APP_FILE_TEMPLATES) {
+        const v = matchTemplate(at, rel);
+        if (!v) continue;
+        for (const ct of CHART_TEMPLATES) {
+          const w = matchTemplate(ct, chartRel, { cluster: v.cluster, service: v.service });
+          if (!w) continue;
+          matches.push({ layout: { appFile: at, chart: ct }, vars: { cluster: w.cluster!, service: w.service!, application: w.application ?? '' } });
+        }
+      }
+    }
+    samples.push({ app, path, matches });
+  }
+
+  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
+  let layout = DEFAULT_LAYOUT;
+  let conflict: Conflict | undefined;
+  if (samples.length > 0) {
+    let common: Layout[] | undefined;
+    for (const s of samples) {
+      const ls = s.matches.map((m) => m.layout);
+      common = common === undefined ? ls : common.filter((l) => ls.some((x) => key(x) === key(l)));
+    }
+    common = common ?? [];
+    const preferred = common.find((l) => key(l) === key(DEFAULT_LAYOUT)) ?? common[0];
+    if (preferred) {
+      layout = preferred;
+      if (key(layout) !== key(DEFAULT_LAYOUT)) {
+        notes.push(
+          `Followed the repo's own layout, used by all ${samples.length} existing Application(s) that deploy from this repo: ${describeLayout(layout, req.appsDir, req.chartsDir)} (instead of the default ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}).`,
+        );
+      }
+    } else {
+      const byLayout = new Map<string, string[]>();
+      const odd: string[] = [];
+      for (const s of samples) {
+        if (s.matches.length === 0) odd.push(`${s.app.file} (${s.path ? `deploys ${s.path}` : 'several in-repo sources'})`);
+        else {
+          const k = describeLayout(s.matches[0].layout, req.appsDir, req.chartsDir);
+          byLayout.set(k, [...(byLayout.get(k) ?? []), s.app.file]);
+        }
+      }
+      const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
+      if (odd.length) parts.push(`${odd.length} follow no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+      conflict = {
+        found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+        options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
+      };
+    }
+  }
+
+  // Application names, destination and project: follow what the samples on the chosen layout do.
+  const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  let nameTemplate = DEFAULT_NAME_TEMPLATE;
+  if (onLayout.length > 0) {
+    const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
+    if (ok.includes(DEFAULT_NAME_TEMPLATE)) nameTemplate = DEFAULT_NAME_TEMPLATE;
+    else if (ok.length > 0) {
+      nameTemplate = ok[0];
+      notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+    } else {
+      notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+    }
+  }
+  const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
+  const project = projects.length === 1 ? projects[0] : 'default';
+  if (projects.length === 1 && project !== 'default') notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
+  return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+}
+
+/** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
+export function chooseDestination(conv: Conventions, cluster: string): { dest: { server: string } | { name: string }; note?: string } {
+  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
+  const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  const same = onLayout.filter((x) => x.vars.cluster === cluster);
+  const uniform = (xs: typeof onLayout) => {
+    const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
+    const servers = new Set(xs.map((x) => x.app.destination.server ?? ''));
+    if (xs.length && names.size === 1 && !names.has('')) return { name: [...names][0] };
+    if (xs.length && servers.size === 1 && !servers.has('')) return { server: [...servers][0] };
+    return undefined;
+  };
+  const inCluster = uniform(same);
+  if (inCluster) return { dest: inCluster };
+  if (onLayout.length > 0 && onLayout.every((x) => x.app.destination.name === x.vars.cluster)) return { dest: { name: cluster } };
+  const all = uniform(onLayout);
+  if (all && 'server' in all) return { dest: all, note: `Cluster ${cluster} has no Applications yet; used the destination server ${all.server}, as every existing Application does.` };
+  return { dest: { name: cluster }, note: `Cluster ${cluster} has no Applications in this repo yet: the destination is the Argo CD cluster named '${cluster}', which must be registered in Argo CD.` };
+}
+
+// ---------- the file system, seen with lstat ----------
+
+export type PathKind = 'missing' | 'file' | 'dir' | 'symlink' | 'other';
+
+export async function pathKind(root: string, rel: string): Promise<PathKind> {
+  try {
+    const st = await lstat(join(root, rel));
+    return st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return 'missing';
+    throw e;
+  }
+}
+
+/** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
+export async function blockingAncestor(root: string, rel: string): Promise<{ path: string; kind: PathKind } | undefined> {
+  const segs = rel.split('/');
+  for (let i = 1; i < segs.length; i++) {
+    const p = segs.slice(0, i).join('/');
+    const k = await pathKind(root, p);
+    if (k === 'missing') return undefined;
+    if (k !== 'dir') return { path: p, kind: k };
+  }
+  return undefined;
+}
+
+export interface DirListing {
+  files: string[];
+  symlinks: string[];
+  others: string[];
+}
+
+export async function listDir(root: string, rel: string): Promise<DirListing> {
+  const out: DirListing = { files: [], symlinks: [], others: [] };
+  const walk = async (r: string, depth: number): Promise<void> => {
+    if (depth > 12) return;
+    for (const n of (await readdir(join(root, r))).sort()) {
+      const p = `${r}/${n}`;
+      const k = await pathKind(root, p);
+      if (k === 'dir') await walk(p, depth + 1);
+      else if (k === 'file') out.files.push(p);
+      else if (k === 'symlink') out.symlinks.push(p);
+      else out.others.push(p);
+    }
+  };
+  await walk(rel, 0);
+  return out;
+}
+
+const STANDARD_TEMPLATES = new Set(['deployment.yaml', 'service.yaml', 'serviceaccount.yaml', '_helpers.tpl', 'NOTES.txt']);
+const STANDARD_VALUE_KEYS = new Set([
+  'replicaCount', 'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'partOf', 'revisionHistoryLimit', 'serviceAccount', 'podAnnotations',
+  'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
+  'tolerations', 'affinity', 'topologySpreadConstraints',
+]);
+
+export interface ExistingSource {
+  dir: string;
+  kind: 'helm' | 'kustomize' | 'directory';
+  files: string[];
+  /** What was detected in the files, for the preservation note. */
+  detected: string[];
+  /** Resource kinds named in its templates/manifests (best effort, for the blast radius). */
+  resourceKinds: string[];
+}
+
+/** Describes an existing chart or kustomization directory; undefined when it is neither. */
+export async function describeExistingSource(root: string, dir: string, listing: DirListing): Promise<ExistingSource | undefined> {
+  const rel = (f: string) => f.slice(dir.length + 1);
+  const names = new Set(listing.files.map(rel));
+  const hasChart = names.has('Chart.yaml');
+  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+  if (!hasChart && !kustomization) return undefined;
+  const detected: string[] = [];
+  const kinds = new Set<string>();
+  if (hasChart) {
+    const templates = [...names].filter((n) => n.startsWith('templates/'));
+    const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
+    if (custom.length) detected.push(`custom templates (${custom.join(', ')})`);
+    const valueFiles = [...names].filter((n) => /^values[-.].*\.ya?ml$/.test(n) && n !== 'values.yaml');
+    if (valueFiles.length) detected.push(`extra values files (${valueFiles.join(', ')})`);
+    if (names.has('values.yaml')) {
+      try {
+        const v = parseYaml(await readFile(join(root, dir, 'values.yaml'), 'utf8'));
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
+          if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
+        }
+      } catch {
+        detected.push('a values.yaml that does not parse as YAML');
+      }
+    }
+    try {
+      const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'));
+      if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
+        detected.push(`chart dependencies (${c.dependencies.map((d: { name?: unknown }) => String(d?.name)).join(', ')})`);
+      }
+    } catch {
+      detected.push('a Chart.yaml that does not parse as YAML');
+    }
+  }
+  if (kustomization) detected.push(`a kustomization (${kustomization})`);
+  if (listing.symlinks.length) detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
+  for (const f of listing.files) {
+    if (!/\.(ya?ml|tpl)$/.test(f)) continue;
+    if (hasChart && !f.startsWith(`${dir}/templates/`)) continue;
+    try {
+      const text = await readFile(join(root, f), 'utf8');
+      for (const m of text.matchAll(/^kind:\s*["']?([A-Z][A-Za-z0-9]*)["']?\s*$/gm)) if (m[1] !== 'Kustomization') kinds.add(m[1]);
+    } catch {
+      /* unreadable: nothing to add */
+    }
+  }
+  return {
+    dir,
+    kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
+    files: listing.files,
+    detected,
+    resourceKinds: [...kinds].sort(),
+  };
+}
+
+export { CHART_RESOURCE_KINDS };

@@ -1,0 +1,273 @@
+import type { ApplicationInfo, RepoModel } from '../repo/types.js';
+import { applicationYaml, type ApplicationParams } from './application.js';
+import { CHART_RESOURCE_KINDS, chartFiles } from './chart.js';
+import { parseImageReference } from './inputs.js';
+import { loadRepoModel } from './model.js';
+import {
+  blockingAncestor,
+  chooseDestination,
+  type Conflict,
+  describeExistingSource,
+  detectConventions,
+  type ExistingSource,
+  fill,
+  inferRepoUrl,
+  listDir,
+  normPath,
+  pathKind,
+  sameRepo,
+} from './preserve.js';
+import type { GenerateRequest, Proposal, ProposedFile } from './types.js';
+import { buildContext, workflowYaml } from './workflow.js';
+
+export function workflowPath(service: string): string {
+  return `.github/workflows/${service}-ci.yaml`;
+}
+
+/** What the proposal does for one cluster. */
+export interface ClusterPlan {
+  cluster: string;
+  appName: string;
+  appFile: string;
+  chartDir: string;
+  /** The Application: created, or kept (an existing one already deploys the chart dir). */
+  app: { state: 'create' } | { state: 'kept'; existing: ApplicationInfo };
+  chart: { state: 'create' } | { state: 'kept'; existing: ExistingSource };
+  /** The destination of a created Application. */
+  dest?: ApplicationParams['destination'];
+}
+
+/**
+ * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
+ * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
+ * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
+ */
+export async function buildProposal(root: string, request: GenerateRequest, model?: RepoModel): Promise<Proposal> {
+  const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir }));
+  const notes: string[] = [];
+  const req: GenerateRequest = { ...request, clusters: [...request.clusters] };
+  if (!req.repoUrl) {
+    req.repoUrl = inferRepoUrl(m, req.chartsDir);
+    notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
+  }
+  const image = parseImageReference(req.image);
+  const conv = detectConventions(m, req);
+  notes.push(...conv.notes);
+  const conflicts: Conflict[] = conv.conflict ? [conv.conflict] : [];
+  const kept = new Set<string>();
+  const plans: ClusterPlan[] = [];
+
+  for (const cluster of req.clusters) {
+    const vars = { cluster, service: req.service, application: req.application };
+    const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
+    const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
+    const appName = fill(conv.nameTemplate, vars);
+    const deploysChart = (a: ApplicationInfo) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
+
+    // 1. An Application of that name that deploys something else.
+    const scopeAll = conv.nameTemplate.includes('{cluster}');
+    const folder = appFile.slice(0, appFile.lastIndexOf('/') + 1);
+    const sameName = m.applications.filter((a) => a.name === appName && (scopeAll || a.file.startsWith(folder)));
+    for (const a of sameName) {
+      if (deploysChart(a)) continue;
+      const what = a.sources.map((s) => (s.path !== undefined ? `${s.path} of ${s.repoURL ?? '?'}` : s.chart !== undefined ? `chart ${s.chart} from ${s.repoURL ?? '?'}` : (s.repoURL ?? '?'))).join(', ') || 'no source';
+      conflicts.push({
+        cluster,
+        found: `An Application named '${appName}' already exists in ${a.file} and deploys ${what}, not ${chartDir}.`,
+        options: `Choose another service name, or rename or remove that Application in its own pull request, then run again.`,
+      });
+    }
+
+    // 2. An Application (any name) that already deploys the chart dir.
+    const deploying = m.applications.filter(deploysChart).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.docIndex - b.docIndex));
+    let app: ClusterPlan['app'] = { state: 'create' };
+    if (deploying.length > 0) {
+      const e = deploying[0];
+      app = { state: 'kept', existing: e };
+      kept.add(e.file);
+      notes.push(`Kept ${e.file} as it is: the Application '${e.name}' already deploys ${chartDir}${e.name !== appName ? ` (under another name than '${appName}')` : ''}.`);
+    } else {
+      const anc = await blockingAncestor(root, appFile);
+      const k = await pathKind(root, appFile);
+      if (anc) {
+        conflicts.push({ cluster, found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
+      } else if (k !== 'missing') {
+        const inFile = m.applications.filter((a) => a.file === appFile);
+        const desc =
+          k === 'file'
+            ? inFile.length
+              ? `an Application '${inFile[0].name}' that deploys ${inFile[0].sources.map((s) => s.path ?? s.chart ?? '?').join(', ') || 'nothing'}`
+              : 'a file that holds no Argo CD Application'
+            : k === 'symlink'
+              ? 'a symbolic link'
+              : `a ${k}`;
+        conflicts.push({
+          cluster,
+          found: `${appFile} already exists and is ${desc}, not an Application for ${chartDir}.`,
+          options: `Rename or remove that file in its own pull request, or choose another service name, then run again. It is never overwritten.`,
+        });
+      }
+    }
+
+    // 3. The chart dir.
+    let chart: ClusterPlan['chart'] = { state: 'create' };
+    const canc = await blockingAncestor(root, chartDir);
+    const ck = await pathKind(root, chartDir);
+    if (canc) {
+      conflicts.push({ cluster, found: `${canc.path} is a ${canc.kind === 'symlink' ? 'symbolic link' : canc.kind}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
+    } else if (ck === 'dir') {
+      const listing = await listDir(root, chartDir);
+      const existing = await describeExistingSource(root, chartDir, listing);
+      if (existing) {
+        chart = { state: 'kept', existing };
+        for (const f of [...listing.files, ...listing.symlinks]) kept.add(f);
+        const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
+        notes.push(
+          `Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+            (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
+            (app.state === 'create' ? ' Only its Application is proposed.' : ''),
+        );
+      } else if (listing.files.length + listing.symlinks.length + listing.others.length > 0) {
+        const all = [...listing.files, ...listing.symlinks, ...listing.others];
+        conflicts.push({
+          cluster,
+          found: `${chartDir}/ exists but holds neither a Chart.yaml nor a kustomization: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}.`,
+          options: `Complete it as a chart (add a Chart.yaml) or move those files, then run again; gitops-action never writes into a folder a person started.`,
+        });
+      }
+    } else if (ck !== 'missing') {
+      conflicts.push({ cluster, found: `${chartDir} is a ${ck === 'symlink' ? 'symbolic link' : ck}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
+    }
+    if (app.state === 'kept' && chart.state === 'create') {
+      notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
+    }
+    if (app.state === 'create') {
+      const { dest, note } = chooseDestination(conv, cluster);
+      if (note) notes.push(note);
+      plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+    } else {
+      plans.push({ cluster, appName, appFile, chartDir, app, chart });
+    }
+  }
+
+  // 4. The CI workflow.
+  let workflow: 'create' | 'kept' | 'skip' = req.ciWorkflow === 'skip' ? 'skip' : 'create';
+  const wfPath = workflowPath(req.service);
+  if (workflow === 'create') {
+    const anc = await blockingAncestor(root, wfPath);
+    const alt = wfPath.replace(/\.yaml$/, '.yml');
+    const [k, kAlt] = [await pathKind(root, wfPath), await pathKind(root, alt)];
+    if (anc) conflicts.push({ found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+    else if (k === 'file' || (k === 'missing' && kAlt === 'file')) {
+      workflow = 'kept';
+      const p = k === 'file' ? wfPath : alt;
+      kept.add(p);
+      notes.push(`Kept the existing CI workflow ${p} as it is.`);
+    } else if (k !== 'missing') {
+      conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+    }
+  }
+
+  const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
+  if (conflicts.length > 0) {
+    return {
+      request: req,
+      files: [],
+      preservationNotes: notes,
+      kept: [...kept].sort(),
+      blastRadius: emptyBlast,
+      rollback: [],
+      question: formatQuestion(req, conflicts),
+    };
+  }
+
+  // 5. The files.
+  const files: ProposedFile[] = [];
+  const newApps: string[] = [];
+  const clusters = new Set<string>();
+  const namespaces = new Set<string>();
+  const kinds = new Set<string>();
+  let prune = false;
+  for (const p of plans) {
+    if (p.chart.state === 'create') {
+      for (const f of chartFiles({ service: req.service, application: req.application, cluster: p.cluster, namespace: req.namespace, image, port: req.port, replicas: req.replicas })) {
+        files.push({ path: `${p.chartDir}/${f.path}`, content: f.content, action: 'create' });
+      }
+    }
+    if (p.app.state === 'create') {
+      const sourceKind = p.chart.state === 'kept' ? p.chart.existing.kind : 'helm';
+      files.push({
+        path: p.appFile,
+        action: 'create',
+        content: applicationYaml({
+          name: p.appName,
+          service: req.service,
+          application: req.application,
+          cluster: p.cluster,
+          namespace: req.namespace,
+          repoUrl: req.repoUrl,
+          targetRevision: req.targetRevision,
+          path: p.chartDir,
+          project: conv.project,
+          destination: p.dest!,
+          sourceKind,
+        }),
+      });
+      newApps.push(p.appName);
+      prune = true;
+    }
+    if (p.chart.state === 'create' || p.app.state === 'create') {
+      clusters.add(p.cluster);
+      namespaces.add(p.app.state === 'kept' ? (p.app.existing.destination.namespace ?? req.namespace) : req.namespace);
+      for (const k of p.chart.state === 'create' ? CHART_RESOURCE_KINDS : p.chart.existing.resourceKinds) kinds.add(k);
+      if (p.app.state === 'kept' && p.app.existing.prune) prune = true;
+    }
+  }
+  if (workflow === 'create') {
+    files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+    notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+  } else if (workflow === 'skip') {
+    notes.push('No CI workflow proposed (ci-workflow: skip).');
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const blastRadius = { clusters: [...clusters].sort(), namespaces: [...namespaces].sort(), applications: [...new Set(newApps)].sort(), resourceKinds: [...kinds].sort(), prune };
+  return {
+    request: req,
+    files,
+    preservationNotes: notes,
+    kept: [...kept].sort(),
+    blastRadius,
+    rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
+  };
+}
+
+function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
+  const lines = [`gitops-action stopped before proposing anything for '${req.service}': what it would create collides with what is already in the repo, and it never overwrites.`];
+  conflicts.forEach((c, i) => lines.push(`${i + 1}. ${c.cluster ? `[${c.cluster}] ` : ''}${c.found} ${c.options}`));
+  lines.push('How do you want to proceed?');
+  return lines.join('\n');
+}
+
+function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { applications: string[]; resourceKinds: string[]; namespaces: string[] }, workflow: boolean): string[] {
+  const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
+  const created = plans.filter((p) => p.app.state === 'create');
+  if (created.length) {
+    steps.push(
+      `The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`,
+    );
+  }
+  const chartOnly = plans.filter((p) => p.app.state === 'kept' && p.chart.state === 'create');
+  for (const p of chartOnly) {
+    if (p.app.state === 'kept') steps.push(`The existing Application '${p.app.existing.name}' stays; after the revert its chart folder ${p.chartDir} is gone and it shows an error until the chart is back or the Application is removed.`);
+  }
+  for (const p of plans) {
+    if (p.chart.state !== 'create' && p.app.state !== 'create') continue;
+    const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
+    steps.push(
+      `Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get deployment,service,serviceaccount -l app.kubernetes.io/instance=${req.service} (no resources left).`,
+    );
+  }
+  if (workflow) steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);
+  return steps;
+}
