@@ -28,7 +28,7 @@ function indent(text: string, prefix: string): string {
 }
 
 /** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
-export function location(f: Finding): string {
+export function formatLocation(f: Finding): string {
   const file = f.file || '(repository)';
   if (!(f.line >= 1)) return file;
   return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -46,7 +46,7 @@ export function formatText(findings: readonly Finding[], summary: ValidationSumm
   const lines: string[] = [];
   for (const f of sortByLocation(findings)) {
     const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-    lines.push(`${location(f)} ${sev} [${f.ruleId}] ${indent(f.message, '  ')}`);
+    lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(f.message, '  ')}`);
     const hint = (f.hint ?? '').trim();
     if (hint) lines.push(`  hint: ${indent(hint, '        ')}`);
   }
