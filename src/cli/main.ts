@@ -1,0 +1,58 @@
+import { errorMessage, isUserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { EXIT, processIO, type CliIO } from './io.js';
+import { runValidateCli, VALIDATE_USAGE } from './validate.js';
+
+const USAGE = `gitops-action ${VERSION}
+
+Usage: gitops-action <command> [options]
+
+Commands:
+  validate [DIR]    validate argo-apps/ against gitops/ (see: gitops-action validate --help)
+
+Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
+`;
+
+type Subcommand = (argv: string[], io: CliIO) => Promise<number> | number;
+
+const COMMANDS: Record<string, Subcommand> = {
+  validate: runValidateCli,
+};
+
+/**
+ * Runs one CLI invocation and returns its exit code. The one place the CLI reports
+ * errors: a user's mistake (a bad flag, a missing directory) is one line on stderr and
+ * exit 2; anything else is a bug and prints its stack.
+ */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`gitops-action: unknown command '${command}'.\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(rest, io);
+  } catch (err) {
+    if (isUserError(err) || isArgError(err)) {
+      io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
+      if (command === 'validate' && isArgError(err)) io.stderr(`\n${VALIDATE_USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 3;
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
+function isArgError(err: unknown): boolean {
+  return typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import { formatJsonReport } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatText } from '../report/text.js';
+import { RULES } from '../validate/catalogue.js';
+import { validateRepo } from '../validate/engine.js';
+import { VERSION } from '../version.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
+                             [--format text|json|sarif] [--fail-on error|warning|never]
+
+Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
+DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
+`;
+
+/** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
+export async function runValidateCli(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'apps-dir': { type: 'string' },
+      'charts-dir': { type: 'string' },
+      'repo-url': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(VALIDATE_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UserError(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UserError(`--format must be text, json or sarif, not '${format}'.`);
+  const failOn = values['fail-on'];
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UserError(`--fail-on must be error, warning or never, not '${failOn}'.`);
+
+  const result = await validateRepo(positionals[0] ?? '.', {
+    appsDir: values['apps-dir'],
+    chartsDir: values['charts-dir'],
+    repoUrl: values['repo-url'],
+  });
+  if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
+  else if (format === 'sarif') io.stdout(formatSarif(result.findings, RULES, VERSION));
+  else io.stdout(formatText(result.findings, result.summary, { color: false }));
+  const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
+  return failed ? EXIT.findings : EXIT.ok;
+}

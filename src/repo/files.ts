@@ -1,0 +1,135 @@
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Something about a file that stops us from reading it as the text it should be. */
+export interface FileIssue {
+  file: string;
+  kind: 'symlink-escape' | 'symlink-loop' | 'too-large' | 'binary' | 'encoding' | 'unreadable';
+  detail: string;
+}
+
+export interface TreeListing {
+  /** Regular files (or links to regular files inside the repo), repo-relative. */
+  files: Set<string>;
+  /** Directories (including the walked roots), repo-relative. */
+  dirs: Set<string>;
+  issues: FileIssue[];
+}
+
+/** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+
+const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
+
+/**
+ * Lists every file below `relDir` without leaving the repo: a symlink whose target is
+ * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
+ * already visited) is reported, not followed. Directory symlinks inside the repo are
+ * followed once.
+ */
+export async function walkTree(root: string, realRoot: string, relDir: string, into: TreeListing): Promise<void> {
+  const visited = new Set<string>();
+  const walk = async (rel: string, real: string): Promise<void> => {
+    if (visited.has(real)) {
+      into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links back to a directory that is already being read' });
+      return;
+    }
+    visited.add(real);
+    into.dirs.add(rel);
+    let entries;
+    try {
+      entries = await fs.readdir(join(root, rel), { withFileTypes: true });
+    } catch (err) {
+      into.issues.push({ file: rel, kind: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+      return;
+    }
+    const subdirs: Promise<void>[] = [];
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        subdirs.push(walk(childRel, `${real}/${e.name}`));
+      } else if (e.isFile()) {
+        into.files.add(childRel);
+      } else if (e.isSymbolicLink()) {
+        subdirs.push(followLink(childRel));
+      }
+    }
+    await Promise.all(subdirs);
+  };
+  const followLink = async (rel: string): Promise<void> => {
+    let target: string;
+    try {
+      target = await fs.realpath(join(root, rel));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
+      else into.issues.push({ file: rel, kind: 'unreadable', detail: `broken symbolic link (${code})` });
+      return;
+    }
+    const inside = toRel(realRoot, target);
+    if (inside === '..' || inside.startsWith('../') || inside.startsWith('/')) {
+      into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
+      return;
+    }
+    const st = await fs.stat(target);
+    if (st.isDirectory()) await walk(rel, target);
+    else if (st.isFile()) into.files.add(rel);
+  };
+  let startReal: string;
+  try {
+    startReal = await fs.realpath(join(root, relDir));
+  } catch {
+    return;
+  }
+  const inside = toRel(realRoot, startReal);
+  if (inside === '..' || inside.startsWith('../')) {
+    into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
+    return;
+  }
+  await walk(relDir, startReal);
+}
+
+export type ReadResult = { text: string } | { issue: FileIssue };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8. */
+export async function readTextFile(root: string, rel: string, maxBytes = MAX_YAML_BYTES): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await fs.open(join(root, rel), 'r');
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      return { issue: { file: rel, kind: 'too-large', detail: `${(size / 1048576).toFixed(1)} MiB is more than the ${maxBytes / 1048576} MiB limit` } };
+    }
+    const buf = await handle.readFile();
+    if (buf.subarray(0, 8192).includes(0)) {
+      return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+    }
+    try {
+      let text = utf8.decode(buf);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      return { text };
+    } catch {
+      return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+    }
+  } catch (err) {
+    return { issue: { file: rel, kind: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) } };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
+ * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
+ * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
+ * Returns undefined for something that is not a git URL (e.g. a Helm repository is
+ * still a URL, so callers decide by source kind, not by this function).
+ */
+export function normalizeRepoUrl(url: string): string | undefined {
+  let s = url.trim();
+  if (!s) return undefined;
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    s = `${scp[1]}/${scp[2]}`;
+  } else {
+    try {
+      const u = new URL(s);
+      const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+      s = `${u.hostname}${port}${u.pathname}`;
+    } catch {
+      return undefined;
+    }
+  }
+  s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
+  return s.toLowerCase();
+}
+
+export function sameRepo(a: string, b: string): boolean {
+  const na = normalizeRepoUrl(a);
+  return na !== undefined && na === normalizeRepoUrl(b);
+}

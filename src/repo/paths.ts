@@ -1,0 +1,22 @@
+import { posix } from 'node:path';
+
+/** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
+export function normalizeRepoPath(p: string): string {
+  let s = p.replace(/\\/g, '/');
+  s = posix.normalize(s);
+  if (s === '.' || s === './') return '';
+  if (s.startsWith('./')) s = s.slice(2);
+  if (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1);
+  return s;
+}
+
+/** True when a repo-relative path, once normalised, stays inside the repo. */
+export function staysInside(p: string): boolean {
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return false;
+  const n = normalizeRepoPath(p);
+  return n !== '..' && !n.startsWith('../');
+}
+
+export function joinRepoPath(...parts: string[]): string {
+  return normalizeRepoPath(posix.join(...parts.filter((x) => x !== '')));
+}

@@ -1,0 +1,123 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { InputError } from './errors.js';
+
+/** Reads one input; the action passes `core.getInput`, tests pass a map. */
+export type InputReader = (name: string) => string;
+
+export type Mode = 'validate' | 'generate' | 'bootstrap';
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Everything the action was asked to do, parsed once and checked; every mode reads this. */
+export interface Settings {
+  mode: Mode;
+  /** Absolute path of the platform repo checkout (GITHUB_WORKSPACE joined with `path`). */
+  workspace: string;
+  appsDir: string;
+  chartsDir: string;
+  /** The platform repo's URL; default the workflow's repository. */
+  repoUrl?: string;
+  failOn: FailOn;
+  /** Where the JSON report is written. */
+  reportFile: string;
+  sarifFile?: string;
+  policy: {
+    onValidate: boolean;
+    packs: string[];
+    policyDir?: string;
+    waiversFile: string;
+    protectedNamespaces?: string[];
+    productionClusters?: string[];
+  };
+  github: {
+    token: string;
+    checkName: string;
+    branchPrefix: string;
+    base?: string;
+    labels: string[];
+    reviewers: string[];
+    teamReviewers: string[];
+    draft: boolean;
+  };
+  /** The raw inputs of `mode: generate`, parsed by generate/inputs.ts (which names each input in its errors). */
+  generateInputs: Record<string, string | undefined>;
+  bootstrap: { revision: string };
+}
+
+export const GENERATE_INPUT_NAMES = ['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run'] as const;
+
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
+}
+
+/** A comma- or newline-separated list, trimmed, empties dropped. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim() || fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+  return v as T;
+}
+
+/** A path input that must stay inside the workspace (resolved against it). */
+function insideWorkspace(name: string, value: string, workspace: string): string {
+  const abs = resolve(workspace, value);
+  const rel = relative(workspace, abs);
+  if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+  return abs;
+}
+
+function repoRelative(name: string, value: string): string {
+  const v = value.trim();
+  if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..')) throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
+  return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const mode = oneOf<Mode>('mode', input('mode'), ['validate', 'generate', 'bootstrap'], 'validate');
+  const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = insideWorkspace('path', input('path') || '.', root);
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+  const temp = env.RUNNER_TEMP || resolve(root, '.gitops-action');
+  const sarif = input('sarif-file').trim();
+  const token = input('token');
+  return {
+    mode,
+    workspace,
+    appsDir: repoRelative('apps-dir', input('apps-dir') || 'argo-apps'),
+    chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
+    repoUrl,
+    failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
+    reportFile: resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json')),
+    sarifFile: sarif ? resolve(root, sarif) : undefined,
+    policy: {
+      onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+      packs: parseList(input('packs')),
+      policyDir: input('policy-dir').trim() || undefined,
+      waiversFile: input('waivers-file').trim() || '.trustacks/waivers.yaml',
+      protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
+      productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
+    },
+    github: {
+      token,
+      checkName: input('check-name').trim() || 'gitops-action',
+      branchPrefix: input('branch-prefix') || 'gitops/',
+      base: input('base').trim() || undefined,
+      labels: parseList(input('labels')),
+      reviewers: parseList(input('reviewers')),
+      teamReviewers: parseList(input('team-reviewers')),
+      draft: parseBoolean('draft', input('draft'), false),
+    },
+    generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
+    bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
+  };
+}

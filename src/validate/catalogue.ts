@@ -1,0 +1,57 @@
+import type { RuleMeta } from './types.js';
+
+/**
+ * Every rule validate can report: stable id, default severity, what it checks and how
+ * to fix it. The README's rule table and the SARIF rule descriptors come from here.
+ */
+export const RULES = [
+  // Reading files
+  { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+  { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
+  { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
+  { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+  { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+  { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+  { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+  { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+  // The repository layout
+  { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
+  { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
+  { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
+  // Applications
+  { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+  { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
+  { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
+  { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
+  { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+  { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+  { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
+  { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
+  // Layout
+  { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
+  { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
+  { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+  // Sources
+  { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
+  { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository: Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+  { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+  { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
+  { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+  { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML or JSON manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
+  { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match).', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+  { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+  // Charts
+  { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+  { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
+  { id: 'chart.name', severity: 'error', title: 'Chart has no name', description: '`Chart.yaml` must have a non-empty `name`.', hint: 'Set `name`, conventionally the service name.' },
+  { id: 'chart.version', severity: 'error', title: 'Chart version is not SemVer', description: '`Chart.yaml` `version` must be a SemVer 2 version (e.g. `0.1.0`).', hint: 'Set `version: 0.1.0` (quote nothing, no leading `v`).' },
+  { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
+  { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
+  { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
+  { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart needs at least one manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`.', hint: 'Add a template such as `templates/deployment.yaml`, or set `type: library`.' },
+  { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+] as const satisfies readonly RuleMeta[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULE_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,126 @@
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { mapLimit, readTextFile, walkTree, type TreeListing } from '../repo/files.js';
+import { normalizeRepoPath, staysInside } from '../repo/paths.js';
+import type { ChartInfo, RepoModel } from '../repo/types.js';
+import { parseYaml } from '../repo/yaml.js';
+import { RepoView } from './repo-view.js';
+import { checkApplicationFile, type AppRecord } from './rules/applications.js';
+import { checkChart, discoverCharts } from './rules/charts.js';
+import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
+import { FindingSink, sortFindings, summarize } from './sink.js';
+import type { Finding, ValidationSummary } from './types.js';
+
+export interface ValidateOptions {
+  /** Repo-relative directory of Argo CD Applications. Default `argo-apps`. */
+  appsDir?: string;
+  /** Repo-relative directory of Helm charts. Default `gitops`. */
+  chartsDir?: string;
+  /** The platform repo's URL (https or ssh). When absent, the URL most sources use is taken. */
+  repoUrl?: string;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  summary: ValidationSummary;
+  model: RepoModel;
+}
+
+/** How many files are read at once: enough to keep the disk busy, few enough to bound memory. */
+const READ_CONCURRENCY = 32;
+const YAML_FILE = /\.ya?ml$/i;
+
+function checkDirOption(name: string, value: string): string {
+  if (!value.trim() || !staysInside(value)) throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
+  return normalizeRepoPath(value);
+}
+
+/**
+ * Validates a platform repo: every Application under the apps dir is well formed and
+ * resolves to a well-formed chart of the same cluster and service. Reads only; one
+ * walk of the two directories, one parse per file.
+ */
+export async function validateRepo(rootDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const root = resolve(rootDir);
+  const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
+  const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
+  let realRoot: string;
+  try {
+    realRoot = await fs.realpath(root);
+    if (!(await fs.stat(realRoot)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
+  }
+
+  const sink = new FindingSink();
+  const listing: TreeListing = { files: new Set(), dirs: new Set(), issues: [] };
+  const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
+  if (appsKind !== 'dir') sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+  if (chartsKind !== 'dir') sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+  await Promise.all([
+    appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing) : undefined,
+    chartsKind === 'dir' ? walkTree(root, realRoot, chartsDir, listing) : undefined,
+  ]);
+  for (const issue of listing.issues) {
+    const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
+    sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
+  }
+  const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+
+  // Charts first: their own rules, and the list the orphan rule needs.
+  const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.files, chartsDir) : [];
+  const charts: ChartInfo[] = await mapLimit(chartDirs, READ_CONCURRENCY, (dir) => checkChart(view, sink, dir, chartsDir));
+
+  // Applications: one read and one parse per file; the parsed document is dropped once
+  // the per-document rules have taken the positions they need.
+  const appFiles = [...listing.files].filter((f) => (f === appsDir || f.startsWith(`${appsDir}/`)) && YAML_FILE.test(f)).sort();
+  const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
+  const perFile = await mapLimit(appFiles, READ_CONCURRENCY, async (file) => {
+    const read = await readTextFile(root, file);
+    if ('issue' in read) {
+      sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+      return undefined;
+    }
+    const pf = parseYaml(read.text);
+    if (pf.errors.length) {
+      if (read.text.includes('{{')) {
+        sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
+      } else for (const e of pf.errors) sink.add('yaml.syntax', file, e, e.message);
+      return undefined;
+    }
+    for (const d of pf.docs) {
+      if (d.conversionError) {
+        const p = pf.lineCounter.linePos(d.doc.range?.[0] ?? 0);
+        sink.add('yaml.alias-bomb', file, { line: p.line, column: p.col }, d.conversionError);
+      }
+    }
+    return checkApplicationFile(ctx, file, pf, read.text);
+  });
+  const apps: AppRecord[] = [];
+  const skipped: RepoModel['skipped'] = [];
+  for (const r of perFile) {
+    if (!r) continue;
+    apps.push(...r.apps);
+    skipped.push(...r.skipped);
+  }
+
+  checkRepoUrls(apps, sink, options.repoUrl);
+  checkDuplicates(apps, sink);
+  checkOrphans(apps, charts, sink);
+
+  const findings = sortFindings(sink.findings);
+  return {
+    findings,
+    summary: summarize(findings, apps.length, charts.length),
+    model: { root, appsDir, chartsDir, files: listing.files, applications: apps, charts, skipped },
+  };
+}
+
+async function dirKind(root: string, rel: string): Promise<'dir' | 'file' | 'missing'> {
+  try {
+    return (await fs.stat(resolve(root, rel))).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'missing';
+  }
+}

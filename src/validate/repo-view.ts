@@ -1,0 +1,96 @@
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { TreeListing } from '../repo/files.js';
+
+const MANIFEST = /\.(ya?ml|json)$/i;
+
+/**
+ * Answers "does this path exist, and what is in it" for the rules. Paths inside the
+ * walked apps and charts directories are answered from the one listing made at the
+ * start (no syscall per rule on the hot path); anything else falls back to the file
+ * system, refusing what resolves outside the repository.
+ */
+export class RepoView {
+  private children?: Map<string, string[]>;
+
+  constructor(
+    readonly root: string,
+    readonly realRoot: string,
+    readonly listing: TreeListing,
+    private readonly walkedRoots: string[],
+  ) {}
+
+  private walked(p: string): boolean {
+    return this.walkedRoots.some((r) => p === r || p.startsWith(`${r}/`));
+  }
+
+  /** `p` must already be normalised and inside the repo. */
+  async kind(p: string): Promise<'file' | 'dir' | undefined> {
+    if (this.walked(p)) {
+      if (this.listing.dirs.has(p)) return 'dir';
+      if (this.listing.files.has(p)) return 'file';
+      return undefined;
+    }
+    try {
+      const real = await fs.realpath(join(this.root, p));
+      const rel = relative(this.realRoot, real);
+      if (rel === '..' || rel.startsWith(`..${sep}`)) return undefined;
+      const st = await fs.stat(real);
+      return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async hasFile(p: string): Promise<boolean> {
+    return (await this.kind(p)) === 'file';
+  }
+
+  /** Files directly in `dir` (names only). */
+  async list(dir: string): Promise<string[]> {
+    if (this.walked(dir)) {
+      if (!this.children) {
+        // Built once, on first use: directory → names of its files.
+        this.children = new Map();
+        for (const f of this.listing.files) {
+          const i = f.lastIndexOf('/');
+          const d = i < 0 ? '' : f.slice(0, i);
+          let arr = this.children.get(d);
+          if (!arr) this.children.set(d, (arr = []));
+          arr.push(f.slice(i + 1));
+        }
+      }
+      return this.children.get(dir) ?? [];
+    }
+    try {
+      const entries = await fs.readdir(join(this.root, dir), { withFileTypes: true });
+      return entries.filter((e) => e.isFile()).map((e) => e.name);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Whether `dir` (recursively when asked) holds a YAML or JSON manifest. */
+  async hasManifest(dir: string, recurse: boolean): Promise<boolean> {
+    if (this.walked(dir)) {
+      const prefix = `${dir}/`;
+      for (const f of this.listing.files) {
+        if (!f.startsWith(prefix) || !MANIFEST.test(f)) continue;
+        if (recurse || !f.slice(prefix.length).includes('/')) return true;
+      }
+      return false;
+    }
+    const walk = async (d: string): Promise<boolean> => {
+      let entries;
+      try {
+        entries = await fs.readdir(join(this.root, d), { withFileTypes: true });
+      } catch {
+        return false;
+      }
+      for (const e of entries) if (e.isFile() && MANIFEST.test(e.name)) return true;
+      if (recurse) for (const e of entries) if (e.isDirectory() && (await walk(`${d}/${e.name}`))) return true;
+      return false;
+    };
+    return walk(dir);
+  }
+}

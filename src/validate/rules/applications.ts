@@ -1,0 +1,320 @@
+import type { AppSource, ApplicationInfo, Position, SourceKind } from '../../repo/types.js';
+import { sameRepo } from '../../repo/git-url.js';
+import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
+import { docPosition, pointerToPath, positionOf, type ParsedDoc, type ParsedFile, type PathSegment } from '../../repo/yaml.js';
+import validateApplicationSchema from '../schema/application-validator.generated.js';
+import type { RepoView } from '../repo-view.js';
+import type { FindingSink } from '../sink.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** An Application plus the positions the cross-file rules need after its document is gone. */
+export interface AppRecord extends ApplicationInfo {
+  /** Argo CD namespace the Application object lives in (metadata.namespace, default argocd). */
+  appNamespace: string;
+  namePos: Position;
+  destinationPos: Position;
+  /** Per source: where its repoURL and path are, and whether its repo must be this one. */
+  sourceMeta: { repoUrlPos: Position; pathPos: Position; gitWithPath: boolean }[];
+}
+
+export interface AppCheckContext {
+  view: RepoView;
+  sink: FindingSink;
+  appsDir: string;
+  chartsDir: string;
+  /** The platform repo's URL when known (an input); else sources are compared with each other later. */
+  repoUrl?: string;
+}
+
+const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.ya?ml$/;
+
+/** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
+export function appLayout(file: string, appsDir: string): { cluster?: string; service?: string } {
+  const rest = appsDir ? file.slice(appsDir.length + 1) : file;
+  const m = LAYOUT.exec(rest);
+  return m ? { cluster: m[1], service: m[2] } : {};
+}
+
+/** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
+export async function checkApplicationFile(
+  ctx: AppCheckContext,
+  file: string,
+  pf: ParsedFile,
+  text: string,
+): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[] }> {
+  const apps: AppRecord[] = [];
+  const skipped: { file: string; kind: string; name?: string }[] = [];
+  const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
+  if (nonEmpty.length === 0) {
+    ctx.sink.add('yaml.empty', file, undefined, `${file} holds no YAML document.`);
+    return { apps, skipped };
+  }
+  for (let i = 0; i < pf.docs.length; i++) {
+    const d = pf.docs[i];
+    if (d.conversionError || d.value === null || d.value === undefined) continue;
+    const v = d.value;
+    const where = docPosition(pf, d.doc);
+    if (!isObj(v)) {
+      ctx.sink.add('yaml.not-resource', file, where, `Document ${i + 1} is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes resource.`);
+      continue;
+    }
+    const kind = v.kind;
+    const apiVersion = v.apiVersion;
+    if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
+      ctx.sink.add('yaml.not-resource', file, where, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+      continue;
+    }
+    const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
+    if (kind !== 'Application' || !isArgo) {
+      const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
+      skipped.push({ file, kind: String(kind), name });
+      ctx.sink.add('repo.skipped-kind', file, where, `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+      continue;
+    }
+    if (text.includes('{{') && isTemplatedDeep(v)) {
+      ctx.sink.add('yaml.templated', file, where, `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; skipped.`);
+      continue;
+    }
+    const app = await checkApplication(ctx, file, i, pf, d, v);
+    if (app) apps.push(app);
+  }
+  return { apps, skipped };
+}
+
+/** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
+function isTemplatedDeep(v: Obj): boolean {
+  const spec = isObj(v.spec) ? v.spec : {};
+  const picks: unknown[] = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination, spec.source, spec.sources];
+  return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
+}
+
+async function checkApplication(ctx: AppCheckContext, file: string, docIndex: number, pf: ParsedFile, d: ParsedDoc, v: Obj): Promise<AppRecord | undefined> {
+  const { sink } = ctx;
+  const pos = (path: PathSegment[], atValue = false) => positionOf(pf, d.doc, path, atValue);
+
+  // 1. The real Argo CD schema.
+  if (!validateApplicationSchema(v)) {
+    const seen = new Set<string>();
+    for (const e of (validateApplicationSchema as unknown as { errors: AjvError[] }).errors ?? []) {
+      const path = pointerToPath(e.instancePath);
+      const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
+      const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
+      const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}.`;
+      if (seen.has(msg)) continue;
+      seen.add(msg);
+      if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC) break;
+      sink.add('app.schema', file, pos(path, true), msg);
+    }
+  }
+
+  // 2. What the schema lets through.
+  const metadata = isObj(v.metadata) ? v.metadata : undefined;
+  const name = str(metadata?.name);
+  if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+  const spec = isObj(v.spec) ? v.spec : undefined;
+  if (!spec) return undefined; // the schema already said so
+  const destination = isObj(spec.destination) ? spec.destination : undefined;
+  if (destination) {
+    const server = str(destination.server);
+    const dname = str(destination.name);
+    if (!server && !dname) sink.add('app.destination-missing', file, pos(['spec', 'destination']), '`spec.destination` names neither a `server` nor a cluster `name`.');
+    else if (server && dname) sink.add('app.destination-ambiguous', file, pos(['spec', 'destination', 'name']), '`spec.destination` sets both `server` and `name`.');
+  }
+  const hasSource = spec.source !== undefined && spec.source !== null;
+  const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
+  if (!hasSource && !hasSources) sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
+  else if (hasSource && hasSources) sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
+
+  // 3. Layout: the file says which cluster and service this is.
+  const { cluster, service } = appLayout(file, ctx.appsDir);
+  if (!cluster || !service) {
+    sink.add('layout.app-location', file, docPosition(pf, d.doc), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+  } else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
+    sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
+  }
+
+  // 4. Sources.
+  const rawSources: { raw: Obj; index: number; path: PathSegment[] }[] = [];
+  if (hasSources) (spec.sources as unknown[]).forEach((s, i) => isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
+  else if (isObj(spec.source)) rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
+  const refs = new Map<string, Obj>();
+  for (const s of rawSources) {
+    const ref = str(s.raw.ref);
+    if (ref) refs.set(ref, s.raw);
+  }
+
+  const sources: AppSource[] = [];
+  const sourceMeta: AppRecord['sourceMeta'] = [];
+  for (const s of rawSources) {
+    const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service });
+    src.index = s.index;
+    sources.push(src);
+    sourceMeta.push({
+      repoUrlPos: pos([...s.path, 'repoURL'], true),
+      pathPos: pos([...s.path, 'path'], true),
+      gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
+    });
+  }
+
+  const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
+  return {
+    file,
+    docIndex,
+    name: name ?? '',
+    cluster,
+    service,
+    project: str(spec.project),
+    destination: {
+      server: str(destination?.server),
+      name: str(destination?.name),
+      namespace: str(destination?.namespace),
+    },
+    sources,
+    prune: automated?.prune === true,
+    position: docPosition(pf, d.doc),
+    appNamespace: str(metadata?.namespace) ?? 'argocd',
+    namePos: pos(['metadata', 'name'], true),
+    destinationPos: pos(['spec', 'destination']),
+    sourceMeta,
+  };
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+async function checkSource(
+  ctx: AppCheckContext,
+  file: string,
+  raw: Obj,
+  at: PathSegment[],
+  pos: (path: PathSegment[], atValue?: boolean) => Position,
+  refs: Map<string, Obj>,
+  layout: { cluster?: string; service?: string },
+): Promise<AppSource> {
+  const { sink, view, chartsDir } = ctx;
+  const helm = isObj(raw.helm) ? raw.helm : undefined;
+  const valueFiles = Array.isArray(helm?.valueFiles) ? (helm!.valueFiles as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const src: AppSource = {
+    index: -1,
+    kind: 'directory',
+    repoURL: str(raw.repoURL),
+    chart: str(raw.chart),
+    targetRevision: str(raw.targetRevision),
+    ref: str(raw.ref),
+    valueFiles,
+  };
+  const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+
+  if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
+    sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
+  } else if (raw.targetRevision === undefined) {
+    sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
+  }
+
+  if (src.chart) {
+    src.kind = 'helm-repo'; // a chart from a Helm repository: nothing in this repo to resolve
+    return src;
+  }
+  if (rawPath === undefined) {
+    if (src.ref) {
+      src.kind = 'ref';
+      return src;
+    }
+    sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+    return src;
+  }
+  if (!staysInside(rawPath)) {
+    sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+    return src;
+  }
+  const p = normalizeRepoPath(rawPath);
+  src.path = p;
+
+  // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...].
+  if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
+    const parts = p.slice(chartsDir.length + 1).split('/');
+    if (parts.length < 3 || parts[0] === '') {
+      sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is not at \`${chartsDir}/<application>/<cluster>/<service>\`.`);
+    } else if (layout.cluster && layout.service && (parts[1] !== layout.cluster || parts[2] !== layout.service)) {
+      const what = parts[1] !== layout.cluster ? `cluster '${parts[1]}'` : `service '${parts[2]}'`;
+      sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is the chart of ${what}, but this Application is service '${layout.service}' on cluster '${layout.cluster}'.`, `Point \`path\` at \`${chartsDir}/${parts[0]}/${layout.cluster}/${layout.service}\`.`);
+    }
+  }
+
+  if (raw.plugin !== undefined) {
+    src.kind = 'plugin';
+    if ((await view.kind(p)) !== 'dir') sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+    return src;
+  }
+  if ((await view.kind(p)) !== 'dir') {
+    sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+    return src;
+  }
+  const names = await view.list(p);
+  const hasChart = names.includes('Chart.yaml');
+  const kustomization = names.some((n) => n === 'kustomization.yaml' || n === 'kustomization.yml' || n === 'Kustomization');
+
+  if (raw.kustomize !== undefined || (kustomization && !hasChart && !helm)) {
+    src.kind = 'kustomize';
+    if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `${p} has no kustomization.yaml.`);
+    return src;
+  }
+  if (helm || hasChart) {
+    src.kind = 'helm';
+    if (!hasChart) {
+      sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
+      return src;
+    }
+    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+    for (let i = 0; i < valueFiles.length; i++) {
+      const vf = valueFiles[i];
+      const vfPos = pos([...at, 'helm', 'valueFiles', i], true);
+      if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
+      let target: string;
+      if (vf.startsWith('$')) {
+        const slash = vf.indexOf('/');
+        const refName = vf.slice(1, slash < 0 ? undefined : slash);
+        if (!refs.has(refName)) {
+          sink.add('source.ref-unknown', file, vfPos, `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
+          continue;
+        }
+        // A ref into another repository cannot be checked from here.
+        const refRepo = str(refs.get(refName)!.repoURL);
+        const thisRepo = ctx.repoUrl ?? src.repoURL;
+        if (refRepo && thisRepo && !sameRepo(refRepo, thisRepo)) continue;
+        target = slash < 0 ? '' : vf.slice(slash + 1);
+        if (!staysInside(target)) {
+          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          continue;
+        }
+        target = normalizeRepoPath(target);
+      } else {
+        if (vf.startsWith('/') || !staysInside(joinRepoPath(p, vf))) {
+          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          continue;
+        }
+        target = joinRepoPath(p, vf);
+      }
+      if (!ignoreMissing && !(await view.hasFile(target))) {
+        sink.add('source.value-file-missing', file, vfPos, `value file '${vf}' (${target}) does not exist.`);
+      }
+    }
+    return src;
+  }
+  src.kind = 'directory';
+  const recurse = isObj(raw.directory) && raw.directory.recurse === true;
+  if (!(await view.hasManifest(p, recurse))) {
+    const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
+    if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
+    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML or JSON manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+  }
+  return src;
+}

@@ -1,0 +1,83 @@
+import { normalizeRepoUrl } from '../../repo/git-url.js';
+import type { ChartInfo } from '../../repo/types.js';
+import type { FindingSink } from '../sink.js';
+import type { AppRecord } from './applications.js';
+
+/**
+ * Git sources with a path must be this platform repo. When no URL was given, the repo
+ * is taken to be the URL most of the Applications use, and the message says so.
+ */
+export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: string | undefined): void {
+  let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
+  let inferred = '';
+  if (!expected) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const a of apps)
+      a.sources.forEach((s, i) => {
+        if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL) return;
+        const n = normalizeRepoUrl(s.repoURL);
+        if (n) {
+          counts.set(n, (counts.get(n) ?? 0) + 1);
+          total++;
+        }
+      });
+    const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+    if (!best) return;
+    expected = best[0];
+    inferred = ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+  }
+  for (const a of apps)
+    a.sources.forEach((s, i) => {
+      const meta = a.sourceMeta[i];
+      if (!meta?.gitWithPath || !s.repoURL) return;
+      if (normalizeRepoUrl(s.repoURL) !== expected) {
+        sink.add('source.repo-url', a.file, meta.repoUrlPos, `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
+      }
+    });
+}
+
+export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
+  const byName = new Map<string, AppRecord>();
+  const byTarget = new Map<string, AppRecord>();
+  for (const a of apps) {
+    if (a.name) {
+      const key = `${a.appNamespace}/${a.name}`;
+      const first = byName.get(key);
+      if (first) sink.add('app.duplicate-name', a.file, a.namePos, `Application '${a.name}' is also defined in ${first.file}:${first.namePos.line}.`);
+      else byName.set(key, a);
+    }
+    const dest = a.destination.server ?? (a.destination.name ? `name:${a.destination.name}` : '');
+    if (!dest) continue;
+    for (const [i, s] of a.sources.entries()) {
+      if (!s.path) continue;
+      const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
+      const first = byTarget.get(key);
+      if (first && first !== a) {
+        sink.add('app.duplicate-target', a.file, a.sourceMeta[i].pathPos, `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
+      } else byTarget.set(key, a);
+    }
+  }
+}
+
+/** Charts that no Application source points at (subcharts of another chart are not counted). */
+export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink): void {
+  // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+  const referenced = new Set<string>();
+  for (const a of apps)
+    for (const s of a.sources) {
+      if (s.path === undefined) continue;
+      for (let p = s.path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) referenced.add(p);
+    }
+  const dirs = new Set(charts.map((c) => c.dir));
+  for (const c of charts) {
+    if (isSubchart(c.dir, dirs)) continue;
+    if (referenced.has(c.dir)) continue;
+    sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+  }
+}
+
+function isSubchart(dir: string, dirs: Set<string>): boolean {
+  for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1)) if (dirs.has(dir.slice(0, i))) return true;
+  return false;
+}

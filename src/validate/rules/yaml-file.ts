@@ -1,0 +1,27 @@
+import { readTextFile } from '../../repo/files.js';
+import { parseYaml, type ParsedFile } from '../../repo/yaml.js';
+import type { FindingSink } from '../sink.js';
+
+/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
+export async function parseFileReporting(root: string, file: string, sink: FindingSink, text?: string): Promise<ParsedFile | undefined> {
+  if (text === undefined) {
+    const read = await readTextFile(root, file);
+    if ('issue' in read) {
+      sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+      return undefined;
+    }
+    text = read.text;
+  }
+  const parsed = parseYaml(text);
+  if (parsed.errors.length) {
+    for (const e of parsed.errors) sink.add('yaml.syntax', file, e, e.message);
+    return undefined;
+  }
+  for (const d of parsed.docs) {
+    if (d.conversionError) {
+      const p = parsed.lineCounter.linePos(d.doc.range?.[0] ?? 0);
+      sink.add('yaml.alias-bomb', file, { line: p.line, column: p.col }, d.conversionError);
+    }
+  }
+  return parsed;
+}
