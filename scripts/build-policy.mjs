@@ -86,7 +86,7 @@ function check() {
 }
 
 function test() {
-  opa(['test', 'policies', '-v'], {});
+  opa(['test', 'policies']);
   const report = JSON.parse(opa(['test', 'policies', '--coverage', '--format', 'json'], { capture: true }).toString());
   const files = Object.entries(report.files ?? {})
     .filter(([f]) => !f.endsWith('_test.rego'))

@@ -1,0 +1,137 @@
+package constitution_test
+
+import data.constitution
+import data.fixtures
+
+ids(inp) := {d.rule_id | some d in constitution.deny with input as inp}
+
+test_base_is_allowed if count(constitution.deny) == 0 with input as fixtures.base
+
+# CON-001
+test_con001_allow_roots if not "CON-001" in ids(fixtures.base)
+
+test_con001_deny_outside if "CON-001" in ids(fixtures.with_files([fixtures.file("README.md", [])]))
+
+test_con001_deny_dotdot if "CON-001" in ids(fixtures.with_files([fixtures.file("gitops/../secrets.yaml", [])]))
+
+test_con001_repo_mode_not_applied if not "CON-001" in ids(object.union(fixtures.with_files([fixtures.file("README.md", [])]), {"mode": "repo"}))
+
+# CON-002
+test_con002_allow_create_new if not "CON-002" in ids(fixtures.base)
+
+test_con002_deny_modify if "CON-002" in ids(object.union(fixtures.base, {"files": [object.union(fixtures.base.files[0], {"action": "modify"})]}))
+
+test_con002_deny_overwrite if "CON-002" in ids(object.union(fixtures.base, {"repo": {"files": [fixtures.app_path]}}))
+
+# CON-003
+test_con003_allow_chart_in_proposal if not "CON-003" in ids(fixtures.base)
+
+test_con003_allow_chart_in_repo if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop2/prod/cart"}]), {"repo": {"files": [], "charts": [{"dir": "gitops/shop2/prod/cart"}]}})
+	not "CON-003" in ids(inp)
+}
+
+test_con003_deny_missing_chart if "CON-003" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/prod/nothing"}]))
+
+test_con003_deny_other_cluster if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/staging/cart"}]), {"repo": {"files": ["gitops/shop/staging/cart/Chart.yaml"]}})
+	"CON-003" in ids(inp)
+}
+
+# CON-004
+test_con004_allow_platform_repo if not "CON-004" in ids(fixtures.base)
+
+test_con004_allow_ssh_form if not "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "git@github.com:acme/platform.git"}]))
+
+test_con004_deny_other_repo if "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "https://github.com/evil/platform"}]))
+
+test_con004_deny_unconfigured if "CON-004" in ids(object.union(fixtures.base, {"config": {"repo_url": ""}}))
+
+test_con004_repo_mode_skips_helm_repo if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source", "value": {"repoURL": "https://charts.bitnami.com/bitnami", "chart": "redis", "targetRevision": "1.0.0"}}]), {"mode": "repo"})
+	not "CON-004" in ids(inp)
+}
+
+test_con004_multi_source_deny if "CON-004" in ids(fixtures.with_app([
+	{"op": "remove", "path": "/spec/source"},
+	{"op": "add", "path": "/spec/sources", "value": [{"repoURL": "https://github.com/acme/platform", "path": "gitops/shop/prod/cart"}, {"repoURL": "https://example.com/x", "ref": "values"}]},
+]))
+
+# CON-005
+test_con005_allow_app_namespace if not "CON-005" in ids(fixtures.base)
+
+test_con005_deny_kube_system if "CON-005" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/destination/namespace", "value": "kube-system"}]))
+
+test_con005_deny_controller_namespace if "CON-005" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/destination/namespace", "value": "argocd"}]))
+
+test_con005_deny_configured if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/destination/namespace", "value": "vault"}]), {"config": {"protected_namespaces": ["vault"]}})
+	"CON-005" in ids(inp)
+}
+
+test_con005_deny_manifest_namespace if "CON-005" in ids(fixtures.with_file(fixtures.deploy_path, [json.patch(fixtures.deployment, [{"op": "add", "path": "/metadata/namespace", "value": "kube-system"}])]))
+
+# CON-006
+test_con006_allow_chart_target if not "CON-006" in ids(fixtures.base)
+
+test_con006_deny_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "argo-apps/"}]))
+
+test_con006_deny_under_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "./argo-apps/argo-apps-prod"}]))
+
+test_con006_deny_repo_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "."}]))
+
+# CON-007
+rbac := concat("/", [fixtures.chart, "templates/rbac.yaml"])
+
+test_con007_allow_namespaced_rbac if not "CON-007" in ids(fixtures.base)
+
+test_con007_deny_cluster_role if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "ClusterRole", "metadata": {"name": "x"}, "rules": []}]))
+
+test_con007_deny_cluster_admin_binding if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}]))
+
+test_con007_deny_wildcard_role if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}]))
+
+# CON-008
+test_con008_allow_tag if not "CON-008" in ids(fixtures.base)
+
+test_con008_allow_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "ghcr.io/acme/cart@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]))
+
+test_con008_allow_registry_port if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "registry:5000/cart:1.2"}]))
+
+test_con008_allow_templated_image if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "TEMPLATED:TEMPLATED"}]))
+
+test_con008_deny_latest if "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "ghcr.io/acme/cart:latest"}]))
+
+test_con008_deny_untagged if "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "registry:5000/cart"}]))
+
+test_con008_deny_values_latest if "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": "latest"}}]))
+
+test_con008_deny_values_string if "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"sidecar": {"image": "busybox"}}]))
+
+test_con008_allow_values_app_version if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": ""}}]))
+
+test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc"}}]))
+
+test_con008_deny_values_no_app_version if {
+	inp := fixtures.with_file(concat("/", [fixtures.chart, "Chart.yaml"]), [{"name": "cart", "version": "0.1.0"}])
+	"CON-008" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := fix_values(f0)]}))
+}
+
+fix_values(f) := object.union(f, {"documents": [{"image": {"repository": "x"}}]}) if f.path == fixtures.values_path
+
+fix_values(f) := f if f.path != fixtures.values_path
+
+# CON-009
+test_con009_allow_parsed if {
+	not "CON-009" in ids(fixtures.base)
+	count(constitution.warn) == 0 with input as fixtures.base
+}
+
+test_con009_deny_unparsed_yaml if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/prod/cart/extra.yaml", "action": "create", "parsed": false, "templated": false, "error": "bad"}]))
+
+test_con009_warn_unparsed_template if {
+	inp := fixtures.with_files([{"path": "gitops/shop/prod/cart/templates/x.yaml", "action": "create", "parsed": false, "templated": true}])
+	not "CON-009" in ids(inp)
+	some w in constitution.warn with input as inp
+	w.rule_id == "CON-009"
+}

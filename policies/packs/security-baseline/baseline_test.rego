@@ -1,0 +1,108 @@
+package packs.security_baseline_test
+
+import data.fixtures
+import data.packs.security_baseline
+
+ids(inp) := {d.rule_id | some d in security_baseline.deny with input as inp}
+
+c := "/spec/template/spec/containers/0"
+
+test_base_is_allowed if count(security_baseline.deny) == 0 with input as fixtures.base
+
+# SEC-001
+test_sec001_allow_pod_level if not "SEC-001" in ids(fixtures.with_container([{"op": "remove", "path": concat("", [c, "/securityContext/runAsNonRoot"])}]))
+
+test_sec001_allow_container_level if not "SEC-001" in ids(fixtures.with_container([
+	{"op": "remove", "path": "/spec/template/spec/securityContext"},
+	{"op": "add", "path": concat("", [c, "/securityContext/runAsNonRoot"]), "value": true},
+]))
+
+test_sec001_deny_missing if "SEC-001" in ids(fixtures.with_container([
+	{"op": "remove", "path": "/spec/template/spec/securityContext"},
+	{"op": "remove", "path": concat("", [c, "/securityContext/runAsNonRoot"])},
+]))
+
+test_sec001_deny_container_overrides if "SEC-001" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/runAsNonRoot"]), "value": false}]))
+
+test_sec001_deny_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 0}]))
+
+test_sec001_deny_pod_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}]))
+
+# SEC-002
+test_sec002_allow if not "SEC-002" in ids(fixtures.base)
+
+test_sec002_deny_unset if "SEC-002" in ids(fixtures.with_container([{"op": "remove", "path": concat("", [c, "/securityContext/allowPrivilegeEscalation"])}]))
+
+test_sec002_deny_privileged if "SEC-002" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/privileged"]), "value": true}]))
+
+# SEC-003
+test_sec003_allow if not "SEC-003" in ids(fixtures.base)
+
+test_sec003_deny if "SEC-003" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/readOnlyRootFilesystem"]), "value": false}]))
+
+# SEC-004
+test_sec004_allow if not "SEC-004" in ids(fixtures.base)
+
+test_sec004_allow_lowercase if not "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["all"]}]))
+
+test_sec004_deny if "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["NET_RAW"]}]))
+
+# SEC-005
+test_sec005_allow if not "SEC-005" in ids(fixtures.base)
+
+test_sec005_deny_host_network if "SEC-005" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/hostNetwork", "value": true}]))
+
+test_sec005_deny_host_pid if "SEC-005" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/hostPID", "value": true}]))
+
+test_sec005_deny_host_path if "SEC-005" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/volumes", "value": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]}]))
+
+test_sec005_deny_host_port if "SEC-005" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/ports/0/hostPort"]), "value": 80}]))
+
+# SEC-006
+test_sec006_allow if not "SEC-006" in ids(fixtures.base)
+
+test_sec006_deny_no_limits if "SEC-006" in ids(fixtures.with_container([{"op": "remove", "path": concat("", [c, "/resources/limits"])}]))
+
+test_sec006_deny_no_requests if "SEC-006" in ids(fixtures.with_container([{"op": "remove", "path": concat("", [c, "/resources"])}]))
+
+test_sec006_ephemeral_exempt if not "SEC-006" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/ephemeralContainers", "value": [object.remove(fixtures.container, ["resources"])]}]))
+
+# Templates: blocks filled from values (toYaml .Values.x) are read from values.yaml.
+templated := json.patch(fixtures.deployment, [
+	{"op": "replace", "path": "/spec/template/spec/securityContext", "value": {"__templated__": "{{- toYaml .Values.podSecurityContext | nindent 8 }}"}},
+	{"op": "replace", "path": concat("", [c, "/securityContext"]), "value": {"__templated__": "{{- toYaml .Values.securityContext | nindent 12 }}"}},
+	{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"__templated__": "{{- toYaml .Values.resources | nindent 12 }}"}},
+])
+
+good_values := object.union(fixtures.values, {
+	"podSecurityContext": {"runAsNonRoot": true},
+	"securityContext": fixtures.container.securityContext,
+	"resources": fixtures.container.resources,
+})
+
+templated_input(values) := object.union(fixtures.with_file(fixtures.deploy_path, [templated]), {"files": [f |
+	some f0 in fixtures.with_file(fixtures.deploy_path, [templated]).files
+	f := set_values(f0, values)
+]})
+
+set_values(f, values) := object.union(f, {"documents": [values]}) if f.path == fixtures.values_path
+
+set_values(f, _) := f if f.path != fixtures.values_path
+
+test_templated_allow_from_values if count(ids(templated_input(good_values))) == 0
+
+test_templated_deny_from_values if {
+	got := ids(templated_input(object.remove(good_values, ["securityContext", "resources"])))
+	"SEC-002" in got
+	"SEC-003" in got
+	"SEC-006" in got
+}
+
+test_cronjob_and_pod_are_workloads if {
+	cron := {"kind": "CronJob", "metadata": {"name": "c"}, "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "x:1"}]}}}}}}
+	pod := {"kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "x:1"}]}}
+	inp := fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/cron.yaml", [cron, pod])])
+	paths := {d.field[0] | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-003"}
+	paths == {"spec"}
+	count([d | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-003"]) == 2
+}

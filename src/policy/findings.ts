@@ -1,0 +1,77 @@
+/**
+ * Validate mode (input `policy-on-validate`): the decision over the existing repo as
+ * findings with file and line, like the other validate rules.
+ */
+import { LineCounter, parseAllDocuments, isNode, type Document, type Node } from 'yaml';
+import type { Finding, Severity } from '../validate/types.js';
+import { parseForPolicy, type PolicyInput } from './input.js';
+import type { Decision, PolicyItem } from './types.js';
+
+interface Located {
+  line: number;
+  column: number;
+}
+
+function locate(text: string, docIndex: number | null | undefined, field: (string | number)[] | null | undefined): Located {
+  const lc = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return { line: 1, column: 1 };
+  }
+  if (docIndex === null || docIndex === undefined || !docs[docIndex]) return { line: 1, column: 1 };
+  const doc = docs[docIndex];
+  const pos = (node: unknown): Located | undefined => {
+    if (isNode(node) && (node as Node).range) {
+      const { line, col } = lc.linePos((node as Node).range![0]);
+      return { line, column: col };
+    }
+    return undefined;
+  };
+  const path = field ?? [];
+  // The deepest part of the path that exists: the key itself, else its nearest parent.
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    const at = pos(node);
+    if (at) {
+      // Point at the key rather than the value when the key is in a map.
+      const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+      const pair = (parent as { items?: { key?: unknown; value?: unknown }[] } | null)?.items?.find(
+        (p) => p.value === node && isNode(p.key),
+      );
+      return (pair && pos(pair.key)) ?? at;
+    }
+  }
+  return pos(doc.contents) ?? { line: 1, column: 1 };
+}
+
+function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, string>): Finding {
+  const text = texts.get(item.path);
+  const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
+  const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
+  const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+  return {
+    ruleId: item.rule_id,
+    severity,
+    file: item.path,
+    line: at.line,
+    column: at.column,
+    message: `${item.title}: ${item.message}`,
+    hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
+  };
+}
+
+/**
+ * Turns a decision into findings: denials are errors, warnings (including waived
+ * denials) are warnings. `input` supplies the file contents to find lines in.
+ */
+export function decisionToFindings(decision: Decision, input: Pick<PolicyInput, 'files'>): Finding[] {
+  const texts = new Map<string, string>();
+  for (const f of input.files) texts.set(f.path, parseForPolicy(f.path, f.content).text);
+  return [
+    ...decision.denials.map((d) => toFinding(d, 'error', texts)),
+    ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
+  ];
+}
