@@ -73,6 +73,15 @@ export const KNOWN_EMULATOR_DEVIATIONS: Array<{ problem: RegExp; why: string }> 
     why: 'an organization as a pull request’s head/base user or repo owner lacks the user URL fields',
   },
   {
+    problem:
+      /\(repos\/get\) response 200: (\/ must have required property '(network_count|subscribers_count)'|\/owner must have required property '(followers_url|following_url|gists_url|gravatar_id|organizations_url|received_events_url|starred_url|subscriptions_url)')/,
+    why: 'a repository lacks network_count/subscribers_count, and an organization owner the user URL fields',
+  },
+  {
+    problem: /\(pulls\/(list|get|create|update)\) response 20[01]: \/(\d+\/)?labels\/\d+\/description must be string/,
+    why: 'a label created on the fly has a null description inside a pull request',
+  },
+  {
     problem: /\(checks\/(create|update|get)\) response 20[01]: \/output must have required property 'annotations_url'/,
     why: 'check run output lacks annotations_url',
   },

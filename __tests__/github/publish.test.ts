@@ -1,0 +1,208 @@
+/**
+ * publishProposal against the local GitHub (emulate behind the schema-checking proxy):
+ * created → updated → a person's commits → unchanged → denied, and the call budget.
+ */
+import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { createGitHubApi } from '../../src/github/client.js';
+import { publishProposal, isActionCommit, PROPOSAL_TRAILER, type PublishParams } from '../../src/github/publish.js';
+import { BODY_BEGIN, BODY_END } from '../../src/github/pr-body.js';
+import { WorkflowPermissionError } from '../../src/github/permissions.js';
+
+let gh: LocalGitHub;
+beforeAll(async () => {
+  gh = await LocalGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+afterEach(() => {
+  expect(gh.problems.splice(0)).toEqual([]);
+  expect(gh.pendingFaults()).toEqual([]);
+});
+
+const api = () => createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 20 });
+const params = (o: Partial<PublishParams> = {}): PublishParams => ({
+  owner: OWNER,
+  repo: REPO,
+  proposal: makeProposal(),
+  decision: allowDecision(),
+  base: 'main',
+  ...o,
+});
+
+describe('one proposal, run after run', () => {
+  const service = 'payments';
+  const branch = `gitops/shop/${service}`;
+
+  test('first run: branch, one commit with the trailer, pull request with body, labels and reviewers', async () => {
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params({ labels: ['gitops'], reviewers: ['bob'], draft: true }));
+    expect(r).toMatchObject({ operation: 'created', outcome: 'allowed', branch });
+    expect(r.number).toEqual(expect.any(Number));
+    expect(r.url).toContain(`/pull/${r.number}`);
+    expect(await gh.branchSha(branch)).toBe(r.commitSha);
+    const ahead = await gh.commitsAhead(branch);
+    expect(ahead).toHaveLength(1);
+    expect(isActionCommit(ahead[0].message)).toBe(true);
+    expect(ahead[0].message).toContain(`${PROPOSAL_TRAILER}: shop/payments`);
+    expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('ghcr.io/acme/payments:1.4.2');
+    expect(await gh.fileAt(branch, 'README.md')).toBeDefined();
+    const pulls = await gh.pulls('open');
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]).toMatchObject({ number: r.number, draft: true, head: { ref: branch }, base: { ref: 'main' } });
+    expect(pulls[0].labels.map((l: { name: string }) => l.name)).toEqual(['gitops']);
+    expect(pulls[0].requested_reviewers.map((u: { login: string }) => u.login)).toEqual(['bob']);
+    expect(pulls[0].body).toContain(BODY_BEGIN);
+    expect(pulls[0].body).toContain('```mermaid');
+    // 6 core calls + labels + reviewers.
+    expect(gh.calls().map((c) => `${c.method} ${c.path.split('?')[0]}`)).toEqual([
+      `GET /repos/${OWNER}/${REPO}/compare/main...gitops%2Fshop%2Fpayments`,
+      `GET /repos/${OWNER}/${REPO}/commits/main`,
+      `POST /repos/${OWNER}/${REPO}/git/trees`,
+      `POST /repos/${OWNER}/${REPO}/git/commits`,
+      `POST /repos/${OWNER}/${REPO}/git/refs`,
+      `POST /repos/${OWNER}/${REPO}/pulls`,
+      `POST /repos/${OWNER}/${REPO}/issues/${r.number}/labels`,
+      `POST /repos/${OWNER}/${REPO}/pulls/${r.number}/requested_reviewers`,
+    ]);
+  });
+
+  test('same inputs again: no new commit, no new pull request, operation unchanged', async () => {
+    const before = await gh.branchSha(branch);
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params());
+    expect(r).toMatchObject({ operation: 'unchanged', outcome: 'unchanged', commitSha: before });
+    expect(await gh.branchSha(branch)).toBe(before);
+    expect(await gh.pulls('all')).toHaveLength(1);
+    expect(gh.calls().map((c) => c.method)).toEqual(['GET', 'POST', 'GET']); // compare, tree, list PRs
+  });
+
+  test('a person’s text below the markers survives a changed proposal; the same PR is updated with one new commit', async () => {
+    const [pr] = await gh.pulls('open');
+    await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${pr.number}`, {
+      body: `Reviewer notes on top.\n\n${pr.body}\n\nPlease deploy after the freeze. — alice`,
+    });
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.5.0' }) }));
+    expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: pr.number });
+    expect(gh.calls().length).toBeLessThanOrEqual(8);
+    const ahead = await gh.commitsAhead(branch);
+    expect(ahead).toHaveLength(2);
+    expect(ahead.every((c) => isActionCommit(c.message))).toBe(true);
+    expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('payments:1.5.0');
+    const pulls = await gh.pulls('all');
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0].body.startsWith('Reviewer notes on top.')).toBe(true);
+    expect(pulls[0].body.endsWith('Please deploy after the freeze. — alice')).toBe(true);
+    expect(pulls[0].body).toContain('payments:1.5.0');
+    expect(pulls[0].body.split(BODY_BEGIN)).toHaveLength(2);
+    expect(pulls[0].body.split(BODY_END)).toHaveLength(2);
+  });
+
+  test('a person’s commit that does not touch the proposal’s files: the proposal goes on top, their commit stays', async () => {
+    const theirs = await gh.commitFiles(branch, { 'docs/payments.md': '# Payments\nrunbook\n' }, 'Add a runbook');
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.5.1' }) }));
+    expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+    const ahead = await gh.commitsAhead(branch);
+    expect(ahead.map((c) => c.sha)).toContain(theirs);
+    expect(ahead[0].sha).toBe(r.commitSha); // newest first: ours on top of theirs
+    expect(await gh.fileAt(branch, 'docs/payments.md')).toBe('# Payments\nrunbook\n');
+    expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('payments:1.5.1');
+  });
+
+  test('a person’s commit that touches the proposal’s files: halted, naming the commit, nothing overwritten', async () => {
+    const theirs = await gh.commitFiles(
+      branch,
+      { 'gitops/shop/prod-eu/payments/values.yaml': 'image: ghcr.io/acme/payments:hotfix\nreplicas: 3\n' },
+      'Hotfix image and replicas',
+    );
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.6.0' }) }));
+    expect(r.outcome).toBe('halted');
+    expect(r.operation).toBe('unchanged');
+    expect(r.halted!.commits.map((c) => c.sha)).toEqual([theirs]);
+    expect(r.halted!.message).toContain(theirs.slice(0, 7));
+    expect(r.halted!.message).toContain('Alice Example');
+    expect(r.halted!.message).toContain('gitops/shop/prod-eu/payments/values.yaml');
+    expect(await gh.branchSha(branch)).toBe(theirs);
+    expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('hotfix');
+  });
+});
+
+test('a denied proposal: no call, no branch, no pull request', async () => {
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'denied-svc' }), decision: denyDecision() }));
+  expect(r).toEqual({ operation: 'unchanged', outcome: 'denied', branch: 'gitops/shop/denied-svc' });
+  expect(gh.calls()).toEqual([]);
+  expect(await gh.branchSha('gitops/shop/denied-svc')).toBeUndefined();
+});
+
+test('a proposal with a question (read-and-preserve conflict) publishes nothing', async () => {
+  gh.clearTraffic();
+  const proposal = { ...makeProposal({ service: 'asked' }), files: [], question: 'payments already exists on prod-eu; replace it?' };
+  const r = await publishProposal(api(), params({ proposal }));
+  expect(r.outcome).toBe('halted');
+  expect(r.halted!.message).toContain('replace it?');
+  expect(gh.calls()).toEqual([]);
+});
+
+test('no base given: the default branch is read (one more call)', async () => {
+  gh.clearTraffic();
+  const r = await publishProposal(api(), { ...params({ proposal: makeProposal({ service: 'nobase' }) }), base: undefined });
+  expect(r.operation).toBe('created');
+  expect(gh.calls()[0].path).toBe(`/repos/${OWNER}/${REPO}`);
+  expect(gh.calls()).toHaveLength(7);
+});
+
+test('an unknown base branch is the user’s mistake, named', async () => {
+  await expect(publishProposal(api(), params({ proposal: makeProposal({ service: 'x' }), base: 'nope' }))).rejects.toThrow(
+    /Input 'base'.*'nope' does not exist/,
+  );
+});
+
+describe('API calls per proposal do not grow with its files', () => {
+  for (const extra of [0, 197]) {
+    const files = extra + 4;
+    test(`${files} files: at most 8 calls to create, at most 8 to update`, async () => {
+      const service = `svc${files}`;
+      gh.clearTraffic();
+      const created = await publishProposal(api(), params({ proposal: makeProposal({ service, extraFiles: extra }), labels: ['gitops'], reviewers: ['bob'] }));
+      expect(created.operation).toBe('created');
+      const createCalls = gh.calls().length;
+      gh.clearTraffic();
+      const updated = await publishProposal(
+        api(),
+        params({ proposal: makeProposal({ service, extraFiles: extra, revision: '2.0.0' }), labels: ['gitops'], reviewers: ['bob'] }),
+      );
+      expect(updated.operation).toBe('updated');
+      const updateCalls = gh.calls().length;
+      expect(createCalls).toBe(8);
+      expect(updateCalls).toBe(6);
+      // One tree request carries every file inline.
+      const treeReq = gh.calls((c) => c.path.endsWith('/git/trees'))[0].requestBody as { tree: unknown[] };
+      expect(treeReq.tree).toHaveLength(files);
+    });
+  }
+});
+
+test('a workflow file with the workflow’s GITHUB_TOKEN: stops before writing anything, naming the fix', async () => {
+  gh.clearTraffic();
+  const proposal = makeProposal({ service: 'withci', withWorkflow: true });
+  await expect(
+    publishProposal(api(), params({ proposal, token: { token: ACTION_TOKEN, workflowToken: ACTION_TOKEN } })),
+  ).rejects.toThrow(WorkflowPermissionError);
+  await expect(publishProposal(api(), params({ proposal, token: { token: ACTION_TOKEN } }))).rejects.toThrow(
+    /GitHub App installation token.*'workflow' scope.*ci-workflow: skip/,
+  );
+  expect(gh.calls().filter((c) => c.method !== 'GET')).toEqual([]);
+  expect(await gh.branchSha('gitops/shop/withci')).toBeUndefined();
+});
+
+test('a workflow file with an App token (override allow) is published', async () => {
+  const r = await publishProposal(
+    api(),
+    params({ proposal: makeProposal({ service: 'withci2', withWorkflow: true }), token: { token: ACTION_TOKEN, workflowWrite: 'allow' } }),
+  );
+  expect(r.operation).toBe('created');
+  expect(await gh.fileAt('gitops/shop/withci2', '.github/workflows/withci2-ci.yaml')).toContain('withci2 CI');
+});

@@ -1,0 +1,259 @@
+/**
+ * The pull request body: a summary, the files, the rule citations, the blast radius
+ * (with a Mermaid graph root → cluster → Application → chart), the rollback steps and
+ * the preservation notes, between two hidden markers. On update, only what lies
+ * between the markers is replaced: whatever a person wrote above or below is kept.
+ * The whole body stays under GitHub's limit, cut gracefully with a note.
+ */
+import { parseAllDocuments } from 'yaml';
+import type { Proposal } from '../generate/types.js';
+import type { Decision, PolicyItem } from '../policy/types.js';
+
+export const BODY_BEGIN = '<!-- gitops-action:begin -->';
+export const BODY_END = '<!-- gitops-action:end -->';
+/** GitHub refuses a pull request body longer than this (characters). */
+export const GITHUB_BODY_LIMIT = 65_536;
+
+export interface PrBodyOptions {
+  /** Where the check run or job can be seen (optional link in the summary). */
+  runUrl?: string;
+  /** The body limit (tests lower it); default GITHUB_BODY_LIMIT. */
+  limit?: number;
+}
+
+export function pullRequestTitle(proposal: Proposal): string {
+  const r = proposal.request;
+  return `gitops: deploy ${r.service} (${r.application}) to ${r.clusters.join(', ')}`;
+}
+
+/** Escapes text for a Markdown table cell or an inline position. */
+function md(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
+}
+
+/** Text in a code span, whatever backticks it holds. */
+function code(text: string): string {
+  const t = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
+}
+
+/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
+export function mermaidLabel(text: string, max = 60): string {
+  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
+}
+
+function link(text: string, url: string): string {
+  return /^https?:\/\/|^[\w./-]+(#[\w-]*)?$/.test(url) && !/[()\s]/.test(url) ? `[${md(text)}](${url})` : md(text);
+}
+
+interface AppNode {
+  cluster: string;
+  name: string;
+  chart: string;
+}
+
+/** The Applications the proposal adds, each with its cluster and chart path. */
+export function applicationNodes(proposal: Proposal): AppNode[] {
+  const r = proposal.request;
+  const nodes: AppNode[] = [];
+  for (const f of proposal.files) {
+    if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`)) continue;
+    let docs;
+    try {
+      docs = parseAllDocuments(f.content);
+    } catch {
+      continue;
+    }
+    for (const d of docs) {
+      const obj = d.toJS() as Record<string, any> | null;
+      if (!obj || obj.kind !== 'Application' || typeof obj.metadata?.name !== 'string') continue;
+      const folder = /(?:^|\/)argo-apps-([^/]+)\//.exec(f.path.slice(r.appsDir.length));
+      const cluster = folder?.[1] ?? r.clusters.find((c) => f.path.split('/').includes(c)) ?? r.clusters[0] ?? '';
+      const chart =
+        typeof obj.spec?.source?.path === 'string'
+          ? obj.spec.source.path
+          : `${r.chartsDir}/${r.application}/${cluster}/${r.service}`;
+      nodes.push({ cluster, name: obj.metadata.name, chart });
+    }
+  }
+  if (nodes.length === 0) {
+    // No Application file among the proposal's files: draw what the blast radius names.
+    r.clusters.forEach((cluster, i) => {
+      nodes.push({
+        cluster,
+        name: proposal.blastRadius.applications[i] ?? `${r.service}-${cluster}`,
+        chart: `${r.chartsDir}/${r.application}/${cluster}/${r.service}`,
+      });
+    });
+  }
+  return nodes;
+}
+
+/** Mermaid flowchart: root → cluster → Application → chart. Node ids are generated, never taken from names. */
+export function blastRadiusGraph(proposal: Proposal, maxApps = 40): string {
+  const nodes = applicationNodes(proposal);
+  const lines = ['```mermaid', 'flowchart LR', `  root[${mermaidLabel(`root: ${proposal.request.appsDir}`)}]`];
+  const clusterIds = new Map<string, string>();
+  for (const n of nodes) {
+    if (!clusterIds.has(n.cluster)) {
+      const id = `c${clusterIds.size}`;
+      clusterIds.set(n.cluster, id);
+      lines.push(`  ${id}[${mermaidLabel(`cluster: ${n.cluster}`)}]`, `  root --> ${id}`);
+    }
+  }
+  nodes.slice(0, maxApps).forEach((n, i) => {
+    lines.push(
+      `  a${i}([${mermaidLabel(`Application: ${n.name}`)}])`,
+      `  ${clusterIds.get(n.cluster)} --> a${i}`,
+      `  h${i}[/${mermaidLabel(`chart: ${n.chart}`)}/]`,
+      `  a${i} --> h${i}`,
+    );
+  });
+  if (nodes.length > maxApps) {
+    lines.push(`  more[${mermaidLabel(`… ${nodes.length - maxApps} more Applications`)}]`, '  root -.-> more');
+  }
+  lines.push('```');
+  return lines.join('\n');
+}
+
+interface Budget {
+  files: number;
+  rules: number;
+  notes: number;
+  graph: boolean;
+}
+
+function ruleResult(id: string, decision: Decision): string {
+  if (decision.denials.some((d) => d.rule_id === id)) return '❌ denied';
+  if (decision.waived.some((d) => d.rule_id === id)) return '🟡 waived';
+  if (decision.warnings.some((d) => d.rule_id === id)) return '⚠️ warning';
+  return '✅ passed';
+}
+
+function more(n: number, what: string): string {
+  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit)._`;
+}
+
+function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOptions, b: Budget): string {
+  const r = proposal.request;
+  const br = proposal.blastRadius;
+  const out: string[] = [BODY_BEGIN];
+  out.push(
+    `## ${md(pullRequestTitle(proposal))}`,
+    '',
+    `Deploys service ${code(r.service)} of application ${code(r.application)} with image ${code(r.image)} ` +
+      `to ${br.clusters.length} cluster(s): ${br.clusters.map(code).join(', ')}. ` +
+      `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
+      `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
+      (options.runUrl ? ` [Run](${options.runUrl}).` : ''),
+  );
+
+  out.push('', `### Files (${proposal.files.length})`, '');
+  if (proposal.files.length === 0) out.push('_None._');
+  else {
+    out.push('| File | Change |', '| --- | --- |');
+    for (const f of proposal.files.slice(0, b.files)) out.push(`| ${code(f.path)} | ${f.action} |`);
+    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files').trim());
+  }
+
+  out.push('', '### Policy', '');
+  if (decision.evaluated.length === 0) out.push('_No rules were evaluated._');
+  else {
+    out.push('| Rule | Title | Result |', '| --- | --- | --- |');
+    for (const e of decision.evaluated.slice(0, b.rules)) {
+      out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
+    }
+    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules').trim());
+  }
+  const itemLine = (i: PolicyItem): string =>
+    `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
+  if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine));
+  if (decision.warnings.length) out.push('', '**Warnings**', '', ...decision.warnings.slice(0, b.rules).map(itemLine));
+  if (decision.waived.length) {
+    out.push('', '**Waivers**', '');
+    for (const w of decision.waived.slice(0, b.rules)) {
+      const why = w.waiver
+        ? ` — waived: ${md(w.waiver.reason)}; approved by ${md(w.waiver.approved_by)}; expires ${md(w.waiver.expires)}`
+        : '';
+      out.push(`${itemLine(w)}${why}`);
+    }
+  }
+
+  out.push(
+    '',
+    '### Blast radius',
+    '',
+    `- Clusters: ${br.clusters.map(code).join(', ') || '_none_'}`,
+    `- Namespaces: ${br.namespaces.map(code).join(', ') || '_none_'}`,
+    `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`,
+    `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`,
+    `- Automated sync with prune: ${br.prune ? '**yes** (removing a resource from Git deletes it from the cluster)' : 'no'}`,
+  );
+  if (b.graph) out.push('', blastRadiusGraph(proposal));
+
+  out.push('', '### Rollback', '');
+  if (proposal.rollback.length === 0) out.push('_No rollback steps were given._');
+  else proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
+  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps').trim());
+
+  out.push('', '### Preserved', '');
+  if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0) out.push('_Nothing existing was touched or relied on._');
+  for (const n of proposal.preservationNotes.slice(0, b.notes)) out.push(`- ${md(n)}`);
+  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes').trim());
+  if (proposal.kept.length) {
+    out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more` : ''}`);
+  }
+
+  out.push(
+    '',
+    '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>',
+    BODY_END,
+  );
+  return out.join('\n');
+}
+
+/** Splits a body into what precedes the owned section, and what follows it. No markers: all of it is the person's. */
+export function splitBody(existing: string | null | undefined): { before: string; after: string; hadMarkers: boolean } {
+  const body = existing ?? '';
+  const begin = body.indexOf(BODY_BEGIN);
+  const end = body.indexOf(BODY_END, begin + BODY_BEGIN.length);
+  if (begin < 0 || end < 0) return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
+  return { before: body.slice(0, begin), after: body.slice(end + BODY_END.length), hadMarkers: true };
+}
+
+/**
+ * The body for a proposal. With `existing` (the pull request's current body), the text
+ * outside the markers is kept as it is and only the owned section is replaced.
+ */
+export function buildPullRequestBody(
+  proposal: Proposal,
+  decision: Decision,
+  existing?: string | null,
+  options: PrBodyOptions = {},
+): string {
+  const limit = options.limit ?? GITHUB_BODY_LIMIT;
+  const { before, after } = splitBody(existing);
+  const room = limit - before.length - after.length;
+  const budgets: Budget[] = [
+    { files: Infinity, rules: Infinity, notes: Infinity, graph: true },
+    { files: 200, rules: 200, notes: 100, graph: true },
+    { files: 50, rules: 100, notes: 50, graph: true },
+    { files: 50, rules: 100, notes: 50, graph: false },
+    { files: 20, rules: 40, notes: 20, graph: false },
+    { files: 5, rules: 10, notes: 5, graph: false },
+  ];
+  for (const b of budgets) {
+    const owned = renderOwned(proposal, decision, options, b);
+    if (owned.length <= room) return before + owned + after;
+  }
+  // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
+  const note = `\n\n_This description was cut to stay under GitHub's ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
+  const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
+  const keep = Math.max(0, room - note.length);
+  const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;
+  const body = before + head + note + after;
+  return body.length <= limit ? body : body.slice(0, limit);
+}

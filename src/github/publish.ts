@@ -1,0 +1,374 @@
+/**
+ * Publishing an allowed proposal: one branch per proposal, one commit through the
+ * Git Data API (a tree with inline contents, a commit, a ref update), one pull
+ * request opened or updated. Never a blind force: a branch moves only as a
+ * fast-forward from the sha the action read, so a push that lands in between makes
+ * GitHub refuse the update and the action re-reads. A person's commits on the
+ * branch are never overwritten: the proposal goes on top when it does not touch
+ * their files, otherwise the action halts and names them.
+ *
+ * Calls per proposal, whatever the number of files (see README):
+ *   new branch:      compare (404) + base commit + tree + commit + create ref + create PR = 6
+ *   existing branch: compare + tree + commit + update ref + list PRs + update PR         = 6
+ *   + 1 for labels and + 1 for reviewers when given and the PR is new; + 1 to find the
+ *   default branch when `base` is not given; + 1 per commit a person pushed to the branch.
+ */
+import type { Proposal, ProposalOutcome } from '../generate/types.js';
+import type { Decision } from '../policy/types.js';
+import { errorMessage, UserError } from '../errors.js';
+import { errorStatus, type GitHubApi } from './client.js';
+import { buildPullRequestBody, pullRequestTitle } from './pr-body.js';
+import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
+
+export const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
+export const DEFAULT_BRANCH_PREFIX = 'gitops/';
+
+export interface PublishLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface PublishParams {
+  owner: string;
+  repo: string;
+  proposal: Proposal;
+  decision: Decision;
+  /** Default `gitops/`. */
+  branchPrefix?: string;
+  /** Base branch; default the repository's default branch (one more call). */
+  base?: string;
+  labels?: string[];
+  reviewers?: string[];
+  teamReviewers?: string[];
+  draft?: boolean;
+  /** Pull request title; default `gitops: deploy <service> (<application>) to <clusters>`. */
+  title?: string;
+  /** Link to the run, shown in the body. */
+  runUrl?: string;
+  /** The token and how far it may write workflows (checked before any write when the proposal holds a workflow). */
+  token?: TokenInfo;
+  log?: PublishLogger;
+}
+
+export interface PersonCommit {
+  sha: string;
+  author: string;
+  message: string;
+  files?: string[];
+}
+
+export interface PublishResult {
+  operation: 'created' | 'updated' | 'unchanged';
+  outcome: ProposalOutcome;
+  number?: number;
+  url?: string;
+  branch: string;
+  commitSha?: string;
+  halted?: { message: string; commits: PersonCommit[] };
+}
+
+export function proposalBranch(proposal: Proposal, prefix = DEFAULT_BRANCH_PREFIX): string {
+  return `${prefix}${proposal.request.application}/${proposal.request.service}`;
+}
+
+export function proposalId(proposal: Proposal): string {
+  return `${proposal.request.application}/${proposal.request.service}`;
+}
+
+export function commitMessage(proposal: Proposal, decision: Decision): string {
+  const r = proposal.request;
+  return [
+    pullRequestTitle(proposal),
+    '',
+    `Image ${r.image}; ${proposal.files.length} file(s); policy: ${decision.allow ? 'allowed' : 'denied'} ` +
+      `(${decision.evaluated.length} rules, ${decision.warnings.length} warnings, ${decision.waived.length} waived).`,
+    '',
+    `${PROPOSAL_TRAILER}: ${proposalId(proposal)}`,
+  ].join('\n');
+}
+
+/** Whether a commit message carries the action's trailer (a person's commit lacks it). */
+export function isActionCommit(message: string): boolean {
+  return new RegExp(`^${PROPOSAL_TRAILER}: \\S+`, 'm').test(message);
+}
+
+interface CompareCommit {
+  sha: string;
+  commit: { message: string; tree: { sha: string }; author: { name?: string; email?: string } | null };
+  author?: { login?: string } | null;
+}
+
+interface BranchState {
+  baseSha: string;
+  baseTree: string;
+  exists: boolean;
+  headSha?: string;
+  headTree?: string;
+  /** Commits on the branch and not on base, oldest first. */
+  ahead: CompareCommit[];
+  behindBy: number;
+}
+
+const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
+
+export async function publishProposal(api: GitHubApi, params: PublishParams): Promise<PublishResult> {
+  const { owner, repo, proposal, decision } = params;
+  const log = params.log ?? noLog;
+  const branch = proposalBranch(proposal, params.branchPrefix ?? DEFAULT_BRANCH_PREFIX);
+  if (!decision.allow) {
+    return { operation: 'unchanged', outcome: 'denied', branch };
+  }
+  if (proposal.question) {
+    return { operation: 'unchanged', outcome: 'halted', branch, halted: { message: proposal.question, commits: [] } };
+  }
+  if (proposal.files.length === 0) {
+    return { operation: 'unchanged', outcome: 'unchanged', branch };
+  }
+  const p = { owner, repo };
+  const base =
+    params.base ?? ((await api.request('GET /repos/{owner}/{repo}', p)).data as { default_branch: string }).default_branch;
+  const title = params.title ?? pullRequestTitle(proposal);
+
+  let commitSha: string | undefined;
+  let committed = false;
+  let branchIsNew = false;
+  let checkedWorkflows = false;
+  for (let attempt = 0; ; attempt++) {
+    if (attempt >= 3) {
+      throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
+    }
+    const state = await readBranch(api, p, base, branch);
+    if (!checkedWorkflows && params.token) {
+      // Before the first write, and after a response that may carry the token's scopes.
+      assertCanWriteWorkflows(proposal, params.token, api.tokenScopes?.());
+      checkedWorkflows = true;
+    }
+
+    let treeBase = state.baseTree;
+    let parents = [state.baseSha];
+    if (state.exists) {
+      const people = state.ahead.filter((c) => !isActionCommit(c.commit.message));
+      if (people.length === 0) {
+        // Only the action's commits: rebuild from base; the new commit descends from the head it read.
+        if (state.ahead.length === 0) parents = [state.baseSha];
+        else parents = state.behindBy > 0 ? [state.headSha!, state.baseSha] : [state.headSha!];
+      } else {
+        const commits = await personCommits(api, p, people);
+        const paths = new Set(proposal.files.map((f) => f.path));
+        const clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+        if (clashing.length > 0) {
+          return { operation: 'unchanged', outcome: 'halted', branch, halted: haltMessage(branch, clashing, paths) };
+        }
+        log.info(
+          `The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`,
+        );
+        treeBase = state.headTree!;
+        parents = [state.headSha!];
+      }
+    }
+
+    const tree = (
+      await api.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...p,
+        base_tree: treeBase,
+        tree: proposal.files.map((f) =>
+          f.action === 'delete'
+            ? { path: f.path, mode: '100644', type: 'blob', sha: null }
+            : { path: f.path, mode: '100644', type: 'blob', content: f.content },
+        ),
+      })
+    ).data as { sha: string };
+
+    if (state.exists && tree.sha === state.headTree) {
+      commitSha = state.headSha;
+      break;
+    }
+    const commit = (
+      await api.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...p,
+        message: commitMessage(proposal, decision),
+        tree: tree.sha,
+        parents,
+      })
+    ).data as { sha: string };
+    try {
+      if (state.exists) {
+        await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...p, ref: `heads/${branch}`, sha: commit.sha, force: false });
+      } else {
+        await api.request('POST /repos/{owner}/{repo}/git/refs', { ...p, ref: `refs/heads/${branch}`, sha: commit.sha });
+        branchIsNew = attempt === 0;
+      }
+    } catch (err) {
+      if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
+      if (errorStatus(err) === 422) {
+        log.warn(
+          state.exists
+            ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
+            : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`,
+        );
+        continue;
+      }
+      throw err;
+    }
+    commitSha = commit.sha;
+    committed = true;
+    break;
+  }
+
+  // The pull request. A branch this run created cannot have one open yet: skip the lookup.
+  let pr: PullRequest | undefined = branchIsNew ? undefined : await findOpenPull(api, p, owner, branch);
+  let operation: PublishResult['operation'];
+  if (!pr) {
+    try {
+      pr = (
+        await api.request('POST /repos/{owner}/{repo}/pulls', {
+          ...p,
+          title,
+          head: branch,
+          base,
+          body: buildPullRequestBody(proposal, decision, undefined, { runUrl: params.runUrl }),
+          draft: params.draft ?? false,
+          maintainer_can_modify: true,
+        })
+      ).data as PullRequest;
+      operation = 'created';
+      await decorate(api, p, pr.number, params, log);
+    } catch (err) {
+      if (errorStatus(err) !== 422 || !/already exists/i.test(errorMessage(err))) throw err;
+      log.warn(`A pull request for ${branch} was opened meanwhile; updating it.`);
+      pr = await findOpenPull(api, p, owner, branch);
+      if (!pr) throw err;
+      operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+    }
+  } else {
+    operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+  }
+  return {
+    operation,
+    outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
+    number: pr.number,
+    url: pr.html_url,
+    branch,
+    commitSha,
+  };
+}
+
+interface PullRequest {
+  number: number;
+  html_url: string;
+  title: string;
+  body: string | null;
+}
+
+async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, base: string, branch: string): Promise<BranchState> {
+  try {
+    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
+      .data as {
+      base_commit: CompareCommit;
+      merge_base_commit: CompareCommit;
+      commits: CompareCommit[];
+      behind_by: number;
+    };
+    const head = cmp.commits.length ? cmp.commits[cmp.commits.length - 1] : cmp.merge_base_commit;
+    return {
+      baseSha: cmp.base_commit.sha,
+      baseTree: cmp.base_commit.commit.tree.sha,
+      exists: true,
+      headSha: head.sha,
+      headTree: head.commit.tree.sha,
+      ahead: cmp.commits,
+      behindBy: cmp.behind_by,
+    };
+  } catch (err) {
+    if (errorStatus(err) !== 404) throw err;
+  }
+  // No such branch (or no such base: the next call says which).
+  let baseCommit: CompareCommit;
+  try {
+    baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data as CompareCommit;
+  } catch (err) {
+    const s = errorStatus(err);
+    if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo}.`);
+    throw err;
+  }
+  return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0 };
+}
+
+async function personCommits(api: GitHubApi, p: { owner: string; repo: string }, people: CompareCommit[]): Promise<PersonCommit[]> {
+  const out: PersonCommit[] = [];
+  for (const c of people) {
+    const full = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as {
+      files?: Array<{ filename: string; previous_filename?: string }>;
+    };
+    const files = new Set<string>();
+    for (const f of full.files ?? []) {
+      files.add(f.filename);
+      if (f.previous_filename) files.add(f.previous_filename);
+    }
+    out.push({
+      sha: c.sha,
+      author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+      message: c.commit.message.split('\n')[0],
+      files: [...files],
+    });
+  }
+  return out;
+}
+
+function haltMessage(branch: string, commits: PersonCommit[], paths: Set<string>): { message: string; commits: PersonCommit[] } {
+  const list = commits
+    .map((c) => `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}") touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
+    .join('; ');
+  return {
+    message:
+      `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
+      `The action never overwrites a person's commits. Merge or close the pull request (and delete the branch), ` +
+      `or revert those changes on the branch, then run the action again.`,
+    commits,
+  };
+}
+
+async function findOpenPull(api: GitHubApi, p: { owner: string; repo: string }, owner: string, branch: string): Promise<PullRequest | undefined> {
+  const list = (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'open', per_page: 10 }))
+    .data as PullRequest[];
+  return list[0];
+}
+
+/** Rewrites the owned part of the body (and the title) when they differ; true when it patched. */
+async function updatePull(
+  api: GitHubApi,
+  p: { owner: string; repo: string },
+  pr: PullRequest,
+  proposal: Proposal,
+  decision: Decision,
+  title: string,
+  params: PublishParams,
+): Promise<boolean> {
+  const body = buildPullRequestBody(proposal, decision, pr.body, { runUrl: params.runUrl });
+  if (body === (pr.body ?? '') && title === pr.title) return false;
+  await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
+  return true;
+}
+
+/** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
+async function decorate(api: GitHubApi, p: { owner: string; repo: string }, number: number, params: PublishParams, log: PublishLogger): Promise<void> {
+  if (params.labels?.length) {
+    try {
+      await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...p, issue_number: number, labels: params.labels });
+    } catch (err) {
+      log.warn(`Could not add labels ${params.labels.join(', ')} to pull request #${number}: ${errorMessage(err)}`);
+    }
+  }
+  if (params.reviewers?.length || params.teamReviewers?.length) {
+    try {
+      await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...p,
+        pull_number: number,
+        reviewers: params.reviewers ?? [],
+        team_reviewers: params.teamReviewers ?? [],
+      });
+    } catch (err) {
+      log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+    }
+  }
+}
