@@ -43,7 +43,7 @@ export interface ClusterPlan {
  * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
  */
 export async function buildProposal(root: string, request: GenerateRequest, model?: RepoModel): Promise<Proposal> {
-  const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir }));
+  const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
   const notes: string[] = [];
   const req: GenerateRequest = { ...request, clusters: [...request.clusters] };
   if (!req.repoUrl) {

@@ -1,0 +1,116 @@
+import { buildPolicyInput, type PolicyConfig } from '../policy/input.js';
+import { evaluateGate, type GateOptions } from '../policy/gate.js';
+import { loadWaivers } from '../policy/waivers.js';
+import type { Decision } from '../policy/types.js';
+import type { RepoModel } from '../repo/types.js';
+import { loadRepoModel } from './model.js';
+import { buildProposal } from './proposal.js';
+import type { GenerateRequest, Proposal, ProposalOutcome } from './types.js';
+
+/** Options of the policy gate for a generate run (inputs `packs`, `policy-dir`, `waivers-file`, ...). */
+export interface GenerateGateOptions {
+  packs: string[];
+  protectedNamespaces?: string[];
+  productionClusters?: string[];
+  /** Repo-relative or absolute; default `.trustacks/waivers.yaml` (missing → no waivers). */
+  waiversFile?: string;
+  gate?: GateOptions;
+}
+
+export interface GenerateResult {
+  proposal: Proposal;
+  /** The gate's decision; null when it was not asked (halted, or nothing to create). */
+  decision: Decision | null;
+  outcome: ProposalOutcome;
+}
+
+/**
+ * The one place generation meets the policy gate: builds the policy input document from the
+ * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
+ */
+export async function decideProposal(root: string, proposal: Proposal, model: RepoModel, opts: GenerateGateOptions): Promise<Decision> {
+  const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+  const config: PolicyConfig = {
+    packs: opts.packs,
+    repoUrl: proposal.request.repoUrl,
+    appsDir: proposal.request.appsDir,
+    chartsDir: proposal.request.chartsDir,
+    ...(opts.protectedNamespaces ? { protectedNamespaces: opts.protectedNamespaces } : {}),
+    ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
+  };
+  const input = buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
+  return evaluateGate(input, { root, ...opts.gate }, w.warnings);
+}
+
+export function outcomeOf(proposal: Proposal, decision: Decision | null): ProposalOutcome {
+  if (proposal.question) return 'halted';
+  if (proposal.files.length === 0) return 'unchanged';
+  return decision?.allow ? 'allowed' : 'denied';
+}
+
+/** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
+export async function runGenerate(root: string, request: GenerateRequest, opts: GenerateGateOptions): Promise<GenerateResult> {
+  const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+  const proposal = await buildProposal(root, request, model);
+  const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
+  return { proposal, decision, outcome: outcomeOf(proposal, decision) };
+}
+
+/** The CLI's JSON document (version 1). */
+export function resultDocument(r: GenerateResult): Record<string, unknown> {
+  return {
+    version: 1,
+    outcome: r.outcome,
+    files: r.proposal.files.map((f) => ({ path: f.path, action: f.action })),
+    preservation_notes: r.proposal.preservationNotes,
+    kept: r.proposal.kept,
+    blast_radius: {
+      clusters: r.proposal.blastRadius.clusters,
+      namespaces: r.proposal.blastRadius.namespaces,
+      applications: r.proposal.blastRadius.applications,
+      resource_kinds: r.proposal.blastRadius.resourceKinds,
+      prune: r.proposal.blastRadius.prune,
+    },
+    rollback: r.proposal.rollback,
+    decision: r.decision ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived } : null,
+    question: r.proposal.question ?? null,
+  };
+}
+
+/** A plain-text rendering of the result, for terminals and logs. */
+export function formatResultText(r: GenerateResult): string {
+  const p = r.proposal;
+  const out: string[] = [];
+  out.push(`gitops-action generate: ${r.outcome.toUpperCase()} — ${p.request.service} (${p.request.application}) on ${p.request.clusters.join(', ')}`);
+  if (p.question) {
+    out.push('', 'Question:', ...p.question.split('\n').map((l) => `  ${l}`));
+  }
+  if (p.files.length) {
+    out.push('', `Files (${p.files.length}):`, ...p.files.map((f) => `  ${f.action}  ${f.path}`));
+  } else if (!p.question) {
+    out.push('', 'Nothing is missing: no files to create.');
+  }
+  if (p.kept.length) out.push('', `Kept as they are (${p.kept.length}):`, ...p.kept.map((k) => `  ${k}`));
+  if (p.preservationNotes.length) out.push('', 'Notes:', ...p.preservationNotes.map((n) => `  - ${n}`));
+  if (p.files.length) {
+    const b = p.blastRadius;
+    out.push(
+      '',
+      'Blast radius:',
+      `  clusters: ${b.clusters.join(', ') || '-'}`,
+      `  namespaces: ${b.namespaces.join(', ') || '-'}`,
+      `  new Applications: ${b.applications.join(', ') || '-'}`,
+      `  resource kinds: ${b.resourceKinds.join(', ') || '-'}`,
+      `  prune: ${b.prune ? 'yes (automated sync prunes what leaves git)' : 'no'}`,
+    );
+    out.push('', 'Rollback:', ...p.rollback.map((s, i) => `  ${i + 1}. ${s}`));
+  }
+  if (r.decision) {
+    const d = r.decision;
+    out.push('', `Policy decision: ${d.allow ? 'allow' : 'deny'} (${d.denials.length} denial(s), ${d.warnings.length} warning(s), ${d.waived.length} waived)`);
+    for (const i of d.denials) out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+    for (const i of d.warnings) out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+    for (const i of d.waived) out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
