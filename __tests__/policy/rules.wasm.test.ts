@@ -1,0 +1,203 @@
+/**
+ * Every rule's allow and deny case through the shipped dist/policy.wasm (not the Rego
+ * source), from real YAML files through the input builder. The first test fails when
+ * dist/policy.wasm is not what `npm run build:policy` builds from policies/ today.
+ */
+import { mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGate, type Gate } from '../../src/policy/gate.js';
+import { buildPolicyInput, type PolicyConfig } from '../../src/policy/input.js';
+import type { ProposedFile } from '../../src/generate/types.js';
+import { APP, CHART, DEPLOY, NOW, PDB, PLATFORM, RBAC, VALUES, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
+import { SHIPPED_WASM, freshPolicySha, sha256 } from '../../__fixtures__/policy/opa.js';
+
+const config: PolicyConfig = { packs: ['security-baseline', 'production'], repoUrl: PLATFORM };
+let gate: Gate;
+
+beforeAll(async () => {
+  gate = await loadGate({ wasmPath: SHIPPED_WASM, root: mkdtempSync(join(tmpdir(), 'gate-root-')) });
+});
+
+type Edits = Record<string, (s: string) => string>;
+interface Case {
+  edits?: Edits;
+  extra?: ProposedFile[];
+  repoFiles?: string[];
+  config?: Partial<PolicyConfig>;
+}
+
+function decide(c: Case = {}) {
+  const input = buildPolicyInput(proposal(c.edits, c.extra), {
+    config: { ...config, ...c.config },
+    repo: emptyRepo(c.repoFiles),
+    now: NOW,
+  });
+  return gate.evaluate(input);
+}
+
+const ids = (c: Case) => decide(c).denials.map((d) => d.rule_id);
+const file = (path: string, content: string): ProposedFile => ({ path, content, action: 'create' });
+const rep = (a: string | RegExp, b: string) => (s: string) => {
+  const out = s.replace(a, b);
+  if (out === s) throw new Error(`fixture edit did not apply: ${String(a)}`);
+  return out;
+};
+
+test('dist/policy.wasm is the build of policies/ (run npm run build:policy)', () => {
+  expect(sha256(readFileSync(SHIPPED_WASM))).toBe(freshPolicySha());
+});
+
+test('the compliant proposal is allowed, with every rule evaluated', () => {
+  const d = decide();
+  expect(d.denials).toEqual([]);
+  expect(d.allow).toBe(true);
+  expect(d.evaluated.map((e) => e.rule_id).sort()).toEqual(
+    ['CON-001', 'CON-002', 'CON-003', 'CON-004', 'CON-005', 'CON-006', 'CON-007', 'CON-008', 'CON-009', 'PRD-001', 'PRD-002', 'PRD-003', 'PRD-004', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-005', 'SEC-006'].sort(),
+  );
+});
+
+// [rule, allow case (a variant that must still pass that rule), deny case]
+const cases: [string, Case, Case][] = [
+  ['CON-001', { extra: [file('.github/workflows/other.yml', 'on: push\n')] }, { extra: [file('infra/cart.yaml', 'a: 1\n')] }],
+  ['CON-002', { repoFiles: ['argo-apps/argo-apps-prod/other-application.yaml'] }, { repoFiles: [APP] }],
+  [
+    'CON-003',
+    { edits: { [APP]: rep('path: gitops/shop/prod/cart', 'path: gitops/shop2/prod/cart') }, repoFiles: ['gitops/shop2/prod/cart/Chart.yaml'] },
+    { edits: { [APP]: rep('path: gitops/shop/prod/cart', 'path: gitops/shop/staging/cart') }, repoFiles: ['gitops/shop/staging/cart/Chart.yaml'] },
+  ],
+  [
+    'CON-004',
+    { edits: { [APP]: rep('repoURL: https://github.com/acme/platform.git', 'repoURL: git@github.com:acme/platform.git') } },
+    { edits: { [APP]: rep('repoURL: https://github.com/acme/platform.git', 'repoURL: https://github.com/someone/else.git') } },
+  ],
+  [
+    'CON-005',
+    { edits: { [APP]: rep('namespace: shop', 'namespace: payments') } },
+    { edits: { [APP]: rep('namespace: shop', 'namespace: kube-system') } },
+  ],
+  [
+    'CON-006',
+    { edits: { [APP]: rep('path: gitops/shop/prod/cart', 'path: ./gitops/shop/prod/cart/') } },
+    { edits: { [APP]: rep('path: gitops/shop/prod/cart', 'path: argo-apps/argo-apps-prod') } },
+  ],
+  [
+    'CON-007',
+    { edits: { [RBAC]: rep('verbs: [get, list]', 'verbs: ["*"]') } },
+    { edits: { [RBAC]: rep('kind: RoleBinding', 'kind: ClusterRoleBinding') } },
+  ],
+  [
+    'CON-008',
+    { edits: { [VALUES]: rep('tag: "1.4.0"', 'tag: ""') } },
+    { edits: { [VALUES]: rep('tag: "1.4.0"', 'tag: latest') } },
+  ],
+  [
+    'CON-009',
+    { extra: [file(`${CHART}/templates/notes.yaml`, '{{- if .Values.x }}\na: {{ .Values.a }}\n{{- end }}\n')] },
+    { extra: [file(`${CHART}/extra-values.yaml`, 'a: [1, 2\n')] },
+  ],
+  [
+    'SEC-001',
+    { edits: { [VALUES]: rep('podSecurityContext:\n  runAsNonRoot: true', 'podSecurityContext:\n  runAsNonRoot: true\n  runAsUser: 10001') } },
+    { edits: { [VALUES]: rep('podSecurityContext:\n  runAsNonRoot: true', 'podSecurityContext:\n  runAsUser: 0') } },
+  ],
+  [
+    'SEC-002',
+    { edits: { [VALUES]: rep('allowPrivilegeEscalation: false', 'allowPrivilegeEscalation: false\n  privileged: false') } },
+    { edits: { [VALUES]: rep('allowPrivilegeEscalation: false', 'allowPrivilegeEscalation: true') } },
+  ],
+  [
+    'SEC-003',
+    // written in the template instead of coming from values
+    {
+      edits: {
+        [DEPLOY]: rep(
+          '            {{- toYaml .Values.securityContext | nindent 12 }}',
+          '              readOnlyRootFilesystem: true\n              allowPrivilegeEscalation: false\n              capabilities: { drop: [ALL] }',
+        ),
+        [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'),
+      },
+    },
+    { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') } },
+  ],
+  [
+    'SEC-004',
+    { edits: { [VALUES]: rep('drop: [ALL]', 'drop: [ALL]\n    add: [NET_BIND_SERVICE]') } },
+    { edits: { [VALUES]: rep('drop: [ALL]', 'drop: [NET_RAW]') } },
+  ],
+  [
+    'SEC-005',
+    { edits: { [DEPLOY]: rep('      containers:', '      hostNetwork: false\n      containers:') } },
+    { edits: { [DEPLOY]: rep('      containers:', '      volumes:\n        - name: sock\n          hostPath: { path: /var/run/docker.sock }\n      containers:') } },
+  ],
+  [
+    'SEC-006',
+    { edits: { [VALUES]: rep('limits: { memory: 256Mi }', 'limits: { memory: 256Mi, cpu: "1" }') } },
+    { edits: { [VALUES]: rep('limits: { memory: 256Mi }', 'limits: {}') } },
+  ],
+  [
+    'PRD-001',
+    { edits: { [VALUES]: rep('replicaCount: 2', 'replicaCount: 3') } },
+    { edits: { [VALUES]: rep('replicaCount: 2', 'replicaCount: 1') } },
+  ],
+  [
+    'PRD-002',
+    { config: { productionClusters: ['live-*'] }, edits: { [PDB]: () => '' } },
+    { edits: { [PDB]: () => '' } },
+  ],
+  [
+    'PRD-003',
+    { edits: { [VALUES]: rep('livenessProbe:\n  httpGet: { path: /live, port: http }', 'livenessProbe:\n  tcpSocket: { port: http }') } },
+    { edits: { [VALUES]: rep('livenessProbe:\n  httpGet: { path: /live, port: http }', 'livenessProbe: {}') } },
+  ],
+  [
+    'PRD-004',
+    { edits: { [APP]: rep('targetRevision: v1.4.0', 'targetRevision: 3f1c2a4b5d6e7f8091a2b3c4d5e6f708192a3b4c') } },
+    { edits: { [APP]: rep('targetRevision: v1.4.0', 'targetRevision: HEAD') } },
+  ],
+];
+
+describe.each(cases)('%s', (rule, allowCase, denyCase) => {
+  test('allow', () => {
+    expect(ids(allowCase)).not.toContain(rule);
+  });
+  test('deny', () => {
+    const d = decide(denyCase);
+    expect(d.allow).toBe(false);
+    const item = d.denials.find((x) => x.rule_id === rule);
+    expect(item).toBeDefined();
+    expect(item!.title).not.toBe('');
+    expect(item!.message).not.toBe('');
+    expect(item!.citation).toMatch(new RegExp(`^https://github\\.com/trustacks/gitops-action/blob/v1/POLICIES\\.md#${rule.toLowerCase()}-`));
+  });
+});
+
+test('packs are opt-in: without packs only the constitution applies', () => {
+  const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
+  expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));
+  const d = decide({ ...denyAll, config: { packs: [] } });
+  expect(d.allow).toBe(true);
+  expect(d.packs).toEqual(['constitution']);
+});
+
+test('an unknown pack is a denial, not a silent no-op', () => {
+  const d = decide({ config: { packs: ['securty-baseline'] } });
+  expect(d.allow).toBe(false);
+  expect(d.denials.map((x) => x.rule_id)).toEqual(['gate.unknown-pack']);
+});
+
+test('the controller namespace is configurable and always protected', () => {
+  const c: Case = { edits: { [APP]: rep('namespace: shop', 'namespace: gitops-system') } };
+  expect(ids(c)).not.toContain('CON-005');
+  expect(ids({ ...c, config: { controllerNamespace: 'gitops-system' } })).toContain('CON-005');
+  expect(ids({ edits: { [APP]: rep('namespace: shop', 'namespace: argocd') } })).toContain('CON-005');
+});
+
+test('a latest image written literally in a template is denied at its field', () => {
+  const d = decide({ edits: { [DEPLOY]: rep(/image: .*/, 'image: nginx:latest') } });
+  const item = d.denials.find((x) => x.rule_id === 'CON-008')!;
+  expect(item.path).toBe(DEPLOY);
+  expect(item.document).toBe(0);
+  expect(item.field).toEqual(['spec', 'template', 'spec', 'containers', 0, 'image']);
+});
