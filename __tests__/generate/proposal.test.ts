@@ -1,0 +1,228 @@
+import { join } from 'node:path';
+import { symlink } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { writeProposal } from '../../src/generate/apply.js';
+import { parseGenerateRequest } from '../../src/generate/inputs.js';
+import { buildProposal } from '../../src/generate/proposal.js';
+import type { Proposal } from '../../src/generate/types.js';
+import { validateRepo } from '../../src/validate/engine.js';
+import { copyFixture, rawInputs, removeDir, snapshotTree } from '../../__fixtures__/generate/helpers.js';
+
+const ACME = 'https://github.com/acme/platform.git';
+const req = (over: Record<string, string | undefined> = {}) => parseGenerateRequest(rawInputs({ clusters: 'prod', 'repo-url': ACME, ...over }));
+
+/** Builds the proposal on a fresh copy of the fixture, checks the tree did not change, returns both. */
+async function propose(fixture: string, over: Record<string, string | undefined> = {}, prepare?: (dir: string) => Promise<void>) {
+  const dir = await copyFixture(fixture);
+  if (prepare) await prepare(dir);
+  const before = await snapshotTree(dir);
+  const proposal = await buildProposal(dir, req(over));
+  expect(await snapshotTree(dir)).toEqual(before);
+  return { dir, proposal };
+}
+
+async function validatesClean(dir: string, proposal: Proposal, repoUrl = ACME): Promise<void> {
+  await writeProposal(dir, proposal);
+  const { findings } = await validateRepo(dir, { repoUrl });
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+}
+
+function expectHalt(p: Proposal, ...fragments: string[]): void {
+  expect(p.files).toEqual([]);
+  expect(p.question).toBeDefined();
+  for (const f of fragments) expect(p.question).toContain(f);
+}
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await removeDir(d);
+});
+
+describe('proposal on the bundled example repo', () => {
+  test('proposes the chart, the Application per cluster and the CI workflow, and validates clean', async () => {
+    const { dir, proposal } = await propose('example', { clusters: 'staging,production', 'repo-url': undefined });
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    expect(proposal.request.repoUrl).toBe('https://github.com/trustacks/platform-example.git');
+    const paths = proposal.files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toContain('argo-apps/argo-apps-staging/payments-application.yaml');
+    expect(paths).toContain('argo-apps/argo-apps-production/payments-application.yaml');
+    expect(paths).toContain('.github/workflows/payments-ci.yaml');
+    for (const c of ['staging', 'production']) {
+      for (const f of ['Chart.yaml', 'values.yaml', '.helmignore', 'templates/deployment.yaml', 'templates/service.yaml', 'templates/serviceaccount.yaml', 'templates/_helpers.tpl', 'templates/NOTES.txt']) {
+        expect(paths).toContain(`gitops/shop/${c}/payments/${f}`);
+      }
+    }
+    expect(proposal.files.every((f) => f.action === 'create')).toBe(true);
+    expect(proposal.blastRadius).toEqual({
+      clusters: ['production', 'staging'],
+      namespaces: ['shop'],
+      applications: ['payments-production', 'payments-staging'],
+      resourceKinds: ['Deployment', 'Service', 'ServiceAccount'],
+      prune: true,
+    });
+    expect(proposal.rollback[0]).toMatch(/Revert the pull request/);
+    expect(proposal.rollback.join('\n')).toMatch(/finalizer/);
+    expect(proposal.rollback.join('\n')).toContain('kubectl -n argocd get application payments-production');
+    const app = parse(proposal.files.find((f) => f.path === 'argo-apps/argo-apps-production/payments-application.yaml')!.content);
+    expect(app.metadata.name).toBe('payments-production');
+    expect(app.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    expect(app.spec.source).toMatchObject({ path: 'gitops/shop/production/payments', repoURL: 'https://github.com/trustacks/platform-example.git', targetRevision: 'main' });
+    expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'shop' });
+    expect(app.spec.syncPolicy).toEqual({ automated: { prune: true, selfHeal: true }, syncOptions: ['CreateNamespace=true'] });
+    await validatesClean(dir, proposal, 'https://github.com/trustacks/platform-example.git');
+  });
+
+  test('the same inputs on the same repo give byte-identical output', async () => {
+    const a = await propose('example', { clusters: 'staging,production,qa' });
+    const b = await propose('example', { clusters: 'staging,production,qa' });
+    dirs.push(a.dir, b.dir);
+    expect(JSON.stringify(b.proposal)).toBe(JSON.stringify(a.proposal));
+  });
+
+  test('templates carry no user input: identical across very different requests', async () => {
+    const a = await propose('base', { service: 'payments', application: 'shop', image: 'ghcr.io/acme/payments:1.0.0', port: '8080' });
+    const b = await propose('base', { service: 'ledger', application: 'bank', image: 'registry.example.com:5000/x/ledger@sha256:' + 'a'.repeat(64), port: '9000', namespace: 'money', replicas: '7' });
+    dirs.push(a.dir, b.dir);
+    const tpl = (p: Proposal) => p.files.filter((f) => f.path.includes('/templates/') || f.path.endsWith('.helmignore')).map((f) => f.content);
+    expect(tpl(a.proposal)).toHaveLength(6);
+    expect(tpl(b.proposal)).toEqual(tpl(a.proposal));
+  });
+});
+
+describe('read-and-preserve', () => {
+  test('existing-chart-no-app: only the Application is proposed; the note names the kept files and what was detected', async () => {
+    const { dir, proposal } = await propose('existing-chart-no-app', { 'ci-workflow': 'skip' });
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    expect(proposal.files.map((f) => f.path)).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
+    const note = proposal.preservationNotes.find((n) => n.includes('gitops/shop/prod/payments/'))!;
+    expect(note).toBeDefined();
+    for (const f of ['Chart.yaml', 'values.yaml', 'values-prod.yaml', 'templates/cronjob.yaml', 'templates/deployment.yaml']) expect(note).toContain(f);
+    expect(note).toMatch(/custom templates \(templates\/cronjob\.yaml\)/);
+    expect(note).toMatch(/extra values files \(values-prod\.yaml\)/);
+    expect(note).toMatch(/extra values \(featureFlags\)/);
+    expect(note).toMatch(/Only its Application is proposed/);
+    expect(proposal.kept).toEqual(expect.arrayContaining(['gitops/shop/prod/payments/Chart.yaml', 'gitops/shop/prod/payments/templates/cronjob.yaml']));
+    expect(proposal.blastRadius.resourceKinds).toEqual(['CronJob', 'Deployment']);
+    const app = parse(proposal.files[0].content);
+    expect(app.spec.source.path).toBe('gitops/shop/prod/payments');
+    await validatesClean(dir, proposal);
+  });
+
+  test('existing-kustomization-no-app: the kustomization is kept and detected; the Application has no helm block', async () => {
+    const { dir, proposal } = await propose('existing-kustomization-no-app', { 'ci-workflow': 'skip' });
+    dirs.push(dir);
+    expect(proposal.files.map((f) => f.path)).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
+    expect(proposal.preservationNotes.join('\n')).toMatch(/a kustomization \(kustomization\.yaml\)/);
+    expect(parse(proposal.files[0].content).spec.source.helm).toBeUndefined();
+    await validatesClean(dir, proposal);
+  });
+
+  test('app-without-chart: only the chart is proposed, the Application is kept', async () => {
+    const { dir, proposal } = await propose('app-without-chart', { 'ci-workflow': 'skip' });
+    dirs.push(dir);
+    expect(proposal.files.every((f) => f.path.startsWith('gitops/shop/prod/payments/'))).toBe(true);
+    expect(proposal.files).toHaveLength(8);
+    expect(proposal.kept).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
+    expect(proposal.blastRadius.applications).toEqual([]);
+    await validatesClean(dir, proposal);
+  });
+
+  test('all-present: nothing is missing, nothing is proposed, the hand-written workflow is kept', async () => {
+    const { dir, proposal } = await propose('all-present');
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    expect(proposal.files).toEqual([]);
+    expect(proposal.kept).toContain('.github/workflows/payments-ci.yaml');
+    expect(proposal.kept).toContain('argo-apps/argo-apps-prod/payments-application.yaml');
+  });
+
+  test('app-points-elsewhere: halts with a question naming the Application and where it points', async () => {
+    const { dir, proposal } = await propose('app-points-elsewhere');
+    dirs.push(dir);
+    expectHalt(proposal, "An Application named 'payments-prod' already exists in argo-apps/argo-apps-prod/billing-application.yaml", 'gitops/shop/prod/billing');
+    expect(proposal.blastRadius.applications).toEqual([]);
+    expect(proposal.rollback).toEqual([]);
+  });
+
+  test('file-in-the-way: halts; the file is described and never overwritten', async () => {
+    const { dir, proposal } = await propose('file-in-the-way');
+    dirs.push(dir);
+    expectHalt(proposal, 'argo-apps/argo-apps-prod/payments-application.yaml already exists and is a file that holds no Argo CD Application');
+  });
+
+  test('chart-path-is-a-file: halts', async () => {
+    const { dir, proposal } = await propose('chart-path-is-a-file');
+    dirs.push(dir);
+    expectHalt(proposal, 'gitops/shop/prod/payments is a file');
+  });
+
+  test('partial-chart-dir: halts instead of writing into a folder a person started', async () => {
+    const { dir, proposal } = await propose('partial-chart-dir');
+    dirs.push(dir);
+    expectHalt(proposal, 'gitops/shop/prod/payments/ exists but holds neither a Chart.yaml nor a kustomization', 'values.yaml');
+  });
+
+  test('a symlink where the apps folder would go halts', async () => {
+    const { dir, proposal } = await propose('base', { clusters: 'qa' }, async (d) => {
+      await symlink('/tmp', join(d, 'argo-apps/argo-apps-qa'));
+    });
+    dirs.push(dir);
+    expectHalt(proposal, 'argo-apps/argo-apps-qa is a symbolic link');
+  });
+
+  test('a symlink where the workflow would go halts', async () => {
+    const { dir, proposal } = await propose('base', {}, async (d) => {
+      await symlink('/etc', join(d, '.github'));
+    });
+    dirs.push(dir);
+    expectHalt(proposal, '.github is a symbolic link');
+  });
+
+  test('other-layout-consistent: follows the repo convention and says so', async () => {
+    const { dir, proposal } = await propose('other-layout-consistent', { clusters: 'prod,staging' });
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const paths = proposal.files.map((f) => f.path);
+    expect(paths).toContain('argo-apps/prod/payments.yaml');
+    expect(paths).toContain('argo-apps/staging/payments.yaml');
+    expect(paths).toContain('gitops/prod/shop/payments/Chart.yaml');
+    expect(paths).toContain('gitops/staging/shop/payments/values.yaml');
+    expect(proposal.preservationNotes.join('\n')).toContain("Followed the repo's own layout");
+    expect(parse(proposal.files.find((f) => f.path === 'argo-apps/prod/payments.yaml')!.content).spec.source.path).toBe('gitops/prod/shop/payments');
+    // The project's validate knows only the default layout: the repo has layout errors before
+    // generation; the generated files add no error of their own kind beyond the same layout rules.
+    const before = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    await writeProposal(dir, proposal);
+    const after = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    const newErrors = after.filter((f) => !before.some((b) => b.file === f.file && b.ruleId === f.ruleId));
+    expect(newErrors.every((f) => f.ruleId.startsWith('layout.'))).toBe(true);
+    expect(new Set(after.map((f) => f.ruleId))).toEqual(new Set(before.map((f) => f.ruleId)));
+  });
+
+  test('other-layout-mixed: halts and describes both layouts', async () => {
+    const { dir, proposal } = await propose('other-layout-mixed');
+    dirs.push(dir);
+    expectHalt(proposal, 'do not follow one layout', 'argo-apps/staging/catalog.yaml', 'charts/catalog');
+  });
+
+  test('a new cluster gets its folder and a note about the destination', async () => {
+    const { dir, proposal } = await propose('base', { clusters: 'qa', 'ci-workflow': 'skip' });
+    dirs.push(dir);
+    expect(proposal.files.map((f) => f.path)).toContain('argo-apps/argo-apps-qa/payments-application.yaml');
+    expect(proposal.preservationNotes.join('\n')).toMatch(/Cluster qa has no Applications yet/);
+    await validatesClean(dir, proposal);
+  });
+
+  test('repo-url is inferred from existing Applications, or refused naming the input when it cannot be', async () => {
+    const { dir, proposal } = await propose('base', { 'repo-url': undefined });
+    dirs.push(dir);
+    expect(proposal.request.repoUrl).toBe(ACME);
+    const empty = await copyFixture('base');
+    dirs.push(empty);
+    await removeDir(join(empty, 'argo-apps'));
+    await expect(buildProposal(empty, req({ 'repo-url': undefined }))).rejects.toThrow("Input 'repo-url'");
+  });
+});
