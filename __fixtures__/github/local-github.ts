@@ -40,7 +40,11 @@ export type FaultAction =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'reset' }
   /** Forward the request (the "concurrent run" does it), then answer our client 422 "Reference already exists". */
-  | { kind: 'concurrent-create' };
+  | { kind: 'concurrent-create' }
+  /** Forward the request (the server acts on it), then reset the connection before the answer. */
+  | { kind: 'forward-then-reset' }
+  /** Run something first (a person pushes, say), then forward the request as usual. */
+  | { kind: 'before'; run: () => Promise<void> };
 
 export interface Fault {
   method: string;
@@ -294,6 +298,21 @@ export class LocalGitHub {
         send(res, fault.action.status, rec.responseBody, fault.action.headers);
         return;
       }
+      if (fault.action.kind === 'forward-then-reset') {
+        rec.fault = 'forward-then-reset';
+        const done = await this.forward(req, method, path, raw);
+        this.checkRequest(method, path, requestBody);
+        rec.status = done.status;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.action.kind === 'before') {
+        rec.fault = 'before';
+        await fault.action.run();
+        this.traffic.pop();
+        await this.handle2(req, res, method, path, raw, requestBody, rec);
+        return;
+      }
       // concurrent-create: the other run's request goes through first, ours then collides.
       rec.fault = 'concurrent-create';
       const first = await this.forward(req, method, path, raw);
@@ -308,6 +327,19 @@ export class LocalGitHub {
       return;
     }
 
+    await this.handle2(req, res, method, path, raw, requestBody, rec);
+  }
+
+  private async handle2(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    path: string,
+    raw: Buffer,
+    requestBody: unknown,
+    rec: Recorded,
+  ): Promise<void> {
+    if (!this.traffic.includes(rec)) this.traffic.push(rec);
     const gap = await this.fillGap(req, method, path, requestBody);
     if (gap) {
       this.record(rec, gap.status, gap.body);

@@ -1,0 +1,132 @@
+/** Check runs against the local GitHub: batching, the commit-status fallback, the warning. */
+import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { createGitHubApi } from '../../src/github/client.js';
+import {
+  reportCheck,
+  validationCheck,
+  proposalCheck,
+  findingToAnnotation,
+  ANNOTATIONS_PER_REQUEST,
+} from '../../src/github/checks.js';
+import type { Finding } from '../../src/validate/types.js';
+
+let gh: LocalGitHub;
+let sha: string;
+beforeAll(async () => {
+  gh = await LocalGitHub.start();
+  sha = (await gh.branchSha('main'))!;
+});
+afterAll(async () => {
+  await gh.close();
+});
+afterEach(() => {
+  expect(gh.problems.splice(0)).toEqual([]);
+  expect(gh.pendingFaults()).toEqual([]);
+});
+
+const api = () => createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 10, retries: 1 });
+const target = { owner: OWNER, repo: REPO };
+const FORBIDDEN = {
+  kind: 'status' as const,
+  status: 403,
+  body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' },
+};
+
+function finding(i: number, severity: Finding['severity'] = 'warning'): Finding {
+  return {
+    ruleId: `GA${String(i % 7).padStart(3, '0')}`,
+    severity,
+    file: `argo-apps/argo-apps-prod-eu/app-${i}-application.yaml`,
+    line: 3 + (i % 5),
+    column: 5,
+    message: `finding ${i}`,
+    hint: 'fix it',
+  };
+}
+
+describe('findingToAnnotation', () => {
+  test('maps severities to annotation levels and keeps the position', () => {
+    expect(findingToAnnotation(finding(1, 'error'))).toEqual({
+      path: 'argo-apps/argo-apps-prod-eu/app-1-application.yaml',
+      start_line: 4,
+      end_line: 4,
+      start_column: 5,
+      end_column: 5,
+      annotation_level: 'failure',
+      title: 'GA001',
+      message: 'finding 1\nfix it',
+    });
+    expect(findingToAnnotation(finding(1, 'warning')).annotation_level).toBe('warning');
+    expect(findingToAnnotation(finding(1, 'notice')).annotation_level).toBe('notice');
+  });
+  test('drops columns on a multi-line span and clamps line 0 to 1', () => {
+    const a = findingToAnnotation({ ...finding(2), line: 0, endLine: 9, column: 3, endColumn: 1 });
+    expect(a).toMatchObject({ start_line: 1, end_line: 9 });
+    expect(a).not.toHaveProperty('start_column');
+  });
+});
+
+test(`${2 * ANNOTATIONS_PER_REQUEST + 23} annotations: one create and two updates, each of at most 50, all of them on the run`, async () => {
+  gh.clearTraffic();
+  const findings = Array.from({ length: 123 }, (_, i) => finding(i, i === 0 ? 'error' : 'warning'));
+  const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, findings));
+  expect(r).toMatchObject({ kind: 'check-run', batches: 3 });
+  const calls = gh.calls();
+  expect(calls.map((c) => c.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+  const sizes = calls.map((c) => (c.requestBody as { output: { annotations: unknown[] } }).output.annotations.length);
+  expect(sizes).toEqual([50, 50, 23]);
+  if (r.kind !== 'check-run') throw new Error('unreachable');
+  expect(gh.annotations.get(r.id)).toHaveLength(123);
+  const [run] = (await gh.checkRuns(sha)).filter((c) => c.id === r.id);
+  expect(run).toMatchObject({ name: 'gitops / validate', status: 'completed', conclusion: 'failure', head_sha: sha });
+  expect(run.output.title).toBe('Invalid: 1 errors, 122 warnings, 0 notices');
+});
+
+test('no findings: one call, success, no annotations key', async () => {
+  gh.clearTraffic();
+  const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, []));
+  expect(r.kind).toBe('check-run');
+  expect(gh.calls()).toHaveLength(1);
+  expect((gh.calls()[0].requestBody as { conclusion: string; output: object }).conclusion).toBe('success');
+  expect((gh.calls()[0].requestBody as { output: object }).output).not.toHaveProperty('annotations');
+});
+
+test('generate mode: the gate’s decision and the validation result on the proposal’s commit', async () => {
+  const denied = proposalCheck('gitops / generate', sha, denyDecision(), [finding(1, 'notice')]);
+  expect(denied.conclusion).toBe('failure');
+  expect(denied.annotations[0]).toMatchObject({ path: 'argo-apps/root.yaml', annotation_level: 'failure' });
+  expect(denied.summary).toContain('[CON-001](POLICIES.md#con-001-only-creates-files)');
+  const allowed = proposalCheck('gitops / generate', sha, allowDecision(), []);
+  expect(allowed.conclusion).toBe('success');
+  expect(allowed.title).toBe('Policy: allowed · Validation: 0 errors, 0 warnings');
+  const r = await reportCheck(api(), target, allowed);
+  expect(r.kind).toBe('check-run');
+});
+
+test('a token without checks: write (403) falls back to a commit status', async () => {
+  gh.inject({ method: 'POST', path: /\/check-runs$/, action: FORBIDDEN });
+  const warnings: string[] = [];
+  const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, [finding(1, 'error')]), { warn: (m) => warnings.push(m) });
+  expect(r).toEqual({ kind: 'status', state: 'failure' });
+  expect(gh.statuses.at(-1)).toMatchObject({ sha, state: 'failure', context: 'gitops / validate' });
+  expect(warnings.join('\n')).toMatch(/checks: write/);
+});
+
+test('check runs and statuses both refused: a warning, no throw', async () => {
+  gh.inject({ method: 'POST', path: /\/check-runs$/, action: FORBIDDEN });
+  gh.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, action: { ...FORBIDDEN, body: { ...FORBIDDEN.body } } });
+  const warnings: string[] = [];
+  const before = gh.statuses.length;
+  const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, []), { warn: (m) => warnings.push(m) });
+  expect(r.kind).toBe('warning');
+  expect(warnings).toHaveLength(2);
+  expect(warnings[1]).toContain('Valid: 0 errors');
+  expect(gh.statuses.length).toBe(before);
+});
+
+test('a server that keeps failing: a warning, no throw', async () => {
+  gh.inject({ method: 'POST', path: /\/check-runs$/, times: 2, action: { kind: 'status', status: 500 } });
+  const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, []));
+  expect(r.kind).toBe('warning');
+});
