@@ -1,0 +1,135 @@
+/** Org packs (input `policy-dir`): Rego compiled at run time with opa, a .wasm, an opa build bundle. */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tar from 'tar';
+import { ORG_AGGREGATOR_REGO, ORG_ENTRYPOINT, loadGate, type GateOptions } from '../../src/policy/gate.js';
+import { buildPolicyInput } from '../../src/policy/input.js';
+import { parseWaivers } from '../../src/policy/waivers.js';
+import { UserError } from '../../src/errors.js';
+import { APP, NOW, PLATFORM, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
+import { ROOT, SHIPPED_WASM, opaBin, opaBuild } from '../../__fixtures__/policy/opa.js';
+
+const ORG_REGO = join(ROOT, '__fixtures__/policy/org-pack');
+let work: string;
+let orgWasm: string;
+let orgBundle: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'org-packs-'));
+  // Precompile the fixture pack the way POLICIES.md tells an org to.
+  writeFileSync(join(work, 'entry.rego'), ORG_AGGREGATOR_REGO);
+  orgBundle = opaBuild([join(ORG_REGO, 'team.rego'), join(work, 'entry.rego')], ORG_ENTRYPOINT, work);
+  mkdirSync(join(work, 'x'));
+  await tar.x({ file: orgBundle, cwd: join(work, 'x') });
+  orgWasm = join(work, 'x', 'policy.wasm');
+});
+
+function input(labelled = false, waivers = '') {
+  const edits = labelled ? { [APP]: (s: string) => s.replace('  name: cart-prod\n', '  name: cart-prod\n  labels:\n    team: shop\n') } : {};
+  return buildPolicyInput(proposal(edits), {
+    config: { packs: [], repoUrl: PLATFORM },
+    repo: emptyRepo(),
+    now: NOW,
+    waivers: parseWaivers(waivers, 'w.yaml').waivers,
+  });
+}
+
+async function gate(opts: GateOptions) {
+  return loadGate({ wasmPath: SHIPPED_WASM, root: work, pathEnv: '', ...opts });
+}
+
+function expectTeamPack(g: Awaited<ReturnType<typeof gate>>) {
+  const denied = g.evaluate(input(false));
+  expect(denied.allow).toBe(false);
+  expect(denied.denials).toEqual([
+    expect.objectContaining({ rule_id: 'TEAM-001', pack: 'org:team', path: APP, citation: 'https://wiki.acme.example/policies#team-001' }),
+  ]);
+  expect(denied.warnings.map((w) => w.rule_id)).toContain('TEAM-002');
+  expect(denied.packs).toContain('org:team');
+  expect(denied.evaluated).toContainEqual(expect.objectContaining({ rule_id: 'TEAM-001', pack: 'org:team' }));
+  const allowed = g.evaluate(input(true));
+  expect(allowed.denials).toEqual([]);
+  expect(allowed.allow).toBe(true);
+}
+
+test('a Rego directory is compiled at run time with opa', async () => {
+  const g = await gate({ policyDir: ORG_REGO, opaPath: opaBin() });
+  expect(g.org?.kind).toBe('rego');
+  expectTeamPack(g);
+});
+
+test('opa is found on PATH', async () => {
+  const bin = join(work, 'bin');
+  mkdirSync(bin, { recursive: true });
+  copyFileSync(opaBin(), join(bin, 'opa'));
+  const g = await gate({ policyDir: ORG_REGO, pathEnv: bin });
+  expect(g.org?.kind).toBe('rego');
+});
+
+test('a precompiled wasm given by path', async () => {
+  const g = await gate({ policyDir: orgWasm });
+  expect(g.org?.kind).toBe('wasm');
+  expectTeamPack(g);
+});
+
+test('an opa build bundle given by path', async () => {
+  const g = await gate({ policyDir: orgBundle });
+  expect(g.org?.kind).toBe('bundle');
+  expectTeamPack(g);
+});
+
+test('a directory with Rego and a committed policy.wasm uses the wasm when opa is absent', async () => {
+  const dir = join(work, 'with-wasm');
+  mkdirSync(dir);
+  copyFileSync(join(ORG_REGO, 'team.rego'), join(dir, 'team.rego'));
+  copyFileSync(orgWasm, join(dir, 'policy.wasm'));
+  const g = await gate({ policyDir: dir });
+  expect(g.org?.kind).toBe('wasm');
+  expectTeamPack(g);
+});
+
+test('Rego with neither opa nor a precompiled policy is a UserError naming both ways', async () => {
+  const err = await gate({ policyDir: ORG_REGO }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(UserError);
+  const msg = (err as Error).message;
+  expect(msg).toContain("opa on the runner's PATH");
+  expect(msg).toContain('open-policy-agent/setup-opa');
+  expect(msg).toMatch(/policy\.wasm/);
+  expect(msg).toMatch(/bundle\.tar\.gz/);
+});
+
+test('org denials can be waived (they are not constitution)', async () => {
+  const g = await gate({ policyDir: orgWasm });
+  const w = 'waivers:\n  - rule_id: TEAM-001\n    path: argo-apps/**\n    reason: r\n    expires: 2027-01-01\n    approved_by: a\n';
+  const d = g.evaluate(input(false, w));
+  expect(d.allow).toBe(true);
+  expect(d.waived.map((x) => x.rule_id)).toEqual(['TEAM-001']);
+});
+
+test('the default .trustacks/policies is optional; an explicit policy-dir must exist', async () => {
+  const g = await gate({});
+  expect(g.org).toBeUndefined();
+  expect(g.evaluate(input(false)).allow).toBe(true);
+  await expect(gate({ policyDir: 'nope', policyDirRequired: true })).rejects.toThrow(/policy-dir nope does not exist/);
+});
+
+test('the default .trustacks/policies is picked up from the repo root', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'org-root-'));
+  mkdirSync(join(root, '.trustacks/policies'), { recursive: true });
+  copyFileSync(orgWasm, join(root, '.trustacks/policies/policy.wasm'));
+  const g = await loadGate({ wasmPath: SHIPPED_WASM, root, pathEnv: '' });
+  expect(g.org?.source).toBe('.trustacks/policies');
+  expect(g.evaluate(input(false)).allow).toBe(false);
+});
+
+test('org Rego that does not compile is a UserError with opa output', async () => {
+  const dir = join(work, 'broken');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'bad.rego'), 'package org.packs.bad\n\ndeny contains x if {\n');
+  await expect(gate({ policyDir: dir, opaPath: opaBin() })).rejects.toThrow(/do not compile/);
+});
+
+test('a wasm without the org entrypoint is a UserError', async () => {
+  await expect(gate({ policyDir: SHIPPED_WASM })).rejects.toThrow(/no entrypoint trustacks\/org\/result/);
+});

@@ -1,0 +1,143 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGate, type Gate } from '../../src/policy/gate.js';
+import { buildPolicyInput } from '../../src/policy/input.js';
+import { loadWaivers, normaliseExpiry, parseWaivers } from '../../src/policy/waivers.js';
+import { UserError } from '../../src/errors.js';
+import { DEPLOY, NOW, PLATFORM, VALUES, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
+import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
+
+const FILE = '.trustacks/waivers.yaml';
+let gate: Gate;
+beforeAll(async () => {
+  gate = await loadGate({ wasmPath: SHIPPED_WASM, root: mkdtempSync(join(tmpdir(), 'gate-root-')) });
+});
+
+/** A proposal that breaks SEC-003 (waivable) and CON-008 (constitution). */
+function decideWith(waiversYaml: string, opts: { latest?: boolean; now?: string } = {}) {
+  const edits: Record<string, (s: string) => string> = {
+    [VALUES]: (s) => s.replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'),
+  };
+  if (opts.latest) edits[DEPLOY] = (s) => s.replace(/image: .*/, 'image: nginx:latest');
+  const parsed = parseWaivers(waiversYaml, FILE);
+  const input = buildPolicyInput(proposal(edits), {
+    config: { packs: ['security-baseline'], repoUrl: PLATFORM },
+    repo: emptyRepo(),
+    waivers: parsed.waivers,
+    now: opts.now ?? NOW,
+  });
+  return gate.evaluate(input, parsed.warnings);
+}
+
+const waiver = (fields: Record<string, string>) =>
+  `waivers:\n  - ${Object.entries({ rule_id: 'SEC-003', path: 'gitops/shop/**', reason: 'cache in /tmp until CART-12', expires: '2027-01-31', approved_by: 'platform-team', ...fields })
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n    ')}\n`;
+
+describe('parseWaivers', () => {
+  test('reads valid entries, normalising expiry and recording file:line', () => {
+    const text = `# accepted risks\nwaivers:\n  - rule_id: SEC-003\n    path: ./gitops/shop/**\n    reason: r\n    expires: 2027-01-31\n    approved_by: alice\n`;
+    const w = parseWaivers(text, FILE);
+    expect(w.warnings).toEqual([]);
+    expect(w.waivers).toEqual([
+      { rule_id: 'SEC-003', path: 'gitops/shop/**', reason: 'r', expires: '2027-01-31T23:59:59Z', approved_by: 'alice', source: `${FILE}:3` },
+    ]);
+  });
+
+  test('malformed entries are warnings naming file and line; good entries survive', () => {
+    const text = [
+      'waivers:',
+      '  - rule_id: SEC-003', //          2: ok
+      '    path: "**"',
+      '    reason: r',
+      '    expires: 2027-01-31',
+      '    approved_by: a',
+      '  - rule_id: SEC-004', //          7: no approver
+      '    path: "**"',
+      '    reason: r',
+      '    expires: 2027-01-31',
+      '  - just a string', //             11
+      '  - rule_id: SEC-001', //          12: bad date, unknown key
+      '    path: "**"',
+      '    reason: r',
+      '    expires: 2027-02-30',
+      '    approved_by: a',
+      '    approved-by: a',
+      '',
+    ].join('\n');
+    const w = parseWaivers(text, FILE);
+    expect(w.waivers.map((x) => x.rule_id)).toEqual(['SEC-003']);
+    expect(w.warnings.map((x) => x.message.split(':').slice(0, 2).join(':'))).toEqual([`${FILE}:7`, `${FILE}:11`, `${FILE}:12`]);
+    expect(w.warnings[0].message).toContain("'approved_by' is missing");
+    expect(w.warnings[2].message).toContain('2027-02-30');
+    expect(w.warnings[2].message).toContain("unknown key 'approved-by'");
+    expect(w.warnings.every((x) => x.rule_id === 'waiver.malformed' && x.path === FILE)).toBe(true);
+  });
+
+  test('a file that is not YAML, or not a waivers list, is one warning and no waiver', () => {
+    expect(parseWaivers('waivers: [\n', FILE).warnings[0].message).toMatch(/^\.trustacks\/waivers\.yaml:\d+: not valid YAML/);
+    expect(parseWaivers('- a\n', FILE).warnings).toHaveLength(1);
+    expect(parseWaivers('waivers: 3\n', FILE).warnings[0].message).toContain("'waivers' must be a list");
+    expect(parseWaivers('', FILE)).toEqual({ waivers: [], warnings: [] });
+  });
+
+  test('expiry forms', () => {
+    expect(normaliseExpiry('2027-01-31')).toBe('2027-01-31T23:59:59Z');
+    expect(normaliseExpiry('2027-01-31T10:00:00+02:00')).toBe('2027-01-31T08:00:00Z');
+    expect(normaliseExpiry('2027-01-31T10:00:00.123Z')).toBe('2027-01-31T10:00:00Z');
+    expect(normaliseExpiry('next week')).toBeUndefined();
+    expect(normaliseExpiry('2027-13-01')).toBeUndefined();
+  });
+
+  test('loadWaivers: a missing default file means no waivers; a missing explicit file is a UserError', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'waivers-'));
+    await expect(loadWaivers({ root })).resolves.toEqual({ waivers: [], warnings: [] });
+    await expect(loadWaivers({ root, file: 'w.yaml', required: true })).rejects.toBeInstanceOf(UserError);
+    mkdirSync(join(root, '.trustacks'));
+    writeFileSync(join(root, FILE), waiver({}));
+    expect((await loadWaivers({ root })).waivers).toHaveLength(1);
+  });
+});
+
+describe('waivers through the shipped policy', () => {
+  test('without a waiver SEC-003 denies', () => {
+    expect(decideWith('').denials.map((d) => d.rule_id)).toEqual(['SEC-003']);
+  });
+
+  test('a valid waiver turns the denial into a waived warning', () => {
+    const d = decideWith(waiver({}));
+    expect(d.allow).toBe(true);
+    expect(d.waived).toHaveLength(1);
+    expect(d.waived[0]).toMatchObject({ rule_id: 'SEC-003', path: DEPLOY, waiver: { approved_by: 'platform-team', expires: '2027-01-31T23:59:59Z' } });
+    expect(d.warnings.some((w) => w.rule_id === 'SEC-003' && w.waiver)).toBe(true);
+  });
+
+  test('the path glob must match the denied file', () => {
+    expect(decideWith(waiver({ path: 'gitops/shop/staging/**' })).allow).toBe(false);
+    expect(decideWith(waiver({ path: 'gitops/*' })).allow).toBe(false); // * does not cross folders
+    expect(decideWith(waiver({ path: 'gitops/shop/*/cart/templates/deployment.yaml' })).allow).toBe(true);
+  });
+
+  test('an expired waiver is ignored with a warning', () => {
+    const d = decideWith(waiver({ expires: '2026-11-26' }), { now: '2026-11-27T00:00:00Z' });
+    expect(d.allow).toBe(false);
+    expect(d.warnings.find((w) => w.rule_id === 'waiver.expired')?.message).toContain(`${FILE}:2`);
+    // the same waiver the day before expiry still applies
+    expect(decideWith(waiver({ expires: '2026-11-26' }), { now: '2026-11-26T23:00:00Z' }).allow).toBe(true);
+  });
+
+  test('a malformed waiver is ignored with a warning naming file and line', () => {
+    const d = decideWith(waiver({ expires: 'soon' }));
+    expect(d.allow).toBe(false);
+    expect(d.warnings.find((w) => w.rule_id === 'waiver.malformed')?.message).toMatch(/^\.trustacks\/waivers\.yaml:2: /);
+  });
+
+  test('a constitution rule cannot be waived', () => {
+    const d = decideWith(waiver({ rule_id: 'CON-008', path: '**' }), { latest: true });
+    expect(d.allow).toBe(false);
+    expect(d.denials.map((x) => x.rule_id)).toContain('CON-008');
+    expect(d.waived).toEqual([]);
+    expect(d.warnings.map((w) => w.rule_id)).toContain('waiver.constitution');
+  });
+});
