@@ -1,4 +1,4 @@
-import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import type { Position } from './types.js';
 
 /**
@@ -37,7 +37,7 @@ export function parseYaml(text: string): ParsedFile {
   const list = Array.isArray(all) ? all : [];
   for (const doc of list) {
     for (const e of doc.errors) {
-      const p = lineCounter.linePos(e.pos[0]);
+      const p = lineCounter.linePos(errorOffset(doc, e));
       errors.push({ message: firstLine(e.message), line: p.line, column: p.col });
     }
     if (doc.errors.length) continue;
@@ -48,6 +48,26 @@ export function parseYaml(text: string): ParsedFile {
     }
   }
   return { docs, errors, lineCounter };
+}
+
+/**
+ * Where to report a parse error. The library reports an unclosed quoted string where
+ * the input ends (often the last line of the file); the user needs the opening quote,
+ * so point at the start of the quoted scalar that runs up to the error. Only called
+ * for documents that failed to parse: no cost on the hot path.
+ */
+function errorOffset(doc: Document.Parsed, e: { code: string; message: string; pos: [number, number] }): number {
+  if (e.code !== 'MISSING_CHAR' || !/closing .*quote/i.test(e.message)) return e.pos[0];
+  let start = e.pos[0];
+  visit(doc, {
+    Scalar(_k, n) {
+      if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === e.pos[0]) {
+        start = n.range[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  return start;
 }
 
 function firstLine(s: string): string {
