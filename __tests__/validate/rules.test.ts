@@ -1,0 +1,492 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../src/validate/catalogue.js';
+import type { Finding } from '../../src/validate/types.js';
+import { app, brief, chart, errors, goodRepo, makeTree, REPO_URL, removeTrees, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
+import { validateRepo } from '../../src/validate/engine.js';
+
+/**
+ * One test (at least) per catalogue rule: it triggers the rule and pins ruleId,
+ * severity, file and the exact 1-based line and column. Every rule id asserted here is
+ * recorded; the last test fails when a catalogue rule has no triggering test.
+ */
+const triggered = new Set<string>();
+
+function expectFinding(findings: Finding[], want: { ruleId: string; severity: string; file: string; line: number; column: number; message?: RegExp }): Finding {
+  triggered.add(want.ruleId);
+  const hits = findings.filter((f) => f.ruleId === want.ruleId && f.file === want.file && f.line === want.line && f.column === want.column);
+  if (hits.length !== 1) {
+    throw new Error(`expected exactly one ${want.ruleId} at ${want.file}:${want.line}:${want.column}, got ${hits.length}. All findings:\n${brief(findings).join('\n')}`);
+  }
+  expect(hits[0].severity).toBe(want.severity);
+  if (want.message) expect(hits[0].message).toMatch(want.message);
+  expect(hits[0].hint.length).toBeGreaterThan(0);
+  return hits[0];
+}
+
+const APP_FILE = 'argo-apps/argo-apps-prod/cart-application.yaml';
+const CHART = 'gitops/shop/prod/cart';
+
+/** goodRepo with the cart Application file replaced. */
+const withApp = (text: string, extra: Tree = {}): Tree => ({ ...goodRepo(), [APP_FILE]: text, ...extra });
+
+afterAll(removeTrees);
+
+describe('baseline', () => {
+  test('the good repo has no findings at all', async () => {
+    const r = await validateTree(goodRepo([['prod', 'cart'], ['staging', 'cart'], ['prod', 'checkout']]));
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary).toEqual({ applications: 3, charts: 3, errors: 0, warnings: 0, notices: 0 });
+  });
+});
+
+describe('app.* rules', () => {
+  test('app.schema: a boolean given as a string, at the value', async () => {
+    const text = app({ name: 'cart', path: CHART }) + ['  syncPolicy:', '    automated:', '      prune: "yes"', ''].join('\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 17, column: 14, message: /spec\.syncPolicy\.automated\.prune.*boolean/ });
+    expect(errors(r.findings)).toHaveLength(1);
+  });
+
+  test('app.schema: a required field missing (spec.project) points into its parent mapping', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  project: default\n', '');
+    const r = await validateTree(withApp(text));
+    // `spec:` is line 6; its mapping starts at line 7 column 3 (`source:`).
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 3, message: /spec\.project.*required/ });
+  });
+
+  test('app.name-missing: metadata without name, and an empty name at its key', async () => {
+    const noName = app({ name: 'cart', path: CHART }).replace('  name: cart\n', '');
+    const r1 = await validateTree(withApp(noName));
+    expectFinding(r1.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 4, column: 3 });
+    const empty = app({ name: '""', path: CHART });
+    const r2 = await validateTree(withApp(empty));
+    expectFinding(r2.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 4, column: 3 });
+  });
+
+  test('app.destination-missing: destination with only a namespace, at the destination key', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    server: https://kubernetes.default.svc\n', '');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.destination-missing', severity: 'error', file: APP_FILE, line: 12, column: 3 });
+  });
+
+  test('app.destination-missing: an empty destination mapping', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(/  destination:\n[\s\S]*$/, '  destination: {}\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.destination-missing', severity: 'error', file: APP_FILE, line: 12, column: 3 });
+  });
+
+  test('app.destination-ambiguous: server and name, at the name key', async () => {
+    const text = app({ name: 'cart', path: CHART }) + '    name: in-cluster\n';
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.destination-ambiguous', severity: 'error', file: APP_FILE, line: 15, column: 5 });
+  });
+
+  test('app.source-missing: neither source nor sources, at the spec key', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, '');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 6, column: 1 });
+  });
+
+  test('app.source-missing: an empty sources list', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, '  sources: []\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 6, column: 1 });
+  });
+
+  test('app.source-and-sources: warning at the source key', async () => {
+    const text = app({ name: 'cart', path: CHART }) + ['  sources:', `    - repoURL: ${REPO_URL}`, `      path: ${CHART}`, '      targetRevision: main', ''].join('\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.source-and-sources', severity: 'warning', file: APP_FILE, line: 8, column: 3 });
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  test('app.duplicate-name: the second file is flagged at its name value', async () => {
+    const tree = goodRepo([['prod', 'cart'], ['staging', 'cart']]);
+    tree['argo-apps/argo-apps-prod/cart-application.yaml'] = app({ name: 'cart', path: 'gitops/shop/prod/cart' });
+    tree['argo-apps/argo-apps-staging/cart-application.yaml'] = app({ name: 'cart', path: 'gitops/shop/staging/cart' });
+    const r = await validateTree(tree);
+    expect(withRule(r.findings, 'app.duplicate-name')).toHaveLength(1);
+    expectFinding(r.findings, { ruleId: 'app.duplicate-name', severity: 'error', file: 'argo-apps/argo-apps-staging/cart-application.yaml', line: 4, column: 9, message: /argo-apps-prod\/cart-application\.yaml:4/ });
+  });
+
+  test('app.duplicate-name negative: service-cluster names are distinct', async () => {
+    const tree = goodRepo([['prod', 'cart'], ['staging', 'cart']]);
+    tree['argo-apps/argo-apps-prod/cart-application.yaml'] = app({ name: 'cart-prod', path: 'gitops/shop/prod/cart' });
+    tree['argo-apps/argo-apps-staging/cart-application.yaml'] = app({ name: 'cart-staging', path: 'gitops/shop/staging/cart' });
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('app.duplicate-target: two Applications deploy the same chart to the same place', async () => {
+    const text = `${app({ name: 'cart', path: CHART })}---\n${app({ name: 'cart-prod', path: CHART })}`;
+    const r = await validateTree(withApp(text));
+    // Second document: `---` is line 15, so its path line is 15 + 10.
+    expectFinding(r.findings, { ruleId: 'app.duplicate-target', severity: 'error', file: APP_FILE, line: 25, column: 11 });
+    expect(withRule(r.findings, 'app.duplicate-target')).toHaveLength(1);
+  });
+
+  test('app.duplicate-target negative: same chart, different namespace', async () => {
+    const text = `${app({ name: 'cart', path: CHART })}---\n${app({ name: 'cart-prod', path: CHART, namespace: 'shop-2' })}`;
+    const r = await validateTree(withApp(text));
+    expect(brief(r.findings)).toEqual([]);
+  });
+});
+
+describe('layout.* rules', () => {
+  test('layout.app-location: an Application directly under argo-apps/', async () => {
+    const tree = { ...goodRepo() };
+    delete tree[APP_FILE];
+    tree['argo-apps/cart.yaml'] = app({ name: 'cart', path: CHART });
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'layout.app-location', severity: 'error', file: 'argo-apps/cart.yaml', line: 1, column: 1 });
+  });
+
+  test('layout.app-location: a file without the -application suffix', async () => {
+    const tree = { ...goodRepo() };
+    delete tree[APP_FILE];
+    tree['argo-apps/argo-apps-prod/cart.yaml'] = app({ name: 'cart', path: CHART });
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'layout.app-location', severity: 'error', file: 'argo-apps/argo-apps-prod/cart.yaml', line: 1, column: 1 });
+  });
+
+  test('layout.name-mismatch: warning at the name value; service, service-cluster and cluster-service pass', async () => {
+    const r = await validateTree(withApp(app({ name: 'basket', path: CHART })));
+    expectFinding(r.findings, { ruleId: 'layout.name-mismatch', severity: 'warning', file: APP_FILE, line: 4, column: 9 });
+    for (const ok of ['cart', 'cart-prod', 'prod-cart']) {
+      const r2 = await validateTree(withApp(app({ name: ok, path: CHART })));
+      expect(brief(r2.findings)).toEqual([]);
+    }
+  });
+
+  test('layout.chart-path: the chart of another cluster, at the path value', async () => {
+    const tree = { ...goodRepo([['prod', 'cart'], ['staging', 'cart']]) };
+    tree[APP_FILE] = app({ name: 'cart-prod', path: 'gitops/shop/staging/cart' });
+    tree['argo-apps/argo-apps-staging/cart-application.yaml'] = app({ name: 'cart-staging', path: 'gitops/shop/staging/cart', namespace: 'other' });
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /cluster 'staging'/ });
+  });
+
+  test('layout.chart-path: the chart of another service', async () => {
+    const tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]) };
+    tree[APP_FILE] = app({ name: 'cart', path: 'gitops/shop/prod/checkout', namespace: 'x' });
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /service 'checkout'/ });
+  });
+
+  test('layout.chart-path: a path too shallow for gitops/<application>/<cluster>/<service>', async () => {
+    const tree: Tree = { ...chart('gitops/cart', 'cart'), [APP_FILE]: app({ name: 'cart', path: 'gitops/cart' }) };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+});
+
+describe('source.* rules', () => {
+  test('source.path-escape: .. and absolute paths, at the path value', async () => {
+    for (const p of ['../outside', '/etc', 'gitops/../../x']) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: p })));
+      expectFinding(r.findings, { ruleId: 'source.path-escape', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+    }
+  });
+
+  test('source.path-escape: a value file climbing out of the repo', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - ../../../../../secret.yaml\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.path-escape', severity: 'error', file: APP_FILE, line: 14, column: 11 });
+  });
+
+  test('source.path-missing: a chart path that is not there', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: 'gitops/shop/prod/cart/nothere' })));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /does not exist/ });
+  });
+
+  test('source.path-missing: a path outside the walked directories that is not there', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: 'manifests/cart' })));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('source.path-missing: a git source with neither path, chart nor ref, at the source key', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3 });
+  });
+
+  test('source.value-file-missing: at the list item; ignoreMissingValueFiles silences it', async () => {
+    const helm = '    helm:\n      valueFiles:\n        - values.yaml\n        - values-prod.yaml\n';
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: APP_FILE, line: 15, column: 11, message: /values-prod\.yaml/ });
+    expect(withRule(r.findings, 'source.value-file-missing')).toHaveLength(1); // values.yaml exists
+    const quiet = text.replace('    helm:\n', '    helm:\n      ignoreMissingValueFiles: true\n');
+    const r2 = await validateTree(withApp(quiet));
+    expect(brief(r2.findings)).toEqual([]);
+  });
+
+  test('source.value-file-missing: a $ref value file that is not in the repo', async () => {
+    const text = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: cart',
+      'spec:',
+      '  project: default',
+      '  sources:',
+      `    - repoURL: ${REPO_URL}`,
+      `      path: ${CHART}`,
+      '      targetRevision: main',
+      '      helm:',
+      '        valueFiles:',
+      '          - $values/env/prod/cart.yaml',
+      `    - repoURL: ${REPO_URL}`,
+      '      targetRevision: main',
+      '      ref: values',
+      '  destination:',
+      '    server: https://kubernetes.default.svc',
+      '    namespace: shop',
+      '',
+    ].join('\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: APP_FILE, line: 13, column: 13 });
+    const r2 = await validateTree(withApp(text, { 'env/prod/cart.yaml': 'replicaCount: 2\n' }));
+    expect(brief(r2.findings)).toEqual([]);
+  });
+
+  test('source.ref-unknown: $ref with no source declaring it', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - $vals/values.yaml\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.ref-unknown', severity: 'error', file: APP_FILE, line: 14, column: 11, message: /\$vals/ });
+  });
+
+  test('source.kustomization-missing: a kustomize block on a directory without kustomization, at the kustomize key', async () => {
+    const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    kustomize:\n      namePrefix: a-\n');
+    const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/deployment.yaml': 'kind: Deployment\n' };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'source.kustomization-missing', severity: 'error', file: APP_FILE, line: 12, column: 5 });
+  });
+
+  test('source.directory-empty: a directory source without manifests (recurse off)', async () => {
+    const text = app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
+    const tree: Tree = { [APP_FILE]: text, 'manifests/cart/README.md': 'docs\n', 'manifests/cart/sub/deploy.yaml': 'kind: Deployment\n' };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11 });
+    const r2 = await validateTree({ ...tree, [APP_FILE]: text.replace('recurse: false', 'recurse: true') });
+    // No gitops/ in this tree: only that warning remains.
+    expect(brief(r2.findings).map((f) => f.split(' ')[0])).toEqual(['repo.charts-dir-missing']);
+  });
+
+  test('source.repo-url: another repository, at the repoURL value; https and ssh of the platform repo both match', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART, repoURL: 'https://github.com/evil/fork.git' })), { repoUrl: REPO_URL });
+    expectFinding(r.findings, { ruleId: 'source.repo-url', severity: 'error', file: APP_FILE, line: 9, column: 14 });
+    for (const url of ['git@github.com:acme/platform.git', 'ssh://git@github.com/acme/platform', 'https://github.com/Acme/Platform']) {
+      const ok = await validateTree(withApp(app({ name: 'cart', path: CHART, repoURL: url })), { repoUrl: REPO_URL });
+      expect(brief(ok.findings)).toEqual([]);
+    }
+  });
+
+  test('source.repo-url: without --repo-url the majority repository is taken', async () => {
+    const tree = goodRepo([['prod', 'cart'], ['prod', 'checkout'], ['prod', 'catalog']]);
+    tree['argo-apps/argo-apps-prod/catalog-application.yaml'] = app({ name: 'catalog', path: 'gitops/shop/prod/catalog', repoURL: 'git@gitlab.com:other/repo.git' });
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'source.repo-url', severity: 'error', file: 'argo-apps/argo-apps-prod/catalog-application.yaml', line: 9, column: 14, message: /inferred/ });
+    expect(errors(r.findings)).toHaveLength(1);
+  });
+
+  test('source.target-revision: missing (at the source key) and empty (at the value)', async () => {
+    const missing = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '');
+    const r = await validateTree(withApp(missing));
+    expectFinding(r.findings, { ruleId: 'source.target-revision', severity: 'error', file: APP_FILE, line: 8, column: 3 });
+    const empty = app({ name: 'cart', path: CHART }).replace('targetRevision: main', 'targetRevision: ""');
+    const r2 = await validateTree(withApp(empty));
+    expectFinding(r2.findings, { ruleId: 'source.target-revision', severity: 'error', file: APP_FILE, line: 11, column: 21 });
+  });
+});
+
+describe('chart.* rules', () => {
+  const CHART_FILE = `${CHART}/Chart.yaml`;
+  const withChart = (chartYaml: string, extra: Tree = {}): Tree => ({ ...goodRepo(), [CHART_FILE]: chartYaml, ...extra });
+
+  test('chart.missing: a helm source on a directory without Chart.yaml', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      releaseName: cart\n');
+    const tree = withApp(text);
+    delete tree[CHART_FILE];
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /no Chart\.yaml/ });
+  });
+
+  test('chart.missing: a charts-dir path with nothing deployable in it', async () => {
+    const tree: Tree = { [APP_FILE]: app({ name: 'cart', path: CHART }), [`${CHART}/README.md`]: 'nothing\n' };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('chart.api-version: v1, at the value', async () => {
+    const r = await validateTree(withChart('apiVersion: v1\nname: cart\nversion: 0.1.0\n'));
+    expectFinding(r.findings, { ruleId: 'chart.api-version', severity: 'error', file: CHART_FILE, line: 1, column: 13 });
+  });
+
+  test('chart.name: missing name', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nversion: 0.1.0\n'));
+    // No `name` key: the finding lands at the start of the Chart.yaml mapping.
+    expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
+    const r2 = await validateTree(withChart('apiVersion: v2\nname: ""\nversion: 0.1.0\n'));
+    expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
+  });
+
+  test('chart.version: not SemVer (leading v, two parts, a number), at the value; SemVer with pre-release passes', async () => {
+    for (const v of ['v1.0.0', '1.0', '1']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: ${v}\n`));
+      expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: CHART_FILE, line: 3, column: 10 });
+    }
+    const ok = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 1.2.3-rc.1+build.5\n'));
+    expect(brief(ok.findings)).toEqual([]);
+  });
+
+  test('chart.type: neither application nor library, at the value', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ntype: app\n'));
+    expectFinding(r.findings, { ruleId: 'chart.type', severity: 'error', file: CHART_FILE, line: 4, column: 7 });
+  });
+
+  test('chart.type: library charts need no templates', async () => {
+    const tree = withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ntype: library\n');
+    delete tree[`${CHART}/templates/deployment.yaml`];
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('chart.not-mapping: a list', async () => {
+    const r = await validateTree(withChart('# chart\n- apiVersion: v2\n- name: cart\n'));
+    expectFinding(r.findings, { ruleId: 'chart.not-mapping', severity: 'error', file: CHART_FILE, line: 2, column: 1 });
+  });
+
+  test('chart.values: values.yaml that is a list; an empty values.yaml is fine', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: '\n- a\n- b\n' });
+    expectFinding(r.findings, { ruleId: 'chart.values', severity: 'error', file: `${CHART}/values.yaml`, line: 2, column: 1 });
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: '# nothing yet\n' });
+    expect(brief(ok.findings)).toEqual([]);
+  });
+
+  test('chart.templates: only helpers in templates/', async () => {
+    const tree = goodRepo();
+    delete tree[`${CHART}/templates/deployment.yaml`];
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
+  });
+
+  test('chart.orphan: a chart no Application references (warning only)', async () => {
+    const r = await validateTree({ ...goodRepo(), ...chart('gitops/shop/prod/ghost') });
+    expectFinding(r.findings, { ruleId: 'chart.orphan', severity: 'warning', file: 'gitops/shop/prod/ghost/Chart.yaml', line: 1, column: 1 });
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  test('chart.orphan negative: subcharts of a referenced chart are not orphans', async () => {
+    const r = await validateTree({ ...goodRepo(), ...chart(`${CHART}/charts/redis`, 'redis') });
+    expect(brief(r.findings)).toEqual([]);
+  });
+});
+
+describe('repo.* and yaml.* rules', () => {
+  test('repo.apps-dir-missing and repo.charts-dir-missing', async () => {
+    const r = await validateTree({ 'README.md': 'empty\n' });
+    expectFinding(r.findings, { ruleId: 'repo.apps-dir-missing', severity: 'error', file: 'argo-apps', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'repo.charts-dir-missing', severity: 'warning', file: 'gitops', line: 1, column: 1 });
+  });
+
+  test('repo.skipped-kind: an AppProject in argo-apps/ is a notice at its document', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/project.yaml': '# project\napiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: shop\n' });
+    expectFinding(r.findings, { ruleId: 'repo.skipped-kind', severity: 'notice', file: 'argo-apps/argo-apps-prod/project.yaml', line: 2, column: 1, message: /AppProject 'shop'/ });
+  });
+
+  test('yaml.syntax: line and column of the error', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: [cart\n'));
+    const f = withRule(r.findings, 'yaml.syntax');
+    expect(f.length).toBeGreaterThan(0);
+    triggered.add('yaml.syntax');
+    expect(f[0]).toMatchObject({ severity: 'error', file: APP_FILE });
+    expect(f[0].line).toBeGreaterThanOrEqual(4);
+  });
+
+  test('yaml.syntax: a tab used as indentation, exact position', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n\tname: cart\n'));
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 4, column: 1, message: /tab/i });
+  });
+
+  test('yaml.syntax: a reserved character starting a value, exact position', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: @cart\n'));
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /reserved/ });
+  });
+
+  test('yaml.syntax: a duplicate key, at the second key', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART }) + '  project: other\n'));
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 15, column: 3, message: /unique/i });
+  });
+
+  test('yaml.syntax in Chart.yaml: an unclosed quote is reported at the opening quote, not at the end of the file', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: "cart\nversion: 0.1.0\n' });
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: `${CHART}/Chart.yaml`, line: 2, column: 7, message: /quote/ });
+    const r2 = await validateTree(withApp("apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: 'cart\n"));
+    expectFinding(r2.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /quote/ });
+  });
+
+  test('yaml.alias-bomb: a billion-laughs document', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', ''].join('\n');
+    const r = await validateTree(withApp(bomb));
+    expectFinding(r.findings, { ruleId: 'yaml.alias-bomb', severity: 'error', file: APP_FILE, line: 1, column: 1 });
+  });
+
+  test('yaml.empty: an empty file and a comment-only file', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/empty-application.yaml': '', 'argo-apps/argo-apps-prod/note-application.yaml': '# nothing\n---\n' });
+    expectFinding(r.findings, { ruleId: 'yaml.empty', severity: 'warning', file: 'argo-apps/argo-apps-prod/empty-application.yaml', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.empty', severity: 'warning', file: 'argo-apps/argo-apps-prod/note-application.yaml', line: 1, column: 1 });
+  });
+
+  test('yaml.not-resource: a scalar, a list and a mapping without kind', async () => {
+    const r = await validateTree({
+      ...goodRepo(),
+      'argo-apps/argo-apps-prod/a-application.yaml': 'just a string\n',
+      'argo-apps/argo-apps-prod/b-application.yaml': '- 1\n- 2\n',
+      'argo-apps/argo-apps-prod/c-application.yaml': '\nfoo: bar\n',
+    });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/a-application.yaml', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 2, column: 1 });
+  });
+
+  test('yaml.templated: a Helm-templated Application is a notice, not an error', async () => {
+    const text = app({ name: '{{ .Values.name }}', path: CHART }).replace('name: {{ .Values.name }}', 'name: "{{ .Values.name }}"');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'yaml.templated', severity: 'notice', file: APP_FILE, line: 1, column: 1 });
+    // Unparseable because of placeholders: still a notice, not yaml.syntax.
+    const raw = '{{- range .Values.apps }}\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: {{ .name }}\n{{- end }}\n';
+    const r2 = await validateTree(withApp(raw));
+    expect(withRule(r2.findings, 'yaml.syntax')).toEqual([]);
+    expect(withRule(r2.findings, 'yaml.templated')).toHaveLength(1);
+  });
+});
+
+describe('file.* rules', () => {
+  test('file.unreadable: a binary file under argo-apps/', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/blob-application.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) });
+    expectFinding(r.findings, { ruleId: 'file.unreadable', severity: 'error', file: 'argo-apps/argo-apps-prod/blob-application.yaml', line: 1, column: 1, message: /binary/ });
+  });
+
+  test('file.symlink-escape: a link to a file outside the repository', async () => {
+    const root = await makeTree(goodRepo());
+    const outside = await makeTree({ 'secret.yaml': app({ name: 'x', path: CHART }) });
+    await fs.symlink(join(outside, 'secret.yaml'), join(root, 'argo-apps/argo-apps-prod/leak-application.yaml'));
+    const r = await validateRepo(root);
+    expectFinding(r.findings, { ruleId: 'file.symlink-escape', severity: 'error', file: 'argo-apps/argo-apps-prod/leak-application.yaml', line: 1, column: 1 });
+  });
+
+  test('file.symlink-loop: a directory link to its own parent', async () => {
+    const root = await makeTree(goodRepo());
+    await fs.symlink('..', join(root, 'gitops/shop/loop'));
+    const r = await validateRepo(root);
+    expectFinding(r.findings, { ruleId: 'file.symlink-loop', severity: 'error', file: 'gitops/shop/loop', line: 1, column: 1 });
+  });
+});
+
+test('every rule in the catalogue has a triggering test above', () => {
+  const missing = RULES.map((r) => r.id).filter((id) => !triggered.has(id));
+  expect(missing).toEqual([]);
+});
