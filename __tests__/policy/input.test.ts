@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildPolicyInput, buildRepoPolicyInput, detemplate, parseForPolicy, rfc3339 } from '../../src/policy/input.js';
+import { decisionToFindings } from '../../src/policy/findings.js';
+import { loadGate } from '../../src/policy/gate.js';
+import { APP, DEPLOY, NOW, PLATFORM, deployment, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
+import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
+import type { RepoModel } from '../../src/repo/types.js';
+
+describe('template-tolerant parse', () => {
+  test('keeps the line count and marks blocks that come from values', () => {
+    const out = detemplate(deployment);
+    expect(out.split('\n')).toHaveLength(deployment.split('\n').length);
+    const doc = parseForPolicy(DEPLOY, deployment);
+    expect(doc).toMatchObject({ parsed: true, templated: true });
+    const d = doc.documents[0] as any;
+    expect(d.metadata.name).toBe('TEMPLATED');
+    expect(d.metadata.labels).toEqual({ __templated__: '{{- include "cart.labels" . | nindent 4 }}' });
+    expect(d.spec.replicas).toBe('TEMPLATED');
+    const c = d.spec.template.spec.containers[0];
+    expect(c.image).toBe('TEMPLATED:TEMPLATED');
+    expect(c.securityContext).toEqual({ __templated__: '{{- toYaml .Values.securityContext | nindent 12 }}' });
+    expect(c.ports[0].containerPort).toBe('TEMPLATED');
+  });
+
+  test('control directives vanish; with/range blocks keep their body', () => {
+    const t = '{{- with .Values.nodeSelector }}\nnodeSelector:\n  {{- toYaml . | nindent 2 }}\n{{- end }}\n{{- range .Values.x }}\nitem: {{ . }}\n{{- end }}\n';
+    expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({ nodeSelector: { __templated__: '{{- toYaml . | nindent 2 }}' }, item: 'TEMPLATED' });
+  });
+
+  test('if/else branches that repeat a key still parse (last wins)', () => {
+    const t = 'a:\n{{- if .Values.x }}\n  b: 1\n{{- else }}\n  b: 2\n{{- end }}\n';
+    expect(parseForPolicy('c/templates/x.yaml', t)).toMatchObject({ parsed: true, documents: [{ a: { b: 2 } }] });
+  });
+
+  test('plain YAML is parsed strictly; non-YAML files are not parsed', () => {
+    expect(parseForPolicy('a/values.yaml', 'a: 1\na: 2\n')).toMatchObject({ parsed: false, templated: false });
+    expect(parseForPolicy('a/values.yaml', 'a: [1\n').error).toBeDefined();
+    expect(parseForPolicy('README.md', '# hi')).toMatchObject({ parsed: false, documents: [] });
+  });
+
+  test('empty documents keep their index', () => {
+    expect(parseForPolicy('a.yaml', 'a: 1\n---\n---\nkind: X\n').documents).toEqual([{ a: 1 }, null, { kind: 'X' }]);
+  });
+});
+
+describe('buildPolicyInput', () => {
+  test('the documented shape', () => {
+    const input = buildPolicyInput(proposal(), {
+      config: { packs: ['production'], repoUrl: PLATFORM, protectedNamespaces: ['vault'] },
+      repo: emptyRepo(['b', 'a']),
+      now: new Date('2026-11-26T12:00:00.456Z'),
+    });
+    expect(input.mode).toBe('proposal');
+    expect(input.now).toBe('2026-11-26T12:00:00Z');
+    expect(input.event).toEqual({ name: 'generate' });
+    expect(input.config).toEqual({
+      repo_url: PLATFORM,
+      apps_dir: 'argo-apps',
+      charts_dir: 'gitops',
+      protected_namespaces: ['kube-system', 'kube-public', 'kube-node-lease', 'vault'],
+      controller_namespace: 'argocd',
+      production_clusters: ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'],
+    });
+    expect(input.repo.files).toEqual(['a', 'b']);
+    const app = input.files.find((f) => f.path === APP)!;
+    expect(app).toMatchObject({ action: 'create', parsed: true, templated: false });
+    expect(app.content).toContain('kind: Application');
+    expect(rfc3339(new Date(0))).toBe('1970-01-01T00:00:00Z');
+  });
+});
+
+describe('validate mode: the existing repo as findings', () => {
+  test('denials become error findings at the offending line', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-repo-'));
+    const files: Record<string, string> = {
+      'argo-apps/argo-apps-prod/cart-application.yaml':
+        'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cart\nspec:\n  source:\n    repoURL: https://github.com/acme/platform\n    path: gitops/shop/prod/cart\n    targetRevision: v1.0.0\n  destination:\n    namespace: kube-system\n',
+      'gitops/shop/prod/cart/Chart.yaml': 'apiVersion: v2\nname: cart\nversion: 0.1.0\n',
+      'gitops/shop/prod/cart/templates/deploy.yaml': deployment.replace(/image: .*/, 'image: nginx'),
+      'gitops/shop/prod/cart/values.yaml': 'replicaCount: 2\n',
+    };
+    for (const [p, c] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, p)), { recursive: true });
+      writeFileSync(join(root, p), c);
+    }
+    const repo: RepoModel = { root, appsDir: 'argo-apps', chartsDir: 'gitops', files: new Set(Object.keys(files)), applications: [], charts: [], skipped: [] };
+    const input = await buildRepoPolicyInput({ config: { packs: [], repoUrl: PLATFORM }, repo, now: NOW });
+    expect(input.mode).toBe('repo');
+    expect(input.files.every((f) => f.action === 'existing')).toBe(true);
+    const gate = await loadGate({ wasmPath: SHIPPED_WASM, root, pathEnv: '' });
+    const decision = gate.evaluate(input);
+    const findings = decisionToFindings(decision, input);
+    const ns = findings.find((f) => f.ruleId === 'CON-005')!;
+    expect(ns).toMatchObject({ severity: 'error', file: 'argo-apps/argo-apps-prod/cart-application.yaml', line: 11, column: 5 });
+    expect(ns.hint).toContain('POLICIES.md#con-005');
+    const img = findings.find((f) => f.ruleId === 'CON-008')!;
+    expect(img.file).toBe('gitops/shop/prod/cart/templates/deploy.yaml');
+    expect(img.line).toBe(deployment.split('\n').findIndex((l) => l.includes('image:')) + 1);
+    // read-and-preserve and allowed roots do not apply to what already exists
+    expect(findings.map((f) => f.ruleId)).not.toContain('CON-002');
+  });
+});
