@@ -1,0 +1,157 @@
+/**
+ * Faults, each injected by the local GitHub's proxy: 5xx retried, a secondary rate
+ * limit waited out, a concurrent run's ref creation re-read, a push landing between
+ * read and update, a connection reset that the next run completes.
+ */
+import { LocalGitHub, OWNER, REPO, ACTION_TOKEN, SECONDARY_RATE_LIMIT } from '../../__fixtures__/github/local-github.js';
+import { makeProposal, allowDecision } from '../../__fixtures__/github/proposal.js';
+import { createGitHubApi, type ClientOptions } from '../../src/github/client.js';
+import { publishProposal, isActionCommit, type PublishParams } from '../../src/github/publish.js';
+
+let gh: LocalGitHub;
+beforeAll(async () => {
+  gh = await LocalGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+afterEach(() => {
+  expect(gh.problems.splice(0)).toEqual([]);
+  expect(gh.pendingFaults()).toEqual([]);
+});
+
+const warnings: string[] = [];
+const log = { debug: () => undefined, info: () => undefined, warn: (m: string) => void warnings.push(m) };
+const api = (o: Partial<ClientOptions> = {}) =>
+  createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 20, log, ...o });
+const params = (service: string, o: Partial<PublishParams> = {}): PublishParams => ({
+  owner: OWNER,
+  repo: REPO,
+  proposal: makeProposal({ service }),
+  decision: allowDecision(),
+  base: 'main',
+  log,
+  ...o,
+});
+
+test('warm-up (schema compilation) so that timings below are the client’s', async () => {
+  await publishProposal(api(), params('warmup'));
+});
+
+test('a 500 and a 502 are retried and the proposal goes through', async () => {
+  gh.inject({ method: 'POST', path: /\/git\/trees$/, action: { kind: 'status', status: 500 } });
+  gh.inject({ method: 'POST', path: /\/git\/commits$/, action: { kind: 'status', status: 502, body: { message: 'Bad Gateway' } } });
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('retry5xx'));
+  expect(r.operation).toBe('created');
+  const trees = gh.calls((c) => c.path.endsWith('/git/trees'));
+  expect(trees.map((c) => c.status)).toEqual([500, 201]);
+  expect(gh.calls((c) => c.path.endsWith('/git/commits')).map((c) => c.status)).toEqual([502, 201]);
+  expect(await gh.commitsAhead('gitops/shop/retry5xx')).toHaveLength(1);
+});
+
+test('a 500 that does not go away fails after the bounded retries', async () => {
+  gh.inject({ method: 'POST', path: /\/git\/trees$/, times: 3, action: { kind: 'status', status: 500 } });
+  gh.clearTraffic();
+  await expect(publishProposal(api({ retries: 2 }), params('retryfail'))).rejects.toMatchObject({ status: 500 });
+  expect(gh.calls((c) => c.path.endsWith('/git/trees'))).toHaveLength(3);
+  expect(await gh.branchSha('gitops/shop/retryfail')).toBeUndefined();
+});
+
+test('a 403 secondary rate limit with retry-after is waited out', async () => {
+  gh.inject({ method: 'POST', path: /\/git\/commits$/, action: SECONDARY_RATE_LIMIT });
+  gh.clearTraffic();
+  warnings.length = 0;
+  const t0 = Date.now();
+  const r = await publishProposal(api(), params('ratelimit'));
+  const elapsed = Date.now() - t0;
+  expect(r.operation).toBe('created');
+  expect(elapsed).toBeGreaterThanOrEqual(950); // retry-after: 1
+  expect(gh.calls((c) => c.path.endsWith('/git/commits')).map((c) => c.status)).toEqual([403, 201]);
+  expect(warnings.join('\n')).toMatch(/secondary rate limit.*waiting 1s/);
+});
+
+test('a secondary rate limit that persists is given up after a bounded number of waits', async () => {
+  gh.inject({ method: 'POST', path: /\/git\/trees$/, times: 2, action: SECONDARY_RATE_LIMIT });
+  gh.clearTraffic();
+  await expect(publishProposal(api({ rateLimitRetries: 1 }), params('ratelimit2'))).rejects.toMatchObject({ status: 403 });
+  expect(gh.calls((c) => c.path.endsWith('/git/trees'))).toHaveLength(2);
+});
+
+test('422 on creating a ref that a concurrent run just created: re-read, adopted, one commit, one PR', async () => {
+  gh.inject({ method: 'POST', path: /\/git\/refs$/, action: { kind: 'concurrent-create' } });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('race'));
+  expect(r.operation).toBe('created');
+  expect(warnings.join('\n')).toMatch(/created meanwhile/);
+  const ahead = await gh.commitsAhead('gitops/shop/race');
+  expect(ahead).toHaveLength(1);
+  expect(r.commitSha).toBe(ahead[0].sha);
+  expect((await gh.pulls('all')).filter((p) => p.head.ref === 'gitops/shop/race')).toHaveLength(1);
+});
+
+test('a person pushes between the read and the ref update: the fast-forward is refused, re-read, proposal goes on top', async () => {
+  const branch = 'gitops/shop/movingbranch';
+  await publishProposal(api(), params('movingbranch'));
+  let theirs = '';
+  gh.inject({
+    method: 'PATCH',
+    path: /\/git\/refs\/heads(\/|%2F)gitops/,
+    action: {
+      kind: 'before',
+      run: async () => {
+        theirs = await gh.commitFiles(branch, { 'docs/moving.md': 'notes\n' }, 'Notes while the action runs');
+      },
+    },
+  });
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('movingbranch', { proposal: makeProposal({ service: 'movingbranch', revision: '9.9.9' }) }));
+  expect(r.operation).toBe('updated');
+  expect(gh.calls((c) => c.method === 'PATCH' && c.path.includes('/git/refs/')).map((c) => c.status)).toEqual([422, 200]);
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead[0].sha).toBe(r.commitSha);
+  expect(ahead.map((c) => c.sha)).toContain(theirs);
+  expect(await gh.fileAt(branch, 'docs/moving.md')).toBe('notes\n');
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/movingbranch/values.yaml')).toContain('9.9.9');
+});
+
+test('a connection reset mid-proposal (after the branch, before the PR): the next run opens the PR, still one commit', async () => {
+  const branch = 'gitops/shop/reset';
+  gh.inject({ method: 'POST', path: /\/pulls$/, times: 2, action: { kind: 'reset' } });
+  await expect(publishProposal(api({ retries: 1 }), params('reset'))).rejects.toThrow();
+  expect(await gh.branchSha(branch)).toBeDefined();
+  expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(0);
+
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('reset'));
+  expect(r.operation).toBe('created');
+  expect(gh.calls().filter((c) => c.path.endsWith('/git/commits'))).toHaveLength(0);
+  expect(await gh.commitsAhead(branch)).toHaveLength(1);
+  expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(1);
+});
+
+test('the PR is created but the answer is lost: the retry meets GitHub’s 422 and updates that PR instead of a duplicate', async () => {
+  const branch = 'gitops/shop/lostanswer';
+  gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'forward-then-reset' } });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('lostanswer'));
+  expect(['created', 'updated']).toContain(r.operation);
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls).toHaveLength(1);
+  expect(r.number).toBe(pulls[0].number);
+  expect(warnings.join('\n')).toMatch(/opened meanwhile/);
+});
+
+test('twice with the same inputs: one PR, one commit', async () => {
+  const branch = 'gitops/shop/twice';
+  const a = await publishProposal(api(), params('twice'));
+  const b = await publishProposal(api(), params('twice'));
+  expect(a.operation).toBe('created');
+  expect(b.operation).toBe('unchanged');
+  expect(b.number).toBe(a.number);
+  expect(b.commitSha).toBe(a.commitSha);
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead).toHaveLength(1);
+  expect(isActionCommit(ahead[0].message)).toBe(true);
+  expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(1);
+});
