@@ -36,7 +36,7 @@ export function workflowYaml(p: WorkflowParams): string {
       push: { branches: [p.branch], paths: [`${context}/**`] },
       workflow_dispatch: {},
     },
-    permissions,
+    permissions: { contents: 'read' },
     concurrency: { group: `${p.service}-ci-\${{ github.ref }}`, 'cancel-in-progress': true },
     env: { IMAGE: p.image.repository },
     jobs: {
@@ -44,7 +44,7 @@ export function workflowYaml(p: WorkflowParams): string {
         name: 'Build and push the image',
         'runs-on': 'ubuntu-latest',
         'timeout-minutes': 30,
-        permissions,
+        permissions: { ...permissions },
         steps: [
           { name: 'Check out', uses: 'actions/checkout@v5', with: { 'persist-credentials': false } },
           { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },

@@ -7,7 +7,7 @@ import { Document, isMap, isScalar, type Scalar } from 'yaml';
 export const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, indentSeq: true } as const;
 
 export function newDoc(value: unknown, header?: string): Document {
-  const doc = new Document(value);
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   if (header) doc.commentBefore = commentText(header);
   return doc;
 }

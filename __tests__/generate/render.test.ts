@@ -1,0 +1,154 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { Service } from 'kubernetes-models/v1/Service';
+import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
+import { validate as validateArgoSchema } from '../../src/validate/schema/application-validator.generated.js';
+import { applicationYaml } from '../../src/generate/application.js';
+import { renderRootApplication } from '../../src/generate/bootstrap.js';
+import { chartFiles } from '../../src/generate/chart.js';
+import { parseImageReference } from '../../src/generate/inputs.js';
+import { workflowYaml } from '../../src/generate/workflow.js';
+import { helm, helmBinary, removeDir, tempDir } from '../../__fixtures__/generate/helpers.js';
+
+const KINDS: Record<string, { validate(): void } & (new (d: any) => { validate(): void })> = {
+  Deployment: Deployment as any,
+  Service: Service as any,
+  ServiceAccount: ServiceAccount as any,
+};
+
+const CASES = [
+  { name: 'tag', image: 'ghcr.io/acme/payments:1.4.2', port: 8080, replicas: 2 },
+  { name: 'digest', image: 'registry.example.com:5000/team/ledger@sha256:' + 'b'.repeat(64), port: 9000, replicas: 1 },
+  { name: 'tag+digest', image: 'docker.io/library/nginx:1.27.3@sha256:' + 'c'.repeat(64), port: 65535, replicas: 100 },
+  { name: 'numeric-looking tag', image: 'acme/api:1.10', port: 1, replicas: 3 },
+];
+
+async function writeChart(dir: string, c: (typeof CASES)[number]): Promise<void> {
+  for (const f of chartFiles({ service: 'payments', application: 'shop', cluster: 'prod', namespace: 'shop', image: parseImageReference(c.image), port: c.port, replicas: c.replicas })) {
+    await mkdir(join(dir, f.path, '..'), { recursive: true });
+    await writeFile(join(dir, f.path), f.content);
+  }
+}
+
+let work: string;
+beforeAll(async () => {
+  helmBinary(); // fails the suite with build instructions when the pinned helm is missing
+  work = await tempDir('gen-render-');
+});
+afterAll(async () => removeDir(work));
+
+describe.each(CASES)('generated chart ($name)', (c) => {
+  let chartDir: string;
+  beforeAll(async () => {
+    chartDir = join(work, c.name.replace(/\W/g, '-'), 'payments');
+    await writeChart(chartDir, c);
+  });
+
+  test('passes helm lint --strict', () => {
+    const r = helm(['lint', '--strict', chartDir]);
+    expect(r.stderr + r.stdout).toContain('1 chart(s) linted, 0 chart(s) failed');
+    expect(r.status).toBe(0);
+  });
+
+  test('renders with helm template; every manifest validates against the Kubernetes schemas', () => {
+    const r = helm(['template', 'payments', chartDir, '--namespace', 'shop']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const docs = parseAllDocuments(r.stdout).map((d) => d.toJS()).filter((d) => d);
+    expect(docs.map((d) => d.kind).sort()).toEqual(['Deployment', 'Service', 'ServiceAccount']);
+    for (const d of docs) {
+      const Model = KINDS[d.kind];
+      expect(() => new Model(d).validate()).not.toThrow();
+    }
+    const dep = docs.find((d) => d.kind === 'Deployment');
+    const ctr = dep.spec.template.spec.containers[0];
+    const ref = parseImageReference(c.image);
+    expect(ctr.image).toBe(`${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`);
+    expect(ctr.ports[0].containerPort).toBe(c.port);
+    expect(dep.spec.replicas).toBe(c.replicas);
+    expect(ctr.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
+    expect(ctr.resources.limits).toBeDefined();
+    expect(ctr.livenessProbe).toBeDefined();
+    expect(ctr.readinessProbe).toBeDefined();
+    expect(dep.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'payments', 'app.kubernetes.io/instance': 'payments', 'app.kubernetes.io/managed-by': 'Helm', 'app.kubernetes.io/part-of': 'shop' });
+    expect(dep.spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'payments', 'app.kubernetes.io/instance': 'payments' });
+  });
+
+  test('a model that is not valid is caught (the schema check can fail)', () => {
+    expect(() => new Deployment({ metadata: { name: 'x' }, spec: { replicas: 'two' } } as any).validate()).toThrow();
+  });
+});
+
+describe('Argo CD Applications', () => {
+  const params = {
+    name: 'payments-prod',
+    service: 'payments',
+    application: 'shop',
+    cluster: 'prod',
+    namespace: 'shop',
+    repoUrl: 'https://github.com/acme/platform.git',
+    targetRevision: 'main',
+    path: 'gitops/shop/prod/payments',
+    project: 'default',
+    destination: { server: 'https://kubernetes.default.svc' },
+    sourceKind: 'helm' as const,
+  };
+
+  test.each([
+    ['generated Application (server)', applicationYaml(params)],
+    ['generated Application (name, kustomize)', applicationYaml({ ...params, destination: { name: 'prod' }, sourceKind: 'kustomize' })],
+    ['root Application', renderRootApplication({ repoUrl: 'git@github.com:acme/platform.git', revision: 'release/1.x' })],
+  ])('%s validates against the Argo CD schema (kubernetes-models and the CRD schema)', (_n, text) => {
+    const obj = parse(text);
+    expect(() => new Application(obj).validate()).not.toThrow();
+    expect(validateArgoSchema(obj)).toBe(true);
+    expect(obj.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    expect(obj.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+  });
+
+  test('the Argo CD schema check can fail', () => {
+    const bad = parse(applicationYaml(params));
+    bad.spec.syncPolicy.automated.prune = 'yes';
+    expect(validateArgoSchema(bad)).toBe(false);
+    expect(() => new Application(bad).validate()).toThrow();
+  });
+
+  test('root Application: path argo-apps, recurse, namespace argocd, the apply line in its header', () => {
+    const text = renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git' });
+    const obj = parse(text);
+    expect(obj.metadata).toEqual({ name: 'root', namespace: 'argocd', finalizers: ['resources-finalizer.argocd.argoproj.io'] });
+    expect(obj.spec.source).toEqual({ repoURL: 'https://github.com/acme/platform.git', targetRevision: 'main', path: 'argo-apps', directory: { recurse: true } });
+    expect(obj.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
+    expect(text).toContain('kubectl apply -n argocd -f root-application.yaml');
+    expect(renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git' })).toBe(text);
+  });
+
+  test('root Application refuses bad inputs, naming them', () => {
+    expect(() => renderRootApplication({ repoUrl: 'https://x.example/a b' })).toThrow("Input 'repo-url'");
+    expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', revision: '../x' })).toThrow("Input 'revision'");
+    expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', appsDir: '../etc' })).toThrow("Input 'apps-dir'");
+  });
+});
+
+describe('CI workflow', () => {
+  test('builds and pushes with least-privilege permissions; no anchors; ghcr uses GITHUB_TOKEN', () => {
+    const text = workflowYaml({ service: 'payments', image: parseImageReference('ghcr.io/acme/payments:1.0.0'), branch: 'main' });
+    expect(text).not.toMatch(/[&*]a\d/);
+    const wf = parse(text);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.build.permissions).toEqual({ contents: 'read', packages: 'write' });
+    expect(wf.env.IMAGE).toBe('ghcr.io/acme/payments');
+    const steps = wf.jobs.build.steps.map((s: { uses?: string }) => s.uses);
+    expect(steps).toEqual(['actions/checkout@v5', 'docker/setup-buildx-action@v3', 'docker/login-action@v3', 'docker/build-push-action@v6']);
+    expect(wf.jobs.build.steps[3].with.push).toBe(true);
+  });
+
+  test('another registry: no packages permission, registry secrets', () => {
+    const wf = parse(workflowYaml({ service: 'payments', image: parseImageReference('registry.example.com/acme/payments:1.0.0'), branch: 'main' }));
+    expect(wf.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.build.steps[2].with).toEqual({ registry: 'registry.example.com', username: '${{ secrets.REGISTRY_USERNAME }}', password: '${{ secrets.REGISTRY_PASSWORD }}' });
+  });
+});
