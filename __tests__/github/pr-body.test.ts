@@ -1,0 +1,99 @@
+import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import {
+  buildPullRequestBody,
+  blastRadiusGraph,
+  mermaidLabel,
+  splitBody,
+  applicationNodes,
+  BODY_BEGIN,
+  BODY_END,
+  GITHUB_BODY_LIMIT,
+} from '../../src/github/pr-body.js';
+
+test('the body has every section, the rule citations and the waivers', () => {
+  const body = buildPullRequestBody(makeProposal(), allowDecision());
+  expect(body.startsWith(BODY_BEGIN)).toBe(true);
+  expect(body.endsWith(BODY_END)).toBe(true);
+  for (const h of ['### Files (4)', '### Policy', '### Blast radius', '### Rollback', '### Preserved']) expect(body).toContain(h);
+  expect(body).toContain('| [CON-001](POLICIES.md#con-001-only-creates-files) | Only creates files | ✅ passed |');
+  expect(body).toContain('| [SEC-004](POLICIES.md#sec-004-images-are-pinned-by-digest) | Images are pinned by digest | ⚠️ warning |');
+  expect(body).toMatch(/PROD-002.*waived: migration week; approved by platform-leads; expires 2027-01-31/);
+  expect(body).toContain('1. Revert the merge commit of this pull request.');
+  expect(body).toContain('`argo-apps/argo-apps-prod-eu/ledger-application.yaml`');
+  expect(body).toContain('Automated sync with prune: **yes**');
+});
+
+test('a denied decision shows the denial', () => {
+  const body = buildPullRequestBody(makeProposal(), denyDecision());
+  expect(body).toContain('❌ denied');
+  expect(body).toContain('the proposal modifies argo-apps/root.yaml');
+});
+
+test('Mermaid graph: root → cluster → Application → chart, from the Application files', () => {
+  const p = makeProposal({ clusters: ['prod-eu', 'prod-us'] });
+  expect(applicationNodes(p)).toEqual([
+    { cluster: 'prod-eu', name: 'payments-prod-eu', chart: 'gitops/shop/prod-eu/payments' },
+    { cluster: 'prod-us', name: 'payments-prod-us', chart: 'gitops/shop/prod-us/payments' },
+  ]);
+  const g = blastRadiusGraph(p);
+  expect(g).toContain('root --> c0');
+  expect(g).toContain('root --> c1');
+  expect(g).toContain('c1 --> a1');
+  expect(g).toContain('a1 --> h1');
+  expect(g).toContain('h1[/"chart: gitops/shop/prod-us/payments"/]');
+});
+
+test('without Application files the graph falls back to the blast radius and the chart convention', () => {
+  const p = makeProposal();
+  p.files = p.files.filter((f) => !f.path.startsWith('argo-apps/'));
+  expect(applicationNodes(p)).toEqual([{ cluster: 'prod-eu', name: 'payments-prod-eu', chart: 'gitops/shop/prod-eu/payments' }]);
+});
+
+test('labels are escaped: quotes, brackets and HTML cannot break out', () => {
+  const label = mermaidLabel('a"b]<script>`x`;end');
+  expect(label).toBe('"a#34;b#93;#60;script#62;#96;x#96;#59;end"');
+  expect(label.slice(1, -1).replace(/#\d+;/g, "")).not.toMatch(/["\]<>`;#]/);
+});
+
+test('a person’s text outside the markers is kept; text without markers is kept below', () => {
+  const first = buildPullRequestBody(makeProposal(), allowDecision());
+  const edited = `Top note\n\n${first}\n\nBottom note`;
+  const again = buildPullRequestBody(makeProposal({ revision: '2.0.0' }), allowDecision(), edited);
+  expect(again.startsWith('Top note\n\n' + BODY_BEGIN)).toBe(true);
+  expect(again.endsWith(BODY_END + '\n\nBottom note')).toBe(true);
+  expect(again).toContain('payments:2.0.0');
+  expect(again).not.toContain('with image `ghcr.io/acme/payments:1.4.2`');
+  const fromPlain = buildPullRequestBody(makeProposal(), allowDecision(), 'Written by hand');
+  expect(fromPlain.startsWith(BODY_BEGIN)).toBe(true);
+  expect(fromPlain.endsWith('Written by hand')).toBe(true);
+  expect(splitBody(fromPlain).after).toBe('\n\nWritten by hand');
+});
+
+test('a proposal of 5000 files stays under GitHub’s limit, cut with a note', () => {
+  const p = makeProposal({ extraFiles: 5000 });
+  p.preservationNotes = Array.from({ length: 3000 }, (_, i) => `note ${i} `.repeat(5));
+  const body = buildPullRequestBody(p, allowDecision());
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toMatch(/and \d+ more files \(cut to keep this description under GitHub's size limit\)/);
+  expect(body.endsWith(BODY_END)).toBe(true);
+});
+
+test('huge messages force the hard cut; the markers survive, and a person’s long text still fits', () => {
+  const d = allowDecision();
+  d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));
+  const personal = 'p'.repeat(30_000);
+  const body = buildPullRequestBody(makeProposal(), d, `${BODY_BEGIN}old${BODY_END}\n${personal}`);
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toContain('was cut to stay under GitHub');
+  expect(body.endsWith(personal)).toBe(true);
+  expect(splitBody(body).hadMarkers).toBe(true);
+});
+
+test('a lower limit is honoured exactly', () => {
+  for (const limit of [3000, 1200, 400]) {
+    const body = buildPullRequestBody(makeProposal({ extraFiles: 50 }), allowDecision(), undefined, { limit });
+    expect(body.length).toBeLessThanOrEqual(limit);
+    expect(body.startsWith(BODY_BEGIN)).toBe(true);
+    expect(body.endsWith(BODY_END)).toBe(true);
+  }
+});
