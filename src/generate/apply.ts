@@ -10,7 +10,12 @@ import type { Proposal } from './types.js';
  * if one still fails (a race), the files and folders created so far are removed again.
  * Returns the paths written. Never commits.
  */
-export async function writeProposal(root: string, proposal: Pick<Proposal, 'files' | 'question'>): Promise<string[]> {
+export interface WriteOptions {
+  /** Test seam: runs just before each file is created (to simulate a concurrent writer). */
+  beforeCreate?: (path: string) => Promise<void>;
+}
+
+export async function writeProposal(root: string, proposal: Pick<Proposal, 'files' | 'question'>, options: WriteOptions = {}): Promise<string[]> {
   if (proposal.question) throw new UserError('The proposal halted with a question: nothing to write.');
   const realRoot = await realpath(root);
   const seen = new Set<string>();
@@ -24,6 +29,10 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
     }
     if (seen.has(f.path)) problems.push(`${f.path}: proposed twice`);
     seen.add(f.path);
+    for (let i = 1; i < segs.length; i++) {
+      const parent = segs.slice(0, i).join('/');
+      if (proposal.files.some((g) => g.path === parent)) problems.push(`${f.path}: its parent ${parent} is itself a proposed file`);
+    }
     for (let i = 1; i <= segs.length; i++) {
       const rel = segs.slice(0, i).join('/');
       let st;
@@ -60,6 +69,7 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
       }
       const abs = join(realRoot, ...segs);
       if (!abs.startsWith(realRoot + sep)) throw new UserError(`${f.path}: escapes the repo`);
+      if (options.beforeCreate) await options.beforeCreate(f.path);
       const fh = await open(abs, 'wx', 0o644);
       createdFiles.push(abs);
       try {
