@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 function input(labelled = false, waivers = '') {
-  const edits = labelled ? { [APP]: (s: string) => s.replace('  name: cart-prod\n', '  name: cart-prod\n  labels:\n    team: shop\n') } : {};
+  const edits: Record<string, (s: string) => string> = labelled ? { [APP]: (s: string) => s.replace('  name: cart-prod\n', '  name: cart-prod\n  labels:\n    team: shop\n') } : {};
   return buildPolicyInput(proposal(edits), {
     config: { packs: [], repoUrl: PLATFORM },
     repo: emptyRepo(),
