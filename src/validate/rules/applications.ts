@@ -219,8 +219,54 @@ async function checkSource(
     sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
   }
 
+  /**
+   * helm.valueFiles: relative to the chart directory (`chartDir`; undefined for a chart
+   * from a Helm repository, whose relative files live inside the fetched chart), or
+   * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
+   */
+  const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
+    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+    for (let i = 0; i < valueFiles.length; i++) {
+      const vf = valueFiles[i];
+      const vfPos = pos([...at, 'helm', 'valueFiles', i], true);
+      if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
+      let target: string;
+      if (vf.startsWith('$')) {
+        const slash = vf.indexOf('/');
+        const refName = vf.slice(1, slash < 0 ? undefined : slash);
+        if (!refs.has(refName)) {
+          sink.add('source.ref-unknown', file, vfPos, `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
+          continue;
+        }
+        // A ref into another repository cannot be checked from here. A Helm-repository
+        // source's own repoURL is the Helm repo, so it says nothing about this one: without
+        // --repo-url its ref is taken to be this repo (the platform-repo convention).
+        const refRepo = str(refs.get(refName)!.repoURL);
+        const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
+        if (refRepo && thisRepo && !sameRepo(refRepo, thisRepo)) continue;
+        target = slash < 0 ? '' : vf.slice(slash + 1);
+        if (!staysInside(target)) {
+          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          continue;
+        }
+        target = normalizeRepoPath(target);
+      } else {
+        if (chartDir === undefined) continue; // inside a chart fetched from a Helm repository
+        if (vf.startsWith('/') || !staysInside(joinRepoPath(chartDir, vf))) {
+          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          continue;
+        }
+        target = joinRepoPath(chartDir, vf);
+      }
+      if (!ignoreMissing && !(await view.hasFile(target))) {
+        sink.add('source.value-file-missing', file, vfPos, `value file '${vf}' (${target}) does not exist.`);
+      }
+    }
+  };
+
   if (src.chart) {
-    src.kind = 'helm-repo'; // a chart from a Helm repository: nothing in this repo to resolve
+    src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
+    await checkValueFiles(undefined);
     return src;
   }
   if (rawPath === undefined) {
@@ -273,40 +319,7 @@ async function checkSource(
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
       return src;
     }
-    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
-    for (let i = 0; i < valueFiles.length; i++) {
-      const vf = valueFiles[i];
-      const vfPos = pos([...at, 'helm', 'valueFiles', i], true);
-      if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
-      let target: string;
-      if (vf.startsWith('$')) {
-        const slash = vf.indexOf('/');
-        const refName = vf.slice(1, slash < 0 ? undefined : slash);
-        if (!refs.has(refName)) {
-          sink.add('source.ref-unknown', file, vfPos, `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
-          continue;
-        }
-        // A ref into another repository cannot be checked from here.
-        const refRepo = str(refs.get(refName)!.repoURL);
-        const thisRepo = ctx.repoUrl ?? src.repoURL;
-        if (refRepo && thisRepo && !sameRepo(refRepo, thisRepo)) continue;
-        target = slash < 0 ? '' : vf.slice(slash + 1);
-        if (!staysInside(target)) {
-          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
-          continue;
-        }
-        target = normalizeRepoPath(target);
-      } else {
-        if (vf.startsWith('/') || !staysInside(joinRepoPath(p, vf))) {
-          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
-          continue;
-        }
-        target = joinRepoPath(p, vf);
-      }
-      if (!ignoreMissing && !(await view.hasFile(target))) {
-        sink.add('source.value-file-missing', file, vfPos, `value file '${vf}' (${target}) does not exist.`);
-      }
-    }
+    await checkValueFiles(p);
     return src;
   }
   src.kind = 'directory';
