@@ -252,6 +252,35 @@ describe('source.* rules', () => {
     expect(brief(r2.findings)).toEqual([]);
   });
 
+  test('source.value-file-missing: a Helm-repository chart whose $values file is not in the repo', async () => {
+    const text = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: cart',
+      'spec:',
+      '  project: default',
+      '  sources:',
+      '    - repoURL: https://charts.bitnami.com/bitnami',
+      '      chart: redis',
+      '      targetRevision: 19.0.1',
+      '      helm:',
+      '        valueFiles:',
+      '          - $values/gitops/shop/prod/cart/values-missing.yaml',
+      '          - $nope/x.yaml',
+      `    - repoURL: ${REPO_URL}`,
+      '      targetRevision: main',
+      '      ref: values',
+      '  destination:',
+      '    server: https://kubernetes.default.svc',
+      '    namespace: shop',
+      '',
+    ].join('\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: APP_FILE, line: 13, column: 13 });
+    expectFinding(r.findings, { ruleId: 'source.ref-unknown', severity: 'error', file: APP_FILE, line: 14, column: 13 });
+  });
+
   test('source.ref-unknown: $ref with no source declaring it', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - $vals/values.yaml\n');
     const r = await validateTree(withApp(text));

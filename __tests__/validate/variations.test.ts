@@ -1,0 +1,225 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateRepo } from '../../src/validate/engine.js';
+import { app, brief, chart, errors, goodRepo, REPO_URL, removeTrees, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
+
+/**
+ * Legitimate variations of real platform repos: each must validate without an error
+ * (and, where nothing is skipped, without any finding at all).
+ */
+afterAll(removeTrees);
+
+const APP_FILE = 'argo-apps/argo-apps-prod/cart-application.yaml';
+const CHART = 'gitops/shop/prod/cart';
+const withApp = (text: string, extra: Tree = {}): Tree => ({ ...goodRepo(), [APP_FILE]: text, ...extra });
+
+const HEAD = ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart-prod', '  namespace: argocd', 'spec:', '  project: default'];
+const DEST = ['  destination:', '    server: https://kubernetes.default.svc', '    namespace: shop'];
+const doc = (...lines: string[][]) => [...lines.flat(), ''].join('\n');
+
+describe('legitimate variations produce no error', () => {
+  test('the example platform repo: no errors, one notice for its AppProject', async () => {
+    const root = fileURLToPath(new URL('../../examples/platform-repo', import.meta.url));
+    const r = await validateRepo(root);
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.summary.errors).toBe(0);
+    expect(r.summary.applications).toBe(6);
+    expect(withRule(r.findings, 'repo.skipped-kind')).toHaveLength(1);
+  });
+
+  test('multi-source: chart from this repo + $values ref', async () => {
+    const text = doc(HEAD, [
+      '  sources:',
+      `    - repoURL: ${REPO_URL}`,
+      `      path: ${CHART}`,
+      '      targetRevision: main',
+      '      helm:',
+      '        valueFiles:',
+      '          - values.yaml',
+      '          - $values/environments/prod/cart.yaml',
+      `    - repoURL: git@github.com:acme/platform.git`,
+      '      targetRevision: main',
+      '      ref: values',
+    ], DEST);
+    const r = await validateTree(withApp(text, { 'environments/prod/cart.yaml': 'replicaCount: 3\n' }));
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('multi-source: chart from a Helm repository with $values from this repo', async () => {
+    const text = doc(HEAD, [
+      '  sources:',
+      '    - repoURL: https://charts.bitnami.com/bitnami',
+      '      chart: redis',
+      '      targetRevision: 19.0.1',
+      '      helm:',
+      '        valueFiles:',
+      `          - $values/${CHART}/values.yaml`,
+      `    - repoURL: ${REPO_URL}`,
+      '      targetRevision: HEAD',
+      '      ref: values',
+    ], DEST);
+    const r = await validateTree(withApp(text));
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  test('a chart from a Helm repository (chart:, no path), OCI registry too', async () => {
+    for (const repo of ['https://charts.bitnami.com/bitnami', 'registry-1.docker.io/bitnamicharts']) {
+      const text = doc(HEAD, ['  source:', `    repoURL: ${repo}`, '    chart: redis', '    targetRevision: 19.0.1', '    helm:', '      releaseName: redis', '      valueFiles:', '        - values-prod.yaml'], DEST);
+      const r = await validateTree(withApp(text));
+      expect(errors(r.findings)).toEqual([]);
+    }
+  });
+
+  test('a kustomize source (directory with kustomization.yaml), with and without a kustomize block', async () => {
+    const files: Tree = { 'kustomize/cart/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n', 'kustomize/cart/base/kustomization.yaml': 'resources: []\n' };
+    const plain = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, '    path: kustomize/cart/overlays/prod', '    targetRevision: main'], DEST);
+    const r1 = await validateTree(withApp(plain, files));
+    expect(errors(r1.findings)).toEqual([]);
+    const withBlock = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, '    path: kustomize/cart/overlays/prod', '    targetRevision: main', '    kustomize:', '      namePrefix: prod-'], DEST);
+    const r2 = await validateTree(withApp(withBlock, files));
+    expect(errors(r2.findings)).toEqual([]);
+    for (const name of ['kustomization.yml', 'Kustomization']) {
+      const r3 = await validateTree(withApp(withBlock, { [`kustomize/cart/overlays/prod/${name}`]: 'resources: []\n' }));
+      expect(errors(r3.findings)).toEqual([]);
+    }
+  });
+
+  test('a kustomize source inside the charts directory at the layout path', async () => {
+    const tree: Tree = {
+      [APP_FILE]: app({ name: 'cart', path: CHART }),
+      [`${CHART}/kustomization.yaml`]: 'resources:\n  - deployment.yaml\n',
+      [`${CHART}/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\n',
+    };
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('a plain directory source, recursive, and a flat one', async () => {
+    const flat = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, '    path: manifests/cart', '    targetRevision: main'], DEST);
+    const r1 = await validateTree(withApp(flat, { 'manifests/cart/deploy.yaml': 'kind: Deployment\n', 'manifests/cart/svc.json': '{}' }));
+    expect(errors(r1.findings)).toEqual([]);
+    const rec = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, '    path: manifests/cart', '    targetRevision: main', '    directory:', '      recurse: true', "      include: '*.yaml'"], DEST);
+    const r2 = await validateTree(withApp(rec, { 'manifests/cart/a/b/deploy.yaml': 'kind: Deployment\n' }));
+    expect(errors(r2.findings)).toEqual([]);
+  });
+
+  test('several YAML documents in one file: Application + AppProject + RBAC', async () => {
+    const text = [
+      app({ name: 'cart', path: CHART }),
+      '---',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AppProject',
+      'metadata:',
+      '  name: shop',
+      '---',
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: Role',
+      'metadata:',
+      '  name: reader',
+      '---',
+      '',
+    ].join('\n');
+    const r = await validateTree(withApp(text));
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.summary.applications).toBe(1);
+    const skipped = withRule(r.findings, 'repo.skipped-kind');
+    expect(skipped.map((f) => [f.severity, f.line])).toEqual([['notice', 17], ['notice', 22]]);
+  });
+
+  test('ApplicationSets, AppProjects and other kinds in argo-apps/: one notice each, no error', async () => {
+    const r = await validateTree({
+      ...goodRepo(),
+      'argo-apps/appsets/shop-appset.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: ApplicationSet',
+        'metadata:',
+        '  name: shop',
+        'spec:',
+        '  generators:',
+        '    - git:',
+        `        repoURL: ${REPO_URL}`,
+        '        revision: HEAD',
+        '        directories:',
+        '          - path: gitops/shop/*/*',
+        '  template:',
+        '    metadata:',
+        "      name: '{{path.basename}}'",
+        '    spec:',
+        '      project: default',
+        '      source:',
+        `        repoURL: ${REPO_URL}`,
+        "        path: '{{path}}'",
+        '        targetRevision: HEAD',
+        '      destination:',
+        '        server: https://kubernetes.default.svc',
+        '',
+      ].join('\n'),
+      'argo-apps/projects/shop.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: shop\n',
+      'argo-apps/argo-apps-prod/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+      'argo-apps/README.md': '# not YAML, ignored\n',
+    });
+    expect(errors(r.findings)).toEqual([]);
+    const notices = withRule(r.findings, 'repo.skipped-kind');
+    expect(notices.map((f) => f.file).sort()).toEqual(['argo-apps/appsets/shop-appset.yaml', 'argo-apps/argo-apps-prod/config.yaml', 'argo-apps/projects/shop.yaml']);
+    expect(notices.every((f) => f.severity === 'notice')).toBe(true);
+  });
+
+  test('string sync-wave annotations, finalizers, labels, sync options, retry', async () => {
+    const text = doc(
+      ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart-prod', '  namespace: argocd', '  annotations:', '    argocd.argoproj.io/sync-wave: "-1"', '  finalizers:', '    - resources-finalizer.argocd.argoproj.io/background', '  labels:', '    team: shop', 'spec:', '  project: default'],
+      ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'],
+      DEST,
+      ['  syncPolicy:', '    automated:', '      prune: true', '      selfHeal: true', '    syncOptions:', '      - CreateNamespace=true', '      - ServerSideApply=true', '    retry:', '      limit: 5', '      backoff:', '        duration: 5s', '        factor: 2', '        maxDuration: 3m'],
+    );
+    const r = await validateTree(withApp(text));
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('destination.name instead of server', async () => {
+    const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'], ['  destination:', '    name: in-cluster', '    namespace: shop']);
+    const r = await validateTree(withApp(text));
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('targetRevision: HEAD, a tag and a commit', async () => {
+    for (const rev of ['HEAD', 'v1.2.3', '"0123456789abcdef0123456789abcdef01234567"']) {
+      const text = app({ name: 'cart', path: CHART }).replace('targetRevision: main', `targetRevision: ${rev}`);
+      const r = await validateTree(withApp(text));
+      expect(brief(r.findings)).toEqual([]);
+    }
+  });
+
+  test('chart path with a trailing slash or a leading ./', async () => {
+    for (const p of [`${CHART}/`, `./${CHART}`]) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: p })));
+      expect(brief(r.findings)).toEqual([]);
+    }
+  });
+
+  test('.yml Application files and an ssh repoURL', async () => {
+    const tree = goodRepo();
+    delete tree[APP_FILE];
+    tree['argo-apps/argo-apps-prod/cart-application.yml'] = app({ name: 'cart', path: CHART, repoURL: 'git@github.com:acme/platform.git' });
+    const r = await validateTree(tree, { repoUrl: REPO_URL });
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('the same service on several clusters, and several applications in gitops/', async () => {
+    const tree = goodRepo([['prod', 'cart'], ['staging', 'cart'], ['prod', 'checkout']]);
+    Object.assign(tree, chart('gitops/billing/prod/invoices'), { 'argo-apps/argo-apps-prod/invoices-application.yaml': app({ name: 'invoices', path: 'gitops/billing/prod/invoices', namespace: 'billing' }) });
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary).toMatchObject({ applications: 4, charts: 4, errors: 0 });
+  });
+
+  test('custom --apps-dir and --charts-dir', async () => {
+    const tree: Tree = {
+      ...chart('deploy/charts/shop/prod/cart', 'cart'),
+      'deploy/apps/argo-apps-prod/cart-application.yaml': app({ name: 'cart', path: 'deploy/charts/shop/prod/cart' }),
+    };
+    const r = await validateTree(tree, { appsDir: 'deploy/apps', chartsDir: 'deploy/charts' });
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary.applications).toBe(1);
+  });
+});
