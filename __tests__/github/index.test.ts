@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { createGitHubApi } from '../../src/github/client.js';
+import { runContextFromEnv, publishWithCheck, validateWithCheck, type GitHubSettings } from '../../src/github/index.js';
+
+let gh: LocalGitHub;
+beforeAll(async () => {
+  gh = await LocalGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+afterEach(() => {
+  expect(gh.problems.splice(0)).toEqual([]);
+});
+
+const settings: GitHubSettings = {
+  token: ACTION_TOKEN,
+  checkName: 'gitops / generate',
+  branchPrefix: 'gitops/',
+  labels: [],
+  reviewers: [],
+  teamReviewers: [],
+  draft: false,
+};
+const api = () => createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false });
+
+test('runContextFromEnv reads the repository, the default branch, the PR head and the run link', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctx-'));
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'trunk' }, pull_request: { head: { sha: 'a'.repeat(40) } } }));
+  expect(
+    runContextFromEnv({
+      GITHUB_REPOSITORY: 'acme/platform',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '42',
+    }),
+  ).toEqual({
+    owner: 'acme',
+    repo: 'platform',
+    eventName: 'pull_request',
+    defaultBranch: 'trunk',
+    pullRequestHeadSha: 'a'.repeat(40),
+    runUrl: 'https://github.example/acme/platform/actions/runs/42',
+  });
+});
+
+test('publishWithCheck: the pull request, then a check run on the proposal’s commit, and the outputs', async () => {
+  const context = { owner: OWNER, repo: REPO, eventName: 'workflow_dispatch', defaultBranch: 'main' };
+  const { result, check, outputs } = await publishWithCheck({ api: api(), context, settings, proposal: makeProposal(), decision: allowDecision() });
+  expect(result.operation).toBe('created');
+  expect(check?.kind).toBe('check-run');
+  const runs = await gh.checkRuns(result.commitSha!);
+  expect(runs.map((r) => [r.name, r.conclusion])).toEqual([['gitops / generate', 'success']]);
+  expect(outputs).toEqual({
+    outcome: 'allowed',
+    branch: 'gitops/shop/payments',
+    'pull-request-operation': 'created',
+    'pull-request-number': String(result.number),
+    'pull-request-url': result.url,
+    'commit-sha': result.commitSha,
+  });
+});
+
+test('publishWithCheck with a denial: no call at all, outcome denied', async () => {
+  gh.clearTraffic();
+  const context = { owner: OWNER, repo: REPO, eventName: 'workflow_dispatch', defaultBranch: 'main' };
+  const { outputs, check } = await publishWithCheck({
+    api: api(),
+    context,
+    settings,
+    proposal: makeProposal({ service: 'nope' }),
+    decision: denyDecision(),
+  });
+  expect(check).toBeUndefined();
+  expect(outputs.outcome).toBe('denied');
+  expect(outputs.branch).toBe('');
+  expect(gh.calls()).toEqual([]);
+});
+
+test('validateWithCheck: a check on the pull request head; nothing outside pull requests', async () => {
+  const sha = (await gh.branchSha('main'))!;
+  const r = await validateWithCheck({
+    api: api(),
+    context: { owner: OWNER, repo: REPO, eventName: 'pull_request', pullRequestHeadSha: sha },
+    token: ACTION_TOKEN,
+    checkName: 'gitops / validate',
+    findings: [],
+  });
+  expect(r?.kind).toBe('check-run');
+  expect(
+    await validateWithCheck({ api: api(), context: { owner: OWNER, repo: REPO, eventName: 'push' }, token: ACTION_TOKEN, checkName: 'x', findings: [] }),
+  ).toBeUndefined();
+});

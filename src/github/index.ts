@@ -1,0 +1,143 @@
+/**
+ * The GitHub side, as main.ts uses it: the run's context from the runner's environment,
+ * publishing a proposal with its check run, and the check run of `mode: validate`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Proposal } from '../generate/types.js';
+import type { Decision } from '../policy/types.js';
+import type { Finding } from '../validate/types.js';
+import { createGitHubApi, type ClientOptions, type GitHubApi } from './client.js';
+import { proposalCheck, reportCheck, validationCheck, type CheckResult } from './checks.js';
+import { publishProposal, type PublishLogger, type PublishResult } from './publish.js';
+import type { WorkflowWrite } from './permissions.js';
+
+export { createGitHubApi, createOctokit, toGitHubApi, type GitHubApi, type ClientOptions } from './client.js';
+export { publishProposal, proposalBranch, isActionCommit, PROPOSAL_TRAILER, type PublishParams, type PublishResult } from './publish.js';
+export { reportCheck, validationCheck, proposalCheck, findingToAnnotation, type CheckReport, type CheckResult } from './checks.js';
+export { buildPullRequestBody, pullRequestTitle, blastRadiusGraph, BODY_BEGIN, BODY_END, GITHUB_BODY_LIMIT } from './pr-body.js';
+export { assessWorkflowWrite, assertCanWriteWorkflows, workflowFiles, WorkflowPermissionError, type WorkflowWrite } from './permissions.js';
+
+export interface RunContext {
+  owner: string;
+  repo: string;
+  eventName: string;
+  /** The repository's default branch from the event payload (saves a call). */
+  defaultBranch?: string;
+  /** pull_request / pull_request_target: the head commit to put the check on. */
+  pullRequestHeadSha?: string;
+  /** Link to this workflow run. */
+  runUrl?: string;
+}
+
+/** Reads the run's context as the runner provides it (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, ...). */
+export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  let payload: Record<string, any> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, any>;
+    } catch {
+      payload = {};
+    }
+  }
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const headSha = payload.pull_request?.head?.sha;
+  return {
+    owner: owner || payload.repository?.owner?.login || '',
+    repo: repo || payload.repository?.name || '',
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
+    pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
+    runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+  };
+}
+
+/** The `github` part of the settings (structural: settings.ts owns the parsing). */
+export interface GitHubSettings {
+  token: string;
+  checkName: string;
+  branchPrefix: string;
+  base?: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  draft: boolean;
+  /** Override of the workflow-permission detection (see permissions.ts); default 'auto'. */
+  workflowWrite?: WorkflowWrite;
+  /** The run's own `github.token`, when known, to recognise GITHUB_TOKEN exactly. */
+  workflowToken?: string;
+}
+
+export interface GenerateOutcome {
+  result: PublishResult;
+  check?: CheckResult;
+  /** Action outputs: pull-request-number, pull-request-url, pull-request-operation, branch, commit-sha, outcome. */
+  outputs: Record<string, string>;
+}
+
+/**
+ * `mode: generate` after the gate: publish the proposal (nothing when denied or halted),
+ * then a check run on its commit with the decision and the validation result.
+ */
+export async function publishWithCheck(args: {
+  api?: GitHubApi;
+  client?: Partial<ClientOptions>;
+  context: RunContext;
+  settings: GitHubSettings;
+  proposal: Proposal;
+  decision: Decision;
+  findings?: Finding[];
+  log?: PublishLogger;
+}): Promise<GenerateOutcome> {
+  const { context, settings, proposal, decision } = args;
+  const api = args.api ?? createGitHubApi({ token: settings.token, ...args.client });
+  const result = await publishProposal(api, {
+    owner: context.owner,
+    repo: context.repo,
+    proposal,
+    decision,
+    branchPrefix: settings.branchPrefix,
+    base: settings.base ?? context.defaultBranch,
+    labels: settings.labels,
+    reviewers: settings.reviewers,
+    teamReviewers: settings.teamReviewers,
+    draft: settings.draft,
+    runUrl: context.runUrl,
+    token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
+    log: args.log,
+  });
+  let check: CheckResult | undefined;
+  if (result.commitSha) {
+    check = await reportCheck(
+      api,
+      context,
+      proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl),
+      args.log,
+    );
+  }
+  const outputs: Record<string, string> = {
+    outcome: result.outcome,
+    branch: result.outcome === 'denied' ? '' : result.branch,
+    'pull-request-operation': result.operation,
+    'pull-request-number': result.number === undefined ? '' : String(result.number),
+    'pull-request-url': result.url ?? '',
+    'commit-sha': result.commitSha ?? '',
+  };
+  return { result, check, outputs };
+}
+
+/** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
+export async function validateWithCheck(args: {
+  api?: GitHubApi;
+  client?: Partial<ClientOptions>;
+  context: RunContext;
+  token: string;
+  checkName: string;
+  findings: Finding[];
+  log?: PublishLogger;
+}): Promise<CheckResult | undefined> {
+  const sha = args.context.pullRequestHeadSha;
+  if (!sha) return undefined;
+  const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
+  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl), args.log);
+}
