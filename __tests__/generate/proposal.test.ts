@@ -50,7 +50,7 @@ describe('proposal on the bundled example repo', () => {
     expect(paths).toContain('argo-apps/argo-apps-production/payments-application.yaml');
     expect(paths).toContain('.github/workflows/payments-ci.yaml');
     for (const c of ['staging', 'production']) {
-      for (const f of ['Chart.yaml', 'values.yaml', '.helmignore', 'templates/deployment.yaml', 'templates/service.yaml', 'templates/serviceaccount.yaml', 'templates/_helpers.tpl', 'templates/NOTES.txt']) {
+      for (const f of ['Chart.yaml', 'values.yaml', '.helmignore', 'templates/deployment.yaml', 'templates/service.yaml', 'templates/serviceaccount.yaml', 'templates/pdb.yaml', 'templates/_helpers.tpl', 'templates/NOTES.txt']) {
         expect(paths).toContain(`gitops/shop/${c}/payments/${f}`);
       }
     }
@@ -59,7 +59,7 @@ describe('proposal on the bundled example repo', () => {
       clusters: ['production', 'staging'],
       namespaces: ['shop'],
       applications: ['payments-production', 'payments-staging'],
-      resourceKinds: ['Deployment', 'Service', 'ServiceAccount'],
+      resourceKinds: ['Deployment', 'PodDisruptionBudget', 'Service', 'ServiceAccount'],
       prune: true,
     });
     expect(proposal.rollback[0]).toMatch(/Revert the pull request/);
@@ -86,7 +86,7 @@ describe('proposal on the bundled example repo', () => {
     const b = await propose('base', { service: 'ledger', application: 'bank', image: 'registry.example.com:5000/x/ledger@sha256:' + 'a'.repeat(64), port: '9000', namespace: 'money', replicas: '7' });
     dirs.push(a.dir, b.dir);
     const tpl = (p: Proposal) => p.files.filter((f) => f.path.includes('/templates/') || f.path.endsWith('.helmignore')).map((f) => f.content);
-    expect(tpl(a.proposal)).toHaveLength(6);
+    expect(tpl(a.proposal)).toHaveLength(7);
     expect(tpl(b.proposal)).toEqual(tpl(a.proposal));
   });
 });
@@ -124,7 +124,7 @@ describe('read-and-preserve', () => {
     const { dir, proposal } = await propose('app-without-chart', { 'ci-workflow': 'skip' });
     dirs.push(dir);
     expect(proposal.files.every((f) => f.path.startsWith('gitops/shop/prod/payments/'))).toBe(true);
-    expect(proposal.files).toHaveLength(8);
+    expect(proposal.files).toHaveLength(9);
     expect(proposal.kept).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
     expect(proposal.blastRadius.applications).toEqual([]);
     await validatesClean(dir, proposal);

@@ -4,11 +4,12 @@ import { parse, parseAllDocuments } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Service } from 'kubernetes-models/v1/Service';
 import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
 import { validate as validateArgoSchema } from '../../src/validate/schema/application-validator.generated.js';
 import { applicationYaml } from '../../src/generate/application.js';
 import { renderRootApplication } from '../../src/generate/bootstrap.js';
-import { chartFiles } from '../../src/generate/chart.js';
+import { chartFiles, chartResourceKinds } from '../../src/generate/chart.js';
 import { parseImageReference } from '../../src/generate/inputs.js';
 import { workflowYaml } from '../../src/generate/workflow.js';
 import { helm, helmBinary, removeDir, tempDir } from '../../__fixtures__/generate/helpers.js';
@@ -17,6 +18,7 @@ const KINDS: Record<string, { validate(): void } & (new (d: any) => { validate()
   Deployment: Deployment as any,
   Service: Service as any,
   ServiceAccount: ServiceAccount as any,
+  PodDisruptionBudget: PodDisruptionBudget as any,
 };
 
 const CASES = [
@@ -58,7 +60,8 @@ describe.each(CASES)('generated chart ($name)', (c) => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const docs = parseAllDocuments(r.stdout).map((d) => d.toJS()).filter((d) => d);
-    expect(docs.map((d) => d.kind).sort()).toEqual(['Deployment', 'Service', 'ServiceAccount']);
+    expect(docs.map((d) => d.kind).sort()).toEqual(chartResourceKinds(c.replicas));
+    expect(docs.some((d) => d.kind === 'PodDisruptionBudget')).toBe(c.replicas >= 2);
     for (const d of docs) {
       const Model = KINDS[d.kind];
       expect(() => new Model(d).validate()).not.toThrow();

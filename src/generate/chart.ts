@@ -18,8 +18,10 @@ export interface ChartParams {
 
 export const CHART_VERSION = '0.1.0';
 
-/** Kinds the generated chart renders with its default values (for the blast radius). */
-export const CHART_RESOURCE_KINDS = ['Deployment', 'Service', 'ServiceAccount'];
+/** Kinds the generated chart renders with its generated values (for the blast radius). */
+export function chartResourceKinds(replicas: number): string[] {
+  return replicas >= 2 ? ['Deployment', 'PodDisruptionBudget', 'Service', 'ServiceAccount'] : ['Deployment', 'Service', 'ServiceAccount'];
+}
 
 export function chartYaml(p: ChartParams): string {
   const chart: Record<string, unknown> = {
@@ -74,6 +76,7 @@ export function valuesYaml(p: ChartParams): string {
     },
     containerPort: p.port,
     service: { type: 'ClusterIP', port: p.port },
+    podDisruptionBudget: { enabled: p.replicas >= 2, maxUnavailable: 1 },
     env: [],
     resources: {
       requests: { cpu: '100m', memory: '128Mi' },
@@ -94,6 +97,7 @@ export function valuesYaml(p: ChartParams): string {
   commentKey(doc, ['podSecurityContext'], 'Runs as a non-root user with the runtime default seccomp profile (security-baseline).');
   commentKey(doc, ['securityContext'], 'No privilege escalation, a read-only root filesystem (an emptyDir is mounted at /tmp), no capabilities.');
   commentKey(doc, ['containerPort'], 'The port the container listens on; the Service exposes it as the named port "http".');
+  commentKey(doc, ['podDisruptionBudget'], 'Keeps all but one replica up during voluntary disruptions (node drains); on with two replicas or more.');
   commentKey(doc, ['resources'], 'Requests and limits: size them from real usage.');
   commentKey(doc, ['livenessProbe'], 'TCP probes on the http port work for any server; switch to httpGet on a health endpoint when there is one.');
   return render(doc);
@@ -312,6 +316,21 @@ automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
 {{- end }}
 `;
 
+export const PDB_YAML = `{{- if .Values.podDisruptionBudget.enabled }}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "svc.fullname" . }}
+  labels:
+    {{- include "svc.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: {{ .Values.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "svc.selectorLabels" . | nindent 6 }}
+{{- end }}
+`;
+
 export const NOTES_TXT = `{{ include "svc.fullname" . }} is deployed to namespace {{ .Release.Namespace }} (release {{ .Release.Name }}).
 
 Image: {{ include "svc.image" . }}
@@ -332,6 +351,7 @@ export function chartFiles(p: ChartParams): { path: string; content: string }[] 
     { path: 'templates/NOTES.txt', content: NOTES_TXT },
     { path: 'templates/_helpers.tpl', content: HELPERS_TPL },
     { path: 'templates/deployment.yaml', content: DEPLOYMENT_YAML },
+    { path: 'templates/pdb.yaml', content: PDB_YAML },
     { path: 'templates/service.yaml', content: SERVICE_YAML },
     { path: 'templates/serviceaccount.yaml', content: SERVICEACCOUNT_YAML },
     { path: 'values.yaml', content: valuesYaml(p) },

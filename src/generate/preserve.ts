@@ -3,7 +3,6 @@ import { join, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
-import { CHART_RESOURCE_KINDS } from './chart.js';
 import type { GenerateRequest } from './types.js';
 
 /**
@@ -311,10 +310,10 @@ export async function listDir(root: string, rel: string): Promise<DirListing> {
   return out;
 }
 
-const STANDARD_TEMPLATES = new Set(['deployment.yaml', 'service.yaml', 'serviceaccount.yaml', '_helpers.tpl', 'NOTES.txt']);
+const STANDARD_TEMPLATES = new Set(['deployment.yaml', 'service.yaml', 'serviceaccount.yaml', 'pdb.yaml', '_helpers.tpl', 'NOTES.txt']);
 const STANDARD_VALUE_KEYS = new Set([
   'replicaCount', 'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'partOf', 'revisionHistoryLimit', 'serviceAccount', 'podAnnotations',
-  'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
+  'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'podDisruptionBudget', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
   'tolerations', 'affinity', 'topologySpreadConstraints',
 ]);
 
@@ -384,4 +383,3 @@ export async function describeExistingSource(root: string, dir: string, listing:
   };
 }
 
-export { CHART_RESOURCE_KINDS };

@@ -1,6 +1,6 @@
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
 import { applicationYaml, type ApplicationParams } from './application.js';
-import { CHART_RESOURCE_KINDS, chartFiles } from './chart.js';
+import { chartFiles, chartResourceKinds } from './chart.js';
 import { parseImageReference } from './inputs.js';
 import { loadRepoModel } from './model.js';
 import {
@@ -219,7 +219,7 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
     if (p.chart.state === 'create' || p.app.state === 'create') {
       clusters.add(p.cluster);
       namespaces.add(p.app.state === 'kept' ? (p.app.existing.destination.namespace ?? req.namespace) : req.namespace);
-      for (const k of p.chart.state === 'create' ? CHART_RESOURCE_KINDS : p.chart.existing.resourceKinds) kinds.add(k);
+      for (const k of p.chart.state === 'create' ? chartResourceKinds(req.replicas) : p.chart.existing.resourceKinds) kinds.add(k);
       if (p.app.state === 'kept' && p.app.existing.prune) prune = true;
     }
   }

@@ -9,7 +9,13 @@ import { newDoc, render } from './yamldoc.js';
 export interface WorkflowParams {
   service: string;
   image: ImageRef;
+  /** The Applications' target revision: the workflow builds on pushes to it when it is a branch, else to main. */
   branch: string;
+}
+
+/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
+export function pushBranch(revision: string): string {
+  return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
 }
 
 /** Where the workflow expects the service's source (its Dockerfile): documented in the proposal's notes. */
@@ -33,7 +39,7 @@ export function workflowYaml(p: WorkflowParams): string {
   const wf = {
     name: `${p.service} CI`,
     on: {
-      push: { branches: [p.branch], paths: [`${context}/**`] },
+      push: { branches: [pushBranch(p.branch)], paths: [`${context}/**`] },
       workflow_dispatch: {},
     },
     permissions: { contents: 'read' },

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { runBootstrapCli } from '../../src/cli/bootstrap.js';
+import { runGenerateCli } from '../../src/cli/generate.js';
+import { validateRepo } from '../../src/validate/engine.js';
+import { bufferIO, copyFixture, policyWasm, removeDir, snapshotTree } from '../../__fixtures__/generate/helpers.js';
+
+const EXAMPLE_URL = 'https://github.com/trustacks/platform-example.git';
+const BASE = ['--service', 'payments', '--application', 'shop', '--clusters', 'staging,production', '--image', 'ghcr.io/trustacks/payments:1.4.2'];
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await removeDir(d);
+});
+async function example(): Promise<string> {
+  const d = await copyFixture('example');
+  dirs.push(d);
+  return d;
+}
+async function gen(args: string[]) {
+  const b = bufferIO();
+  const code = await runGenerateCli(args, b.io, { gate: { wasmPath: policyWasm() } });
+  return { code, out: b.out(), err: b.err() };
+}
+
+describe('gitops-action generate', () => {
+  test('--dry-run on the example repo: exit 0, the proposal and the decision printed, DIR untouched', async () => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    const r = await gen([dir, ...BASE, '--dry-run']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ALLOWED');
+    expect(r.out).toContain('create  argo-apps/argo-apps-production/payments-application.yaml');
+    expect(r.out).toContain('Policy decision: allow');
+    expect(r.out).toContain('Dry run: nothing was written');
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('--format json: the documented document; the chart passes the security-baseline and production packs', async () => {
+    const dir = await example();
+    const r = await gen([dir, ...BASE, '--format', 'json', '--packs', 'security-baseline,production', '--target-revision', 'v1.4.0']);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc).sort()).toEqual(['blast_radius', 'decision', 'files', 'kept', 'outcome', 'preservation_notes', 'question', 'rollback', 'version']);
+    expect(doc.version).toBe(1);
+    expect(doc.outcome).toBe('allowed');
+    expect(r.code).toBe(0);
+    expect(doc.files[0]).toEqual({ path: '.github/workflows/payments-ci.yaml', action: 'create' });
+    expect(doc.blast_radius).toEqual({ clusters: ['production', 'staging'], namespaces: ['shop'], applications: ['payments-production', 'payments-staging'], resource_kinds: ['Deployment', 'PodDisruptionBudget', 'Service', 'ServiceAccount'], prune: true });
+    expect(Object.keys(doc.decision).sort()).toEqual(['allow', 'denials', 'waived', 'warnings']);
+    expect(doc.question).toBeNull();
+    expect(doc.decision.denials).toEqual([]);
+  });
+
+  test('--write: creates the files, keeps every existing byte, and the tree validates with zero errors; a second run is unchanged', async () => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    const r = await gen([dir, ...BASE, '--write']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Wrote 21 file\(s\)/);
+    const after = await snapshotTree(dir);
+    for (const [p, v] of before) expect(after.get(p)).toBe(v);
+    const app = parse(await readFile(join(dir, 'argo-apps/argo-apps-staging/payments-application.yaml'), 'utf8'));
+    expect(app.spec.source.path).toBe('gitops/shop/staging/payments');
+    const { findings } = await validateRepo(dir, { repoUrl: EXAMPLE_URL });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const again = await gen([dir, ...BASE, '--write', '--format', 'json']);
+    const doc = JSON.parse(again.out);
+    expect(again.code).toBe(0);
+    expect(doc.outcome).toBe('unchanged');
+    expect(doc.files).toEqual([]);
+    expect(doc.decision).toBeNull();
+    expect(await snapshotTree(dir)).toEqual(after);
+  });
+
+  test('denied by the production pack: targetRevision main is not pinned on a production cluster', async () => {
+    const dir = await example();
+    const r = await gen([dir, ...BASE, '--format', 'json', '--packs', 'security-baseline,production']);
+    const doc = JSON.parse(r.out);
+    expect(r.code).toBe(1);
+    expect(doc.outcome).toBe('denied');
+    expect([...new Set(doc.decision.denials.map((d: { rule_id: string }) => d.rule_id))]).toEqual(['PRD-004']);
+  });
+
+  test('denied by the gate (a protected namespace): exit 1, nothing written even with --write', async () => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    const r = await gen([dir, ...BASE, '--namespace', 'kube-system', '--write', '--format', 'json']);
+    const doc = JSON.parse(r.out);
+    expect(doc.outcome).toBe('denied');
+    expect(doc.decision.allow).toBe(false);
+    expect(doc.decision.denials.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('halted: exit 1, the question in the output, nothing written', async () => {
+    const dir = await copyFixture('app-points-elsewhere');
+    dirs.push(dir);
+    const before = await snapshotTree(dir);
+    const r = await gen([dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0', '--write', '--format', 'json']);
+    const doc = JSON.parse(r.out);
+    expect(r.code).toBe(1);
+    expect(doc.outcome).toBe('halted');
+    expect(doc.files).toEqual([]);
+    expect(doc.decision).toBeNull();
+    expect(doc.question).toContain("An Application named 'payments-prod' already exists");
+    expect(await snapshotTree(dir)).toEqual(before);
+    const t = await gen([dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0']);
+    expect(t.out).toContain('HALTED');
+    expect(t.out).toContain('Question:');
+  });
+
+  test.each([
+    [['--no-such-flag']],
+    [['--dry-run', '--write']],
+    [['--format', 'yaml']],
+    [['a', 'b']],
+  ])('usage error %j: exit 2', async (extra) => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    const r = await gen([dir, ...BASE, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toBe('');
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('a DIR that does not exist is a usage error (exit 2)', async () => {
+    const r = await gen(['/nonexistent/platform', ...BASE, '--repo-url', EXAMPLE_URL]);
+    expect(r.code).toBe(2);
+  });
+
+  test('--help prints the usage with every input flag', async () => {
+    const r = await gen(['--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--service', '--application', '--clusters', '--image', '--port', '--replicas', '--namespace', '--target-revision', '--ci-workflow', '--repo-url', '--packs', '--dry-run', '--write', '--format']) expect(r.out).toContain(flag);
+  });
+});
+
+describe('gitops-action bootstrap', () => {
+  test('prints the root Application with the apply line', () => {
+    const b = bufferIO();
+    expect(runBootstrapCli(['--repo-url', EXAMPLE_URL, '--revision', 'main'], b.io)).toBe(0);
+    const obj = parse(b.out());
+    expect(obj.kind).toBe('Application');
+    expect(obj.spec.source).toMatchObject({ repoURL: EXAMPLE_URL, path: 'argo-apps', directory: { recurse: true } });
+    expect(b.out()).toContain('kubectl apply -n argocd -f root-application.yaml');
+  });
+
+  test.each([[[]], [['--repo-url', 'x y']], [['--repo-url', EXAMPLE_URL, '--bogus']], [['--repo-url', EXAMPLE_URL, 'extra']]])('%j: exit 2', (args) => {
+    const b = bufferIO();
+    expect(runBootstrapCli(args, b.io)).toBe(2);
+    expect(b.out()).toBe('');
+  });
+});
