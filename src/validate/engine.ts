@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { mapLimit, readTextFile, walkTree, type TreeListing } from '../repo/files.js';
 import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
-import { parseYaml } from '../repo/yaml.js';
+import { docPosition, parseYaml } from '../repo/yaml.js';
 import { RepoView } from './repo-view.js';
 import { checkApplicationFile, type AppRecord } from './rules/applications.js';
 import { checkChart, discoverCharts } from './rules/charts.js';
@@ -91,8 +91,8 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     }
     for (const d of pf.docs) {
       if (d.conversionError) {
-        const p = pf.lineCounter.linePos(d.doc.range?.[0] ?? 0);
-        sink.add('yaml.alias-bomb', file, { line: p.line, column: p.col }, d.conversionError);
+        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+        sink.add('yaml.alias-bomb', file, docPosition(pf, d.doc), d.conversionError);
       }
     }
     return checkApplicationFile(ctx, file, pf, read.text);

@@ -1,5 +1,5 @@
 import { readTextFile } from '../../repo/files.js';
-import { parseYaml, type ParsedFile } from '../../repo/yaml.js';
+import { docPosition, parseYaml, type ParsedFile } from '../../repo/yaml.js';
 import type { FindingSink } from '../sink.js';
 
 /** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
@@ -19,8 +19,8 @@ export async function parseFileReporting(root: string, file: string, sink: Findi
   }
   for (const d of parsed.docs) {
     if (d.conversionError) {
-      const p = parsed.lineCounter.linePos(d.doc.range?.[0] ?? 0);
-      sink.add('yaml.alias-bomb', file, { line: p.line, column: p.col }, d.conversionError);
+      // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+      sink.add('yaml.alias-bomb', file, docPosition(parsed, d.doc), d.conversionError);
     }
   }
   return parsed;
