@@ -1,0 +1,316 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { validateRepo } from '../../src/validate/engine.js';
+import { UserError } from '../../src/errors.js';
+import { app, brief, errors, goodRepo, makeTree, removeTrees, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
+
+/**
+ * Hostile or broken input: each case ends in a finding or a clear UserError, never a
+ * crash, a hang or a stack trace. Big and special files are made at test time in
+ * os.tmpdir(), never committed.
+ */
+afterAll(removeTrees);
+
+const APP_FILE = 'argo-apps/argo-apps-prod/cart-application.yaml';
+const CHART = 'gitops/shop/prod/cart';
+
+/** The one finding of `ruleId`, and that the rest of the good repo still validated. */
+function only(r: { findings: { ruleId: string }[] }, ruleId: string) {
+  const hits = withRule(r.findings as never, ruleId);
+  if (hits.length !== 1) throw new Error(`expected one ${ruleId}, got:\n${brief(r.findings as never).join('\n')}`);
+  return hits[0];
+}
+
+describe('invalid YAML', () => {
+  test('an unclosed flow sequence: yaml.syntax with line and column, the other files still validated', async () => {
+    const tree: Tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]), [APP_FILE]: 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cart\n  labels: [a, b\nspec: {}\n' };
+    const r = await validateTree(tree);
+    const f = withRule(r.findings, 'yaml.syntax');
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0]).toMatchObject({ file: APP_FILE, severity: 'error', line: 6, column: 1 });
+    expect(r.summary.applications).toBe(1); // checkout
+  });
+
+  test('CRLF line endings keep positions right', async () => {
+    const text = app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n');
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    expect(only(r, 'layout.name-mismatch')).toMatchObject({ line: 4, column: 9 });
+  });
+
+  test('deeply nested flow collections do not overflow the stack', async () => {
+    const deep = `apiVersion: v1\nkind: ConfigMap\ndata: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/deep-application.yaml': deep, [`${CHART}/values.yaml`]: `a: ${'{b: '.repeat(5000)}1${'}'.repeat(5000)}\n` });
+    expect(r.summary.applications).toBe(1);
+    // Whatever the verdict, each file is accounted for by a finding or parsed cleanly.
+    expect(r.findings.every((f) => typeof f.line === 'number' && f.line >= 1)).toBe(true);
+  }, 20000);
+});
+
+describe('alias bombs and huge files finish quickly', () => {
+  const laughs = (levels: number) => {
+    const lines = ['l0: &l0 "lol"'];
+    for (let i = 1; i <= levels; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+    return lines.join('\n') + '\n';
+  };
+
+  test('a billion-laughs Application, Chart.yaml and values.yaml', async () => {
+    const bomb = laughs(9); // 10^9 strings if expanded
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: bomb, [`${CHART}/Chart.yaml`]: bomb, [`${CHART}/values.yaml`]: bomb });
+    const files = withRule(r.findings, 'yaml.alias-bomb').map((f) => f.file).sort();
+    expect(files).toEqual([APP_FILE, `${CHART}/Chart.yaml`, `${CHART}/values.yaml`]);
+    expect(withRule(r.findings, 'yaml.alias-bomb').every((f) => f.severity === 'error')).toBe(true);
+  }, 10000);
+
+  test('a bomb in the second document of a file still lets the first Application through', async () => {
+    const text = `${app({ name: 'cart', path: CHART })}---\n${laughs(9)}`;
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    expect(only(r, 'yaml.alias-bomb')).toMatchObject({ file: APP_FILE, line: 16, column: 1 });
+    expect(r.summary.applications).toBe(1);
+  }, 10000);
+
+  test('a 20 MB Application file, values.yaml and template: file.unreadable (too large), no hang', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024, 'a: b\n');
+    const root = await makeTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/huge-application.yaml': big, [`${CHART}/values.yaml`]: big, [`${CHART}/templates/big.yaml`]: big });
+    const r = await validateRepo(root);
+    const unreadable = withRule(r.findings, 'file.unreadable');
+    expect(unreadable.map((f) => f.file).sort()).toEqual(['argo-apps/argo-apps-prod/huge-application.yaml', `${CHART}/values.yaml`]);
+    expect(unreadable[0].message).toMatch(/MiB/);
+    expect(r.summary.applications).toBe(1);
+  }, 20000);
+
+  test('a file just under the limit with many documents is parsed', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`).join('---\n');
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/many.yaml': many });
+    expect(withRule(r.findings, 'repo.skipped-kind')).toHaveLength(5000);
+    expect(errors(r.findings)).toEqual([]);
+  }, 20000);
+});
+
+describe('empty, binary and non-UTF-8 files', () => {
+  test('an empty Application file is a warning; an empty Chart.yaml an error; an empty values.yaml is fine', async () => {
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: '', [`${CHART}/Chart.yaml`]: '', [`${CHART}/values.yaml`]: '' });
+    expect(only(r, 'yaml.empty')).toMatchObject({ file: APP_FILE, severity: 'warning', line: 1, column: 1 });
+    expect(only(r, 'chart.not-mapping')).toMatchObject({ file: `${CHART}/Chart.yaml`, severity: 'error' });
+    expect(withRule(r.findings, 'chart.values')).toEqual([]);
+  });
+
+  test('a binary Chart.yaml and values.yaml', async () => {
+    const bin = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0]);
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: bin, [`${CHART}/values.yaml`]: bin });
+    const f = withRule(r.findings, 'file.unreadable');
+    expect(f.map((x) => x.file).sort()).toEqual([`${CHART}/Chart.yaml`, `${CHART}/values.yaml`]);
+    expect(f.every((x) => /binary/.test(x.message))).toBe(true);
+  });
+
+  test('a Latin-1 (non-UTF-8) Application file', async () => {
+    const latin1 = Buffer.from('apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: caf\xe9\n', 'latin1');
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: latin1 });
+    expect(only(r, 'file.unreadable')).toMatchObject({ file: APP_FILE, severity: 'error', line: 1, column: 1 });
+    expect(only(r, 'file.unreadable').message).toMatch(/UTF-8/);
+  });
+
+  test('a UTF-8 byte-order mark is tolerated', async () => {
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: `\ufeff${app({ name: 'cart', path: CHART })}` });
+    expect(brief(r.findings)).toEqual([]);
+  });
+});
+
+describe('symbolic links and special files', () => {
+  test('a directory link leaving the repo: reported, not followed', async () => {
+    const outside = await makeTree({ 'x/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 0.1.0\n', 'evil-application.yaml': app({ name: 'evil', path: CHART }) });
+    const root = await makeTree(goodRepo());
+    await fs.symlink(outside, join(root, 'argo-apps/argo-apps-evil'));
+    await fs.symlink(join(outside, 'x'), join(root, 'gitops/shop/prod/x'));
+    const r = await validateRepo(root);
+    const esc = withRule(r.findings, 'file.symlink-escape').map((f) => f.file).sort();
+    expect(esc).toEqual(['argo-apps/argo-apps-evil', 'gitops/shop/prod/x']);
+    expect(r.summary).toMatchObject({ applications: 1, charts: 1 });
+    expect(JSON.stringify(r.findings)).not.toContain('evil-application');
+  });
+
+  test('the apps directory itself a link out of the repo', async () => {
+    const outside = await makeTree({ 'argo-apps-prod/cart-application.yaml': app({ name: 'cart', path: CHART }) });
+    const root = await makeTree(goodRepo());
+    await fs.rm(join(root, 'argo-apps'), { recursive: true });
+    await fs.symlink(outside, join(root, 'argo-apps'));
+    const r = await validateRepo(root);
+    expect(only(r, 'file.symlink-escape')).toMatchObject({ file: 'argo-apps', severity: 'error' });
+    expect(r.summary.applications).toBe(0);
+  });
+
+  test('a link to itself, a link cycle and a broken link', async () => {
+    const root = await makeTree(goodRepo());
+    const dir = join(root, 'argo-apps/argo-apps-prod');
+    await fs.symlink('self-application.yaml', join(dir, 'self-application.yaml'));
+    await fs.symlink('b-application.yaml', join(dir, 'a-application.yaml'));
+    await fs.symlink('a-application.yaml', join(dir, 'b-application.yaml'));
+    await fs.symlink('nowhere.yaml', join(dir, 'broken-application.yaml'));
+    const r = await validateRepo(root);
+    expect(withRule(r.findings, 'file.symlink-loop').map((f) => f.file).sort()).toEqual([
+      'argo-apps/argo-apps-prod/a-application.yaml',
+      'argo-apps/argo-apps-prod/b-application.yaml',
+      'argo-apps/argo-apps-prod/self-application.yaml',
+    ]);
+    expect(only(r, 'file.unreadable')).toMatchObject({ file: 'argo-apps/argo-apps-prod/broken-application.yaml' });
+    expect(r.summary.applications).toBe(1);
+  });
+
+  test('a directory link to an ancestor (loop) terminates', async () => {
+    const root = await makeTree(goodRepo());
+    await fs.symlink('../..', join(root, 'argo-apps/argo-apps-prod/up'));
+    await fs.symlink('../../gitops', join(root, 'gitops/shop/all'));
+    const r = await validateRepo(root);
+    expect(withRule(r.findings, 'file.symlink-loop').map((f) => f.file).sort()).toEqual(['argo-apps/argo-apps-prod/up', 'gitops/shop/all']);
+  }, 10000);
+
+  test('a link inside the repo is followed like the file itself', async () => {
+    const root = await makeTree({ ...goodRepo(), 'shared/cart.yaml': app({ name: 'cart', path: CHART }) });
+    await fs.rm(join(root, APP_FILE));
+    await fs.symlink('../../shared/cart.yaml', join(root, APP_FILE));
+    const r = await validateRepo(root);
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary.applications).toBe(1);
+  });
+
+  test('a named pipe under argo-apps/ is not read (no hang)', async () => {
+    const root = await makeTree(goodRepo());
+    try {
+      execFileSync('mkfifo', [join(root, 'argo-apps/argo-apps-prod/pipe-application.yaml')]);
+    } catch {
+      return; // no mkfifo here: nothing to test
+    }
+    await fs.symlink('pipe-application.yaml', join(root, 'argo-apps/argo-apps-prod/link-application.yaml'));
+    const r = await validateRepo(root);
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.summary.applications).toBe(1);
+  }, 10000);
+});
+
+describe('missing directories and bad roots', () => {
+  test('no argo-apps/: an error (charts become orphans); no gitops/: a warning (paths missing)', async () => {
+    const onlyCharts = goodRepo();
+    delete onlyCharts[APP_FILE];
+    const r2 = await validateTree(onlyCharts);
+    expect(only(r2, 'repo.apps-dir-missing')).toMatchObject({ severity: 'error', file: 'argo-apps' });
+    expect(only(r2, 'chart.orphan').severity).toBe('warning');
+    const onlyApps: Tree = { [APP_FILE]: app({ name: 'cart', path: CHART }) };
+    const r3 = await validateTree(onlyApps);
+    expect(only(r3, 'repo.charts-dir-missing')).toMatchObject({ severity: 'warning', file: 'gitops' });
+    expect(only(r3, 'source.path-missing')).toMatchObject({ file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('argo-apps is a file, not a directory', async () => {
+    const r = await validateTree({ 'argo-apps': 'oops\n', ...Object.fromEntries(Object.entries(goodRepo()).filter(([k]) => k.startsWith('gitops/'))) });
+    expect(only(r, 'repo.apps-dir-missing').message).toMatch(/not a directory/);
+  });
+
+  test('a DIR that does not exist, or is a file: UserError', async () => {
+    await expect(validateRepo('/nonexistent/gitops-validate-test')).rejects.toBeInstanceOf(UserError);
+    const root = await makeTree({ 'file.txt': 'x' });
+    await expect(validateRepo(join(root, 'file.txt'))).rejects.toBeInstanceOf(UserError);
+  });
+
+  test('apps/charts dir options that leave the repo: UserError', async () => {
+    const root = await makeTree(goodRepo());
+    await expect(validateRepo(root, { appsDir: '../elsewhere' })).rejects.toBeInstanceOf(UserError);
+    await expect(validateRepo(root, { chartsDir: '/etc' })).rejects.toBeInstanceOf(UserError);
+    await expect(validateRepo(root, { appsDir: ' ' })).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describe('an Application with the wrong types everywhere', () => {
+  const cases: [string, string][] = [
+    ['metadata and spec scalars', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: 5\nspec: "nope"\n'],
+    ['apiVersion a number', 'apiVersion: 1\nkind: Application\nmetadata:\n  name: cart\nspec: []\n'],
+    [
+      'every field the wrong type',
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: [cart]',
+        '  namespace: {a: 1}',
+        '  annotations: 7',
+        'spec:',
+        '  project: 12',
+        '  source: [a, b]',
+        '  sources: {repoURL: x}',
+        '  destination: "in-cluster"',
+        '  syncPolicy: true',
+        '',
+      ].join('\n'),
+    ],
+    [
+      'source fields the wrong type',
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: cart',
+        'spec:',
+        '  project: default',
+        '  source:',
+        '    repoURL: 42',
+        '    path: [gitops]',
+        '    targetRevision: 1.5',
+        '    chart: {}',
+        '    ref: 3',
+        '    helm:',
+        '      valueFiles: values.yaml',
+        '      ignoreMissingValueFiles: "yes"',
+        '    kustomize: 5',
+        '    directory: []',
+        '  destination:',
+        '    server: 8',
+        '    name: [x]',
+        '    namespace: {}',
+        '',
+      ].join('\n'),
+    ],
+    [
+      'sources entries of the wrong type',
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: cart',
+        'spec:',
+        '  project: default',
+        '  sources:',
+        '    - 1',
+        '    - null',
+        '    - [x]',
+        '    - repoURL: null',
+        '      helm: {valueFiles: [1, {a: b}, null, "$"]}',
+        '  destination: {server: https://kubernetes.default.svc}',
+        '',
+      ].join('\n'),
+    ],
+    ['kind a mapping', 'apiVersion: argoproj.io/v1alpha1\nkind: {a: b}\nmetadata:\n  name: x\n'],
+  ];
+  test.each(cases)('%s: schema errors, no crash', async (_name, text) => {
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    const errs = errors(r.findings);
+    expect(errs.length).toBeGreaterThan(0);
+    for (const f of errs) {
+      expect(f.file).toBe(APP_FILE);
+      expect(f.line).toBeGreaterThanOrEqual(1);
+      expect(f.column).toBeGreaterThanOrEqual(1);
+      expect(f.message).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace in a message
+    }
+  });
+
+  test('wrong types point at the offending values', async () => {
+    const text = cases[3][1];
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    const schema = withRule(r.findings, 'app.schema');
+    const at = (field: string) => schema.find((f) => f.message.includes(`\`${field}\``));
+    expect(at('spec.source.repoURL')).toMatchObject({ line: 8, column: 14 });
+    expect(at('spec.source.path')).toMatchObject({ line: 9, column: 11 });
+    expect(at('spec.source.targetRevision')).toMatchObject({ line: 10, column: 21 });
+    expect(at('spec.source.helm.valueFiles')).toMatchObject({ line: 14, column: 19 });
+    expect(at('spec.destination.server')).toMatchObject({ line: 19, column: 13 });
+  });
+});
