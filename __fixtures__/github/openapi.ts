@@ -173,3 +173,10 @@ export function validateExchange(x: Exchange): string[] {
   }
   return problems;
 }
+
+/** Problems of a value against a named schema of GitHub's description (e.g. 'webhook-workflow-dispatch'). */
+export function validateComponent(name: string, value: unknown): string[] {
+  const fn = validator(`component ${name}`, { $ref: `#/components/schemas/${name}` });
+  if (!fn || fn(value)) return [];
+  return describe(fn).map((d) => `${name}: ${d}`);
+}
