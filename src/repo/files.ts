@@ -16,6 +16,9 @@ export interface TreeListing {
   issues: FileIssue[];
 }
 
+/** How many directories the walk of one tree enters through symbolic links, at most. */
+export const MAX_LINKED_DIRS = 20000;
+
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
@@ -24,17 +27,23 @@ const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join
 /**
  * Lists every file below `relDir` without leaving the repo: a symlink whose target is
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
- * already visited) is reported, not followed. Directory symlinks inside the repo are
- * followed once.
+ * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
+ * the repo are followed, so their files are listed under the link's path too (a
+ * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
  */
 export async function walkTree(root: string, realRoot: string, relDir: string, into: TreeListing): Promise<void> {
-  const visited = new Set<string>();
-  const walk = async (rel: string, real: string): Promise<void> => {
-    if (visited.has(real)) {
-      into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links back to a directory that is already being read' });
+  // Directories entered through links are bounded, so that links fanning out level after
+  // level (each directory linking twice to the next) cannot make the walk exponential.
+  let linkedDirs = 0;
+  let linkBudgetReported = false;
+  /** `chain`: real paths of the directories on the way down to this one (loop detection). */
+  const walk = async (rel: string, real: string, chain: readonly string[], viaLink: boolean): Promise<void> => {
+    if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
+      if (!linkBudgetReported) into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
+      linkBudgetReported = true;
       return;
     }
-    visited.add(real);
+    const down = [...chain, real];
     into.dirs.add(rel);
     let entries;
     try {
@@ -50,16 +59,16 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        subdirs.push(walk(childRel, `${real}/${e.name}`));
+        subdirs.push(walk(childRel, `${real}/${e.name}`, down, viaLink));
       } else if (e.isFile()) {
         into.files.add(childRel);
       } else if (e.isSymbolicLink()) {
-        subdirs.push(followLink(childRel, real));
+        subdirs.push(followLink(childRel, down, viaLink));
       }
     }
     await Promise.all(subdirs);
   };
-  const followLink = async (rel: string, parentReal: string): Promise<void> => {
+  const followLink = async (rel: string, chain: readonly string[], viaLink: boolean): Promise<void> => {
     let target: string;
     try {
       target = await fs.realpath(join(root, rel));
@@ -74,14 +83,15 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
       into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
       return;
     }
-    // A link to a directory that contains it (`up -> ../..`) loops, even when that
-    // directory is above the walked root and so not in `visited` yet.
-    if (parentReal === target || parentReal.startsWith(`${target}${sep}`)) {
+    // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
+    // b/l2 -> a), or one above the walked root (`up -> ../..`).
+    const parentReal = chain[chain.length - 1];
+    if (chain.includes(target) || parentReal.startsWith(`${target}${sep}`)) {
       into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
       return;
     }
     const st = await fs.stat(target);
-    if (st.isDirectory()) await walk(rel, target);
+    if (st.isDirectory()) await walk(rel, target, chain, true);
     else if (st.isFile()) into.files.add(rel);
   };
   let startReal: string;
@@ -95,7 +105,7 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
     into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
     return;
   }
-  await walk(relDir, startReal);
+  await walk(relDir, startReal, [], false);
 }
 
 export type ReadResult = { text: string } | { issue: FileIssue };
