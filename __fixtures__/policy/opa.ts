@@ -1,14 +1,21 @@
 /** The pinned opa and the shipped wasm, for the policy tests. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHIPPED_WASM = join(ROOT, 'dist/policy.wasm');
-export const CAPABILITIES = join(ROOT, 'dist/policy-capabilities.json');
+/** opa-wasm's capabilities plus the rego_v1 feature (as build:policy derives them). */
+export const CAPABILITIES = (() => {
+  const caps = JSON.parse(readFileSync(join(ROOT, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8'));
+  caps.features = ['rego_v1'];
+  const file = join(mkdtempSync(join(tmpdir(), 'caps-')), 'capabilities.json');
+  writeFileSync(file, JSON.stringify(caps));
+  return file;
+})();
 
 /** tools/bin/opa (built by `cd tools && GOBIN=$PWD/bin go install tool`); the tests need it. */
 export function opaBin(): string {

@@ -133,3 +133,13 @@ test('org Rego that does not compile is a UserError with opa output', async () =
 test('a wasm without the org entrypoint is a UserError', async () => {
   await expect(gate({ policyDir: SHIPPED_WASM })).rejects.toThrow(/no entrypoint trustacks\/org\/result/);
 });
+
+test('org Rego is compiled against the wasm runtime builtins: http.send is refused', async () => {
+  const dir = join(work, 'net');
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'net.rego'),
+    'package org.packs.net\n\ndeny contains {"rule_id": "NET-1", "message": "m", "path": ""} if {\n\thttp.send({"method": "GET", "url": "https://example.com"}).status_code != 200\n}\n',
+  );
+  await expect(gate({ policyDir: dir, opaPath: opaBin() })).rejects.toThrow(/do not compile[\s\S]*http\.send/);
+});

@@ -190,13 +190,18 @@ async function compileRego(dir: string, opaBin: string, capabilities: string | u
     await writeFile(entry, ORG_AGGREGATOR_REGO);
     const bundle = join(tmp, 'bundle.tar.gz');
     const args = ['build', '-t', 'wasm', '-e', ORG_ENTRYPOINT, '--ignore', '*_test.rego', '-o', bundle];
-    if (capabilities) args.push('--capabilities', capabilities);
+    if (capabilities) {
+      const capsFile = join(tmp, 'capabilities.json');
+      await writeFile(capsFile, capabilities);
+      args.push('--capabilities', capsFile);
+    }
     args.push(dir, entry);
     try {
       await run(opaBin, args, { maxBuffer: 16 * 1024 * 1024 });
     } catch (err) {
-      const e = err as { stderr?: string; message: string };
-      throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${(e.stderr || e.message).trim().slice(0, 2000)}`);
+      const e = err as { stderr?: string; stdout?: string; message: string };
+      const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
+      throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
     }
     const out = await extractBundle(bundle);
     return { ...out, tmp: out.tmp };
@@ -266,6 +271,30 @@ async function loadOrg(options: GateOptions, capabilities: string | undefined): 
   }
 }
 
+/**
+ * The builtins the wasm runtime supports, as `opa build --capabilities` wants them (with the
+ * `rego_v1` feature, which opa-wasm's own file predates). Looked for: the explicit option,
+ * `policy-capabilities.json` beside the wasm (written by build:policy), else opa-wasm's file
+ * in node_modules (development). Without any, org Rego is compiled unrestricted, and a
+ * builtin the runtime lacks fails closed at evaluation.
+ */
+export async function findCapabilities(explicit: string | undefined, wasmDir: string): Promise<string | undefined> {
+  const candidates = explicit ? [explicit] : [join(wasmDir, 'policy-capabilities.json')];
+  if (!explicit) {
+    for (let d = moduleDir(), i = 0; i < 6; d = dirname(d), i++) {
+      candidates.push(join(d, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'));
+    }
+  }
+  for (const c of candidates) {
+    if (!(await exists(c))) continue;
+    const caps = JSON.parse(await readFile(c, 'utf8')) as { features?: string[] };
+    caps.features = [...new Set([...(caps.features ?? []), 'rego_v1'])].sort();
+    return JSON.stringify(caps);
+  }
+  if (explicit) throw new UserError(`capabilities file ${explicit} does not exist`);
+  return undefined;
+}
+
 function isItem(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -333,8 +362,7 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
   const wasmPath = options.wasmPath ?? join(moduleDir(), 'policy.wasm');
   const dir = dirname(wasmPath);
   const dataPath = options.dataPath ?? ((await exists(join(dir, 'policy-data.json'))) ? join(dir, 'policy-data.json') : undefined);
-  const capsDefault = join(dir, 'policy-capabilities.json');
-  const capabilities = options.capabilitiesPath ?? ((await exists(capsDefault)) ? capsDefault : undefined);
+  const capabilities = await findCapabilities(options.capabilitiesPath, dir);
 
   let failure: string | undefined;
   let policy: LoadedPolicy | undefined;
