@@ -27,8 +27,8 @@ export interface ValidationResult {
   model: RepoModel;
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough to bound memory. */
-const READ_CONCURRENCY = 32;
+/** How many files are in flight at once. Reads are synchronous, so more only holds more parsed documents in memory at a time. */
+const READ_CONCURRENCY = 4;
 const YAML_FILE = /\.ya?ml$/i;
 
 function checkDirOption(name: string, value: string): string {
