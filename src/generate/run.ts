@@ -114,3 +114,52 @@ export function formatResultText(r: GenerateResult): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
+export function formatResultMarkdown(r: GenerateResult): string {
+  const p = r.proposal;
+  const out: string[] = [];
+  const icon = { allowed: '✅', unchanged: '➖', denied: '⛔', halted: '✋' }[r.outcome];
+  out.push(`## ${icon} gitops-action generate: ${r.outcome}`, '', `**${md(p.request.service)}** (${md(p.request.application)}) on ${p.request.clusters.map(md).join(', ')}`, '');
+  if (p.question) {
+    out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${md(l)}`), '');
+  }
+  if (p.files.length) {
+    out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
+  } else if (!p.question) {
+    out.push('Nothing is missing: no files to create.', '');
+  }
+  if (p.kept.length) out.push('<details><summary>Kept as they are (' + p.kept.length + ')</summary>', '', ...p.kept.map((k) => `- ${md(k)}`), '', '</details>', '');
+  if (p.preservationNotes.length) out.push('### Notes', '', ...p.preservationNotes.map((n) => `- ${md(n)}`), '');
+  if (p.files.length) {
+    const b = p.blastRadius;
+    out.push(
+      '### Blast radius',
+      '',
+      '| | |',
+      '| --- | --- |',
+      `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`,
+      `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`,
+      `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`,
+      `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`,
+      `| Prune | ${b.prune ? 'yes' : 'no'} |`,
+      '',
+      '### Rollback',
+      '',
+      ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`),
+      '',
+    );
+  }
+  if (r.decision) {
+    const d = r.decision;
+    out.push(`### Policy decision: ${d.allow ? 'allow' : 'deny'}`, '');
+    const rows = [...d.denials.map((i) => ['deny', i] as const), ...d.warnings.map((i) => ['warn', i] as const), ...d.waived.map((i) => ['waived', i] as const)];
+    if (rows.length) out.push('| | Rule | Path | Message |', '| --- | --- | --- | --- |', ...rows.map(([k, i]) => `| ${k} | [${md(i.rule_id)}](${i.citation}) | ${md(i.path)} | ${md(i.message)} |`), '');
+  }
+  return `${out.join('\n')}\n`;
+}
