@@ -47,6 +47,28 @@ function snapshot(dir: string): string {
   return h.digest('hex');
 }
 
+/** The emulator leaves out an organization's user URL fields wherever it appears as a user; GitHub's payloads carry them. */
+function withOwnerUrls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withOwnerUrls) as T;
+  if (!value || typeof value !== 'object') return value;
+  const o = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, withOwnerUrls(v)]));
+  if (typeof o.login === 'string' && typeof o.type === 'string' && 'avatar_url' in o) {
+    const base = `https://api.github.com/users/${o.login}`;
+    return {
+      gravatar_id: '',
+      followers_url: `${base}/followers`,
+      following_url: `${base}/following{/other_user}`,
+      gists_url: `${base}/gists{/gist_id}`,
+      starred_url: `${base}/starred{/owner}{/repo}`,
+      subscriptions_url: `${base}/subscriptions`,
+      organizations_url: `${base}/orgs`,
+      received_events_url: `${base}/received_events`,
+      ...o,
+    } as T;
+  }
+  return o as T;
+}
+
 function generateInputs(o: Record<string, string> = {}): Record<string, string> {
   return {
     mode: 'generate',
@@ -108,7 +130,7 @@ suite('the action, end to end against a local GitHub', () => {
     mainSha = await gh.commitFiles('main', files, 'Platform repo', { name: 'Platform Team', email: 'platform@acme.test' }, ACTION_TOKEN);
     workspace = mkdtempSync(join(tmpdir(), 'workspace-'));
     cpSync(EXAMPLE, workspace, { recursive: true });
-    repository = (await gh.direct('GET', `/repos/${OWNER}/${REPO}`)).data;
+    repository = withOwnerUrls((await gh.direct('GET', `/repos/${OWNER}/${REPO}`)).data);
     sender = (await gh.direct('GET', '/users/alice')).data;
   });
   afterAll(async () => {
@@ -170,8 +192,9 @@ suite('the action, end to end against a local GitHub', () => {
   });
 
   test('mode validate on the pull request’s pull_request event: a check run on its head', async () => {
-    const pr = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${prNumber}`)).data;
+    const pr = withOwnerUrls((await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${prNumber}`)).data);
     const payload = { action: 'opened', number: prNumber, pull_request: pr, repository, sender };
+    expect(validateComponent('webhook-pull-request-opened', payload)).toEqual([]);
     // The checkout of the PR head: the example repo plus the proposal's files.
     const ws = mkdtempSync(join(tmpdir(), 'workspace-pr-'));
     cpSync(EXAMPLE, ws, { recursive: true });
@@ -186,6 +209,17 @@ suite('the action, end to end against a local GitHub', () => {
     const runs = (await gh.checkRuns(pr.head.sha)).filter((c) => c.name === 'gitops / validate');
     expect(runs).toHaveLength(1);
     expect(runs[0].conclusion).toBe(r.code === 0 ? 'success' : 'failure');
+  });
+
+  test('a person pushed to the branch without touching the proposal’s files: the next run goes on top, keeping their commit', async () => {
+    const theirs = await gh.commitFiles(BRANCH, { 'docs/payments.md': '# Payments runbook\n' }, 'Add a runbook');
+    const r = await run(generateInputs({ image: 'ghcr.io/acme/payments:1.1.1' }));
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ outcome: 'allowed', 'pull-request-operation': 'updated', 'pull-request-number': String(prNumber) });
+    const ahead = await gh.commitsAhead(BRANCH);
+    expect(ahead[0].sha).toBe(r.outputs['commit-sha']);
+    expect(ahead.map((c) => c.sha)).toContain(theirs);
+    expect(await gh.fileAt(BRANCH, 'docs/payments.md')).toBe('# Payments runbook\n');
   });
 
   test('a person pushed to the branch, touching a proposal file: the run halts and names their commit', async () => {
