@@ -314,3 +314,41 @@ describe('an Application with the wrong types everywhere', () => {
     expect(at('spec.destination.server')).toMatchObject({ line: 19, column: 13 });
   });
 });
+
+describe('directory links inside the repo', () => {
+  test('a chart directory linked from another cluster is followed, not called a loop', async () => {
+    const root = await makeTree({
+      ...goodRepo(),
+      'argo-apps/argo-apps-staging/cart-application.yaml': app({ name: 'cart-staging', path: 'gitops/shop/staging/cart', namespace: 'shop-staging' }),
+    });
+    await fs.mkdir(join(root, 'gitops/shop/staging'), { recursive: true });
+    await fs.symlink('../prod/cart', join(root, 'gitops/shop/staging/cart'));
+    const r = await validateRepo(root);
+    expect(withRule(r.findings, 'file.symlink-loop')).toEqual([]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.summary.applications).toBe(2);
+  });
+
+  test('a cycle through two links (a/l1 -> b, b/l2 -> a) is a loop and terminates', async () => {
+    const root = await makeTree({ ...goodRepo(), 'gitops/x/a/f.yaml': 'a: 1\n', 'gitops/x/b/g.yaml': 'b: 1\n' });
+    await fs.symlink('../b', join(root, 'gitops/x/a/l1'));
+    await fs.symlink('../a', join(root, 'gitops/x/b/l2'));
+    const r = await validateRepo(root);
+    expect(withRule(r.findings, 'file.symlink-loop').length).toBeGreaterThan(0);
+    expect(errors(r.findings).every((f) => f.ruleId === 'file.symlink-loop')).toBe(true);
+  }, 10000);
+});
+
+test('links fanning out level after level (2^16 paths) are cut off with a finding, quickly', async () => {
+  const root = await makeTree({ ...goodRepo(), 'gitops/fan/d16/leaf.yaml': 'a: 1\n' });
+  for (let i = 0; i < 16; i++) {
+    await fs.mkdir(join(root, `gitops/fan/d${i}`), { recursive: true });
+    await fs.symlink(`../d${i + 1}`, join(root, `gitops/fan/d${i}/l1`));
+    await fs.symlink(`../d${i + 1}`, join(root, `gitops/fan/d${i}/l2`));
+  }
+  const r = await validateRepo(root);
+  const cut = withRule(r.findings, 'file.unreadable');
+  expect(cut).toHaveLength(1);
+  expect(cut[0].message).toMatch(/symbolic links/);
+  expect(r.summary.applications).toBe(1);
+}, 30000);
