@@ -243,7 +243,7 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
 }
 
 function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
-  const lines = [`gitops-action stopped before proposing anything for '${req.service}': what it would create collides with what is already in the repo, and it never overwrites.`];
+  const lines = [`gitops-action stopped before proposing anything for '${req.service}': it found something in the repo that it cannot work around without overwriting a person's files or guessing.`];
   conflicts.forEach((c, i) => lines.push(`${i + 1}. ${c.cluster ? `[${c.cluster}] ` : ''}${c.found} ${c.options}`));
   lines.push('How do you want to proceed?');
   return lines.join('\n');
