@@ -206,3 +206,13 @@ test('a workflow file with an App token (override allow) is published', async ()
   expect(r.operation).toBe('created');
   expect(await gh.fileAt('gitops/shop/withci2', '.github/workflows/withci2-ci.yaml')).toContain('withci2 CI');
 });
+
+test('files the base already holds (a merged proposal): nothing to commit, no pull request', async () => {
+  const proposal = makeProposal({ service: 'merged' });
+  await gh.commitFiles('main', Object.fromEntries(proposal.files.map((f) => [f.path, f.content])), 'Merged earlier');
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params({ proposal }));
+  expect(r).toEqual({ operation: 'unchanged', outcome: 'unchanged', branch: 'gitops/shop/merged' });
+  expect(gh.calls((c) => c.method !== 'GET' && !c.path.endsWith('/git/trees'))).toEqual([]);
+  expect(await gh.branchSha('gitops/shop/merged')).toBeUndefined();
+});

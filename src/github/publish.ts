@@ -183,6 +183,11 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       commitSha = state.headSha;
       break;
     }
+    if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(c.commit.message)))) {
+      // The base already holds exactly these files (a merged proposal): nothing to propose.
+      log.info(`The base branch ${base} already holds the proposal's files: nothing to commit.`);
+      return { operation: 'unchanged', outcome: 'unchanged', branch };
+    }
     const commit = (
       await api.request('POST /repos/{owner}/{repo}/git/commits', {
         ...p,
