@@ -216,6 +216,15 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test('a repo-url that no existing Application uses gets a note', async () => {
+    const { dir, proposal } = await propose('base', { 'repo-url': 'https://github.com/acme/other.git', clusters: 'qa' });
+    dirs.push(dir);
+    expect(proposal.preservationNotes.join('\n')).toContain('None of the existing Applications deploy gitops/ from https://github.com/acme/other.git; they use https://github.com/acme/platform.git');
+    const same = await propose('base', { 'repo-url': 'git@github.com:acme/platform', clusters: 'qa' });
+    dirs.push(same.dir);
+    expect(same.proposal.preservationNotes.join('\n')).not.toContain('None of the existing');
+  });
+
   test('repo-url is inferred from existing Applications, or refused naming the input when it cannot be', async () => {
     const { dir, proposal } = await propose('base', { 'repo-url': undefined });
     dirs.push(dir);

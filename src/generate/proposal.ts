@@ -49,6 +49,17 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
   if (!req.repoUrl) {
     req.repoUrl = inferRepoUrl(m, req.chartsDir);
     notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
+  } else {
+    const others = [
+      ...new Set(
+        m.applications.flatMap((a) =>
+          a.sources.filter((s) => s.path !== undefined && s.repoURL && normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL!),
+        ),
+      ),
+    ].sort();
+    if (others.length > 0 && !others.some((u) => sameRepo(u, req.repoUrl))) {
+      notes.push(`None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}. Check the repo-url input.`);
+    }
   }
   const image = parseImageReference(req.image);
   const conv = detectConventions(m, req);
