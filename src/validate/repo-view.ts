@@ -12,6 +12,7 @@ const MANIFEST = /\.(ya?ml|json)$/i;
  */
 export class RepoView {
   private children?: Map<string, string[]>;
+  private childDirs?: Map<string, string[]>;
 
   constructor(
     readonly root: string,
@@ -65,6 +66,31 @@ export class RepoView {
     try {
       const entries = await fs.readdir(join(this.root, dir), { withFileTypes: true });
       return entries.filter((e) => e.isFile()).map((e) => e.name);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Directories directly in `dir` (names only); walked trees answer from the listing. */
+  async listDirs(dir: string): Promise<string[]> {
+    if (this.walked(dir)) {
+      if (!this.childDirs) {
+        // Built once, on first use: directory → names of its subdirectories.
+        this.childDirs = new Map();
+        for (const d of this.listing.dirs) {
+          const i = d.lastIndexOf('/');
+          if (i < 0) continue;
+          const parent = d.slice(0, i);
+          let arr = this.childDirs.get(parent);
+          if (!arr) this.childDirs.set(parent, (arr = []));
+          arr.push(d.slice(i + 1));
+        }
+      }
+      return this.childDirs.get(dir) ?? [];
+    }
+    try {
+      const entries = await fs.readdir(join(this.root, dir), { withFileTypes: true });
+      return entries.filter((e) => e.isDirectory()).map((e) => e.name);
     } catch {
       return [];
     }

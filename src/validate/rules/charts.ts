@@ -28,6 +28,18 @@ export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'ap
   return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 
+/**
+ * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
+ * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
+ * only looked at when the directory itself has none.
+ */
+async function rendersSomething(view: RepoView, dir: string): Promise<boolean> {
+  if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))) return true;
+  for (const sub of await view.listDirs(dir)) if (await rendersSomething(view, `${dir}/${sub}`)) return true;
+  return false;
+}
+
 /** Checks one chart: Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
@@ -72,8 +84,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
   }
 
   if (!isLibrary) {
-    const templates = (await view.list(`${dir}/templates`)).filter((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'));
-    if (templates.length === 0) {
+    if (!(await rendersSomething(view, `${dir}/templates`))) {
       sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest, so the chart renders nothing.`);
     }
   }
