@@ -222,4 +222,18 @@ describe('legitimate variations produce no error', () => {
     expect(brief(r.findings)).toEqual([]);
     expect(r.summary.applications).toBe(1);
   });
+
+  test('chart templates in subdirectories of templates/ count (Helm renders them)', async () => {
+    const tree = goodRepo();
+    delete tree[`${CHART}/templates/deployment.yaml`];
+    tree[`${CHART}/templates/workloads/deployment.yaml`] = 'apiVersion: apps/v1\nkind: Deployment\n';
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+    // Helpers alone, even in subdirectories, still render nothing.
+    const helpers = goodRepo();
+    delete helpers[`${CHART}/templates/deployment.yaml`];
+    helpers[`${CHART}/templates/lib/_common.tpl`] = '{{- define "c" -}}{{- end -}}\n';
+    const r2 = await validateTree(helpers);
+    expect(withRule(r2.findings, 'chart.templates')).toHaveLength(1);
+  });
 });
