@@ -216,3 +216,19 @@ test('files the base already holds (a merged proposal): nothing to commit, no pu
   expect(gh.calls((c) => c.method !== 'GET' && !c.path.endsWith('/git/trees'))).toEqual([]);
   expect(await gh.branchSha('gitops/shop/merged')).toBeUndefined();
 });
+
+test('the base moving on alone makes no new commit; a file the proposal no longer has is removed from the branch', async () => {
+  const branch = 'gitops/shop/shrinks';
+  const withCi = makeProposal({ service: 'shrinks', withWorkflow: true });
+  const allow = { token: ACTION_TOKEN, workflowWrite: 'allow' as const };
+  const first = await publishProposal(api(), params({ proposal: withCi, token: allow }));
+  await gh.commitFiles('main', { 'docs/unrelated.md': 'base moves on\n' }, 'Unrelated change on main');
+  const again = await publishProposal(api(), params({ proposal: withCi, token: allow }));
+  expect(again).toMatchObject({ operation: 'unchanged', commitSha: first.commitSha });
+  const withoutCi = makeProposal({ service: 'shrinks' });
+  const third = await publishProposal(api(), params({ proposal: withoutCi }));
+  expect(third.operation).toBe('updated');
+  expect(await gh.fileAt(branch, '.github/workflows/shrinks-ci.yaml')).toBeUndefined();
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/shrinks/values.yaml')).toBeDefined();
+  expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([third.commitSha, first.commitSha]);
+});

@@ -1,7 +1,8 @@
 /**
  * Publishing an allowed proposal: one branch per proposal, one commit through the
  * Git Data API (a tree with inline contents, a commit, a ref update), one pull
- * request opened or updated. Never a blind force: a branch moves only as a
+ * request opened or updated. A branch that already exists gets the new commit on
+ * top of the head the action read; the base moving on does not make a new commit. Never a blind force: a branch moves only as a
  * fast-forward from the sha the action read, so a push that lands in between makes
  * GitHub refuse the update and the action re-reads. A person's commits on the
  * branch are never overwritten: the proposal goes on top when it does not touch
@@ -107,6 +108,8 @@ interface BranchState {
   /** Commits on the branch and not on base, oldest first. */
   ahead: CompareCommit[];
   behindBy: number;
+  /** Files the branch changes against the merge base (GitHub lists at most 300). */
+  branchFiles: Array<{ filename: string; status: string }>;
 }
 
 const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
@@ -146,12 +149,21 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
 
     let treeBase = state.baseTree;
     let parents = [state.baseSha];
+    let dropped: string[] = [];
     if (state.exists) {
       const people = state.ahead.filter((c) => !isActionCommit(c.commit.message));
-      if (people.length === 0) {
-        // Only the action's commits: rebuild from base; the new commit descends from the head it read.
-        if (state.ahead.length === 0) parents = [state.baseSha];
-        else parents = state.behindBy > 0 ? [state.headSha!, state.baseSha] : [state.headSha!];
+      if (state.ahead.length === 0) {
+        // The branch holds nothing of its own (stale, or just created at base): start from base.
+        treeBase = state.baseTree;
+        parents = [state.baseSha];
+      } else if (people.length === 0) {
+        // Only the action's commits: the new commit goes on the head it read (a fast-forward), with
+        // the proposal's files, and without the files an earlier proposal added that this one no
+        // longer has. A base that moved on is not merged in: nothing changed means no commit.
+        treeBase = state.headTree!;
+        parents = [state.headSha!];
+        const proposed = new Set(proposal.files.map((f) => f.path));
+        dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
       } else {
         const commits = await personCommits(api, p, people);
         const paths = new Set(proposal.files.map((f) => f.path));
@@ -171,11 +183,14 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       await api.request('POST /repos/{owner}/{repo}/git/trees', {
         ...p,
         base_tree: treeBase,
-        tree: proposal.files.map((f) =>
-          f.action === 'delete'
-            ? { path: f.path, mode: '100644', type: 'blob', sha: null }
-            : { path: f.path, mode: '100644', type: 'blob', content: f.content },
-        ),
+        tree: [
+          ...proposal.files.map((f) =>
+            f.action === 'delete'
+              ? { path: f.path, mode: '100644', type: 'blob', sha: null }
+              : { path: f.path, mode: '100644', type: 'blob', content: f.content },
+          ),
+          ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+        ],
       })
     ).data as { sha: string };
 
@@ -273,6 +288,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
       merge_base_commit: CompareCommit;
       commits: CompareCommit[];
       behind_by: number;
+      files?: Array<{ filename: string; status: string }>;
     };
     const head = cmp.commits.length ? cmp.commits[cmp.commits.length - 1] : cmp.merge_base_commit;
     return {
@@ -283,6 +299,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
       headTree: head.commit.tree.sha,
       ahead: cmp.commits,
       behindBy: cmp.behind_by,
+      branchFiles: cmp.files ?? [],
     };
   } catch (err) {
     if (errorStatus(err) !== 404) throw err;
@@ -296,7 +313,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
     if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo}.`);
     throw err;
   }
-  return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0 };
+  return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [] };
 }
 
 async function personCommits(api: GitHubApi, p: { owner: string; repo: string }, people: CompareCommit[]): Promise<PersonCommit[]> {
