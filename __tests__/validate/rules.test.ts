@@ -519,3 +519,23 @@ test('every rule in the catalogue has a triggering test above', () => {
   const missing = RULES.map((r) => r.id).filter((id) => !triggered.has(id));
   expect(missing).toEqual([]);
 });
+
+describe('metadata values and orphans after unreadable Applications', () => {
+  test('a numeric sync-wave annotation is an app.schema error on its value', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  annotations:\n    argocd.argoproj.io/sync-wave: 5\n');
+    const { findings } = await validateTree(withApp(text));
+    expectFinding(findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 35, message: /sync-wave.*must be a string/ });
+  });
+
+  test('a quoted sync-wave annotation is fine', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  annotations:\n    argocd.argoproj.io/sync-wave: "5"\n');
+    const { findings } = await validateTree(withApp(text));
+    expect(errors(findings)).toEqual([]);
+  });
+
+  test('the chart of an Application file that does not parse is not also called an orphan', async () => {
+    const { findings } = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: [Application\n'));
+    expect(findings.filter((f) => f.ruleId === 'yaml.syntax' && f.file === APP_FILE).length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.ruleId === 'chart.orphan' && f.file === `${CHART}/Chart.yaml`)).toEqual([]);
+  });
+});

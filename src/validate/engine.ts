@@ -6,7 +6,7 @@ import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { docPosition, parseYaml } from '../repo/yaml.js';
 import { RepoView } from './repo-view.js';
-import { checkApplicationFile, type AppRecord } from './rules/applications.js';
+import { appLayout, checkApplicationFile, type AppRecord } from './rules/applications.js';
 import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
@@ -76,10 +76,13 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   // the per-document rules have taken the positions they need.
   const appFiles = [...listing.files].filter((f) => (f === appsDir || f.startsWith(`${appsDir}/`)) && YAML_FILE.test(f)).sort();
   const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
+  // Application files we could not read: their charts are not called orphans on top.
+  const unreadApps: string[] = [];
   const perFile = await mapLimit(appFiles, READ_CONCURRENCY, async (file) => {
     const read = await readTextFile(root, file);
     if ('issue' in read) {
       sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+      unreadApps.push(file);
       return undefined;
     }
     const pf = parseYaml(read.text);
@@ -87,6 +90,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       if (read.text.includes('{{')) {
         sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
       } else for (const e of pf.errors) sink.add('yaml.syntax', file, e, e.message);
+      unreadApps.push(file);
       return undefined;
     }
     for (const d of pf.docs) {
@@ -107,7 +111,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
 
   checkRepoUrls(apps, sink, options.repoUrl);
   checkDuplicates(apps, sink);
-  checkOrphans(apps, charts, sink);
+  checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
 
   const findings = sortFindings(sink.findings);
   return {

@@ -115,6 +115,19 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const metadata = isObj(v.metadata) ? v.metadata : undefined;
   const name = str(metadata?.name);
   if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+  // The CRD schema leaves metadata to Kubernetes, which refuses non-string label and
+  // annotation values (a common slip: `argocd.argoproj.io/sync-wave: 5` unquoted).
+  for (const field of ['labels', 'annotations'] as const) {
+    const m = metadata?.[field];
+    if (m === undefined || m === null) continue;
+    if (!isObj(m)) {
+      sink.add('app.schema', file, pos(['metadata', field], true), `\`metadata.${field}\` must be a mapping of strings.`);
+      continue;
+    }
+    for (const [k, val] of Object.entries(m)) {
+      if (typeof val !== 'string') sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string (quote it: "${String(val)}"); Kubernetes refuses ${typeof val} values.`);
+    }
+  }
   const spec = isObj(v.spec) ? v.spec : undefined;
   if (!spec) return undefined; // the schema already said so
   const destination = isObj(spec.destination) ? spec.destination : undefined;

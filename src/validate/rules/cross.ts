@@ -61,7 +61,8 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
 }
 
 /** Charts that no Application source points at (subcharts of another chart are not counted). */
-export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink): void {
+export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = []): void {
+  const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
   // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
   const referenced = new Set<string>();
   for (const a of apps)
@@ -73,6 +74,7 @@ export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: Findi
   for (const c of charts) {
     if (isSubchart(c.dir, dirs)) continue;
     if (referenced.has(c.dir)) continue;
+    if (c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)) continue;
     sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
   }
 }
