@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The floor for `validate`: the least work any validator of this repo layout must do.
+// Walks argo-apps/ and gitops/ (which lists every templates/ folder), reads every
+// *.yaml / *.yml under argo-apps/ and every Chart.yaml and values.yaml under gitops/,
+// and parses each with the `yaml` library's parseAllDocuments (the engine's parser).
+// Nothing else: no schema, no rules, no model. Sequential, one thread, like the engine.
+//
+// Usage: node bench/floor.mjs DIR
+// Prints counts (so the work cannot be optimised away) as one JSON line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: node bench/floor.mjs DIR');
+  process.exit(2);
+}
+
+const counts = { files: 0, listed: 0, parsed: 0, documents: 0, parseErrors: 0, bytes: 0, templateDirs: 0 };
+
+function walk(dir, want) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    if (e.code === 'ENOENT') return;
+    throw e;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'templates') counts.templateDirs++;
+      walk(p, want);
+    } else if (e.isFile()) {
+      counts.listed++;
+      if (want(e.name)) parse(p);
+    }
+  }
+}
+
+function parse(file) {
+  const text = readFileSync(file, 'utf8');
+  counts.files++;
+  counts.bytes += text.length;
+  const docs = parseAllDocuments(text);
+  // parseAllDocuments returns an EmptyStream (not an array) for an empty file.
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    counts.documents++;
+    if (doc.errors.length) counts.parseErrors++;
+  }
+  counts.parsed++;
+}
+
+walk(join(root, 'argo-apps'), (name) => name.endsWith('.yaml') || name.endsWith('.yml'));
+walk(join(root, 'gitops'), (name) => name === 'Chart.yaml' || name === 'values.yaml');
+console.log(JSON.stringify(counts));
