@@ -232,3 +232,17 @@ test('the base moving on alone makes no new commit; a file the proposal no longe
   expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/shrinks/values.yaml')).toBeDefined();
   expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([third.commitSha, first.commitSha]);
 });
+
+test('more person commits than the action examines: halted without a call per commit', async () => {
+  const branch = 'gitops/shop/busy';
+  await publishProposal(api(), params({ proposal: makeProposal({ service: 'busy' }) }));
+  for (let i = 0; i < 21; i++) await gh.commitFiles(branch, { [`docs/busy-${i}.md`]: `${i}\n` }, `Note ${i}`);
+  const head = await gh.branchSha(branch);
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'busy', revision: '3.0.0' }) }));
+  expect(r.outcome).toBe('halted');
+  expect(r.halted!.message).toContain('21 commits pushed by people');
+  expect(r.halted!.commits).toHaveLength(20);
+  expect(gh.calls()).toHaveLength(1);
+  expect(await gh.branchSha(branch)).toBe(head);
+});

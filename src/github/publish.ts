@@ -23,6 +23,8 @@ import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPer
 
 export const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
 export const DEFAULT_BRANCH_PREFIX = 'gitops/';
+/** A branch with more commits by people than this is not examined commit by commit: the action halts. */
+export const MAX_PERSON_COMMITS = 20;
 
 export interface PublishLogger {
   info(message: string): void;
@@ -110,6 +112,8 @@ interface BranchState {
   behindBy: number;
   /** Files the branch changes against the merge base (GitHub lists at most 300). */
   branchFiles: Array<{ filename: string; status: string }>;
+  /** GitHub listed fewer commits than the branch has ahead (more than 250). */
+  truncated: boolean;
 }
 
 const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
@@ -164,6 +168,22 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         parents = [state.headSha!];
         const proposed = new Set(proposal.files.map((f) => f.path));
         dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+      } else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
+        return {
+          operation: 'unchanged',
+          outcome: 'halted',
+          branch,
+          halted: {
+            message:
+              `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
+              `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
+            commits: people.slice(0, MAX_PERSON_COMMITS).map((c) => ({
+              sha: c.sha,
+              author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+              message: c.commit.message.split('\n')[0],
+            })),
+          },
+        };
       } else {
         const commits = await personCommits(api, p, people);
         const paths = new Set(proposal.files.map((f) => f.path));
@@ -288,6 +308,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
       merge_base_commit: CompareCommit;
       commits: CompareCommit[];
       behind_by: number;
+      total_commits: number;
       files?: Array<{ filename: string; status: string }>;
     };
     const head = cmp.commits.length ? cmp.commits[cmp.commits.length - 1] : cmp.merge_base_commit;
@@ -300,6 +321,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
       ahead: cmp.commits,
       behindBy: cmp.behind_by,
       branchFiles: cmp.files ?? [],
+      truncated: cmp.total_commits > cmp.commits.length,
     };
   } catch (err) {
     if (errorStatus(err) !== 404) throw err;
@@ -313,7 +335,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
     if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo}.`);
     throw err;
   }
-  return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [] };
+  return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
 }
 
 async function personCommits(api: GitHubApi, p: { owner: string; repo: string }, people: CompareCommit[]): Promise<PersonCommit[]> {
