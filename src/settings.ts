@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -37,6 +38,8 @@ export interface Settings {
     reviewers: string[];
     teamReviewers: string[];
     draft: boolean;
+    /** Override of the detection of whether `token` may write `.github/workflows/`. */
+    workflowWrite: 'auto' | 'allow' | 'deny';
   };
   /** The raw inputs of `mode: generate`, parsed by generate/inputs.ts (which names each input in its errors). */
   generateInputs: Record<string, string | undefined>;
@@ -87,7 +90,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const workspace = insideWorkspace('path', input('path') || '.', root);
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
-  const temp = env.RUNNER_TEMP || resolve(root, '.gitops-action');
+  // Never default into the checkout: the action writes nothing there.
+  const temp = env.RUNNER_TEMP || tmpdir();
   const sarif = input('sarif-file').trim();
   const token = input('token');
   return {
@@ -116,6 +120,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       reviewers: parseList(input('reviewers')),
       teamReviewers: parseList(input('team-reviewers')),
       draft: parseBoolean('draft', input('draft'), false),
+      workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },
     generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
     bootstrap: { revision: input('target-revision').trim() || 'HEAD' },

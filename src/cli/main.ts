@@ -1,6 +1,8 @@
 import { errorMessage, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIO, type CliIO } from './io.js';
+import { runBootstrapCli } from './bootstrap.js';
+import { runGenerateCli } from './generate.js';
 import { runValidateCli, VALIDATE_USAGE } from './validate.js';
 
 const USAGE = `gitops-action ${VERSION}
@@ -9,6 +11,9 @@ Usage: gitops-action <command> [options]
 
 Commands:
   validate [DIR]    validate argo-apps/ against gitops/ (see: gitops-action validate --help)
+  generate [DIR]    propose a new service's chart, Application and CI workflow, gated by policy
+                    (--dry-run prints it, --write creates the files; see: gitops-action generate --help)
+  bootstrap         print the root App-of-Apps Application (never committed)
 
 Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
 `;
@@ -17,6 +22,8 @@ type Subcommand = (argv: string[], io: CliIO) => Promise<number> | number;
 
 const COMMANDS: Record<string, Subcommand> = {
   validate: runValidateCli,
+  generate: (argv, io) => runGenerateCli(argv, io),
+  bootstrap: runBootstrapCli,
 };
 
 /**

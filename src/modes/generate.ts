@@ -1,0 +1,110 @@
+import * as core from '@actions/core';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeProposal } from '../generate/apply.js';
+import { parseGenerateRequest } from '../generate/inputs.js';
+import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
+import type { Proposal } from '../generate/types.js';
+import { publishWithCheck, runContextFromEnv } from '../github/index.js';
+import { DEFAULT_WAIVERS_FILE } from '../policy/waivers.js';
+import type { Settings } from '../settings.js';
+import { validateRepo } from '../validate/engine.js';
+import type { Finding } from '../validate/types.js';
+import { UserError } from '../errors.js';
+
+/**
+ * The repository as it would be with the proposal merged, validated: copies the apps and
+ * charts directories to a temp dir, writes the proposal there, validates. The checkout is
+ * never written to.
+ */
+async function validateWithProposal(settings: Settings, proposal: Proposal): Promise<Finding[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'gitops-proposal-'));
+  try {
+    for (const d of [settings.appsDir, settings.chartsDir]) {
+      await cp(join(settings.workspace, d), join(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
+    await writeProposal(dir, proposal);
+    const result = await validateRepo(dir, { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl });
+    return result.findings;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function setResultOutputs(result: GenerateResult): void {
+  const doc = resultDocument(result);
+  core.setOutput('outcome', result.outcome);
+  core.setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
+  core.setOutput('question', result.proposal.question ?? '');
+  core.setOutput('files', JSON.stringify(doc.files));
+}
+
+/** `mode: generate`: read the repo, propose what is missing, gate it, publish it as one pull request. */
+export async function runGenerateMode(settings: Settings): Promise<void> {
+  // Every input is checked before anything is read or written.
+  const request = parseGenerateRequest({
+    ...settings.generateInputs,
+    'repo-url': settings.repoUrl,
+    'apps-dir': settings.appsDir,
+    'charts-dir': settings.chartsDir,
+  });
+  const result = await core.group('Read the repository, build the proposal, ask the policy gate', () =>
+    runGenerate(settings.workspace, request, {
+      packs: settings.policy.packs,
+      protectedNamespaces: settings.policy.protectedNamespaces,
+      productionClusters: settings.policy.productionClusters,
+      waiversFile: settings.policy.waiversFile === DEFAULT_WAIVERS_FILE ? undefined : settings.policy.waiversFile,
+      gate: { policyDir: settings.policy.policyDir, policyDirRequired: !!settings.policy.policyDir },
+    }),
+  );
+  setResultOutputs(result);
+  const markdown = formatResultMarkdown(result);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+
+  switch (result.outcome) {
+    case 'halted':
+      core.setFailed(`Halted, nothing was written: ${result.proposal.question}`);
+      return;
+    case 'unchanged':
+      core.info('Nothing is missing for this service: no files, no pull request.');
+      core.setOutput('pull-request-operation', 'unchanged');
+      return;
+    case 'denied': {
+      const d = result.decision!;
+      for (const item of d.denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+      core.setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
+      return;
+    }
+    case 'allowed':
+      break;
+  }
+  if (request.dryRun) {
+    core.info(`dry-run: the proposal is allowed (${result.proposal.files.length} files); no branch or pull request was made.`);
+    return;
+  }
+
+  const findings = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal));
+  const context = runContextFromEnv();
+  if (!context.owner || !context.repo) throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
+  if (!settings.github.token) throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
+  const published = await core.group('Publish the pull request', () =>
+    publishWithCheck({
+      context,
+      settings: { ...settings.github },
+      proposal: result.proposal,
+      decision: result.decision!,
+      findings,
+      log: { info: core.info, warn: core.warning },
+    }),
+  );
+  for (const [k, v] of Object.entries(published.outputs)) core.setOutput(k, v);
+  if (published.result.halted) {
+    core.setOutput('question', published.result.halted.message);
+    core.setFailed(published.result.halted.message);
+    return;
+  }
+  core.info(`Pull request ${published.result.operation}: ${published.result.url ?? '(none)'}`);
+}

@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import { relative } from 'node:path';
+import { runContextFromEnv, validateWithCheck } from '../github/index.js';
+import { decisionToFindings } from '../policy/findings.js';
+import { evaluateGate } from '../policy/gate.js';
+import { buildRepoPolicyInput } from '../policy/input.js';
+import { loadWaivers } from '../policy/waivers.js';
+import { createActionReporter } from '../report/index.js';
+import type { Settings } from '../settings.js';
+import { RULES } from '../validate/catalogue.js';
+import { validateRepo, type ValidationResult } from '../validate/engine.js';
+import { summarize, sortFindings } from '../validate/sink.js';
+import type { Finding } from '../validate/types.js';
+import { VERSION } from '../version.js';
+
+/** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
+export function toWorkspacePaths(findings: Finding[], settings: Settings): Finding[] {
+  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  if (!prefix) return findings;
+  return findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
+}
+
+/** `policy-on-validate`: the policies over the existing repo, denials as findings beside the rules'. */
+async function policyFindings(settings: Settings, result: ValidationResult): Promise<Finding[]> {
+  const waivers = await loadWaivers({ root: settings.workspace, file: settings.policy.waiversFile });
+  const input = await buildRepoPolicyInput({
+    config: {
+      packs: settings.policy.packs,
+      repoUrl: settings.repoUrl ?? '',
+      appsDir: settings.appsDir,
+      chartsDir: settings.chartsDir,
+      ...(settings.policy.protectedNamespaces ? { protectedNamespaces: settings.policy.protectedNamespaces } : {}),
+      ...(settings.policy.productionClusters ? { productionClusters: settings.policy.productionClusters } : {}),
+    },
+    repo: result.model,
+    waivers: waivers.waivers,
+    event: { name: process.env.GITHUB_EVENT_NAME || 'validate' },
+  });
+  const decision = await evaluateGate(input, { root: settings.workspace, policyDir: settings.policy.policyDir, policyDirRequired: !!settings.policy.policyDir }, waivers.warnings);
+  return decisionToFindings(decision, input);
+}
+
+export async function runValidate(settings: Settings): Promise<void> {
+  const result = await validateRepo(settings.workspace, {
+    appsDir: settings.appsDir,
+    chartsDir: settings.chartsDir,
+    repoUrl: settings.repoUrl,
+  });
+  if (settings.policy.onValidate) {
+    const extra = await core.group('Policies over the repository', () => policyFindings(settings, result));
+    result.findings = sortFindings([...result.findings, ...extra]);
+    result.summary = summarize(result.findings, result.summary.applications, result.summary.charts);
+  }
+  const findings = toWorkspacePaths(result.findings, settings);
+  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile }).report({ ...result, findings });
+
+  const { errors, warnings, notices, applications, charts } = result.summary;
+  core.setOutput('errors', errors);
+  core.setOutput('warnings', warnings);
+  core.setOutput('notices', notices);
+  core.setOutput('report-file', settings.reportFile);
+  if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
+  core.info(`${applications} applications, ${charts} charts: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
+
+  // On a pull request: a check run on its head (falls back to a commit status, then a warning).
+  const context = runContextFromEnv();
+  if (context.pullRequestHeadSha && settings.github.token && context.owner) {
+    await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, log: { info: core.info, warn: core.warning } });
+  }
+  const failed = settings.failOn === 'never' ? false : settings.failOn === 'warning' ? errors + warnings > 0 : errors > 0;
+  if (failed) core.setFailed(`Validation found ${errors} error(s)${settings.failOn === 'warning' ? ` and ${warnings} warning(s)` : ''}.`);
+}
