@@ -3,7 +3,7 @@
 // (kubeconform on the same Application files with the Argo CD schema), in one run.
 //
 //   npm run bench -- [--services 2000] [--clusters 5] [--runs 3] [--seed 1] [--repo DIR]
-//                    [--warmup 1] [--kubeconform-n1] [--no-validate] [--keep] [--check]
+//                    [--warmup 1] [--kubeconform-n1] [--no-validate] [--no-snapshot] [--wait-dist 180] [--keep] [--check]
 //
 // Each contender runs as its own child process. Wall time is measured around the child
 // (spawn to exit) with a monotonic clock; peak RSS comes from `/usr/bin/time -f %M` (the
@@ -40,6 +40,7 @@ const { values: opt } = parseArgs({
     'no-validate': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     'no-snapshot': { type: 'boolean', default: false },
+    'wait-dist': { type: 'string', default: '180' },
     out: { type: 'string', default: join(here, 'out', 'results.json') },
   },
 });
@@ -160,6 +161,13 @@ function checkValidate(r) {
         (r.stderr ? `stderr: ${r.stderr.slice(0, 2000)}` : ''),
     );
   }
+  // A validate that silently skipped files would look fast: it must have seen every Application and chart.
+  if (expectedApps !== null && typeof summary?.applications === 'number' && summary.applications !== expectedApps) {
+    fail(`validate saw ${summary.applications} Applications, the repo has ${expectedApps}: the bench would time a partial walk`);
+  }
+  if (generatedCharts !== null && typeof summary?.charts === 'number' && summary.charts !== generatedCharts) {
+    fail(`validate saw ${summary.charts} charts, the repo has ${generatedCharts}`);
+  }
   return `summary ${JSON.stringify(summary)}`;
 }
 
@@ -183,10 +191,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'gitops-bench-'));
 let repo;
 let generated = null;
 let expectedApps = services * clusters;
+let generatedCharts = services * clusters;
 if (opt.repo) {
   repo = resolve(opt.repo);
   if (!existsSync(join(repo, 'argo-apps'))) fail(`--repo ${repo} has no argo-apps/`);
   expectedApps = null; // unknown: take kubeconform's count from the first run
+  generatedCharts = null;
 } else {
   repo = join(scratch, 'repo');
   const t0 = performance.now();
@@ -199,7 +209,14 @@ const contenders = [
   { id: 'floor', label: 'floor (read + yaml parseAllDocuments, sequential)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo], check: checkFloor },
 ];
 if (!opt['no-validate']) {
-  if (!existsSync(cli) || !existsSync(join(root, 'dist', 'cli', 'index.js'))) {
+  // `npm run package` empties dist/ and rebuilds it (about a minute on a busy machine): wait for it.
+  const built = () => existsSync(cli) && existsSync(join(root, 'dist', 'cli', 'index.js'));
+  for (let waited = 0; !built() && waited < Number(opt['wait-dist']); waited += 2) {
+    if (waited === 0) console.log(`dist/cli is missing (being rebuilt?): waiting up to ${opt['wait-dist']} s`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  if (built()) await new Promise((r) => setTimeout(r, 1000)); // let a build that just finished write its last file
+  if (!built()) {
     fail(`${cli} (or dist/cli/index.js) does not exist: build it with \`npm run package\` (or pass --no-validate to time only the floor and kubeconform)`);
   }
   if (!opt['no-snapshot']) {
