@@ -241,6 +241,7 @@ suite('the action, end to end against a local GitHub', () => {
     expect(r.code).not.toBe(0);
     expect(r.outputs.outcome).toBe('denied');
     expect(r.stdout).toMatch(/::error.*CON-005/);
+    expect(r.summary).toContain('CON-005');
     expect(await gh.branchSha(`gitops/${APPLICATION}/intruder`)).toBeUndefined();
     expect((await gh.pulls('all')).length).toBe(before);
   });
