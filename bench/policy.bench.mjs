@@ -28,6 +28,7 @@ const { values: opt } = parseArgs({
     loads: { type: 'string', default: '30' },
     check: { type: 'boolean', default: false },
     cold: { type: 'string', default: '10' },
+    'repo-services': { type: 'string', default: '1000' },
     'child-load': { type: 'string' },
   },
 });
@@ -127,6 +128,34 @@ try {
     }
   }
 
+  // Validate mode (policy-on-validate): a repo of N copies of the service, 6 files each,
+  // evaluated in batches (evaluateBatched), and for comparison in one evaluation.
+  const nRepo = Number(opt['repo-services']);
+  const repoFiles = [];
+  for (let i = 0; i < nRepo; i++) {
+    for (const f of fx.baseFiles()) {
+      if (f.path.startsWith('.github/')) continue;
+      repoFiles.push({
+        path: f.path.replace(fx.CHART, `gitops/shop/prod/svc${i}`).replace('cart-application.yaml', `svc${i}-application.yaml`),
+        content: f.content.replace(`path: ${fx.CHART}`, `path: gitops/shop/prod/svc${i}`),
+        action: 'create',
+      });
+    }
+  }
+  const t0 = performance.now();
+  const built = buildPolicyInput({ ...proposal, files: repoFiles }, options);
+  const repoInput = { ...built, mode: 'repo', files: built.files.map((f) => ({ ...f, action: 'existing' })), repo: { ...built.repo, files: repoFiles.map((f) => f.path) } };
+  const tBuilt = performance.now();
+  const batched = gate.evaluateBatched(repoInput);
+  const tBatched = performance.now();
+  if (!batched.allow) throw new Error(`repo bench denied: ${batched.denials.slice(0, 3).map((d) => d.message)}`);
+  let whole;
+  if (nRepo <= 1000) {
+    const t = performance.now();
+    gate.evaluate(repoInput);
+    whole = performance.now() - t;
+  }
+
   const rows = [
     ['cold load (loadGate, fresh process)', stats(cold), TARGETS.loadMs],
     ['warm load (loadGate, same process)', stats(loads), undefined],
@@ -143,6 +172,8 @@ try {
     if (target !== undefined && s.median >= target) missed = true;
     console.log(`${name.padEnd(40)} ${f(s.median).padStart(10)} ${f(s.p95)} ${(target === undefined ? '' : `< ${target}`).padStart(8)}${ok}`);
   }
+  console.log(`validate mode, ${nRepo} services (${repoFiles.length} files), all packs: input ${(tBuilt - t0).toFixed(0)} ms, evaluateBatched ${(tBatched - tBuilt).toFixed(0)} ms` +
+    (whole === undefined ? '' : `, one evaluation ${whole.toFixed(0)} ms`));
   if (opt.check && missed) process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

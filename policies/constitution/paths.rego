@@ -37,7 +37,7 @@ deny contains lib.item(rules["CON-002"], msg, f.path, null, null) if {
 	lib.mode == "proposal"
 	some f in lib.files
 	f.action == "create"
-	f.path in lib.repo_files
+	lib.repo_files[f.path]
 	msg := sprintf("%s already exists in the repo; a proposal never overwrites a file it did not create", [f.path])
 }
 

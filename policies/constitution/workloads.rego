@@ -101,8 +101,7 @@ values_image_pinned(image, dir) if {
 }
 
 app_version_pinned(dir) if {
-	some f in lib.files
-	f.path == concat("/", [dir, "Chart.yaml"])
+	f := lib.files_by_path[concat("/", [dir, "Chart.yaml"])]
 	v := sprintf("%v", [f.documents[0].appVersion])
 	not v in {"", "latest", "<nil>", "null"}
 }

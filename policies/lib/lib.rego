@@ -84,12 +84,17 @@ chart_dirs contains norm_path(c.dir) if {
 	some c in object.get(repo, "charts", [])
 }
 
-# chart_dir is the innermost chart directory that holds the file.
+# chart_dir is the innermost chart directory that holds the file (looked up by ancestor,
+# so that validate mode over thousands of files stays linear).
 chart_dir(path) := d if {
-	candidates := {c | some c in chart_dirs; under(path, c)}
-	longest := max({count(c) | some c in candidates})
-	some d in candidates
-	count(d) == longest
+	s := split(path, "/")
+	ancestors := [a |
+		some n in numbers.range(1, count(s) - 1)
+		a := concat("/", array.slice(s, 0, n))
+		chart_dirs[a] # a lookup: `in` on a set is a linear scan in the wasm runtime
+	]
+	count(ancestors) > 0
+	d := ancestors[count(ancestors) - 1]
 }
 
 # chart_layout reads gitops/<application>/<cluster>/<service> from a chart directory.
@@ -99,11 +104,12 @@ chart_layout(dir) := {"application": s[1], "cluster": s[2], "service": s[3]} if 
 	s[0] == charts_dir
 }
 
-chart_exists(dir) if dir in chart_dirs
+chart_exists(dir) if chart_dirs[dir]
+
+files_by_path := {f.path: f | some f in files}
 
 values_of(dir) := v if {
-	some f in files
-	f.path == concat("/", [dir, "values.yaml"])
+	f := files_by_path[concat("/", [dir, "values.yaml"])]
 	object.get(f, "parsed", false)
 	v := f.documents[0]
 	is_object(v)
@@ -127,14 +133,15 @@ layout_app_path(path) if {
 }
 
 # applications: every Argo CD Application document in the input files.
-applications contains {"path": f.path, "index": i, "app": doc} if {
+# (Lists, not sets: building a set of large objects is slow in the wasm runtime.)
+applications := [{"path": f.path, "index": i, "app": doc} |
 	some f in files
 	object.get(f, "parsed", false)
 	some i, doc in f.documents
 	is_object(doc)
 	doc.kind == "Application"
 	startswith(object.get(doc, "apiVersion", ""), "argoproj.io/")
-}
+]
 
 # sources returns [field path, source] for spec.source and each of spec.sources.
 sources(app) := array.concat(single, multi) if {
@@ -164,7 +171,7 @@ pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulS
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 
 # workloads: one entry per workload document, with its pod spec and chart.
-workloads contains w if {
+workloads := [w |
 	some f in files
 	object.get(f, "parsed", false)
 	some i, doc in f.documents
@@ -180,7 +187,7 @@ workloads contains w if {
 		"spec": spec,
 		"chart": object.get({"d": d | d := chart_dir(f.path)}, "d", ""),
 	}
-}
+]
 
 container_lists := ["initContainers", "containers", "ephemeralContainers"]
 

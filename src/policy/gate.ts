@@ -87,6 +87,65 @@ export interface Gate {
   readonly org?: OrgPolicy;
   /** Evaluates one input document. Never throws; never allows on failure. */
   evaluate(input: PolicyInput, extraWarnings?: PolicyItem[]): Decision;
+  /**
+   * Validate mode over a large repo: evaluates the files in batches that keep each chart
+   * (and each other folder) whole, and merges the decisions. Same result as `evaluate`,
+   * but linear: the wasm runtime's allocator makes one evaluation over thousands of files
+   * superlinear. Proposals are small; use `evaluate` for them.
+   */
+  evaluateBatched(input: PolicyInput, extraWarnings?: PolicyItem[], batchFiles?: number): Decision;
+}
+
+/** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
+function batchKey(path: string, chartsDir: string): string {
+  const s = path.split('/');
+  if (s[0] === chartsDir && s.length >= 5) return s.slice(0, 4).join('/');
+  return s.slice(0, -1).join('/');
+}
+
+export function batches<T extends { path: string }>(files: T[], chartsDir: string, size: number): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const f of files) {
+    const k = batchKey(f.path, chartsDir);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const out: T[][] = [];
+  let cur: T[] = [];
+  for (const g of groups.values()) {
+    if (cur.length > 0 && cur.length + g.length > size) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(...g);
+  }
+  if (cur.length > 0 || out.length === 0) out.push(cur);
+  return out;
+}
+
+function mergeDecisions(parts: Decision[]): Decision {
+  const seen = new Set<string>();
+  const uniq = (items: PolicyItem[]) =>
+    items.filter((i) => {
+      const k = JSON.stringify(i);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  const all = <K extends 'denials' | 'warnings' | 'waived'>(k: K) => {
+    seen.clear();
+    return uniq(parts.flatMap((p) => p[k])).sort(byPathThenRule);
+  };
+  const denials = all('denials');
+  return {
+    allow: parts.every((p) => p.allow) && denials.length === 0,
+    denials,
+    warnings: all('warnings'),
+    waived: all('waived'),
+    evaluated: parts[0]?.evaluated ?? [],
+    ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+  };
 }
 
 export function failClosed(reason: string, warnings: PolicyItem[] = []): Decision {
@@ -382,9 +441,19 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
 
   const org = await loadOrg(options, capabilities);
 
-  return {
+  const gate: Gate = {
     failure,
     org,
+    evaluateBatched(input: PolicyInput, extraWarnings: PolicyItem[] = [], batchFiles = 250): Decision {
+      const groups = batches(input.files, input.config.charts_dir, batchFiles);
+      if (groups.length <= 1) return gate.evaluate(input, extraWarnings);
+      // Every batch still knows every path (chart existence is checked against repo.files).
+      const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
+      const repo = { ...input.repo, files: allPaths };
+      const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
+      const merged = mergeDecisions(parts);
+      return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
+    },
     evaluate(input: PolicyInput, extraWarnings: PolicyItem[] = []): Decision {
       if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
       let doc: PolicyInput = input;
@@ -416,6 +485,7 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
       };
     },
   };
+  return gate;
 }
 
 /** Loads the gate and evaluates one input. */

@@ -13,20 +13,33 @@ rules := {
 replicated_kinds := {"Deployment", "StatefulSet"}
 
 # Workloads of charts whose layout cluster is a production cluster.
-production_workloads contains w if {
+production_workloads := [w |
 	some w in lib.workloads
 	w.kind in replicated_kinds
 	layout := lib.chart_layout(w.chart)
 	lib.is_production(layout.cluster)
-}
+]
 
-chart_docs(dir) := [doc |
+# Charts (directories) with a PodDisruptionBudget, and with an HPA of at least 2 replicas:
+# built once and looked up by key (`in` on a set is a linear scan in the wasm runtime).
+pdb_charts contains lib.chart_dir(f.path) if {
 	some f in lib.files
-	lib.under(f.path, dir)
 	object.get(f, "parsed", false)
 	some doc in f.documents
 	is_object(doc)
-]
+	doc.kind == "PodDisruptionBudget"
+}
+
+hpa_charts contains lib.chart_dir(f.path) if {
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some doc in f.documents
+	is_object(doc)
+	doc.kind == "HorizontalPodAutoscaler"
+	min := doc.spec.minReplicas
+	is_number(min)
+	min >= 2
+}
 
 # PRD-001
 deny contains lib.item(rules["PRD-001"], msg, w.path, w.index, ["spec", "replicas"]) if {
@@ -43,13 +56,7 @@ replicas(w) := n if {
 	n := object.get(lib.values_of(w.chart), "replicaCount", 1)
 } else := object.get(w.doc.spec, "replicas", 1)
 
-autoscaled(dir) if {
-	some doc in chart_docs(dir)
-	doc.kind == "HorizontalPodAutoscaler"
-	min := doc.spec.minReplicas
-	is_number(min)
-	min >= 2
-}
+autoscaled(dir) if hpa_charts[dir]
 
 autoscaled(dir) if {
 	a := lib.values_of(dir).autoscaling
@@ -64,10 +71,7 @@ deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
 	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget", [w.kind, w.name, w.chart])
 }
 
-has_pdb(dir) if {
-	some doc in chart_docs(dir)
-	doc.kind == "PodDisruptionBudget"
-}
+has_pdb(dir) if pdb_charts[dir]
 
 # PRD-003
 deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {

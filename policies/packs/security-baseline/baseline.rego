@@ -13,7 +13,7 @@ rules := {
 }
 
 # container_context yields, per container, the effective pod and container securityContext.
-container_context contains ctx if {
+container_context := [ctx |
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
 	ctx := {
@@ -24,7 +24,7 @@ container_context contains ctx if {
 		"csc": lib.effective(object.get(c, "securityContext", {}), "securityContext", w.chart),
 		"resources": lib.effective(object.get(c, "resources", {}), "resources", w.chart),
 	}
-}
+]
 
 deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s", [ctx.w.kind, ctx.w.name, ctx.name, msg]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
 
