@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { decisionJson, gateProposal, gateRepo } from '../../src/policy/index.js';
+import { UserError } from '../../src/errors.js';
+import { DEPLOY, NOW, PLATFORM, VALUES, baseFiles, proposal } from '../../__fixtures__/policy/proposal.js';
+import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
+import type { RepoModel } from '../../src/repo/types.js';
+
+function repoAt(files: Record<string, string>): RepoModel {
+  const root = mkdtempSync(join(tmpdir(), 'gate-index-'));
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), c);
+  }
+  const model = Object.keys(files).filter((p) => p.startsWith('argo-apps/') || p.startsWith('gitops/'));
+  return { root, appsDir: 'argo-apps', chartsDir: 'gitops', files: new Set(model), applications: [], charts: [], skipped: [] };
+}
+
+const settings = { packs: ['security-baseline'], repoUrl: PLATFORM, wasmPath: SHIPPED_WASM };
+const waiver = 'waivers:\n  - rule_id: SEC-003\n    path: gitops/**\n    reason: cache\n    expires: 2027-01-01\n    approved_by: platform\n  - rule_id: SEC-004\n';
+
+test('gateProposal reads the waivers file of the repo and decides', async () => {
+  const repo = repoAt({ '.trustacks/waivers.yaml': waiver });
+  const p = proposal({ [VALUES]: (s) => s.replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') });
+  const { decision } = await gateProposal(p, repo, settings, { now: NOW });
+  expect(decision.allow).toBe(true);
+  expect(decision.waived.map((w) => w.rule_id)).toEqual(['SEC-003']);
+  expect(decision.warnings[0].message).toMatch(/^\.trustacks\/waivers\.yaml:7: /);
+  const json = decisionJson(decision);
+  expect(json).toMatchObject({ decision: 'allow', denials: [], packs: ['constitution', 'security-baseline'] });
+  expect(json.waived).toHaveLength(1);
+});
+
+test('an explicit waivers-file or policy-dir that is missing is a UserError', async () => {
+  const repo = repoAt({});
+  await expect(gateProposal(proposal(), repo, { ...settings, waiversFile: 'nope.yaml', waiversFileExplicit: true })).rejects.toBeInstanceOf(UserError);
+  await expect(gateProposal(proposal(), repo, { ...settings, policyDir: 'nope', policyDirExplicit: true })).rejects.toBeInstanceOf(UserError);
+});
+
+test('gateRepo reports denials as findings', async () => {
+  const files = Object.fromEntries(baseFiles().map((f) => [f.path, f.path === DEPLOY ? f.content.replace(/image: .*/, 'image: nginx:latest') : f.content]));
+  const { decision, findings } = await gateRepo(repoAt(files), settings, { now: NOW });
+  expect(decision.allow).toBe(false);
+  expect(findings).toEqual([expect.objectContaining({ ruleId: 'CON-008', severity: 'error', file: DEPLOY, line: 23 })]);
+});
