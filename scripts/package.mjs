@@ -1,7 +1,8 @@
 // Builds dist/ from a clean state, cache-free, so that CI can compare it byte for byte:
 //   dist/index.js      the action (ncc bundle of src/index.ts)
 //   dist/cli/index.js  the CLI bundle (src/cli.ts), dist/cli.js its `bin` entry
-//   dist/policy.wasm   left as built by `npm run build:policy` (not touched here)
+//   dist/policy.wasm, policy-capabilities.json   left as built by `npm run build:policy` (not touched here);
+//                      the CLI bundle finds them one level up
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -9,7 +10,7 @@ const ncc = (entry, out) =>
   execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--no-cache', '--quiet'], { stdio: 'inherit' });
 
 // Remove what a previous build made, keep the policy artifacts (built by build:policy).
-const keep = new Set(['policy.wasm', 'policy-data.json']);
+const keep = new Set(['policy.wasm', 'policy-data.json', 'policy-capabilities.json']);
 if (existsSync('dist')) for (const f of readdirSync('dist')) if (!keep.has(f)) rmSync(`dist/${f}`, { recursive: true, force: true });
 
 ncc('src/index.ts', 'dist');

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
+import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 
 /** Reads one input; the action passes `core.getInput`, tests pass a map. */
 export type InputReader = (name: string) => string;
@@ -24,8 +25,11 @@ export interface Settings {
   policy: {
     onValidate: boolean;
     packs: string[];
-    policyDir?: string;
+    /** Input `policy-dir`, or the default `.trustacks/policies` (used when present). */
+    policyDir: string;
+    policyDirExplicit: boolean;
     waiversFile: string;
+    waiversFileExplicit: boolean;
     protectedNamespaces?: string[];
     productionClusters?: string[];
   };
@@ -106,8 +110,11 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     policy: {
       onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
       packs: parseList(input('packs')),
-      policyDir: input('policy-dir').trim() || undefined,
-      waiversFile: input('waivers-file').trim() || '.trustacks/waivers.yaml',
+      policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
+      policyDirExplicit: input('policy-dir').trim() !== '',
+      waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+      // action.yml gives the default as the input's value: only another path counts as asked for.
+      waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
       protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
       productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
     },
@@ -124,5 +131,21 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     },
     generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
     bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
+  };
+}
+
+/** The policy gate's settings, as generate and validate modes pass them. */
+export function gateSettings(settings: Settings): GateSettings {
+  return {
+    packs: settings.policy.packs,
+    repoUrl: settings.repoUrl ?? '',
+    appsDir: settings.appsDir,
+    chartsDir: settings.chartsDir,
+    ...(settings.policy.protectedNamespaces ? { protectedNamespaces: settings.policy.protectedNamespaces } : {}),
+    ...(settings.policy.productionClusters ? { productionClusters: settings.policy.productionClusters } : {}),
+    policyDir: settings.policy.policyDir,
+    policyDirExplicit: settings.policy.policyDirExplicit,
+    waiversFile: settings.policy.waiversFile,
+    waiversFileExplicit: settings.policy.waiversFileExplicit,
   };
 }

@@ -7,7 +7,6 @@ import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
 import { publishWithCheck, runContextFromEnv } from '../github/index.js';
-import { DEFAULT_WAIVERS_FILE } from '../policy/waivers.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
@@ -56,8 +55,8 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       packs: settings.policy.packs,
       protectedNamespaces: settings.policy.protectedNamespaces,
       productionClusters: settings.policy.productionClusters,
-      waiversFile: settings.policy.waiversFile === DEFAULT_WAIVERS_FILE ? undefined : settings.policy.waiversFile,
-      gate: { policyDir: settings.policy.policyDir, policyDirRequired: !!settings.policy.policyDir },
+      waiversFile: settings.policy.waiversFileExplicit ? settings.policy.waiversFile : undefined,
+      gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
     }),
   );
   setResultOutputs(result);

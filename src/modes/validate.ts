@@ -1,12 +1,9 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { runContextFromEnv, validateWithCheck } from '../github/index.js';
-import { decisionToFindings } from '../policy/findings.js';
-import { evaluateGate } from '../policy/gate.js';
-import { buildRepoPolicyInput } from '../policy/input.js';
-import { loadWaivers } from '../policy/waivers.js';
+import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
-import type { Settings } from '../settings.js';
+import { gateSettings, type Settings } from '../settings.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { summarize, sortFindings } from '../validate/sink.js';
@@ -22,22 +19,9 @@ export function toWorkspacePaths(findings: Finding[], settings: Settings): Findi
 
 /** `policy-on-validate`: the policies over the existing repo, denials as findings beside the rules'. */
 async function policyFindings(settings: Settings, result: ValidationResult): Promise<Finding[]> {
-  const waivers = await loadWaivers({ root: settings.workspace, file: settings.policy.waiversFile });
-  const input = await buildRepoPolicyInput({
-    config: {
-      packs: settings.policy.packs,
-      repoUrl: settings.repoUrl ?? '',
-      appsDir: settings.appsDir,
-      chartsDir: settings.chartsDir,
-      ...(settings.policy.protectedNamespaces ? { protectedNamespaces: settings.policy.protectedNamespaces } : {}),
-      ...(settings.policy.productionClusters ? { productionClusters: settings.policy.productionClusters } : {}),
-    },
-    repo: result.model,
-    waivers: waivers.waivers,
-    event: { name: process.env.GITHUB_EVENT_NAME || 'validate' },
-  });
-  const decision = await evaluateGate(input, { root: settings.workspace, policyDir: settings.policy.policyDir, policyDirRequired: !!settings.policy.policyDir }, waivers.warnings);
-  return decisionToFindings(decision, input);
+  const run = await gateRepo(result.model, gateSettings(settings), { event: { name: process.env.GITHUB_EVENT_NAME || 'validate' } });
+  core.info(`Policies: ${run.decision.evaluated.length} rules evaluated, ${run.decision.denials.length} denials, ${run.decision.warnings.length} warnings, ${run.decision.waived.length} waived.`);
+  return run.findings;
 }
 
 export async function runValidate(settings: Settings): Promise<void> {

@@ -416,9 +416,21 @@ function shapeProblem(d: unknown): string | undefined {
 const byPathThenRule = (a: PolicyItem, b: PolicyItem): number =>
   a.path.localeCompare(b.path) || a.rule_id.localeCompare(b.rule_id) || a.message.localeCompare(b.message);
 
+/**
+ * The shipped policy: beside the bundle (dist/index.js → dist/policy.wasm), or one level up
+ * for the CLI bundle (dist/cli/index.js → dist/policy.wasm), so dist/ holds one copy.
+ * When neither exists, the first is named in the fail-closed message.
+ */
+async function defaultWasmPath(): Promise<string> {
+  const here = join(moduleDir(), 'policy.wasm');
+  if (await exists(here)) return here;
+  const up = join(dirname(moduleDir()), 'policy.wasm');
+  return (await exists(up)) ? up : here;
+}
+
 /** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
 export async function loadGate(options: GateOptions = {}): Promise<Gate> {
-  const wasmPath = options.wasmPath ?? join(moduleDir(), 'policy.wasm');
+  const wasmPath = options.wasmPath ?? (await defaultWasmPath());
   const dir = dirname(wasmPath);
   const dataPath = options.dataPath ?? ((await exists(join(dir, 'policy-data.json'))) ? join(dir, 'policy-data.json') : undefined);
   const capabilities = await findCapabilities(options.capabilitiesPath, dir);
