@@ -3,7 +3,7 @@
 // (kubeconform on the same Application files with the Argo CD schema), in one run.
 //
 //   npm run bench -- [--services 2000] [--clusters 5] [--runs 3] [--seed 1] [--repo DIR]
-//                    [--warmup 1] [--kubeconform-n1] [--no-validate] [--no-snapshot] [--wait-dist 180] [--keep] [--check]
+//                    [--warmup 1] [--kubeconform-n1] [--floor-apps-only] [--no-validate] [--no-snapshot] [--wait-dist 180] [--keep] [--check]
 //
 // Each contender runs as its own child process. Wall time is measured around the child
 // (spawn to exit) with a monotonic clock; peak RSS comes from `/usr/bin/time -f %M` (the
@@ -37,6 +37,7 @@ const { values: opt } = parseArgs({
     repo: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'kubeconform-n1': { type: 'boolean', default: false },
+    'floor-apps-only': { type: 'boolean', default: false },
     'no-validate': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     'no-snapshot': { type: 'boolean', default: false },
@@ -208,6 +209,9 @@ if (opt.repo) {
 const contenders = [
   { id: 'floor', label: 'floor (read + yaml parseAllDocuments, sequential)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo], check: checkFloor },
 ];
+if (opt['floor-apps-only']) {
+  contenders.push({ id: 'floor-apps-only', label: 'floor, argo-apps/ only (the files kubeconform reads; information)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo, '--apps-only'], check: checkFloor });
+}
 if (!opt['no-validate']) {
   // `npm run package` empties dist/ and rebuilds it (about a minute on a busy machine): wait for it.
   const built = () => existsSync(cli) && existsSync(join(root, 'dist', 'cli', 'index.js'));
