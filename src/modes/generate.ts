@@ -13,11 +13,16 @@ import type { Finding } from '../validate/types.js';
 import { UserError } from '../errors.js';
 
 /**
- * The repository as it would be with the proposal merged, validated: copies the apps and
- * charts directories to a temp dir, writes the proposal there, validates. The checkout is
- * never written to.
+ * What the proposal adds to validation: the repository as it would be with the proposal
+ * merged (the apps and charts directories copied to a temp dir, the proposal written
+ * there), validated, minus the findings the repository already had. The proposal's check
+ * judges the proposal, not problems that were there before it. The checkout is never written.
  */
-async function validateWithProposal(settings: Settings, proposal: Proposal): Promise<Finding[]> {
+async function validateWithProposal(settings: Settings, proposal: Proposal): Promise<{ added: Finding[]; before: number }> {
+  const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
+  const baseline = await validateRepo(settings.workspace, options);
+  const key = (f: Finding) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
+  const existing = new Set(baseline.findings.map(key));
   const dir = await mkdtemp(join(tmpdir(), 'gitops-proposal-'));
   try {
     for (const d of [settings.appsDir, settings.chartsDir]) {
@@ -26,8 +31,8 @@ async function validateWithProposal(settings: Settings, proposal: Proposal): Pro
       });
     }
     await writeProposal(dir, proposal);
-    const result = await validateRepo(dir, { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl });
-    return result.findings;
+    const result = await validateRepo(dir, options);
+    return { added: result.findings.filter((f) => !existing.has(key(f))), before: baseline.findings.length };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -85,7 +90,9 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
     return;
   }
 
-  const findings = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal));
+  const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal));
+  core.info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
+  const findings = validation.added;
   const context = runContextFromEnv();
   if (!context.owner || !context.repo) throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
   if (!settings.github.token) throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
