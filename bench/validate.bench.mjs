@@ -50,8 +50,11 @@ const clusters = Number(opt.clusters);
 const runs = Math.max(1, Number(opt.runs));
 const warmup = Math.max(0, Number(opt.warmup));
 
+let scratchToRemove = null;
 function fail(msg) {
   console.error(`\nBENCH FAILED: ${msg}`);
+  // process.exit skips `finally`: remove the generated repo here (unless --keep).
+  if (scratchToRemove && !opt.keep) rmSync(scratchToRemove, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -189,6 +192,7 @@ function checkKubeconform(r) {
 // ---------- main ----------
 
 const scratch = mkdtempSync(join(tmpdir(), 'gitops-bench-'));
+scratchToRemove = scratch;
 let repo;
 let generated = null;
 let expectedApps = services * clusters;
