@@ -8,9 +8,9 @@
  *   → a denied proposal opens nothing; a workflow file with GITHUB_TOKEN stops before writing
  *   → `mode: validate` on the pull request's `pull_request` event puts a check run on its head.
  *
- * Enabled with GITOPS_E2E=1 once dist/index.js wires `mode: generate` (see the report).
+ * Runs dist/index.js as built (`npm run package`); see ENABLED below.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -18,11 +18,15 @@ import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/githu
 import { validateComponent } from '../../__fixtures__/github/openapi.js';
 import { runAction, ROOT, type RunResult } from '../../__fixtures__/github/runner.js';
 
-const ENABLED = process.env.GITOPS_E2E === '1';
+// GITOPS_E2E=1: must run (fails when the bundle is missing: CI sets it after building dist/).
+// GITOPS_E2E=0: skipped. Unset: runs when the bundle exists, else skipped with a warning.
+// GITOPS_E2E_ENTRY: another build of the action to run instead of dist/index.js.
+const ENTRY = process.env.GITOPS_E2E_ENTRY || join(ROOT, 'dist', 'index.js');
+const ENABLED = process.env.GITOPS_E2E === '1' || (process.env.GITOPS_E2E !== '0' && existsSync(ENTRY));
 const suite = ENABLED ? describe : describe.skip;
 if (!ENABLED) {
   // Visible in the test log, so a skipped suite is never mistaken for a passing one.
-  console.warn('e2e: skipped (set GITOPS_E2E=1 once dist/index.js wires mode: generate)');
+  console.warn(`e2e: skipped (${process.env.GITOPS_E2E === '0' ? 'GITOPS_E2E=0' : `${ENTRY} does not exist: npm run package`})`);
 }
 
 const EXAMPLE = join(ROOT, 'examples', 'platform-repo');
@@ -30,6 +34,8 @@ const SERVICE = 'payments';
 const APPLICATION = 'shop';
 const BRANCH = `gitops/${APPLICATION}/${SERVICE}`;
 const CHECK = 'gitops / proposal';
+/** The URL the example repo's Applications use for the platform repo (it is not the emulated acme/platform). */
+const REPO_URL = 'https://github.com/trustacks/platform-example.git';
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -79,6 +85,7 @@ function generateInputs(o: Record<string, string> = {}): Record<string, string> 
     'ci-workflow': 'skip',
     'check-name': CHECK,
     labels: 'gitops',
+    'repo-url': REPO_URL,
     ...o,
   };
 }
@@ -124,6 +131,7 @@ suite('the action, end to end against a local GitHub', () => {
   };
 
   beforeAll(async () => {
+    if (!existsSync(ENTRY)) throw new Error(`${ENTRY} does not exist: build the action first (npm run package)`);
     gh = await LocalGitHub.start();
     const files: Record<string, string> = {};
     for (const f of listFiles(EXAMPLE)) files[relative(EXAMPLE, f)] = readFileSync(f, 'utf8');
@@ -204,11 +212,17 @@ suite('the action, end to end against a local GitHub', () => {
       mkdirSync(dirname(join(ws, f.filename)), { recursive: true });
       writeFileSync(join(ws, f.filename), content ?? '');
     }
-    const r = await run({ mode: 'validate', 'check-name': 'gitops / validate' }, 'pull_request', payload, ws);
-    expect([0, 1]).toContain(r.code);
+    const r = await run({ mode: 'validate', 'check-name': 'gitops / validate', 'repo-url': REPO_URL }, 'pull_request', payload, ws);
+    expect(r.code).toBe(0);
     const runs = (await gh.checkRuns(pr.head.sha)).filter((c) => c.name === 'gitops / validate');
-    expect(runs).toHaveLength(1);
-    expect(runs[0].conclusion).toBe(r.code === 0 ? 'success' : 'failure');
+    expect(runs.map((c) => [c.status, c.conclusion])).toEqual([['completed', 'success']]);
+
+    // The same pull request with a wrong repo-url: errors, a failing check with annotations, a failing step.
+    const bad = await run({ mode: 'validate', 'check-name': 'gitops / validate (wrong url)' }, 'pull_request', payload, ws);
+    expect(bad.code).toBe(1);
+    const [failing] = (await gh.checkRuns(pr.head.sha)).filter((c) => c.name === 'gitops / validate (wrong url)');
+    expect(failing.conclusion).toBe('failure');
+    expect(failing.output.annotations_count).toBeGreaterThan(0);
   });
 
   test('a person pushed to the branch without touching the proposal’s files: the next run goes on top, keeping their commit', async () => {

@@ -130,3 +130,11 @@ test('a server that keeps failing: a warning, no throw', async () => {
   const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, []));
   expect(r.kind).toBe('warning');
 });
+
+test('the generate check’s summary lists the validation findings, errors first', () => {
+  const report = proposalCheck('g', sha, allowDecision(), [finding(1, 'notice'), finding(2, 'error')]);
+  expect(report.conclusion).toBe('failure');
+  const rows = report.summary.split('\n').filter((l) => l.startsWith('| error') || l.startsWith('| notice'));
+  expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| error', '| notice']);
+  expect(report.summary).toContain('`argo-apps/argo-apps-prod-eu/app-2-application.yaml:5` | finding 2');
+});

@@ -77,6 +77,21 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
+/** A table of findings (errors first, at most 200 rows) for a check run's summary. */
+function findingRows(findings: readonly Finding[], max = 200): string[] {
+  if (findings.length === 0) return [];
+  const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+  const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return [
+    '',
+    '| Severity | Rule | Where | Message |',
+    '| --- | --- | --- | --- |',
+    ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
+    ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
+  ];
+}
+
 export function findingsConclusion(findings: readonly Finding[]): CheckConclusion {
   return findings.some((f) => f.severity === 'error') ? 'failure' : 'success';
 }
@@ -92,13 +107,9 @@ export function validationCheck(name: string, headSha: string, findings: readonl
   const c = counts(findings);
   const conclusion = findingsConclusion(findings);
   const title = `${conclusion === 'failure' ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-  const rows = findings
-    .slice(0, 200)
-    .map((f) => `| ${f.severity} | \`${f.ruleId}\` | \`${f.file}:${f.line}\` | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
   const summary = [
     `GitOps validation: **${conclusion === 'failure' ? 'failed' : 'passed'}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`,
-    ...(findings.length ? ['', '| Severity | Rule | Where | Message |', '| --- | --- | --- | --- |', ...rows] : []),
-    ...(findings.length > 200 ? ['', `… ${findings.length - 200} more findings are in the annotations.`] : []),
+    ...findingRows(findings),
   ].join('\n');
   return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
 }
@@ -133,6 +144,7 @@ export function proposalCheck(
           ...decision.waived.map(itemRow('waived')),
         ]
       : []),
+    ...findingRows(findings),
   ].join('\n');
   const policyAnnotations: CheckAnnotation[] = [
     ...decision.denials.map((d) => ({ d, level: 'failure' as const })),
