@@ -268,4 +268,11 @@ suite('the action, end to end against a local GitHub', () => {
     expect(gh.calls((c) => c.method !== 'GET')).toEqual([]);
     expect(await gh.branchSha(`gitops/${APPLICATION}/withci`)).toBeUndefined();
   });
+
+  test('a CI workflow with an App token (workflow-write: allow): published with the workflow file', async () => {
+    const r = await run(generateInputs({ service: 'withapp', 'ci-workflow': 'generate', 'workflow-write': 'allow' }));
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ outcome: 'allowed', 'pull-request-operation': 'created', branch: `gitops/${APPLICATION}/withapp` });
+    expect(await gh.fileAt(`gitops/${APPLICATION}/withapp`, '.github/workflows/withapp-ci.yaml')).toBeDefined();
+  });
 });
