@@ -1,9 +1,19 @@
 import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import jsyaml from 'js-yaml';
 import type { Position } from './types.js';
 
 /**
- * YAML with source positions, through the `yaml` library's document model.
- * One parse per file; positions are looked up from the kept nodes on demand.
+ * YAML for the engine, with two parsers, because almost every file in a platform repo is
+ * clean and only a finding needs a position:
+ *
+ * - `js-yaml` (YAML 1.2 core schema) reads every file: about ten times faster than the
+ *   `yaml` library's document model on Applications and charts (measured on 10,000
+ *   Applications, see bench/), and it is where validate spends most of its time.
+ * - `yaml` (the document model with a LineCounter) re-reads a file only when a rule asks
+ *   for a position, and reads outright any file js-yaml refuses (for the exact error line
+ *   and column) or that defines anchors (for its alias-count limit against alias bombs).
+ *
+ * `loadYaml` is the entry point; `parseYaml` is the full parse with positions.
  */
 export interface ParsedDoc {
   doc: Document.Parsed;
@@ -76,6 +86,88 @@ function firstLine(s: string): string {
 }
 
 export type PathSegment = string | number;
+
+/** A document's plain value, as a rule sees it. */
+export interface YamlDoc {
+  value: unknown;
+  /** Set when the document could not be converted (alias bomb). */
+  conversionError?: string;
+}
+
+const isPresent = (v: unknown) => v !== null && v !== undefined;
+
+/** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
+const ANCHOR = /&[^\s]/;
+
+/** One YAML file: its documents' values, its errors, and positions on demand. */
+export class YamlFile {
+  private full?: ParsedFile;
+  /** Which documents are non-empty, kept after release() for matching the two parsers' documents. */
+  private readonly present: boolean[];
+
+  private constructor(
+    private readonly text: string,
+    public docs: YamlDoc[],
+    readonly errors: YamlError[],
+    full?: ParsedFile,
+  ) {
+    this.full = full;
+    this.present = docs.map((d) => isPresent(d.value));
+  }
+
+  static load(text: string): YamlFile {
+    if (!ANCHOR.test(text)) {
+      try {
+        const values = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA });
+        return new YamlFile(text, values.map((value) => ({ value })), []);
+      } catch {
+        // Refused: the full parse below gives the error with its exact position.
+      }
+    }
+    const full = parseYaml(text);
+    return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full);
+  }
+
+  /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */
+  private locate(docIndex: number): { pf: ParsedFile; doc: Document.Parsed } | undefined {
+    if (!this.full) this.full = parseYaml(this.text);
+    const pf = this.full;
+    if (pf.docs.length === this.docs.length && pf.docs[docIndex]) return { pf, doc: pf.docs[docIndex].doc };
+    // The two parsers may count empty documents differently: match by the ordinal among non-empty ones.
+    let ordinal = 0;
+    for (let i = 0; i < docIndex; i++) if (this.present[i]) ordinal++;
+    for (const d of pf.docs) {
+      if (!isPresent(d.value)) continue;
+      if (ordinal-- === 0) return { pf, doc: d.doc };
+    }
+    return undefined;
+  }
+
+  /** Where `path` is in document `docIndex` (see positionOf); line 1 when it cannot be told. */
+  position(docIndex: number, path: PathSegment[], atValue = false): Position {
+    const at = this.locate(docIndex);
+    return at ? positionOf(at.pf, at.doc, path, atValue) : { line: 1, column: 1 };
+  }
+
+  /**
+   * Drops the documents' values once the per-file rules have read them; positions stay
+   * available (from the text). A repo's records then hold a string per file, not a tree.
+   */
+  release(): void {
+    if (this.docs.length) this.docs = this.docs.map(() => ({ value: undefined }));
+    if (this.full) this.full = undefined;
+  }
+
+  /** Where document `docIndex` starts (its first content line). */
+  docPosition(docIndex: number): Position {
+    const at = this.locate(docIndex);
+    return at ? docPosition(at.pf, at.doc) : { line: 1, column: 1 };
+  }
+}
+
+export function loadYaml(text: string): YamlFile {
+  return YamlFile.load(text);
+}
 
 /**
  * The position of the node at `path` in a document: the key of the last segment when

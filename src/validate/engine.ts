@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { mapLimit, readTextFile, walkTree, type TreeListing } from '../repo/files.js';
 import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
-import { docPosition, parseYaml } from '../repo/yaml.js';
+import { loadYaml } from '../repo/yaml.js';
 import { RepoView } from './repo-view.js';
 import { appLayout, checkApplicationFile, type AppRecord } from './rules/applications.js';
 import { checkChart, discoverCharts } from './rules/charts.js';
@@ -85,7 +85,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       unreadApps.push(file);
       return undefined;
     }
-    const pf = parseYaml(read.text);
+    const pf = loadYaml(read.text);
     if (pf.errors.length) {
       if (read.text.includes('{{')) {
         sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
@@ -93,13 +93,13 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       unreadApps.push(file);
       return undefined;
     }
-    for (const d of pf.docs) {
-      if (d.conversionError) {
-        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-        sink.add('yaml.alias-bomb', file, docPosition(pf, d.doc), d.conversionError);
-      }
-    }
-    return checkApplicationFile(ctx, file, pf, read.text);
+    pf.docs.forEach((d, i) => {
+      // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+      if (d.conversionError) sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
+    });
+    const checked = await checkApplicationFile(ctx, file, pf, read.text);
+    pf.release();
+    return checked;
   });
   const apps: AppRecord[] = [];
   const skipped: RepoModel['skipped'] = [];

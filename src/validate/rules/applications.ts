@@ -1,7 +1,7 @@
 import type { AppSource, ApplicationInfo, Position, SourceKind } from '../../repo/types.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
-import { docPosition, pointerToPath, positionOf, type ParsedDoc, type ParsedFile, type PathSegment } from '../../repo/yaml.js';
+import { pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
@@ -14,10 +14,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 export interface AppRecord extends ApplicationInfo {
   /** Argo CD namespace the Application object lives in (metadata.namespace, default argocd). */
   appNamespace: string;
-  namePos: Position;
-  destinationPos: Position;
-  /** Per source: where its repoURL and path are, and whether its repo must be this one. */
-  sourceMeta: { repoUrlPos: Position; pathPos: Position; gitWithPath: boolean }[];
+  /**
+   * Where `path` is in the Application's document. Positions are looked up only when a
+   * finding needs one (a clean file is never parsed a second time for them).
+   */
+  at(path: PathSegment[], atValue?: boolean): Position;
+  /** Per source: its path in the document, and whether its repo must be this one. */
+  sourceMeta: { path: PathSegment[]; gitWithPath: boolean }[];
 }
 
 export interface AppCheckContext {
@@ -43,7 +46,7 @@ export function appLayout(file: string, appsDir: string): { cluster?: string; se
 export async function checkApplicationFile(
   ctx: AppCheckContext,
   file: string,
-  pf: ParsedFile,
+  pf: YamlFile,
   text: string,
 ): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[] }> {
   const apps: AppRecord[] = [];
@@ -57,26 +60,27 @@ export async function checkApplicationFile(
     const d = pf.docs[i];
     if (d.conversionError || d.value === null || d.value === undefined) continue;
     const v = d.value;
-    const where = docPosition(pf, d.doc);
+    // Positions are computed only when a finding is added (a clean file is parsed once).
+    const where = () => pf.docPosition(i);
     if (!isObj(v)) {
-      ctx.sink.add('yaml.not-resource', file, where, `Document ${i + 1} is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes resource.`);
+      ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes resource.`);
       continue;
     }
     const kind = v.kind;
     const apiVersion = v.apiVersion;
     if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
-      ctx.sink.add('yaml.not-resource', file, where, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+      ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
       continue;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
     if (kind !== 'Application' || !isArgo) {
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
-      ctx.sink.add('repo.skipped-kind', file, where, `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+      ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
       continue;
     }
     if (text.includes('{{') && isTemplatedDeep(v)) {
-      ctx.sink.add('yaml.templated', file, where, `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; skipped.`);
+      ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; skipped.`);
       continue;
     }
     const app = await checkApplication(ctx, file, i, pf, d, v);
@@ -92,9 +96,9 @@ function isTemplatedDeep(v: Obj): boolean {
   return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
 }
 
-async function checkApplication(ctx: AppCheckContext, file: string, docIndex: number, pf: ParsedFile, d: ParsedDoc, v: Obj): Promise<AppRecord | undefined> {
+async function checkApplication(ctx: AppCheckContext, file: string, docIndex: number, pf: YamlFile, _d: YamlDoc, v: Obj): Promise<AppRecord | undefined> {
   const { sink } = ctx;
-  const pos = (path: PathSegment[], atValue = false) => positionOf(pf, d.doc, path, atValue);
+  const pos = (path: PathSegment[], atValue = false) => pf.position(docIndex, path, atValue);
 
   // 1. The real Argo CD schema.
   if (!validateApplicationSchema(v)) {
@@ -145,7 +149,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   // 3. Layout: the file says which cluster and service this is.
   const { cluster, service } = appLayout(file, ctx.appsDir);
   if (!cluster || !service) {
-    sink.add('layout.app-location', file, docPosition(pf, d.doc), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+    sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
   } else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
     sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
   }
@@ -167,8 +171,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     src.index = s.index;
     sources.push(src);
     sourceMeta.push({
-      repoUrlPos: pos([...s.path, 'repoURL'], true),
-      pathPos: pos([...s.path, 'path'], true),
+      path: s.path,
       gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
     });
   }
@@ -188,10 +191,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     },
     sources,
     prune: automated?.prune === true,
-    position: docPosition(pf, d.doc),
+    get position() {
+      return pf.docPosition(docIndex);
+    },
     appNamespace: str(metadata?.namespace) ?? 'argocd',
-    namePos: pos(['metadata', 'name'], true),
-    destinationPos: pos(['spec', 'destination']),
+    at: pos,
     sourceMeta,
   };
 }
@@ -241,14 +245,14 @@ async function checkSource(
     const ignoreMissing = helm?.ignoreMissingValueFiles === true;
     for (let i = 0; i < valueFiles.length; i++) {
       const vf = valueFiles[i];
-      const vfPos = pos([...at, 'helm', 'valueFiles', i], true);
+      const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
       if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
       let target: string;
       if (vf.startsWith('$')) {
         const slash = vf.indexOf('/');
         const refName = vf.slice(1, slash < 0 ? undefined : slash);
         if (!refs.has(refName)) {
-          sink.add('source.ref-unknown', file, vfPos, `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
+          sink.add('source.ref-unknown', file, vfPos(), `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
           continue;
         }
         // A ref into another repository cannot be checked from here. A Helm-repository
@@ -259,20 +263,20 @@ async function checkSource(
         if (refRepo && thisRepo && !sameRepo(refRepo, thisRepo)) continue;
         target = slash < 0 ? '' : vf.slice(slash + 1);
         if (!staysInside(target)) {
-          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
           continue;
         }
         target = normalizeRepoPath(target);
       } else {
         if (chartDir === undefined) continue; // inside a chart fetched from a Helm repository
         if (vf.startsWith('/') || !staysInside(joinRepoPath(chartDir, vf))) {
-          sink.add('source.path-escape', file, vfPos, `value file '${vf}' leaves the repository.`);
+          sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
           continue;
         }
         target = joinRepoPath(chartDir, vf);
       }
       if (!ignoreMissing && !(await view.hasFile(target))) {
-        sink.add('source.value-file-missing', file, vfPos, `value file '${vf}' (${target}) does not exist.`);
+        sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
       }
     }
   };

@@ -1,5 +1,4 @@
 import type { ChartInfo } from '../../repo/types.js';
-import { positionOf } from '../../repo/yaml.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
@@ -50,10 +49,10 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     const first = chart.docs[0];
     const meta = first?.value;
     if (!first || meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
-      sink.add('chart.not-mapping', chartFile, first ? positionOf(chart, first.doc, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
+      sink.add('chart.not-mapping', chartFile, first ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
     } else {
       const m = meta as Record<string, unknown>;
-      const at = (k: string, v = false) => positionOf(chart, first.doc, [k], v);
+      const at = (k: string, v = false) => chart.position(0, [k], v);
       if (m.apiVersion !== 'v2') {
         sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${JSON.stringify(m.apiVersion)}; Helm 3 charts declare \`apiVersion: v2\`.`);
       }
@@ -78,7 +77,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     if (values && first) {
       const v = first.value;
       if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
-        sink.add('chart.values', valuesFile, positionOf(values, first.doc, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
+        sink.add('chart.values', valuesFile, values.position(0, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
       }
     }
   }

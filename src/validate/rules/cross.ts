@@ -32,10 +32,12 @@ export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: str
       const meta = a.sourceMeta[i];
       if (!meta?.gitWithPath || !s.repoURL) return;
       if (normalizeRepoUrl(s.repoURL) !== expected) {
-        sink.add('source.repo-url', a.file, meta.repoUrlPos, `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
+        sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
       }
     });
 }
+
+const NAME = ['metadata', 'name'];
 
 export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
   const byName = new Map<string, AppRecord>();
@@ -44,7 +46,7 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
     if (a.name) {
       const key = `${a.appNamespace}/${a.name}`;
       const first = byName.get(key);
-      if (first) sink.add('app.duplicate-name', a.file, a.namePos, `Application '${a.name}' is also defined in ${first.file}:${first.namePos.line}.`);
+      if (first) sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
       else byName.set(key, a);
     }
     const dest = a.destination.server ?? (a.destination.name ? `name:${a.destination.name}` : '');
@@ -54,7 +56,7 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
       const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
       const first = byTarget.get(key);
       if (first && first !== a) {
-        sink.add('app.duplicate-target', a.file, a.sourceMeta[i].pathPos, `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
+        sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
       } else byTarget.set(key, a);
     }
   }

@@ -1,9 +1,9 @@
 import { readTextFile } from '../../repo/files.js';
-import { docPosition, parseYaml, type ParsedFile } from '../../repo/yaml.js';
+import { loadYaml, type YamlFile } from '../../repo/yaml.js';
 import type { FindingSink } from '../sink.js';
 
 /** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-export async function parseFileReporting(root: string, file: string, sink: FindingSink, text?: string): Promise<ParsedFile | undefined> {
+export async function parseFileReporting(root: string, file: string, sink: FindingSink, text?: string): Promise<YamlFile | undefined> {
   if (text === undefined) {
     const read = await readTextFile(root, file);
     if ('issue' in read) {
@@ -12,16 +12,14 @@ export async function parseFileReporting(root: string, file: string, sink: Findi
     }
     text = read.text;
   }
-  const parsed = parseYaml(text);
+  const parsed = loadYaml(text);
   if (parsed.errors.length) {
     for (const e of parsed.errors) sink.add('yaml.syntax', file, e, e.message);
     return undefined;
   }
-  for (const d of parsed.docs) {
-    if (d.conversionError) {
-      // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-      sink.add('yaml.alias-bomb', file, docPosition(parsed, d.doc), d.conversionError);
-    }
-  }
+  parsed.docs.forEach((d, i) => {
+    // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+    if (d.conversionError) sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
+  });
   return parsed;
 }
