@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: `validate` against the floor (read + yaml-parse the same files) and the peer
+// Benchmark: `validate` against the floor (read + parse the same files with the engine's parser) and the peer
 // (kubeconform on the same Application files with the Argo CD schema), in one run.
 //
 //   npm run bench -- [--services 2000] [--clusters 5] [--runs 3] [--seed 1] [--repo DIR]
@@ -211,7 +211,8 @@ if (opt.repo) {
 }
 
 const contenders = [
-  { id: 'floor', label: 'floor (read + yaml parseAllDocuments, sequential)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo], check: checkFloor },
+  { id: 'floor', label: 'floor (read + js-yaml loadAll, the engine\'s parser; sequential)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo], check: checkFloor },
+  { id: 'floor-yaml', label: 'floor with the yaml library (read + parseAllDocuments; information)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo, '--parser', 'yaml'], check: checkFloor },
 ];
 if (opt['floor-apps-only']) {
   contenders.push({ id: 'floor-apps-only', label: 'floor, argo-apps/ only (the files kubeconform reads; information)', cmd: process.execPath, args: [join(here, 'floor.mjs'), repo, '--apps-only'], check: checkFloor });
