@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fs, readSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Something about a file that stops us from reading it as the text it should be. */
@@ -13,6 +13,8 @@ export interface TreeListing {
   files: Set<string>;
   /** Directories (including the walked roots), repo-relative. */
   dirs: Set<string>;
+  /** Directory → names of the files directly in it, filled by the walk (no second pass over `files`). */
+  children?: Map<string, string[]>;
   issues: FileIssue[];
 }
 
@@ -32,12 +34,20 @@ const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join
  * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
  */
 export async function walkTree(root: string, realRoot: string, relDir: string, into: TreeListing): Promise<void> {
+  walkTreeSync(root, realRoot, relDir, into);
+}
+
+/**
+ * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
+ * per directory cost more than the call itself (measured on a 10,000-Application repo).
+ */
+export function walkTreeSync(root: string, realRoot: string, relDir: string, into: TreeListing): void {
   // Directories entered through links are bounded, so that links fanning out level after
   // level (each directory linking twice to the next) cannot make the walk exponential.
   let linkedDirs = 0;
   let linkBudgetReported = false;
   /** `chain`: real paths of the directories on the way down to this one (loop detection). */
-  const walk = async (rel: string, real: string, chain: readonly string[], viaLink: boolean): Promise<void> => {
+  const walk = (rel: string, real: string, chain: readonly string[], viaLink: boolean): void => {
     if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
       if (!linkBudgetReported) into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
       linkBudgetReported = true;
@@ -47,31 +57,29 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
     into.dirs.add(rel);
     let entries;
     try {
-      // Synchronous on purpose: on a warm page cache a readdir is microseconds, and the
-      // promise + thread-pool round trip per directory cost more than the call itself
-      // (measured on a 10,000-Application repo).
       entries = readdirSync(join(root, rel), { withFileTypes: true });
     } catch (err) {
       into.issues.push({ file: rel, kind: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) });
       return;
     }
-    const subdirs: Promise<void>[] = [];
+    const names: string[] = [];
+    into.children?.set(rel, names);
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        subdirs.push(walk(childRel, `${real}/${e.name}`, down, viaLink));
+        walk(childRel, `${real}/${e.name}`, down, viaLink);
       } else if (e.isFile()) {
         into.files.add(childRel);
+        names.push(e.name);
       } else if (e.isSymbolicLink()) {
-        subdirs.push(followLink(childRel, down, viaLink));
+        if (followLink(childRel, down, viaLink) === 'file') names.push(e.name);
       }
     }
-    await Promise.all(subdirs);
   };
-  const followLink = async (rel: string, chain: readonly string[], viaLink: boolean): Promise<void> => {
+  const followLink = (rel: string, chain: readonly string[], viaLink: boolean): 'file' | 'dir' | undefined => {
     let target: string;
     try {
-      target = await fs.realpath(join(root, rel));
+      target = realpathSync(join(root, rel));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
@@ -90,13 +98,20 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
       into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
       return;
     }
-    const st = await fs.stat(target);
-    if (st.isDirectory()) await walk(rel, target, chain, true);
-    else if (st.isFile()) into.files.add(rel);
+    const st = statSync(target);
+    if (st.isDirectory()) {
+      walk(rel, target, chain, true);
+      return 'dir';
+    }
+    if (st.isFile()) {
+      into.files.add(rel);
+      return 'file';
+    }
+    return undefined;
   };
   let startReal: string;
   try {
-    startReal = await fs.realpath(join(root, relDir));
+    startReal = realpathSync(join(root, relDir));
   } catch {
     return;
   }
@@ -105,7 +120,7 @@ export async function walkTree(root: string, realRoot: string, relDir: string, i
     into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
     return;
   }
-  await walk(relDir, startReal, [], false);
+  walk(relDir, startReal, [], false);
 }
 
 export type ReadResult = { text: string } | { issue: FileIssue };

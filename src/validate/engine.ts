@@ -54,7 +54,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   }
 
   const sink = new FindingSink();
-  const listing: TreeListing = { files: new Set(), dirs: new Set(), issues: [] };
+  const listing: TreeListing = { files: new Set(), dirs: new Set(), children: new Map(), issues: [] };
   const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
   if (appsKind !== 'dir') sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
   if (chartsKind !== 'dir') sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);

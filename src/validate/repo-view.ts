@@ -50,8 +50,9 @@ export class RepoView {
   /** Files directly in `dir` (names only). */
   async list(dir: string): Promise<string[]> {
     if (this.walked(dir)) {
+      // The walk records each directory's files; a listing made without it is indexed once here.
+      if (!this.children) this.children = this.listing.children;
       if (!this.children) {
-        // Built once, on first use: directory → names of its files.
         this.children = new Map();
         for (const f of this.listing.files) {
           const i = f.lastIndexOf('/');
