@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { mapLimit, readTextFile, walkTree, type TreeListing } from '../repo/files.js';
+import { emptyListing, listingFiles, mapLimit, readTextFile, walkTree } from '../repo/files.js';
 import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml } from '../repo/yaml.js';
@@ -54,7 +54,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   }
 
   const sink = new FindingSink();
-  const listing: TreeListing = { files: new Set(), dirs: new Set(), children: new Map(), issues: [] };
+  const listing = emptyListing();
   const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
   if (appsKind !== 'dir') sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
   if (chartsKind !== 'dir') sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
@@ -69,12 +69,17 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
 
   // Charts first: their own rules, and the list the orphan rule needs.
-  const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.files, chartsDir) : [];
+  const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
   const charts: ChartInfo[] = await mapLimit(chartDirs, READ_CONCURRENCY, (dir) => checkChart(view, sink, dir, chartsDir));
 
   // Applications: one read and one parse per file; the parsed document is dropped once
   // the per-document rules have taken the positions they need.
-  const appFiles = [...listing.files].filter((f) => (f === appsDir || f.startsWith(`${appsDir}/`)) && YAML_FILE.test(f)).sort();
+  const appFiles: string[] = [];
+  for (const [dir, names] of listing.children) {
+    if (dir !== appsDir && !dir.startsWith(`${appsDir}/`)) continue;
+    for (const n of names) if (YAML_FILE.test(n)) appFiles.push(`${dir}/${n}`);
+  }
+  appFiles.sort();
   const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
   // Application files we could not read: their charts are not called orphans on top.
   const unreadApps: string[] = [];
@@ -114,10 +119,22 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
 
   const findings = sortFindings(sink.findings);
+  let files: Set<string> | undefined;
   return {
     findings,
     summary: summarize(findings, apps.length, charts.length),
-    model: { root, appsDir, chartsDir, files: listing.files, applications: apps, charts, skipped },
+    model: {
+      root,
+      appsDir,
+      chartsDir,
+      // Made on first use: validate alone never needs the flat list.
+      get files() {
+        return (files ??= listingFiles(listing));
+      },
+      applications: apps,
+      charts,
+      skipped,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { TreeListing } from '../repo/files.js';
+import { listingHasFile, type TreeListing } from '../repo/files.js';
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 
@@ -11,7 +11,6 @@ const MANIFEST = /\.(ya?ml|json)$/i;
  * system, refusing what resolves outside the repository.
  */
 export class RepoView {
-  private children?: Map<string, string[]>;
   private childDirs?: Map<string, string[]>;
 
   constructor(
@@ -29,7 +28,7 @@ export class RepoView {
   async kind(p: string): Promise<'file' | 'dir' | undefined> {
     if (this.walked(p)) {
       if (this.listing.dirs.has(p)) return 'dir';
-      if (this.listing.files.has(p)) return 'file';
+      if (listingHasFile(this.listing, p)) return 'file';
       return undefined;
     }
     try {
@@ -49,21 +48,7 @@ export class RepoView {
 
   /** Files directly in `dir` (names only). */
   async list(dir: string): Promise<string[]> {
-    if (this.walked(dir)) {
-      // The walk records each directory's files; a listing made without it is indexed once here.
-      if (!this.children) this.children = this.listing.children;
-      if (!this.children) {
-        this.children = new Map();
-        for (const f of this.listing.files) {
-          const i = f.lastIndexOf('/');
-          const d = i < 0 ? '' : f.slice(0, i);
-          let arr = this.children.get(d);
-          if (!arr) this.children.set(d, (arr = []));
-          arr.push(f.slice(i + 1));
-        }
-      }
-      return this.children.get(dir) ?? [];
-    }
+    if (this.walked(dir)) return this.listing.children.get(dir) ?? [];
     try {
       const entries = await fs.readdir(join(this.root, dir), { withFileTypes: true });
       return entries.filter((e) => e.isFile()).map((e) => e.name);
@@ -101,9 +86,9 @@ export class RepoView {
   async hasManifest(dir: string, recurse: boolean): Promise<boolean> {
     if (this.walked(dir)) {
       const prefix = `${dir}/`;
-      for (const f of this.listing.files) {
-        if (!f.startsWith(prefix) || !MANIFEST.test(f)) continue;
-        if (recurse || !f.slice(prefix.length).includes('/')) return true;
+      for (const [d, names] of this.listing.children) {
+        if (d !== dir && !(recurse && d.startsWith(prefix))) continue;
+        if (names.some((n) => MANIFEST.test(n))) return true;
       }
       return false;
     }

@@ -1,7 +1,8 @@
 import type { AppSource, ApplicationInfo, Position, SourceKind } from '../../repo/types.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
-import { pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
+import { readTextFileSync } from '../../repo/files.js';
+import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
@@ -176,6 +177,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     });
   }
 
+  const loc = relocator(ctx.view.root, file, docIndex);
   const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
   return {
     file,
@@ -191,11 +193,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     },
     sources,
     prune: automated?.prune === true,
+    at: loc.at,
     get position() {
-      return pf.docPosition(docIndex);
+      return loc.docPosition();
     },
     appNamespace: str(metadata?.namespace) ?? 'argocd',
-    at: pos,
     sourceMeta,
   };
 }
@@ -347,4 +349,24 @@ async function checkSource(
     else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML or JSON manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
   }
   return src;
+}
+
+/**
+ * Positions for the cross-file rules, which run after every file was read: the file is
+ * read and parsed again only when one of them reports on it. A record does not keep its
+ * file's text, so 10,000 Applications do not keep 10,000 texts alive.
+ */
+function relocator(root: string, file: string, docIndex: number): { at: AppRecord['at']; docPosition: () => Position } {
+  let yf: YamlFile | undefined;
+  const load = (): YamlFile => {
+    if (!yf) {
+      const read = readTextFileSync(root, file);
+      yf = loadYaml('text' in read ? read.text : '');
+    }
+    return yf;
+  };
+  return {
+    at: (path: PathSegment[], atValue?: boolean) => load().position(docIndex, path, atValue),
+    docPosition: () => load().docPosition(docIndex),
+  };
 }

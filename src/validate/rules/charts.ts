@@ -10,12 +10,10 @@ const SEMVER =
 const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
 
 /** Finds chart directories: every directory under the charts dir holding a Chart.yaml. */
-export function discoverCharts(files: Iterable<string>, chartsDir: string): string[] {
+export function discoverCharts(children: Map<string, string[]>, chartsDir: string): string[] {
   const prefix = chartsDir ? `${chartsDir}/` : '';
   const dirs: string[] = [];
-  for (const f of files) {
-    if (f.startsWith(prefix) && f.endsWith('/Chart.yaml')) dirs.push(f.slice(0, -'/Chart.yaml'.length));
-  }
+  for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) dirs.push(dir);
   return dirs.sort();
 }
 
