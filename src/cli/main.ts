@@ -1,8 +1,6 @@
 import { errorMessage, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIO, type CliIO } from './io.js';
-import { runBootstrapCli } from './bootstrap.js';
-import { runGenerateCli } from './generate.js';
 import { runValidateCli, VALIDATE_USAGE } from './validate.js';
 
 const USAGE = `gitops-action ${VERSION}
@@ -22,8 +20,10 @@ type Subcommand = (argv: string[], io: CliIO) => Promise<number> | number;
 
 const COMMANDS: Record<string, Subcommand> = {
   validate: runValidateCli,
-  generate: (argv, io) => runGenerateCli(argv, io),
-  bootstrap: runBootstrapCli,
+  // Loaded on use: generation brings the policy runtime, which `validate` never needs
+  // (start-up is a measurable part of validating a small repo).
+  generate: async (argv, io) => (await import('./generate.js')).runGenerateCli(argv, io),
+  bootstrap: async (argv, io) => (await import('./bootstrap.js')).runBootstrapCli(argv, io),
 };
 
 /**
