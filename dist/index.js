@@ -35134,6 +35134,22 @@ async function waivers_loadWaivers(options) {
 ;// CONCATENATED MODULE: ./src/repo/files.ts
 
 
+function emptyListing() {
+    return { dirs: new Set(), children: new Map(), issues: [] };
+}
+/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
+function listingFiles(listing) {
+    const out = new Set();
+    for (const [dir, names] of listing.children)
+        for (const n of names)
+            out.add(dir ? `${dir}/${n}` : n);
+    return out;
+}
+/** Whether `path` is a file of the listing. */
+function listingHasFile(listing, path) {
+    const i = path.lastIndexOf('/');
+    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
+}
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
@@ -35147,12 +35163,19 @@ const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(roo
  * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
  */
 async function walkTree(root, realRoot, relDir, into) {
+    walkTreeSync(root, realRoot, relDir, into);
+}
+/**
+ * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
+ * per directory cost more than the call itself (measured on a 10,000-Application repo).
+ */
+function walkTreeSync(root, realRoot, relDir, into) {
     // Directories entered through links are bounded, so that links fanning out level after
     // level (each directory linking twice to the next) cannot make the walk exponential.
     let linkedDirs = 0;
     let linkBudgetReported = false;
     /** `chain`: real paths of the directories on the way down to this one (loop detection). */
-    const walk = async (rel, real, chain, viaLink) => {
+    const walk = (rel, real, chain, viaLink) => {
         if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
             if (!linkBudgetReported)
                 into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
@@ -35163,34 +35186,32 @@ async function walkTree(root, realRoot, relDir, into) {
         into.dirs.add(rel);
         let entries;
         try {
-            // Synchronous on purpose: on a warm page cache a readdir is microseconds, and the
-            // promise + thread-pool round trip per directory cost more than the call itself
-            // (measured on a 10,000-Application repo).
             entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
         }
         catch (err) {
             into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
             return;
         }
-        const subdirs = [];
+        const names = [];
+        into.children.set(rel, names);
         for (const e of entries) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
-                subdirs.push(walk(childRel, `${real}/${e.name}`, down, viaLink));
+                walk(childRel, `${real}/${e.name}`, down, viaLink);
             }
             else if (e.isFile()) {
-                into.files.add(childRel);
+                names.push(e.name);
             }
             else if (e.isSymbolicLink()) {
-                subdirs.push(followLink(childRel, down, viaLink));
+                if (followLink(childRel, down, viaLink) === 'file')
+                    names.push(e.name);
             }
         }
-        await Promise.all(subdirs);
     };
-    const followLink = async (rel, chain, viaLink) => {
+    const followLink = (rel, chain, viaLink) => {
         let target;
         try {
-            target = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(root, rel));
+            target = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, rel));
         }
         catch (err) {
             const code = err.code;
@@ -35212,15 +35233,18 @@ async function walkTree(root, realRoot, relDir, into) {
             into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
             return;
         }
-        const st = await external_node_fs_namespaceObject.promises.stat(target);
-        if (st.isDirectory())
-            await walk(rel, target, chain, true);
-        else if (st.isFile())
-            into.files.add(rel);
+        const st = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (st.isDirectory()) {
+            walk(rel, target, chain, true);
+            return 'dir';
+        }
+        if (st.isFile())
+            return 'file';
+        return undefined;
     };
     let startReal;
     try {
-        startReal = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(root, relDir));
+        startReal = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, relDir));
     }
     catch {
         return;
@@ -35230,7 +35254,7 @@ async function walkTree(root, realRoot, relDir, into) {
         into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
         return;
     }
-    await walk(relDir, startReal, [], false);
+    walk(relDir, startReal, [], false);
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -35241,23 +35265,34 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
     return readTextFileSync(root, rel, maxBytes);
 }
+/**
+ * One buffer for every read, a byte larger than the limit: a read that fills it means the
+ * file is too large. open + read + close, no fstat: syscalls are most of what reading a
+ * platform repo costs (measured on 10,000 Applications).
+ */
+let shared;
 function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, rel), 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (size > maxBytes) {
+        const cap = maxBytes + 1;
+        if (!shared || shared.length < cap)
+            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
+        // A read of a regular file returns all it asked for unless the file ends first (POSIX
+        // allows short reads only for signals and special files), so one read is the file.
+        let n = 0;
+        for (;;) {
+            const want = cap - n;
+            const got = (0,external_node_fs_namespaceObject.readSync)(fd, shared, n, want, n);
+            n += got;
+            if (got === 0 || got < want || n >= cap)
+                break;
+        }
+        if (n > maxBytes) {
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
             return { issue: { file: rel, kind: 'too-large', detail: `${(size / 1048576).toFixed(1)} MiB is more than the ${maxBytes / 1048576} MiB limit` } };
         }
-        const buf = Buffer.allocUnsafe(size);
-        let off = 0;
-        while (off < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
-            if (n === 0)
-                break; // the file shrank while we read it
-            off += n;
-        }
-        const data = off === size ? buf : buf.subarray(0, off);
+        const data = shared.subarray(0, n);
         if (data.subarray(0, 8192).includes(0)) {
             return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
         }
@@ -38574,6 +38609,7 @@ function pointerToPath(pointer) {
 ;// CONCATENATED MODULE: ./src/validate/repo-view.ts
 
 
+
 const MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
@@ -38586,7 +38622,6 @@ class RepoView {
     realRoot;
     listing;
     walkedRoots;
-    children;
     childDirs;
     constructor(root, realRoot, listing, walkedRoots) {
         this.root = root;
@@ -38602,7 +38637,7 @@ class RepoView {
         if (this.walked(p)) {
             if (this.listing.dirs.has(p))
                 return 'dir';
-            if (this.listing.files.has(p))
+            if (listingHasFile(this.listing, p))
                 return 'file';
             return undefined;
         }
@@ -38623,21 +38658,8 @@ class RepoView {
     }
     /** Files directly in `dir` (names only). */
     async list(dir) {
-        if (this.walked(dir)) {
-            if (!this.children) {
-                // Built once, on first use: directory → names of its files.
-                this.children = new Map();
-                for (const f of this.listing.files) {
-                    const i = f.lastIndexOf('/');
-                    const d = i < 0 ? '' : f.slice(0, i);
-                    let arr = this.children.get(d);
-                    if (!arr)
-                        this.children.set(d, (arr = []));
-                    arr.push(f.slice(i + 1));
-                }
-            }
-            return this.children.get(dir) ?? [];
-        }
+        if (this.walked(dir))
+            return this.listing.children.get(dir) ?? [];
         try {
             const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
             return entries.filter((e) => e.isFile()).map((e) => e.name);
@@ -38677,10 +38699,10 @@ class RepoView {
     async hasManifest(dir, recurse) {
         if (this.walked(dir)) {
             const prefix = `${dir}/`;
-            for (const f of this.listing.files) {
-                if (!f.startsWith(prefix) || !MANIFEST.test(f))
+            for (const [d, names] of this.listing.children) {
+                if (d !== dir && !(recurse && d.startsWith(prefix)))
                     continue;
-                if (recurse || !f.slice(prefix.length).includes('/'))
+                if (names.some((n) => MANIFEST.test(n)))
                     return true;
             }
             return false;
@@ -44101,6 +44123,7 @@ else {
 
 
 
+
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -44248,6 +44271,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
         });
     }
+    const loc = relocator(ctx.view.root, file, docIndex);
     const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
@@ -44263,11 +44287,11 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         },
         sources,
         prune: automated?.prune === true,
+        at: loc.at,
         get position() {
-            return pf.docPosition(docIndex);
+            return loc.docPosition();
         },
         appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
-        at: pos,
         sourceMeta,
     };
 }
@@ -44408,6 +44432,25 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     }
     return src;
 }
+/**
+ * Positions for the cross-file rules, which run after every file was read: the file is
+ * read and parsed again only when one of them reports on it. A record does not keep its
+ * file's text, so 10,000 Applications do not keep 10,000 texts alive.
+ */
+function relocator(root, file, docIndex) {
+    let yf;
+    const load = () => {
+        if (!yf) {
+            const read = readTextFileSync(root, file);
+            yf = loadYaml('text' in read ? read.text : '');
+        }
+        return yf;
+    };
+    return {
+        at: (path, atValue) => load().position(docIndex, path, atValue),
+        docPosition: () => load().docPosition(docIndex),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
@@ -44442,13 +44485,12 @@ async function parseFileReporting(root, file, sink, text) {
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
 /** Finds chart directories: every directory under the charts dir holding a Chart.yaml. */
-function discoverCharts(files, chartsDir) {
+function discoverCharts(children, chartsDir) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const dirs = [];
-    for (const f of files) {
-        if (f.startsWith(prefix) && f.endsWith('/Chart.yaml'))
-            dirs.push(f.slice(0, -'/Chart.yaml'.length));
-    }
+    for (const [dir, names] of children)
+        if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
+            dirs.push(dir);
     return dirs.sort();
 }
 /** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
@@ -44764,7 +44806,7 @@ async function validateRepo(rootDir, options = {}) {
         throw new UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
     }
     const sink = new FindingSink();
-    const listing = { files: new Set(), dirs: new Set(), issues: [] };
+    const listing = emptyListing();
     const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
     if (appsKind !== 'dir')
         sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
@@ -44780,11 +44822,19 @@ async function validateRepo(rootDir, options = {}) {
     }
     const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
     // Charts first: their own rules, and the list the orphan rule needs.
-    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.files, chartsDir) : [];
+    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
     const charts = await mapLimit(chartDirs, READ_CONCURRENCY, (dir) => checkChart(view, sink, dir, chartsDir));
     // Applications: one read and one parse per file; the parsed document is dropped once
     // the per-document rules have taken the positions they need.
-    const appFiles = [...listing.files].filter((f) => (f === appsDir || f.startsWith(`${appsDir}/`)) && YAML_FILE.test(f)).sort();
+    const appFiles = [];
+    for (const [dir, names] of listing.children) {
+        if (dir !== appsDir && !dir.startsWith(`${appsDir}/`))
+            continue;
+        for (const n of names)
+            if (YAML_FILE.test(n))
+                appFiles.push(`${dir}/${n}`);
+    }
+    appFiles.sort();
     const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
     // Application files we could not read: their charts are not called orphans on top.
     const unreadApps = [];
@@ -44827,10 +44877,22 @@ async function validateRepo(rootDir, options = {}) {
     checkDuplicates(apps, sink);
     checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
     const findings = sortFindings(sink.findings);
+    let files;
     return {
         findings,
         summary: summarize(findings, apps.length, charts.length),
-        model: { root, appsDir, chartsDir, files: listing.files, applications: apps, charts, skipped },
+        model: {
+            root,
+            appsDir,
+            chartsDir,
+            // Made on first use: validate alone never needs the flat list.
+            get files() {
+                return (files ??= listingFiles(listing));
+            },
+            applications: apps,
+            charts,
+            skipped,
+        },
     };
 }
 async function dirKind(root, rel) {

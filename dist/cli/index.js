@@ -1,645 +1,6 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4419:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const json = __nccwpck_require__(3653);
-const strings = __nccwpck_require__(4937);
-const regex = __nccwpck_require__(7868);
-const yaml = __nccwpck_require__(9004);
-
-module.exports = {
-  ...json,
-  ...strings,
-  ...regex,
-  ...yaml,
-};
-
-
-/***/ }),
-
-/***/ 3653:
-/***/ ((module) => {
-
-function isValidJSON(str) {
-  if (typeof str !== "string") {
-    return;
-  }
-  try {
-    JSON.parse(str);
-    return true;
-  } catch (err) {
-    if (err instanceof SyntaxError) {
-      return false;
-    }
-    throw err;
-  }
-}
-
-module.exports = {
-  "json.is_valid": isValidJSON,
-};
-
-
-/***/ }),
-
-/***/ 7868:
-/***/ ((module) => {
-
-const regexSplit = (pattern, s) => s.split(RegExp(pattern));
-
-module.exports = { "regex.split": regexSplit };
-
-
-/***/ }),
-
-/***/ 4937:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const vsprintf = (__nccwpck_require__(9973)/* .vsprintf */ .V);
-
-const sprintf = (s, values) => vsprintf(s, values);
-
-module.exports = { sprintf };
-
-
-/***/ }),
-
-/***/ 9004:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const yaml = __nccwpck_require__(1267);
-
-// see: https://eemeli.org/yaml/v1/#errors
-const errors = new Set([
-  "YAMLReferenceError",
-  "YAMLSemanticError",
-  "YAMLSyntaxError",
-  "YAMLWarning",
-]);
-
-function parse(str) {
-  if (typeof str !== "string") {
-    return { ok: false, result: undefined };
-  }
-
-  const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-  try {
-    // see: https://eemeli.org/yaml/v1/#silencing-warnings
-    global.YAML_SILENCE_WARNINGS = true;
-    return { ok: true, result: yaml.parse(str) };
-  } catch (err) {
-    // Ignore parser errors.
-    if (err && errors.has(err.name)) {
-      return { ok: false, result: undefined };
-    }
-    throw err;
-  } finally {
-    global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-  }
-}
-
-module.exports = {
-  // is_valid is expected to return nothing if input is invalid otherwise
-  // true/false for it being valid YAML.
-  "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : undefined,
-  "yaml.marshal": (data) => yaml.stringify(data),
-  "yaml.unmarshal": (str) => parse(str).result,
-};
-
-
-/***/ }),
-
-/***/ 3712:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// Copyright 2018 The OPA Authors.  All rights reserved.
-// Use of this source code is governed by an Apache2
-// license that can be found in the LICENSE file.
-const builtIns = __nccwpck_require__(4419);
-
-/**
- * @param {WebAssembly.Memory} mem
- */
-function stringDecoder(mem) {
-  return function (addr) {
-    const i8 = new Int8Array(mem.buffer);
-    let s = "";
-    while (i8[addr] !== 0) {
-      s += String.fromCharCode(i8[addr++]);
-    }
-    return s;
-  };
-}
-
-/**
- * Stringifies and loads an object into OPA's Memory
- * @param {WebAssembly.Instance} wasmInstance
- * @param {WebAssembly.Memory} memory
- * @param {any | ArrayBuffer} value data as `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
- * @returns {number}
- */
-function _loadJSON(wasmInstance, memory, value) {
-  if (value === undefined) {
-    return 0;
-  }
-
-  let valueBuf;
-  if (value instanceof ArrayBuffer) {
-    valueBuf = new Uint8Array(value);
-  } else {
-    const valueAsText = JSON.stringify(value);
-    valueBuf = new TextEncoder().encode(valueAsText);
-  }
-
-  const valueBufLen = valueBuf.byteLength;
-  const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-  const memoryBuffer = new Uint8Array(memory.buffer);
-  memoryBuffer.set(valueBuf, rawAddr);
-
-  const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-
-  if (parsedAddr === 0) {
-    throw "failed to parse json value";
-  }
-  return parsedAddr;
-}
-
-/**
- * Dumps and parses a JSON object from OPA's Memory
- * @param {WebAssembly.Instance} wasmInstance
- * @param {WebAssembly.Memory} memory
- * @param {number} addr
- * @returns {object}
- */
-function _dumpJSON(wasmInstance, memory, addr) {
-  const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-  return _dumpJSONRaw(memory, rawAddr);
-}
-
-/**
- * Parses a JSON object from wasm instance's memory
- * @param {WebAssembly.Memory} memory
- * @param {number} addr
- * @returns {object}
- */
-function _dumpJSONRaw(memory, addr) {
-  const buf = new Uint8Array(memory.buffer);
-
-  let idx = addr;
-
-  while (buf[idx] !== 0) {
-    idx++;
-  }
-
-  const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-  const jsonAsText = new TextDecoder().decode(utf8View);
-
-  return JSON.parse(jsonAsText);
-}
-
-const builtinFuncs = builtIns;
-
-/**
- * _builtinCall dispatches the built-in function. The built-in function
- * arguments are loaded from Wasm and back in using JSON serialization.
- * @param {WebAssembly.Instance} wasmInstance
- * @param {WebAssembly.Memory} memory
- * @param {{ [builtinId: number]: string }} builtins
- * @param {{ [builtinName: string]: Function }} customBuiltins
- * @param {string} builtin_id
- */
-function _builtinCall(
-  wasmInstance,
-  memory,
-  builtins,
-  customBuiltins,
-  builtinId,
-) {
-  const builtInName = builtins[builtinId];
-  const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-
-  if (impl === undefined) {
-    throw {
-      message: "not implemented: built-in function " +
-        builtinId +
-        ": " +
-        builtins[builtinId],
-    };
-  }
-
-  const argArray = Array.prototype.slice.apply(arguments);
-  const args = [];
-
-  for (let i = 5; i < argArray.length; i++) {
-    const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-    args.push(jsArg);
-  }
-
-  const result = impl(...args);
-
-  return _loadJSON(wasmInstance, memory, result);
-}
-
-/**
- * _importObject builds the WebAssembly.Imports
- * @param {Object} env
- * @param {WebAssembly.Memory} memory
- * @param {{ [builtinName: string]: Function }} customBuiltins
- * @returns {WebAssembly.Imports}
- */
-function _importObject(env, memory, customBuiltins) {
-  const addr2string = stringDecoder(memory);
-
-  return {
-    env: {
-      memory,
-      opa_abort: function (addr) {
-        throw addr2string(addr);
-      },
-      opa_println: function (addr) {
-        console.log(addr2string(addr));
-      },
-      opa_builtin0: function (builtinId, _ctx) {
-        return _builtinCall(
-          env.instance,
-          memory,
-          env.builtins,
-          customBuiltins,
-          builtinId,
-        );
-      },
-      opa_builtin1: function (builtinId, _ctx, arg1) {
-        return _builtinCall(
-          env.instance,
-          memory,
-          env.builtins,
-          customBuiltins,
-          builtinId,
-          arg1,
-        );
-      },
-      opa_builtin2: function (builtinId, _ctx, arg1, arg2) {
-        return _builtinCall(
-          env.instance,
-          memory,
-          env.builtins,
-          customBuiltins,
-          builtinId,
-          arg1,
-          arg2,
-        );
-      },
-      opa_builtin3: function (builtinId, _ctx, arg1, arg2, arg3) {
-        return _builtinCall(
-          env.instance,
-          memory,
-          env.builtins,
-          customBuiltins,
-          builtinId,
-          arg1,
-          arg2,
-          arg3,
-        );
-      },
-      opa_builtin4: function (builtinId, _ctx, arg1, arg2, arg3, arg4) {
-        return _builtinCall(
-          env.instance,
-          memory,
-          env.builtins,
-          customBuiltins,
-          builtinId,
-          arg1,
-          arg2,
-          arg3,
-          arg4,
-        );
-      },
-    },
-  };
-}
-
-/**
- * _preparePolicy checks the ABI version and loads the built-in functions
- * @param {Object} env
- * @param {WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance} wasm
- * @param {WebAssembly.Memory} memory
- * @returns { policy: WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance, minorVersion: number }}
- */
-function _preparePolicy(env, wasm, memory) {
-  env.instance = wasm.instance ? wasm.instance : wasm;
-
-  // Note: On Node 10.x this value is a number on Node 12.x and up it is
-  // an object with numberic `value` property.
-  const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-  if (abiVersionGlobal !== undefined) {
-    const abiVersion = typeof abiVersionGlobal === "number"
-      ? abiVersionGlobal
-      : abiVersionGlobal.value;
-    if (abiVersion !== 1) {
-      throw `unsupported ABI version ${abiVersion}`;
-    }
-  } else {
-    console.error("opa_wasm_abi_version undefined"); // logs to stderr
-  }
-
-  const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-  let abiMinorVersion;
-  if (abiMinorVersionGlobal !== undefined) {
-    abiMinorVersion = typeof abiMinorVersionGlobal === "number"
-      ? abiMinorVersionGlobal
-      : abiMinorVersionGlobal.value;
-  } else {
-    console.error("opa_wasm_abi_minor_version undefined");
-  }
-
-  const builtins = _dumpJSON(
-    env.instance,
-    memory,
-    env.instance.exports.builtins(),
-  );
-
-  /** @type {typeof builtIns} */
-  env.builtins = {};
-
-  for (const key of Object.keys(builtins)) {
-    env.builtins[builtins[key]] = key;
-  }
-
-  return { policy: wasm, minorVersion: abiMinorVersion };
-}
-
-/**
- * _loadPolicy can take in either an ArrayBuffer or WebAssembly.Module
- * as its first argument, a WebAssembly.Memory for the second parameter,
- * and an object mapping string names to additional builtin functions for
- * the third parameter.
- * It will return a Promise, depending on the input type the promise
- * resolves to both a compiled WebAssembly.Module and its first WebAssembly.Instance
- * or to the WebAssemblyInstance.
- * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} policyWasm
- * @param {WebAssembly.Memory} memory
- * @param {{ [builtinName: string]: Function }} customBuiltins
- * @returns {Promise<{ policy: WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance, minorVersion: number }>}
- */
-async function _loadPolicy(policyWasm, memory, customBuiltins) {
-  const env = {};
-
-  const isStreaming = policyWasm instanceof Response ||
-    policyWasm instanceof Promise;
-
-  const importObject = _importObject(env, memory, customBuiltins);
-
-  const wasm =
-    await (isStreaming
-      ? WebAssembly.instantiateStreaming(policyWasm, importObject)
-      : WebAssembly.instantiate(policyWasm, importObject));
-
-  return _preparePolicy(env, wasm, memory);
-}
-
-/**
- * _loadPolicySync can take in either an ArrayBuffer or WebAssembly.Module
- * as its first argument, a WebAssembly.Memory for the second parameter,
- * and an object mapping string names to additional builtin functions for
- * the third parameter.
- * It will return a compiled WebAssembly.Module and its first WebAssembly.Instance.
- * @param {BufferSource | WebAssembly.Module} policyWasm
- * @param {WebAssembly.Memory} memory
- * @param {{ [builtinName: string]: Function }} customBuiltins
- * @returns {Promise<{ policy: WebAssembly.Instance, minorVersion: number }>}
- */
-function _loadPolicySync(policyWasm, memory, customBuiltins) {
-  const env = {};
-
-  if (
-    policyWasm instanceof ArrayBuffer ||
-    policyWasm.buffer instanceof ArrayBuffer
-  ) {
-    policyWasm = new WebAssembly.Module(policyWasm);
-  }
-
-  const wasm = new WebAssembly.Instance(
-    policyWasm,
-    _importObject(env, memory, customBuiltins),
-  );
-
-  return _preparePolicy(env, wasm, memory);
-}
-
-/**
- * LoadedPolicy is a wrapper around a WebAssembly.Instance and WebAssembly.Memory
- * for a compiled Rego policy. There are helpers to run the wasm instance and
- * handle the output from the policy wasm.
- */
-class LoadedPolicy {
-  /**
-   * Loads and initializes a compiled Rego policy.
-   * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-   * @param {WebAssembly.Memory} memory
-   */
-  constructor(policy, memory, minorVersion) {
-    this.minorVersion = minorVersion;
-    this.mem = memory;
-
-    // Depending on how the wasm was instantiated "policy" might be a
-    // WebAssembly Instance or be a wrapper around the Module and
-    // Instance. We only care about the Instance.
-    this.wasmInstance = policy.instance ? policy.instance : policy;
-
-    this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-    this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-    this.dataHeapPtr = this.baseHeapPtr;
-    this.entrypoints = _dumpJSON(
-      this.wasmInstance,
-      this.mem,
-      this.wasmInstance.exports.entrypoints(),
-    );
-  }
-
-  /**
-   * Evaluates the loaded policy with the given input and
-   * return the result set. This should be re-used for multiple evaluations
-   * of the same policy with different inputs.
-   *
-   * To call a non-default entrypoint in your WASM specify it as the second
-   * param. A list of entrypoints can be accessed with the `this.entrypoints`
-   * property.
-   * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-   * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-   */
-  evaluate(input, entrypoint = 0) {
-    // determine entrypoint ID
-    if (typeof entrypoint === "number") {
-      // used as-is
-    } else if (typeof entrypoint === "string") {
-      if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-        entrypoint = this.entrypoints[entrypoint];
-      } else {
-        throw `entrypoint ${entrypoint} is not valid in this instance`;
-      }
-    } else {
-      throw `entrypoint value is an invalid type, must be either string or number`;
-    }
-
-    // ABI 1.2 fastpath
-    if (this.minorVersion >= 2) {
-      // write input into memory, adjust heap pointer
-      let inputBuf = null;
-      let inputLen = 0;
-      let inputAddr = 0;
-      if (input) {
-        if (input instanceof ArrayBuffer) {
-          inputBuf = new Uint8Array(input);
-        } else {
-          const inputAsText = JSON.stringify(input);
-          inputBuf = new TextEncoder().encode(inputAsText);
-        }
-
-        inputAddr = this.dataHeapPtr;
-        inputLen = inputBuf.byteLength;
-        const delta = inputAddr + inputLen - this.mem.buffer.byteLength;
-        if (delta > 0) {
-          const pages = roundup(delta);
-          this.mem.grow(pages);
-        }
-        const buf = new Uint8Array(this.mem.buffer);
-        buf.set(inputBuf, this.dataHeapPtr);
-      }
-
-      // opa_eval will update the Instance heap pointer to the value below
-      const heapPtr = this.dataHeapPtr + inputLen;
-
-      const ret = this.wasmInstance.exports.opa_eval(
-        0,
-        entrypoint,
-        this.dataAddr,
-        inputAddr,
-        inputLen,
-        heapPtr,
-        0,
-      );
-      return _dumpJSONRaw(this.mem, ret);
-    }
-
-    // Reset the heap pointer before each evaluation
-    this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-
-    // Load the input data
-    const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-
-    // Setup the evaluation context
-    const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-    this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-    this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-    this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-
-    // Actually evaluate the policy
-    this.wasmInstance.exports.eval(ctxAddr);
-
-    // Retrieve the result
-    const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-      ctxAddr,
-    );
-    return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-  }
-
-  /**
-   * evalBool will evaluate the policy and return a boolean answer
-   * depending on the return code from the policy evaluation.
-   * @deprecated Use `evaluate` instead.
-   * @param {object} input
-   */
-  evalBool(input) {
-    const rs = this.evaluate(input);
-    return rs && rs.length === 1 && rs[0] === true;
-  }
-
-  /**
-   * Loads data for use in subsequent evaluations.
-   * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-   */
-  setData(data) {
-    this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-    this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-    this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-  }
-}
-
-function roundup(bytes) {
-  const pageSize = 64 * 1024;
-  return Math.ceil(bytes / pageSize);
-}
-
-module.exports = {
-  /**
-   * Takes in either an ArrayBuffer or WebAssembly.Module
-   * and will return a Promise of a LoadedPolicy object which
-   * can be used to evaluate the policy.
-   *
-   * To set custom memory size specify number of memory pages
-   * as second param.
-   * Defaults to 5 pages (320KB).
-   * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-   * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-   * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-   * @returns {Promise<LoadedPolicy>}
-   */
-  async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-    // back-compat, second arg used to be a number: 'memorySize', with default of 5
-    if (typeof memoryDescriptor === "number") {
-      memoryDescriptor = { initial: memoryDescriptor };
-    }
-    memoryDescriptor.initial = memoryDescriptor.initial || 5;
-
-    const memory = new WebAssembly.Memory(memoryDescriptor);
-    const { policy, minorVersion } = await _loadPolicy(
-      regoWasm,
-      memory,
-      customBuiltins,
-    );
-    return new LoadedPolicy(policy, memory, minorVersion);
-  },
-
-  /**
-   * Takes in either an ArrayBuffer or WebAssembly.Module
-   * and will return a LoadedPolicy object which can be
-   * used to evaluate the policy.
-   *
-   * This cannot be used from the main thread in a browser.
-   * You must use the `loadPolicy` function instead, or call
-   * from a worker thread.
-   *
-   * To set custom memory size specify number of memory pages
-   * as second param.
-   * Defaults to 5 pages (320KB).
-   * @param {BufferSource | WebAssembly.Module} regoWasm
-   * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-   * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-   * @returns {LoadedPolicy}
-   */
-  loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-    // back-compat, second arg used to be a number: 'memorySize', with default of 5
-    if (typeof memoryDescriptor === "number") {
-      memoryDescriptor = { initial: memoryDescriptor };
-    }
-    memoryDescriptor.initial = memoryDescriptor.initial || 5;
-
-    const memory = new WebAssembly.Memory(memoryDescriptor);
-    const { policy, minorVersion } = _loadPolicySync(
-      regoWasm,
-      memory,
-      customBuiltins,
-    );
-    return new LoadedPolicy(policy, memory, minorVersion);
-  },
-  LoadedPolicy,
-};
-
-
-/***/ }),
-
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -671,250 +32,11 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 9973:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-/* global window, exports, define */
-
-!function() {
-    'use strict'
-
-    var re = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-    }
-
-    function sprintf(key) {
-        // `arguments` is not an array, but should be fine for this call
-        return sprintf_format(sprintf_parse(key), arguments)
-    }
-
-    function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []))
-    }
-
-    function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = '', i, k, ph, pad, pad_character, pad_length, is_positive, sign
-        for (i = 0; i < tree_length; i++) {
-            if (typeof parse_tree[i] === 'string') {
-                output += parse_tree[i]
-            }
-            else if (typeof parse_tree[i] === 'object') {
-                ph = parse_tree[i] // convenience purposes only
-                if (ph.keys) { // keyword argument
-                    arg = argv[cursor]
-                    for (k = 0; k < ph.keys.length; k++) {
-                        if (arg == undefined) {
-                            throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k-1]))
-                        }
-                        arg = arg[ph.keys[k]]
-                    }
-                }
-                else if (ph.param_no) { // positional argument (explicit)
-                    arg = argv[ph.param_no]
-                }
-                else { // positional argument (implicit)
-                    arg = argv[cursor++]
-                }
-
-                if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-                    arg = arg()
-                }
-
-                if (re.numeric_arg.test(ph.type) && (typeof arg !== 'number' && isNaN(arg))) {
-                    throw new TypeError(sprintf('[sprintf] expecting number but found %T', arg))
-                }
-
-                if (re.number.test(ph.type)) {
-                    is_positive = arg >= 0
-                }
-
-                switch (ph.type) {
-                    case 'b':
-                        arg = parseInt(arg, 10).toString(2)
-                        break
-                    case 'c':
-                        arg = String.fromCharCode(parseInt(arg, 10))
-                        break
-                    case 'd':
-                    case 'i':
-                        arg = parseInt(arg, 10)
-                        break
-                    case 'j':
-                        arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0)
-                        break
-                    case 'e':
-                        arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential()
-                        break
-                    case 'f':
-                        arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg)
-                        break
-                    case 'g':
-                        arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg)
-                        break
-                    case 'o':
-                        arg = (parseInt(arg, 10) >>> 0).toString(8)
-                        break
-                    case 's':
-                        arg = String(arg)
-                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
-                        break
-                    case 't':
-                        arg = String(!!arg)
-                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
-                        break
-                    case 'T':
-                        arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase()
-                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
-                        break
-                    case 'u':
-                        arg = parseInt(arg, 10) >>> 0
-                        break
-                    case 'v':
-                        arg = arg.valueOf()
-                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
-                        break
-                    case 'x':
-                        arg = (parseInt(arg, 10) >>> 0).toString(16)
-                        break
-                    case 'X':
-                        arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase()
-                        break
-                }
-                if (re.json.test(ph.type)) {
-                    output += arg
-                }
-                else {
-                    if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                        sign = is_positive ? '+' : '-'
-                        arg = arg.toString().replace(re.sign, '')
-                    }
-                    else {
-                        sign = ''
-                    }
-                    pad_character = ph.pad_char ? ph.pad_char === '0' ? '0' : ph.pad_char.charAt(1) : ' '
-                    pad_length = ph.width - (sign + arg).length
-                    pad = ph.width ? (pad_length > 0 ? pad_character.repeat(pad_length) : '') : ''
-                    output += ph.align ? sign + arg + pad : (pad_character === '0' ? sign + pad + arg : pad + sign + arg)
-                }
-            }
-        }
-        return output
-    }
-
-    var sprintf_cache = Object.create(null)
-
-    function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-            return sprintf_cache[fmt]
-        }
-
-        var _fmt = fmt, match, parse_tree = [], arg_names = 0
-        while (_fmt) {
-            if ((match = re.text.exec(_fmt)) !== null) {
-                parse_tree.push(match[0])
-            }
-            else if ((match = re.modulo.exec(_fmt)) !== null) {
-                parse_tree.push('%')
-            }
-            else if ((match = re.placeholder.exec(_fmt)) !== null) {
-                if (match[2]) {
-                    arg_names |= 1
-                    var field_list = [], replacement_field = match[2], field_match = []
-                    if ((field_match = re.key.exec(replacement_field)) !== null) {
-                        field_list.push(field_match[1])
-                        while ((replacement_field = replacement_field.substring(field_match[0].length)) !== '') {
-                            if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-                                field_list.push(field_match[1])
-                            }
-                            else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-                                field_list.push(field_match[1])
-                            }
-                            else {
-                                throw new SyntaxError('[sprintf] failed to parse named argument key')
-                            }
-                        }
-                    }
-                    else {
-                        throw new SyntaxError('[sprintf] failed to parse named argument key')
-                    }
-                    match[2] = field_list
-                }
-                else {
-                    arg_names |= 2
-                }
-                if (arg_names === 3) {
-                    throw new Error('[sprintf] mixing positional and named placeholders is not (yet) supported')
-                }
-
-                parse_tree.push(
-                    {
-                        placeholder: match[0],
-                        param_no:    match[1],
-                        keys:        match[2],
-                        sign:        match[3],
-                        pad_char:    match[4],
-                        align:       match[5],
-                        width:       match[6],
-                        precision:   match[7],
-                        type:        match[8]
-                    }
-                )
-            }
-            else {
-                throw new SyntaxError('[sprintf] unexpected placeholder')
-            }
-            _fmt = _fmt.substring(match[0].length)
-        }
-        return sprintf_cache[fmt] = parse_tree
-    }
-
-    /**
-     * export to either browser or node.js
-     */
-    /* eslint-disable quote-props */
-    if (true) {
-        __webpack_unused_export__ = sprintf
-        exports.V = vsprintf
-    }
-    if (typeof window !== 'undefined') {
-        window['sprintf'] = sprintf
-        window['vsprintf'] = vsprintf
-
-        if (typeof define === 'function' && define['amd']) {
-            define(function() {
-                return {
-                    'sprintf': sprintf,
-                    'vsprintf': vsprintf
-                }
-            })
-        }
-    }
-    /* eslint-enable quote-props */
-}(); // eslint-disable-line
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5319);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9958);
 
 // The `gitops-action` command: all logic lives in cli/main.ts so tests can call it.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -924,7 +46,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5319:
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIO),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+const processIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+};
+/** Exit codes shared by every subcommand. */
+const EXIT = { ok: 0, findings: 1, usage: 2 };
+
+
+/***/ }),
+
+/***/ 9958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -933,7 +72,427 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: ./src/errors.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
+const VERSION = '1.0.0';
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/order.ts
+/** Errors first, then warnings, then notices. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function cmpStr(a, b) {
+    // Plain code-unit order: the same on every machine and locale.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Deterministic location order: file, line, column, rule id, then message. */
+function compareFindings(a, b) {
+    return (cmpStr(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmpStr(a.ruleId, b.ruleId) ||
+        cmpStr(a.message, b.message));
+}
+/** A sorted copy by location (file, line, column, rule id). */
+function sortByLocation(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** A sorted copy: severity first (errors first), then location. */
+function sortBySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/** Counts per severity, computed from findings. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * The machine-readable report: `{ version: 1, findings: [...], summary: {...} }`.
+ * Findings are sorted by file, line, column, rule id; only the contract keys are kept
+ * (endLine/endColumn and anything else on a Finding are dropped).
+ */
+function toJsonReport(findings, summary) {
+    return {
+        version: 1,
+        findings: sortByLocation(findings).map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            message: f.message,
+            hint: f.hint ?? '',
+        })),
+        summary: {
+            applications: summary.applications,
+            charts: summary.charts,
+            errors: summary.errors,
+            warnings: summary.warnings,
+            notices: summary.notices,
+        },
+    };
+}
+/** The JSON report as file content: two-space indent, trailing newline. */
+function formatJsonReport(findings, summary) {
+    return `${JSON.stringify(toJsonReport(findings, summary), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'gitops-action';
+const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
+/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+function sarifLevel(severity) {
+    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+/** `app-missing-chart` → `AppMissingChart` (SARIF's `name` is meant to be an identifier). */
+function ruleName(id) {
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
+    return name || 'Rule';
+}
+/** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
+function fileUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function descriptor(meta) {
+    const hint = meta.hint.trim();
+    const description = meta.description.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: meta.title.trim() || meta.id },
+        fullDescription: { text: description },
+        help: {
+            text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
+            markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
+        },
+        defaultConfiguration: { level: sarifLevel(meta.severity) },
+        properties: { tags: ['gitops'] },
+    };
+}
+/** A descriptor for a rule id that a finding uses but the catalogue does not list. */
+function descriptorFromFinding(f) {
+    return descriptor({ id: f.ruleId, severity: f.severity, title: f.ruleId, description: f.ruleId, hint: f.hint ?? '' });
+}
+/** Clamp to a valid 1-based SARIF position. */
+function pos(n) {
+    return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.trunc(n));
+}
+function region(f) {
+    const startLine = pos(f.line) ?? 1;
+    const r = { startLine };
+    const startColumn = pos(f.column);
+    if (startColumn !== undefined)
+        r.startColumn = startColumn;
+    const endLine = pos(f.endLine);
+    if (endLine !== undefined && endLine > startLine)
+        r.endLine = endLine;
+    const endColumn = pos(f.endColumn);
+    // On one line the end column must lie past the start column to mean anything.
+    if (endColumn !== undefined && (r.endLine !== undefined || startColumn === undefined || endColumn > startColumn)) {
+        r.endColumn = endColumn;
+    }
+    return r;
+}
+function messageText(f) {
+    const hint = (f.hint ?? '').trim();
+    return hint ? `${f.message}\nHint: ${hint}` : f.message;
+}
+/**
+ * Findings as a SARIF 2.1.0 log with one run.
+ *
+ * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
+ * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
+ * A finding without a file is anchored at `options.fallbackFile` line 1 and flagged
+ * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
+ * has no location ("locationFromSarifResult: expected at least one location").
+ *
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
+ * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ */
+function toSarif(findings, catalogue, toolVersion, options = {}) {
+    const rules = [];
+    const index = new Map();
+    for (const meta of catalogue) {
+        if (index.has(meta.id))
+            continue;
+        index.set(meta.id, rules.length);
+        rules.push(descriptor(meta));
+    }
+    const sorted = sortByLocation(findings);
+    const extra = new Map();
+    for (const f of sorted)
+        if (!index.has(f.ruleId) && !extra.has(f.ruleId))
+            extra.set(f.ruleId, f);
+    for (const id of [...extra.keys()].sort()) {
+        index.set(id, rules.length);
+        rules.push(descriptorFromFinding(extra.get(id)));
+    }
+    const seen = new Map();
+    const results = sorted.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const result = {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: sarifLevel(f.severity),
+            message: { text: messageText(f) },
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+            },
+        };
+        const file = f.file || options.fallbackFile || 'argo-apps';
+        result.locations = [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+                    region: f.file ? region(f) : { startLine: 1 },
+                },
+            },
+        ];
+        if (!f.file)
+            result.properties = { repositoryLevel: true };
+        return result;
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+                version: toolVersion,
+                semanticVersion: /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? toolVersion : undefined,
+                rules,
+            },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (run.tool.driver.semanticVersion === undefined)
+        delete run.tool.driver.semanticVersion;
+    if (options.srcRoot) {
+        const root = options.srcRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
+        run.originalUriBaseIds = {
+            '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}` },
+        };
+    }
+    if (options.category)
+        run.automationDetails = { id: options.category };
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** The SARIF log as file content: two-space indent, trailing newline. */
+function formatSarif(findings, catalogue, toolVersion, options) {
+    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const RESET = '\u001b[0m';
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `12 applications, 10 charts: 1 error, 2 warnings, 0 notices` */
+function summaryLine(summary) {
+    return (`${plural(summary.applications, 'application', 'applications')}, ${plural(summary.charts, 'chart', 'charts')}: ` +
+        `${plural(summary.errors, 'error', 'errors')}, ${plural(summary.warnings, 'warning', 'warnings')}, ` +
+        `${plural(summary.notices, 'notice', 'notices')}`);
+}
+/** Continuation lines of a multi-line text, indented under their first line. */
+function indent(text, prefix) {
+    return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
+}
+/** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
+function formatLocation(f) {
+    const file = f.file || '(repository)';
+    if (!(f.line >= 1))
+        return file;
+    return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
+}
+/**
+ * Terminal output for the CLI, one block per finding in location order:
+ *
+ *     argo-apps/argo-apps-prod/cart-application.yaml:12:7 error [rule-id] message
+ *       hint: ...
+ *
+ * then the summary line. Ends with a newline.
+ */
+function formatText(findings, summary, options = {}) {
+    const lines = [];
+    for (const f of sortByLocation(findings)) {
+        const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
+        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(f.message, '  ')}`);
+        const hint = (f.hint ?? '').trim();
+        if (hint)
+            lines.push(`  hint: ${indent(hint, '        ')}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(summaryLine(summary));
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/validate/catalogue.ts
+var catalogue = __nccwpck_require__(8683);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
+var engine = __nccwpck_require__(4860);
+;// CONCATENATED MODULE: ./src/cli/validate.ts
+
+
+
+
+
+
+
+
+
+const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
+                             [--format text|json|sarif] [--fail-on error|warning|never]
+
+Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
+DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
+`;
+/** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
+async function runValidateCli(argv, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            'apps-dir': { type: 'string' },
+            'charts-dir': { type: 'string' },
+            'repo-url': { type: 'string' },
+            format: { type: 'string', default: 'text' },
+            'fail-on': { type: 'string', default: 'error' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(VALIDATE_USAGE);
+        return cli_io/* EXIT */.d.ok;
+    }
+    if (positionals.length > 1)
+        throw new errors/* UserError */.yo(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    const format = values.format;
+    if (format !== 'text' && format !== 'json' && format !== 'sarif')
+        throw new errors/* UserError */.yo(`--format must be text, json or sarif, not '${format}'.`);
+    const failOn = values['fail-on'];
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+        throw new errors/* UserError */.yo(`--fail-on must be error, warning or never, not '${failOn}'.`);
+    const result = await (0,engine/* validateRepo */.L)(positionals[0] ?? '.', {
+        appsDir: values['apps-dir'],
+        chartsDir: values['charts-dir'],
+        repoUrl: values['repo-url'],
+    });
+    if (format === 'json')
+        io.stdout(formatJsonReport(result.findings, result.summary));
+    else if (format === 'sarif')
+        io.stdout(formatSarif(result.findings, catalogue/* RULES */.y, VERSION));
+    else
+        io.stdout(formatText(result.findings, result.summary, { color: false }));
+    const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
+    return failed ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+const USAGE = `gitops-action ${VERSION}
+
+Usage: gitops-action <command> [options]
+
+Commands:
+  validate [DIR]    validate argo-apps/ against gitops/ (see: gitops-action validate --help)
+  generate [DIR]    propose a new service's chart, Application and CI workflow, gated by policy
+                    (--dry-run prints it, --write creates the files; see: gitops-action generate --help)
+  bootstrap         print the root App-of-Apps Application (never committed)
+
+Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
+`;
+const COMMANDS = {
+    validate: runValidateCli,
+    // Loaded on use: generation brings the policy runtime, which `validate` never needs
+    // (start-up is a measurable part of validating a small repo).
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7108))).runGenerateCli(argv, io),
+    bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
+};
+/**
+ * Runs one CLI invocation and returns its exit code. The one place the CLI reports
+ * errors: a user's mistake (a bad flag, a missing directory) is one line on stderr and
+ * exit 2; anything else is a bug and prints its stack.
+ */
+async function runCli(argv, io = cli_io/* processIO */.W) {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+        io.stdout(USAGE);
+        return command ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.usage;
+    }
+    if (command === '--version' || command === '-v') {
+        io.stdout(`${VERSION}\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+        io.stderr(`gitops-action: unknown command '${command}'.\n\n${USAGE}`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    try {
+        return await run(rest, io);
+    }
+    catch (err) {
+        if ((0,errors/* isUserError */.iU)(err) || isArgError(err)) {
+            io.stderr(`gitops-action ${command}: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
+            if (command === 'validate' && isArgError(err))
+                io.stderr(`\n${VALIDATE_USAGE}`);
+            return cli_io/* EXIT */.d.usage;
+        }
+        io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return 3;
+    }
+}
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
+function isArgError(err) {
+    return typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export CommandError */
 /**
  * Error classes that separate the user's mistake from a bug.
  *
@@ -978,1330 +537,111 @@ function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
-const VERSION = '1.0.0';
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const processIO = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-};
-/** Exit codes shared by every subcommand. */
-const EXIT = { ok: 0, findings: 1, usage: 2 };
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/generate/yamldoc.ts
+/***/ 8683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ RULE_BY_ID),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
 /**
- * Building YAML through the `yaml` document model: values become nodes, never pasted
- * into text. One set of stringify options everywhere, so output is byte-stable.
+ * Every rule validate can report: stable id, default severity, what it checks and how
+ * to fix it. The README's rule table and the SARIF rule descriptors come from here.
  */
-const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, indentSeq: true };
-function newDoc(value, header) {
-    const doc = new dist/* Document */.yo(value, { aliasDuplicateObjects: false });
-    if (header)
-        doc.commentBefore = commentText(header);
-    return doc;
-}
-/** Attaches a comment above the key at `path` (a list of map keys). */
-function commentKey(doc, path, comment) {
-    let node = doc.contents;
-    for (let i = 0; i < path.length; i++) {
-        if (!(0,dist/* isMap */.jh)(node))
-            throw new Error(`commentKey: ${path.slice(0, i).join('.')} is not a map`);
-        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === path[i]);
-        if (!pair)
-            throw new Error(`commentKey: no key ${path.slice(0, i + 1).join('.')}`);
-        if (i === path.length - 1) {
-            pair.key.commentBefore = commentText(comment);
-            return;
-        }
-        node = pair.value;
-    }
-}
-/** Forces double quotes on a string scalar at `path` (e.g. a tag like 1.10 that must stay a string). */
-function quoteAt(doc, path) {
-    const node = doc.getIn(path, true);
-    if ((0,dist/* isScalar */.jn)(node))
-        node.type = 'QUOTE_DOUBLE';
-}
-function commentText(c) {
-    return c
-        .split('\n')
-        .map((l) => (l === '' ? '' : ` ${l}`))
-        .join('\n');
-}
-function render(doc) {
-    const s = doc.toString(STRINGIFY_OPTIONS);
-    return s.endsWith('\n') ? s : `${s}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/generate/application.ts
-
-const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
-const ARGOCD_NAMESPACE = 'argocd';
-function applicationObject(p) {
-    const source = { repoURL: p.repoUrl, targetRevision: p.targetRevision, path: p.path };
-    if (p.sourceKind === 'helm')
-        source.helm = { releaseName: p.service, valueFiles: ['values.yaml'] };
-    return {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'Application',
-        metadata: {
-            name: p.name,
-            namespace: ARGOCD_NAMESPACE,
-            labels: {
-                'app.kubernetes.io/name': p.service,
-                'app.kubernetes.io/part-of': p.application,
-                'app.kubernetes.io/managed-by': 'gitops-action',
-            },
-            finalizers: [RESOURCES_FINALIZER],
-        },
-        spec: {
-            project: p.project,
-            source,
-            destination: { ...p.destination, namespace: p.namespace },
-            syncPolicy: {
-                automated: { prune: true, selfHeal: true },
-                syncOptions: ['CreateNamespace=true'],
-            },
-        },
-    };
-}
-function applicationYaml(p) {
-    const doc = newDoc(applicationObject(p), `${p.service} (${p.application}) on cluster ${p.cluster}. Generated by gitops-action.\nDeleting this Application deletes what it deployed (resources finalizer).`);
-    return render(doc);
-}
-
-;// CONCATENATED MODULE: ./src/generate/inputs.ts
-
-/**
- * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
- * Every check happens here, before anything is read or written; every refusal is an
- * `InputError` that names the input.
- *
- * Decision on `latest`: the image input refuses the tag `latest` (and an image with neither
- * tag nor digest, which means `latest`) here, at input time, because a generated chart must
- * pin what it deploys. The policy gate may also deny mutable tags for hand-written charts;
- * for generation the refusal happens first, with a message that names the input.
- */
-const GENERATE_INPUTS = [
-    'service',
-    'application',
-    'clusters',
-    'image',
-    'port',
-    'replicas',
-    'namespace',
-    'target-revision',
-    'ci-workflow',
-    'dry-run',
-    'repo-url',
-    'apps-dir',
-    'charts-dir',
+const RULES = [
+    // Reading files
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
+    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    // The repository layout
+    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
+    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
+    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
+    // Applications
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
+    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
+    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
+    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
+    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
+    // Layout
+    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
+    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    // Sources
+    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository: Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML or JSON manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
+    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match).', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+    // Charts
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
+    { id: 'chart.name', severity: 'error', title: 'Chart has no name', description: '`Chart.yaml` must have a non-empty `name`.', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.version', severity: 'error', title: 'Chart version is not SemVer', description: '`Chart.yaml` `version` must be a SemVer 2 version (e.g. `0.1.0`).', hint: 'Set `version: 0.1.0` (quote nothing, no leading `v`).' },
+    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
+    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart needs at least one manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`.', hint: 'Add a template such as `templates/deployment.yaml`, or set `type: library`.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
-const DEFAULTS = {
-    port: 8080,
-    replicas: 2,
-    targetRevision: 'main',
-    ciWorkflow: 'generate',
-    appsDir: 'argo-apps',
-    chartsDir: 'gitops',
-};
-/** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
-const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-/** Shows a refused value safely inside a message (control characters escaped, length capped). */
-function showValue(v) {
-    const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
-    return s;
-}
-function validateLabel(input, value, max, opts = {}) {
-    if (value === '')
-        throw new InputError(input, 'is required');
-    if (value.length > max)
-        throw new InputError(input, `${showValue(value)} is ${value.length} characters long; at most ${max} are allowed`);
-    const re = opts.startLetter ? DNS1035_LABEL : DNS1123_LABEL;
-    if (!re.test(value)) {
-        throw new InputError(input, `${showValue(value)} is not a valid name: use lower-case letters, digits and '-', ${opts.startLetter ? 'starting with a letter' : 'starting with a letter or digit'} and ending with a letter or digit (a DNS-1123 label)`);
-    }
-    return value;
-}
-// distribution/reference grammar (github.com/distribution/reference, regexp.go)
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const HOST = `(?:${DOMAIN_NAME}|${IPV6})`;
-const DOMAIN = `${HOST}(?::[0-9]+)?`;
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-const NAME_TOTAL_LENGTH_MAX = 255;
-/** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
-function parseImageReference(value, input = 'image') {
-    if (value === '')
-        throw new InputError(input, 'is required (an image repository with a tag or a digest, e.g. ghcr.io/acme/cart:1.4.2)');
-    const m = REFERENCE.exec(value);
-    if (!m) {
-        throw new InputError(input, `${showValue(value)} is not a valid image reference: expected [registry[:port]/]path[:tag][@algorithm:hex], with a lower-case path`);
-    }
-    const repository = m[1];
-    let domain = m[2];
-    const tag = m[4];
-    const digest = m[5];
-    // The grammar's domain is only a domain when it looks like one; otherwise it is the first path component.
-    if (domain !== undefined && !(domain.includes('.') || domain.includes(':') || domain === 'localhost' || /[A-Z]/.test(domain))) {
-        domain = undefined;
-    }
-    if (repository.length > NAME_TOTAL_LENGTH_MAX)
-        throw new InputError(input, `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-    if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0)))
-        throw new InputError(input, 'the repository path must be lower case');
-    if (digest !== undefined) {
-        const [alg, hex] = digest.split(':');
-        if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex))
-            throw new InputError(input, 'a sha256 digest is 64 lower-case hex characters');
-        if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex))
-            throw new InputError(input, 'a sha512 digest is 128 lower-case hex characters');
-    }
-    if (tag === undefined && digest === undefined) {
-        throw new InputError(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
-    }
-    if (tag === 'latest' && digest === undefined) {
-        throw new InputError(input, "the tag 'latest' is mutable and is refused: pin a version tag or a digest");
-    }
-    return { repository, ...(domain !== undefined ? { domain } : {}), ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-function parseInteger(input, raw, dflt, min, max) {
-    if (raw === undefined || raw === '')
-        return dflt;
-    if (!/^[0-9]{1,6}$/.test(raw))
-        throw new InputError(input, `${showValue(raw)} is not a whole number between ${min} and ${max}`);
-    const n = Number(raw);
-    if (n < min || n > max)
-        throw new InputError(input, `${n} is out of range: expected ${min}–${max}`);
-    return n;
-}
-function parseBoolean(input, raw, dflt) {
-    if (raw === undefined || raw === '')
-        return dflt;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new InputError(input, `${showValue(raw)} is not a boolean: expected true or false`);
-}
-/** A git ref name as `git check-ref-format` accepts it (branch, tag, `HEAD`, or a commit SHA). */
-function validateRevision(input, value) {
-    const bad = value.length > 200 ||
-        !/^[A-Za-z0-9._/-]+$/.test(value) ||
-        value.startsWith('-') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.includes('..') ||
-        value.includes('//') ||
-        value.split('/').some((c) => c.startsWith('.'));
-    if (bad)
-        throw new InputError(input, `${showValue(value)} is not a valid git revision (a branch, tag or commit SHA)`);
-    return value;
-}
-/** A git remote URL: https://, ssh://, or scp-like git@host:org/repo. No spaces, quotes or expressions. */
-function validateRepoUrl(input, value) {
-    if (value.length > 500 || /[\s"'`$\\{}<>|;&]/.test(value)) {
-        throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
-    }
-    if (/^(https?|ssh|git):\/\//.test(value)) {
-        let u;
-        try {
-            u = new URL(value);
-        }
-        catch {
-            throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
-        }
-        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
-            throw new InputError(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
-        }
-        return value;
-    }
-    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[A-Za-z0-9._/-]+$/.test(value) && !value.includes('..'))
-        return value;
-    throw new InputError(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
-}
-/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
-function validateRepoDir(input, value) {
-    const segs = value.split('/');
-    if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
-        throw new InputError(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
-    }
-    return value;
-}
-function parseClusters(raw) {
-    if (raw === undefined || raw.trim() === '')
-        throw new InputError('clusters', 'is required: one or more cluster names, separated by commas');
-    const items = raw.split(',').map((s) => s.trim());
-    if (items.some((s) => s === ''))
-        throw new InputError('clusters', `${showValue(raw)} has an empty cluster name`);
-    const seen = new Set();
-    for (const c of items) {
-        validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });
-        if (seen.has(c))
-            throw new InputError('clusters', `cluster ${showValue(c)} is listed twice`);
-        seen.add(c);
-    }
-    return items;
-}
-/**
- * Parses the raw inputs (action inputs or CLI flags, by input name) into a validated request.
- * Throws `InputError` naming the first input that is refused. Reads nothing, writes nothing.
- * Values are taken as given (not trimmed): a name with surrounding whitespace or a newline is refused.
- */
-function parseGenerateRequest(raw) {
-    const get = (k) => {
-        const v = raw[k];
-        return v === undefined || v === '' ? undefined : v;
-    };
-    const service = validateLabel('service', get('service') ?? '', MAX_LENGTH.service, { startLetter: true });
-    const application = validateLabel('application', get('application') ?? '', MAX_LENGTH.application, { startLetter: true });
-    const clusters = parseClusters(raw['clusters']);
-    const imageRef = parseImageReference(get('image') ?? '');
-    const port = parseInteger('port', get('port'), DEFAULTS.port, 1, 65535);
-    const replicas = parseInteger('replicas', get('replicas'), DEFAULTS.replicas, 1, 100);
-    const namespace = validateLabel('namespace', get('namespace') ?? application, MAX_LENGTH.namespace);
-    const targetRevision = validateRevision('target-revision', get('target-revision') ?? DEFAULTS.targetRevision);
-    const ci = get('ci-workflow') ?? DEFAULTS.ciWorkflow;
-    if (ci !== 'generate' && ci !== 'skip')
-        throw new InputError('ci-workflow', `${showValue(ci)} is not one of: generate, skip`);
-    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
-    const repoUrlRaw = get('repo-url');
-    const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
-    const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
-    const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
-    if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
-        throw new InputError('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);
-    }
-    for (const c of clusters) {
-        if (`${service}-${c}`.length > 53) {
-            throw new InputError('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
-        }
-    }
-    return {
-        service,
-        application,
-        clusters,
-        image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
-        imageRef,
-        port,
-        replicas,
-        namespace,
-        targetRevision,
-        ciWorkflow: ci,
-        repoUrl,
-        repoUrlInferred: repoUrl === '',
-        appsDir,
-        chartsDir,
-        dryRun,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/generate/bootstrap.ts
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 
+/***/ }),
 
-const ROOT_APPLICATION_FILE = 'root-application.yaml';
-function applyCommand(file = ROOT_APPLICATION_FILE) {
-    return `kubectl apply -n ${ARGOCD_NAMESPACE} -f ${file}`;
-}
-/** Validates the parameters (InputError naming `repo-url`, `revision`, ...) and renders the root Application. */
-function renderRootApplication(params) {
-    const repoUrl = validateRepoUrl('repo-url', params.repoUrl);
-    const revision = validateRevision('revision', params.revision ?? 'main');
-    const name = validateLabel('name', params.name ?? 'root', 63);
-    const appsDir = validateRepoDir('apps-dir', params.appsDir ?? 'argo-apps');
-    const project = validateLabel('project', params.project ?? 'default', 63);
-    const app = {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'Application',
-        metadata: { name, namespace: ARGOCD_NAMESPACE, finalizers: [RESOURCES_FINALIZER] },
-        spec: {
-            project,
-            source: { repoURL: repoUrl, targetRevision: revision, path: appsDir, directory: { recurse: true } },
-            destination: { server: 'https://kubernetes.default.svc', namespace: ARGOCD_NAMESPACE },
-            syncPolicy: { automated: { prune: true, selfHeal: true } },
-        },
-    };
-    const doc = newDoc(app, `App-of-Apps root: syncs every Application under ${appsDir}/ (recursively).\nApply it once, by hand (it is not committed):\n  ${applyCommand()}\nDeleting it deletes every Application it created, and with them what they deployed (resources finalizer).`);
-    return render(doc);
-}
-
-;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
+/***/ 4860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ validateRepo)
+});
 
-
-const BOOTSTRAP_USAGE = `Usage: gitops-action bootstrap --repo-url URL [--revision R] [--apps-dir D] [--name N] [--project P]
-
-Prints the App-of-Apps root Application (path <apps-dir>, recursive, automated prune and
-self-heal, the resources finalizer, namespace argocd). Save it and apply it once:
-  gitops-action bootstrap --repo-url URL > root-application.yaml
-  kubectl apply -n argocd -f root-application.yaml
-It is never committed.
-`;
-/** `gitops-action bootstrap`. Returns the exit code; reports its own errors on io.stderr. */
-function runBootstrapCli(argv, io) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: false,
-            strict: true,
-            options: {
-                'repo-url': { type: 'string' },
-                revision: { type: 'string' },
-                'apps-dir': { type: 'string' },
-                name: { type: 'string' },
-                project: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-        void positionals;
-        if (values.help) {
-            io.stdout(BOOTSTRAP_USAGE);
-            return EXIT.ok;
-        }
-        if (!values['repo-url'])
-            throw new UserError("Input 'repo-url': is required (the platform repo's git URL).");
-        io.stdout(renderRootApplication({
-            repoUrl: values['repo-url'],
-            ...(values.revision !== undefined ? { revision: values.revision } : {}),
-            ...(values['apps-dir'] !== undefined ? { appsDir: values['apps-dir'] } : {}),
-            ...(values.name !== undefined ? { name: values.name } : {}),
-            ...(values.project !== undefined ? { project: values.project } : {}),
-        }));
-        return EXIT.ok;
-    }
-    catch (err) {
-        const code = err?.code;
-        if (isUserError(err) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`gitops-action bootstrap: ${errorMessage(err)}\n`);
-            if (!isUserError(err))
-                io.stderr(`\n${BOOTSTRAP_USAGE}`);
-            return EXIT.usage;
-        }
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/generate/apply.ts
-
-
-
-async function writeProposal(root, proposal, options = {}) {
-    if (proposal.question)
-        throw new UserError('The proposal halted with a question: nothing to write.');
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const seen = new Set();
-    const problems = [];
-    for (const f of proposal.files) {
-        if (f.action !== 'create')
-            problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
-        const segs = f.path.split('/');
-        if ((0,external_node_path_namespaceObject.isAbsolute)(f.path) || f.path.includes('\\') || f.path.includes('\0') || segs.some((s) => s === '' || s === '.' || s === '..')) {
-            problems.push(`${f.path}: not a plain repo-relative path`);
-            continue;
-        }
-        if (seen.has(f.path))
-            problems.push(`${f.path}: proposed twice`);
-        seen.add(f.path);
-        for (let i = 1; i < segs.length; i++) {
-            const parent = segs.slice(0, i).join('/');
-            if (proposal.files.some((g) => g.path === parent))
-                problems.push(`${f.path}: its parent ${parent} is itself a proposed file`);
-        }
-        for (let i = 1; i <= segs.length; i++) {
-            const rel = segs.slice(0, i).join('/');
-            let st;
-            try {
-                st = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(realRoot, rel));
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT')
-                    break;
-                throw e;
-            }
-            if (i === segs.length)
-                problems.push(`${f.path}: already exists (never overwritten)`);
-            else if (st.isSymbolicLink())
-                problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
-            else if (!st.isDirectory())
-                problems.push(`${f.path}: its parent ${rel} is not a directory`);
-            if (st.isSymbolicLink() || !st.isDirectory())
-                break;
-        }
-    }
-    if (problems.length)
-        throw new UserError(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-    const createdFiles = [];
-    const createdDirs = [];
-    try {
-        for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-            const segs = f.path.split('/');
-            for (let i = 1; i < segs.length; i++) {
-                const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs.slice(0, i));
-                try {
-                    await (0,promises_namespaceObject.mkdir)(abs);
-                    createdDirs.push(abs);
-                }
-                catch (e) {
-                    if (e.code !== 'EEXIST')
-                        throw e;
-                }
-                const st = await (0,promises_namespaceObject.lstat)(abs);
-                if (st.isSymbolicLink() || !st.isDirectory())
-                    throw new UserError(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
-            }
-            const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs);
-            if (!abs.startsWith(realRoot + external_node_path_namespaceObject.sep))
-                throw new UserError(`${f.path}: escapes the repo`);
-            if (options.beforeCreate)
-                await options.beforeCreate(f.path);
-            const fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
-            createdFiles.push(abs);
-            try {
-                await fh.writeFile(f.content, 'utf8');
-            }
-            finally {
-                await fh.close();
-            }
-        }
-    }
-    catch (e) {
-        for (const f of createdFiles.reverse())
-            await (0,promises_namespaceObject.unlink)(f).catch(() => undefined);
-        for (const d of createdDirs.reverse())
-            await (0,promises_namespaceObject.rmdir)(d).catch(() => undefined);
-        if (e instanceof UserError)
-            throw e;
-        throw new UserError(`Nothing was written: ${e.message}`);
-    }
-    return proposal.files.map((f) => f.path).sort();
-}
-
-;// CONCATENATED MODULE: ./src/policy/input.ts
-/**
- * The input document of the policy gate (documented in POLICIES.md, "Input document").
- * Built from a Proposal (generate) or from the files of the repo (validate), plus the
- * repo model, the configuration, the waivers and the event.
- */
-
-
-
-const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
-const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
-const DEFAULT_PRODUCTION_CLUSTERS = ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'];
-const BUILTIN_PACKS = (/* unused pure expression or super */ null && (['security-baseline', 'production']));
-/** What the inline `{{ ... }}` of a Helm template becomes (must match lib.placeholder in Rego). */
-const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
-/** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
-const TEMPLATED_KEY = '__templated__';
-/** RFC 3339 UTC, second precision: the only form the Rego compares. */
-function rfc3339(d) {
-    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-const CONTROL = /^\{\{-?\s*(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
-const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
-const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
-/** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
-function isTemplate(path, content) {
-    return /(^|\/)templates\//.test(path) || content.includes('{{');
-}
-function valueless(line) {
-    const code = line.replace(/\s+#.*$/, '');
-    return /:\s*$/.test(code) || /^\s*-\s*$/.test(code);
-}
-function indent(line) {
-    return line.length - line.trimStart().length;
-}
-/**
- * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
- * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
- * - a line that is only an output directive (`{{- toYaml .Values.x | nindent 8 }}`, `{{ include ... }}`)
- *   under a key with no value becomes `__templated__: "<directive>"`, so the policy knows that block
- *   comes from values (and reads values.yaml); elsewhere it becomes empty;
- * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
- */
-function detemplate(content) {
-    const lines = content.split('\n');
-    let lastKey;
-    const out = lines.map((line) => {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return line;
-        if (DIRECTIVE_ONLY.test(line)) {
-            const first = trimmed.match(/^\{\{-?\s*[\s\S]*?-?\}\}/)?.[0] ?? trimmed;
-            if (!CONTROL.test(first) && lastKey && indent(line) > lastKey.indent) {
-                const key = `${' '.repeat(indent(line))}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
-                lastKey = undefined;
-                return key;
-            }
-            return '';
-        }
-        const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
-        lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
-        return replaced;
-    });
-    return out.join('\n');
-}
-/** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
-function parseForPolicy(path, content) {
-    const yamlFile = /\.ya?ml$/i.test(path);
-    const templated = yamlFile && isTemplate(path, content);
-    if (!yamlFile)
-        return { parsed: false, templated: false, documents: [], text: content };
-    const text = templated ? detemplate(content) : content;
-    try {
-        // Templates may repeat a key in if/else branches: the last one wins rather than failing.
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
-        const list = Array.isArray(docs) ? docs : [docs];
-        const errors = list.flatMap((d) => d.errors);
-        if (errors.length > 0) {
-            return { parsed: false, templated, documents: [], error: errors[0].message.split('\n')[0], text };
-        }
-        // Empty documents stay (as null) so that indexes match the file's documents.
-        const documents = list.map((d) => d.toJS({ maxAliasCount: 100 }) ?? null);
-        return { parsed: true, templated, documents, text };
-    }
-    catch (err) {
-        return { parsed: false, templated, documents: [], error: err instanceof Error ? err.message.split('\n')[0] : String(err), text };
-    }
-}
-function fileEntry(path, action, content) {
-    const p = parseForPolicy(path, content);
-    return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
-}
-function base(mode, files, o) {
-    const c = o.config;
-    const now = o.now === undefined ? rfc3339(new Date()) : typeof o.now === 'string' ? o.now : rfc3339(o.now);
-    return {
-        mode,
-        now,
-        event: o.event ?? { name: mode === 'proposal' ? 'generate' : 'validate' },
-        packs: [...c.packs],
-        config: {
-            repo_url: c.repoUrl,
-            apps_dir: c.appsDir ?? o.repo.appsDir ?? 'argo-apps',
-            charts_dir: c.chartsDir ?? o.repo.chartsDir ?? 'gitops',
-            protected_namespaces: [...new Set([...DEFAULT_PROTECTED_NAMESPACES, ...(c.protectedNamespaces ?? [])])],
-            controller_namespace: c.controllerNamespace ?? DEFAULT_CONTROLLER_NAMESPACE,
-            production_clusters: c.productionClusters ?? DEFAULT_PRODUCTION_CLUSTERS,
-        },
-        files,
-        repo: {
-            files: [...o.repo.files].sort(),
-            applications: o.repo.applications.map((a) => ({
-                file: a.file,
-                name: a.name,
-                ...(a.cluster ? { cluster: a.cluster } : {}),
-                ...(a.service ? { service: a.service } : {}),
-                destination: { ...a.destination },
-            })),
-            charts: o.repo.charts.map((ch) => ({
-                dir: ch.dir,
-                ...(ch.application ? { application: ch.application } : {}),
-                ...(ch.cluster ? { cluster: ch.cluster } : {}),
-                ...(ch.service ? { service: ch.service } : {}),
-            })),
-        },
-        waivers: o.waivers ?? [],
-    };
-}
-/** The input document for a proposal (generate mode). */
-function buildPolicyInput(proposal, options) {
-    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
-    return base('proposal', files, options);
-}
-/**
- * The input document for validate mode: every YAML file of the repo model (under the
- * apps and charts roots), read from disk, with action `existing`.
- */
-async function buildRepoPolicyInput(options) {
-    const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
-    const files = [];
-    for (const p of paths) {
-        const content = await readFile(join(options.repo.root, p), 'utf8');
-        files.push(fileEntry(p, 'existing', content));
-    }
-    return base('repo', files, options);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var src_opa = __nccwpck_require__(3712);
-;// CONCATENATED MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-
-/**
- * @type {opa.loadPolicy}
- */
-const loadPolicy = src_opa.loadPolicy;
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (opa)));
-
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: external "buffer"
-var external_buffer_ = __nccwpck_require__(181);
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:assert"
-const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
-
-;// CONCATENATED MODULE: ./src/policy/gate.ts
-/**
- * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
- * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
- *
- * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
- * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
- * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
- * no way to compile it, org Rego that does not compile) throws a UserError.
- */
-
-
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-const ENTRYPOINT = 'gitops/decision';
-const ORG_ENTRYPOINT = 'trustacks/org/result';
-const DEFAULT_POLICY_DIR = '.trustacks/policies';
-const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
-const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
-/**
- * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
- * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
- */
-const ORG_AGGREGATOR_REGO = `package trustacks.org
-
-result := {
-	"packs": [name | some name, _ in data.org.packs],
-	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
-	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
-	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
-}
-`;
-/** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
-function moduleDir() {
-    return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-}
-/** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
-function batchKey(path, chartsDir) {
-    const s = path.split('/');
-    if (s[0] === chartsDir && s.length >= 5)
-        return s.slice(0, 4).join('/');
-    return s.slice(0, -1).join('/');
-}
-function batches(files, chartsDir, size) {
-    const groups = new Map();
-    for (const f of files) {
-        const k = batchKey(f.path, chartsDir);
-        const g = groups.get(k);
-        if (g)
-            g.push(f);
-        else
-            groups.set(k, [f]);
-    }
-    const out = [];
-    let cur = [];
-    for (const g of groups.values()) {
-        if (cur.length > 0 && cur.length + g.length > size) {
-            out.push(cur);
-            cur = [];
-        }
-        cur.push(...g);
-    }
-    if (cur.length > 0 || out.length === 0)
-        out.push(cur);
-    return out;
-}
-function mergeDecisions(parts) {
-    const seen = new Set();
-    const uniq = (items) => items.filter((i) => {
-        const k = JSON.stringify(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-    const all = (k) => {
-        seen.clear();
-        return uniq(parts.flatMap((p) => p[k])).sort(byPathThenRule);
-    };
-    const denials = all('denials');
-    return {
-        allow: parts.every((p) => p.allow) && denials.length === 0,
-        denials,
-        warnings: all('warnings'),
-        waived: all('waived'),
-        evaluated: parts[0]?.evaluated ?? [],
-        ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
-    };
-}
-function failClosed(reason, warnings = []) {
-    return {
-        allow: false,
-        denials: [
-            {
-                rule_id: 'gate.fail-closed',
-                title: 'The policy gate failed closed',
-                message: `${reason}. Nothing is allowed when the policy cannot decide.`,
-                path: '',
-                citation: GATE_CITATION,
-                pack: 'gate',
-            },
-        ],
-        warnings,
-        waived: [],
-        evaluated: [],
-    };
-}
-async function loadWasm(wasmPath, dataPath) {
-    const wasm = await (0,promises_namespaceObject.readFile)(wasmPath);
-    const policy = await loadPolicy(wasm);
-    if (dataPath) {
-        const data = JSON.parse(await (0,promises_namespaceObject.readFile)(dataPath, 'utf8'));
-        policy.setData(data);
-    }
-    return policy;
-}
-async function exists(p) {
-    try {
-        await (0,promises_namespaceObject.access)(p, external_node_fs_namespaceObject.constants.F_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Finds an executable named `opa` on PATH. */
-async function findOpa(pathEnv = process.env.PATH ?? '') {
-    for (const dir of pathEnv.split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
-        for (const name of process.platform === 'win32' ? ['opa.exe', 'opa'] : ['opa']) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            try {
-                await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-                if ((await (0,promises_namespaceObject.stat)(candidate)).isFile())
-                    return candidate;
-            }
-            catch {
-                /* not here */
-            }
-        }
-    }
-    return undefined;
-}
-async function listRego(dir) {
-    const out = [];
-    for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true })) {
-        if (e.isFile() && e.name.endsWith('.rego') && !e.name.endsWith('_test.rego'))
-            out.push((0,external_node_path_namespaceObject.join)(e.parentPath, e.name));
-    }
-    return out;
-}
-async function extractBundle(bundle) {
-    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-policy-'));
-    try {
-        await So({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw new UserError(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${err.message}`);
-    }
-    const wasm = (0,external_node_path_namespaceObject.join)(tmp, 'policy.wasm');
-    if (!(await exists(wasm))) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw new UserError(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
-    }
-    const dataFile = (0,external_node_path_namespaceObject.join)(tmp, 'data.json');
-    let data;
-    if (await exists(dataFile)) {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(dataFile, 'utf8'));
-        if (Object.keys(parsed).length > 0)
-            data = dataFile;
-    }
-    return { wasm, data, tmp };
-}
-function checkEntrypoint(policy, source) {
-    const eps = Object.keys((policy.entrypoints ?? {}));
-    if (!eps.includes(ORG_ENTRYPOINT)) {
-        throw new UserError(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
-            `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`);
-    }
-}
-async function compileRego(dir, opaBin, capabilities) {
-    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-org-rego-'));
-    try {
-        const entry = (0,external_node_path_namespaceObject.join)(tmp, 'trustacks_org_entry.rego');
-        await (0,promises_namespaceObject.writeFile)(entry, ORG_AGGREGATOR_REGO);
-        const bundle = (0,external_node_path_namespaceObject.join)(tmp, 'bundle.tar.gz');
-        const args = ['build', '-t', 'wasm', '-e', ORG_ENTRYPOINT, '--ignore', '*_test.rego', '-o', bundle];
-        if (capabilities) {
-            const capsFile = (0,external_node_path_namespaceObject.join)(tmp, 'capabilities.json');
-            await (0,promises_namespaceObject.writeFile)(capsFile, capabilities);
-            args.push('--capabilities', capsFile);
-        }
-        args.push(dir, entry);
-        try {
-            await run(opaBin, args, { maxBuffer: 16 * 1024 * 1024 });
-        }
-        catch (err) {
-            const e = err;
-            const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
-            throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
-        }
-        const out = await extractBundle(bundle);
-        return { ...out, tmp: out.tmp };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
-}
-async function loadOrg(options, capabilities) {
-    const root = options.root ?? process.cwd();
-    const given = options.policyDir ?? DEFAULT_POLICY_DIR;
-    const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(root, given);
-    const shown = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.relative)(root, target) || '.';
-    if (!(await exists(target))) {
-        if (options.policyDirRequired)
-            throw new UserError(`policy-dir ${shown} does not exist`);
-        return undefined;
-    }
-    const info = await (0,promises_namespaceObject.stat)(target);
-    let wasmFile;
-    let bundleFile;
-    let regoDir;
-    if (info.isFile()) {
-        if (target.endsWith('.wasm'))
-            wasmFile = target;
-        else if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
-            bundleFile = target;
-        else
-            throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
-    }
-    else {
-        const rego = await listRego(target);
-        if (rego.length > 0)
-            regoDir = target;
-        if (await exists((0,external_node_path_namespaceObject.join)(target, 'policy.wasm')))
-            wasmFile = (0,external_node_path_namespaceObject.join)(target, 'policy.wasm');
-        else if (await exists((0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz')))
-            bundleFile = (0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz');
-        if (!regoDir && !wasmFile && !bundleFile) {
-            if (options.policyDirRequired)
-                throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
-            return undefined;
-        }
-    }
-    let compiled;
-    let kind;
-    const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
-    try {
-        if (regoDir && opaBin) {
-            kind = 'rego';
-            compiled = await compileRego(regoDir, opaBin, capabilities);
-        }
-        else if (wasmFile) {
-            kind = 'wasm';
-        }
-        else if (bundleFile) {
-            kind = 'bundle';
-            compiled = await extractBundle(bundleFile);
-        }
-        else {
-            throw new UserError(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
-                `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
-                `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
-        }
-        const file = compiled?.wasm ?? wasmFile;
-        let policy;
-        try {
-            policy = await loadWasm(file, compiled?.data);
-        }
-        catch (err) {
-            throw new UserError(`org policy ${shown} is not a loadable OPA wasm: ${err.message}`);
-        }
-        checkEntrypoint(policy, shown);
-        return { kind, source: shown, policy };
-    }
-    finally {
-        if (compiled)
-            await (0,promises_namespaceObject.rm)(compiled.tmp, { recursive: true, force: true });
-    }
-}
-/**
- * The builtins the wasm runtime supports, as `opa build --capabilities` wants them (with the
- * `rego_v1` feature, which opa-wasm's own file predates). Looked for: the explicit option,
- * `policy-capabilities.json` beside the wasm (written by build:policy), else opa-wasm's file
- * in node_modules (development). Without any, org Rego is compiled unrestricted, and a
- * builtin the runtime lacks fails closed at evaluation.
- */
-async function findCapabilities(explicit, wasmDir) {
-    const candidates = explicit ? [explicit] : [(0,external_node_path_namespaceObject.join)(wasmDir, 'policy-capabilities.json')];
-    if (!explicit) {
-        for (let d = moduleDir(), i = 0; i < 6; d = (0,external_node_path_namespaceObject.dirname)(d), i++) {
-            candidates.push((0,external_node_path_namespaceObject.join)(d, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'));
-        }
-    }
-    for (const c of candidates) {
-        if (!(await exists(c)))
-            continue;
-        const caps = JSON.parse(await (0,promises_namespaceObject.readFile)(c, 'utf8'));
-        caps.features = [...new Set([...(caps.features ?? []), 'rego_v1'])].sort();
-        return JSON.stringify(caps);
-    }
-    if (explicit)
-        throw new UserError(`capabilities file ${explicit} does not exist`);
-    return undefined;
-}
-function isItem(x) {
-    return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-function str(v, fallback) {
-    return typeof v === 'string' ? v : fallback;
-}
-/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
-function orgItem(raw) {
-    const x = isItem(raw) ? raw : {};
-    const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
-    const rule = str(x.rule_id, `${pack}.unnamed`);
-    return {
-        rule_id: rule,
-        title: str(x.title, rule),
-        message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
-        path: str(x.path, ''),
-        citation: str(x.citation, ORG_CITATION),
-        pack,
-        document: typeof x.document === 'number' ? x.document : null,
-        field: Array.isArray(x.field) ? x.field : null,
-    };
-}
-function evaluateOrg(org, input) {
-    try {
-        const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
-        if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result))
-            return `org policy ${org.source} returned no result`;
-        const r = rs[0].result;
-        const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
-        return {
-            packs: list('packs').map(String),
-            denials: list('denials').map(orgItem),
-            warnings: list('warnings').map(orgItem),
-            evaluated: list('evaluated').map((e) => {
-                const x = isItem(e) ? e : {};
-                return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
-            }),
-        };
-    }
-    catch (err) {
-        return `org policy ${org.source} failed to evaluate: ${err.message}`;
-    }
-}
-/** Checks the decision document's shape; returns why it is unusable, or undefined. */
-function shapeProblem(d) {
-    if (!isItem(d))
-        return 'the decision is not an object';
-    if (typeof d.allow !== 'boolean')
-        return 'decision.allow is not a boolean';
-    for (const k of ['denials', 'warnings', 'waived', 'evaluated'])
-        if (!Array.isArray(d[k]))
-            return `decision.${k} is not a list`;
-    const denials = d.denials;
-    if (d.allow && denials.length > 0)
-        return 'decision.allow is true although there are denials';
-    if (!d.allow && denials.length === 0)
-        return 'decision.allow is false without any denial';
-    for (const item of [...denials, ...d.warnings]) {
-        if (!isItem(item) || typeof item.rule_id !== 'string' || typeof item.message !== 'string')
-            return 'a decision item lacks rule_id or message';
-    }
-    return undefined;
-}
-const byPathThenRule = (a, b) => a.path.localeCompare(b.path) || a.rule_id.localeCompare(b.rule_id) || a.message.localeCompare(b.message);
-/**
- * The shipped policy: beside the bundle (dist/index.js → dist/policy.wasm), or one level up
- * for the CLI bundle (dist/cli/index.js → dist/policy.wasm), so dist/ holds one copy.
- * When neither exists, the first is named in the fail-closed message.
- */
-async function defaultWasmPath() {
-    const here = (0,external_node_path_namespaceObject.join)(moduleDir(), 'policy.wasm');
-    if (await exists(here))
-        return here;
-    const up = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(moduleDir()), 'policy.wasm');
-    return (await exists(up)) ? up : here;
-}
-/** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
-async function loadGate(options = {}) {
-    const wasmPath = options.wasmPath ?? (await defaultWasmPath());
-    const dir = (0,external_node_path_namespaceObject.dirname)(wasmPath);
-    const dataPath = options.dataPath ?? ((await exists((0,external_node_path_namespaceObject.join)(dir, 'policy-data.json'))) ? (0,external_node_path_namespaceObject.join)(dir, 'policy-data.json') : undefined);
-    const capabilities = await findCapabilities(options.capabilitiesPath, dir);
-    let failure;
-    let policy;
-    try {
-        policy = await loadWasm(wasmPath, dataPath);
-        if (!Object.prototype.hasOwnProperty.call(policy.entrypoints ?? {}, ENTRYPOINT)) {
-            failure = `the policy at ${wasmPath} has no entrypoint ${ENTRYPOINT}`;
-            policy = undefined;
-        }
-    }
-    catch (err) {
-        const e = err;
-        failure =
-            e.code === 'ENOENT'
-                ? `the policy ${wasmPath} is missing (run \`npm run build:policy\`)`
-                : `the policy ${wasmPath} could not be loaded: ${e.message}`;
-    }
-    const org = await loadOrg(options, capabilities);
-    const gate = {
-        failure,
-        org,
-        evaluateBatched(input, extraWarnings = [], batchFiles = 250) {
-            const groups = batches(input.files, input.config.charts_dir, batchFiles);
-            if (groups.length <= 1)
-                return gate.evaluate(input, extraWarnings);
-            // Every batch still knows every path (chart existence is checked against repo.files).
-            const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
-            const repo = { ...input.repo, files: allPaths };
-            const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
-            const merged = mergeDecisions(parts);
-            return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
-        },
-        evaluate(input, extraWarnings = []) {
-            if (!policy)
-                return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
-            let doc = input;
-            if (org) {
-                const res = evaluateOrg(org, { ...input, org: undefined });
-                if (typeof res === 'string')
-                    return failClosed(res, extraWarnings);
-                doc = { ...input, org: res };
-            }
-            let raw;
-            try {
-                const rs = policy.evaluate(doc, ENTRYPOINT);
-                if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
-                    return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
-                }
-                raw = rs[0].result;
-            }
-            catch (err) {
-                return failClosed(`the policy failed to evaluate: ${err.message}`, extraWarnings);
-            }
-            const problem = shapeProblem(raw);
-            if (problem)
-                return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
-            const d = raw;
-            return {
-                allow: d.allow,
-                denials: [...d.denials].sort(byPathThenRule),
-                warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
-                waived: [...d.waived].sort(byPathThenRule),
-                evaluated: d.evaluated,
-                ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
-            };
-        },
-    };
-    return gate;
-}
-/** Loads the gate and evaluates one input. */
-async function evaluateGate(input, options = {}, extraWarnings = []) {
-    const gate = await loadGate(options);
-    return gate.evaluate(input, extraWarnings);
-}
-
-;// CONCATENATED MODULE: ./src/policy/waivers.ts
-/**
- * Waivers: `.trustacks/waivers.yaml` (input `waivers-file`).
- *
- *   waivers:
- *     - rule_id: SEC-003
- *       path: gitops/shop/*\/cart/**
- *       reason: the cart writes its cache to /tmp until TICKET-123
- *       expires: 2027-03-31          # a date (valid through that day, UTC) or an RFC 3339 time
- *       approved_by: platform-team
- *
- * This module only reads and checks the file; the shipped policy decides what a waiver
- * does (matching, expiry against input.now, and that constitution rules are never waived).
- * Malformed entries are reported as warnings that name the file and line, never as crashes.
- */
-
-
-
-
-const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
-const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
-const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
-function warning(file, line, message) {
-    return {
-        rule_id: 'waiver.malformed',
-        title: 'Malformed waiver ignored',
-        message: `${file}:${line}: ${message}`,
-        path: file,
-        citation: WAIVERS_CITATION,
-        pack: 'gate',
-    };
-}
-/** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
-function normaliseExpiry(value) {
-    const v = value.trim();
-    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (dateOnly) {
-        const d = new Date(`${v}T23:59:59Z`);
-        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-            return undefined;
-        return `${v}T23:59:59Z`;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v))
-        return undefined;
-    const d = new Date(v);
-    if (Number.isNaN(d.getTime()))
-        return undefined;
-    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
-function parseWaivers(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
-    const lineOf = (node) => (node?.range ? lc.linePos(node.range[0]).line : 1);
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line ?? 1;
-        return { waivers: [], warnings: [warning(file, line, `not valid YAML (${e.message.split('\n')[0]}); no waiver applied`)] };
-    }
-    if (doc.contents === null)
-        return { waivers: [], warnings: [] };
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return { waivers: [], warnings: [warning(file, lineOf(root), "expected a mapping with a 'waivers' list; no waiver applied")] };
-    const list = root.get('waivers', true);
-    if (list === undefined || list === null || list.value === null)
-        return { waivers: [], warnings: [] };
-    if (!(0,dist/* isSeq */.oP)(list))
-        return { waivers: [], warnings: [warning(file, lineOf(list), "'waivers' must be a list; no waiver applied")] };
-    const waivers = [];
-    const warnings = [];
-    list.items.forEach((entry, i) => {
-        const line = lineOf(entry);
-        if (!(0,dist/* isMap */.jh)(entry)) {
-            warnings.push(warning(file, line, `waiver #${i + 1} is not a mapping; ignored`));
-            return;
-        }
-        const problems = [];
-        const values = {};
-        for (const key of FIELDS) {
-            const v = entry.get(key);
-            if (typeof v === 'string' && v.trim() !== '')
-                values[key] = v.trim();
-            else if (v instanceof Date)
-                values[key] = v.toISOString();
-            else
-                problems.push(v === undefined || v === null ? `'${key}' is missing` : `'${key}' must be a non-empty string`);
-        }
-        const known = new Set(FIELDS);
-        for (const pair of entry.items) {
-            const k = String(pair.key?.value ?? pair.key);
-            if (!known.has(k))
-                problems.push(`unknown key '${k}'`);
-        }
-        let expires;
-        if (values.expires !== undefined) {
-            expires = normaliseExpiry(values.expires);
-            if (!expires)
-                problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
-        }
-        if (problems.length > 0) {
-            const id = values.rule_id ? ` (${values.rule_id})` : '';
-            warnings.push(warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));
-            return;
-        }
-        waivers.push({
-            rule_id: values.rule_id,
-            path: values.path.replace(/^\.\//, ''),
-            reason: values.reason,
-            expires: expires,
-            approved_by: values.approved_by,
-            source: `${file}:${line}`,
-        });
-    });
-    return { waivers, warnings };
-}
-/** Reads the waivers file; a missing default file means no waivers. */
-async function loadWaivers(options) {
-    const file = options.file ?? DEFAULT_WAIVERS_FILE;
-    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(options.root, file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT' && !options.required)
-            return { waivers: [], warnings: [] };
-        throw new UserError(`waivers file ${file} cannot be read: ${err.message}`);
-    }
-    return parseWaivers(text, file);
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/repo/files.ts
 
 
+function emptyListing() {
+    return { dirs: new Set(), children: new Map(), issues: [] };
+}
+/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
+function listingFiles(listing) {
+    const out = new Set();
+    for (const [dir, names] of listing.children)
+        for (const n of names)
+            out.add(dir ? `${dir}/${n}` : n);
+    return out;
+}
+/** Whether `path` is a file of the listing. */
+function listingHasFile(listing, path) {
+    const i = path.lastIndexOf('/');
+    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
+}
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
-const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+const toRel = (root, abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
 /**
  * Lists every file below `relDir` without leaving the repo: a symlink whose target is
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
@@ -2310,12 +650,19 @@ const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(roo
  * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
  */
 async function walkTree(root, realRoot, relDir, into) {
+    walkTreeSync(root, realRoot, relDir, into);
+}
+/**
+ * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
+ * per directory cost more than the call itself (measured on a 10,000-Application repo).
+ */
+function walkTreeSync(root, realRoot, relDir, into) {
     // Directories entered through links are bounded, so that links fanning out level after
     // level (each directory linking twice to the next) cannot make the walk exponential.
     let linkedDirs = 0;
     let linkBudgetReported = false;
     /** `chain`: real paths of the directories on the way down to this one (loop detection). */
-    const walk = async (rel, real, chain, viaLink) => {
+    const walk = (rel, real, chain, viaLink) => {
         if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
             if (!linkBudgetReported)
                 into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
@@ -2326,34 +673,32 @@ async function walkTree(root, realRoot, relDir, into) {
         into.dirs.add(rel);
         let entries;
         try {
-            // Synchronous on purpose: on a warm page cache a readdir is microseconds, and the
-            // promise + thread-pool round trip per directory cost more than the call itself
-            // (measured on a 10,000-Application repo).
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true });
         }
         catch (err) {
             into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
             return;
         }
-        const subdirs = [];
+        const names = [];
+        into.children.set(rel, names);
         for (const e of entries) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
-                subdirs.push(walk(childRel, `${real}/${e.name}`, down, viaLink));
+                walk(childRel, `${real}/${e.name}`, down, viaLink);
             }
             else if (e.isFile()) {
-                into.files.add(childRel);
+                names.push(e.name);
             }
             else if (e.isSymbolicLink()) {
-                subdirs.push(followLink(childRel, down, viaLink));
+                if (followLink(childRel, down, viaLink) === 'file')
+                    names.push(e.name);
             }
         }
-        await Promise.all(subdirs);
     };
-    const followLink = async (rel, chain, viaLink) => {
+    const followLink = (rel, chain, viaLink) => {
         let target;
         try {
-            target = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(root, rel));
+            target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
         }
         catch (err) {
             const code = err.code;
@@ -2371,19 +716,22 @@ async function walkTree(root, realRoot, relDir, into) {
         // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
         // b/l2 -> a), or one above the walked root (`up -> ../..`).
         const parentReal = chain[chain.length - 1];
-        if (chain.includes(target) || parentReal.startsWith(`${target}${external_node_path_namespaceObject.sep}`)) {
+        if (chain.includes(target) || parentReal.startsWith(`${target}${external_node_path_.sep}`)) {
             into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
             return;
         }
-        const st = await external_node_fs_namespaceObject.promises.stat(target);
-        if (st.isDirectory())
-            await walk(rel, target, chain, true);
-        else if (st.isFile())
-            into.files.add(rel);
+        const st = (0,external_node_fs_.statSync)(target);
+        if (st.isDirectory()) {
+            walk(rel, target, chain, true);
+            return 'dir';
+        }
+        if (st.isFile())
+            return 'file';
+        return undefined;
     };
     let startReal;
     try {
-        startReal = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(root, relDir));
+        startReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, relDir));
     }
     catch {
         return;
@@ -2393,7 +741,7 @@ async function walkTree(root, realRoot, relDir, into) {
         into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
         return;
     }
-    await walk(relDir, startReal, [], false);
+    walk(relDir, startReal, [], false);
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -2404,23 +752,34 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
     return readTextFileSync(root, rel, maxBytes);
 }
+/**
+ * One buffer for every read, a byte larger than the limit: a read that fills it means the
+ * file is too large. open + read + close, no fstat: syscalls are most of what reading a
+ * platform repo costs (measured on 10,000 Applications).
+ */
+let shared;
 function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, rel), 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (size > maxBytes) {
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, rel), 'r');
+        const cap = maxBytes + 1;
+        if (!shared || shared.length < cap)
+            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
+        // A read of a regular file returns all it asked for unless the file ends first (POSIX
+        // allows short reads only for signals and special files), so one read is the file.
+        let n = 0;
+        for (;;) {
+            const want = cap - n;
+            const got = (0,external_node_fs_.readSync)(fd, shared, n, want, n);
+            n += got;
+            if (got === 0 || got < want || n >= cap)
+                break;
+        }
+        if (n > maxBytes) {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
             return { issue: { file: rel, kind: 'too-large', detail: `${(size / 1048576).toFixed(1)} MiB is more than the ${maxBytes / 1048576} MiB limit` } };
         }
-        const buf = Buffer.allocUnsafe(size);
-        let off = 0;
-        while (off < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
-            if (n === 0)
-                break; // the file shrank while we read it
-            off += n;
-        }
-        const data = off === size ? buf : buf.subarray(0, off);
+        const data = shared.subarray(0, n);
         if (data.subarray(0, 8192).includes(0)) {
             return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
         }
@@ -2439,7 +798,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
@@ -2461,7 +820,7 @@ async function mapLimit(items, limit, fn) {
 /** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
 function normalizeRepoPath(p) {
     let s = p.replace(/\\/g, '/');
-    s = external_node_path_namespaceObject.posix.normalize(s);
+    s = external_node_path_.posix.normalize(s);
     if (s === '.' || s === './')
         return '';
     if (s.startsWith('./'))
@@ -2478,9 +837,11 @@ function staysInside(p) {
     return n !== '..' && !n.startsWith('../');
 }
 function joinRepoPath(...parts) {
-    return normalizeRepoPath(external_node_path_namespaceObject.posix.join(...parts.filter((x) => x !== '')));
+    return normalizeRepoPath(external_node_path_.posix.join(...parts.filter((x) => x !== '')));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -2802,19 +1163,19 @@ function requireSchema() {
   schema = Schema2;
   return schema;
 }
-var js_yaml_str;
+var str;
 var hasRequiredStr;
 function requireStr() {
-  if (hasRequiredStr) return js_yaml_str;
+  if (hasRequiredStr) return str;
   hasRequiredStr = 1;
   const Type2 = requireType();
-  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
+  str = new Type2("tag:yaml.org,2002:str", {
     kind: "scalar",
     construct: function(data) {
       return data !== null ? data : "";
     }
   });
-  return js_yaml_str;
+  return str;
 }
 var seq;
 var hasRequiredSeq;
@@ -5737,6 +4098,7 @@ function pointerToPath(pointer) {
 ;// CONCATENATED MODULE: ./src/validate/repo-view.ts
 
 
+
 const MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
@@ -5749,7 +4111,6 @@ class RepoView {
     realRoot;
     listing;
     walkedRoots;
-    children;
     childDirs;
     constructor(root, realRoot, listing, walkedRoots) {
         this.root = root;
@@ -5765,16 +4126,16 @@ class RepoView {
         if (this.walked(p)) {
             if (this.listing.dirs.has(p))
                 return 'dir';
-            if (this.listing.files.has(p))
+            if (listingHasFile(this.listing, p))
                 return 'file';
             return undefined;
         }
         try {
-            const real = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(this.root, p));
-            const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+            const real = await external_node_fs_.promises.realpath((0,external_node_path_.join)(this.root, p));
+            const rel = (0,external_node_path_.relative)(this.realRoot, real);
+            if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`))
                 return undefined;
-            const st = await external_node_fs_namespaceObject.promises.stat(real);
+            const st = await external_node_fs_.promises.stat(real);
             return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
         }
         catch {
@@ -5786,23 +4147,10 @@ class RepoView {
     }
     /** Files directly in `dir` (names only). */
     async list(dir) {
-        if (this.walked(dir)) {
-            if (!this.children) {
-                // Built once, on first use: directory → names of its files.
-                this.children = new Map();
-                for (const f of this.listing.files) {
-                    const i = f.lastIndexOf('/');
-                    const d = i < 0 ? '' : f.slice(0, i);
-                    let arr = this.children.get(d);
-                    if (!arr)
-                        this.children.set(d, (arr = []));
-                    arr.push(f.slice(i + 1));
-                }
-            }
-            return this.children.get(dir) ?? [];
-        }
+        if (this.walked(dir))
+            return this.listing.children.get(dir) ?? [];
         try {
-            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
+            const entries = await external_node_fs_.promises.readdir((0,external_node_path_.join)(this.root, dir), { withFileTypes: true });
             return entries.filter((e) => e.isFile()).map((e) => e.name);
         }
         catch {
@@ -5829,7 +4177,7 @@ class RepoView {
             return this.childDirs.get(dir) ?? [];
         }
         try {
-            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
+            const entries = await external_node_fs_.promises.readdir((0,external_node_path_.join)(this.root, dir), { withFileTypes: true });
             return entries.filter((e) => e.isDirectory()).map((e) => e.name);
         }
         catch {
@@ -5840,10 +4188,10 @@ class RepoView {
     async hasManifest(dir, recurse) {
         if (this.walked(dir)) {
             const prefix = `${dir}/`;
-            for (const f of this.listing.files) {
-                if (!f.startsWith(prefix) || !MANIFEST.test(f))
+            for (const [d, names] of this.listing.children) {
+                if (d !== dir && !(recurse && d.startsWith(prefix)))
                     continue;
-                if (recurse || !f.slice(prefix.length).includes('/'))
+                if (names.some((n) => MANIFEST.test(n)))
                     return true;
             }
             return false;
@@ -5851,7 +4199,7 @@ class RepoView {
         const walk = async (d) => {
             let entries;
             try {
-                entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, d), { withFileTypes: true });
+                entries = await external_node_fs_.promises.readdir((0,external_node_path_.join)(this.root, d), { withFileTypes: true });
             }
             catch {
                 return false;
@@ -11264,6 +9612,7 @@ else {
 
 
 
+
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -11411,6 +9760,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
         });
     }
+    const loc = relocator(ctx.view.root, file, docIndex);
     const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
@@ -11426,11 +9776,11 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         },
         sources,
         prune: automated?.prune === true,
+        at: loc.at,
         get position() {
-            return pf.docPosition(docIndex);
+            return loc.docPosition();
         },
         appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
-        at: pos,
         sourceMeta,
     };
 }
@@ -11571,6 +9921,25 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     }
     return src;
 }
+/**
+ * Positions for the cross-file rules, which run after every file was read: the file is
+ * read and parsed again only when one of them reports on it. A record does not keep its
+ * file's text, so 10,000 Applications do not keep 10,000 texts alive.
+ */
+function relocator(root, file, docIndex) {
+    let yf;
+    const load = () => {
+        if (!yf) {
+            const read = readTextFileSync(root, file);
+            yf = loadYaml('text' in read ? read.text : '');
+        }
+        return yf;
+    };
+    return {
+        at: (path, atValue) => load().position(docIndex, path, atValue),
+        docPosition: () => load().docPosition(docIndex),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
@@ -11605,13 +9974,12 @@ async function parseFileReporting(root, file, sink, text) {
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
 /** Finds chart directories: every directory under the charts dir holding a Chart.yaml. */
-function discoverCharts(files, chartsDir) {
+function discoverCharts(children, chartsDir) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const dirs = [];
-    for (const f of files) {
-        if (f.startsWith(prefix) && f.endsWith('/Chart.yaml'))
-            dirs.push(f.slice(0, -'/Chart.yaml'.length));
-    }
+    for (const [dir, names] of children)
+        if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
+            dirs.push(dir);
     return dirs.sort();
 }
 /** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
@@ -11787,67 +10155,15 @@ function isSubchart(dir, dirs) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/validate/catalogue.ts
-/**
- * Every rule validate can report: stable id, default severity, what it checks and how
- * to fix it. The README's rule table and the SARIF rule descriptors come from here.
- */
-const RULES = [
-    // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
-    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
-    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
-    // The repository layout
-    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
-    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
-    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
-    // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
-    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
-    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
-    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
-    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
-    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
-    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
-    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
-    // Layout
-    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
-    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
-    // Sources
-    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository: Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
-    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
-    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML or JSON manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
-    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match).', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
-    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
-    // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
-    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
-    { id: 'chart.name', severity: 'error', title: 'Chart has no name', description: '`Chart.yaml` must have a non-empty `name`.', hint: 'Set `name`, conventionally the service name.' },
-    { id: 'chart.version', severity: 'error', title: 'Chart version is not SemVer', description: '`Chart.yaml` `version` must be a SemVer 2 version (e.g. `0.1.0`).', hint: 'Set `version: 0.1.0` (quote nothing, no leading `v`).' },
-    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart needs at least one manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`.', hint: 'Add a template such as `templates/deployment.yaml`, or set `type: library`.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
-];
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
+// EXTERNAL MODULE: ./src/validate/catalogue.ts
+var catalogue = __nccwpck_require__(8683);
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
 /** Collects findings; severity and the default hint come from the rule catalogue. */
 class FindingSink {
     findings = [];
     add(ruleId, file, pos, message, hint) {
-        const rule = RULE_BY_ID.get(ruleId);
+        const rule = catalogue/* RULE_BY_ID */.B.get(ruleId);
         if (!rule)
             throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
         this.findings.push({
@@ -11905,7 +10221,7 @@ const READ_CONCURRENCY = 4;
 const YAML_FILE = /\.ya?ml$/i;
 function checkDirOption(name, value) {
     if (!value.trim() || !staysInside(value))
-        throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
+        throw new errors/* UserError */.yo(`${name} '${value}' must be a relative path inside the repository.`);
     return normalizeRepoPath(value);
 }
 /**
@@ -11914,20 +10230,20 @@ function checkDirOption(name, value) {
  * walk of the two directories, one parse per file.
  */
 async function validateRepo(rootDir, options = {}) {
-    const root = (0,external_node_path_namespaceObject.resolve)(rootDir);
+    const root = (0,external_node_path_.resolve)(rootDir);
     const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
     const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
     let realRoot;
     try {
-        realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-        if (!(await external_node_fs_namespaceObject.promises.stat(realRoot)).isDirectory())
+        realRoot = await external_node_fs_.promises.realpath(root);
+        if (!(await external_node_fs_.promises.stat(realRoot)).isDirectory())
             throw new Error('not a directory');
     }
     catch {
-        throw new UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
+        throw new errors/* UserError */.yo(`The repository directory '${rootDir}' does not exist or is not a directory.`);
     }
     const sink = new FindingSink();
-    const listing = { files: new Set(), dirs: new Set(), issues: [] };
+    const listing = emptyListing();
     const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
     if (appsKind !== 'dir')
         sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
@@ -11943,11 +10259,19 @@ async function validateRepo(rootDir, options = {}) {
     }
     const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
     // Charts first: their own rules, and the list the orphan rule needs.
-    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.files, chartsDir) : [];
+    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
     const charts = await mapLimit(chartDirs, READ_CONCURRENCY, (dir) => checkChart(view, sink, dir, chartsDir));
     // Applications: one read and one parse per file; the parsed document is dropped once
     // the per-document rules have taken the positions they need.
-    const appFiles = [...listing.files].filter((f) => (f === appsDir || f.startsWith(`${appsDir}/`)) && YAML_FILE.test(f)).sort();
+    const appFiles = [];
+    for (const [dir, names] of listing.children) {
+        if (dir !== appsDir && !dir.startsWith(`${appsDir}/`))
+            continue;
+        for (const n of names)
+            if (YAML_FILE.test(n))
+                appFiles.push(`${dir}/${n}`);
+    }
+    appFiles.sort();
     const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
     // Application files we could not read: their charts are not called orphans on top.
     const unreadApps = [];
@@ -11990,1665 +10314,40 @@ async function validateRepo(rootDir, options = {}) {
     checkDuplicates(apps, sink);
     checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
     const findings = sortFindings(sink.findings);
+    let files;
     return {
         findings,
         summary: summarize(findings, apps.length, charts.length),
-        model: { root, appsDir, chartsDir, files: listing.files, applications: apps, charts, skipped },
+        model: {
+            root,
+            appsDir,
+            chartsDir,
+            // Made on first use: validate alone never needs the flat list.
+            get files() {
+                return (files ??= listingFiles(listing));
+            },
+            applications: apps,
+            charts,
+            skipped,
+        },
     };
 }
 async function dirKind(root, rel) {
     try {
-        return (await external_node_fs_namespaceObject.promises.stat((0,external_node_path_namespaceObject.resolve)(root, rel))).isDirectory() ? 'dir' : 'file';
+        return (await external_node_fs_.promises.stat((0,external_node_path_.resolve)(root, rel))).isDirectory() ? 'dir' : 'file';
     }
     catch {
         return 'missing';
     }
 }
 
-;// CONCATENATED MODULE: ./src/generate/model.ts
 
-/**
- * Reading the existing tree for generation: the validate engine's model (one walk, one parse
- * per file). Only its Applications are used here; charts and other paths are inspected by
- * preserve.ts with lstat, so that symlinks and files in the way are seen as what they are.
- */
-async function loadRepoModel(root, opts) {
-    const { model } = await validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
-    return model;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/generate/chart.ts
+/***/ 2613:
+/***/ ((module) => {
 
-const CHART_VERSION = '0.1.0';
-/** Kinds the generated chart renders with its generated values (for the blast radius). */
-function chartResourceKinds(replicas) {
-    return replicas >= 2 ? ['Deployment', 'PodDisruptionBudget', 'Service', 'ServiceAccount'] : ['Deployment', 'Service', 'ServiceAccount'];
-}
-function chartYaml(p) {
-    const chart = {
-        apiVersion: 'v2',
-        name: p.service,
-        description: `Helm chart for the ${p.service} service of ${p.application} on cluster ${p.cluster}.`,
-        type: 'application',
-        version: CHART_VERSION,
-    };
-    if (p.image.tag)
-        chart.appVersion = p.image.tag;
-    const doc = newDoc(chart, 'Generated by gitops-action. The platform team owns this chart from here on:\nedit it freely, gitops-action never rewrites an existing file.');
-    commentKey(doc, ['version'], 'Chart version (SemVer): bump it when the chart itself changes.');
-    if (p.image.tag) {
-        quoteAt(doc, ['appVersion']);
-        commentKey(doc, ['appVersion'], 'The version of the service the chart deploys by default (image.tag).');
-    }
-    return render(doc);
-}
-function valuesYaml(p) {
-    const values = {
-        replicaCount: p.replicas,
-        image: {
-            repository: p.image.repository,
-            tag: p.image.tag ?? '',
-            digest: p.image.digest ?? '',
-            pullPolicy: 'IfNotPresent',
-        },
-        imagePullSecrets: [],
-        nameOverride: '',
-        fullnameOverride: '',
-        partOf: p.application,
-        revisionHistoryLimit: 5,
-        serviceAccount: { create: true, automount: false, annotations: {}, name: '' },
-        podAnnotations: {},
-        podLabels: {},
-        podSecurityContext: {
-            runAsNonRoot: true,
-            runAsUser: 10001,
-            runAsGroup: 10001,
-            fsGroup: 10001,
-            seccompProfile: { type: 'RuntimeDefault' },
-        },
-        securityContext: {
-            allowPrivilegeEscalation: false,
-            privileged: false,
-            readOnlyRootFilesystem: true,
-            runAsNonRoot: true,
-            runAsUser: 10001,
-            capabilities: { drop: ['ALL'] },
-            seccompProfile: { type: 'RuntimeDefault' },
-        },
-        containerPort: p.port,
-        service: { type: 'ClusterIP', port: p.port },
-        podDisruptionBudget: { enabled: p.replicas >= 2, maxUnavailable: 1 },
-        env: [],
-        resources: {
-            requests: { cpu: '100m', memory: '128Mi' },
-            limits: { cpu: '500m', memory: '256Mi' },
-        },
-        livenessProbe: { tcpSocket: { port: 'http' }, initialDelaySeconds: 10, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
-        readinessProbe: { tcpSocket: { port: 'http' }, initialDelaySeconds: 5, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
-        nodeSelector: {},
-        tolerations: [],
-        affinity: {},
-        topologySpreadConstraints: [],
-    };
-    const doc = newDoc(values, `Values for ${p.service} (${p.application}) on cluster ${p.cluster}, namespace ${p.namespace}.`);
-    quoteAt(doc, ['image', 'tag']);
-    quoteAt(doc, ['image', 'digest']);
-    commentKey(doc, ['image'], 'The image to deploy. A digest, when set, wins over the tag.');
-    commentKey(doc, ['partOf'], 'The app.kubernetes.io/part-of label.');
-    commentKey(doc, ['podSecurityContext'], 'Runs as a non-root user with the runtime default seccomp profile (security-baseline).');
-    commentKey(doc, ['securityContext'], 'No privilege escalation, a read-only root filesystem (an emptyDir is mounted at /tmp), no capabilities.');
-    commentKey(doc, ['containerPort'], 'The port the container listens on; the Service exposes it as the named port "http".');
-    commentKey(doc, ['podDisruptionBudget'], 'Keeps all but one replica up during voluntary disruptions (node drains); on with two replicas or more.');
-    commentKey(doc, ['resources'], 'Requests and limits: size them from real usage.');
-    commentKey(doc, ['livenessProbe'], 'TCP probes on the http port work for any server; switch to httpGet on a health endpoint when there is one.');
-    return render(doc);
-}
-const HELMIGNORE = `# Patterns to ignore when building packages.
-# This supports shell glob matching, relative path matching, and
-# negation (prefixed with !). Only one pattern per line.
-.DS_Store
-# Common VCS dirs
-.git/
-.gitignore
-.bzr/
-.bzrignore
-.hg/
-.hgignore
-.svn/
-# Common backup files
-*.swp
-*.bak
-*.tmp
-*.orig
-*~
-# Various IDEs
-.project
-.idea/
-*.tmproj
-.vscode/
-`;
-const HELPERS_TPL = `{{/*
-The chart name, unless overridden by .Values.nameOverride.
-*/}}
-{{- define "svc.name" -}}
-{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
-{{- end }}
-
-{{/*
-A fully qualified name for the resources: the release name, or release-chart when the
-release name does not contain the chart name. Truncated at 63 characters (DNS-1123).
-*/}}
-{{- define "svc.fullname" -}}
-{{- if .Values.fullnameOverride }}
-{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
-{{- else }}
-{{- $name := default .Chart.Name .Values.nameOverride }}
-{{- if contains $name .Release.Name }}
-{{- .Release.Name | trunc 63 | trimSuffix "-" }}
-{{- else }}
-{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
-{{- end }}
-{{- end }}
-{{- end }}
-
-{{/*
-Chart name and version, for the helm.sh/chart label.
-*/}}
-{{- define "svc.chart" -}}
-{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
-{{- end }}
-
-{{/*
-The standard labels (https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/).
-*/}}
-{{- define "svc.labels" -}}
-helm.sh/chart: {{ include "svc.chart" . }}
-{{ include "svc.selectorLabels" . }}
-{{- if .Chart.AppVersion }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-{{- end }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
-{{- with .Values.partOf }}
-app.kubernetes.io/part-of: {{ . | quote }}
-{{- end }}
-{{- end }}
-
-{{/*
-Selector labels: stable for the life of the release.
-*/}}
-{{- define "svc.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "svc.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
-{{- end }}
-
-{{/*
-The name of the service account to use.
-*/}}
-{{- define "svc.serviceAccountName" -}}
-{{- if .Values.serviceAccount.create }}
-{{- default (include "svc.fullname" .) .Values.serviceAccount.name }}
-{{- else }}
-{{- default "default" .Values.serviceAccount.name }}
-{{- end }}
-{{- end }}
-
-{{/*
-The image reference: repository[:tag][@digest]; the tag defaults to the chart's appVersion.
-*/}}
-{{- define "svc.image" -}}
-{{- $tag := .Values.image.tag | default .Chart.AppVersion }}
-{{- if and .Values.image.digest $tag }}
-{{- printf "%s:%s@%s" .Values.image.repository $tag .Values.image.digest }}
-{{- else if .Values.image.digest }}
-{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
-{{- else }}
-{{- required "image.tag or image.digest is required" $tag | printf "%s:%s" .Values.image.repository }}
-{{- end }}
-{{- end }}
-`;
-const DEPLOYMENT_YAML = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: {{ include "svc.fullname" . }}
-  labels:
-    {{- include "svc.labels" . | nindent 4 }}
-spec:
-  replicas: {{ .Values.replicaCount }}
-  revisionHistoryLimit: {{ .Values.revisionHistoryLimit }}
-  selector:
-    matchLabels:
-      {{- include "svc.selectorLabels" . | nindent 6 }}
-  template:
-    metadata:
-      {{- with .Values.podAnnotations }}
-      annotations:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      labels:
-        {{- include "svc.labels" . | nindent 8 }}
-        {{- with .Values.podLabels }}
-        {{- toYaml . | nindent 8 }}
-        {{- end }}
-    spec:
-      {{- with .Values.imagePullSecrets }}
-      imagePullSecrets:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      serviceAccountName: {{ include "svc.serviceAccountName" . }}
-      automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
-      securityContext:
-        {{- toYaml .Values.podSecurityContext | nindent 8 }}
-      containers:
-        - name: {{ .Chart.Name }}
-          image: {{ include "svc.image" . | quote }}
-          imagePullPolicy: {{ .Values.image.pullPolicy }}
-          securityContext:
-            {{- toYaml .Values.securityContext | nindent 12 }}
-          ports:
-            - name: http
-              containerPort: {{ .Values.containerPort }}
-              protocol: TCP
-          {{- with .Values.env }}
-          env:
-            {{- toYaml . | nindent 12 }}
-          {{- end }}
-          livenessProbe:
-            {{- toYaml .Values.livenessProbe | nindent 12 }}
-          readinessProbe:
-            {{- toYaml .Values.readinessProbe | nindent 12 }}
-          resources:
-            {{- toYaml .Values.resources | nindent 12 }}
-          volumeMounts:
-            - name: tmp
-              mountPath: /tmp
-      volumes:
-        - name: tmp
-          emptyDir: {}
-      {{- with .Values.nodeSelector }}
-      nodeSelector:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      {{- with .Values.affinity }}
-      affinity:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      {{- with .Values.tolerations }}
-      tolerations:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      {{- with .Values.topologySpreadConstraints }}
-      topologySpreadConstraints:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-`;
-const SERVICE_YAML = `apiVersion: v1
-kind: Service
-metadata:
-  name: {{ include "svc.fullname" . }}
-  labels:
-    {{- include "svc.labels" . | nindent 4 }}
-spec:
-  type: {{ .Values.service.type }}
-  ports:
-    - port: {{ .Values.service.port }}
-      targetPort: http
-      protocol: TCP
-      name: http
-  selector:
-    {{- include "svc.selectorLabels" . | nindent 4 }}
-`;
-const SERVICEACCOUNT_YAML = `{{- if .Values.serviceAccount.create -}}
-apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: {{ include "svc.serviceAccountName" . }}
-  labels:
-    {{- include "svc.labels" . | nindent 4 }}
-  {{- with .Values.serviceAccount.annotations }}
-  annotations:
-    {{- toYaml . | nindent 4 }}
-  {{- end }}
-automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
-{{- end }}
-`;
-const PDB_YAML = `{{- if .Values.podDisruptionBudget.enabled }}
-apiVersion: policy/v1
-kind: PodDisruptionBudget
-metadata:
-  name: {{ include "svc.fullname" . }}
-  labels:
-    {{- include "svc.labels" . | nindent 4 }}
-spec:
-  maxUnavailable: {{ .Values.podDisruptionBudget.maxUnavailable }}
-  selector:
-    matchLabels:
-      {{- include "svc.selectorLabels" . | nindent 6 }}
-{{- end }}
-`;
-const NOTES_TXT = `{{ include "svc.fullname" . }} is deployed to namespace {{ .Release.Namespace }} (release {{ .Release.Name }}).
-
-Image: {{ include "svc.image" . }}
-Replicas: {{ .Values.replicaCount }}
-
-Reach it from inside the cluster at:
-  http://{{ include "svc.fullname" . }}.{{ .Release.Namespace }}.svc.cluster.local:{{ .Values.service.port }}
-
-Or from your machine:
-  kubectl --namespace {{ .Release.Namespace }} port-forward service/{{ include "svc.fullname" . }} {{ .Values.service.port }}:{{ .Values.service.port }}
-`;
-/** The chart's files, relative to the chart directory, in a fixed order. */
-function chartFiles(p) {
-    return [
-        { path: '.helmignore', content: HELMIGNORE },
-        { path: 'Chart.yaml', content: chartYaml(p) },
-        { path: 'templates/NOTES.txt', content: NOTES_TXT },
-        { path: 'templates/_helpers.tpl', content: HELPERS_TPL },
-        { path: 'templates/deployment.yaml', content: DEPLOYMENT_YAML },
-        { path: 'templates/pdb.yaml', content: PDB_YAML },
-        { path: 'templates/service.yaml', content: SERVICE_YAML },
-        { path: 'templates/serviceaccount.yaml', content: SERVICEACCOUNT_YAML },
-        { path: 'values.yaml', content: valuesYaml(p) },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/generate/preserve.ts
-
-
-
-
-/**
- * Read-and-preserve: what already exists for the requested service, which layout the repo
- * follows, and what stands in the way. Reads only; every conflict becomes a `Conflict` that
- * the proposal turns into a halt with a clarifying question.
- */
-// ---------- repo URLs ----------
-/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
-function preserve_normalizeRepoUrl(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
-}
-function preserve_sameRepo(a, b) {
-    if (a === undefined || b === undefined)
-        return false;
-    const na = preserve_normalizeRepoUrl(a);
-    return na !== undefined && na === preserve_normalizeRepoUrl(b);
-}
-function normPath(p) {
-    let s = external_node_path_namespaceObject.posix.normalize(p.replace(/\\/g, '/'));
-    if (s.startsWith('./'))
-        s = s.slice(2);
-    if (s.length > 1 && s.endsWith('/'))
-        s = s.slice(0, -1);
-    return s === '.' ? '' : s;
-}
-/** The in-repo path sources (not `ref`-only, not Helm repositories) of an Application. */
-function pathSources(app) {
-    return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
-}
-/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
-function inferRepoUrl(model, chartsDir) {
-    const counts = new Map();
-    for (const app of model.applications) {
-        for (const s of pathSources(app)) {
-            if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
-                continue;
-            const key = preserve_normalizeRepoUrl(s.repoURL);
-            if (!key)
-                continue;
-            const e = counts.get(key) ?? { raw: new Map(), n: 0 };
-            e.n++;
-            e.raw.set(s.repoURL, (e.raw.get(s.repoURL) ?? 0) + 1);
-            counts.set(key, e);
-        }
-    }
-    if (counts.size === 0) {
-        throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
-    }
-    if (counts.size > 1) {
-        throw new InputError('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
-    }
-    const [{ raw }] = [...counts.values()];
-    return [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-}
-const DEFAULT_LAYOUT = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
-const APP_FILE_TEMPLATES = [
-    'argo-apps-{cluster}/{service}-application.yaml',
-    'argo-apps-{cluster}/{service}.yaml',
-    'argo-apps-{cluster}/{service}-app.yaml',
-    '{cluster}/{service}-application.yaml',
-    '{cluster}/{service}.yaml',
-    '{cluster}/{service}-app.yaml',
-];
-const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
-const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
-const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
-function fill(template, v) {
-    return template.replace(/\{(cluster|service|application)\}/g, (_, k) => v[k]);
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Matches a path against a template; fixed variables must equal, free ones are captured (one segment each). */
-function matchTemplate(template, path, fixed = {}) {
-    const names = [];
-    let re = '';
-    let last = 0;
-    for (const m of template.matchAll(/\{(cluster|service|application)\}/g)) {
-        re += escapeRe(template.slice(last, m.index));
-        const k = m[1];
-        if (fixed[k] !== undefined)
-            re += escapeRe(fixed[k]);
-        else if (names.includes(k))
-            re += `\\k<${k}>`;
-        else {
-            re += `(?<${k}>[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)`;
-            names.push(k);
-        }
-        last = m.index + m[0].length;
-    }
-    re += escapeRe(template.slice(last));
-    const m = new RegExp(`^${re}$`).exec(path);
-    if (!m)
-        return undefined;
-    return { ...fixed, ...(m.groups ?? {}) };
-}
-function describeLayout(l, appsDir, chartsDir) {
-    return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
-}
-function detectConventions(model, req) {
-    const notes = [];
-    const samples = [];
-    for (const app of [...model.applications].sort((a, b) => (a.file + a.docIndex < b.file + b.docIndex ? -1 : 1))) {
-        const own = pathSources(app).filter((s) => preserve_sameRepo(s.repoURL, req.repoUrl));
-        if (own.length === 0)
-            continue;
-        if (own.length > 1) {
-            samples.push({ app, matches: [] });
-            continue;
-        }
-        const path = normPath(own[0].path);
-        const rel = app.file.startsWith(`${req.appsDir}/`) ? app.file.slice(req.appsDir.length + 1) : app.file;
-        const matches = [];
-        if (path.startsWith(`${req.chartsDir}/`)) {
-            const chartRel = path.slice(req.chartsDir.length + 1);
-            for (const at of APP_FILE_TEMPLATES) {
-                const v = matchTemplate(at, rel);
-                if (!v)
-                    continue;
-                for (const ct of CHART_TEMPLATES) {
-                    const w = matchTemplate(ct, chartRel, { cluster: v.cluster, service: v.service });
-                    if (!w)
-                        continue;
-                    matches.push({ layout: { appFile: at, chart: ct }, vars: { cluster: w.cluster, service: w.service, application: w.application ?? '' } });
-                }
-            }
-        }
-        samples.push({ app, path, matches });
-    }
-    const key = (l) => `${l.appFile}|${l.chart}`;
-    let layout = DEFAULT_LAYOUT;
-    let conflict;
-    if (samples.length > 0) {
-        let common;
-        for (const s of samples) {
-            const ls = s.matches.map((m) => m.layout);
-            common = common === undefined ? ls : common.filter((l) => ls.some((x) => key(x) === key(l)));
-        }
-        common = common ?? [];
-        const preferred = common.find((l) => key(l) === key(DEFAULT_LAYOUT)) ?? common[0];
-        if (preferred) {
-            layout = preferred;
-            if (key(layout) !== key(DEFAULT_LAYOUT)) {
-                notes.push(`Followed the repo's own layout, used by all ${samples.length} existing Application(s) that deploy from this repo: ${describeLayout(layout, req.appsDir, req.chartsDir)} (instead of the default ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}).`);
-            }
-        }
-        else {
-            const byLayout = new Map();
-            const odd = [];
-            for (const s of samples) {
-                if (s.matches.length === 0)
-                    odd.push(`${s.app.file} (${s.path ? `deploys ${s.path}` : 'several in-repo sources'})`);
-                else {
-                    const k = describeLayout(s.matches[0].layout, req.appsDir, req.chartsDir);
-                    byLayout.set(k, [...(byLayout.get(k) ?? []), s.app.file]);
-                }
-            }
-            const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
-            if (odd.length)
-                parts.push(`${odd.length} follow no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
-            conflict = {
-                found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
-                options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
-            };
-        }
-    }
-    // Application names, destination and project: follow what the samples on the chosen layout do.
-    const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
-    let nameTemplate = DEFAULT_NAME_TEMPLATE;
-    if (onLayout.length > 0) {
-        const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
-        if (ok.includes(DEFAULT_NAME_TEMPLATE))
-            nameTemplate = DEFAULT_NAME_TEMPLATE;
-        else if (ok.length > 0) {
-            nameTemplate = ok[0];
-            notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
-        }
-        else {
-            notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
-        }
-    }
-    const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
-    const project = projects.length === 1 ? projects[0] : 'default';
-    if (projects.length === 1 && project !== 'default')
-        notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
-    return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
-}
-/** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
-function chooseDestination(conv, cluster) {
-    const key = (l) => `${l.appFile}|${l.chart}`;
-    const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
-    const same = onLayout.filter((x) => x.vars.cluster === cluster);
-    const uniform = (xs) => {
-        const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
-        const servers = new Set(xs.map((x) => x.app.destination.server ?? ''));
-        if (xs.length && names.size === 1 && !names.has(''))
-            return { name: [...names][0] };
-        if (xs.length && servers.size === 1 && !servers.has(''))
-            return { server: [...servers][0] };
-        return undefined;
-    };
-    const inCluster = uniform(same);
-    if (inCluster)
-        return { dest: inCluster };
-    if (onLayout.length > 0 && onLayout.every((x) => x.app.destination.name === x.vars.cluster))
-        return { dest: { name: cluster } };
-    const all = uniform(onLayout);
-    if (all && 'server' in all)
-        return { dest: all, note: `Cluster ${cluster} has no Applications yet; used the destination server ${all.server}, as every existing Application does.` };
-    return { dest: { name: cluster }, note: `Cluster ${cluster} has no Applications in this repo yet: the destination is the Argo CD cluster named '${cluster}', which must be registered in Argo CD.` };
-}
-async function pathKind(root, rel) {
-    try {
-        const st = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, rel));
-        return st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return 'missing';
-        throw e;
-    }
-}
-/** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
-async function blockingAncestor(root, rel) {
-    const segs = rel.split('/');
-    for (let i = 1; i < segs.length; i++) {
-        const p = segs.slice(0, i).join('/');
-        const k = await pathKind(root, p);
-        if (k === 'missing')
-            return undefined;
-        if (k !== 'dir')
-            return { path: p, kind: k };
-    }
-    return undefined;
-}
-async function listDir(root, rel) {
-    const out = { files: [], symlinks: [], others: [] };
-    const walk = async (r, depth) => {
-        if (depth > 12)
-            return;
-        for (const n of (await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, r))).sort()) {
-            const p = `${r}/${n}`;
-            const k = await pathKind(root, p);
-            if (k === 'dir')
-                await walk(p, depth + 1);
-            else if (k === 'file')
-                out.files.push(p);
-            else if (k === 'symlink')
-                out.symlinks.push(p);
-            else
-                out.others.push(p);
-        }
-    };
-    await walk(rel, 0);
-    return out;
-}
-const STANDARD_TEMPLATES = new Set(['deployment.yaml', 'service.yaml', 'serviceaccount.yaml', 'pdb.yaml', '_helpers.tpl', 'NOTES.txt']);
-const STANDARD_VALUE_KEYS = new Set([
-    'replicaCount', 'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'partOf', 'revisionHistoryLimit', 'serviceAccount', 'podAnnotations',
-    'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'podDisruptionBudget', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
-    'tolerations', 'affinity', 'topologySpreadConstraints',
-]);
-/** Describes an existing chart or kustomization directory; undefined when it is neither. */
-async function describeExistingSource(root, dir, listing) {
-    const rel = (f) => f.slice(dir.length + 1);
-    const names = new Set(listing.files.map(rel));
-    const hasChart = names.has('Chart.yaml');
-    const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
-    if (!hasChart && !kustomization)
-        return undefined;
-    const detected = [];
-    const kinds = new Set();
-    if (hasChart) {
-        const templates = [...names].filter((n) => n.startsWith('templates/'));
-        const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
-        if (custom.length)
-            detected.push(`custom templates (${custom.join(', ')})`);
-        const valueFiles = [...names].filter((n) => /^values[-.].*\.ya?ml$/.test(n) && n !== 'values.yaml');
-        if (valueFiles.length)
-            detected.push(`extra values files (${valueFiles.join(', ')})`);
-        if (names.has('values.yaml')) {
-            try {
-                const v = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'values.yaml'), 'utf8'));
-                if (v && typeof v === 'object' && !Array.isArray(v)) {
-                    const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
-                    if (extra.length)
-                        detected.push(`extra values (${extra.join(', ')})`);
-                }
-            }
-            catch {
-                detected.push('a values.yaml that does not parse as YAML');
-            }
-        }
-        try {
-            const c = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'Chart.yaml'), 'utf8'));
-            if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
-                detected.push(`chart dependencies (${c.dependencies.map((d) => String(d?.name)).join(', ')})`);
-            }
-        }
-        catch {
-            detected.push('a Chart.yaml that does not parse as YAML');
-        }
-    }
-    if (kustomization)
-        detected.push(`a kustomization (${kustomization})`);
-    if (listing.symlinks.length)
-        detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
-    for (const f of listing.files) {
-        if (!/\.(ya?ml|tpl)$/.test(f))
-            continue;
-        if (hasChart && !f.startsWith(`${dir}/templates/`))
-            continue;
-        try {
-            const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, f), 'utf8');
-            for (const m of text.matchAll(/^kind:\s*["']?([A-Z][A-Za-z0-9]*)["']?\s*$/gm))
-                if (m[1] !== 'Kustomization')
-                    kinds.add(m[1]);
-        }
-        catch {
-            /* unreadable: nothing to add */
-        }
-    }
-    return {
-        dir,
-        kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
-        files: listing.files,
-        detected,
-        resourceKinds: [...kinds].sort(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/generate/workflow.ts
-
-/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
-function pushBranch(revision) {
-    return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
-}
-/** Where the workflow expects the service's source (its Dockerfile): documented in the proposal's notes. */
-function buildContext(service) {
-    return `services/${service}`;
-}
-function workflowYaml(p) {
-    const registry = p.image.domain ?? 'docker.io';
-    const ghcr = registry === 'ghcr.io';
-    const context = buildContext(p.service);
-    const permissions = { contents: 'read' };
-    if (ghcr)
-        permissions.packages = 'write';
-    const login = ghcr
-        ? { name: 'Log in to ghcr.io', uses: 'docker/login-action@v3', with: { registry: 'ghcr.io', username: '${{ github.actor }}', password: '${{ secrets.GITHUB_TOKEN }}' } }
-        : {
-            name: `Log in to ${registry}`,
-            uses: 'docker/login-action@v3',
-            with: { registry, username: '${{ secrets.REGISTRY_USERNAME }}', password: '${{ secrets.REGISTRY_PASSWORD }}' },
-        };
-    const wf = {
-        name: `${p.service} CI`,
-        on: {
-            push: { branches: [pushBranch(p.branch)], paths: [`${context}/**`] },
-            workflow_dispatch: {},
-        },
-        permissions: { contents: 'read' },
-        concurrency: { group: `${p.service}-ci-\${{ github.ref }}`, 'cancel-in-progress': true },
-        env: { IMAGE: p.image.repository },
-        jobs: {
-            build: {
-                name: 'Build and push the image',
-                'runs-on': 'ubuntu-latest',
-                'timeout-minutes': 30,
-                permissions: { ...permissions },
-                steps: [
-                    { name: 'Check out', uses: 'actions/checkout@v5', with: { 'persist-credentials': false } },
-                    { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },
-                    login,
-                    {
-                        name: 'Build and push',
-                        uses: 'docker/build-push-action@v6',
-                        with: {
-                            context,
-                            push: true,
-                            tags: '${{ env.IMAGE }}:${{ github.sha }}',
-                            labels: 'org.opencontainers.image.source=${{ github.server_url }}/${{ github.repository }}\norg.opencontainers.image.revision=${{ github.sha }}',
-                        },
-                    },
-                ],
-            },
-        },
-    };
-    const doc = newDoc(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, bump image.tag in the service's values.yaml.` +
-        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`));
-    return render(doc);
-}
-
-;// CONCATENATED MODULE: ./src/generate/proposal.ts
-
-
-
-
-
-
-function workflowPath(service) {
-    return `.github/workflows/${service}-ci.yaml`;
-}
-/**
- * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
- * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
- * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
- */
-async function buildProposal(root, request, model) {
-    const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
-    const notes = [];
-    const req = { ...request, clusters: [...request.clusters] };
-    if (!req.repoUrl) {
-        req.repoUrl = inferRepoUrl(m, req.chartsDir);
-        notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
-    }
-    else {
-        const others = [
-            ...new Set(m.applications.flatMap((a) => a.sources.filter((s) => s.path !== undefined && s.repoURL && normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL))),
-        ].sort();
-        if (others.length > 0 && !others.some((u) => preserve_sameRepo(u, req.repoUrl))) {
-            notes.push(`None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}. Check the repo-url input.`);
-        }
-    }
-    const image = parseImageReference(req.image);
-    const conv = detectConventions(m, req);
-    notes.push(...conv.notes);
-    const conflicts = conv.conflict ? [conv.conflict] : [];
-    const kept = new Set();
-    const plans = [];
-    for (const cluster of req.clusters) {
-        const vars = { cluster, service: req.service, application: req.application };
-        const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
-        const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
-        const appName = fill(conv.nameTemplate, vars);
-        const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
-        // 1. An Application of that name that deploys something else.
-        const scopeAll = conv.nameTemplate.includes('{cluster}');
-        const folder = appFile.slice(0, appFile.lastIndexOf('/') + 1);
-        const sameName = m.applications.filter((a) => a.name === appName && (scopeAll || a.file.startsWith(folder)));
-        for (const a of sameName) {
-            if (deploysChart(a))
-                continue;
-            const what = a.sources.map((s) => (s.path !== undefined ? `${s.path} of ${s.repoURL ?? '?'}` : s.chart !== undefined ? `chart ${s.chart} from ${s.repoURL ?? '?'}` : (s.repoURL ?? '?'))).join(', ') || 'no source';
-            conflicts.push({
-                cluster,
-                found: `An Application named '${appName}' already exists in ${a.file} and deploys ${what}, not ${chartDir}.`,
-                options: `Choose another service name, or rename or remove that Application in its own pull request, then run again.`,
-            });
-        }
-        // 2. An Application (any name) that already deploys the chart dir.
-        const deploying = m.applications.filter(deploysChart).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.docIndex - b.docIndex));
-        let app = { state: 'create' };
-        if (deploying.length > 0) {
-            const e = deploying[0];
-            app = { state: 'kept', existing: e };
-            kept.add(e.file);
-            notes.push(`Kept ${e.file} as it is: the Application '${e.name}' already deploys ${chartDir}${e.name !== appName ? ` (under another name than '${appName}')` : ''}.`);
-        }
-        else {
-            const anc = await blockingAncestor(root, appFile);
-            const k = await pathKind(root, appFile);
-            if (anc) {
-                conflicts.push({ cluster, found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
-            }
-            else if (k !== 'missing') {
-                const inFile = m.applications.filter((a) => a.file === appFile);
-                const desc = k === 'file'
-                    ? inFile.length
-                        ? `an Application '${inFile[0].name}' that deploys ${inFile[0].sources.map((s) => s.path ?? s.chart ?? '?').join(', ') || 'nothing'}`
-                        : 'a file that holds no Argo CD Application'
-                    : k === 'symlink'
-                        ? 'a symbolic link'
-                        : `a ${k}`;
-                conflicts.push({
-                    cluster,
-                    found: `${appFile} already exists and is ${desc}, not an Application for ${chartDir}.`,
-                    options: `Rename or remove that file in its own pull request, or choose another service name, then run again. It is never overwritten.`,
-                });
-            }
-        }
-        // 3. The chart dir.
-        let chart = { state: 'create' };
-        const canc = await blockingAncestor(root, chartDir);
-        const ck = await pathKind(root, chartDir);
-        if (canc) {
-            conflicts.push({ cluster, found: `${canc.path} is a ${canc.kind === 'symlink' ? 'symbolic link' : canc.kind}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
-        }
-        else if (ck === 'dir') {
-            const listing = await listDir(root, chartDir);
-            const existing = await describeExistingSource(root, chartDir, listing);
-            if (existing) {
-                chart = { state: 'kept', existing };
-                for (const f of [...listing.files, ...listing.symlinks])
-                    kept.add(f);
-                const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
-                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
-                    (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
-                    (app.state === 'create' ? ' Only its Application is proposed.' : ''));
-            }
-            else if (listing.files.length + listing.symlinks.length + listing.others.length > 0) {
-                const all = [...listing.files, ...listing.symlinks, ...listing.others];
-                conflicts.push({
-                    cluster,
-                    found: `${chartDir}/ exists but holds neither a Chart.yaml nor a kustomization: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}.`,
-                    options: `Complete it as a chart (add a Chart.yaml) or move those files, then run again; gitops-action never writes into a folder a person started.`,
-                });
-            }
-        }
-        else if (ck !== 'missing') {
-            conflicts.push({ cluster, found: `${chartDir} is a ${ck === 'symlink' ? 'symbolic link' : ck}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
-        }
-        if (app.state === 'kept' && chart.state === 'create') {
-            notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
-        }
-        if (app.state === 'create') {
-            const { dest, note } = chooseDestination(conv, cluster);
-            if (note)
-                notes.push(note);
-            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
-        }
-        else {
-            plans.push({ cluster, appName, appFile, chartDir, app, chart });
-        }
-    }
-    // 4. The CI workflow.
-    let workflow = req.ciWorkflow === 'skip' ? 'skip' : 'create';
-    const wfPath = workflowPath(req.service);
-    if (workflow === 'create') {
-        const anc = await blockingAncestor(root, wfPath);
-        const alt = wfPath.replace(/\.yaml$/, '.yml');
-        const [k, kAlt] = [await pathKind(root, wfPath), await pathKind(root, alt)];
-        if (anc)
-            conflicts.push({ found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
-        else if (k === 'file' || (k === 'missing' && kAlt === 'file')) {
-            workflow = 'kept';
-            const p = k === 'file' ? wfPath : alt;
-            kept.add(p);
-            notes.push(`Kept the existing CI workflow ${p} as it is.`);
-        }
-        else if (k !== 'missing') {
-            conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
-        }
-    }
-    const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
-    if (conflicts.length > 0) {
-        return {
-            request: req,
-            files: [],
-            preservationNotes: notes,
-            kept: [...kept].sort(),
-            blastRadius: emptyBlast,
-            rollback: [],
-            question: formatQuestion(req, conflicts),
-        };
-    }
-    // 5. The files.
-    const files = [];
-    const newApps = [];
-    const clusters = new Set();
-    const namespaces = new Set();
-    const kinds = new Set();
-    let prune = false;
-    for (const p of plans) {
-        if (p.chart.state === 'create') {
-            for (const f of chartFiles({ service: req.service, application: req.application, cluster: p.cluster, namespace: req.namespace, image, port: req.port, replicas: req.replicas })) {
-                files.push({ path: `${p.chartDir}/${f.path}`, content: f.content, action: 'create' });
-            }
-        }
-        if (p.app.state === 'create') {
-            const sourceKind = p.chart.state === 'kept' ? p.chart.existing.kind : 'helm';
-            files.push({
-                path: p.appFile,
-                action: 'create',
-                content: applicationYaml({
-                    name: p.appName,
-                    service: req.service,
-                    application: req.application,
-                    cluster: p.cluster,
-                    namespace: req.namespace,
-                    repoUrl: req.repoUrl,
-                    targetRevision: req.targetRevision,
-                    path: p.chartDir,
-                    project: conv.project,
-                    destination: p.dest,
-                    sourceKind,
-                }),
-            });
-            newApps.push(p.appName);
-            prune = true;
-        }
-        if (p.chart.state === 'create' || p.app.state === 'create') {
-            clusters.add(p.cluster);
-            namespaces.add(p.app.state === 'kept' ? (p.app.existing.destination.namespace ?? req.namespace) : req.namespace);
-            for (const k of p.chart.state === 'create' ? chartResourceKinds(req.replicas) : p.chart.existing.resourceKinds)
-                kinds.add(k);
-            if (p.app.state === 'kept' && p.app.existing.prune)
-                prune = true;
-        }
-    }
-    if (workflow === 'create') {
-        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
-        notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
-    }
-    else if (workflow === 'skip') {
-        notes.push('No CI workflow proposed (ci-workflow: skip).');
-    }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const blastRadius = { clusters: [...clusters].sort(), namespaces: [...namespaces].sort(), applications: [...new Set(newApps)].sort(), resourceKinds: [...kinds].sort(), prune };
-    return {
-        request: req,
-        files,
-        preservationNotes: notes,
-        kept: [...kept].sort(),
-        blastRadius,
-        rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
-    };
-}
-function formatQuestion(req, conflicts) {
-    const lines = [`gitops-action stopped before proposing anything for '${req.service}': it found something in the repo that it cannot work around without overwriting a person's files or guessing.`];
-    conflicts.forEach((c, i) => lines.push(`${i + 1}. ${c.cluster ? `[${c.cluster}] ` : ''}${c.found} ${c.options}`));
-    lines.push('How do you want to proceed?');
-    return lines.join('\n');
-}
-function rollbackSteps(req, plans, blast, workflow) {
-    const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
-    const created = plans.filter((p) => p.app.state === 'create');
-    if (created.length) {
-        steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
-    }
-    const chartOnly = plans.filter((p) => p.app.state === 'kept' && p.chart.state === 'create');
-    for (const p of chartOnly) {
-        if (p.app.state === 'kept')
-            steps.push(`The existing Application '${p.app.existing.name}' stays; after the revert its chart folder ${p.chartDir} is gone and it shows an error until the chart is back or the Application is removed.`);
-    }
-    for (const p of plans) {
-        if (p.chart.state !== 'create' && p.app.state !== 'create')
-            continue;
-        const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
-        steps.push(`Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get deployment,service,serviceaccount -l app.kubernetes.io/instance=${req.service} (no resources left).`);
-    }
-    if (workflow)
-        steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/generate/run.ts
-
-
-
-
-
-/**
- * The one place generation meets the policy gate: builds the policy input document from the
- * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
- */
-async function decideProposal(root, proposal, model, opts) {
-    const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
-    const config = {
-        packs: opts.packs,
-        repoUrl: proposal.request.repoUrl,
-        appsDir: proposal.request.appsDir,
-        chartsDir: proposal.request.chartsDir,
-        ...(opts.protectedNamespaces ? { protectedNamespaces: opts.protectedNamespaces } : {}),
-        ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
-    };
-    const input = buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
-    return evaluateGate(input, { root, ...opts.gate }, w.warnings);
-}
-function outcomeOf(proposal, decision) {
-    if (proposal.question)
-        return 'halted';
-    if (proposal.files.length === 0)
-        return 'unchanged';
-    return decision?.allow ? 'allowed' : 'denied';
-}
-/** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
-async function runGenerate(root, request, opts) {
-    const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
-    const proposal = await buildProposal(root, request, model);
-    const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
-    return { proposal, decision, outcome: outcomeOf(proposal, decision) };
-}
-/** The CLI's JSON document (version 1). */
-function resultDocument(r) {
-    return {
-        version: 1,
-        outcome: r.outcome,
-        files: r.proposal.files.map((f) => ({ path: f.path, action: f.action })),
-        preservation_notes: r.proposal.preservationNotes,
-        kept: r.proposal.kept,
-        blast_radius: {
-            clusters: r.proposal.blastRadius.clusters,
-            namespaces: r.proposal.blastRadius.namespaces,
-            applications: r.proposal.blastRadius.applications,
-            resource_kinds: r.proposal.blastRadius.resourceKinds,
-            prune: r.proposal.blastRadius.prune,
-        },
-        rollback: r.proposal.rollback,
-        decision: r.decision ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived } : null,
-        question: r.proposal.question ?? null,
-    };
-}
-/** A plain-text rendering of the result, for terminals and logs. */
-function formatResultText(r) {
-    const p = r.proposal;
-    const out = [];
-    out.push(`gitops-action generate: ${r.outcome.toUpperCase()} — ${p.request.service} (${p.request.application}) on ${p.request.clusters.join(', ')}`);
-    if (p.question) {
-        out.push('', 'Question:', ...p.question.split('\n').map((l) => `  ${l}`));
-    }
-    if (p.files.length) {
-        out.push('', `Files (${p.files.length}):`, ...p.files.map((f) => `  ${f.action}  ${f.path}`));
-    }
-    else if (!p.question) {
-        out.push('', 'Nothing is missing: no files to create.');
-    }
-    if (p.kept.length)
-        out.push('', `Kept as they are (${p.kept.length}):`, ...p.kept.map((k) => `  ${k}`));
-    if (p.preservationNotes.length)
-        out.push('', 'Notes:', ...p.preservationNotes.map((n) => `  - ${n}`));
-    if (p.files.length) {
-        const b = p.blastRadius;
-        out.push('', 'Blast radius:', `  clusters: ${b.clusters.join(', ') || '-'}`, `  namespaces: ${b.namespaces.join(', ') || '-'}`, `  new Applications: ${b.applications.join(', ') || '-'}`, `  resource kinds: ${b.resourceKinds.join(', ') || '-'}`, `  prune: ${b.prune ? 'yes (automated sync prunes what leaves git)' : 'no'}`);
-        out.push('', 'Rollback:', ...p.rollback.map((s, i) => `  ${i + 1}. ${s}`));
-    }
-    if (r.decision) {
-        const d = r.decision;
-        out.push('', `Policy decision: ${d.allow ? 'allow' : 'deny'} (${d.denials.length} denial(s), ${d.warnings.length} warning(s), ${d.waived.length} waived)`);
-        for (const i of d.denials)
-            out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
-        for (const i of d.warnings)
-            out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
-        for (const i of d.waived)
-            out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
-function md(s) {
-    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-/** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
-function formatResultMarkdown(r) {
-    const p = r.proposal;
-    const out = [];
-    const icon = { allowed: '✅', unchanged: '➖', denied: '⛔', halted: '✋' }[r.outcome];
-    out.push(`## ${icon} gitops-action generate: ${r.outcome}`, '', `**${md(p.request.service)}** (${md(p.request.application)}) on ${p.request.clusters.map(md).join(', ')}`, '');
-    if (p.question) {
-        out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${md(l)}`), '');
-    }
-    if (p.files.length) {
-        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
-    }
-    else if (!p.question) {
-        out.push('Nothing is missing: no files to create.', '');
-    }
-    if (p.kept.length)
-        out.push('<details><summary>Kept as they are (' + p.kept.length + ')</summary>', '', ...p.kept.map((k) => `- ${md(k)}`), '', '</details>', '');
-    if (p.preservationNotes.length)
-        out.push('### Notes', '', ...p.preservationNotes.map((n) => `- ${md(n)}`), '');
-    if (p.files.length) {
-        const b = p.blastRadius;
-        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '', '### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
-    }
-    if (r.decision) {
-        const d = r.decision;
-        out.push(`### Policy decision: ${d.allow ? 'allow' : 'deny'}`, '');
-        const rows = [...d.denials.map((i) => ['deny', i]), ...d.warnings.map((i) => ['warn', i]), ...d.waived.map((i) => ['waived', i])];
-        if (rows.length)
-            out.push('| | Rule | Path | Message |', '| --- | --- | --- | --- |', ...rows.map(([k, i]) => `| ${k} | [${md(i.rule_id)}](${i.citation}) | ${md(i.path)} | ${md(i.message)} |`), '');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/generate.ts
-
-
-
-
-
-
-
-const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
-                             [--port P] [--replicas N] [--namespace NS] [--target-revision REV]
-                             [--ci-workflow generate|skip] [--repo-url URL] [--apps-dir D] [--charts-dir D]
-                             [--packs p1,p2] [--policy-dir D] [--waivers-file F]
-                             [--protected-namespaces a,b] [--production-clusters g1,g2]
-                             [--dry-run | --write] [--format text|json]
-
-Reads the platform repo in DIR (default .) and proposes what is missing for the service on each
-cluster: the Helm chart, the Argo CD Application, the CI workflow. Existing files are never changed.
-  --dry-run   print the proposal and the policy decision; touch nothing (the default)
-  --write     create the files of an allowed proposal in DIR (nothing is committed)
-Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
-`;
-const list = (s) => s === undefined
-    ? undefined
-    : s
-        .split(',')
-        .map((x) => x.trim())
-        .filter((x) => x !== '');
-/** `gitops-action generate`. Returns the exit code; reports its own errors on io.stderr. */
-async function runGenerateCli(argv, io, deps = {}) {
-    try {
-        return await generate_run(argv, io, deps);
-    }
-    catch (err) {
-        const code = err?.code;
-        if (isUserError(err) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`gitops-action generate: ${errorMessage(err)}\n`);
-            if (!isUserError(err))
-                io.stderr(`\n${GENERATE_USAGE}`);
-            return EXIT.usage;
-        }
-        throw err;
-    }
-}
-async function generate_run(argv, io, deps) {
-    const inputFlags = Object.fromEntries(GENERATE_INPUTS.filter((n) => n !== 'dry-run').map((n) => [n, { type: 'string' }]));
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            ...inputFlags,
-            packs: { type: 'string' },
-            'policy-dir': { type: 'string' },
-            'waivers-file': { type: 'string' },
-            'protected-namespaces': { type: 'string' },
-            'production-clusters': { type: 'string' },
-            'dry-run': { type: 'boolean' },
-            write: { type: 'boolean' },
-            format: { type: 'string', default: 'text' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    const v = values;
-    if (v.help) {
-        io.stdout(GENERATE_USAGE);
-        return EXIT.ok;
-    }
-    if (positionals.length > 1)
-        throw new UserError(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    if (v['dry-run'] && v.write)
-        throw new UserError('--dry-run and --write exclude each other.');
-    const format = v.format;
-    if (format !== 'text' && format !== 'json')
-        throw new UserError(`--format must be text or json, not '${String(format)}'.`);
-    // Every input is validated before anything is read.
-    const raw = {};
-    for (const n of GENERATE_INPUTS)
-        if (n !== 'dry-run' && typeof v[n] === 'string')
-            raw[n] = v[n];
-    raw['dry-run'] = v.write ? 'false' : 'true';
-    const request = parseGenerateRequest(raw);
-    const root = (0,external_node_path_namespaceObject.resolve)(positionals[0] ?? '.');
-    const gateOpts = {
-        packs: list(v.packs) ?? ['security-baseline'],
-        ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: list(v['protected-namespaces']) } : {}),
-        ...(v['production-clusters'] !== undefined ? { productionClusters: list(v['production-clusters']) } : {}),
-        ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
-        gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
-    };
-    const result = await runGenerate(root, request, gateOpts);
-    let written = [];
-    if (v.write && result.outcome === 'allowed')
-        written = await writeProposal(root, result.proposal);
-    if (format === 'json') {
-        io.stdout(`${JSON.stringify({ ...resultDocument(result), ...(v.write ? { written } : {}) }, null, 2)}\n`);
-    }
-    else {
-        io.stdout(formatResultText(result));
-        if (v.write) {
-            io.stdout(result.outcome === 'allowed'
-                ? `\nWrote ${written.length} file(s) under ${root} (not committed).\n`
-                : `\nNothing written: the outcome is ${result.outcome}.\n`);
-        }
-        else if (result.outcome === 'allowed') {
-            io.stdout('\nDry run: nothing was written. Run again with --write to create the files.\n');
-        }
-    }
-    return result.outcome === 'allowed' || result.outcome === 'unchanged' ? EXIT.ok : EXIT.findings;
-}
-
-;// CONCATENATED MODULE: ./src/report/order.ts
-/** Errors first, then warnings, then notices. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function cmpStr(a, b) {
-    // Plain code-unit order: the same on every machine and locale.
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Deterministic location order: file, line, column, rule id, then message. */
-function compareFindings(a, b) {
-    return (cmpStr(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmpStr(a.ruleId, b.ruleId) ||
-        cmpStr(a.message, b.message));
-}
-/** A sorted copy by location (file, line, column, rule id). */
-function sortByLocation(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** A sorted copy: severity first (errors first), then location. */
-function sortBySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
-}
-/** Counts per severity, computed from findings. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * The machine-readable report: `{ version: 1, findings: [...], summary: {...} }`.
- * Findings are sorted by file, line, column, rule id; only the contract keys are kept
- * (endLine/endColumn and anything else on a Finding are dropped).
- */
-function toJsonReport(findings, summary) {
-    return {
-        version: 1,
-        findings: sortByLocation(findings).map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            message: f.message,
-            hint: f.hint ?? '',
-        })),
-        summary: {
-            applications: summary.applications,
-            charts: summary.charts,
-            errors: summary.errors,
-            warnings: summary.warnings,
-            notices: summary.notices,
-        },
-    };
-}
-/** The JSON report as file content: two-space indent, trailing newline. */
-function formatJsonReport(findings, summary) {
-    return `${JSON.stringify(toJsonReport(findings, summary), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const TOOL_NAME = 'gitops-action';
-const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
-const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
-function sarifLevel(severity) {
-    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
-}
-/** `app-missing-chart` → `AppMissingChart` (SARIF's `name` is meant to be an identifier). */
-function ruleName(id) {
-    const name = id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((p) => p[0].toUpperCase() + p.slice(1))
-        .join('');
-    return name || 'Rule';
-}
-/** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
-function fileUri(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^\.\//, '')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function descriptor(meta) {
-    const hint = meta.hint.trim();
-    const description = meta.description.trim() || meta.title;
-    return {
-        id: meta.id,
-        name: ruleName(meta.id),
-        shortDescription: { text: meta.title.trim() || meta.id },
-        fullDescription: { text: description },
-        help: {
-            text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
-            markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
-        },
-        defaultConfiguration: { level: sarifLevel(meta.severity) },
-        properties: { tags: ['gitops'] },
-    };
-}
-/** A descriptor for a rule id that a finding uses but the catalogue does not list. */
-function descriptorFromFinding(f) {
-    return descriptor({ id: f.ruleId, severity: f.severity, title: f.ruleId, description: f.ruleId, hint: f.hint ?? '' });
-}
-/** Clamp to a valid 1-based SARIF position. */
-function pos(n) {
-    return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.trunc(n));
-}
-function region(f) {
-    const startLine = pos(f.line) ?? 1;
-    const r = { startLine };
-    const startColumn = pos(f.column);
-    if (startColumn !== undefined)
-        r.startColumn = startColumn;
-    const endLine = pos(f.endLine);
-    if (endLine !== undefined && endLine > startLine)
-        r.endLine = endLine;
-    const endColumn = pos(f.endColumn);
-    // On one line the end column must lie past the start column to mean anything.
-    if (endColumn !== undefined && (r.endLine !== undefined || startColumn === undefined || endColumn > startColumn)) {
-        r.endColumn = endColumn;
-    }
-    return r;
-}
-function messageText(f) {
-    const hint = (f.hint ?? '').trim();
-    return hint ? `${f.message}\nHint: ${hint}` : f.message;
-}
-/**
- * Findings as a SARIF 2.1.0 log with one run.
- *
- * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
- * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
- * A finding without a file is anchored at `options.fallbackFile` line 1 and flagged
- * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
- * has no location ("locationFromSarifResult: expected at least one location").
- *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
- */
-function toSarif(findings, catalogue, toolVersion, options = {}) {
-    const rules = [];
-    const index = new Map();
-    for (const meta of catalogue) {
-        if (index.has(meta.id))
-            continue;
-        index.set(meta.id, rules.length);
-        rules.push(descriptor(meta));
-    }
-    const sorted = sortByLocation(findings);
-    const extra = new Map();
-    for (const f of sorted)
-        if (!index.has(f.ruleId) && !extra.has(f.ruleId))
-            extra.set(f.ruleId, f);
-    for (const id of [...extra.keys()].sort()) {
-        index.set(id, rules.length);
-        rules.push(descriptorFromFinding(extra.get(id)));
-    }
-    const seen = new Map();
-    const results = sorted.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        const result = {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: sarifLevel(f.severity),
-            message: { text: messageText(f) },
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
-            },
-        };
-        const file = f.file || options.fallbackFile || 'argo-apps';
-        result.locations = [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
-                    region: f.file ? region(f) : { startLine: 1 },
-                },
-            },
-        ];
-        if (!f.file)
-            result.properties = { repositoryLevel: true };
-        return result;
-    });
-    const run = {
-        tool: {
-            driver: {
-                name: TOOL_NAME,
-                informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
-                version: toolVersion,
-                semanticVersion: /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? toolVersion : undefined,
-                rules,
-            },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    if (run.tool.driver.semanticVersion === undefined)
-        delete run.tool.driver.semanticVersion;
-    if (options.srcRoot) {
-        const root = options.srcRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
-        run.originalUriBaseIds = {
-            '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}` },
-        };
-    }
-    if (options.category)
-        run.automationDetails = { id: options.category };
-    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-}
-/** The SARIF log as file content: two-space indent, trailing newline. */
-function formatSarif(findings, catalogue, toolVersion, options) {
-    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const RESET = '\u001b[0m';
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `12 applications, 10 charts: 1 error, 2 warnings, 0 notices` */
-function summaryLine(summary) {
-    return (`${plural(summary.applications, 'application', 'applications')}, ${plural(summary.charts, 'chart', 'charts')}: ` +
-        `${plural(summary.errors, 'error', 'errors')}, ${plural(summary.warnings, 'warning', 'warnings')}, ` +
-        `${plural(summary.notices, 'notice', 'notices')}`);
-}
-/** Continuation lines of a multi-line text, indented under their first line. */
-function text_indent(text, prefix) {
-    return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
-}
-/** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
-function formatLocation(f) {
-    const file = f.file || '(repository)';
-    if (!(f.line >= 1))
-        return file;
-    return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
-}
-/**
- * Terminal output for the CLI, one block per finding in location order:
- *
- *     argo-apps/argo-apps-prod/cart-application.yaml:12:7 error [rule-id] message
- *       hint: ...
- *
- * then the summary line. Ends with a newline.
- */
-function formatText(findings, summary, options = {}) {
-    const lines = [];
-    for (const f of sortByLocation(findings)) {
-        const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${text_indent(f.message, '  ')}`);
-        const hint = (f.hint ?? '').trim();
-        if (hint)
-            lines.push(`  hint: ${text_indent(hint, '        ')}`);
-    }
-    if (lines.length)
-        lines.push('');
-    lines.push(summaryLine(summary));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/validate.ts
-
-
-
-
-
-
-
-
-
-const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
-                             [--format text|json|sarif] [--fail-on error|warning|never]
-
-Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
-DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
-`;
-/** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
-async function runValidateCli(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            'apps-dir': { type: 'string' },
-            'charts-dir': { type: 'string' },
-            'repo-url': { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string', default: 'error' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    if (values.help) {
-        io.stdout(VALIDATE_USAGE);
-        return EXIT.ok;
-    }
-    if (positionals.length > 1)
-        throw new UserError(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    const format = values.format;
-    if (format !== 'text' && format !== 'json' && format !== 'sarif')
-        throw new UserError(`--format must be text, json or sarif, not '${format}'.`);
-    const failOn = values['fail-on'];
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
-        throw new UserError(`--fail-on must be error, warning or never, not '${failOn}'.`);
-    const result = await validateRepo(positionals[0] ?? '.', {
-        appsDir: values['apps-dir'],
-        chartsDir: values['charts-dir'],
-        repoUrl: values['repo-url'],
-    });
-    if (format === 'json')
-        io.stdout(formatJsonReport(result.findings, result.summary));
-    else if (format === 'sarif')
-        io.stdout(formatSarif(result.findings, RULES, VERSION));
-    else
-        io.stdout(formatText(result.findings, result.summary, { color: false }));
-    const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
-    return failed ? EXIT.findings : EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-const USAGE = `gitops-action ${VERSION}
-
-Usage: gitops-action <command> [options]
-
-Commands:
-  validate [DIR]    validate argo-apps/ against gitops/ (see: gitops-action validate --help)
-  generate [DIR]    propose a new service's chart, Application and CI workflow, gated by policy
-                    (--dry-run prints it, --write creates the files; see: gitops-action generate --help)
-  bootstrap         print the root App-of-Apps Application (never committed)
-
-Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
-`;
-const COMMANDS = {
-    validate: runValidateCli,
-    generate: (argv, io) => runGenerateCli(argv, io),
-    bootstrap: runBootstrapCli,
-};
-/**
- * Runs one CLI invocation and returns its exit code. The one place the CLI reports
- * errors: a user's mistake (a bad flag, a missing directory) is one line on stderr and
- * exit 2; anything else is a bug and prints its stack.
- */
-async function runCli(argv, io = processIO) {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-        io.stdout(USAGE);
-        return command ? EXIT.ok : EXIT.usage;
-    }
-    if (command === '--version' || command === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return EXIT.ok;
-    }
-    const run = COMMANDS[command];
-    if (!run) {
-        io.stderr(`gitops-action: unknown command '${command}'.\n\n${USAGE}`);
-        return EXIT.usage;
-    }
-    try {
-        return await run(rest, io);
-    }
-    catch (err) {
-        if (isUserError(err) || isArgError(err)) {
-            io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
-            if (command === 'validate' && isArgError(err))
-                io.stderr(`\n${VALIDATE_USAGE}`);
-            return EXIT.usage;
-        }
-        io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        return 3;
-    }
-}
-/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
-function isArgError(err) {
-    return typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS');
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -13659,6 +10358,111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -13666,5723 +10470,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3816:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 3106:
+/***/ ((module) => {
 
-
-
-var PlainValue = __nccwpck_require__(5418);
-var resolveSeq = __nccwpck_require__(1724);
-var Schema = __nccwpck_require__(9112);
-
-const defaultOptions = {
-  anchorPrefix: 'a',
-  customTags: null,
-  indent: 2,
-  indentSeq: true,
-  keepCstNodes: false,
-  keepNodeTypes: true,
-  keepBlobsInJSON: true,
-  mapAsMap: false,
-  maxAliasCount: 100,
-  prettyErrors: false,
-  // TODO Set true in v2
-  simpleKeys: false,
-  version: '1.2'
-};
-const scalarOptions = {
-  get binary() {
-    return resolveSeq.binaryOptions;
-  },
-  set binary(opt) {
-    Object.assign(resolveSeq.binaryOptions, opt);
-  },
-  get bool() {
-    return resolveSeq.boolOptions;
-  },
-  set bool(opt) {
-    Object.assign(resolveSeq.boolOptions, opt);
-  },
-  get int() {
-    return resolveSeq.intOptions;
-  },
-  set int(opt) {
-    Object.assign(resolveSeq.intOptions, opt);
-  },
-  get null() {
-    return resolveSeq.nullOptions;
-  },
-  set null(opt) {
-    Object.assign(resolveSeq.nullOptions, opt);
-  },
-  get str() {
-    return resolveSeq.strOptions;
-  },
-  set str(opt) {
-    Object.assign(resolveSeq.strOptions, opt);
-  }
-};
-const documentOptions = {
-  '1.0': {
-    schema: 'yaml-1.1',
-    merge: true,
-    tagPrefixes: [{
-      handle: '!',
-      prefix: PlainValue.defaultTagPrefix
-    }, {
-      handle: '!!',
-      prefix: 'tag:private.yaml.org,2002:'
-    }]
-  },
-  1.1: {
-    schema: 'yaml-1.1',
-    merge: true,
-    tagPrefixes: [{
-      handle: '!',
-      prefix: '!'
-    }, {
-      handle: '!!',
-      prefix: PlainValue.defaultTagPrefix
-    }]
-  },
-  1.2: {
-    schema: 'core',
-    merge: false,
-    tagPrefixes: [{
-      handle: '!',
-      prefix: '!'
-    }, {
-      handle: '!!',
-      prefix: PlainValue.defaultTagPrefix
-    }]
-  }
-};
-
-function stringifyTag(doc, tag) {
-  if ((doc.version || doc.options.version) === '1.0') {
-    const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-    if (priv) return '!' + priv[1];
-    const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-    return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, '')}`;
-  }
-  let p = doc.tagPrefixes.find(p => tag.indexOf(p.prefix) === 0);
-  if (!p) {
-    const dtp = doc.getDefaults().tagPrefixes;
-    p = dtp && dtp.find(p => tag.indexOf(p.prefix) === 0);
-  }
-  if (!p) return tag[0] === '!' ? tag : `!<${tag}>`;
-  const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, ch => ({
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-  })[ch]);
-  return p.handle + suffix;
-}
-
-function getTagObject(tags, item) {
-  if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-  if (item.tag) {
-    const match = tags.filter(t => t.tag === item.tag);
-    if (match.length > 0) return match.find(t => t.format === item.format) || match[0];
-  }
-  let tagObj, obj;
-  if (item instanceof resolveSeq.Scalar) {
-    obj = item.value;
-    // TODO: deprecate/remove class check
-    const match = tags.filter(t => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
-    tagObj = match.find(t => t.format === item.format) || match.find(t => !t.format);
-  } else {
-    obj = item;
-    tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-  }
-  if (!tagObj) {
-    const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-    throw new Error(`Tag not resolved for ${name} value`);
-  }
-  return tagObj;
-}
-
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, {
-  anchors,
-  doc
-}) {
-  const props = [];
-  const anchor = doc.anchors.getName(node);
-  if (anchor) {
-    anchors[anchor] = node;
-    props.push(`&${anchor}`);
-  }
-  if (node.tag) {
-    props.push(stringifyTag(doc, node.tag));
-  } else if (!tagObj.default) {
-    props.push(stringifyTag(doc, tagObj.tag));
-  }
-  return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-  const {
-    anchors,
-    schema
-  } = ctx.doc;
-  let tagObj;
-  if (!(item instanceof resolveSeq.Node)) {
-    const createCtx = {
-      aliasNodes: [],
-      onTagObj: o => tagObj = o,
-      prevObjects: new Map()
-    };
-    item = schema.createNode(item, true, null, createCtx);
-    for (const alias of createCtx.aliasNodes) {
-      alias.source = alias.source.node;
-      let name = anchors.getName(alias.source);
-      if (!name) {
-        name = anchors.newName();
-        anchors.map[name] = alias.source;
-      }
-    }
-  }
-  if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-  if (!tagObj) tagObj = getTagObject(schema.tags, item);
-  const props = stringifyProps(item, tagObj, ctx);
-  if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-  const str = typeof tagObj.stringify === 'function' ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-  if (!props) return str;
-  return item instanceof resolveSeq.Scalar || str[0] === '{' || str[0] === '[' ? `${props} ${str}` : `${props}\n${ctx.indent}${str}`;
-}
-
-class Anchors {
-  static validAnchorNode(node) {
-    return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-  }
-  constructor(prefix) {
-    PlainValue._defineProperty(this, "map", Object.create(null));
-    this.prefix = prefix;
-  }
-  createAlias(node, name) {
-    this.setAnchor(node, name);
-    return new resolveSeq.Alias(node);
-  }
-  createMergePair(...sources) {
-    const merge = new resolveSeq.Merge();
-    merge.value.items = sources.map(s => {
-      if (s instanceof resolveSeq.Alias) {
-        if (s.source instanceof resolveSeq.YAMLMap) return s;
-      } else if (s instanceof resolveSeq.YAMLMap) {
-        return this.createAlias(s);
-      }
-      throw new Error('Merge sources must be Map nodes or their Aliases');
-    });
-    return merge;
-  }
-  getName(node) {
-    const {
-      map
-    } = this;
-    return Object.keys(map).find(a => map[a] === node);
-  }
-  getNames() {
-    return Object.keys(this.map);
-  }
-  getNode(name) {
-    return this.map[name];
-  }
-  newName(prefix) {
-    if (!prefix) prefix = this.prefix;
-    const names = Object.keys(this.map);
-    for (let i = 1; true; ++i) {
-      const name = `${prefix}${i}`;
-      if (!names.includes(name)) return name;
-    }
-  }
-
-  // During parsing, map & aliases contain CST nodes
-  resolveNodes() {
-    const {
-      map,
-      _cstAliases
-    } = this;
-    Object.keys(map).forEach(a => {
-      map[a] = map[a].resolved;
-    });
-    _cstAliases.forEach(a => {
-      a.source = a.source.resolved;
-    });
-    delete this._cstAliases;
-  }
-  setAnchor(node, name) {
-    if (node != null && !Anchors.validAnchorNode(node)) {
-      throw new Error('Anchors may only be set for Scalar, Seq and Map nodes');
-    }
-    if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
-      throw new Error('Anchor names must not contain whitespace or control characters');
-    }
-    const {
-      map
-    } = this;
-    const prev = node && Object.keys(map).find(a => map[a] === node);
-    if (prev) {
-      if (!name) {
-        return prev;
-      } else if (prev !== name) {
-        delete map[prev];
-        map[name] = node;
-      }
-    } else {
-      if (!name) {
-        if (!node) return null;
-        name = this.newName();
-      }
-      map[name] = node;
-    }
-    return name;
-  }
-}
-
-const visit = (node, tags) => {
-  if (node && typeof node === 'object') {
-    const {
-      tag
-    } = node;
-    if (node instanceof resolveSeq.Collection) {
-      if (tag) tags[tag] = true;
-      node.items.forEach(n => visit(n, tags));
-    } else if (node instanceof resolveSeq.Pair) {
-      visit(node.key, tags);
-      visit(node.value, tags);
-    } else if (node instanceof resolveSeq.Scalar) {
-      if (tag) tags[tag] = true;
-    }
-  }
-  return tags;
-};
-const listTagNames = node => Object.keys(visit(node, {}));
-
-function parseContents(doc, contents) {
-  const comments = {
-    before: [],
-    after: []
-  };
-  let body = undefined;
-  let spaceBefore = false;
-  for (const node of contents) {
-    if (node.valueRange) {
-      if (body !== undefined) {
-        const msg = 'Document contains trailing content not separated by a ... or --- line';
-        doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-        break;
-      }
-      const res = resolveSeq.resolveNode(doc, node);
-      if (spaceBefore) {
-        res.spaceBefore = true;
-        spaceBefore = false;
-      }
-      body = res;
-    } else if (node.comment !== null) {
-      const cc = body === undefined ? comments.before : comments.after;
-      cc.push(node.comment);
-    } else if (node.type === PlainValue.Type.BLANK_LINE) {
-      spaceBefore = true;
-      if (body === undefined && comments.before.length > 0 && !doc.commentBefore) {
-        // space-separated comments at start are parsed as document comments
-        doc.commentBefore = comments.before.join('\n');
-        comments.before = [];
-      }
-    }
-  }
-  doc.contents = body || null;
-  if (!body) {
-    doc.comment = comments.before.concat(comments.after).join('\n') || null;
-  } else {
-    const cb = comments.before.join('\n');
-    if (cb) {
-      const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
-      cbNode.commentBefore = cbNode.commentBefore ? `${cb}\n${cbNode.commentBefore}` : cb;
-    }
-    doc.comment = comments.after.join('\n') || null;
-  }
-}
-
-function resolveTagDirective({
-  tagPrefixes
-}, directive) {
-  const [handle, prefix] = directive.parameters;
-  if (!handle || !prefix) {
-    const msg = 'Insufficient parameters given for %TAG directive';
-    throw new PlainValue.YAMLSemanticError(directive, msg);
-  }
-  if (tagPrefixes.some(p => p.handle === handle)) {
-    const msg = 'The %TAG directive must only be given at most once per handle in the same document.';
-    throw new PlainValue.YAMLSemanticError(directive, msg);
-  }
-  return {
-    handle,
-    prefix
-  };
-}
-function resolveYamlDirective(doc, directive) {
-  let [version] = directive.parameters;
-  if (directive.name === 'YAML:1.0') version = '1.0';
-  if (!version) {
-    const msg = 'Insufficient parameters given for %YAML directive';
-    throw new PlainValue.YAMLSemanticError(directive, msg);
-  }
-  if (!documentOptions[version]) {
-    const v0 = doc.version || doc.options.version;
-    const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
-    doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-  }
-  return version;
-}
-function parseDirectives(doc, directives, prevDoc) {
-  const directiveComments = [];
-  let hasDirectives = false;
-  for (const directive of directives) {
-    const {
-      comment,
-      name
-    } = directive;
-    switch (name) {
-      case 'TAG':
-        try {
-          doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-        } catch (error) {
-          doc.errors.push(error);
-        }
-        hasDirectives = true;
-        break;
-      case 'YAML':
-      case 'YAML:1.0':
-        if (doc.version) {
-          const msg = 'The %YAML directive must only be given at most once per document.';
-          doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-        }
-        try {
-          doc.version = resolveYamlDirective(doc, directive);
-        } catch (error) {
-          doc.errors.push(error);
-        }
-        hasDirectives = true;
-        break;
-      default:
-        if (name) {
-          const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
-          doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-        }
-    }
-    if (comment) directiveComments.push(comment);
-  }
-  if (prevDoc && !hasDirectives && '1.1' === (doc.version || prevDoc.version || doc.options.version)) {
-    const copyTagPrefix = ({
-      handle,
-      prefix
-    }) => ({
-      handle,
-      prefix
-    });
-    doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-    doc.version = prevDoc.version;
-  }
-  doc.commentBefore = directiveComments.join('\n') || null;
-}
-
-function assertCollection(contents) {
-  if (contents instanceof resolveSeq.Collection) return true;
-  throw new Error('Expected a YAML collection as document contents');
-}
-class Document {
-  constructor(options) {
-    this.anchors = new Anchors(options.anchorPrefix);
-    this.commentBefore = null;
-    this.comment = null;
-    this.contents = null;
-    this.directivesEndMarker = null;
-    this.errors = [];
-    this.options = options;
-    this.schema = null;
-    this.tagPrefixes = [];
-    this.version = null;
-    this.warnings = [];
-  }
-  add(value) {
-    assertCollection(this.contents);
-    return this.contents.add(value);
-  }
-  addIn(path, value) {
-    assertCollection(this.contents);
-    this.contents.addIn(path, value);
-  }
-  delete(key) {
-    assertCollection(this.contents);
-    return this.contents.delete(key);
-  }
-  deleteIn(path) {
-    if (resolveSeq.isEmptyPath(path)) {
-      if (this.contents == null) return false;
-      this.contents = null;
-      return true;
-    }
-    assertCollection(this.contents);
-    return this.contents.deleteIn(path);
-  }
-  getDefaults() {
-    return Document.defaults[this.version] || Document.defaults[this.options.version] || {};
-  }
-  get(key, keepScalar) {
-    return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : undefined;
-  }
-  getIn(path, keepScalar) {
-    if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-    return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : undefined;
-  }
-  has(key) {
-    return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-  }
-  hasIn(path) {
-    if (resolveSeq.isEmptyPath(path)) return this.contents !== undefined;
-    return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
-  }
-  set(key, value) {
-    assertCollection(this.contents);
-    this.contents.set(key, value);
-  }
-  setIn(path, value) {
-    if (resolveSeq.isEmptyPath(path)) this.contents = value;else {
-      assertCollection(this.contents);
-      this.contents.setIn(path, value);
-    }
-  }
-  setSchema(id, customTags) {
-    if (!id && !customTags && this.schema) return;
-    if (typeof id === 'number') id = id.toFixed(1);
-    if (id === '1.0' || id === '1.1' || id === '1.2') {
-      if (this.version) this.version = id;else this.options.version = id;
-      delete this.options.schema;
-    } else if (id && typeof id === 'string') {
-      this.options.schema = id;
-    }
-    if (Array.isArray(customTags)) this.options.customTags = customTags;
-    const opt = Object.assign({}, this.getDefaults(), this.options);
-    this.schema = new Schema.Schema(opt);
-  }
-  parse(node, prevDoc) {
-    if (this.options.keepCstNodes) this.cstNode = node;
-    if (this.options.keepNodeTypes) this.type = 'DOCUMENT';
-    const {
-      directives = [],
-      contents = [],
-      directivesEndMarker,
-      error,
-      valueRange
-    } = node;
-    if (error) {
-      if (!error.source) error.source = this;
-      this.errors.push(error);
-    }
-    parseDirectives(this, directives, prevDoc);
-    if (directivesEndMarker) this.directivesEndMarker = true;
-    this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-    this.setSchema();
-    this.anchors._cstAliases = [];
-    parseContents(this, contents);
-    this.anchors.resolveNodes();
-    if (this.options.prettyErrors) {
-      for (const error of this.errors) if (error instanceof PlainValue.YAMLError) error.makePretty();
-      for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-    }
-    return this;
-  }
-  listNonDefaultTags() {
-    return listTagNames(this.contents).filter(t => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
-  }
-  setTagPrefix(handle, prefix) {
-    if (handle[0] !== '!' || handle[handle.length - 1] !== '!') throw new Error('Handle must start and end with !');
-    if (prefix) {
-      const prev = this.tagPrefixes.find(p => p.handle === handle);
-      if (prev) prev.prefix = prefix;else this.tagPrefixes.push({
-        handle,
-        prefix
-      });
-    } else {
-      this.tagPrefixes = this.tagPrefixes.filter(p => p.handle !== handle);
-    }
-  }
-  toJSON(arg, onAnchor) {
-    const {
-      keepBlobsInJSON,
-      mapAsMap,
-      maxAliasCount
-    } = this.options;
-    const keep = keepBlobsInJSON && (typeof arg !== 'string' || !(this.contents instanceof resolveSeq.Scalar));
-    const ctx = {
-      doc: this,
-      indentStep: '  ',
-      keep,
-      mapAsMap: keep && !!mapAsMap,
-      maxAliasCount,
-      stringify // Requiring directly in Pair would create circular dependencies
-    };
-    const anchorNames = Object.keys(this.anchors.map);
-    if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map(name => [this.anchors.map[name], {
-      alias: [],
-      aliasCount: 0,
-      count: 1
-    }]));
-    const res = resolveSeq.toJSON(this.contents, arg, ctx);
-    if (typeof onAnchor === 'function' && ctx.anchors) for (const {
-      count,
-      res
-    } of ctx.anchors.values()) onAnchor(res, count);
-    return res;
-  }
-  toString() {
-    if (this.errors.length > 0) throw new Error('Document with errors cannot be stringified');
-    const indentSize = this.options.indent;
-    if (!Number.isInteger(indentSize) || indentSize <= 0) {
-      const s = JSON.stringify(indentSize);
-      throw new Error(`"indent" option must be a positive integer, not ${s}`);
-    }
-    this.setSchema();
-    const lines = [];
-    let hasDirectives = false;
-    if (this.version) {
-      let vd = '%YAML 1.2';
-      if (this.schema.name === 'yaml-1.1') {
-        if (this.version === '1.0') vd = '%YAML:1.0';else if (this.version === '1.1') vd = '%YAML 1.1';
-      }
-      lines.push(vd);
-      hasDirectives = true;
-    }
-    const tagNames = this.listNonDefaultTags();
-    this.tagPrefixes.forEach(({
-      handle,
-      prefix
-    }) => {
-      if (tagNames.some(t => t.indexOf(prefix) === 0)) {
-        lines.push(`%TAG ${handle} ${prefix}`);
-        hasDirectives = true;
-      }
-    });
-    if (hasDirectives || this.directivesEndMarker) lines.push('---');
-    if (this.commentBefore) {
-      if (hasDirectives || !this.directivesEndMarker) lines.unshift('');
-      lines.unshift(this.commentBefore.replace(/^/gm, '#'));
-    }
-    const ctx = {
-      anchors: Object.create(null),
-      doc: this,
-      indent: '',
-      indentStep: ' '.repeat(indentSize),
-      stringify // Requiring directly in nodes would create circular dependencies
-    };
-    let chompKeep = false;
-    let contentComment = null;
-    if (this.contents) {
-      if (this.contents instanceof resolveSeq.Node) {
-        if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push('');
-        if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, '#'));
-        // top-level block scalars need to be indented if followed by a comment
-        ctx.forceBlockIndent = !!this.comment;
-        contentComment = this.contents.comment;
-      }
-      const onChompKeep = contentComment ? null : () => chompKeep = true;
-      const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-      lines.push(resolveSeq.addComment(body, '', contentComment));
-    } else if (this.contents !== undefined) {
-      lines.push(stringify(this.contents, ctx));
-    }
-    if (this.comment) {
-      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '') lines.push('');
-      lines.push(this.comment.replace(/^/gm, '#'));
-    }
-    return lines.join('\n') + '\n';
-  }
-}
-PlainValue._defineProperty(Document, "defaults", documentOptions);
-
-exports.Document = Document;
-exports.defaultOptions = defaultOptions;
-exports.scalarOptions = scalarOptions;
-
-
-/***/ }),
-
-/***/ 5418:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const Char = {
-  ANCHOR: '&',
-  COMMENT: '#',
-  TAG: '!',
-  DIRECTIVES_END: '-',
-  DOCUMENT_END: '.'
-};
-const Type = {
-  ALIAS: 'ALIAS',
-  BLANK_LINE: 'BLANK_LINE',
-  BLOCK_FOLDED: 'BLOCK_FOLDED',
-  BLOCK_LITERAL: 'BLOCK_LITERAL',
-  COMMENT: 'COMMENT',
-  DIRECTIVE: 'DIRECTIVE',
-  DOCUMENT: 'DOCUMENT',
-  FLOW_MAP: 'FLOW_MAP',
-  FLOW_SEQ: 'FLOW_SEQ',
-  MAP: 'MAP',
-  MAP_KEY: 'MAP_KEY',
-  MAP_VALUE: 'MAP_VALUE',
-  PLAIN: 'PLAIN',
-  QUOTE_DOUBLE: 'QUOTE_DOUBLE',
-  QUOTE_SINGLE: 'QUOTE_SINGLE',
-  SEQ: 'SEQ',
-  SEQ_ITEM: 'SEQ_ITEM'
-};
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-const defaultTags = {
-  MAP: 'tag:yaml.org,2002:map',
-  SEQ: 'tag:yaml.org,2002:seq',
-  STR: 'tag:yaml.org,2002:str'
-};
-
-function findLineStarts(src) {
-  const ls = [0];
-  let offset = src.indexOf('\n');
-  while (offset !== -1) {
-    offset += 1;
-    ls.push(offset);
-    offset = src.indexOf('\n', offset);
-  }
-  return ls;
-}
-function getSrcInfo(cst) {
-  let lineStarts, src;
-  if (typeof cst === 'string') {
-    lineStarts = findLineStarts(cst);
-    src = cst;
-  } else {
-    if (Array.isArray(cst)) cst = cst[0];
-    if (cst && cst.context) {
-      if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-      lineStarts = cst.lineStarts;
-      src = cst.context.src;
-    }
-  }
-  return {
-    lineStarts,
-    src
-  };
-}
-
-/**
- * @typedef {Object} LinePos - One-indexed position in the source
- * @property {number} line
- * @property {number} col
- */
-
-/**
- * Determine the line/col position matching a character offset.
- *
- * Accepts a source string or a CST document as the second parameter. With
- * the latter, starting indices for lines are cached in the document as
- * `lineStarts: number[]`.
- *
- * Returns a one-indexed `{ line, col }` location if found, or
- * `undefined` otherwise.
- *
- * @param {number} offset
- * @param {string|Document|Document[]} cst
- * @returns {?LinePos}
- */
-function getLinePos(offset, cst) {
-  if (typeof offset !== 'number' || offset < 0) return null;
-  const {
-    lineStarts,
-    src
-  } = getSrcInfo(cst);
-  if (!lineStarts || !src || offset > src.length) return null;
-  for (let i = 0; i < lineStarts.length; ++i) {
-    const start = lineStarts[i];
-    if (offset < start) {
-      return {
-        line: i,
-        col: offset - lineStarts[i - 1] + 1
-      };
-    }
-    if (offset === start) return {
-      line: i + 1,
-      col: 1
-    };
-  }
-  const line = lineStarts.length;
-  return {
-    line,
-    col: offset - lineStarts[line - 1] + 1
-  };
-}
-
-/**
- * Get a specified line from the source.
- *
- * Accepts a source string or a CST document as the second parameter. With
- * the latter, starting indices for lines are cached in the document as
- * `lineStarts: number[]`.
- *
- * Returns the line as a string if found, or `null` otherwise.
- *
- * @param {number} line One-indexed line number
- * @param {string|Document|Document[]} cst
- * @returns {?string}
- */
-function getLine(line, cst) {
-  const {
-    lineStarts,
-    src
-  } = getSrcInfo(cst);
-  if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-  const start = lineStarts[line - 1];
-  let end = lineStarts[line]; // undefined for last line; that's ok for slice()
-  while (end && end > start && src[end - 1] === '\n') --end;
-  return src.slice(start, end);
-}
-
-/**
- * Pretty-print the starting line from the source indicated by the range `pos`
- *
- * Trims output to `maxWidth` chars while keeping the starting column visible,
- * using `…` at either end to indicate dropped characters.
- *
- * Returns a two-line string (or `null`) with `\n` as separator; the second line
- * will hold appropriately indented `^` marks indicating the column range.
- *
- * @param {Object} pos
- * @param {LinePos} pos.start
- * @param {LinePos} [pos.end]
- * @param {string|Document|Document[]*} cst
- * @param {number} [maxWidth=80]
- * @returns {?string}
- */
-function getPrettyContext({
-  start,
-  end
-}, cst, maxWidth = 80) {
-  let src = getLine(start.line, cst);
-  if (!src) return null;
-  let {
-    col
-  } = start;
-  if (src.length > maxWidth) {
-    if (col <= maxWidth - 10) {
-      src = src.substr(0, maxWidth - 1) + '…';
-    } else {
-      const halfWidth = Math.round(maxWidth / 2);
-      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '…';
-      col -= src.length - maxWidth;
-      src = '…' + src.substr(1 - maxWidth);
-    }
-  }
-  let errLen = 1;
-  let errEnd = '';
-  if (end) {
-    if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-      errLen = end.col - start.col;
-    } else {
-      errLen = Math.min(src.length + 1, maxWidth) - col;
-      errEnd = '…';
-    }
-  }
-  const offset = col > 1 ? ' '.repeat(col - 1) : '';
-  const err = '^'.repeat(errLen);
-  return `${src}\n${offset}${err}${errEnd}`;
-}
-
-class Range {
-  static copy(orig) {
-    return new Range(orig.start, orig.end);
-  }
-  constructor(start, end) {
-    this.start = start;
-    this.end = end || start;
-  }
-  isEmpty() {
-    return typeof this.start !== 'number' || !this.end || this.end <= this.start;
-  }
-
-  /**
-   * Set `origStart` and `origEnd` to point to the original source range for
-   * this node, which may differ due to dropped CR characters.
-   *
-   * @param {number[]} cr - Positions of dropped CR characters
-   * @param {number} offset - Starting index of `cr` from the last call
-   * @returns {number} - The next offset, matching the one found for `origStart`
-   */
-  setOrigRange(cr, offset) {
-    const {
-      start,
-      end
-    } = this;
-    if (cr.length === 0 || end <= cr[0]) {
-      this.origStart = start;
-      this.origEnd = end;
-      return offset;
-    }
-    let i = offset;
-    while (i < cr.length) {
-      if (cr[i] > start) break;else ++i;
-    }
-    this.origStart = start + i;
-    const nextOffset = i;
-    while (i < cr.length) {
-      // if end was at \n, it should now be at \r
-      if (cr[i] >= end) break;else ++i;
-    }
-    this.origEnd = end + i;
-    return nextOffset;
-  }
-}
-
-/** Root class of all nodes */
-class Node {
-  static addStringTerminator(src, offset, str) {
-    if (str[str.length - 1] === '\n') return str;
-    const next = Node.endOfWhiteSpace(src, offset);
-    return next >= src.length || src[next] === '\n' ? str + '\n' : str;
-  }
-
-  // ^(---|...)
-  static atDocumentBoundary(src, offset, sep) {
-    const ch0 = src[offset];
-    if (!ch0) return true;
-    const prev = src[offset - 1];
-    if (prev && prev !== '\n') return false;
-    if (sep) {
-      if (ch0 !== sep) return false;
-    } else {
-      if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-    }
-    const ch1 = src[offset + 1];
-    const ch2 = src[offset + 2];
-    if (ch1 !== ch0 || ch2 !== ch0) return false;
-    const ch3 = src[offset + 3];
-    return !ch3 || ch3 === '\n' || ch3 === '\t' || ch3 === ' ';
-  }
-  static endOfIdentifier(src, offset) {
-    let ch = src[offset];
-    const isVerbatim = ch === '<';
-    const notOk = isVerbatim ? ['\n', '\t', ' ', '>'] : ['\n', '\t', ' ', '[', ']', '{', '}', ','];
-    while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-    if (isVerbatim && ch === '>') offset += 1;
-    return offset;
-  }
-  static endOfIndent(src, offset) {
-    let ch = src[offset];
-    while (ch === ' ') ch = src[offset += 1];
-    return offset;
-  }
-  static endOfLine(src, offset) {
-    let ch = src[offset];
-    while (ch && ch !== '\n') ch = src[offset += 1];
-    return offset;
-  }
-  static endOfWhiteSpace(src, offset) {
-    let ch = src[offset];
-    while (ch === '\t' || ch === ' ') ch = src[offset += 1];
-    return offset;
-  }
-  static startOfLine(src, offset) {
-    let ch = src[offset - 1];
-    if (ch === '\n') return offset;
-    while (ch && ch !== '\n') ch = src[offset -= 1];
-    return offset + 1;
-  }
-
-  /**
-   * End of indentation, or null if the line's indent level is not more
-   * than `indent`
-   *
-   * @param {string} src
-   * @param {number} indent
-   * @param {number} lineStart
-   * @returns {?number}
-   */
-  static endOfBlockIndent(src, indent, lineStart) {
-    const inEnd = Node.endOfIndent(src, lineStart);
-    if (inEnd > lineStart + indent) {
-      return inEnd;
-    } else {
-      const wsEnd = Node.endOfWhiteSpace(src, inEnd);
-      const ch = src[wsEnd];
-      if (!ch || ch === '\n') return wsEnd;
-    }
-    return null;
-  }
-  static atBlank(src, offset, endAsBlank) {
-    const ch = src[offset];
-    return ch === '\n' || ch === '\t' || ch === ' ' || endAsBlank && !ch;
-  }
-  static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-    if (!ch || indentDiff < 0) return false;
-    if (indentDiff > 0) return true;
-    return indicatorAsIndent && ch === '-';
-  }
-
-  // should be at line or string end, or at next non-whitespace char
-  static normalizeOffset(src, offset) {
-    const ch = src[offset];
-    return !ch ? offset : ch !== '\n' && src[offset - 1] === '\n' ? offset - 1 : Node.endOfWhiteSpace(src, offset);
-  }
-
-  // fold single newline into space, multiple newlines to N - 1 newlines
-  // presumes src[offset] === '\n'
-  static foldNewline(src, offset, indent) {
-    let inCount = 0;
-    let error = false;
-    let fold = '';
-    let ch = src[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n') {
-      switch (ch) {
-        case '\n':
-          inCount = 0;
-          offset += 1;
-          fold += '\n';
-          break;
-        case '\t':
-          if (inCount <= indent) error = true;
-          offset = Node.endOfWhiteSpace(src, offset + 2) - 1;
-          break;
-        case ' ':
-          inCount += 1;
-          offset += 1;
-          break;
-      }
-      ch = src[offset + 1];
-    }
-    if (!fold) fold = ' ';
-    if (ch && inCount <= indent) error = true;
-    return {
-      fold,
-      offset,
-      error
-    };
-  }
-  constructor(type, props, context) {
-    Object.defineProperty(this, 'context', {
-      value: context || null,
-      writable: true
-    });
-    this.error = null;
-    this.range = null;
-    this.valueRange = null;
-    this.props = props || [];
-    this.type = type;
-    this.value = null;
-  }
-  getPropValue(idx, key, skipKey) {
-    if (!this.context) return null;
-    const {
-      src
-    } = this.context;
-    const prop = this.props[idx];
-    return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-  }
-  get anchor() {
-    for (let i = 0; i < this.props.length; ++i) {
-      const anchor = this.getPropValue(i, Char.ANCHOR, true);
-      if (anchor != null) return anchor;
-    }
-    return null;
-  }
-  get comment() {
-    const comments = [];
-    for (let i = 0; i < this.props.length; ++i) {
-      const comment = this.getPropValue(i, Char.COMMENT, true);
-      if (comment != null) comments.push(comment);
-    }
-    return comments.length > 0 ? comments.join('\n') : null;
-  }
-  commentHasRequiredWhitespace(start) {
-    const {
-      src
-    } = this.context;
-    if (this.header && start === this.header.end) return false;
-    if (!this.valueRange) return false;
-    const {
-      end
-    } = this.valueRange;
-    return start !== end || Node.atBlank(src, end - 1);
-  }
-  get hasComment() {
-    if (this.context) {
-      const {
-        src
-      } = this.context;
-      for (let i = 0; i < this.props.length; ++i) {
-        if (src[this.props[i].start] === Char.COMMENT) return true;
-      }
-    }
-    return false;
-  }
-  get hasProps() {
-    if (this.context) {
-      const {
-        src
-      } = this.context;
-      for (let i = 0; i < this.props.length; ++i) {
-        if (src[this.props[i].start] !== Char.COMMENT) return true;
-      }
-    }
-    return false;
-  }
-  get includesTrailingLines() {
-    return false;
-  }
-  get jsonLike() {
-    const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-    return jsonLikeTypes.indexOf(this.type) !== -1;
-  }
-  get rangeAsLinePos() {
-    if (!this.range || !this.context) return undefined;
-    const start = getLinePos(this.range.start, this.context.root);
-    if (!start) return undefined;
-    const end = getLinePos(this.range.end, this.context.root);
-    return {
-      start,
-      end
-    };
-  }
-  get rawValue() {
-    if (!this.valueRange || !this.context) return null;
-    const {
-      start,
-      end
-    } = this.valueRange;
-    return this.context.src.slice(start, end);
-  }
-  get tag() {
-    for (let i = 0; i < this.props.length; ++i) {
-      const tag = this.getPropValue(i, Char.TAG, false);
-      if (tag != null) {
-        if (tag[1] === '<') {
-          return {
-            verbatim: tag.slice(2, -1)
-          };
-        } else {
-          // eslint-disable-next-line no-unused-vars
-          const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
-          return {
-            handle,
-            suffix
-          };
-        }
-      }
-    }
-    return null;
-  }
-  get valueRangeContainsNewline() {
-    if (!this.valueRange || !this.context) return false;
-    const {
-      start,
-      end
-    } = this.valueRange;
-    const {
-      src
-    } = this.context;
-    for (let i = start; i < end; ++i) {
-      if (src[i] === '\n') return true;
-    }
-    return false;
-  }
-  parseComment(start) {
-    const {
-      src
-    } = this.context;
-    if (src[start] === Char.COMMENT) {
-      const end = Node.endOfLine(src, start + 1);
-      const commentRange = new Range(start, end);
-      this.props.push(commentRange);
-      return end;
-    }
-    return start;
-  }
-
-  /**
-   * Populates the `origStart` and `origEnd` values of all ranges for this
-   * node. Extended by child classes to handle descendant nodes.
-   *
-   * @param {number[]} cr - Positions of dropped CR characters
-   * @param {number} offset - Starting index of `cr` from the last call
-   * @returns {number} - The next offset, matching the one found for `origStart`
-   */
-  setOrigRanges(cr, offset) {
-    if (this.range) offset = this.range.setOrigRange(cr, offset);
-    if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-    this.props.forEach(prop => prop.setOrigRange(cr, offset));
-    return offset;
-  }
-  toString() {
-    const {
-      context: {
-        src
-      },
-      range,
-      value
-    } = this;
-    if (value != null) return value;
-    const str = src.slice(range.start, range.end);
-    return Node.addStringTerminator(src, range.end, str);
-  }
-}
-
-class YAMLError extends Error {
-  constructor(name, source, message) {
-    if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
-    super();
-    this.name = name;
-    this.message = message;
-    this.source = source;
-  }
-  makePretty() {
-    if (!this.source) return;
-    this.nodeType = this.source.type;
-    const cst = this.source.context && this.source.context.root;
-    if (typeof this.offset === 'number') {
-      this.range = new Range(this.offset, this.offset + 1);
-      const start = cst && getLinePos(this.offset, cst);
-      if (start) {
-        const end = {
-          line: start.line,
-          col: start.col + 1
-        };
-        this.linePos = {
-          start,
-          end
-        };
-      }
-      delete this.offset;
-    } else {
-      this.range = this.source.range;
-      this.linePos = this.source.rangeAsLinePos;
-    }
-    if (this.linePos) {
-      const {
-        line,
-        col
-      } = this.linePos.start;
-      this.message += ` at line ${line}, column ${col}`;
-      const ctx = cst && getPrettyContext(this.linePos, cst);
-      if (ctx) this.message += `:\n\n${ctx}\n`;
-    }
-    delete this.source;
-  }
-}
-class YAMLReferenceError extends YAMLError {
-  constructor(source, message) {
-    super('YAMLReferenceError', source, message);
-  }
-}
-class YAMLSemanticError extends YAMLError {
-  constructor(source, message) {
-    super('YAMLSemanticError', source, message);
-  }
-}
-class YAMLSyntaxError extends YAMLError {
-  constructor(source, message) {
-    super('YAMLSyntaxError', source, message);
-  }
-}
-class YAMLWarning extends YAMLError {
-  constructor(source, message) {
-    super('YAMLWarning', source, message);
-  }
-}
-
-function _defineProperty(e, r, t) {
-  return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-    value: t,
-    enumerable: !0,
-    configurable: !0,
-    writable: !0
-  }) : e[r] = t, e;
-}
-function _toPrimitive(t, r) {
-  if ("object" != typeof t || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != typeof i) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-function _toPropertyKey(t) {
-  var i = _toPrimitive(t, "string");
-  return "symbol" == typeof i ? i : i + "";
-}
-
-class PlainValue extends Node {
-  static endOfLine(src, start, inFlow) {
-    let ch = src[start];
-    let offset = start;
-    while (ch && ch !== '\n') {
-      if (inFlow && (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === ',')) break;
-      const next = src[offset + 1];
-      if (ch === ':' && (!next || next === '\n' || next === '\t' || next === ' ' || inFlow && next === ',')) break;
-      if ((ch === ' ' || ch === '\t') && next === '#') break;
-      offset += 1;
-      ch = next;
-    }
-    return offset;
-  }
-  get strValue() {
-    if (!this.valueRange || !this.context) return null;
-    let {
-      start,
-      end
-    } = this.valueRange;
-    const {
-      src
-    } = this.context;
-    let ch = src[end - 1];
-    while (start < end && (ch === '\n' || ch === '\t' || ch === ' ')) ch = src[--end - 1];
-    let str = '';
-    for (let i = start; i < end; ++i) {
-      const ch = src[i];
-      if (ch === '\n') {
-        const {
-          fold,
-          offset
-        } = Node.foldNewline(src, i, -1);
-        str += fold;
-        i = offset;
-      } else if (ch === ' ' || ch === '\t') {
-        // trim trailing whitespace
-        const wsStart = i;
-        let next = src[i + 1];
-        while (i < end && (next === ' ' || next === '\t')) {
-          i += 1;
-          next = src[i + 1];
-        }
-        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-      } else {
-        str += ch;
-      }
-    }
-    const ch0 = src[start];
-    switch (ch0) {
-      case '\t':
-        {
-          const msg = 'Plain value cannot start with a tab character';
-          const errors = [new YAMLSemanticError(this, msg)];
-          return {
-            errors,
-            str
-          };
-        }
-      case '@':
-      case '`':
-        {
-          const msg = `Plain value cannot start with reserved character ${ch0}`;
-          const errors = [new YAMLSemanticError(this, msg)];
-          return {
-            errors,
-            str
-          };
-        }
-      default:
-        return str;
-    }
-  }
-  parseBlockValue(start) {
-    const {
-      indent,
-      inFlow,
-      src
-    } = this.context;
-    let offset = start;
-    let valueEnd = start;
-    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
-      if (Node.atDocumentBoundary(src, offset + 1)) break;
-      const end = Node.endOfBlockIndent(src, indent, offset + 1);
-      if (end === null || src[end] === '#') break;
-      if (src[end] === '\n') {
-        offset = end;
-      } else {
-        valueEnd = PlainValue.endOfLine(src, end, inFlow);
-        offset = valueEnd;
-      }
-    }
-    if (this.valueRange.isEmpty()) this.valueRange.start = start;
-    this.valueRange.end = valueEnd;
-    return valueEnd;
-  }
-
-  /**
-   * Parses a plain value from the source
-   *
-   * Accepted forms are:
-   * ```
-   * #comment
-   *
-   * first line
-   *
-   * first line #comment
-   *
-   * first line
-   * block
-   * lines
-   *
-   * #comment
-   * block
-   * lines
-   * ```
-   * where block lines are empty or have an indent level greater than `indent`.
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this scalar, may be `\n`
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      inFlow,
-      src
-    } = context;
-    let offset = start;
-    const ch = src[offset];
-    if (ch && ch !== '#' && ch !== '\n') {
-      offset = PlainValue.endOfLine(src, start, inFlow);
-    }
-    this.valueRange = new Range(start, offset);
-    offset = Node.endOfWhiteSpace(src, offset);
-    offset = this.parseComment(offset);
-    if (!this.hasComment || this.valueRange.isEmpty()) {
-      offset = this.parseBlockValue(offset);
-    }
-    return offset;
-  }
-}
-
-exports.Char = Char;
-exports.Node = Node;
-exports.PlainValue = PlainValue;
-exports.Range = Range;
-exports.Type = Type;
-exports.YAMLError = YAMLError;
-exports.YAMLReferenceError = YAMLReferenceError;
-exports.YAMLSemanticError = YAMLSemanticError;
-exports.YAMLSyntaxError = YAMLSyntaxError;
-exports.YAMLWarning = YAMLWarning;
-exports._defineProperty = _defineProperty;
-exports.defaultTagPrefix = defaultTagPrefix;
-exports.defaultTags = defaultTags;
-
-
-/***/ }),
-
-/***/ 9112:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var PlainValue = __nccwpck_require__(5418);
-var resolveSeq = __nccwpck_require__(1724);
-var warnings = __nccwpck_require__(9529);
-
-function createMap(schema, obj, ctx) {
-  const map = new resolveSeq.YAMLMap(schema);
-  if (obj instanceof Map) {
-    for (const [key, value] of obj) map.items.push(schema.createPair(key, value, ctx));
-  } else if (obj && typeof obj === 'object') {
-    for (const key of Object.keys(obj)) map.items.push(schema.createPair(key, obj[key], ctx));
-  }
-  if (typeof schema.sortMapEntries === 'function') {
-    map.items.sort(schema.sortMapEntries);
-  }
-  return map;
-}
-const map = {
-  createNode: createMap,
-  default: true,
-  nodeClass: resolveSeq.YAMLMap,
-  tag: 'tag:yaml.org,2002:map',
-  resolve: resolveSeq.resolveMap
-};
-
-function createSeq(schema, obj, ctx) {
-  const seq = new resolveSeq.YAMLSeq(schema);
-  if (obj && obj[Symbol.iterator]) {
-    for (const it of obj) {
-      const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-      seq.items.push(v);
-    }
-  }
-  return seq;
-}
-const seq = {
-  createNode: createSeq,
-  default: true,
-  nodeClass: resolveSeq.YAMLSeq,
-  tag: 'tag:yaml.org,2002:seq',
-  resolve: resolveSeq.resolveSeq
-};
-
-const string = {
-  identify: value => typeof value === 'string',
-  default: true,
-  tag: 'tag:yaml.org,2002:str',
-  resolve: resolveSeq.resolveString,
-  stringify(item, ctx, onComment, onChompKeep) {
-    ctx = Object.assign({
-      actualString: true
-    }, ctx);
-    return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-  },
-  options: resolveSeq.strOptions
-};
-
-const failsafe = [map, seq, string];
-
-/* global BigInt */
-const intIdentify$2 = value => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-function intStringify$1(node, radix, prefix) {
-  const {
-    value
-  } = node;
-  if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-  return resolveSeq.stringifyNumber(node);
-}
-const nullObj = {
-  identify: value => value == null,
-  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-  default: true,
-  tag: 'tag:yaml.org,2002:null',
-  test: /^(?:~|[Nn]ull|NULL)?$/,
-  resolve: () => null,
-  options: resolveSeq.nullOptions,
-  stringify: () => resolveSeq.nullOptions.nullStr
-};
-const boolObj = {
-  identify: value => typeof value === 'boolean',
-  default: true,
-  tag: 'tag:yaml.org,2002:bool',
-  test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: str => str[0] === 't' || str[0] === 'T',
-  options: resolveSeq.boolOptions,
-  stringify: ({
-    value
-  }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-};
-const octObj = {
-  identify: value => intIdentify$2(value) && value >= 0,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'OCT',
-  test: /^0o([0-7]+)$/,
-  resolve: (str, oct) => intResolve$1(str, oct, 8),
-  options: resolveSeq.intOptions,
-  stringify: node => intStringify$1(node, 8, '0o')
-};
-const intObj = {
-  identify: intIdentify$2,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  test: /^[-+]?[0-9]+$/,
-  resolve: str => intResolve$1(str, str, 10),
-  options: resolveSeq.intOptions,
-  stringify: resolveSeq.stringifyNumber
-};
-const hexObj = {
-  identify: value => intIdentify$2(value) && value >= 0,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'HEX',
-  test: /^0x([0-9a-fA-F]+)$/,
-  resolve: (str, hex) => intResolve$1(str, hex, 16),
-  options: resolveSeq.intOptions,
-  stringify: node => intStringify$1(node, 16, '0x')
-};
-const nanObj = {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  test: /^(?:[-+]?\.inf|(\.nan))$/i,
-  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-  stringify: resolveSeq.stringifyNumber
-};
-const expObj = {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  format: 'EXP',
-  test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: str => parseFloat(str),
-  stringify: ({
-    value
-  }) => Number(value).toExponential()
-};
-const floatObj = {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-  resolve(str, frac1, frac2) {
-    const frac = frac1 || frac2;
-    const node = new resolveSeq.Scalar(parseFloat(str));
-    if (frac && frac[frac.length - 1] === '0') node.minFractionDigits = frac.length;
-    return node;
-  },
-  stringify: resolveSeq.stringifyNumber
-};
-const core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-
-/* global BigInt */
-const intIdentify$1 = value => typeof value === 'bigint' || Number.isInteger(value);
-const stringifyJSON = ({
-  value
-}) => JSON.stringify(value);
-const json = [map, seq, {
-  identify: value => typeof value === 'string',
-  default: true,
-  tag: 'tag:yaml.org,2002:str',
-  resolve: resolveSeq.resolveString,
-  stringify: stringifyJSON
-}, {
-  identify: value => value == null,
-  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-  default: true,
-  tag: 'tag:yaml.org,2002:null',
-  test: /^null$/,
-  resolve: () => null,
-  stringify: stringifyJSON
-}, {
-  identify: value => typeof value === 'boolean',
-  default: true,
-  tag: 'tag:yaml.org,2002:bool',
-  test: /^true|false$/,
-  resolve: str => str === 'true',
-  stringify: stringifyJSON
-}, {
-  identify: intIdentify$1,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  test: /^-?(?:0|[1-9][0-9]*)$/,
-  resolve: str => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
-  stringify: ({
-    value
-  }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-}, {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-  resolve: str => parseFloat(str),
-  stringify: stringifyJSON
-}];
-json.scalarFallback = str => {
-  throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-};
-
-/* global BigInt */
-const boolStringify = ({
-  value
-}) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-const intIdentify = value => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(sign, src, radix) {
-  let str = src.replace(/_/g, '');
-  if (resolveSeq.intOptions.asBigInt) {
-    switch (radix) {
-      case 2:
-        str = `0b${str}`;
-        break;
-      case 8:
-        str = `0o${str}`;
-        break;
-      case 16:
-        str = `0x${str}`;
-        break;
-    }
-    const n = BigInt(str);
-    return sign === '-' ? BigInt(-1) * n : n;
-  }
-  const n = parseInt(str, radix);
-  return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-  const {
-    value
-  } = node;
-  if (intIdentify(value)) {
-    const str = value.toString(radix);
-    return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-  }
-  return resolveSeq.stringifyNumber(node);
-}
-const yaml11 = failsafe.concat([{
-  identify: value => value == null,
-  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-  default: true,
-  tag: 'tag:yaml.org,2002:null',
-  test: /^(?:~|[Nn]ull|NULL)?$/,
-  resolve: () => null,
-  options: resolveSeq.nullOptions,
-  stringify: () => resolveSeq.nullOptions.nullStr
-}, {
-  identify: value => typeof value === 'boolean',
-  default: true,
-  tag: 'tag:yaml.org,2002:bool',
-  test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-  resolve: () => true,
-  options: resolveSeq.boolOptions,
-  stringify: boolStringify
-}, {
-  identify: value => typeof value === 'boolean',
-  default: true,
-  tag: 'tag:yaml.org,2002:bool',
-  test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-  resolve: () => false,
-  options: resolveSeq.boolOptions,
-  stringify: boolStringify
-}, {
-  identify: intIdentify,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'BIN',
-  test: /^([-+]?)0b([0-1_]+)$/,
-  resolve: (str, sign, bin) => intResolve(sign, bin, 2),
-  stringify: node => intStringify(node, 2, '0b')
-}, {
-  identify: intIdentify,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'OCT',
-  test: /^([-+]?)0([0-7_]+)$/,
-  resolve: (str, sign, oct) => intResolve(sign, oct, 8),
-  stringify: node => intStringify(node, 8, '0')
-}, {
-  identify: intIdentify,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  test: /^([-+]?)([0-9][0-9_]*)$/,
-  resolve: (str, sign, abs) => intResolve(sign, abs, 10),
-  stringify: resolveSeq.stringifyNumber
-}, {
-  identify: intIdentify,
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'HEX',
-  test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-  resolve: (str, sign, hex) => intResolve(sign, hex, 16),
-  stringify: node => intStringify(node, 16, '0x')
-}, {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  test: /^(?:[-+]?\.inf|(\.nan))$/i,
-  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-  stringify: resolveSeq.stringifyNumber
-}, {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  format: 'EXP',
-  test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: str => parseFloat(str.replace(/_/g, '')),
-  stringify: ({
-    value
-  }) => Number(value).toExponential()
-}, {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-  resolve(str, frac) {
-    const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, '')));
-    if (frac) {
-      const f = frac.replace(/_/g, '');
-      if (f[f.length - 1] === '0') node.minFractionDigits = f.length;
-    }
-    return node;
-  },
-  stringify: resolveSeq.stringifyNumber
-}], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-
-const schemas = {
-  core,
-  failsafe,
-  json,
-  yaml11
-};
-const tags = {
-  binary: warnings.binary,
-  bool: boolObj,
-  float: floatObj,
-  floatExp: expObj,
-  floatNaN: nanObj,
-  floatTime: warnings.floatTime,
-  int: intObj,
-  intHex: hexObj,
-  intOct: octObj,
-  intTime: warnings.intTime,
-  map,
-  null: nullObj,
-  omap: warnings.omap,
-  pairs: warnings.pairs,
-  seq,
-  set: warnings.set,
-  timestamp: warnings.timestamp
-};
-
-function findTagObject(value, tagName, tags) {
-  if (tagName) {
-    const match = tags.filter(t => t.tag === tagName);
-    const tagObj = match.find(t => !t.format) || match[0];
-    if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-    return tagObj;
-  }
-
-  // TODO: deprecate/remove class check
-  return tags.find(t => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-  if (value instanceof resolveSeq.Node) return value;
-  const {
-    defaultPrefix,
-    onTagObj,
-    prevObjects,
-    schema,
-    wrapScalars
-  } = ctx;
-  if (tagName && tagName.startsWith('!!')) tagName = defaultPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema.tags);
-  if (!tagObj) {
-    if (typeof value.toJSON === 'function') value = value.toJSON();
-    if (!value || typeof value !== 'object') return wrapScalars ? new resolveSeq.Scalar(value) : value;
-    tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
-  }
-  if (onTagObj) {
-    onTagObj(tagObj);
-    delete ctx.onTagObj;
-  }
-
-  // Detect duplicate references to the same object & use Alias nodes for all
-  // after first. The `obj` wrapper allows for circular references to resolve.
-  const obj = {
-    value: undefined,
-    node: undefined
-  };
-  if (value && typeof value === 'object' && prevObjects) {
-    const prev = prevObjects.get(value);
-    if (prev) {
-      const alias = new resolveSeq.Alias(prev); // leaves source dirty; must be cleaned by caller
-      ctx.aliasNodes.push(alias); // defined along with prevObjects
-      return alias;
-    }
-    obj.value = value;
-    prevObjects.set(value, obj);
-  }
-  obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-  if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-  return obj.node;
-}
-
-function getSchemaTags(schemas, knownTags, customTags, schemaId) {
-  let tags = schemas[schemaId.replace(/\W/g, '')]; // 'yaml-1.1' -> 'yaml11'
-  if (!tags) {
-    const keys = Object.keys(schemas).map(key => JSON.stringify(key)).join(', ');
-    throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-  }
-  if (Array.isArray(customTags)) {
-    for (const tag of customTags) tags = tags.concat(tag);
-  } else if (typeof customTags === 'function') {
-    tags = customTags(tags.slice());
-  }
-  for (let i = 0; i < tags.length; ++i) {
-    const tag = tags[i];
-    if (typeof tag === 'string') {
-      const tagObj = knownTags[tag];
-      if (!tagObj) {
-        const keys = Object.keys(knownTags).map(key => JSON.stringify(key)).join(', ');
-        throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-      }
-      tags[i] = tagObj;
-    }
-  }
-  return tags;
-}
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-  // TODO: remove in v2
-
-  constructor({
-    customTags,
-    merge,
-    schema,
-    sortMapEntries,
-    tags: deprecatedCustomTags
-  }) {
-    this.merge = !!merge;
-    this.name = schema;
-    this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-    if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation('tags', 'customTags');
-    this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-  }
-  createNode(value, wrapScalars, tagName, ctx) {
-    const baseCtx = {
-      defaultPrefix: Schema.defaultPrefix,
-      schema: this,
-      wrapScalars
-    };
-    const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-    return createNode(value, tagName, createCtx);
-  }
-  createPair(key, value, ctx) {
-    if (!ctx) ctx = {
-      wrapScalars: true
-    };
-    const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-    const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-    return new resolveSeq.Pair(k, v);
-  }
-}
-PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
-// TODO: remove in v2
-PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 1256:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var parseCst = __nccwpck_require__(7116);
-var Document$1 = __nccwpck_require__(3816);
-var Schema = __nccwpck_require__(9112);
-var PlainValue = __nccwpck_require__(5418);
-var warnings = __nccwpck_require__(9529);
-__nccwpck_require__(1724);
-
-function createNode(value, wrapScalars = true, tag) {
-  if (tag === undefined && typeof wrapScalars === 'string') {
-    tag = wrapScalars;
-    wrapScalars = true;
-  }
-  const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-  const schema = new Schema.Schema(options);
-  return schema.createNode(value, wrapScalars, tag);
-}
-class Document extends Document$1.Document {
-  constructor(options) {
-    super(Object.assign({}, Document$1.defaultOptions, options));
-  }
-}
-function parseAllDocuments(src, options) {
-  const stream = [];
-  let prev;
-  for (const cstDoc of parseCst.parse(src)) {
-    const doc = new Document(options);
-    doc.parse(cstDoc, prev);
-    stream.push(doc);
-    prev = doc;
-  }
-  return stream;
-}
-function parseDocument(src, options) {
-  const cst = parseCst.parse(src);
-  const doc = new Document(options).parse(cst[0]);
-  if (cst.length > 1) {
-    const errMsg = 'Source contains multiple documents; please use YAML.parseAllDocuments()';
-    doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-  }
-  return doc;
-}
-function parse(src, options) {
-  const doc = parseDocument(src, options);
-  doc.warnings.forEach(warning => warnings.warn(warning));
-  if (doc.errors.length > 0) throw doc.errors[0];
-  return doc.toJSON();
-}
-function stringify(value, options) {
-  const doc = new Document(options);
-  doc.contents = value;
-  return String(doc);
-}
-const YAML = {
-  createNode,
-  defaultOptions: Document$1.defaultOptions,
-  Document,
-  parse,
-  parseAllDocuments,
-  parseCST: parseCst.parse,
-  parseDocument,
-  scalarOptions: Document$1.scalarOptions,
-  stringify
-};
-
-exports.YAML = YAML;
-
-
-/***/ }),
-
-/***/ 7116:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var PlainValue = __nccwpck_require__(5418);
-
-class BlankLine extends PlainValue.Node {
-  constructor() {
-    super(PlainValue.Type.BLANK_LINE);
-  }
-
-  /* istanbul ignore next */
-  get includesTrailingLines() {
-    // This is never called from anywhere, but if it were,
-    // this is the value it should return.
-    return true;
-  }
-
-  /**
-   * Parses a blank line from the source
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first \n character
-   * @returns {number} - Index of the character after this
-   */
-  parse(context, start) {
-    this.context = context;
-    this.range = new PlainValue.Range(start, start + 1);
-    return start + 1;
-  }
-}
-
-class CollectionItem extends PlainValue.Node {
-  constructor(type, props) {
-    super(type, props);
-    this.node = null;
-  }
-  get includesTrailingLines() {
-    return !!this.node && this.node.includesTrailingLines;
-  }
-
-  /**
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      parseNode,
-      src
-    } = context;
-    let {
-      atLineStart,
-      lineStart
-    } = context;
-    if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, 'Sequence items must not have preceding content on the same line');
-    const indent = atLineStart ? start - lineStart : context.indent;
-    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-    let ch = src[offset];
-    const inlineComment = ch === '#';
-    const comments = [];
-    let blankLine = null;
-    while (ch === '\n' || ch === '#') {
-      if (ch === '#') {
-        const end = PlainValue.Node.endOfLine(src, offset + 1);
-        comments.push(new PlainValue.Range(offset, end));
-        offset = end;
-      } else {
-        atLineStart = true;
-        lineStart = offset + 1;
-        const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-        if (src[wsEnd] === '\n' && comments.length === 0) {
-          blankLine = new BlankLine();
-          lineStart = blankLine.parse({
-            src
-          }, lineStart);
-        }
-        offset = PlainValue.Node.endOfIndent(src, lineStart);
-      }
-      ch = src[offset];
-    }
-    if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-      this.node = parseNode({
-        atLineStart,
-        inCollection: false,
-        indent,
-        lineStart,
-        parent: this
-      }, offset);
-    } else if (ch && lineStart > start + 1) {
-      offset = lineStart - 1;
-    }
-    if (this.node) {
-      if (blankLine) {
-        // Only blank lines preceding non-empty nodes are captured. Note that
-        // this means that collection item range start indices do not always
-        // increase monotonically. -- eemeli/yaml#126
-        const items = context.parent.items || context.parent.contents;
-        if (items) items.push(blankLine);
-      }
-      if (comments.length) Array.prototype.push.apply(this.props, comments);
-      offset = this.node.range.end;
-    } else {
-      if (inlineComment) {
-        const c = comments[0];
-        this.props.push(c);
-        offset = c.end;
-      } else {
-        offset = PlainValue.Node.endOfLine(src, start + 1);
-      }
-    }
-    const end = this.node ? this.node.valueRange.end : offset;
-    this.valueRange = new PlainValue.Range(start, end);
-    return offset;
-  }
-  setOrigRanges(cr, offset) {
-    offset = super.setOrigRanges(cr, offset);
-    return this.node ? this.node.setOrigRanges(cr, offset) : offset;
-  }
-  toString() {
-    const {
-      context: {
-        src
-      },
-      node,
-      range,
-      value
-    } = this;
-    if (value != null) return value;
-    const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-    return PlainValue.Node.addStringTerminator(src, range.end, str);
-  }
-}
-
-class Comment extends PlainValue.Node {
-  constructor() {
-    super(PlainValue.Type.COMMENT);
-  }
-
-  /**
-   * Parses a comment line from the source
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this scalar
-   */
-  parse(context, start) {
-    this.context = context;
-    const offset = this.parseComment(start);
-    this.range = new PlainValue.Range(start, offset);
-    return offset;
-  }
-}
-
-function grabCollectionEndComments(node) {
-  let cnode = node;
-  while (cnode instanceof CollectionItem) cnode = cnode.node;
-  if (!(cnode instanceof Collection)) return null;
-  const len = cnode.items.length;
-  let ci = -1;
-  for (let i = len - 1; i >= 0; --i) {
-    const n = cnode.items[i];
-    if (n.type === PlainValue.Type.COMMENT) {
-      // Keep sufficiently indented comments with preceding node
-      const {
-        indent,
-        lineStart
-      } = n.context;
-      if (indent > 0 && n.range.start >= lineStart + indent) break;
-      ci = i;
-    } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;else break;
-  }
-  if (ci === -1) return null;
-  const ca = cnode.items.splice(ci, len - ci);
-  const prevEnd = ca[0].range.start;
-  while (true) {
-    cnode.range.end = prevEnd;
-    if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-    if (cnode === node) break;
-    cnode = cnode.context.parent;
-  }
-  return ca;
-}
-class Collection extends PlainValue.Node {
-  static nextContentHasIndent(src, offset, indent) {
-    const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-    offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-    const ch = src[offset];
-    if (!ch) return false;
-    if (offset >= lineStart + indent) return true;
-    if (ch !== '#' && ch !== '\n') return false;
-    return Collection.nextContentHasIndent(src, offset, indent);
-  }
-  constructor(firstItem) {
-    super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-    for (let i = firstItem.props.length - 1; i >= 0; --i) {
-      if (firstItem.props[i].start < firstItem.context.lineStart) {
-        // props on previous line are assumed by the collection
-        this.props = firstItem.props.slice(0, i + 1);
-        firstItem.props = firstItem.props.slice(i + 1);
-        const itemRange = firstItem.props[0] || firstItem.valueRange;
-        firstItem.range.start = itemRange.start;
-        break;
-      }
-    }
-    this.items = [firstItem];
-    const ec = grabCollectionEndComments(firstItem);
-    if (ec) Array.prototype.push.apply(this.items, ec);
-  }
-  get includesTrailingLines() {
-    return this.items.length > 0;
-  }
-
-  /**
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      parseNode,
-      src
-    } = context;
-    // It's easier to recalculate lineStart here rather than tracking down the
-    // last context from which to read it -- eemeli/yaml#2
-    let lineStart = PlainValue.Node.startOfLine(src, start);
-    const firstItem = this.items[0];
-    // First-item context needs to be correct for later comment handling
-    // -- eemeli/yaml#17
-    firstItem.context.parent = this;
-    this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-    const indent = firstItem.range.start - firstItem.context.lineStart;
-    let offset = start;
-    offset = PlainValue.Node.normalizeOffset(src, offset);
-    let ch = src[offset];
-    let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-    let prevIncludesTrailingLines = false;
-    while (ch) {
-      while (ch === '\n' || ch === '#') {
-        if (atLineStart && ch === '\n' && !prevIncludesTrailingLines) {
-          const blankLine = new BlankLine();
-          offset = blankLine.parse({
-            src
-          }, offset);
-          this.valueRange.end = offset;
-          if (offset >= src.length) {
-            ch = null;
-            break;
-          }
-          this.items.push(blankLine);
-          offset -= 1; // blankLine.parse() consumes terminal newline
-        } else if (ch === '#') {
-          if (offset < lineStart + indent && !Collection.nextContentHasIndent(src, offset, indent)) {
-            return offset;
-          }
-          const comment = new Comment();
-          offset = comment.parse({
-            indent,
-            lineStart,
-            src
-          }, offset);
-          this.items.push(comment);
-          this.valueRange.end = offset;
-          if (offset >= src.length) {
-            ch = null;
-            break;
-          }
-        }
-        lineStart = offset + 1;
-        offset = PlainValue.Node.endOfIndent(src, lineStart);
-        if (PlainValue.Node.atBlank(src, offset)) {
-          const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-          const next = src[wsEnd];
-          if (!next || next === '\n' || next === '#') {
-            offset = wsEnd;
-          }
-        }
-        ch = src[offset];
-        atLineStart = true;
-      }
-      if (!ch) {
-        break;
-      }
-      if (offset !== lineStart + indent && (atLineStart || ch !== ':')) {
-        if (offset < lineStart + indent) {
-          if (lineStart > start) offset = lineStart;
-          break;
-        } else if (!this.error) {
-          const msg = 'All collection items must start at the same column';
-          this.error = new PlainValue.YAMLSyntaxError(this, msg);
-        }
-      }
-      if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-        if (ch !== '-') {
-          if (lineStart > start) offset = lineStart;
-          break;
-        }
-      } else if (ch === '-' && !this.error) {
-        // map key may start with -, as long as it's followed by a non-whitespace char
-        const next = src[offset + 1];
-        if (!next || next === '\n' || next === '\t' || next === ' ') {
-          const msg = 'A collection cannot be both a mapping and a sequence';
-          this.error = new PlainValue.YAMLSyntaxError(this, msg);
-        }
-      }
-      const node = parseNode({
-        atLineStart,
-        inCollection: true,
-        indent,
-        lineStart,
-        parent: this
-      }, offset);
-      if (!node) return offset; // at next document start
-      this.items.push(node);
-      this.valueRange.end = node.valueRange.end;
-      offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-      ch = src[offset];
-      atLineStart = false;
-      prevIncludesTrailingLines = node.includesTrailingLines;
-      // Need to reset lineStart and atLineStart here if preceding node's range
-      // has advanced to check the current line's indentation level
-      // -- eemeli/yaml#10 & eemeli/yaml#38
-      if (ch) {
-        let ls = offset - 1;
-        let prev = src[ls];
-        while (prev === ' ' || prev === '\t') prev = src[--ls];
-        if (prev === '\n') {
-          lineStart = ls + 1;
-          atLineStart = true;
-        }
-      }
-      const ec = grabCollectionEndComments(node);
-      if (ec) Array.prototype.push.apply(this.items, ec);
-    }
-    return offset;
-  }
-  setOrigRanges(cr, offset) {
-    offset = super.setOrigRanges(cr, offset);
-    this.items.forEach(node => {
-      offset = node.setOrigRanges(cr, offset);
-    });
-    return offset;
-  }
-  toString() {
-    const {
-      context: {
-        src
-      },
-      items,
-      range,
-      value
-    } = this;
-    if (value != null) return value;
-    let str = src.slice(range.start, items[0].range.start) + String(items[0]);
-    for (let i = 1; i < items.length; ++i) {
-      const item = items[i];
-      const {
-        atLineStart,
-        indent
-      } = item.context;
-      if (atLineStart) for (let i = 0; i < indent; ++i) str += ' ';
-      str += String(item);
-    }
-    return PlainValue.Node.addStringTerminator(src, range.end, str);
-  }
-}
-
-class Directive extends PlainValue.Node {
-  constructor() {
-    super(PlainValue.Type.DIRECTIVE);
-    this.name = null;
-  }
-  get parameters() {
-    const raw = this.rawValue;
-    return raw ? raw.trim().split(/[ \t]+/) : [];
-  }
-  parseName(start) {
-    const {
-      src
-    } = this.context;
-    let offset = start;
-    let ch = src[offset];
-    while (ch && ch !== '\n' && ch !== '\t' && ch !== ' ') ch = src[offset += 1];
-    this.name = src.slice(start, offset);
-    return offset;
-  }
-  parseParameters(start) {
-    const {
-      src
-    } = this.context;
-    let offset = start;
-    let ch = src[offset];
-    while (ch && ch !== '\n' && ch !== '#') ch = src[offset += 1];
-    this.valueRange = new PlainValue.Range(start, offset);
-    return offset;
-  }
-  parse(context, start) {
-    this.context = context;
-    let offset = this.parseName(start + 1);
-    offset = this.parseParameters(offset);
-    offset = this.parseComment(offset);
-    this.range = new PlainValue.Range(start, offset);
-    return offset;
-  }
-}
-
-class Document extends PlainValue.Node {
-  static startCommentOrEndBlankLine(src, start) {
-    const offset = PlainValue.Node.endOfWhiteSpace(src, start);
-    const ch = src[offset];
-    return ch === '#' || ch === '\n' ? offset : start;
-  }
-  constructor() {
-    super(PlainValue.Type.DOCUMENT);
-    this.directives = null;
-    this.contents = null;
-    this.directivesEndMarker = null;
-    this.documentEndMarker = null;
-  }
-  parseDirectives(start) {
-    const {
-      src
-    } = this.context;
-    this.directives = [];
-    let atLineStart = true;
-    let hasDirectives = false;
-    let offset = start;
-    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-      offset = Document.startCommentOrEndBlankLine(src, offset);
-      switch (src[offset]) {
-        case '\n':
-          if (atLineStart) {
-            const blankLine = new BlankLine();
-            offset = blankLine.parse({
-              src
-            }, offset);
-            if (offset < src.length) {
-              this.directives.push(blankLine);
-            }
-          } else {
-            offset += 1;
-            atLineStart = true;
-          }
-          break;
-        case '#':
-          {
-            const comment = new Comment();
-            offset = comment.parse({
-              src
-            }, offset);
-            this.directives.push(comment);
-            atLineStart = false;
-          }
-          break;
-        case '%':
-          {
-            const directive = new Directive();
-            offset = directive.parse({
-              parent: this,
-              src
-            }, offset);
-            this.directives.push(directive);
-            hasDirectives = true;
-            atLineStart = false;
-          }
-          break;
-        default:
-          if (hasDirectives) {
-            this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
-          } else if (this.directives.length > 0) {
-            this.contents = this.directives;
-            this.directives = [];
-          }
-          return offset;
-      }
-    }
-    if (src[offset]) {
-      this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-      return offset + 3;
-    }
-    if (hasDirectives) {
-      this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
-    } else if (this.directives.length > 0) {
-      this.contents = this.directives;
-      this.directives = [];
-    }
-    return offset;
-  }
-  parseContents(start) {
-    const {
-      parseNode,
-      src
-    } = this.context;
-    if (!this.contents) this.contents = [];
-    let lineStart = start;
-    while (src[lineStart - 1] === '-') lineStart -= 1;
-    let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-    let atLineStart = lineStart === start;
-    this.valueRange = new PlainValue.Range(offset);
-    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-      switch (src[offset]) {
-        case '\n':
-          if (atLineStart) {
-            const blankLine = new BlankLine();
-            offset = blankLine.parse({
-              src
-            }, offset);
-            if (offset < src.length) {
-              this.contents.push(blankLine);
-            }
-          } else {
-            offset += 1;
-            atLineStart = true;
-          }
-          lineStart = offset;
-          break;
-        case '#':
-          {
-            const comment = new Comment();
-            offset = comment.parse({
-              src
-            }, offset);
-            this.contents.push(comment);
-            atLineStart = false;
-          }
-          break;
-        default:
-          {
-            const iEnd = PlainValue.Node.endOfIndent(src, offset);
-            const context = {
-              atLineStart,
-              indent: -1,
-              inFlow: false,
-              inCollection: false,
-              lineStart,
-              parent: this
-            };
-            const node = parseNode(context, iEnd);
-            if (!node) return this.valueRange.end = iEnd; // at next document start
-            this.contents.push(node);
-            offset = node.range.end;
-            atLineStart = false;
-            const ec = grabCollectionEndComments(node);
-            if (ec) Array.prototype.push.apply(this.contents, ec);
-          }
-      }
-      offset = Document.startCommentOrEndBlankLine(src, offset);
-    }
-    this.valueRange.end = offset;
-    if (src[offset]) {
-      this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-      offset += 3;
-      if (src[offset]) {
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        if (src[offset] === '#') {
-          const comment = new Comment();
-          offset = comment.parse({
-            src
-          }, offset);
-          this.contents.push(comment);
-        }
-        switch (src[offset]) {
-          case '\n':
-            offset += 1;
-            break;
-          case undefined:
-            break;
-          default:
-            this.error = new PlainValue.YAMLSyntaxError(this, 'Document end marker line cannot have a non-comment suffix');
-        }
-      }
-    }
-    return offset;
-  }
-
-  /**
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this
-   */
-  parse(context, start) {
-    context.root = this;
-    this.context = context;
-    const {
-      src
-    } = context;
-    let offset = src.charCodeAt(start) === 0xfeff ? start + 1 : start; // skip BOM
-    offset = this.parseDirectives(offset);
-    offset = this.parseContents(offset);
-    return offset;
-  }
-  setOrigRanges(cr, offset) {
-    offset = super.setOrigRanges(cr, offset);
-    this.directives.forEach(node => {
-      offset = node.setOrigRanges(cr, offset);
-    });
-    if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
-    this.contents.forEach(node => {
-      offset = node.setOrigRanges(cr, offset);
-    });
-    if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
-    return offset;
-  }
-  toString() {
-    const {
-      contents,
-      directives,
-      value
-    } = this;
-    if (value != null) return value;
-    let str = directives.join('');
-    if (contents.length > 0) {
-      if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += '---\n';
-      str += contents.join('');
-    }
-    if (str[str.length - 1] !== '\n') str += '\n';
-    return str;
-  }
-}
-
-class Alias extends PlainValue.Node {
-  /**
-   * Parses an *alias from the source
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this scalar
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      src
-    } = context;
-    let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-    this.valueRange = new PlainValue.Range(start + 1, offset);
-    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-    offset = this.parseComment(offset);
-    return offset;
-  }
-}
-
-const Chomp = {
-  CLIP: 'CLIP',
-  KEEP: 'KEEP',
-  STRIP: 'STRIP'
-};
-class BlockValue extends PlainValue.Node {
-  constructor(type, props) {
-    super(type, props);
-    this.blockIndent = null;
-    this.chomping = Chomp.CLIP;
-    this.header = null;
-  }
-  get includesTrailingLines() {
-    return this.chomping === Chomp.KEEP;
-  }
-  get strValue() {
-    if (!this.valueRange || !this.context) return null;
-    let {
-      start,
-      end
-    } = this.valueRange;
-    const {
-      indent,
-      src
-    } = this.context;
-    if (this.valueRange.isEmpty()) return '';
-    let lastNewLine = null;
-    let ch = src[end - 1];
-    while (ch === '\n' || ch === '\t' || ch === ' ') {
-      end -= 1;
-      if (end <= start) {
-        if (this.chomping === Chomp.KEEP) break;else return ''; // probably never happens
-      }
-      if (ch === '\n') lastNewLine = end;
-      ch = src[end - 1];
-    }
-    let keepStart = end + 1;
-    if (lastNewLine) {
-      if (this.chomping === Chomp.KEEP) {
-        keepStart = lastNewLine;
-        end = this.valueRange.end;
-      } else {
-        end = lastNewLine;
-      }
-    }
-    const bi = indent + this.blockIndent;
-    const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-    let atStart = true;
-    let str = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    for (let i = start; i < end; ++i) {
-      for (let j = 0; j < bi; ++j) {
-        if (src[i] !== ' ') break;
-        i += 1;
-      }
-      const ch = src[i];
-      if (ch === '\n') {
-        if (sep === '\n') str += '\n';else sep = '\n';
-      } else {
-        const lineEnd = PlainValue.Node.endOfLine(src, i);
-        const line = src.slice(i, lineEnd);
-        i = lineEnd;
-        if (folded && (ch === ' ' || ch === '\t') && i < keepStart) {
-          if (sep === ' ') sep = '\n';else if (!prevMoreIndented && !atStart && sep === '\n') sep = '\n\n';
-          str += sep + line; //+ ((lineEnd < end && src[lineEnd]) || '')
-          sep = lineEnd < end && src[lineEnd] || '';
-          prevMoreIndented = true;
-        } else {
-          str += sep + line;
-          sep = folded && i < keepStart ? ' ' : '\n';
-          prevMoreIndented = false;
-        }
-        if (atStart && line !== '') atStart = false;
-      }
-    }
-    return this.chomping === Chomp.STRIP ? str : str + '\n';
-  }
-  parseBlockHeader(start) {
-    const {
-      src
-    } = this.context;
-    let offset = start + 1;
-    let bi = '';
-    while (true) {
-      const ch = src[offset];
-      switch (ch) {
-        case '-':
-          this.chomping = Chomp.STRIP;
-          break;
-        case '+':
-          this.chomping = Chomp.KEEP;
-          break;
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7':
-        case '8':
-        case '9':
-          bi += ch;
-          break;
-        default:
-          this.blockIndent = Number(bi) || null;
-          this.header = new PlainValue.Range(start, offset);
-          return offset;
-      }
-      offset += 1;
-    }
-  }
-  parseBlockValue(start) {
-    const {
-      indent,
-      src
-    } = this.context;
-    const explicit = !!this.blockIndent;
-    let offset = start;
-    let valueEnd = start;
-    let minBlockIndent = 1;
-    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
-      offset += 1;
-      if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-      const end = PlainValue.Node.endOfBlockIndent(src, indent, offset); // should not include tab?
-      if (end === null) break;
-      const ch = src[end];
-      const lineIndent = end - (offset + indent);
-      if (!this.blockIndent) {
-        // no explicit block indent, none yet detected
-        if (src[end] !== '\n') {
-          // first line with non-whitespace content
-          if (lineIndent < minBlockIndent) {
-            const msg = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-            this.error = new PlainValue.YAMLSemanticError(this, msg);
-          }
-          this.blockIndent = lineIndent;
-        } else if (lineIndent > minBlockIndent) {
-          // empty line with more whitespace
-          minBlockIndent = lineIndent;
-        }
-      } else if (ch && ch !== '\n' && lineIndent < this.blockIndent) {
-        if (src[end] === '#') break;
-        if (!this.error) {
-          const src = explicit ? 'explicit indentation indicator' : 'first line';
-          const msg = `Block scalars must not be less indented than their ${src}`;
-          this.error = new PlainValue.YAMLSemanticError(this, msg);
-        }
-      }
-      if (src[end] === '\n') {
-        offset = end;
-      } else {
-        offset = valueEnd = PlainValue.Node.endOfLine(src, end);
-      }
-    }
-    if (this.chomping !== Chomp.KEEP) {
-      offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-    }
-    this.valueRange = new PlainValue.Range(start + 1, offset);
-    return offset;
-  }
-
-  /**
-   * Parses a block value from the source
-   *
-   * Accepted forms are:
-   * ```
-   * BS
-   * block
-   * lines
-   *
-   * BS #comment
-   * block
-   * lines
-   * ```
-   * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-   * are empty or have an indent level greater than `indent`.
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this block
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      src
-    } = context;
-    let offset = this.parseBlockHeader(start);
-    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-    offset = this.parseComment(offset);
-    offset = this.parseBlockValue(offset);
-    return offset;
-  }
-  setOrigRanges(cr, offset) {
-    offset = super.setOrigRanges(cr, offset);
-    return this.header ? this.header.setOrigRange(cr, offset) : offset;
-  }
-}
-
-class FlowCollection extends PlainValue.Node {
-  constructor(type, props) {
-    super(type, props);
-    this.items = null;
-  }
-  prevNodeIsJsonLike(idx = this.items.length) {
-    const node = this.items[idx - 1];
-    return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-  }
-
-  /**
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      parseNode,
-      src
-    } = context;
-    let {
-      indent,
-      lineStart
-    } = context;
-    let char = src[start]; // { or [
-    this.items = [{
-      char,
-      offset: start
-    }];
-    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-    char = src[offset];
-    while (char && char !== ']' && char !== '}') {
-      switch (char) {
-        case '\n':
-          {
-            lineStart = offset + 1;
-            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-            if (src[wsEnd] === '\n') {
-              const blankLine = new BlankLine();
-              lineStart = blankLine.parse({
-                src
-              }, lineStart);
-              this.items.push(blankLine);
-            }
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-            if (offset <= lineStart + indent) {
-              char = src[offset];
-              if (offset < lineStart + indent || char !== ']' && char !== '}') {
-                const msg = 'Insufficient indentation in flow collection';
-                this.error = new PlainValue.YAMLSemanticError(this, msg);
-              }
-            }
-          }
-          break;
-        case ',':
-          {
-            this.items.push({
-              char,
-              offset
-            });
-            offset += 1;
-          }
-          break;
-        case '#':
-          {
-            const comment = new Comment();
-            offset = comment.parse({
-              src
-            }, offset);
-            this.items.push(comment);
-          }
-          break;
-        case '?':
-        case ':':
-          {
-            const next = src[offset + 1];
-            if (next === '\n' || next === '\t' || next === ' ' || next === ',' ||
-            // in-flow : after JSON-like key does not need to be followed by whitespace
-            char === ':' && this.prevNodeIsJsonLike()) {
-              this.items.push({
-                char,
-                offset
-              });
-              offset += 1;
-              break;
-            }
-          }
-        // fallthrough
-        default:
-          {
-            const node = parseNode({
-              atLineStart: false,
-              inCollection: false,
-              inFlow: true,
-              indent: -1,
-              lineStart,
-              parent: this
-            }, offset);
-            if (!node) {
-              // at next document start
-              this.valueRange = new PlainValue.Range(start, offset);
-              return offset;
-            }
-            this.items.push(node);
-            offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-          }
-      }
-      offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-      char = src[offset];
-    }
-    this.valueRange = new PlainValue.Range(start, offset + 1);
-    if (char) {
-      this.items.push({
-        char,
-        offset
-      });
-      offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-      offset = this.parseComment(offset);
-    }
-    return offset;
-  }
-  setOrigRanges(cr, offset) {
-    offset = super.setOrigRanges(cr, offset);
-    this.items.forEach(node => {
-      if (node instanceof PlainValue.Node) {
-        offset = node.setOrigRanges(cr, offset);
-      } else if (cr.length === 0) {
-        node.origOffset = node.offset;
-      } else {
-        let i = offset;
-        while (i < cr.length) {
-          if (cr[i] > node.offset) break;else ++i;
-        }
-        node.origOffset = node.offset + i;
-        offset = i;
-      }
-    });
-    return offset;
-  }
-  toString() {
-    const {
-      context: {
-        src
-      },
-      items,
-      range,
-      value
-    } = this;
-    if (value != null) return value;
-    const nodes = items.filter(item => item instanceof PlainValue.Node);
-    let str = '';
-    let prevEnd = range.start;
-    nodes.forEach(node => {
-      const prefix = src.slice(prevEnd, node.range.start);
-      prevEnd = node.range.end;
-      str += prefix + String(node);
-      if (str[str.length - 1] === '\n' && src[prevEnd - 1] !== '\n' && src[prevEnd] === '\n') {
-        // Comment range does not include the terminal newline, but its
-        // stringified value does. Without this fix, newlines at comment ends
-        // get duplicated.
-        prevEnd += 1;
-      }
-    });
-    str += src.slice(prevEnd, range.end);
-    return PlainValue.Node.addStringTerminator(src, range.end, str);
-  }
-}
-
-class QuoteDouble extends PlainValue.Node {
-  static endOfQuote(src, offset) {
-    let ch = src[offset];
-    while (ch && ch !== '"') {
-      offset += ch === '\\' ? 2 : 1;
-      ch = src[offset];
-    }
-    return offset + 1;
-  }
-
-  /**
-   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-   */
-  get strValue() {
-    if (!this.valueRange || !this.context) return null;
-    const errors = [];
-    const {
-      start,
-      end
-    } = this.valueRange;
-    const {
-      indent,
-      src
-    } = this.context;
-    if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-    // Using String#replace is too painful with escaped newlines preceded by
-    // escaped backslashes; also, this should be faster.
-    let str = '';
-    for (let i = start + 1; i < end - 1; ++i) {
-      const ch = src[i];
-      if (ch === '\n') {
-        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
-        const {
-          fold,
-          offset,
-          error
-        } = PlainValue.Node.foldNewline(src, i, indent);
-        str += fold;
-        i = offset;
-        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line double-quoted string needs to be sufficiently indented'));
-      } else if (ch === '\\') {
-        i += 1;
-        switch (src[i]) {
-          case '0':
-            str += '\0';
-            break;
-          // null character
-          case 'a':
-            str += '\x07';
-            break;
-          // bell character
-          case 'b':
-            str += '\b';
-            break;
-          // backspace
-          case 'e':
-            str += '\x1b';
-            break;
-          // escape character
-          case 'f':
-            str += '\f';
-            break;
-          // form feed
-          case 'n':
-            str += '\n';
-            break;
-          // line feed
-          case 'r':
-            str += '\r';
-            break;
-          // carriage return
-          case 't':
-            str += '\t';
-            break;
-          // horizontal tab
-          case 'v':
-            str += '\v';
-            break;
-          // vertical tab
-          case 'N':
-            str += '\u0085';
-            break;
-          // Unicode next line
-          case '_':
-            str += '\u00a0';
-            break;
-          // Unicode non-breaking space
-          case 'L':
-            str += '\u2028';
-            break;
-          // Unicode line separator
-          case 'P':
-            str += '\u2029';
-            break;
-          // Unicode paragraph separator
-          case ' ':
-            str += ' ';
-            break;
-          case '"':
-            str += '"';
-            break;
-          case '/':
-            str += '/';
-            break;
-          case '\\':
-            str += '\\';
-            break;
-          case '\t':
-            str += '\t';
-            break;
-          case 'x':
-            str += this.parseCharCode(i + 1, 2, errors);
-            i += 2;
-            break;
-          case 'u':
-            str += this.parseCharCode(i + 1, 4, errors);
-            i += 4;
-            break;
-          case 'U':
-            str += this.parseCharCode(i + 1, 8, errors);
-            i += 8;
-            break;
-          case '\n':
-            // skip escaped newlines, but still trim the following line
-            while (src[i + 1] === ' ' || src[i + 1] === '\t') i += 1;
-            break;
-          default:
-            errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-            str += '\\' + src[i];
-        }
-      } else if (ch === ' ' || ch === '\t') {
-        // trim trailing whitespace
-        const wsStart = i;
-        let next = src[i + 1];
-        while (next === ' ' || next === '\t') {
-          i += 1;
-          next = src[i + 1];
-        }
-        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-      } else {
-        str += ch;
-      }
-    }
-    return errors.length > 0 ? {
-      errors,
-      str
-    } : str;
-  }
-  parseCharCode(offset, length, errors) {
-    const {
-      src
-    } = this.context;
-    const cc = src.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    if (isNaN(code)) {
-      errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
-      return src.substr(offset - 2, length + 2);
-    }
-    return String.fromCodePoint(code);
-  }
-
-  /**
-   * Parses a "double quoted" value from the source
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this scalar
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      src
-    } = context;
-    let offset = QuoteDouble.endOfQuote(src, start + 1);
-    this.valueRange = new PlainValue.Range(start, offset);
-    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-    offset = this.parseComment(offset);
-    return offset;
-  }
-}
-
-class QuoteSingle extends PlainValue.Node {
-  static endOfQuote(src, offset) {
-    let ch = src[offset];
-    while (ch) {
-      if (ch === "'") {
-        if (src[offset + 1] !== "'") break;
-        ch = src[offset += 2];
-      } else {
-        ch = src[offset += 1];
-      }
-    }
-    return offset + 1;
-  }
-
-  /**
-   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-   */
-  get strValue() {
-    if (!this.valueRange || !this.context) return null;
-    const errors = [];
-    const {
-      start,
-      end
-    } = this.valueRange;
-    const {
-      indent,
-      src
-    } = this.context;
-    if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-    let str = '';
-    for (let i = start + 1; i < end - 1; ++i) {
-      const ch = src[i];
-      if (ch === '\n') {
-        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
-        const {
-          fold,
-          offset,
-          error
-        } = PlainValue.Node.foldNewline(src, i, indent);
-        str += fold;
-        i = offset;
-        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line single-quoted string needs to be sufficiently indented'));
-      } else if (ch === "'") {
-        str += ch;
-        i += 1;
-        if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, 'Unescaped single quote? This should not happen.'));
-      } else if (ch === ' ' || ch === '\t') {
-        // trim trailing whitespace
-        const wsStart = i;
-        let next = src[i + 1];
-        while (next === ' ' || next === '\t') {
-          i += 1;
-          next = src[i + 1];
-        }
-        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-      } else {
-        str += ch;
-      }
-    }
-    return errors.length > 0 ? {
-      errors,
-      str
-    } : str;
-  }
-
-  /**
-   * Parses a 'single quoted' value from the source
-   *
-   * @param {ParseContext} context
-   * @param {number} start - Index of first character
-   * @returns {number} - Index of the character after this scalar
-   */
-  parse(context, start) {
-    this.context = context;
-    const {
-      src
-    } = context;
-    let offset = QuoteSingle.endOfQuote(src, start + 1);
-    this.valueRange = new PlainValue.Range(start, offset);
-    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-    offset = this.parseComment(offset);
-    return offset;
-  }
-}
-
-function createNewNode(type, props) {
-  switch (type) {
-    case PlainValue.Type.ALIAS:
-      return new Alias(type, props);
-    case PlainValue.Type.BLOCK_FOLDED:
-    case PlainValue.Type.BLOCK_LITERAL:
-      return new BlockValue(type, props);
-    case PlainValue.Type.FLOW_MAP:
-    case PlainValue.Type.FLOW_SEQ:
-      return new FlowCollection(type, props);
-    case PlainValue.Type.MAP_KEY:
-    case PlainValue.Type.MAP_VALUE:
-    case PlainValue.Type.SEQ_ITEM:
-      return new CollectionItem(type, props);
-    case PlainValue.Type.COMMENT:
-    case PlainValue.Type.PLAIN:
-      return new PlainValue.PlainValue(type, props);
-    case PlainValue.Type.QUOTE_DOUBLE:
-      return new QuoteDouble(type, props);
-    case PlainValue.Type.QUOTE_SINGLE:
-      return new QuoteSingle(type, props);
-    /* istanbul ignore next */
-    default:
-      return null;
-    // should never happen
-  }
-}
-
-/**
- * @param {boolean} atLineStart - Node starts at beginning of line
- * @param {boolean} inFlow - true if currently in a flow context
- * @param {boolean} inCollection - true if currently in a collection context
- * @param {number} indent - Current level of indentation
- * @param {number} lineStart - Start of the current line
- * @param {Node} parent - The parent of the node
- * @param {string} src - Source of the YAML document
- */
-class ParseContext {
-  static parseType(src, offset, inFlow) {
-    switch (src[offset]) {
-      case '*':
-        return PlainValue.Type.ALIAS;
-      case '>':
-        return PlainValue.Type.BLOCK_FOLDED;
-      case '|':
-        return PlainValue.Type.BLOCK_LITERAL;
-      case '{':
-        return PlainValue.Type.FLOW_MAP;
-      case '[':
-        return PlainValue.Type.FLOW_SEQ;
-      case '?':
-        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-      case ':':
-        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-      case '-':
-        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-      case '"':
-        return PlainValue.Type.QUOTE_DOUBLE;
-      case "'":
-        return PlainValue.Type.QUOTE_SINGLE;
-      default:
-        return PlainValue.Type.PLAIN;
-    }
-  }
-  constructor(orig = {}, {
-    atLineStart,
-    inCollection,
-    inFlow,
-    indent,
-    lineStart,
-    parent
-  } = {}) {
-    /**
-     * Parses a node from the source
-     * @param {ParseContext} overlay
-     * @param {number} start - Index of first non-whitespace character for the node
-     * @returns {?Node} - null if at a document boundary
-     */
-    PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-      if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
-      const context = new ParseContext(this, overlay);
-      const {
-        props,
-        type,
-        valueStart
-      } = context.parseProps(start);
-      const node = createNewNode(type, props);
-      let offset = start;
-      try {
-        offset = node.parse(context, valueStart);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-      }
-      node.range = new PlainValue.Range(start, offset);
-      /* istanbul ignore if */
-      if (offset <= start) {
-        // This should never happen, but if it does, let's make sure to at least
-        // step one character forward to avoid a busy loop.
-        if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-        node.error.parseEnd = offset;
-        node.error.source = node;
-        node.range.end = start + 1;
-      }
-      if (context.nodeStartsCollection(node)) {
-        if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-          node.error = new PlainValue.YAMLSyntaxError(node, 'Block collection must not have preceding content here (e.g. directives-end indicator)');
-        }
-        const collection = new Collection(node);
-        offset = collection.parse(new ParseContext(context), offset);
-        collection.range = new PlainValue.Range(start, offset);
-        return collection;
-      }
-      return node;
-    });
-    this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-    this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-    this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-    this.indent = indent != null ? indent : orig.indent;
-    this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-    this.parent = parent != null ? parent : orig.parent || {};
-    this.root = orig.root;
-    this.src = orig.src;
-  }
-  nodeStartsCollection(node) {
-    const {
-      inCollection,
-      inFlow,
-      src
-    } = this;
-    if (inCollection || inFlow) return false;
-    if (node instanceof CollectionItem) return true;
-    // check for implicit key
-    let offset = node.range.end;
-    if (src[offset] === '\n' || src[offset - 1] === '\n') return false;
-    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-    return src[offset] === ':';
-  }
-
-  // Anchor and tag are before type, which determines the node implementation
-  // class; hence this intermediate step.
-  parseProps(offset) {
-    const {
-      inFlow,
-      parent,
-      src
-    } = this;
-    const props = [];
-    let lineHasProps = false;
-    offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-    let ch = src[offset];
-    while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === '\n') {
-      if (ch === '\n') {
-        let inEnd = offset;
-        let lineStart;
-        do {
-          lineStart = inEnd + 1;
-          inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-        } while (src[inEnd] === '\n');
-        const indentDiff = inEnd - (lineStart + this.indent);
-        const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-        if (src[inEnd] !== '#' && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-        this.atLineStart = true;
-        this.lineStart = lineStart;
-        lineHasProps = false;
-        offset = inEnd;
-      } else if (ch === PlainValue.Char.COMMENT) {
-        const end = PlainValue.Node.endOfLine(src, offset + 1);
-        props.push(new PlainValue.Range(offset, end));
-        offset = end;
-      } else {
-        let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
-        if (ch === PlainValue.Char.TAG && src[end] === ',' && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
-          // Let's presume we're dealing with a YAML 1.0 domain tag here, rather
-          // than an empty but 'foo.bar' private-tagged node in a flow collection
-          // followed without whitespace by a plain string starting with a year
-          // or date divided by something.
-          end = PlainValue.Node.endOfIdentifier(src, end + 5);
-        }
-        props.push(new PlainValue.Range(offset, end));
-        lineHasProps = true;
-        offset = PlainValue.Node.endOfWhiteSpace(src, end);
-      }
-      ch = src[offset];
-    }
-    // '- &a : b' has an anchor on an empty node
-    if (lineHasProps && ch === ':' && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-    const type = ParseContext.parseType(src, offset, inFlow);
-    return {
-      props,
-      type,
-      valueStart: offset
-    };
-  }
-}
-
-// Published as 'yaml/parse-cst'
-function parse(src) {
-  const cr = [];
-  if (src.indexOf('\r') !== -1) {
-    src = src.replace(/\r\n?/g, (match, offset) => {
-      if (match.length > 1) cr.push(offset);
-      return '\n';
-    });
-  }
-  const documents = [];
-  let offset = 0;
-  do {
-    const doc = new Document();
-    const context = new ParseContext({
-      src
-    });
-    offset = doc.parse(context, offset);
-    documents.push(doc);
-  } while (offset < src.length);
-  documents.setOrigRanges = () => {
-    if (cr.length === 0) return false;
-    for (let i = 1; i < cr.length; ++i) cr[i] -= i;
-    let crOffset = 0;
-    for (let i = 0; i < documents.length; ++i) {
-      crOffset = documents[i].setOrigRanges(cr, crOffset);
-    }
-    cr.splice(0, cr.length);
-    return true;
-  };
-  documents.toString = () => documents.join('...\n');
-  return documents;
-}
-
-exports.parse = parse;
-
-
-/***/ }),
-
-/***/ 1724:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var PlainValue = __nccwpck_require__(5418);
-
-function addCommentBefore(str, indent, comment) {
-  if (!comment) return str;
-  const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
-  return `#${cc}\n${indent}${str}`;
-}
-function addComment(str, indent, comment) {
-  return !comment ? str : comment.indexOf('\n') === -1 ? `${str} #${comment}` : `${str}\n` + comment.replace(/^/gm, `${indent || ''}#`);
-}
-
-class Node {}
-
-function toJSON(value, arg, ctx) {
-  if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
-  if (value && typeof value.toJSON === 'function') {
-    const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-    if (anchor) ctx.onCreate = res => {
-      anchor.res = res;
-      delete ctx.onCreate;
-    };
-    const res = value.toJSON(arg, ctx);
-    if (anchor && ctx.onCreate) ctx.onCreate(res);
-    return res;
-  }
-  if ((!ctx || !ctx.keep) && typeof value === 'bigint') return Number(value);
-  return value;
-}
-
-class Scalar extends Node {
-  constructor(value) {
-    super();
-    this.value = value;
-  }
-  toJSON(arg, ctx) {
-    return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-  }
-  toString() {
-    return String(this.value);
-  }
-}
-
-function collectionFromPath(schema, path, value) {
-  let v = value;
-  for (let i = path.length - 1; i >= 0; --i) {
-    const k = path[i];
-    if (Number.isInteger(k) && k >= 0) {
-      const a = [];
-      a[k] = v;
-      v = a;
-    } else {
-      const o = {};
-      Object.defineProperty(o, k, {
-        value: v,
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });
-      v = o;
-    }
-  }
-  return schema.createNode(v, false);
-}
-
-// null, undefined, or an empty non-string iterable (e.g. [])
-const isEmptyPath = path => path == null || typeof path === 'object' && path[Symbol.iterator]().next().done;
-class Collection extends Node {
-  constructor(schema) {
-    super();
-    PlainValue._defineProperty(this, "items", []);
-    this.schema = schema;
-  }
-  addIn(path, value) {
-    if (isEmptyPath(path)) this.add(value);else {
-      const [key, ...rest] = path;
-      const node = this.get(key, true);
-      if (node instanceof Collection) node.addIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-  }
-  deleteIn([key, ...rest]) {
-    if (rest.length === 0) return this.delete(key);
-    const node = this.get(key, true);
-    if (node instanceof Collection) return node.deleteIn(rest);else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-  }
-  getIn([key, ...rest], keepScalar) {
-    const node = this.get(key, true);
-    if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;else return node instanceof Collection ? node.getIn(rest, keepScalar) : undefined;
-  }
-  hasAllNullValues() {
-    return this.items.every(node => {
-      if (!node || node.type !== 'PAIR') return false;
-      const n = node.value;
-      return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-    });
-  }
-  hasIn([key, ...rest]) {
-    if (rest.length === 0) return this.has(key);
-    const node = this.get(key, true);
-    return node instanceof Collection ? node.hasIn(rest) : false;
-  }
-  setIn([key, ...rest], value) {
-    if (rest.length === 0) {
-      this.set(key, value);
-    } else {
-      const node = this.get(key, true);
-      if (node instanceof Collection) node.setIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-  }
-
-  // overridden in implementations
-  /* istanbul ignore next */
-  toJSON() {
-    return null;
-  }
-  toString(ctx, {
-    blockItem,
-    flowChars,
-    isMap,
-    itemIndent
-  }, onComment, onChompKeep) {
-    const {
-      indent,
-      indentStep,
-      stringify
-    } = ctx;
-    const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-    if (inFlow) itemIndent += indentStep;
-    const allNullValues = isMap && this.hasAllNullValues();
-    ctx = Object.assign({}, ctx, {
-      allNullValues,
-      indent: itemIndent,
-      inFlow,
-      type: null
-    });
-    let chompKeep = false;
-    let hasItemWithNewLine = false;
-    const nodes = this.items.reduce((nodes, item, i) => {
-      let comment;
-      if (item) {
-        if (!chompKeep && item.spaceBefore) nodes.push({
-          type: 'comment',
-          str: ''
-        });
-        if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach(line => {
-          nodes.push({
-            type: 'comment',
-            str: `#${line}`
-          });
-        });
-        if (item.comment) comment = item.comment;
-        if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-      }
-      chompKeep = false;
-      let str = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-      if (inFlow && !hasItemWithNewLine && str.includes('\n')) hasItemWithNewLine = true;
-      if (inFlow && i < this.items.length - 1) str += ',';
-      str = addComment(str, itemIndent, comment);
-      if (chompKeep && (comment || inFlow)) chompKeep = false;
-      nodes.push({
-        type: 'item',
-        str
-      });
-      return nodes;
-    }, []);
-    let str;
-    if (nodes.length === 0) {
-      str = flowChars.start + flowChars.end;
-    } else if (inFlow) {
-      const {
-        start,
-        end
-      } = flowChars;
-      const strings = nodes.map(n => n.str);
-      if (hasItemWithNewLine || strings.reduce((sum, str) => sum + str.length + 2, 2) > Collection.maxFlowStringSingleLineLength) {
-        str = start;
-        for (const s of strings) {
-          str += s ? `\n${indentStep}${indent}${s}` : '\n';
-        }
-        str += `\n${indent}${end}`;
-      } else {
-        str = `${start} ${strings.join(' ')} ${end}`;
-      }
-    } else {
-      const strings = nodes.map(blockItem);
-      str = strings.shift();
-      for (const s of strings) str += s ? `\n${indent}${s}` : '\n';
-    }
-    if (this.comment) {
-      str += '\n' + this.comment.replace(/^/gm, `${indent}#`);
-      if (onComment) onComment();
-    } else if (chompKeep && onChompKeep) onChompKeep();
-    return str;
-  }
-}
-PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-
-function asItemIndex(key) {
-  let idx = key instanceof Scalar ? key.value : key;
-  if (idx && typeof idx === 'string') idx = Number(idx);
-  return Number.isInteger(idx) && idx >= 0 ? idx : null;
-}
-class YAMLSeq extends Collection {
-  add(value) {
-    this.items.push(value);
-  }
-  delete(key) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== 'number') return false;
-    const del = this.items.splice(idx, 1);
-    return del.length > 0;
-  }
-  get(key, keepScalar) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== 'number') return undefined;
-    const it = this.items[idx];
-    return !keepScalar && it instanceof Scalar ? it.value : it;
-  }
-  has(key) {
-    const idx = asItemIndex(key);
-    return typeof idx === 'number' && idx < this.items.length;
-  }
-  set(key, value) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== 'number') throw new Error(`Expected a valid index, not ${key}.`);
-    this.items[idx] = value;
-  }
-  toJSON(_, ctx) {
-    const seq = [];
-    if (ctx && ctx.onCreate) ctx.onCreate(seq);
-    let i = 0;
-    for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-    return seq;
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx) return JSON.stringify(this);
-    return super.toString(ctx, {
-      blockItem: n => n.type === 'comment' ? n.str : `- ${n.str}`,
-      flowChars: {
-        start: '[',
-        end: ']'
-      },
-      isMap: false,
-      itemIndent: (ctx.indent || '') + '  '
-    }, onComment, onChompKeep);
-  }
-}
-
-const stringifyKey = (key, jsKey, ctx) => {
-  if (jsKey === null) return '';
-  if (typeof jsKey !== 'object') return String(jsKey);
-  if (key instanceof Node && ctx && ctx.doc) return key.toString({
-    anchors: Object.create(null),
-    doc: ctx.doc,
-    indent: '',
-    indentStep: ctx.indentStep,
-    inFlow: true,
-    inStringifyKey: true,
-    stringify: ctx.stringify
-  });
-  return JSON.stringify(jsKey);
-};
-class Pair extends Node {
-  constructor(key, value = null) {
-    super();
-    this.key = key;
-    this.value = value;
-    this.type = Pair.Type.PAIR;
-  }
-  get commentBefore() {
-    return this.key instanceof Node ? this.key.commentBefore : undefined;
-  }
-  set commentBefore(cb) {
-    if (this.key == null) this.key = new Scalar(null);
-    if (this.key instanceof Node) this.key.commentBefore = cb;else {
-      const msg = 'Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.';
-      throw new Error(msg);
-    }
-  }
-  addToJSMap(ctx, map) {
-    const key = toJSON(this.key, '', ctx);
-    if (map instanceof Map) {
-      const value = toJSON(this.value, key, ctx);
-      map.set(key, value);
-    } else if (map instanceof Set) {
-      map.add(key);
-    } else {
-      const stringKey = stringifyKey(this.key, key, ctx);
-      const value = toJSON(this.value, stringKey, ctx);
-      if (stringKey in map) Object.defineProperty(map, stringKey, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });else map[stringKey] = value;
-    }
-    return map;
-  }
-  toJSON(_, ctx) {
-    const pair = ctx && ctx.mapAsMap ? new Map() : {};
-    return this.addToJSMap(ctx, pair);
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx || !ctx.doc) return JSON.stringify(this);
-    const {
-      indent: indentSize,
-      indentSeq,
-      simpleKeys
-    } = ctx.doc.options;
-    let {
-      key,
-      value
-    } = this;
-    let keyComment = key instanceof Node && key.comment;
-    if (simpleKeys) {
-      if (keyComment) {
-        throw new Error('With simple keys, key nodes cannot have comments');
-      }
-      if (key instanceof Collection) {
-        const msg = 'With simple keys, collection cannot be used as a key value';
-        throw new Error(msg);
-      }
-    }
-    let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === 'object'));
-    const {
-      doc,
-      indent,
-      indentStep,
-      stringify
-    } = ctx;
-    ctx = Object.assign({}, ctx, {
-      implicitKey: !explicitKey,
-      indent: indent + indentStep
-    });
-    let chompKeep = false;
-    let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-    str = addComment(str, ctx.indent, keyComment);
-    if (!explicitKey && str.length > 1024) {
-      if (simpleKeys) throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-      explicitKey = true;
-    }
-    if (ctx.allNullValues && !simpleKeys) {
-      if (this.comment) {
-        str = addComment(str, ctx.indent, this.comment);
-        if (onComment) onComment();
-      } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-      return ctx.inFlow && !explicitKey ? str : `? ${str}`;
-    }
-    str = explicitKey ? `? ${str}\n${indent}:` : `${str}:`;
-    if (this.comment) {
-      // expected (but not strictly required) to be a single-line comment
-      str = addComment(str, ctx.indent, this.comment);
-      if (onComment) onComment();
-    }
-    let vcb = '';
-    let valueComment = null;
-    if (value instanceof Node) {
-      if (value.spaceBefore) vcb = '\n';
-      if (value.commentBefore) {
-        const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-        vcb += `\n${cs}`;
-      }
-      valueComment = value.comment;
-    } else if (value && typeof value === 'object') {
-      value = doc.schema.createNode(value, true);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-      // If indentSeq === false, consider '- ' as part of indentation where possible
-      ctx.indent = ctx.indent.substr(2);
-    }
-    const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-    let ws = ' ';
-    if (vcb || this.comment) {
-      ws = `${vcb}\n${ctx.indent}`;
-    } else if (!explicitKey && value instanceof Collection) {
-      const flow = valueStr[0] === '[' || valueStr[0] === '{';
-      if (!flow || valueStr.includes('\n')) ws = `\n${ctx.indent}`;
-    } else if (valueStr[0] === '\n') ws = '';
-    if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-    return addComment(str + ws + valueStr, ctx.indent, valueComment);
-  }
-}
-PlainValue._defineProperty(Pair, "Type", {
-  PAIR: 'PAIR',
-  MERGE_PAIR: 'MERGE_PAIR'
-});
-
-const getAliasCount = (node, anchors) => {
-  if (node instanceof Alias) {
-    const anchor = anchors.get(node.source);
-    return anchor.count * anchor.aliasCount;
-  } else if (node instanceof Collection) {
-    let count = 0;
-    for (const item of node.items) {
-      const c = getAliasCount(item, anchors);
-      if (c > count) count = c;
-    }
-    return count;
-  } else if (node instanceof Pair) {
-    const kc = getAliasCount(node.key, anchors);
-    const vc = getAliasCount(node.value, anchors);
-    return Math.max(kc, vc);
-  }
-  return 1;
-};
-class Alias extends Node {
-  static stringify({
-    range,
-    source
-  }, {
-    anchors,
-    doc,
-    implicitKey,
-    inStringifyKey
-  }) {
-    let anchor = Object.keys(anchors).find(a => anchors[a] === source);
-    if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-    if (anchor) return `*${anchor}${implicitKey ? ' ' : ''}`;
-    const msg = doc.anchors.getName(source) ? 'Alias node must be after source node' : 'Source node not found for alias node';
-    throw new Error(`${msg} [${range}]`);
-  }
-  constructor(source) {
-    super();
-    this.source = source;
-    this.type = PlainValue.Type.ALIAS;
-  }
-  set tag(t) {
-    throw new Error('Alias nodes cannot have tags');
-  }
-  toJSON(arg, ctx) {
-    if (!ctx) return toJSON(this.source, arg, ctx);
-    const {
-      anchors,
-      maxAliasCount
-    } = ctx;
-    const anchor = anchors.get(this.source);
-    /* istanbul ignore if */
-    if (!anchor || anchor.res === undefined) {
-      const msg = 'This should not happen: Alias anchor was not resolved?';
-      if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
-    }
-    if (maxAliasCount >= 0) {
-      anchor.count += 1;
-      if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-      if (anchor.count * anchor.aliasCount > maxAliasCount) {
-        const msg = 'Excessive alias count indicates a resource exhaustion attack';
-        if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
-      }
-    }
-    return anchor.res;
-  }
-
-  // Only called when stringifying an alias mapping key while constructing
-  // Object output.
-  toString(ctx) {
-    return Alias.stringify(this, ctx);
-  }
-}
-PlainValue._defineProperty(Alias, "default", true);
-
-function findPair(items, key) {
-  const k = key instanceof Scalar ? key.value : key;
-  for (const it of items) {
-    if (it instanceof Pair) {
-      if (it.key === key || it.key === k) return it;
-      if (it.key && it.key.value === k) return it;
-    }
-  }
-  return undefined;
-}
-class YAMLMap extends Collection {
-  add(pair, overwrite) {
-    if (!pair) pair = new Pair(pair);else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-    const prev = findPair(this.items, pair.key);
-    const sortEntries = this.schema && this.schema.sortMapEntries;
-    if (prev) {
-      if (overwrite) prev.value = pair.value;else throw new Error(`Key ${pair.key} already set`);
-    } else if (sortEntries) {
-      const i = this.items.findIndex(item => sortEntries(pair, item) < 0);
-      if (i === -1) this.items.push(pair);else this.items.splice(i, 0, pair);
-    } else {
-      this.items.push(pair);
-    }
-  }
-  delete(key) {
-    const it = findPair(this.items, key);
-    if (!it) return false;
-    const del = this.items.splice(this.items.indexOf(it), 1);
-    return del.length > 0;
-  }
-  get(key, keepScalar) {
-    const it = findPair(this.items, key);
-    const node = it && it.value;
-    return !keepScalar && node instanceof Scalar ? node.value : node;
-  }
-  has(key) {
-    return !!findPair(this.items, key);
-  }
-  set(key, value) {
-    this.add(new Pair(key, value), true);
-  }
-
-  /**
-   * @param {*} arg ignored
-   * @param {*} ctx Conversion context, originally set in Document#toJSON()
-   * @param {Class} Type If set, forces the returned collection type
-   * @returns {*} Instance of Type, Map, or Object
-   */
-  toJSON(_, ctx, Type) {
-    const map = Type ? new Type() : ctx && ctx.mapAsMap ? new Map() : {};
-    if (ctx && ctx.onCreate) ctx.onCreate(map);
-    for (const item of this.items) item.addToJSMap(ctx, map);
-    return map;
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx) return JSON.stringify(this);
-    for (const item of this.items) {
-      if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-    }
-    return super.toString(ctx, {
-      blockItem: n => n.str,
-      flowChars: {
-        start: '{',
-        end: '}'
-      },
-      isMap: true,
-      itemIndent: ctx.indent || ''
-    }, onComment, onChompKeep);
-  }
-}
-
-const MERGE_KEY = '<<';
-class Merge extends Pair {
-  constructor(pair) {
-    if (pair instanceof Pair) {
-      let seq = pair.value;
-      if (!(seq instanceof YAMLSeq)) {
-        seq = new YAMLSeq();
-        seq.items.push(pair.value);
-        seq.range = pair.value.range;
-      }
-      super(pair.key, seq);
-      this.range = pair.range;
-    } else {
-      super(new Scalar(MERGE_KEY), new YAMLSeq());
-    }
-    this.type = Pair.Type.MERGE_PAIR;
-  }
-
-  // If the value associated with a merge key is a single mapping node, each of
-  // its key/value pairs is inserted into the current mapping, unless the key
-  // already exists in it. If the value associated with the merge key is a
-  // sequence, then this sequence is expected to contain mapping nodes and each
-  // of these nodes is merged in turn according to its order in the sequence.
-  // Keys in mapping nodes earlier in the sequence override keys specified in
-  // later mapping nodes. -- http://yaml.org/type/merge.html
-  addToJSMap(ctx, map) {
-    for (const {
-      source
-    } of this.value.items) {
-      if (!(source instanceof YAMLMap)) throw new Error('Merge sources must be maps');
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key)) map.set(key, value);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-    }
-    return map;
-  }
-  toString(ctx, onComment) {
-    const seq = this.value;
-    if (seq.items.length > 1) return super.toString(ctx, onComment);
-    this.value = seq.items[0];
-    const str = super.toString(ctx, onComment);
-    this.value = seq;
-    return str;
-  }
-}
-
-const binaryOptions = {
-  defaultType: PlainValue.Type.BLOCK_LITERAL,
-  lineWidth: 76
-};
-const boolOptions = {
-  trueStr: 'true',
-  falseStr: 'false'
-};
-const intOptions = {
-  asBigInt: false
-};
-const nullOptions = {
-  nullStr: 'null'
-};
-const strOptions = {
-  defaultType: PlainValue.Type.PLAIN,
-  doubleQuoted: {
-    jsonEncoding: false,
-    minMultiLineLength: 40
-  },
-  fold: {
-    lineWidth: 80,
-    minContentWidth: 20
-  }
-};
-
-// falls back to string on no match
-function resolveScalar(str, tags, scalarFallback) {
-  for (const {
-    format,
-    test,
-    resolve
-  } of tags) {
-    if (test) {
-      const match = str.match(test);
-      if (match) {
-        let res = resolve.apply(null, match);
-        if (!(res instanceof Scalar)) res = new Scalar(res);
-        if (format) res.format = format;
-        return res;
-      }
-    }
-  }
-  if (scalarFallback) str = scalarFallback(str);
-  return new Scalar(str);
-}
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-
-// presumes i+1 is at the start of a line
-// returns index of last newline in more-indented block
-const consumeMoreIndentedLines = (text, i) => {
-  let ch = text[i + 1];
-  while (ch === ' ' || ch === '\t') {
-    do {
-      ch = text[i += 1];
-    } while (ch && ch !== '\n');
-    ch = text[i + 1];
-  }
-  return i;
-};
-
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- *
- * @param {string} text
- * @param {string} indent
- * @param {string} [mode='flow'] `'block'` prevents more-indented lines
- *   from being folded; `'quoted'` allows for `\` escapes, including escaped
- *   newlines
- * @param {Object} options
- * @param {number} [options.indentAtStart] Accounts for leading contents on
- *   the first line, defaulting to `indent.length`
- * @param {number} [options.lineWidth=80]
- * @param {number} [options.minContentWidth=20] Allow highly indented lines to
- *   stretch the line width or indent content from the start
- * @param {function} options.onFold Called once if the text is folded
- * @param {function} options.onFold Called once if any line of text exceeds
- *   lineWidth characters
- */
-function foldFlowLines(text, indent, mode, {
-  indentAtStart,
-  lineWidth = 80,
-  minContentWidth = 20,
-  onFold,
-  onOverflow
-}) {
-  if (!lineWidth || lineWidth < 0) return text;
-  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-  if (text.length <= endStep) return text;
-  const folds = [];
-  const escapedFolds = {};
-  let end = lineWidth - indent.length;
-  if (typeof indentAtStart === 'number') {
-    if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);else end = lineWidth - indentAtStart;
-  }
-  let split = undefined;
-  let prev = undefined;
-  let overflow = false;
-  let i = -1;
-  let escStart = -1;
-  let escEnd = -1;
-  if (mode === FOLD_BLOCK) {
-    i = consumeMoreIndentedLines(text, i);
-    if (i !== -1) end = i + endStep;
-  }
-  for (let ch; ch = text[i += 1];) {
-    if (mode === FOLD_QUOTED && ch === '\\') {
-      escStart = i;
-      switch (text[i + 1]) {
-        case 'x':
-          i += 3;
-          break;
-        case 'u':
-          i += 5;
-          break;
-        case 'U':
-          i += 9;
-          break;
-        default:
-          i += 1;
-      }
-      escEnd = i;
-    }
-    if (ch === '\n') {
-      if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
-      end = i + endStep;
-      split = undefined;
-    } else {
-      if (ch === ' ' && prev && prev !== ' ' && prev !== '\n' && prev !== '\t') {
-        // space surrounded by non-space can be replaced with newline + indent
-        const next = text[i + 1];
-        if (next && next !== ' ' && next !== '\n' && next !== '\t') split = i;
-      }
-      if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = undefined;
-        } else if (mode === FOLD_QUOTED) {
-          // white-space collected at end may stretch past lineWidth
-          while (prev === ' ' || prev === '\t') {
-            prev = ch;
-            ch = text[i += 1];
-            overflow = true;
-          }
-          // Account for newline escape, but don't break preceding escape
-          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-          // Bail out if lineWidth & minContentWidth are shorter than an escape string
-          if (escapedFolds[j]) return text;
-          folds.push(j);
-          escapedFolds[j] = true;
-          end = j + endStep;
-          split = undefined;
-        } else {
-          overflow = true;
-        }
-      }
-    }
-    prev = ch;
-  }
-  if (overflow && onOverflow) onOverflow();
-  if (folds.length === 0) return text;
-  if (onFold) onFold();
-  let res = text.slice(0, folds[0]);
-  for (let i = 0; i < folds.length; ++i) {
-    const fold = folds[i];
-    const end = folds[i + 1] || text.length;
-    if (fold === 0) res = `\n${indent}${text.slice(0, end)}`;else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
-      res += `\n${indent}${text.slice(fold + 1, end)}`;
-    }
-  }
-  return res;
-}
-
-const getFoldOptions = ({
-  indentAtStart
-}) => indentAtStart ? Object.assign({
-  indentAtStart
-}, strOptions.fold) : strOptions.fold;
-
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = str => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-  if (!lineWidth || lineWidth < 0) return false;
-  const limit = lineWidth - indentLength;
-  const strLen = str.length;
-  if (strLen <= limit) return false;
-  for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str[i] === '\n') {
-      if (i - start > limit) return true;
-      start = i + 1;
-      if (strLen - start <= limit) return false;
-    }
-  }
-  return true;
-}
-function doubleQuotedString(value, ctx) {
-  const {
-    implicitKey
-  } = ctx;
-  const {
-    jsonEncoding,
-    minMultiLineLength
-  } = strOptions.doubleQuoted;
-  const json = JSON.stringify(value);
-  if (jsonEncoding) return json;
-  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-  let str = '';
-  let start = 0;
-  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-    if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-      // space before newline needs to be escaped to not be folded
-      str += json.slice(start, i) + '\\ ';
-      i += 1;
-      start = i;
-      ch = '\\';
-    }
-    if (ch === '\\') switch (json[i + 1]) {
-      case 'u':
-        {
-          str += json.slice(start, i);
-          const code = json.substr(i + 2, 4);
-          switch (code) {
-            case '0000':
-              str += '\\0';
-              break;
-            case '0007':
-              str += '\\a';
-              break;
-            case '000b':
-              str += '\\v';
-              break;
-            case '001b':
-              str += '\\e';
-              break;
-            case '0085':
-              str += '\\N';
-              break;
-            case '00a0':
-              str += '\\_';
-              break;
-            case '2028':
-              str += '\\L';
-              break;
-            case '2029':
-              str += '\\P';
-              break;
-            default:
-              if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);else str += json.substr(i, 6);
-          }
-          i += 5;
-          start = i + 1;
-        }
-        break;
-      case 'n':
-        if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-          i += 1;
-        } else {
-          // folding will eat first newline
-          str += json.slice(start, i) + '\n\n';
-          while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
-            str += '\n';
-            i += 2;
-          }
-          str += indent;
-          // space after newline needs to be escaped to not be folded
-          if (json[i + 2] === ' ') str += '\\';
-          i += 1;
-          start = i + 1;
-        }
-        break;
-      default:
-        i += 1;
-    }
-  }
-  str = start ? str + json.slice(start) : json;
-  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
-}
-function singleQuotedString(value, ctx) {
-  if (ctx.implicitKey) {
-    if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-  } else {
-    // single quoted string can't have leading or trailing whitespace around newline
-    if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-  }
-  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-}
-function blockString({
-  comment,
-  type,
-  value
-}, ctx, onComment, onChompKeep) {
-  // 1. Block can't end in whitespace unless the last line is non-empty.
-  // 2. Strings consisting of only whitespace are best rendered explicitly.
-  if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-    return doubleQuotedString(value, ctx);
-  }
-  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-  const indentSize = indent ? '2' : '1'; // root is at -1
-  const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-  let header = literal ? '|' : '>';
-  if (!value) return header + '\n';
-  let wsStart = '';
-  let wsEnd = '';
-  value = value.replace(/[\n\t ]*$/, ws => {
-    const n = ws.indexOf('\n');
-    if (n === -1) {
-      header += '-'; // strip
-    } else if (value === ws || n !== ws.length - 1) {
-      header += '+'; // keep
-      if (onChompKeep) onChompKeep();
-    }
-    wsEnd = ws.replace(/\n$/, '');
-    return '';
-  }).replace(/^[\n ]*/, ws => {
-    if (ws.indexOf(' ') !== -1) header += indentSize;
-    const m = ws.match(/ +$/);
-    if (m) {
-      wsStart = ws.slice(0, -m[0].length);
-      return m[0];
-    } else {
-      wsStart = ws;
-      return '';
-    }
-  });
-  if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-  if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-  if (comment) {
-    header += ' #' + comment.replace(/ ?[\r\n]+/g, ' ');
-    if (onComment) onComment();
-  }
-  if (!value) return `${header}${indentSize}\n${indent}${wsEnd}`;
-  if (literal) {
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `${header}\n${indent}${wsStart}${value}${wsEnd}`;
-  }
-  value = value.replace(/\n+/g, '\n$&').replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-  //         ^ ind.line  ^ empty     ^ capture next empty lines only at end of indent
-  .replace(/\n+/g, `$&${indent}`);
-  const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-  return `${header}\n${indent}${body}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-  const {
-    comment,
-    type,
-    value
-  } = item;
-  const {
-    actualString,
-    implicitKey,
-    indent,
-    inFlow
-  } = ctx;
-  if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-    return doubleQuotedString(value, ctx);
-  }
-  if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-    // not allowed:
-    // - empty string, '-' or '?'
-    // - start with an indicator character (except [?:-]) or /[?-] /
-    // - '\n ', ': ' or ' \n' anywhere
-    // - '#' not preceded by a non-space char
-    // - end with ' ' or ':'
-    return implicitKey || inFlow || value.indexOf('\n') === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-  }
-  if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf('\n') !== -1) {
-    // Where allowed & type not set explicitly, prefer block style for multiline strings
-    return blockString(item, ctx, onComment, onChompKeep);
-  }
-  if (indent === '' && containsDocumentMarker(value)) {
-    ctx.forceBlockIndent = true;
-    return blockString(item, ctx, onComment, onChompKeep);
-  }
-  const str = value.replace(/\n+/g, `$&\n${indent}`);
-  // Verify that output will be parsed as a string, as e.g. plain numbers and
-  // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-  // and others in v1.1.
-  if (actualString) {
-    const {
-      tags
-    } = ctx.doc.schema;
-    const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-    if (typeof resolved !== 'string') return doubleQuotedString(value, ctx);
-  }
-  const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
-  if (comment && !inFlow && (body.indexOf('\n') !== -1 || comment.indexOf('\n') !== -1)) {
-    if (onComment) onComment();
-    return addCommentBefore(body, indent, comment);
-  }
-  return body;
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-  const {
-    defaultType
-  } = strOptions;
-  const {
-    implicitKey,
-    inFlow
-  } = ctx;
-  let {
-    type,
-    value
-  } = item;
-  if (typeof value !== 'string') {
-    value = String(value);
-    item = Object.assign({}, item, {
-      value
-    });
-  }
-  const _stringify = _type => {
-    switch (_type) {
-      case PlainValue.Type.BLOCK_FOLDED:
-      case PlainValue.Type.BLOCK_LITERAL:
-        return blockString(item, ctx, onComment, onChompKeep);
-      case PlainValue.Type.QUOTE_DOUBLE:
-        return doubleQuotedString(value, ctx);
-      case PlainValue.Type.QUOTE_SINGLE:
-        return singleQuotedString(value, ctx);
-      case PlainValue.Type.PLAIN:
-        return plainString(item, ctx, onComment, onChompKeep);
-      default:
-        return null;
-    }
-  };
-  if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-    // force double quotes on control characters
-    type = PlainValue.Type.QUOTE_DOUBLE;
-  } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-    // should not happen; blocks are not valid inside flow containers
-    type = PlainValue.Type.QUOTE_DOUBLE;
-  }
-  let res = _stringify(type);
-  if (res === null) {
-    res = _stringify(defaultType);
-    if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-  }
-  return res;
-}
-
-function stringifyNumber({
-  format,
-  minFractionDigits,
-  tag,
-  value
-}) {
-  if (typeof value === 'bigint') return String(value);
-  if (!isFinite(value)) return isNaN(value) ? '.nan' : value < 0 ? '-.inf' : '.inf';
-  let n = JSON.stringify(value);
-  if (!format && minFractionDigits && (!tag || tag === 'tag:yaml.org,2002:float') && /^\d/.test(n)) {
-    let i = n.indexOf('.');
-    if (i < 0) {
-      i = n.length;
-      n += '.';
-    }
-    let d = minFractionDigits - (n.length - i - 1);
-    while (d-- > 0) n += '0';
-  }
-  return n;
-}
-
-function checkFlowCollectionEnd(errors, cst) {
-  let char, name;
-  switch (cst.type) {
-    case PlainValue.Type.FLOW_MAP:
-      char = '}';
-      name = 'flow map';
-      break;
-    case PlainValue.Type.FLOW_SEQ:
-      char = ']';
-      name = 'flow sequence';
-      break;
-    default:
-      errors.push(new PlainValue.YAMLSemanticError(cst, 'Not a flow collection!?'));
-      return;
-  }
-  let lastItem;
-  for (let i = cst.items.length - 1; i >= 0; --i) {
-    const item = cst.items[i];
-    if (!item || item.type !== PlainValue.Type.COMMENT) {
-      lastItem = item;
-      break;
-    }
-  }
-  if (lastItem && lastItem.char !== char) {
-    const msg = `Expected ${name} to end with ${char}`;
-    let err;
-    if (typeof lastItem.offset === 'number') {
-      err = new PlainValue.YAMLSemanticError(cst, msg);
-      err.offset = lastItem.offset + 1;
-    } else {
-      err = new PlainValue.YAMLSemanticError(lastItem, msg);
-      if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
-    }
-    errors.push(err);
-  }
-}
-function checkFlowCommentSpace(errors, comment) {
-  const prev = comment.context.src[comment.range.start - 1];
-  if (prev !== '\n' && prev !== '\t' && prev !== ' ') {
-    const msg = 'Comments must be separated from other tokens by white space characters';
-    errors.push(new PlainValue.YAMLSemanticError(comment, msg));
-  }
-}
-function getLongKeyError(source, key) {
-  const sk = String(key);
-  const k = sk.substr(0, 8) + '...' + sk.substr(-8);
-  return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
-}
-function resolveComments(collection, comments) {
-  for (const {
-    afterKey,
-    before,
-    comment
-  } of comments) {
-    let item = collection.items[before];
-    if (!item) {
-      if (comment !== undefined) {
-        if (collection.comment) collection.comment += '\n' + comment;else collection.comment = comment;
-      }
-    } else {
-      if (afterKey && item.value) item = item.value;
-      if (comment === undefined) {
-        if (afterKey || !item.commentBefore) item.spaceBefore = true;
-      } else {
-        if (item.commentBefore) item.commentBefore += '\n' + comment;else item.commentBefore = comment;
-      }
-    }
-  }
-}
-
-// on error, will return { str: string, errors: Error[] }
-function resolveString(doc, node) {
-  const res = node.strValue;
-  if (!res) return '';
-  if (typeof res === 'string') return res;
-  res.errors.forEach(error => {
-    if (!error.source) error.source = node;
-    doc.errors.push(error);
-  });
-  return res.str;
-}
-
-function resolveTagHandle(doc, node) {
-  const {
-    handle,
-    suffix
-  } = node.tag;
-  let prefix = doc.tagPrefixes.find(p => p.handle === handle);
-  if (!prefix) {
-    const dtp = doc.getDefaults().tagPrefixes;
-    if (dtp) prefix = dtp.find(p => p.handle === handle);
-    if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
-  }
-  if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-  if (handle === '!' && (doc.version || doc.options.version) === '1.0') {
-    if (suffix[0] === '^') {
-      doc.warnings.push(new PlainValue.YAMLWarning(node, 'YAML 1.0 ^ tag expansion is not supported'));
-      return suffix;
-    }
-    if (/[:/]/.test(suffix)) {
-      // word/foo -> tag:word.yaml.org,2002:foo
-      const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-      return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-    }
-  }
-  return prefix.prefix + decodeURIComponent(suffix);
-}
-function resolveTagName(doc, node) {
-  const {
-    tag,
-    type
-  } = node;
-  let nonSpecific = false;
-  if (tag) {
-    const {
-      handle,
-      suffix,
-      verbatim
-    } = tag;
-    if (verbatim) {
-      if (verbatim !== '!' && verbatim !== '!!') return verbatim;
-      const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-    } else if (handle === '!' && !suffix) {
-      nonSpecific = true;
-    } else {
-      try {
-        return resolveTagHandle(doc, node);
-      } catch (error) {
-        doc.errors.push(error);
-      }
-    }
-  }
-  switch (type) {
-    case PlainValue.Type.BLOCK_FOLDED:
-    case PlainValue.Type.BLOCK_LITERAL:
-    case PlainValue.Type.QUOTE_DOUBLE:
-    case PlainValue.Type.QUOTE_SINGLE:
-      return PlainValue.defaultTags.STR;
-    case PlainValue.Type.FLOW_MAP:
-    case PlainValue.Type.MAP:
-      return PlainValue.defaultTags.MAP;
-    case PlainValue.Type.FLOW_SEQ:
-    case PlainValue.Type.SEQ:
-      return PlainValue.defaultTags.SEQ;
-    case PlainValue.Type.PLAIN:
-      return nonSpecific ? PlainValue.defaultTags.STR : null;
-    default:
-      return null;
-  }
-}
-
-function resolveByTagName(doc, node, tagName) {
-  const {
-    tags
-  } = doc.schema;
-  const matchWithTest = [];
-  for (const tag of tags) {
-    if (tag.tag === tagName) {
-      if (tag.test) matchWithTest.push(tag);else {
-        const res = tag.resolve(doc, node);
-        return res instanceof Collection ? res : new Scalar(res);
-      }
-    }
-  }
-  const str = resolveString(doc, node);
-  if (typeof str === 'string' && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
-  return null;
-}
-function getFallbackTagName({
-  type
-}) {
-  switch (type) {
-    case PlainValue.Type.FLOW_MAP:
-    case PlainValue.Type.MAP:
-      return PlainValue.defaultTags.MAP;
-    case PlainValue.Type.FLOW_SEQ:
-    case PlainValue.Type.SEQ:
-      return PlainValue.defaultTags.SEQ;
-    default:
-      return PlainValue.defaultTags.STR;
-  }
-}
-function resolveTag(doc, node, tagName) {
-  try {
-    const res = resolveByTagName(doc, node, tagName);
-    if (res) {
-      if (tagName && node.tag) res.tag = tagName;
-      return res;
-    }
-  } catch (error) {
-    if (error instanceof PlainValue.YAMLError) {
-      if (!error.source) error.source = node;
-      doc.errors.push(error);
-    } else {
-      const msg = error instanceof Error ? error.message : String(error);
-      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-    }
-    return null;
-  }
-  try {
-    const fallback = getFallbackTagName(node);
-    if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
-    const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-    doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-    const res = resolveByTagName(doc, node, fallback);
-    res.tag = tagName;
-    return res;
-  } catch (error) {
-    const refError = new PlainValue.YAMLReferenceError(node, error.message);
-    refError.stack = error.stack;
-    doc.errors.push(refError);
-    return null;
-  }
-}
-
-const isCollectionItem = node => {
-  if (!node) return false;
-  const {
-    type
-  } = node;
-  return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-};
-function resolveNodeProps(errors, node) {
-  const comments = {
-    before: [],
-    after: []
-  };
-  let hasAnchor = false;
-  let hasTag = false;
-  const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-  for (const {
-    start,
-    end
-  } of props) {
-    switch (node.context.src[start]) {
-      case PlainValue.Char.COMMENT:
-        {
-          if (!node.commentHasRequiredWhitespace(start)) {
-            const msg = 'Comments must be separated from other tokens by white space characters';
-            errors.push(new PlainValue.YAMLSemanticError(node, msg));
-          }
-          const {
-            header,
-            valueRange
-          } = node;
-          const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-          cc.push(node.context.src.slice(start + 1, end));
-          break;
-        }
-
-      // Actual anchor & tag resolution is handled by schema, here we just complain
-      case PlainValue.Char.ANCHOR:
-        if (hasAnchor) {
-          const msg = 'A node can have at most one anchor';
-          errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        hasAnchor = true;
-        break;
-      case PlainValue.Char.TAG:
-        if (hasTag) {
-          const msg = 'A node can have at most one tag';
-          errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        hasTag = true;
-        break;
-    }
-  }
-  return {
-    comments,
-    hasAnchor,
-    hasTag
-  };
-}
-function resolveNodeValue(doc, node) {
-  const {
-    anchors,
-    errors,
-    schema
-  } = doc;
-  if (node.type === PlainValue.Type.ALIAS) {
-    const name = node.rawValue;
-    const src = anchors.getNode(name);
-    if (!src) {
-      const msg = `Aliased anchor not found: ${name}`;
-      errors.push(new PlainValue.YAMLReferenceError(node, msg));
-      return null;
-    }
-
-    // Lazy resolution for circular references
-    const res = new Alias(src);
-    anchors._cstAliases.push(res);
-    return res;
-  }
-  const tagName = resolveTagName(doc, node);
-  if (tagName) return resolveTag(doc, node, tagName);
-  if (node.type !== PlainValue.Type.PLAIN) {
-    const msg = `Failed to resolve ${node.type} node here`;
-    errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-    return null;
-  }
-  try {
-    const str = resolveString(doc, node);
-    return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
-  } catch (error) {
-    if (!error.source) error.source = node;
-    errors.push(error);
-    return null;
-  }
-}
-
-// sets node.resolved on success
-function resolveNode(doc, node) {
-  if (!node) return null;
-  if (node.error) doc.errors.push(node.error);
-  const {
-    comments,
-    hasAnchor,
-    hasTag
-  } = resolveNodeProps(doc.errors, node);
-  if (hasAnchor) {
-    const {
-      anchors
-    } = doc;
-    const name = node.anchor;
-    const prev = anchors.getNode(name);
-    // At this point, aliases for any preceding node with the same anchor
-    // name have already been resolved, so it may safely be renamed.
-    if (prev) anchors.map[anchors.newName(name)] = prev;
-    // During parsing, we need to store the CST node in anchors.map as
-    // anchors need to be available during resolution to allow for
-    // circular references.
-    anchors.map[name] = node;
-  }
-  if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-    const msg = 'An alias node must not specify any properties';
-    doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-  }
-  const res = resolveNodeValue(doc, node);
-  if (res) {
-    res.range = [node.range.start, node.range.end];
-    if (doc.options.keepCstNodes) res.cstNode = node;
-    if (doc.options.keepNodeTypes) res.type = node.type;
-    const cb = comments.before.join('\n');
-    if (cb) {
-      res.commentBefore = res.commentBefore ? `${res.commentBefore}\n${cb}` : cb;
-    }
-    const ca = comments.after.join('\n');
-    if (ca) res.comment = res.comment ? `${res.comment}\n${ca}` : ca;
-  }
-  return node.resolved = res;
-}
-
-function resolveMap(doc, cst) {
-  if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-    const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-    return null;
-  }
-  const {
-    comments,
-    items
-  } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-  const map = new YAMLMap();
-  map.items = items;
-  resolveComments(map, comments);
-  let hasCollectionKey = false;
-  for (let i = 0; i < items.length; ++i) {
-    const {
-      key: iKey
-    } = items[i];
-    if (iKey instanceof Collection) hasCollectionKey = true;
-    if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-      items[i] = new Merge(items[i]);
-      const sources = items[i].value.items;
-      let error = null;
-      sources.some(node => {
-        if (node instanceof Alias) {
-          // During parsing, alias sources are CST nodes; to account for
-          // circular references their resolved values can't be used here.
-          const {
-            type
-          } = node.source;
-          if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-          return error = 'Merge nodes aliases can only point to maps';
-        }
-        return error = 'Merge nodes can only have Alias nodes as values';
-      });
-      if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
-    } else {
-      for (let j = i + 1; j < items.length; ++j) {
-        const {
-          key: jKey
-        } = items[j];
-        if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, 'value') && iKey.value === jKey.value) {
-          const msg = `Map keys must be unique; "${iKey}" is repeated`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-          break;
-        }
-      }
-    }
-  }
-  if (hasCollectionKey && !doc.options.mapAsMap) {
-    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
-    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-  }
-  cst.resolved = map;
-  return map;
-}
-const valueHasPairComment = ({
-  context: {
-    lineStart,
-    node,
-    src
-  },
-  props
-}) => {
-  if (props.length === 0) return false;
-  const {
-    start
-  } = props[0];
-  if (node && start > node.valueRange.start) return false;
-  if (src[start] !== PlainValue.Char.COMMENT) return false;
-  for (let i = lineStart; i < start; ++i) if (src[i] === '\n') return false;
-  return true;
-};
-function resolvePairComment(item, pair) {
-  if (!valueHasPairComment(item)) return;
-  const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-  let found = false;
-  const cb = pair.value.commentBefore;
-  if (cb && cb.startsWith(comment)) {
-    pair.value.commentBefore = cb.substr(comment.length + 1);
-    found = true;
-  } else {
-    const cc = pair.value.comment;
-    if (!item.node && cc && cc.startsWith(comment)) {
-      pair.value.comment = cc.substr(comment.length + 1);
-      found = true;
-    }
-  }
-  if (found) pair.comment = comment;
-}
-function resolveBlockMapItems(doc, cst) {
-  const comments = [];
-  const items = [];
-  let key = undefined;
-  let keyStart = null;
-  for (let i = 0; i < cst.items.length; ++i) {
-    const item = cst.items[i];
-    switch (item.type) {
-      case PlainValue.Type.BLANK_LINE:
-        comments.push({
-          afterKey: !!key,
-          before: items.length
-        });
-        break;
-      case PlainValue.Type.COMMENT:
-        comments.push({
-          afterKey: !!key,
-          before: items.length,
-          comment: item.comment
-        });
-        break;
-      case PlainValue.Type.MAP_KEY:
-        if (key !== undefined) items.push(new Pair(key));
-        if (item.error) doc.errors.push(item.error);
-        key = resolveNode(doc, item.node);
-        keyStart = null;
-        break;
-      case PlainValue.Type.MAP_VALUE:
-        {
-          if (key === undefined) key = null;
-          if (item.error) doc.errors.push(item.error);
-          if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-            const msg = 'Nested mappings are not allowed in compact mappings';
-            doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-          }
-          let valueNode = item.node;
-          if (!valueNode && item.props.length > 0) {
-            // Comments on an empty mapping value need to be preserved, so we
-            // need to construct a minimal empty node here to use instead of the
-            // missing `item.node`. -- eemeli/yaml#19
-            valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-            valueNode.context = {
-              parent: item,
-              src: item.context.src
-            };
-            const pos = item.range.start + 1;
-            valueNode.range = {
-              start: pos,
-              end: pos
-            };
-            valueNode.valueRange = {
-              start: pos,
-              end: pos
-            };
-            if (typeof item.range.origStart === 'number') {
-              const origPos = item.range.origStart + 1;
-              valueNode.range.origStart = valueNode.range.origEnd = origPos;
-              valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-            }
-          }
-          const pair = new Pair(key, resolveNode(doc, valueNode));
-          resolvePairComment(item, pair);
-          items.push(pair);
-          if (key && typeof keyStart === 'number') {
-            if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-          }
-          key = undefined;
-          keyStart = null;
-        }
-        break;
-      default:
-        if (key !== undefined) items.push(new Pair(key));
-        key = resolveNode(doc, item);
-        keyStart = item.range.start;
-        if (item.error) doc.errors.push(item.error);
-        next: for (let j = i + 1;; ++j) {
-          const nextItem = cst.items[j];
-          switch (nextItem && nextItem.type) {
-            case PlainValue.Type.BLANK_LINE:
-            case PlainValue.Type.COMMENT:
-              continue next;
-            case PlainValue.Type.MAP_VALUE:
-              break next;
-            default:
-              {
-                const msg = 'Implicit map keys need to be followed by map values';
-                doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-                break next;
-              }
-          }
-        }
-        if (item.valueRangeContainsNewline) {
-          const msg = 'Implicit map keys need to be on a single line';
-          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-        }
-    }
-  }
-  if (key !== undefined) items.push(new Pair(key));
-  return {
-    comments,
-    items
-  };
-}
-function resolveFlowMapItems(doc, cst) {
-  const comments = [];
-  const items = [];
-  let key = undefined;
-  let explicitKey = false;
-  let next = '{';
-  for (let i = 0; i < cst.items.length; ++i) {
-    const item = cst.items[i];
-    if (typeof item.char === 'string') {
-      const {
-        char,
-        offset
-      } = item;
-      if (char === '?' && key === undefined && !explicitKey) {
-        explicitKey = true;
-        next = ':';
-        continue;
-      }
-      if (char === ':') {
-        if (key === undefined) key = null;
-        if (next === ':') {
-          next = ',';
-          continue;
-        }
-      } else {
-        if (explicitKey) {
-          if (key === undefined && char !== ',') key = null;
-          explicitKey = false;
-        }
-        if (key !== undefined) {
-          items.push(new Pair(key));
-          key = undefined;
-          if (char === ',') {
-            next = ':';
-            continue;
-          }
-        }
-      }
-      if (char === '}') {
-        if (i === cst.items.length - 1) continue;
-      } else if (char === next) {
-        next = ':';
-        continue;
-      }
-      const msg = `Flow map contains an unexpected ${char}`;
-      const err = new PlainValue.YAMLSyntaxError(cst, msg);
-      err.offset = offset;
-      doc.errors.push(err);
-    } else if (item.type === PlainValue.Type.BLANK_LINE) {
-      comments.push({
-        afterKey: !!key,
-        before: items.length
-      });
-    } else if (item.type === PlainValue.Type.COMMENT) {
-      checkFlowCommentSpace(doc.errors, item);
-      comments.push({
-        afterKey: !!key,
-        before: items.length,
-        comment: item.comment
-      });
-    } else if (key === undefined) {
-      if (next === ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Separator , missing in flow map'));
-      key = resolveNode(doc, item);
-    } else {
-      if (next !== ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Indicator : missing in flow map entry'));
-      items.push(new Pair(key, resolveNode(doc, item)));
-      key = undefined;
-      explicitKey = false;
-    }
-  }
-  checkFlowCollectionEnd(doc.errors, cst);
-  if (key !== undefined) items.push(new Pair(key));
-  return {
-    comments,
-    items
-  };
-}
-
-function resolveSeq(doc, cst) {
-  if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-    const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-    return null;
-  }
-  const {
-    comments,
-    items
-  } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-  const seq = new YAMLSeq();
-  seq.items = items;
-  resolveComments(seq, comments);
-  if (!doc.options.mapAsMap && items.some(it => it instanceof Pair && it.key instanceof Collection)) {
-    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
-    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-  }
-  cst.resolved = seq;
-  return seq;
-}
-function resolveBlockSeqItems(doc, cst) {
-  const comments = [];
-  const items = [];
-  for (let i = 0; i < cst.items.length; ++i) {
-    const item = cst.items[i];
-    switch (item.type) {
-      case PlainValue.Type.BLANK_LINE:
-        comments.push({
-          before: items.length
-        });
-        break;
-      case PlainValue.Type.COMMENT:
-        comments.push({
-          comment: item.comment,
-          before: items.length
-        });
-        break;
-      case PlainValue.Type.SEQ_ITEM:
-        if (item.error) doc.errors.push(item.error);
-        items.push(resolveNode(doc, item.node));
-        if (item.hasProps) {
-          const msg = 'Sequence items cannot have tags or anchors before the - indicator';
-          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-        }
-        break;
-      default:
-        if (item.error) doc.errors.push(item.error);
-        doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-    }
-  }
-  return {
-    comments,
-    items
-  };
-}
-function resolveFlowSeqItems(doc, cst) {
-  const comments = [];
-  const items = [];
-  let explicitKey = false;
-  let key = undefined;
-  let keyStart = null;
-  let next = '[';
-  let prevItem = null;
-  for (let i = 0; i < cst.items.length; ++i) {
-    const item = cst.items[i];
-    if (typeof item.char === 'string') {
-      const {
-        char,
-        offset
-      } = item;
-      if (char !== ':' && (explicitKey || key !== undefined)) {
-        if (explicitKey && key === undefined) key = next ? items.pop() : null;
-        items.push(new Pair(key));
-        explicitKey = false;
-        key = undefined;
-        keyStart = null;
-      }
-      if (char === next) {
-        next = null;
-      } else if (!next && char === '?') {
-        explicitKey = true;
-      } else if (next !== '[' && char === ':' && key === undefined) {
-        if (next === ',') {
-          key = items.pop();
-          if (key instanceof Pair) {
-            const msg = 'Chaining flow sequence pairs is invalid';
-            const err = new PlainValue.YAMLSemanticError(cst, msg);
-            err.offset = offset;
-            doc.errors.push(err);
-          }
-          if (!explicitKey && typeof keyStart === 'number') {
-            const keyEnd = item.range ? item.range.start : item.offset;
-            if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-            const {
-              src
-            } = prevItem.context;
-            for (let i = keyStart; i < keyEnd; ++i) if (src[i] === '\n') {
-              const msg = 'Implicit keys of flow sequence pairs need to be on a single line';
-              doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
-              break;
-            }
-          }
-        } else {
-          key = null;
-        }
-        keyStart = null;
-        explicitKey = false;
-        next = null;
-      } else if (next === '[' || char !== ']' || i < cst.items.length - 1) {
-        const msg = `Flow sequence contains an unexpected ${char}`;
-        const err = new PlainValue.YAMLSyntaxError(cst, msg);
-        err.offset = offset;
-        doc.errors.push(err);
-      }
-    } else if (item.type === PlainValue.Type.BLANK_LINE) {
-      comments.push({
-        before: items.length
-      });
-    } else if (item.type === PlainValue.Type.COMMENT) {
-      checkFlowCommentSpace(doc.errors, item);
-      comments.push({
-        comment: item.comment,
-        before: items.length
-      });
-    } else {
-      if (next) {
-        const msg = `Expected a ${next} in flow sequence`;
-        doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-      }
-      const value = resolveNode(doc, item);
-      if (key === undefined) {
-        items.push(value);
-        prevItem = item;
-      } else {
-        items.push(new Pair(key, value));
-        key = undefined;
-      }
-      keyStart = item.range.start;
-      next = ',';
-    }
-  }
-  checkFlowCollectionEnd(doc.errors, cst);
-  if (key !== undefined) items.push(new Pair(key));
-  return {
-    comments,
-    items
-  };
-}
-
-exports.Alias = Alias;
-exports.Collection = Collection;
-exports.Merge = Merge;
-exports.Node = Node;
-exports.Pair = Pair;
-exports.Scalar = Scalar;
-exports.YAMLMap = YAMLMap;
-exports.YAMLSeq = YAMLSeq;
-exports.addComment = addComment;
-exports.binaryOptions = binaryOptions;
-exports.boolOptions = boolOptions;
-exports.findPair = findPair;
-exports.intOptions = intOptions;
-exports.isEmptyPath = isEmptyPath;
-exports.nullOptions = nullOptions;
-exports.resolveMap = resolveMap;
-exports.resolveNode = resolveNode;
-exports.resolveSeq = resolveSeq;
-exports.resolveString = resolveString;
-exports.strOptions = strOptions;
-exports.stringifyNumber = stringifyNumber;
-exports.stringifyString = stringifyString;
-exports.toJSON = toJSON;
-
-
-/***/ }),
-
-/***/ 9529:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var PlainValue = __nccwpck_require__(5418);
-var resolveSeq = __nccwpck_require__(1724);
-
-/* global atob, btoa, Buffer */
-const binary = {
-  identify: value => value instanceof Uint8Array,
-  // Buffer inherits from Uint8Array
-  default: false,
-  tag: 'tag:yaml.org,2002:binary',
-  /**
-   * Returns a Buffer in node and an Uint8Array in browsers
-   *
-   * To use the resulting buffer as an image, you'll want to do something like:
-   *
-   *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-   *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-   */
-  resolve: (doc, node) => {
-    const src = resolveSeq.resolveString(doc, node);
-    if (typeof Buffer === 'function') {
-      return Buffer.from(src, 'base64');
-    } else if (typeof atob === 'function') {
-      // On IE 11, atob() can't handle newlines
-      const str = atob(src.replace(/[\n\r]/g, ''));
-      const buffer = new Uint8Array(str.length);
-      for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
-      return buffer;
-    } else {
-      const msg = 'This environment does not support reading binary tags; either Buffer or atob is required';
-      doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-      return null;
-    }
-  },
-  options: resolveSeq.binaryOptions,
-  stringify: ({
-    comment,
-    type,
-    value
-  }, ctx, onComment, onChompKeep) => {
-    let src;
-    if (typeof Buffer === 'function') {
-      src = value instanceof Buffer ? value.toString('base64') : Buffer.from(value.buffer).toString('base64');
-    } else if (typeof btoa === 'function') {
-      let s = '';
-      for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
-      src = btoa(s);
-    } else {
-      throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-    }
-    if (!type) type = resolveSeq.binaryOptions.defaultType;
-    if (type === PlainValue.Type.QUOTE_DOUBLE) {
-      value = src;
-    } else {
-      const {
-        lineWidth
-      } = resolveSeq.binaryOptions;
-      const n = Math.ceil(src.length / lineWidth);
-      const lines = new Array(n);
-      for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = src.substr(o, lineWidth);
-      }
-      value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? '\n' : ' ');
-    }
-    return resolveSeq.stringifyString({
-      comment,
-      type,
-      value
-    }, ctx, onComment, onChompKeep);
-  }
-};
-
-function parsePairs(doc, cst) {
-  const seq = resolveSeq.resolveSeq(doc, cst);
-  for (let i = 0; i < seq.items.length; ++i) {
-    let item = seq.items[i];
-    if (item instanceof resolveSeq.Pair) continue;else if (item instanceof resolveSeq.YAMLMap) {
-      if (item.items.length > 1) {
-        const msg = 'Each pair must have its own sequence indicator';
-        throw new PlainValue.YAMLSemanticError(cst, msg);
-      }
-      const pair = item.items[0] || new resolveSeq.Pair();
-      if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}\n${pair.commentBefore}` : item.commentBefore;
-      if (item.comment) pair.comment = pair.comment ? `${item.comment}\n${pair.comment}` : item.comment;
-      item = pair;
-    }
-    seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-  }
-  return seq;
-}
-function createPairs(schema, iterable, ctx) {
-  const pairs = new resolveSeq.YAMLSeq(schema);
-  pairs.tag = 'tag:yaml.org,2002:pairs';
-  for (const it of iterable) {
-    let key, value;
-    if (Array.isArray(it)) {
-      if (it.length === 2) {
-        key = it[0];
-        value = it[1];
-      } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-    } else if (it && it instanceof Object) {
-      const keys = Object.keys(it);
-      if (keys.length === 1) {
-        key = keys[0];
-        value = it[key];
-      } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
-    } else {
-      key = it;
-    }
-    const pair = schema.createPair(key, value, ctx);
-    pairs.items.push(pair);
-  }
-  return pairs;
-}
-const pairs = {
-  default: false,
-  tag: 'tag:yaml.org,2002:pairs',
-  resolve: parsePairs,
-  createNode: createPairs
-};
-
-class YAMLOMap extends resolveSeq.YAMLSeq {
-  constructor() {
-    super();
-    PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-    PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-    PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-    PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-    PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-    this.tag = YAMLOMap.tag;
-  }
-  toJSON(_, ctx) {
-    const map = new Map();
-    if (ctx && ctx.onCreate) ctx.onCreate(map);
-    for (const pair of this.items) {
-      let key, value;
-      if (pair instanceof resolveSeq.Pair) {
-        key = resolveSeq.toJSON(pair.key, '', ctx);
-        value = resolveSeq.toJSON(pair.value, key, ctx);
-      } else {
-        key = resolveSeq.toJSON(pair, '', ctx);
-      }
-      if (map.has(key)) throw new Error('Ordered maps must not include duplicate keys');
-      map.set(key, value);
-    }
-    return map;
-  }
-}
-PlainValue._defineProperty(YAMLOMap, "tag", 'tag:yaml.org,2002:omap');
-function parseOMap(doc, cst) {
-  const pairs = parsePairs(doc, cst);
-  const seenKeys = [];
-  for (const {
-    key
-  } of pairs.items) {
-    if (key instanceof resolveSeq.Scalar) {
-      if (seenKeys.includes(key.value)) {
-        const msg = 'Ordered maps must not include duplicate keys';
-        throw new PlainValue.YAMLSemanticError(cst, msg);
-      } else {
-        seenKeys.push(key.value);
-      }
-    }
-  }
-  return Object.assign(new YAMLOMap(), pairs);
-}
-function createOMap(schema, iterable, ctx) {
-  const pairs = createPairs(schema, iterable, ctx);
-  const omap = new YAMLOMap();
-  omap.items = pairs.items;
-  return omap;
-}
-const omap = {
-  identify: value => value instanceof Map,
-  nodeClass: YAMLOMap,
-  default: false,
-  tag: 'tag:yaml.org,2002:omap',
-  resolve: parseOMap,
-  createNode: createOMap
-};
-
-class YAMLSet extends resolveSeq.YAMLMap {
-  constructor() {
-    super();
-    this.tag = YAMLSet.tag;
-  }
-  add(key) {
-    const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-    const prev = resolveSeq.findPair(this.items, pair.key);
-    if (!prev) this.items.push(pair);
-  }
-  get(key, keepPair) {
-    const pair = resolveSeq.findPair(this.items, key);
-    return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
-  }
-  set(key, value) {
-    if (typeof value !== 'boolean') throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-    const prev = resolveSeq.findPair(this.items, key);
-    if (prev && !value) {
-      this.items.splice(this.items.indexOf(prev), 1);
-    } else if (!prev && value) {
-      this.items.push(new resolveSeq.Pair(key));
-    }
-  }
-  toJSON(_, ctx) {
-    return super.toJSON(_, ctx, Set);
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx) return JSON.stringify(this);
-    if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);else throw new Error('Set items must all have null values');
-  }
-}
-PlainValue._defineProperty(YAMLSet, "tag", 'tag:yaml.org,2002:set');
-function parseSet(doc, cst) {
-  const map = resolveSeq.resolveMap(doc, cst);
-  if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, 'Set items must all have null values');
-  return Object.assign(new YAMLSet(), map);
-}
-function createSet(schema, iterable, ctx) {
-  const set = new YAMLSet();
-  for (const value of iterable) set.items.push(schema.createPair(value, null, ctx));
-  return set;
-}
-const set = {
-  identify: value => value instanceof Set,
-  nodeClass: YAMLSet,
-  default: false,
-  tag: 'tag:yaml.org,2002:set',
-  resolve: parseSet,
-  createNode: createSet
-};
-
-const parseSexagesimal = (sign, parts) => {
-  const n = parts.split(':').reduce((n, p) => n * 60 + Number(p), 0);
-  return sign === '-' ? -n : n;
-};
-
-// hhhh:mm:ss.sss
-const stringifySexagesimal = ({
-  value
-}) => {
-  if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-  let sign = '';
-  if (value < 0) {
-    sign = '-';
-    value = Math.abs(value);
-  }
-  const parts = [value % 60]; // seconds, including ms
-  if (value < 60) {
-    parts.unshift(0); // at least one : is required
-  } else {
-    value = Math.round((value - parts[0]) / 60);
-    parts.unshift(value % 60); // minutes
-    if (value >= 60) {
-      value = Math.round((value - parts[0]) / 60);
-      parts.unshift(value); // hours
-    }
-  }
-  return sign + parts.map(n => n < 10 ? '0' + String(n) : String(n)).join(':').replace(/000000\d*$/, '') // % 60 may introduce error
-;
-};
-const intTime = {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:int',
-  format: 'TIME',
-  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
-  stringify: stringifySexagesimal
-};
-const floatTime = {
-  identify: value => typeof value === 'number',
-  default: true,
-  tag: 'tag:yaml.org,2002:float',
-  format: 'TIME',
-  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
-  stringify: stringifySexagesimal
-};
-const timestamp = {
-  identify: value => value instanceof Date,
-  default: true,
-  tag: 'tag:yaml.org,2002:timestamp',
-  // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-  // may be omitted altogether, resulting in a date format. In such a case, the time part is
-  // assumed to be 00:00:00Z (start of day, UTC).
-  test: RegExp('^(?:' + '([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' +
-  // YYYY-Mm-Dd
-  '(?:(?:t|T|[ \\t]+)' +
-  // t | T | whitespace
-  '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' +
-  // Hh:Mm:Ss(.ss)?
-  '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' +
-  // Z | +5 | -03:30
-  ')?' + ')$'),
-  resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
-    if (millisec) millisec = (millisec + '00').substr(1, 3);
-    let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-    if (tz && tz !== 'Z') {
-      let d = parseSexagesimal(tz[0], tz.slice(1));
-      if (Math.abs(d) < 30) d *= 60;
-      date -= 60000 * d;
-    }
-    return new Date(date);
-  },
-  stringify: ({
-    value
-  }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, '')
-};
-
-/* global console, process, YAML_SILENCE_DEPRECATION_WARNINGS, YAML_SILENCE_WARNINGS */
-
-function shouldWarn(deprecation) {
-  const env = typeof process !== 'undefined' && process.env || {};
-  if (deprecation) {
-    if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== 'undefined') return !YAML_SILENCE_DEPRECATION_WARNINGS;
-    return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
-  }
-  if (typeof YAML_SILENCE_WARNINGS !== 'undefined') return !YAML_SILENCE_WARNINGS;
-  return !env.YAML_SILENCE_WARNINGS;
-}
-function warn(warning, type) {
-  if (shouldWarn(false)) {
-    const emit = typeof process !== 'undefined' && process.emitWarning;
-    // This will throw in Jest if `warning` is an Error instance due to
-    // https://github.com/facebook/jest/issues/2549
-    if (emit) emit(warning, type);else {
-      // eslint-disable-next-line no-console
-      console.warn(type ? `${type}: ${warning}` : warning);
-    }
-  }
-}
-function warnFileDeprecation(filename) {
-  if (shouldWarn(true)) {
-    const path = filename.replace(/.*yaml[/\\]/i, '').replace(/\.js$/, '').replace(/\\/g, '/');
-    warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, 'DeprecationWarning');
-  }
-}
-const warned = {};
-function warnOptionDeprecation(name, alternative) {
-  if (!warned[name] && shouldWarn(true)) {
-    warned[name] = true;
-    let msg = `The option '${name}' will be removed in a future release`;
-    msg += alternative ? `, use '${alternative}' instead.` : '.';
-    warn(msg, 'DeprecationWarning');
-  }
-}
-
-exports.binary = binary;
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.omap = omap;
-exports.pairs = pairs;
-exports.set = set;
-exports.timestamp = timestamp;
-exports.warn = warn;
-exports.warnFileDeprecation = warnFileDeprecation;
-exports.warnOptionDeprecation = warnOptionDeprecation;
-
-
-/***/ }),
-
-/***/ 1267:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(1256).YAML
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -27985,6 +19076,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -28100,6 +19194,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -28114,6 +19230,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

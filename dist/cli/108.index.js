@@ -1,0 +1,2509 @@
+export const id = 108;
+export const ids = [108];
+export const modules = {
+
+/***/ 7108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GENERATE_USAGE: () => (/* binding */ GENERATE_USAGE),
+  runGenerateCli: () => (/* binding */ runGenerateCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/generate/apply.ts
+
+
+
+async function writeProposal(root, proposal, options = {}) {
+    if (proposal.question)
+        throw new errors/* UserError */.yo('The proposal halted with a question: nothing to write.');
+    const realRoot = await (0,promises_.realpath)(root);
+    const seen = new Set();
+    const problems = [];
+    for (const f of proposal.files) {
+        if (f.action !== 'create')
+            problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
+        const segs = f.path.split('/');
+        if ((0,external_node_path_.isAbsolute)(f.path) || f.path.includes('\\') || f.path.includes('\0') || segs.some((s) => s === '' || s === '.' || s === '..')) {
+            problems.push(`${f.path}: not a plain repo-relative path`);
+            continue;
+        }
+        if (seen.has(f.path))
+            problems.push(`${f.path}: proposed twice`);
+        seen.add(f.path);
+        for (let i = 1; i < segs.length; i++) {
+            const parent = segs.slice(0, i).join('/');
+            if (proposal.files.some((g) => g.path === parent))
+                problems.push(`${f.path}: its parent ${parent} is itself a proposed file`);
+        }
+        for (let i = 1; i <= segs.length; i++) {
+            const rel = segs.slice(0, i).join('/');
+            let st;
+            try {
+                st = await (0,promises_.lstat)((0,external_node_path_.join)(realRoot, rel));
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT')
+                    break;
+                throw e;
+            }
+            if (i === segs.length)
+                problems.push(`${f.path}: already exists (never overwritten)`);
+            else if (st.isSymbolicLink())
+                problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
+            else if (!st.isDirectory())
+                problems.push(`${f.path}: its parent ${rel} is not a directory`);
+            if (st.isSymbolicLink() || !st.isDirectory())
+                break;
+        }
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    const createdFiles = [];
+    const createdDirs = [];
+    try {
+        for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+            const segs = f.path.split('/');
+            for (let i = 1; i < segs.length; i++) {
+                const abs = (0,external_node_path_.join)(realRoot, ...segs.slice(0, i));
+                try {
+                    await (0,promises_.mkdir)(abs);
+                    createdDirs.push(abs);
+                }
+                catch (e) {
+                    if (e.code !== 'EEXIST')
+                        throw e;
+                }
+                const st = await (0,promises_.lstat)(abs);
+                if (st.isSymbolicLink() || !st.isDirectory())
+                    throw new errors/* UserError */.yo(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
+            }
+            const abs = (0,external_node_path_.join)(realRoot, ...segs);
+            if (!abs.startsWith(realRoot + external_node_path_.sep))
+                throw new errors/* UserError */.yo(`${f.path}: escapes the repo`);
+            if (options.beforeCreate)
+                await options.beforeCreate(f.path);
+            const fh = await (0,promises_.open)(abs, 'wx', 0o644);
+            createdFiles.push(abs);
+            try {
+                await fh.writeFile(f.content, 'utf8');
+            }
+            finally {
+                await fh.close();
+            }
+        }
+    }
+    catch (e) {
+        for (const f of createdFiles.reverse())
+            await (0,promises_.unlink)(f).catch(() => undefined);
+        for (const d of createdDirs.reverse())
+            await (0,promises_.rmdir)(d).catch(() => undefined);
+        if (e instanceof errors/* UserError */.yo)
+            throw e;
+        throw new errors/* UserError */.yo(`Nothing was written: ${e.message}`);
+    }
+    return proposal.files.map((f) => f.path).sort();
+}
+
+// EXTERNAL MODULE: ./src/generate/inputs.ts
+var inputs = __webpack_require__(5850);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/input.ts
+/**
+ * The input document of the policy gate (documented in POLICIES.md, "Input document").
+ * Built from a Proposal (generate) or from the files of the repo (validate), plus the
+ * repo model, the configuration, the waivers and the event.
+ */
+
+
+
+const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
+const DEFAULT_PRODUCTION_CLUSTERS = ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'];
+const BUILTIN_PACKS = (/* unused pure expression or super */ null && (['security-baseline', 'production']));
+/** What the inline `{{ ... }}` of a Helm template becomes (must match lib.placeholder in Rego). */
+const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
+/** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
+const TEMPLATED_KEY = '__templated__';
+/** RFC 3339 UTC, second precision: the only form the Rego compares. */
+function rfc3339(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const CONTROL = /^\{\{-?\s*(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
+const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
+const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+/** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
+function isTemplate(path, content) {
+    return /(^|\/)templates\//.test(path) || content.includes('{{');
+}
+function valueless(line) {
+    const code = line.replace(/\s+#.*$/, '');
+    return /:\s*$/.test(code) || /^\s*-\s*$/.test(code);
+}
+function indent(line) {
+    return line.length - line.trimStart().length;
+}
+/**
+ * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
+ * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
+ * - a line that is only an output directive (`{{- toYaml .Values.x | nindent 8 }}`, `{{ include ... }}`)
+ *   under a key with no value becomes `__templated__: "<directive>"`, so the policy knows that block
+ *   comes from values (and reads values.yaml); elsewhere it becomes empty;
+ * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ */
+function detemplate(content) {
+    const lines = content.split('\n');
+    let lastKey;
+    const out = lines.map((line) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return line;
+        if (DIRECTIVE_ONLY.test(line)) {
+            const first = trimmed.match(/^\{\{-?\s*[\s\S]*?-?\}\}/)?.[0] ?? trimmed;
+            if (!CONTROL.test(first) && lastKey && indent(line) > lastKey.indent) {
+                const key = `${' '.repeat(indent(line))}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+                lastKey = undefined;
+                return key;
+            }
+            return '';
+        }
+        const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
+        lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
+        return replaced;
+    });
+    return out.join('\n');
+}
+/** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
+function parseForPolicy(path, content) {
+    const yamlFile = /\.ya?ml$/i.test(path);
+    const templated = yamlFile && isTemplate(path, content);
+    if (!yamlFile)
+        return { parsed: false, templated: false, documents: [], text: content };
+    const text = templated ? detemplate(content) : content;
+    try {
+        // Templates may repeat a key in if/else branches: the last one wins rather than failing.
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
+        const list = Array.isArray(docs) ? docs : [docs];
+        const errors = list.flatMap((d) => d.errors);
+        if (errors.length > 0) {
+            return { parsed: false, templated, documents: [], error: errors[0].message.split('\n')[0], text };
+        }
+        // Empty documents stay (as null) so that indexes match the file's documents.
+        const documents = list.map((d) => d.toJS({ maxAliasCount: 100 }) ?? null);
+        return { parsed: true, templated, documents, text };
+    }
+    catch (err) {
+        return { parsed: false, templated, documents: [], error: err instanceof Error ? err.message.split('\n')[0] : String(err), text };
+    }
+}
+function fileEntry(path, action, content) {
+    const p = parseForPolicy(path, content);
+    return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+}
+function base(mode, files, o) {
+    const c = o.config;
+    const now = o.now === undefined ? rfc3339(new Date()) : typeof o.now === 'string' ? o.now : rfc3339(o.now);
+    return {
+        mode,
+        now,
+        event: o.event ?? { name: mode === 'proposal' ? 'generate' : 'validate' },
+        packs: [...c.packs],
+        config: {
+            repo_url: c.repoUrl,
+            apps_dir: c.appsDir ?? o.repo.appsDir ?? 'argo-apps',
+            charts_dir: c.chartsDir ?? o.repo.chartsDir ?? 'gitops',
+            protected_namespaces: [...new Set([...DEFAULT_PROTECTED_NAMESPACES, ...(c.protectedNamespaces ?? [])])],
+            controller_namespace: c.controllerNamespace ?? DEFAULT_CONTROLLER_NAMESPACE,
+            production_clusters: c.productionClusters ?? DEFAULT_PRODUCTION_CLUSTERS,
+        },
+        files,
+        repo: {
+            files: [...o.repo.files].sort(),
+            applications: o.repo.applications.map((a) => ({
+                file: a.file,
+                name: a.name,
+                ...(a.cluster ? { cluster: a.cluster } : {}),
+                ...(a.service ? { service: a.service } : {}),
+                destination: { ...a.destination },
+            })),
+            charts: o.repo.charts.map((ch) => ({
+                dir: ch.dir,
+                ...(ch.application ? { application: ch.application } : {}),
+                ...(ch.cluster ? { cluster: ch.cluster } : {}),
+                ...(ch.service ? { service: ch.service } : {}),
+            })),
+        },
+        waivers: o.waivers ?? [],
+    };
+}
+/** The input document for a proposal (generate mode). */
+function buildPolicyInput(proposal, options) {
+    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+    return base('proposal', files, options);
+}
+/**
+ * The input document for validate mode: every YAML file of the repo model (under the
+ * apps and charts roots), read from disk, with action `existing`.
+ */
+async function buildRepoPolicyInput(options) {
+    const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
+    const files = [];
+    for (const p of paths) {
+        const content = await readFile(join(options.repo.root, p), 'utf8');
+        files.push(fileEntry(p, 'existing', content));
+    }
+    return base('repo', files, options);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var src = __webpack_require__(7774);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./src/policy/gate.ts
+/**
+ * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
+ * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
+ *
+ * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
+ * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
+ * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
+ * no way to compile it, org Rego that does not compile) throws a UserError.
+ */
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const ENTRYPOINT = 'gitops/decision';
+const ORG_ENTRYPOINT = 'trustacks/org/result';
+const DEFAULT_POLICY_DIR = '.trustacks/policies';
+const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
+const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
+/**
+ * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
+ * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
+ */
+const ORG_AGGREGATOR_REGO = `package trustacks.org
+
+result := {
+	"packs": [name | some name, _ in data.org.packs],
+	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
+	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
+	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
+}
+`;
+/** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
+function moduleDir() {
+    return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+}
+/** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
+function batchKey(path, chartsDir) {
+    const s = path.split('/');
+    if (s[0] === chartsDir && s.length >= 5)
+        return s.slice(0, 4).join('/');
+    return s.slice(0, -1).join('/');
+}
+function batches(files, chartsDir, size) {
+    const groups = new Map();
+    for (const f of files) {
+        const k = batchKey(f.path, chartsDir);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+    }
+    const out = [];
+    let cur = [];
+    for (const g of groups.values()) {
+        if (cur.length > 0 && cur.length + g.length > size) {
+            out.push(cur);
+            cur = [];
+        }
+        cur.push(...g);
+    }
+    if (cur.length > 0 || out.length === 0)
+        out.push(cur);
+    return out;
+}
+function mergeDecisions(parts) {
+    const seen = new Set();
+    const uniq = (items) => items.filter((i) => {
+        const k = JSON.stringify(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const all = (k) => {
+        seen.clear();
+        return uniq(parts.flatMap((p) => p[k])).sort(byPathThenRule);
+    };
+    const denials = all('denials');
+    return {
+        allow: parts.every((p) => p.allow) && denials.length === 0,
+        denials,
+        warnings: all('warnings'),
+        waived: all('waived'),
+        evaluated: parts[0]?.evaluated ?? [],
+        ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+    };
+}
+function failClosed(reason, warnings = []) {
+    return {
+        allow: false,
+        denials: [
+            {
+                rule_id: 'gate.fail-closed',
+                title: 'The policy gate failed closed',
+                message: `${reason}. Nothing is allowed when the policy cannot decide.`,
+                path: '',
+                citation: GATE_CITATION,
+                pack: 'gate',
+            },
+        ],
+        warnings,
+        waived: [],
+        evaluated: [],
+    };
+}
+async function loadWasm(wasmPath, dataPath) {
+    const wasm = await (0,promises_.readFile)(wasmPath);
+    const policy = await (0,src/* loadPolicy */.t)(wasm);
+    if (dataPath) {
+        const data = JSON.parse(await (0,promises_.readFile)(dataPath, 'utf8'));
+        policy.setData(data);
+    }
+    return policy;
+}
+async function exists(p) {
+    try {
+        await (0,promises_.access)(p, external_node_fs_.constants.F_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds an executable named `opa` on PATH. */
+async function findOpa(pathEnv = process.env.PATH ?? '') {
+    for (const dir of pathEnv.split(external_node_path_.delimiter).filter(Boolean)) {
+        for (const name of process.platform === 'win32' ? ['opa.exe', 'opa'] : ['opa']) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            try {
+                await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+                if ((await (0,promises_.stat)(candidate)).isFile())
+                    return candidate;
+            }
+            catch {
+                /* not here */
+            }
+        }
+    }
+    return undefined;
+}
+async function listRego(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true })) {
+        if (e.isFile() && e.name.endsWith('.rego') && !e.name.endsWith('_test.rego'))
+            out.push((0,external_node_path_.join)(e.parentPath, e.name));
+    }
+    return out;
+}
+async function extractBundle(bundle) {
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-policy-'));
+    try {
+        await index_min.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw new errors/* UserError */.yo(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${err.message}`);
+    }
+    const wasm = (0,external_node_path_.join)(tmp, 'policy.wasm');
+    if (!(await exists(wasm))) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw new errors/* UserError */.yo(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+    }
+    const dataFile = (0,external_node_path_.join)(tmp, 'data.json');
+    let data;
+    if (await exists(dataFile)) {
+        const parsed = JSON.parse(await (0,promises_.readFile)(dataFile, 'utf8'));
+        if (Object.keys(parsed).length > 0)
+            data = dataFile;
+    }
+    return { wasm, data, tmp };
+}
+function checkEntrypoint(policy, source) {
+    const eps = Object.keys((policy.entrypoints ?? {}));
+    if (!eps.includes(ORG_ENTRYPOINT)) {
+        throw new errors/* UserError */.yo(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
+            `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`);
+    }
+}
+async function compileRego(dir, opaBin, capabilities) {
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-org-rego-'));
+    try {
+        const entry = (0,external_node_path_.join)(tmp, 'trustacks_org_entry.rego');
+        await (0,promises_.writeFile)(entry, ORG_AGGREGATOR_REGO);
+        const bundle = (0,external_node_path_.join)(tmp, 'bundle.tar.gz');
+        const args = ['build', '-t', 'wasm', '-e', ORG_ENTRYPOINT, '--ignore', '*_test.rego', '-o', bundle];
+        if (capabilities) {
+            const capsFile = (0,external_node_path_.join)(tmp, 'capabilities.json');
+            await (0,promises_.writeFile)(capsFile, capabilities);
+            args.push('--capabilities', capsFile);
+        }
+        args.push(dir, entry);
+        try {
+            await run(opaBin, args, { maxBuffer: 16 * 1024 * 1024 });
+        }
+        catch (err) {
+            const e = err;
+            const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
+            throw new errors/* UserError */.yo(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
+        }
+        const out = await extractBundle(bundle);
+        return { ...out, tmp: out.tmp };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+async function loadOrg(options, capabilities) {
+    const root = options.root ?? process.cwd();
+    const given = options.policyDir ?? DEFAULT_POLICY_DIR;
+    const target = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(root, given);
+    const shown = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.relative)(root, target) || '.';
+    if (!(await exists(target))) {
+        if (options.policyDirRequired)
+            throw new errors/* UserError */.yo(`policy-dir ${shown} does not exist`);
+        return undefined;
+    }
+    const info = await (0,promises_.stat)(target);
+    let wasmFile;
+    let bundleFile;
+    let regoDir;
+    if (info.isFile()) {
+        if (target.endsWith('.wasm'))
+            wasmFile = target;
+        else if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
+            bundleFile = target;
+        else
+            throw new errors/* UserError */.yo(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+    }
+    else {
+        const rego = await listRego(target);
+        if (rego.length > 0)
+            regoDir = target;
+        if (await exists((0,external_node_path_.join)(target, 'policy.wasm')))
+            wasmFile = (0,external_node_path_.join)(target, 'policy.wasm');
+        else if (await exists((0,external_node_path_.join)(target, 'bundle.tar.gz')))
+            bundleFile = (0,external_node_path_.join)(target, 'bundle.tar.gz');
+        if (!regoDir && !wasmFile && !bundleFile) {
+            if (options.policyDirRequired)
+                throw new errors/* UserError */.yo(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+            return undefined;
+        }
+    }
+    let compiled;
+    let kind;
+    const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+    try {
+        if (regoDir && opaBin) {
+            kind = 'rego';
+            compiled = await compileRego(regoDir, opaBin, capabilities);
+        }
+        else if (wasmFile) {
+            kind = 'wasm';
+        }
+        else if (bundleFile) {
+            kind = 'bundle';
+            compiled = await extractBundle(bundleFile);
+        }
+        else {
+            throw new errors/* UserError */.yo(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+                `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+                `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
+        }
+        const file = compiled?.wasm ?? wasmFile;
+        let policy;
+        try {
+            policy = await loadWasm(file, compiled?.data);
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`org policy ${shown} is not a loadable OPA wasm: ${err.message}`);
+        }
+        checkEntrypoint(policy, shown);
+        return { kind, source: shown, policy };
+    }
+    finally {
+        if (compiled)
+            await (0,promises_.rm)(compiled.tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * The builtins the wasm runtime supports, as `opa build --capabilities` wants them (with the
+ * `rego_v1` feature, which opa-wasm's own file predates). Looked for: the explicit option,
+ * `policy-capabilities.json` beside the wasm (written by build:policy), else opa-wasm's file
+ * in node_modules (development). Without any, org Rego is compiled unrestricted, and a
+ * builtin the runtime lacks fails closed at evaluation.
+ */
+async function findCapabilities(explicit, wasmDir) {
+    const candidates = explicit ? [explicit] : [(0,external_node_path_.join)(wasmDir, 'policy-capabilities.json')];
+    if (!explicit) {
+        for (let d = moduleDir(), i = 0; i < 6; d = (0,external_node_path_.dirname)(d), i++) {
+            candidates.push((0,external_node_path_.join)(d, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'));
+        }
+    }
+    for (const c of candidates) {
+        if (!(await exists(c)))
+            continue;
+        const caps = JSON.parse(await (0,promises_.readFile)(c, 'utf8'));
+        caps.features = [...new Set([...(caps.features ?? []), 'rego_v1'])].sort();
+        return JSON.stringify(caps);
+    }
+    if (explicit)
+        throw new errors/* UserError */.yo(`capabilities file ${explicit} does not exist`);
+    return undefined;
+}
+function isItem(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(v, fallback) {
+    return typeof v === 'string' ? v : fallback;
+}
+/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
+function orgItem(raw) {
+    const x = isItem(raw) ? raw : {};
+    const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
+    const rule = str(x.rule_id, `${pack}.unnamed`);
+    return {
+        rule_id: rule,
+        title: str(x.title, rule),
+        message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
+        path: str(x.path, ''),
+        citation: str(x.citation, ORG_CITATION),
+        pack,
+        document: typeof x.document === 'number' ? x.document : null,
+        field: Array.isArray(x.field) ? x.field : null,
+    };
+}
+function evaluateOrg(org, input) {
+    try {
+        const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
+        if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result))
+            return `org policy ${org.source} returned no result`;
+        const r = rs[0].result;
+        const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
+        return {
+            packs: list('packs').map(String),
+            denials: list('denials').map(orgItem),
+            warnings: list('warnings').map(orgItem),
+            evaluated: list('evaluated').map((e) => {
+                const x = isItem(e) ? e : {};
+                return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
+            }),
+        };
+    }
+    catch (err) {
+        return `org policy ${org.source} failed to evaluate: ${err.message}`;
+    }
+}
+/** Checks the decision document's shape; returns why it is unusable, or undefined. */
+function shapeProblem(d) {
+    if (!isItem(d))
+        return 'the decision is not an object';
+    if (typeof d.allow !== 'boolean')
+        return 'decision.allow is not a boolean';
+    for (const k of ['denials', 'warnings', 'waived', 'evaluated'])
+        if (!Array.isArray(d[k]))
+            return `decision.${k} is not a list`;
+    const denials = d.denials;
+    if (d.allow && denials.length > 0)
+        return 'decision.allow is true although there are denials';
+    if (!d.allow && denials.length === 0)
+        return 'decision.allow is false without any denial';
+    for (const item of [...denials, ...d.warnings]) {
+        if (!isItem(item) || typeof item.rule_id !== 'string' || typeof item.message !== 'string')
+            return 'a decision item lacks rule_id or message';
+    }
+    return undefined;
+}
+const byPathThenRule = (a, b) => a.path.localeCompare(b.path) || a.rule_id.localeCompare(b.rule_id) || a.message.localeCompare(b.message);
+/**
+ * The shipped policy: beside the bundle (dist/index.js → dist/policy.wasm), or one level up
+ * for the CLI bundle (dist/cli/index.js → dist/policy.wasm), so dist/ holds one copy.
+ * When neither exists, the first is named in the fail-closed message.
+ */
+async function defaultWasmPath() {
+    const here = (0,external_node_path_.join)(moduleDir(), 'policy.wasm');
+    if (await exists(here))
+        return here;
+    const up = (0,external_node_path_.join)((0,external_node_path_.dirname)(moduleDir()), 'policy.wasm');
+    return (await exists(up)) ? up : here;
+}
+/** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
+async function loadGate(options = {}) {
+    const wasmPath = options.wasmPath ?? (await defaultWasmPath());
+    const dir = (0,external_node_path_.dirname)(wasmPath);
+    const dataPath = options.dataPath ?? ((await exists((0,external_node_path_.join)(dir, 'policy-data.json'))) ? (0,external_node_path_.join)(dir, 'policy-data.json') : undefined);
+    const capabilities = await findCapabilities(options.capabilitiesPath, dir);
+    let failure;
+    let policy;
+    try {
+        policy = await loadWasm(wasmPath, dataPath);
+        if (!Object.prototype.hasOwnProperty.call(policy.entrypoints ?? {}, ENTRYPOINT)) {
+            failure = `the policy at ${wasmPath} has no entrypoint ${ENTRYPOINT}`;
+            policy = undefined;
+        }
+    }
+    catch (err) {
+        const e = err;
+        failure =
+            e.code === 'ENOENT'
+                ? `the policy ${wasmPath} is missing (run \`npm run build:policy\`)`
+                : `the policy ${wasmPath} could not be loaded: ${e.message}`;
+    }
+    const org = await loadOrg(options, capabilities);
+    const gate = {
+        failure,
+        org,
+        evaluateBatched(input, extraWarnings = [], batchFiles = 250) {
+            const groups = batches(input.files, input.config.charts_dir, batchFiles);
+            if (groups.length <= 1)
+                return gate.evaluate(input, extraWarnings);
+            // Every batch still knows every path (chart existence is checked against repo.files).
+            const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
+            const repo = { ...input.repo, files: allPaths };
+            const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
+            const merged = mergeDecisions(parts);
+            return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
+        },
+        evaluate(input, extraWarnings = []) {
+            if (!policy)
+                return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
+            let doc = input;
+            if (org) {
+                const res = evaluateOrg(org, { ...input, org: undefined });
+                if (typeof res === 'string')
+                    return failClosed(res, extraWarnings);
+                doc = { ...input, org: res };
+            }
+            let raw;
+            try {
+                const rs = policy.evaluate(doc, ENTRYPOINT);
+                if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
+                    return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
+                }
+                raw = rs[0].result;
+            }
+            catch (err) {
+                return failClosed(`the policy failed to evaluate: ${err.message}`, extraWarnings);
+            }
+            const problem = shapeProblem(raw);
+            if (problem)
+                return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
+            const d = raw;
+            return {
+                allow: d.allow,
+                denials: [...d.denials].sort(byPathThenRule),
+                warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
+                waived: [...d.waived].sort(byPathThenRule),
+                evaluated: d.evaluated,
+                ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+            };
+        },
+    };
+    return gate;
+}
+/** Loads the gate and evaluates one input. */
+async function evaluateGate(input, options = {}, extraWarnings = []) {
+    const gate = await loadGate(options);
+    return gate.evaluate(input, extraWarnings);
+}
+
+;// CONCATENATED MODULE: ./src/policy/waivers.ts
+/**
+ * Waivers: `.trustacks/waivers.yaml` (input `waivers-file`).
+ *
+ *   waivers:
+ *     - rule_id: SEC-003
+ *       path: gitops/shop/*\/cart/**
+ *       reason: the cart writes its cache to /tmp until TICKET-123
+ *       expires: 2027-03-31          # a date (valid through that day, UTC) or an RFC 3339 time
+ *       approved_by: platform-team
+ *
+ * This module only reads and checks the file; the shipped policy decides what a waiver
+ * does (matching, expiry against input.now, and that constitution rules are never waived).
+ * Malformed entries are reported as warnings that name the file and line, never as crashes.
+ */
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
+const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
+const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
+function warning(file, line, message) {
+    return {
+        rule_id: 'waiver.malformed',
+        title: 'Malformed waiver ignored',
+        message: `${file}:${line}: ${message}`,
+        path: file,
+        citation: WAIVERS_CITATION,
+        pack: 'gate',
+    };
+}
+/** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
+function normaliseExpiry(value) {
+    const v = value.trim();
+    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (dateOnly) {
+        const d = new Date(`${v}T23:59:59Z`);
+        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+            return undefined;
+        return `${v}T23:59:59Z`;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v))
+        return undefined;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()))
+        return undefined;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
+function parseWaivers(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
+    const lineOf = (node) => (node?.range ? lc.linePos(node.range[0]).line : 1);
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line ?? 1;
+        return { waivers: [], warnings: [warning(file, line, `not valid YAML (${e.message.split('\n')[0]}); no waiver applied`)] };
+    }
+    if (doc.contents === null)
+        return { waivers: [], warnings: [] };
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { waivers: [], warnings: [warning(file, lineOf(root), "expected a mapping with a 'waivers' list; no waiver applied")] };
+    const list = root.get('waivers', true);
+    if (list === undefined || list === null || list.value === null)
+        return { waivers: [], warnings: [] };
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { waivers: [], warnings: [warning(file, lineOf(list), "'waivers' must be a list; no waiver applied")] };
+    const waivers = [];
+    const warnings = [];
+    list.items.forEach((entry, i) => {
+        const line = lineOf(entry);
+        if (!(0,dist/* isMap */.jh)(entry)) {
+            warnings.push(warning(file, line, `waiver #${i + 1} is not a mapping; ignored`));
+            return;
+        }
+        const problems = [];
+        const values = {};
+        for (const key of FIELDS) {
+            const v = entry.get(key);
+            if (typeof v === 'string' && v.trim() !== '')
+                values[key] = v.trim();
+            else if (v instanceof Date)
+                values[key] = v.toISOString();
+            else
+                problems.push(v === undefined || v === null ? `'${key}' is missing` : `'${key}' must be a non-empty string`);
+        }
+        const known = new Set(FIELDS);
+        for (const pair of entry.items) {
+            const k = String(pair.key?.value ?? pair.key);
+            if (!known.has(k))
+                problems.push(`unknown key '${k}'`);
+        }
+        let expires;
+        if (values.expires !== undefined) {
+            expires = normaliseExpiry(values.expires);
+            if (!expires)
+                problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
+        }
+        if (problems.length > 0) {
+            const id = values.rule_id ? ` (${values.rule_id})` : '';
+            warnings.push(warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));
+            return;
+        }
+        waivers.push({
+            rule_id: values.rule_id,
+            path: values.path.replace(/^\.\//, ''),
+            reason: values.reason,
+            expires: expires,
+            approved_by: values.approved_by,
+            source: `${file}:${line}`,
+        });
+    });
+    return { waivers, warnings };
+}
+/** Reads the waivers file; a missing default file means no waivers. */
+async function loadWaivers(options) {
+    const file = options.file ?? DEFAULT_WAIVERS_FILE;
+    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(options.root, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' && !options.required)
+            return { waivers: [], warnings: [] };
+        throw new errors/* UserError */.yo(`waivers file ${file} cannot be read: ${err.message}`);
+    }
+    return parseWaivers(text, file);
+}
+
+// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
+var engine = __webpack_require__(4860);
+;// CONCATENATED MODULE: ./src/generate/model.ts
+
+/**
+ * Reading the existing tree for generation: the validate engine's model (one walk, one parse
+ * per file). Only its Applications are used here; charts and other paths are inspected by
+ * preserve.ts with lstat, so that symlinks and files in the way are seen as what they are.
+ */
+async function loadRepoModel(root, opts) {
+    const { model } = await (0,engine/* validateRepo */.L)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
+    return model;
+}
+
+// EXTERNAL MODULE: ./src/generate/application.ts
+var application = __webpack_require__(6037);
+// EXTERNAL MODULE: ./src/generate/yamldoc.ts
+var yamldoc = __webpack_require__(2580);
+;// CONCATENATED MODULE: ./src/generate/chart.ts
+
+const CHART_VERSION = '0.1.0';
+/** Kinds the generated chart renders with its generated values (for the blast radius). */
+function chartResourceKinds(replicas) {
+    return replicas >= 2 ? ['Deployment', 'PodDisruptionBudget', 'Service', 'ServiceAccount'] : ['Deployment', 'Service', 'ServiceAccount'];
+}
+function chartYaml(p) {
+    const chart = {
+        apiVersion: 'v2',
+        name: p.service,
+        description: `Helm chart for the ${p.service} service of ${p.application} on cluster ${p.cluster}.`,
+        type: 'application',
+        version: CHART_VERSION,
+    };
+    if (p.image.tag)
+        chart.appVersion = p.image.tag;
+    const doc = (0,yamldoc/* newDoc */.Xh)(chart, 'Generated by gitops-action. The platform team owns this chart from here on:\nedit it freely, gitops-action never rewrites an existing file.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['version'], 'Chart version (SemVer): bump it when the chart itself changes.');
+    if (p.image.tag) {
+        (0,yamldoc/* quoteAt */.MO)(doc, ['appVersion']);
+        (0,yamldoc/* commentKey */.Td)(doc, ['appVersion'], 'The version of the service the chart deploys by default (image.tag).');
+    }
+    return (0,yamldoc/* render */.XX)(doc);
+}
+function valuesYaml(p) {
+    const values = {
+        replicaCount: p.replicas,
+        image: {
+            repository: p.image.repository,
+            tag: p.image.tag ?? '',
+            digest: p.image.digest ?? '',
+            pullPolicy: 'IfNotPresent',
+        },
+        imagePullSecrets: [],
+        nameOverride: '',
+        fullnameOverride: '',
+        partOf: p.application,
+        revisionHistoryLimit: 5,
+        serviceAccount: { create: true, automount: false, annotations: {}, name: '' },
+        podAnnotations: {},
+        podLabels: {},
+        podSecurityContext: {
+            runAsNonRoot: true,
+            runAsUser: 10001,
+            runAsGroup: 10001,
+            fsGroup: 10001,
+            seccompProfile: { type: 'RuntimeDefault' },
+        },
+        securityContext: {
+            allowPrivilegeEscalation: false,
+            privileged: false,
+            readOnlyRootFilesystem: true,
+            runAsNonRoot: true,
+            runAsUser: 10001,
+            capabilities: { drop: ['ALL'] },
+            seccompProfile: { type: 'RuntimeDefault' },
+        },
+        containerPort: p.port,
+        service: { type: 'ClusterIP', port: p.port },
+        podDisruptionBudget: { enabled: p.replicas >= 2, maxUnavailable: 1 },
+        env: [],
+        resources: {
+            requests: { cpu: '100m', memory: '128Mi' },
+            limits: { cpu: '500m', memory: '256Mi' },
+        },
+        livenessProbe: { tcpSocket: { port: 'http' }, initialDelaySeconds: 10, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
+        readinessProbe: { tcpSocket: { port: 'http' }, initialDelaySeconds: 5, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
+        nodeSelector: {},
+        tolerations: [],
+        affinity: {},
+        topologySpreadConstraints: [],
+    };
+    const doc = (0,yamldoc/* newDoc */.Xh)(values, `Values for ${p.service} (${p.application}) on cluster ${p.cluster}, namespace ${p.namespace}.`);
+    (0,yamldoc/* quoteAt */.MO)(doc, ['image', 'tag']);
+    (0,yamldoc/* quoteAt */.MO)(doc, ['image', 'digest']);
+    (0,yamldoc/* commentKey */.Td)(doc, ['image'], 'The image to deploy. A digest, when set, wins over the tag.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['partOf'], 'The app.kubernetes.io/part-of label.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['podSecurityContext'], 'Runs as a non-root user with the runtime default seccomp profile (security-baseline).');
+    (0,yamldoc/* commentKey */.Td)(doc, ['securityContext'], 'No privilege escalation, a read-only root filesystem (an emptyDir is mounted at /tmp), no capabilities.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['containerPort'], 'The port the container listens on; the Service exposes it as the named port "http".');
+    (0,yamldoc/* commentKey */.Td)(doc, ['podDisruptionBudget'], 'Keeps all but one replica up during voluntary disruptions (node drains); on with two replicas or more.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['resources'], 'Requests and limits: size them from real usage.');
+    (0,yamldoc/* commentKey */.Td)(doc, ['livenessProbe'], 'TCP probes on the http port work for any server; switch to httpGet on a health endpoint when there is one.');
+    return (0,yamldoc/* render */.XX)(doc);
+}
+const HELMIGNORE = `# Patterns to ignore when building packages.
+# This supports shell glob matching, relative path matching, and
+# negation (prefixed with !). Only one pattern per line.
+.DS_Store
+# Common VCS dirs
+.git/
+.gitignore
+.bzr/
+.bzrignore
+.hg/
+.hgignore
+.svn/
+# Common backup files
+*.swp
+*.bak
+*.tmp
+*.orig
+*~
+# Various IDEs
+.project
+.idea/
+*.tmproj
+.vscode/
+`;
+const HELPERS_TPL = `{{/*
+The chart name, unless overridden by .Values.nameOverride.
+*/}}
+{{- define "svc.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+A fully qualified name for the resources: the release name, or release-chart when the
+release name does not contain the chart name. Truncated at 63 characters (DNS-1123).
+*/}}
+{{- define "svc.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Chart name and version, for the helm.sh/chart label.
+*/}}
+{{- define "svc.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+The standard labels (https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/).
+*/}}
+{{- define "svc.labels" -}}
+helm.sh/chart: {{ include "svc.chart" . }}
+{{ include "svc.selectorLabels" . }}
+{{- if .Chart.AppVersion }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- with .Values.partOf }}
+app.kubernetes.io/part-of: {{ . | quote }}
+{{- end }}
+{{- end }}
+
+{{/*
+Selector labels: stable for the life of the release.
+*/}}
+{{- define "svc.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "svc.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+The name of the service account to use.
+*/}}
+{{- define "svc.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "svc.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/*
+The image reference: repository[:tag][@digest]; the tag defaults to the chart's appVersion.
+*/}}
+{{- define "svc.image" -}}
+{{- $tag := .Values.image.tag | default .Chart.AppVersion }}
+{{- if and .Values.image.digest $tag }}
+{{- printf "%s:%s@%s" .Values.image.repository $tag .Values.image.digest }}
+{{- else if .Values.image.digest }}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
+{{- else }}
+{{- required "image.tag or image.digest is required" $tag | printf "%s:%s" .Values.image.repository }}
+{{- end }}
+{{- end }}
+`;
+const DEPLOYMENT_YAML = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "svc.fullname" . }}
+  labels:
+    {{- include "svc.labels" . | nindent 4 }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  revisionHistoryLimit: {{ .Values.revisionHistoryLimit }}
+  selector:
+    matchLabels:
+      {{- include "svc.selectorLabels" . | nindent 6 }}
+  template:
+    metadata:
+      {{- with .Values.podAnnotations }}
+      annotations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      labels:
+        {{- include "svc.labels" . | nindent 8 }}
+        {{- with .Values.podLabels }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+    spec:
+      {{- with .Values.imagePullSecrets }}
+      imagePullSecrets:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      serviceAccountName: {{ include "svc.serviceAccountName" . }}
+      automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
+      securityContext:
+        {{- toYaml .Values.podSecurityContext | nindent 8 }}
+      containers:
+        - name: {{ .Chart.Name }}
+          image: {{ include "svc.image" . | quote }}
+          imagePullPolicy: {{ .Values.image.pullPolicy }}
+          securityContext:
+            {{- toYaml .Values.securityContext | nindent 12 }}
+          ports:
+            - name: http
+              containerPort: {{ .Values.containerPort }}
+              protocol: TCP
+          {{- with .Values.env }}
+          env:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+          livenessProbe:
+            {{- toYaml .Values.livenessProbe | nindent 12 }}
+          readinessProbe:
+            {{- toYaml .Values.readinessProbe | nindent 12 }}
+          resources:
+            {{- toYaml .Values.resources | nindent 12 }}
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
+      volumes:
+        - name: tmp
+          emptyDir: {}
+      {{- with .Values.nodeSelector }}
+      nodeSelector:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with .Values.affinity }}
+      affinity:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with .Values.tolerations }}
+      tolerations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with .Values.topologySpreadConstraints }}
+      topologySpreadConstraints:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+`;
+const SERVICE_YAML = `apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "svc.fullname" . }}
+  labels:
+    {{- include "svc.labels" . | nindent 4 }}
+spec:
+  type: {{ .Values.service.type }}
+  ports:
+    - port: {{ .Values.service.port }}
+      targetPort: http
+      protocol: TCP
+      name: http
+  selector:
+    {{- include "svc.selectorLabels" . | nindent 4 }}
+`;
+const SERVICEACCOUNT_YAML = `{{- if .Values.serviceAccount.create -}}
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: {{ include "svc.serviceAccountName" . }}
+  labels:
+    {{- include "svc.labels" . | nindent 4 }}
+  {{- with .Values.serviceAccount.annotations }}
+  annotations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+automountServiceAccountToken: {{ .Values.serviceAccount.automount }}
+{{- end }}
+`;
+const PDB_YAML = `{{- if .Values.podDisruptionBudget.enabled }}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "svc.fullname" . }}
+  labels:
+    {{- include "svc.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: {{ .Values.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "svc.selectorLabels" . | nindent 6 }}
+{{- end }}
+`;
+const NOTES_TXT = `{{ include "svc.fullname" . }} is deployed to namespace {{ .Release.Namespace }} (release {{ .Release.Name }}).
+
+Image: {{ include "svc.image" . }}
+Replicas: {{ .Values.replicaCount }}
+
+Reach it from inside the cluster at:
+  http://{{ include "svc.fullname" . }}.{{ .Release.Namespace }}.svc.cluster.local:{{ .Values.service.port }}
+
+Or from your machine:
+  kubectl --namespace {{ .Release.Namespace }} port-forward service/{{ include "svc.fullname" . }} {{ .Values.service.port }}:{{ .Values.service.port }}
+`;
+/** The chart's files, relative to the chart directory, in a fixed order. */
+function chartFiles(p) {
+    return [
+        { path: '.helmignore', content: HELMIGNORE },
+        { path: 'Chart.yaml', content: chartYaml(p) },
+        { path: 'templates/NOTES.txt', content: NOTES_TXT },
+        { path: 'templates/_helpers.tpl', content: HELPERS_TPL },
+        { path: 'templates/deployment.yaml', content: DEPLOYMENT_YAML },
+        { path: 'templates/pdb.yaml', content: PDB_YAML },
+        { path: 'templates/service.yaml', content: SERVICE_YAML },
+        { path: 'templates/serviceaccount.yaml', content: SERVICEACCOUNT_YAML },
+        { path: 'values.yaml', content: valuesYaml(p) },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/generate/preserve.ts
+
+
+
+
+/**
+ * Read-and-preserve: what already exists for the requested service, which layout the repo
+ * follows, and what stands in the way. Reads only; every conflict becomes a `Conflict` that
+ * the proposal turns into a halt with a clarifying question.
+ */
+// ---------- repo URLs ----------
+/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
+function normalizeRepoUrl(url) {
+    let s = url.trim();
+    if (!s)
+        return undefined;
+    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+        s = `${scp[1]}/${scp[2]}`;
+    }
+    else {
+        try {
+            const u = new URL(s);
+            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+            s = `${u.hostname}${port}${u.pathname}`;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
+}
+function sameRepo(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const na = normalizeRepoUrl(a);
+    return na !== undefined && na === normalizeRepoUrl(b);
+}
+function normPath(p) {
+    let s = external_node_path_.posix.normalize(p.replace(/\\/g, '/'));
+    if (s.startsWith('./'))
+        s = s.slice(2);
+    if (s.length > 1 && s.endsWith('/'))
+        s = s.slice(0, -1);
+    return s === '.' ? '' : s;
+}
+/** The in-repo path sources (not `ref`-only, not Helm repositories) of an Application. */
+function pathSources(app) {
+    return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
+}
+/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
+function inferRepoUrl(model, chartsDir) {
+    const counts = new Map();
+    for (const app of model.applications) {
+        for (const s of pathSources(app)) {
+            if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
+                continue;
+            const key = normalizeRepoUrl(s.repoURL);
+            if (!key)
+                continue;
+            const e = counts.get(key) ?? { raw: new Map(), n: 0 };
+            e.n++;
+            e.raw.set(s.repoURL, (e.raw.get(s.repoURL) ?? 0) + 1);
+            counts.set(key, e);
+        }
+    }
+    if (counts.size === 0) {
+        throw new errors/* InputError */.dz('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
+    }
+    if (counts.size > 1) {
+        throw new errors/* InputError */.dz('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
+    }
+    const [{ raw }] = [...counts.values()];
+    return [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+const DEFAULT_LAYOUT = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
+const APP_FILE_TEMPLATES = [
+    'argo-apps-{cluster}/{service}-application.yaml',
+    'argo-apps-{cluster}/{service}.yaml',
+    'argo-apps-{cluster}/{service}-app.yaml',
+    '{cluster}/{service}-application.yaml',
+    '{cluster}/{service}.yaml',
+    '{cluster}/{service}-app.yaml',
+];
+const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
+const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
+const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
+function fill(template, v) {
+    return template.replace(/\{(cluster|service|application)\}/g, (_, k) => v[k]);
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Matches a path against a template; fixed variables must equal, free ones are captured (one segment each). */
+function matchTemplate(template, path, fixed = {}) {
+    const names = [];
+    let re = '';
+    let last = 0;
+    for (const m of template.matchAll(/\{(cluster|service|application)\}/g)) {
+        re += escapeRe(template.slice(last, m.index));
+        const k = m[1];
+        if (fixed[k] !== undefined)
+            re += escapeRe(fixed[k]);
+        else if (names.includes(k))
+            re += `\\k<${k}>`;
+        else {
+            re += `(?<${k}>[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)`;
+            names.push(k);
+        }
+        last = m.index + m[0].length;
+    }
+    re += escapeRe(template.slice(last));
+    const m = new RegExp(`^${re}$`).exec(path);
+    if (!m)
+        return undefined;
+    return { ...fixed, ...(m.groups ?? {}) };
+}
+function describeLayout(l, appsDir, chartsDir) {
+    return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
+}
+function detectConventions(model, req) {
+    const notes = [];
+    const samples = [];
+    for (const app of [...model.applications].sort((a, b) => (a.file + a.docIndex < b.file + b.docIndex ? -1 : 1))) {
+        const own = pathSources(app).filter((s) => sameRepo(s.repoURL, req.repoUrl));
+        if (own.length === 0)
+            continue;
+        if (own.length > 1) {
+            samples.push({ app, matches: [] });
+            continue;
+        }
+        const path = normPath(own[0].path);
+        const rel = app.file.startsWith(`${req.appsDir}/`) ? app.file.slice(req.appsDir.length + 1) : app.file;
+        const matches = [];
+        if (path.startsWith(`${req.chartsDir}/`)) {
+            const chartRel = path.slice(req.chartsDir.length + 1);
+            for (const at of APP_FILE_TEMPLATES) {
+                const v = matchTemplate(at, rel);
+                if (!v)
+                    continue;
+                for (const ct of CHART_TEMPLATES) {
+                    const w = matchTemplate(ct, chartRel, { cluster: v.cluster, service: v.service });
+                    if (!w)
+                        continue;
+                    matches.push({ layout: { appFile: at, chart: ct }, vars: { cluster: w.cluster, service: w.service, application: w.application ?? '' } });
+                }
+            }
+        }
+        samples.push({ app, path, matches });
+    }
+    const key = (l) => `${l.appFile}|${l.chart}`;
+    let layout = DEFAULT_LAYOUT;
+    let conflict;
+    if (samples.length > 0) {
+        let common;
+        for (const s of samples) {
+            const ls = s.matches.map((m) => m.layout);
+            common = common === undefined ? ls : common.filter((l) => ls.some((x) => key(x) === key(l)));
+        }
+        common = common ?? [];
+        const preferred = common.find((l) => key(l) === key(DEFAULT_LAYOUT)) ?? common[0];
+        if (preferred) {
+            layout = preferred;
+            if (key(layout) !== key(DEFAULT_LAYOUT)) {
+                notes.push(`Followed the repo's own layout, used by all ${samples.length} existing Application(s) that deploy from this repo: ${describeLayout(layout, req.appsDir, req.chartsDir)} (instead of the default ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}).`);
+            }
+        }
+        else {
+            const byLayout = new Map();
+            const odd = [];
+            for (const s of samples) {
+                if (s.matches.length === 0)
+                    odd.push(`${s.app.file} (${s.path ? `deploys ${s.path}` : 'several in-repo sources'})`);
+                else {
+                    const k = describeLayout(s.matches[0].layout, req.appsDir, req.chartsDir);
+                    byLayout.set(k, [...(byLayout.get(k) ?? []), s.app.file]);
+                }
+            }
+            const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
+            if (odd.length)
+                parts.push(`${odd.length} follow no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+            conflict = {
+                found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+                options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
+            };
+        }
+    }
+    // Application names, destination and project: follow what the samples on the chosen layout do.
+    const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
+    let nameTemplate = DEFAULT_NAME_TEMPLATE;
+    if (onLayout.length > 0) {
+        const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
+        if (ok.includes(DEFAULT_NAME_TEMPLATE))
+            nameTemplate = DEFAULT_NAME_TEMPLATE;
+        else if (ok.length > 0) {
+            nameTemplate = ok[0];
+            notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+        }
+        else {
+            notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+        }
+    }
+    const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
+    const project = projects.length === 1 ? projects[0] : 'default';
+    if (projects.length === 1 && project !== 'default')
+        notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
+    return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+}
+/** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
+function chooseDestination(conv, cluster) {
+    const key = (l) => `${l.appFile}|${l.chart}`;
+    const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+    const same = onLayout.filter((x) => x.vars.cluster === cluster);
+    const uniform = (xs) => {
+        const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
+        const servers = new Set(xs.map((x) => x.app.destination.server ?? ''));
+        if (xs.length && names.size === 1 && !names.has(''))
+            return { name: [...names][0] };
+        if (xs.length && servers.size === 1 && !servers.has(''))
+            return { server: [...servers][0] };
+        return undefined;
+    };
+    const inCluster = uniform(same);
+    if (inCluster)
+        return { dest: inCluster };
+    if (onLayout.length > 0 && onLayout.every((x) => x.app.destination.name === x.vars.cluster))
+        return { dest: { name: cluster } };
+    const all = uniform(onLayout);
+    if (all && 'server' in all)
+        return { dest: all, note: `Cluster ${cluster} has no Applications yet; used the destination server ${all.server}, as every existing Application does.` };
+    return { dest: { name: cluster }, note: `Cluster ${cluster} has no Applications in this repo yet: the destination is the Argo CD cluster named '${cluster}', which must be registered in Argo CD.` };
+}
+async function pathKind(root, rel) {
+    try {
+        const st = await (0,promises_.lstat)((0,external_node_path_.join)(root, rel));
+        return st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return 'missing';
+        throw e;
+    }
+}
+/** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
+async function blockingAncestor(root, rel) {
+    const segs = rel.split('/');
+    for (let i = 1; i < segs.length; i++) {
+        const p = segs.slice(0, i).join('/');
+        const k = await pathKind(root, p);
+        if (k === 'missing')
+            return undefined;
+        if (k !== 'dir')
+            return { path: p, kind: k };
+    }
+    return undefined;
+}
+async function listDir(root, rel) {
+    const out = { files: [], symlinks: [], others: [] };
+    const walk = async (r, depth) => {
+        if (depth > 12)
+            return;
+        for (const n of (await (0,promises_.readdir)((0,external_node_path_.join)(root, r))).sort()) {
+            const p = `${r}/${n}`;
+            const k = await pathKind(root, p);
+            if (k === 'dir')
+                await walk(p, depth + 1);
+            else if (k === 'file')
+                out.files.push(p);
+            else if (k === 'symlink')
+                out.symlinks.push(p);
+            else
+                out.others.push(p);
+        }
+    };
+    await walk(rel, 0);
+    return out;
+}
+const STANDARD_TEMPLATES = new Set(['deployment.yaml', 'service.yaml', 'serviceaccount.yaml', 'pdb.yaml', '_helpers.tpl', 'NOTES.txt']);
+const STANDARD_VALUE_KEYS = new Set([
+    'replicaCount', 'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'partOf', 'revisionHistoryLimit', 'serviceAccount', 'podAnnotations',
+    'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'podDisruptionBudget', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
+    'tolerations', 'affinity', 'topologySpreadConstraints',
+]);
+/** Describes an existing chart or kustomization directory; undefined when it is neither. */
+async function describeExistingSource(root, dir, listing) {
+    const rel = (f) => f.slice(dir.length + 1);
+    const names = new Set(listing.files.map(rel));
+    const hasChart = names.has('Chart.yaml');
+    const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+    if (!hasChart && !kustomization)
+        return undefined;
+    const detected = [];
+    const kinds = new Set();
+    if (hasChart) {
+        const templates = [...names].filter((n) => n.startsWith('templates/'));
+        const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
+        if (custom.length)
+            detected.push(`custom templates (${custom.join(', ')})`);
+        const valueFiles = [...names].filter((n) => /^values[-.].*\.ya?ml$/.test(n) && n !== 'values.yaml');
+        if (valueFiles.length)
+            detected.push(`extra values files (${valueFiles.join(', ')})`);
+        if (names.has('values.yaml')) {
+            try {
+                const v = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'values.yaml'), 'utf8'));
+                if (v && typeof v === 'object' && !Array.isArray(v)) {
+                    const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
+                    if (extra.length)
+                        detected.push(`extra values (${extra.join(', ')})`);
+                }
+            }
+            catch {
+                detected.push('a values.yaml that does not parse as YAML');
+            }
+        }
+        try {
+            const c = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'Chart.yaml'), 'utf8'));
+            if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
+                detected.push(`chart dependencies (${c.dependencies.map((d) => String(d?.name)).join(', ')})`);
+            }
+        }
+        catch {
+            detected.push('a Chart.yaml that does not parse as YAML');
+        }
+    }
+    if (kustomization)
+        detected.push(`a kustomization (${kustomization})`);
+    if (listing.symlinks.length)
+        detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
+    for (const f of listing.files) {
+        if (!/\.(ya?ml|tpl)$/.test(f))
+            continue;
+        if (hasChart && !f.startsWith(`${dir}/templates/`))
+            continue;
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, f), 'utf8');
+            for (const m of text.matchAll(/^kind:\s*["']?([A-Z][A-Za-z0-9]*)["']?\s*$/gm))
+                if (m[1] !== 'Kustomization')
+                    kinds.add(m[1]);
+        }
+        catch {
+            /* unreadable: nothing to add */
+        }
+    }
+    return {
+        dir,
+        kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
+        files: listing.files,
+        detected,
+        resourceKinds: [...kinds].sort(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/generate/workflow.ts
+
+/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
+function pushBranch(revision) {
+    return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
+}
+/** Where the workflow expects the service's source (its Dockerfile): documented in the proposal's notes. */
+function buildContext(service) {
+    return `services/${service}`;
+}
+function workflowYaml(p) {
+    const registry = p.image.domain ?? 'docker.io';
+    const ghcr = registry === 'ghcr.io';
+    const context = buildContext(p.service);
+    const permissions = { contents: 'read' };
+    if (ghcr)
+        permissions.packages = 'write';
+    const login = ghcr
+        ? { name: 'Log in to ghcr.io', uses: 'docker/login-action@v3', with: { registry: 'ghcr.io', username: '${{ github.actor }}', password: '${{ secrets.GITHUB_TOKEN }}' } }
+        : {
+            name: `Log in to ${registry}`,
+            uses: 'docker/login-action@v3',
+            with: { registry, username: '${{ secrets.REGISTRY_USERNAME }}', password: '${{ secrets.REGISTRY_PASSWORD }}' },
+        };
+    const wf = {
+        name: `${p.service} CI`,
+        on: {
+            push: { branches: [pushBranch(p.branch)], paths: [`${context}/**`] },
+            workflow_dispatch: {},
+        },
+        permissions: { contents: 'read' },
+        concurrency: { group: `${p.service}-ci-\${{ github.ref }}`, 'cancel-in-progress': true },
+        env: { IMAGE: p.image.repository },
+        jobs: {
+            build: {
+                name: 'Build and push the image',
+                'runs-on': 'ubuntu-latest',
+                'timeout-minutes': 30,
+                permissions: { ...permissions },
+                steps: [
+                    { name: 'Check out', uses: 'actions/checkout@v5', with: { 'persist-credentials': false } },
+                    { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },
+                    login,
+                    {
+                        name: 'Build and push',
+                        uses: 'docker/build-push-action@v6',
+                        with: {
+                            context,
+                            push: true,
+                            tags: '${{ env.IMAGE }}:${{ github.sha }}',
+                            labels: 'org.opencontainers.image.source=${{ github.server_url }}/${{ github.repository }}\norg.opencontainers.image.revision=${{ github.sha }}',
+                        },
+                    },
+                ],
+            },
+        },
+    };
+    const doc = (0,yamldoc/* newDoc */.Xh)(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, bump image.tag in the service's values.yaml.` +
+        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`));
+    return (0,yamldoc/* render */.XX)(doc);
+}
+
+;// CONCATENATED MODULE: ./src/generate/proposal.ts
+
+
+
+
+
+
+function workflowPath(service) {
+    return `.github/workflows/${service}-ci.yaml`;
+}
+/**
+ * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
+ * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
+ * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
+ */
+async function buildProposal(root, request, model) {
+    const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
+    const notes = [];
+    const req = { ...request, clusters: [...request.clusters] };
+    if (!req.repoUrl) {
+        req.repoUrl = inferRepoUrl(m, req.chartsDir);
+        notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
+    }
+    else {
+        const others = [
+            ...new Set(m.applications.flatMap((a) => a.sources.filter((s) => s.path !== undefined && s.repoURL && normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL))),
+        ].sort();
+        if (others.length > 0 && !others.some((u) => sameRepo(u, req.repoUrl))) {
+            notes.push(`None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}. Check the repo-url input.`);
+        }
+    }
+    const image = (0,inputs/* parseImageReference */.o_)(req.image);
+    const conv = detectConventions(m, req);
+    notes.push(...conv.notes);
+    const conflicts = conv.conflict ? [conv.conflict] : [];
+    const kept = new Set();
+    const plans = [];
+    for (const cluster of req.clusters) {
+        const vars = { cluster, service: req.service, application: req.application };
+        const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
+        const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
+        const appName = fill(conv.nameTemplate, vars);
+        const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
+        // 1. An Application of that name that deploys something else.
+        const scopeAll = conv.nameTemplate.includes('{cluster}');
+        const folder = appFile.slice(0, appFile.lastIndexOf('/') + 1);
+        const sameName = m.applications.filter((a) => a.name === appName && (scopeAll || a.file.startsWith(folder)));
+        for (const a of sameName) {
+            if (deploysChart(a))
+                continue;
+            const what = a.sources.map((s) => (s.path !== undefined ? `${s.path} of ${s.repoURL ?? '?'}` : s.chart !== undefined ? `chart ${s.chart} from ${s.repoURL ?? '?'}` : (s.repoURL ?? '?'))).join(', ') || 'no source';
+            conflicts.push({
+                cluster,
+                found: `An Application named '${appName}' already exists in ${a.file} and deploys ${what}, not ${chartDir}.`,
+                options: `Choose another service name, or rename or remove that Application in its own pull request, then run again.`,
+            });
+        }
+        // 2. An Application (any name) that already deploys the chart dir.
+        const deploying = m.applications.filter(deploysChart).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.docIndex - b.docIndex));
+        let app = { state: 'create' };
+        if (deploying.length > 0) {
+            const e = deploying[0];
+            app = { state: 'kept', existing: e };
+            kept.add(e.file);
+            notes.push(`Kept ${e.file} as it is: the Application '${e.name}' already deploys ${chartDir}${e.name !== appName ? ` (under another name than '${appName}')` : ''}.`);
+        }
+        else {
+            const anc = await blockingAncestor(root, appFile);
+            const k = await pathKind(root, appFile);
+            if (anc) {
+                conflicts.push({ cluster, found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
+            }
+            else if (k !== 'missing') {
+                const inFile = m.applications.filter((a) => a.file === appFile);
+                const desc = k === 'file'
+                    ? inFile.length
+                        ? `an Application '${inFile[0].name}' that deploys ${inFile[0].sources.map((s) => s.path ?? s.chart ?? '?').join(', ') || 'nothing'}`
+                        : 'a file that holds no Argo CD Application'
+                    : k === 'symlink'
+                        ? 'a symbolic link'
+                        : `a ${k}`;
+                conflicts.push({
+                    cluster,
+                    found: `${appFile} already exists and is ${desc}, not an Application for ${chartDir}.`,
+                    options: `Rename or remove that file in its own pull request, or choose another service name, then run again. It is never overwritten.`,
+                });
+            }
+        }
+        // 3. The chart dir.
+        let chart = { state: 'create' };
+        const canc = await blockingAncestor(root, chartDir);
+        const ck = await pathKind(root, chartDir);
+        if (canc) {
+            conflicts.push({ cluster, found: `${canc.path} is a ${canc.kind === 'symlink' ? 'symbolic link' : canc.kind}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
+        }
+        else if (ck === 'dir') {
+            const listing = await listDir(root, chartDir);
+            const existing = await describeExistingSource(root, chartDir, listing);
+            if (existing) {
+                chart = { state: 'kept', existing };
+                for (const f of [...listing.files, ...listing.symlinks])
+                    kept.add(f);
+                const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
+                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+                    (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
+                    (app.state === 'create' ? ' Only its Application is proposed.' : ''));
+            }
+            else if (listing.files.length + listing.symlinks.length + listing.others.length > 0) {
+                const all = [...listing.files, ...listing.symlinks, ...listing.others];
+                conflicts.push({
+                    cluster,
+                    found: `${chartDir}/ exists but holds neither a Chart.yaml nor a kustomization: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}.`,
+                    options: `Complete it as a chart (add a Chart.yaml) or move those files, then run again; gitops-action never writes into a folder a person started.`,
+                });
+            }
+        }
+        else if (ck !== 'missing') {
+            conflicts.push({ cluster, found: `${chartDir} is a ${ck === 'symlink' ? 'symbolic link' : ck}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
+        }
+        if (app.state === 'kept' && chart.state === 'create') {
+            notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
+        }
+        if (app.state === 'create') {
+            const { dest, note } = chooseDestination(conv, cluster);
+            if (note)
+                notes.push(note);
+            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+        }
+        else {
+            plans.push({ cluster, appName, appFile, chartDir, app, chart });
+        }
+    }
+    // 4. The CI workflow.
+    let workflow = req.ciWorkflow === 'skip' ? 'skip' : 'create';
+    const wfPath = workflowPath(req.service);
+    if (workflow === 'create') {
+        const anc = await blockingAncestor(root, wfPath);
+        const alt = wfPath.replace(/\.yaml$/, '.yml');
+        const [k, kAlt] = [await pathKind(root, wfPath), await pathKind(root, alt)];
+        if (anc)
+            conflicts.push({ found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+        else if (k === 'file' || (k === 'missing' && kAlt === 'file')) {
+            workflow = 'kept';
+            const p = k === 'file' ? wfPath : alt;
+            kept.add(p);
+            notes.push(`Kept the existing CI workflow ${p} as it is.`);
+        }
+        else if (k !== 'missing') {
+            conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+        }
+    }
+    const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
+    if (conflicts.length > 0) {
+        return {
+            request: req,
+            files: [],
+            preservationNotes: notes,
+            kept: [...kept].sort(),
+            blastRadius: emptyBlast,
+            rollback: [],
+            question: formatQuestion(req, conflicts),
+        };
+    }
+    // 5. The files.
+    const files = [];
+    const newApps = [];
+    const clusters = new Set();
+    const namespaces = new Set();
+    const kinds = new Set();
+    let prune = false;
+    for (const p of plans) {
+        if (p.chart.state === 'create') {
+            for (const f of chartFiles({ service: req.service, application: req.application, cluster: p.cluster, namespace: req.namespace, image, port: req.port, replicas: req.replicas })) {
+                files.push({ path: `${p.chartDir}/${f.path}`, content: f.content, action: 'create' });
+            }
+        }
+        if (p.app.state === 'create') {
+            const sourceKind = p.chart.state === 'kept' ? p.chart.existing.kind : 'helm';
+            files.push({
+                path: p.appFile,
+                action: 'create',
+                content: (0,application/* applicationYaml */.Ye)({
+                    name: p.appName,
+                    service: req.service,
+                    application: req.application,
+                    cluster: p.cluster,
+                    namespace: req.namespace,
+                    repoUrl: req.repoUrl,
+                    targetRevision: req.targetRevision,
+                    path: p.chartDir,
+                    project: conv.project,
+                    destination: p.dest,
+                    sourceKind,
+                }),
+            });
+            newApps.push(p.appName);
+            prune = true;
+        }
+        if (p.chart.state === 'create' || p.app.state === 'create') {
+            clusters.add(p.cluster);
+            namespaces.add(p.app.state === 'kept' ? (p.app.existing.destination.namespace ?? req.namespace) : req.namespace);
+            for (const k of p.chart.state === 'create' ? chartResourceKinds(req.replicas) : p.chart.existing.resourceKinds)
+                kinds.add(k);
+            if (p.app.state === 'kept' && p.app.existing.prune)
+                prune = true;
+        }
+    }
+    if (workflow === 'create') {
+        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+        notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+    }
+    else if (workflow === 'skip') {
+        notes.push('No CI workflow proposed (ci-workflow: skip).');
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const blastRadius = { clusters: [...clusters].sort(), namespaces: [...namespaces].sort(), applications: [...new Set(newApps)].sort(), resourceKinds: [...kinds].sort(), prune };
+    return {
+        request: req,
+        files,
+        preservationNotes: notes,
+        kept: [...kept].sort(),
+        blastRadius,
+        rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
+    };
+}
+function formatQuestion(req, conflicts) {
+    const lines = [`gitops-action stopped before proposing anything for '${req.service}': it found something in the repo that it cannot work around without overwriting a person's files or guessing.`];
+    conflicts.forEach((c, i) => lines.push(`${i + 1}. ${c.cluster ? `[${c.cluster}] ` : ''}${c.found} ${c.options}`));
+    lines.push('How do you want to proceed?');
+    return lines.join('\n');
+}
+function rollbackSteps(req, plans, blast, workflow) {
+    const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
+    const created = plans.filter((p) => p.app.state === 'create');
+    if (created.length) {
+        steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
+    }
+    const chartOnly = plans.filter((p) => p.app.state === 'kept' && p.chart.state === 'create');
+    for (const p of chartOnly) {
+        if (p.app.state === 'kept')
+            steps.push(`The existing Application '${p.app.existing.name}' stays; after the revert its chart folder ${p.chartDir} is gone and it shows an error until the chart is back or the Application is removed.`);
+    }
+    for (const p of plans) {
+        if (p.chart.state !== 'create' && p.app.state !== 'create')
+            continue;
+        const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
+        steps.push(`Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get deployment,service,serviceaccount -l app.kubernetes.io/instance=${req.service} (no resources left).`);
+    }
+    if (workflow)
+        steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/generate/run.ts
+
+
+
+
+
+/**
+ * The one place generation meets the policy gate: builds the policy input document from the
+ * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
+ */
+async function decideProposal(root, proposal, model, opts) {
+    const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+    const config = {
+        packs: opts.packs,
+        repoUrl: proposal.request.repoUrl,
+        appsDir: proposal.request.appsDir,
+        chartsDir: proposal.request.chartsDir,
+        ...(opts.protectedNamespaces ? { protectedNamespaces: opts.protectedNamespaces } : {}),
+        ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
+    };
+    const input = buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
+    return evaluateGate(input, { root, ...opts.gate }, w.warnings);
+}
+function outcomeOf(proposal, decision) {
+    if (proposal.question)
+        return 'halted';
+    if (proposal.files.length === 0)
+        return 'unchanged';
+    return decision?.allow ? 'allowed' : 'denied';
+}
+/** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
+async function runGenerate(root, request, opts) {
+    const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+    const proposal = await buildProposal(root, request, model);
+    const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
+    return { proposal, decision, outcome: outcomeOf(proposal, decision) };
+}
+/** The CLI's JSON document (version 1). */
+function resultDocument(r) {
+    return {
+        version: 1,
+        outcome: r.outcome,
+        files: r.proposal.files.map((f) => ({ path: f.path, action: f.action })),
+        preservation_notes: r.proposal.preservationNotes,
+        kept: r.proposal.kept,
+        blast_radius: {
+            clusters: r.proposal.blastRadius.clusters,
+            namespaces: r.proposal.blastRadius.namespaces,
+            applications: r.proposal.blastRadius.applications,
+            resource_kinds: r.proposal.blastRadius.resourceKinds,
+            prune: r.proposal.blastRadius.prune,
+        },
+        rollback: r.proposal.rollback,
+        decision: r.decision ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived } : null,
+        question: r.proposal.question ?? null,
+    };
+}
+/** A plain-text rendering of the result, for terminals and logs. */
+function formatResultText(r) {
+    const p = r.proposal;
+    const out = [];
+    out.push(`gitops-action generate: ${r.outcome.toUpperCase()} — ${p.request.service} (${p.request.application}) on ${p.request.clusters.join(', ')}`);
+    if (p.question) {
+        out.push('', 'Question:', ...p.question.split('\n').map((l) => `  ${l}`));
+    }
+    if (p.files.length) {
+        out.push('', `Files (${p.files.length}):`, ...p.files.map((f) => `  ${f.action}  ${f.path}`));
+    }
+    else if (!p.question) {
+        out.push('', 'Nothing is missing: no files to create.');
+    }
+    if (p.kept.length)
+        out.push('', `Kept as they are (${p.kept.length}):`, ...p.kept.map((k) => `  ${k}`));
+    if (p.preservationNotes.length)
+        out.push('', 'Notes:', ...p.preservationNotes.map((n) => `  - ${n}`));
+    if (p.files.length) {
+        const b = p.blastRadius;
+        out.push('', 'Blast radius:', `  clusters: ${b.clusters.join(', ') || '-'}`, `  namespaces: ${b.namespaces.join(', ') || '-'}`, `  new Applications: ${b.applications.join(', ') || '-'}`, `  resource kinds: ${b.resourceKinds.join(', ') || '-'}`, `  prune: ${b.prune ? 'yes (automated sync prunes what leaves git)' : 'no'}`);
+        out.push('', 'Rollback:', ...p.rollback.map((s, i) => `  ${i + 1}. ${s}`));
+    }
+    if (r.decision) {
+        const d = r.decision;
+        out.push('', `Policy decision: ${d.allow ? 'allow' : 'deny'} (${d.denials.length} denial(s), ${d.warnings.length} warning(s), ${d.waived.length} waived)`);
+        for (const i of d.denials)
+            out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+        for (const i of d.warnings)
+            out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+        for (const i of d.waived)
+            out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
+function md(s) {
+    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+/** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
+function formatResultMarkdown(r) {
+    const p = r.proposal;
+    const out = [];
+    const icon = { allowed: '✅', unchanged: '➖', denied: '⛔', halted: '✋' }[r.outcome];
+    out.push(`## ${icon} gitops-action generate: ${r.outcome}`, '', `**${md(p.request.service)}** (${md(p.request.application)}) on ${p.request.clusters.map(md).join(', ')}`, '');
+    if (p.question) {
+        out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${md(l)}`), '');
+    }
+    if (p.files.length) {
+        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
+    }
+    else if (!p.question) {
+        out.push('Nothing is missing: no files to create.', '');
+    }
+    if (p.kept.length)
+        out.push('<details><summary>Kept as they are (' + p.kept.length + ')</summary>', '', ...p.kept.map((k) => `- ${md(k)}`), '', '</details>', '');
+    if (p.preservationNotes.length)
+        out.push('### Notes', '', ...p.preservationNotes.map((n) => `- ${md(n)}`), '');
+    if (p.files.length) {
+        const b = p.blastRadius;
+        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '', '### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
+    }
+    if (r.decision) {
+        const d = r.decision;
+        out.push(`### Policy decision: ${d.allow ? 'allow' : 'deny'}`, '');
+        const rows = [...d.denials.map((i) => ['deny', i]), ...d.warnings.map((i) => ['warn', i]), ...d.waived.map((i) => ['waived', i])];
+        if (rows.length)
+            out.push('| | Rule | Path | Message |', '| --- | --- | --- | --- |', ...rows.map(([k, i]) => `| ${k} | [${md(i.rule_id)}](${i.citation}) | ${md(i.path)} | ${md(i.message)} |`), '');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/generate.ts
+
+
+
+
+
+
+
+const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
+                             [--port P] [--replicas N] [--namespace NS] [--target-revision REV]
+                             [--ci-workflow generate|skip] [--repo-url URL] [--apps-dir D] [--charts-dir D]
+                             [--packs p1,p2] [--policy-dir D] [--waivers-file F]
+                             [--protected-namespaces a,b] [--production-clusters g1,g2]
+                             [--dry-run | --write] [--format text|json]
+
+Reads the platform repo in DIR (default .) and proposes what is missing for the service on each
+cluster: the Helm chart, the Argo CD Application, the CI workflow. Existing files are never changed.
+  --dry-run   print the proposal and the policy decision; touch nothing (the default)
+  --write     create the files of an allowed proposal in DIR (nothing is committed)
+Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
+`;
+const list = (s) => s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+/** `gitops-action generate`. Returns the exit code; reports its own errors on io.stderr. */
+async function runGenerateCli(argv, io, deps = {}) {
+    try {
+        return await generate_run(argv, io, deps);
+    }
+    catch (err) {
+        const code = err?.code;
+        if ((0,errors/* isUserError */.iU)(err) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+            io.stderr(`gitops-action generate: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
+            if (!(0,errors/* isUserError */.iU)(err))
+                io.stderr(`\n${GENERATE_USAGE}`);
+            return cli_io/* EXIT */.d.usage;
+        }
+        throw err;
+    }
+}
+async function generate_run(argv, io, deps) {
+    const inputFlags = Object.fromEntries(inputs/* GENERATE_INPUTS */.wi.filter((n) => n !== 'dry-run').map((n) => [n, { type: 'string' }]));
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            ...inputFlags,
+            packs: { type: 'string' },
+            'policy-dir': { type: 'string' },
+            'waivers-file': { type: 'string' },
+            'protected-namespaces': { type: 'string' },
+            'production-clusters': { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            write: { type: 'boolean' },
+            format: { type: 'string', default: 'text' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    const v = values;
+    if (v.help) {
+        io.stdout(GENERATE_USAGE);
+        return cli_io/* EXIT */.d.ok;
+    }
+    if (positionals.length > 1)
+        throw new errors/* UserError */.yo(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (v['dry-run'] && v.write)
+        throw new errors/* UserError */.yo('--dry-run and --write exclude each other.');
+    const format = v.format;
+    if (format !== 'text' && format !== 'json')
+        throw new errors/* UserError */.yo(`--format must be text or json, not '${String(format)}'.`);
+    // Every input is validated before anything is read.
+    const raw = {};
+    for (const n of inputs/* GENERATE_INPUTS */.wi)
+        if (n !== 'dry-run' && typeof v[n] === 'string')
+            raw[n] = v[n];
+    raw['dry-run'] = v.write ? 'false' : 'true';
+    const request = (0,inputs/* parseGenerateRequest */.gX)(raw);
+    const root = (0,external_node_path_.resolve)(positionals[0] ?? '.');
+    const gateOpts = {
+        packs: list(v.packs) ?? ['security-baseline'],
+        ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: list(v['protected-namespaces']) } : {}),
+        ...(v['production-clusters'] !== undefined ? { productionClusters: list(v['production-clusters']) } : {}),
+        ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
+        gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
+    };
+    const result = await runGenerate(root, request, gateOpts);
+    let written = [];
+    if (v.write && result.outcome === 'allowed')
+        written = await writeProposal(root, result.proposal);
+    if (format === 'json') {
+        io.stdout(`${JSON.stringify({ ...resultDocument(result), ...(v.write ? { written } : {}) }, null, 2)}\n`);
+    }
+    else {
+        io.stdout(formatResultText(result));
+        if (v.write) {
+            io.stdout(result.outcome === 'allowed'
+                ? `\nWrote ${written.length} file(s) under ${root} (not committed).\n`
+                : `\nNothing written: the outcome is ${result.outcome}.\n`);
+        }
+        else if (result.outcome === 'allowed') {
+            io.stdout('\nDry run: nothing was written. Run again with --write to create the files.\n');
+        }
+    }
+    return result.outcome === 'allowed' || result.outcome === 'unchanged' ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+}
+
+
+/***/ }),
+
+/***/ 6037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ ARGOCD_NAMESPACE),
+/* harmony export */   Ye: () => (/* binding */ applicationYaml),
+/* harmony export */   nd: () => (/* binding */ RESOURCES_FINALIZER)
+/* harmony export */ });
+/* unused harmony export applicationObject */
+/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2580);
+
+const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+const ARGOCD_NAMESPACE = 'argocd';
+function applicationObject(p) {
+    const source = { repoURL: p.repoUrl, targetRevision: p.targetRevision, path: p.path };
+    if (p.sourceKind === 'helm')
+        source.helm = { releaseName: p.service, valueFiles: ['values.yaml'] };
+    return {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: {
+            name: p.name,
+            namespace: ARGOCD_NAMESPACE,
+            labels: {
+                'app.kubernetes.io/name': p.service,
+                'app.kubernetes.io/part-of': p.application,
+                'app.kubernetes.io/managed-by': 'gitops-action',
+            },
+            finalizers: [RESOURCES_FINALIZER],
+        },
+        spec: {
+            project: p.project,
+            source,
+            destination: { ...p.destination, namespace: p.namespace },
+            syncPolicy: {
+                automated: { prune: true, selfHeal: true },
+                syncOptions: ['CreateNamespace=true'],
+            },
+        },
+    };
+}
+function applicationYaml(p) {
+    const doc = (0,_yamldoc_js__WEBPACK_IMPORTED_MODULE_0__/* .newDoc */ .Xh)(applicationObject(p), `${p.service} (${p.application}) on cluster ${p.cluster}. Generated by gitops-action.\nDeleting this Application deletes what it deployed (resources finalizer).`);
+    return (0,_yamldoc_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(doc);
+}
+
+
+/***/ }),
+
+/***/ 5850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PW: () => (/* binding */ validateLabel),
+/* harmony export */   gX: () => (/* binding */ parseGenerateRequest),
+/* harmony export */   "if": () => (/* binding */ validateRepoDir),
+/* harmony export */   mG: () => (/* binding */ validateRepoUrl),
+/* harmony export */   ml: () => (/* binding */ validateRevision),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   wi: () => (/* binding */ GENERATE_INPUTS)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
+ * Every check happens here, before anything is read or written; every refusal is an
+ * `InputError` that names the input.
+ *
+ * Decision on `latest`: the image input refuses the tag `latest` (and an image with neither
+ * tag nor digest, which means `latest`) here, at input time, because a generated chart must
+ * pin what it deploys. The policy gate may also deny mutable tags for hand-written charts;
+ * for generation the refusal happens first, with a message that names the input.
+ */
+const GENERATE_INPUTS = [
+    'service',
+    'application',
+    'clusters',
+    'image',
+    'port',
+    'replicas',
+    'namespace',
+    'target-revision',
+    'ci-workflow',
+    'dry-run',
+    'repo-url',
+    'apps-dir',
+    'charts-dir',
+];
+const DEFAULTS = {
+    port: 8080,
+    replicas: 2,
+    targetRevision: 'main',
+    ciWorkflow: 'generate',
+    appsDir: 'argo-apps',
+    chartsDir: 'gitops',
+};
+/** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
+const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** Shows a refused value safely inside a message (control characters escaped, length capped). */
+function showValue(v) {
+    const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+    return s;
+}
+function validateLabel(input, value, max, opts = {}) {
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required');
+    if (value.length > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is ${value.length} characters long; at most ${max} are allowed`);
+    const re = opts.startLetter ? DNS1035_LABEL : DNS1123_LABEL;
+    if (!re.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid name: use lower-case letters, digits and '-', ${opts.startLetter ? 'starting with a letter' : 'starting with a letter or digit'} and ending with a letter or digit (a DNS-1123 label)`);
+    }
+    return value;
+}
+// distribution/reference grammar (github.com/distribution/reference, regexp.go)
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const HOST = `(?:${DOMAIN_NAME}|${IPV6})`;
+const DOMAIN = `${HOST}(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const NAME_TOTAL_LENGTH_MAX = 255;
+/** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
+function parseImageReference(value, input = 'image') {
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required (an image repository with a tag or a digest, e.g. ghcr.io/acme/cart:1.4.2)');
+    const m = REFERENCE.exec(value);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid image reference: expected [registry[:port]/]path[:tag][@algorithm:hex], with a lower-case path`);
+    }
+    const repository = m[1];
+    let domain = m[2];
+    const tag = m[4];
+    const digest = m[5];
+    // The grammar's domain is only a domain when it looks like one; otherwise it is the first path component.
+    if (domain !== undefined && !(domain.includes('.') || domain.includes(':') || domain === 'localhost' || /[A-Z]/.test(domain))) {
+        domain = undefined;
+    }
+    if (repository.length > NAME_TOTAL_LENGTH_MAX)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
+    if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'the repository path must be lower case');
+    if (digest !== undefined) {
+        const [alg, hex] = digest.split(':');
+        if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'a sha256 digest is 64 lower-case hex characters');
+        if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'a sha512 digest is 128 lower-case hex characters');
+    }
+    if (tag === undefined && digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
+    }
+    if (tag === 'latest' && digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, "the tag 'latest' is mutable and is refused: pin a version tag or a digest");
+    }
+    return { repository, ...(domain !== undefined ? { domain } : {}), ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+function parseInteger(input, raw, dflt, min, max) {
+    if (raw === undefined || raw === '')
+        return dflt;
+    if (!/^[0-9]{1,6}$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(raw)} is not a whole number between ${min} and ${max}`);
+    const n = Number(raw);
+    if (n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${n} is out of range: expected ${min}–${max}`);
+    return n;
+}
+function parseBoolean(input, raw, dflt) {
+    if (raw === undefined || raw === '')
+        return dflt;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(raw)} is not a boolean: expected true or false`);
+}
+/** A git ref name as `git check-ref-format` accepts it (branch, tag, `HEAD`, or a commit SHA). */
+function validateRevision(input, value) {
+    const bad = value.length > 200 ||
+        !/^[A-Za-z0-9._/-]+$/.test(value) ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.includes('..') ||
+        value.includes('//') ||
+        value.split('/').some((c) => c.startsWith('.'));
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid git revision (a branch, tag or commit SHA)`);
+    return value;
+}
+/** A git remote URL: https://, ssh://, or scp-like git@host:org/repo. No spaces, quotes or expressions. */
+function validateRepoUrl(input, value) {
+    if (value.length > 500 || /[\s"'`$\\{}<>|;&]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid git repository URL`);
+    }
+    if (/^(https?|ssh|git):\/\//.test(value)) {
+        let u;
+        try {
+            u = new URL(value);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid git repository URL`);
+        }
+        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
+        }
+        return value;
+    }
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[A-Za-z0-9._/-]+$/.test(value) && !value.includes('..'))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
+}
+/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+function validateRepoDir(input, value) {
+    const segs = value.split('/');
+    if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
+    }
+    return value;
+}
+function parseClusters(raw) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', 'is required: one or more cluster names, separated by commas');
+    const items = raw.split(',').map((s) => s.trim());
+    if (items.some((s) => s === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} has an empty cluster name`);
+    const seen = new Set();
+    for (const c of items) {
+        validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });
+        if (seen.has(c))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `cluster ${showValue(c)} is listed twice`);
+        seen.add(c);
+    }
+    return items;
+}
+/**
+ * Parses the raw inputs (action inputs or CLI flags, by input name) into a validated request.
+ * Throws `InputError` naming the first input that is refused. Reads nothing, writes nothing.
+ * Values are taken as given (not trimmed): a name with surrounding whitespace or a newline is refused.
+ */
+function parseGenerateRequest(raw) {
+    const get = (k) => {
+        const v = raw[k];
+        return v === undefined || v === '' ? undefined : v;
+    };
+    const service = validateLabel('service', get('service') ?? '', MAX_LENGTH.service, { startLetter: true });
+    const application = validateLabel('application', get('application') ?? '', MAX_LENGTH.application, { startLetter: true });
+    const clusters = parseClusters(raw['clusters']);
+    const imageRef = parseImageReference(get('image') ?? '');
+    const port = parseInteger('port', get('port'), DEFAULTS.port, 1, 65535);
+    const replicas = parseInteger('replicas', get('replicas'), DEFAULTS.replicas, 1, 100);
+    const namespace = validateLabel('namespace', get('namespace') ?? application, MAX_LENGTH.namespace);
+    const targetRevision = validateRevision('target-revision', get('target-revision') ?? DEFAULTS.targetRevision);
+    const ci = get('ci-workflow') ?? DEFAULTS.ciWorkflow;
+    if (ci !== 'generate' && ci !== 'skip')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ci-workflow', `${showValue(ci)} is not one of: generate, skip`);
+    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
+    const repoUrlRaw = get('repo-url');
+    const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
+    const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
+    const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
+    if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);
+    }
+    for (const c of clusters) {
+        if (`${service}-${c}`.length > 53) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
+        }
+    }
+    return {
+        service,
+        application,
+        clusters,
+        image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
+        imageRef,
+        port,
+        replicas,
+        namespace,
+        targetRevision,
+        ciWorkflow: ci,
+        repoUrl,
+        repoUrlInferred: repoUrl === '',
+        appsDir,
+        chartsDir,
+        dryRun,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ quoteAt),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Xh: () => (/* binding */ newDoc)
+/* harmony export */ });
+/* unused harmony export STRINGIFY_OPTIONS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Building YAML through the `yaml` document model: values become nodes, never pasted
+ * into text. One set of stringify options everywhere, so output is byte-stable.
+ */
+const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, indentSeq: true };
+function newDoc(value, header) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(value, { aliasDuplicateObjects: false });
+    if (header)
+        doc.commentBefore = commentText(header);
+    return doc;
+}
+/** Attaches a comment above the key at `path` (a list of map keys). */
+function commentKey(doc, path, comment) {
+    let node = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            throw new Error(`commentKey: ${path.slice(0, i).join('.')} is not a map`);
+        const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === path[i]);
+        if (!pair)
+            throw new Error(`commentKey: no key ${path.slice(0, i + 1).join('.')}`);
+        if (i === path.length - 1) {
+            pair.key.commentBefore = commentText(comment);
+            return;
+        }
+        node = pair.value;
+    }
+}
+/** Forces double quotes on a string scalar at `path` (e.g. a tag like 1.10 that must stay a string). */
+function quoteAt(doc, path) {
+    const node = doc.getIn(path, true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        node.type = 'QUOTE_DOUBLE';
+}
+function commentText(c) {
+    return c
+        .split('\n')
+        .map((l) => (l === '' ? '' : ` ${l}`))
+        .join('\n');
+}
+function render(doc) {
+    const s = doc.toString(STRINGIFY_OPTIONS);
+    return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=108.index.js.map
