@@ -1,0 +1,46 @@
+import { describe, expect, test } from '@jest/globals';
+import { tmpdir } from 'node:os';
+import { InputError } from '../../src/errors.js';
+import { getSettings } from '../../src/settings.js';
+
+const inputs = (m: Record<string, string>) => (name: string) => m[name] ?? '';
+const env = { GITHUB_WORKSPACE: '/work/repo', GITHUB_REPOSITORY: 'acme/platform', GITHUB_SERVER_URL: 'https://github.com' } as NodeJS.ProcessEnv;
+
+describe('settings: every input parsed once, a bad one named', () => {
+  test('defaults', () => {
+    const s = getSettings(inputs({}), env);
+    expect(s).toMatchObject({ mode: 'validate', workspace: '/work/repo', appsDir: 'argo-apps', chartsDir: 'gitops', failOn: 'error', repoUrl: 'https://github.com/acme/platform' });
+    // The JSON report goes to the temp dir, never into the checkout.
+    expect(s.reportFile.startsWith(tmpdir())).toBe(true);
+    expect(s.policy).toMatchObject({ onValidate: false, packs: [], policyDir: '.trustacks/policies', policyDirExplicit: false, waiversFileExplicit: false });
+    expect(s.github).toMatchObject({ branchPrefix: 'gitops/', checkName: 'gitops-action', draft: false, workflowWrite: 'auto' });
+  });
+
+  test('lists are split on commas and newlines; an explicit repo-url wins', () => {
+    const s = getSettings(inputs({ packs: 'security-baseline,\nproduction', labels: 'gitops, platform', 'repo-url': 'git@github.com:acme/platform.git' }), env);
+    expect(s.policy.packs).toEqual(['security-baseline', 'production']);
+    expect(s.github.labels).toEqual(['gitops', 'platform']);
+    expect(s.repoUrl).toBe('git@github.com:acme/platform.git');
+  });
+
+  test.each([
+    ['mode', 'deploy'],
+    ['fail-on', 'sometimes'],
+    ['draft', 'maybe'],
+    ['policy-on-validate', 'perhaps'],
+    ['workflow-write', 'always'],
+    ['path', '../elsewhere'],
+    ['apps-dir', '../argo-apps'],
+    ['charts-dir', '/etc'],
+  ])('input %s = %j is refused with a message naming it', (name, value) => {
+    let err: unknown;
+    try {
+      getSettings(inputs({ [name]: value }), env);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toBe(name);
+    expect((err as Error).message).toContain(`'${name}'`);
+  });
+});
