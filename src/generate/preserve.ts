@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
+import { normalizeRepoUrl, sameRepo as sameRepoUrl } from '../repo/git-url.js';
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
 import type { GenerateRequest } from './types.js';
 
@@ -13,29 +14,9 @@ import type { GenerateRequest } from './types.js';
 
 // ---------- repo URLs ----------
 
-/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
-export function normalizeRepoUrl(url: string): string | undefined {
-  let s = url.trim();
-  if (!s) return undefined;
-  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-    s = `${scp[1]}/${scp[2]}`;
-  } else {
-    try {
-      const u = new URL(s);
-      const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-      s = `${u.hostname}${port}${u.pathname}`;
-    } catch {
-      return undefined;
-    }
-  }
-  return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
-}
-
+/** Like repo/git-url's sameRepo, for values that may be absent. */
 export function sameRepo(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const na = normalizeRepoUrl(a);
-  return na !== undefined && na === normalizeRepoUrl(b);
+  return a !== undefined && b !== undefined && sameRepoUrl(a, b);
 }
 
 export function normPath(p: string): string {

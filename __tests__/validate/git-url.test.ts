@@ -1,0 +1,28 @@
+import { describe, expect, test } from '@jest/globals';
+import { normalizeRepoUrl, sameRepo } from '../../src/repo/git-url.js';
+
+describe('repo URL forms', () => {
+  test.each([
+    'https://github.com/Acme/Platform.git',
+    'https://github.com/acme/platform',
+    'https://github.com/acme/platform/',
+    'git@github.com:acme/platform.git',
+    'ssh://git@github.com/acme/platform.git',
+    'ssh://git@github.com:22/acme/platform',
+  ])('%s is github.com/acme/platform', (url) => {
+    expect(normalizeRepoUrl(url)).toBe('github.com/acme/platform');
+  });
+
+  test('another host, owner, repo or port is another repo', () => {
+    expect(sameRepo('https://github.com/acme/platform', 'https://gitlab.com/acme/platform')).toBe(false);
+    expect(sameRepo('https://github.com/acme/platform', 'https://github.com/other/platform')).toBe(false);
+    expect(sameRepo('https://github.com/acme/platform', 'https://github.com/acme/platform-old')).toBe(false);
+    expect(sameRepo('https://git.acme.io:8443/acme/platform', 'https://git.acme.io/acme/platform')).toBe(false);
+  });
+
+  test('what is not a URL matches nothing', () => {
+    expect(normalizeRepoUrl('')).toBeUndefined();
+    expect(normalizeRepoUrl('not a url')).toBeUndefined();
+    expect(sameRepo('', '')).toBe(false);
+  });
+});
