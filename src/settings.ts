@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
+import type { GitHubSettings, WorkflowWrite } from './github/index.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 
 /** Reads one input; the action passes `core.getInput`, tests pass a map. */
@@ -33,18 +34,8 @@ export interface Settings {
     protectedNamespaces?: string[];
     productionClusters?: string[];
   };
-  github: {
-    token: string;
-    checkName: string;
-    branchPrefix: string;
-    base?: string;
-    labels: string[];
-    reviewers: string[];
-    teamReviewers: string[];
-    draft: boolean;
-    /** Override of the detection of whether `token` may write `.github/workflows/`. */
-    workflowWrite: 'auto' | 'allow' | 'deny';
-  };
+  /** Publishing and check runs (the shape github/ consumes). */
+  github: GitHubSettings & { workflowWrite: WorkflowWrite };
   /** The raw inputs of `mode: generate`, parsed by generate/inputs.ts (which names each input in its errors). */
   generateInputs: Record<string, string | undefined>;
   bootstrap: { revision: string };
@@ -127,7 +118,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       reviewers: parseList(input('reviewers')),
       teamReviewers: parseList(input('team-reviewers')),
       draft: parseBoolean('draft', input('draft'), false),
-      workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
+      workflowWrite: oneOf<WorkflowWrite>('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },
     generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
     bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
