@@ -45255,38 +45255,16 @@ function chartFiles(p) {
 
 
 
+
 /**
  * Read-and-preserve: what already exists for the requested service, which layout the repo
  * follows, and what stands in the way. Reads only; every conflict becomes a `Conflict` that
  * the proposal turns into a halt with a clarifying question.
  */
 // ---------- repo URLs ----------
-/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
-function preserve_normalizeRepoUrl(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
-}
+/** Like repo/git-url's sameRepo, for values that may be absent. */
 function preserve_sameRepo(a, b) {
-    if (a === undefined || b === undefined)
-        return false;
-    const na = preserve_normalizeRepoUrl(a);
-    return na !== undefined && na === preserve_normalizeRepoUrl(b);
+    return a !== undefined && b !== undefined && sameRepo(a, b);
 }
 function normPath(p) {
     let s = external_node_path_namespaceObject.posix.normalize(p.replace(/\\/g, '/'));
@@ -45307,7 +45285,7 @@ function inferRepoUrl(model, chartsDir) {
         for (const s of pathSources(app)) {
             if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
                 continue;
-            const key = preserve_normalizeRepoUrl(s.repoURL);
+            const key = normalizeRepoUrl(s.repoURL);
             if (!key)
                 continue;
             const e = counts.get(key) ?? { raw: new Map(), n: 0 };

@@ -881,8 +881,8 @@ async function loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
-var engine = __webpack_require__(4860);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
+var engine = __webpack_require__(369);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -1233,7 +1233,10 @@ function chartFiles(p) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/repo/git-url.ts
+var git_url = __webpack_require__(5420);
 ;// CONCATENATED MODULE: ./src/generate/preserve.ts
+
 
 
 
@@ -1244,32 +1247,9 @@ function chartFiles(p) {
  * the proposal turns into a halt with a clarifying question.
  */
 // ---------- repo URLs ----------
-/** `https://github.com/Org/Repo.git`, `git@github.com:org/repo`, `ssh://git@github.com/org/repo` → `github.com/org/repo`. */
-function normalizeRepoUrl(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '').toLowerCase();
-}
+/** Like repo/git-url's sameRepo, for values that may be absent. */
 function sameRepo(a, b) {
-    if (a === undefined || b === undefined)
-        return false;
-    const na = normalizeRepoUrl(a);
-    return na !== undefined && na === normalizeRepoUrl(b);
+    return a !== undefined && b !== undefined && (0,git_url/* sameRepo */.Z)(a, b);
 }
 function normPath(p) {
     let s = external_node_path_.posix.normalize(p.replace(/\\/g, '/'));
@@ -1290,7 +1270,7 @@ function inferRepoUrl(model, chartsDir) {
         for (const s of pathSources(app)) {
             if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
                 continue;
-            const key = normalizeRepoUrl(s.repoURL);
+            const key = (0,git_url/* normalizeRepoUrl */.H)(s.repoURL);
             if (!key)
                 continue;
             const e = counts.get(key) ?? { raw: new Map(), n: 0 };

@@ -357,8 +357,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
-var engine = __nccwpck_require__(4860);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
+var engine = __nccwpck_require__(369);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -540,6 +540,49 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 5420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ normalizeRepoUrl),
+/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */ });
+/**
+ * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
+ * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
+ * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
+ * Returns undefined for something that is not a git URL (e.g. a Helm repository is
+ * still a URL, so callers decide by source kind, not by this function).
+ */
+function normalizeRepoUrl(url) {
+    let s = url.trim();
+    if (!s)
+        return undefined;
+    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+        s = `${scp[1]}/${scp[2]}`;
+    }
+    else {
+        try {
+            const u = new URL(s);
+            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+            s = `${u.hostname}${port}${u.pathname}`;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
+    return s.toLowerCase();
+}
+function sameRepo(a, b) {
+    const na = normalizeRepoUrl(a);
+    return na !== undefined && na === normalizeRepoUrl(b);
+}
+
+
+/***/ }),
+
 /***/ 8683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -603,7 +646,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 4860:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4217,40 +4260,8 @@ class RepoView {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/git-url.ts
-/**
- * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
- * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
- * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
- * Returns undefined for something that is not a git URL (e.g. a Helm repository is
- * still a URL, so callers decide by source kind, not by this function).
- */
-function normalizeRepoUrl(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
-    return s.toLowerCase();
-}
-function sameRepo(a, b) {
-    const na = normalizeRepoUrl(a);
-    return na !== undefined && na === normalizeRepoUrl(b);
-}
-
+// EXTERNAL MODULE: ./src/repo/git-url.ts
+var git_url = __nccwpck_require__(5420);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
@@ -9829,7 +9840,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                 // --repo-url its ref is taken to be this repo (the platform-repo convention).
                 const refRepo = applications_str(refs.get(refName).repoURL);
                 const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
-                if (refRepo && thisRepo && !sameRepo(refRepo, thisRepo))
+                if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Z)(refRepo, thisRepo))
                     continue;
                 target = slash < 0 ? '' : vf.slice(slash + 1);
                 if (!staysInside(target)) {
@@ -10065,7 +10076,7 @@ async function checkChart(view, sink, dir, chartsDir) {
  * is taken to be the URL most of the Applications use, and the message says so.
  */
 function checkRepoUrls(apps, sink, repoUrl) {
-    let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
+    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.H)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
     let inferred = '';
     if (!expected) {
         const counts = new Map();
@@ -10074,7 +10085,7 @@ function checkRepoUrls(apps, sink, repoUrl) {
             a.sources.forEach((s, i) => {
                 if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
                     return;
-                const n = normalizeRepoUrl(s.repoURL);
+                const n = (0,git_url/* normalizeRepoUrl */.H)(s.repoURL);
                 if (n) {
                     counts.set(n, (counts.get(n) ?? 0) + 1);
                     total++;
@@ -10091,7 +10102,7 @@ function checkRepoUrls(apps, sink, repoUrl) {
             const meta = a.sourceMeta[i];
             if (!meta?.gitWithPath || !s.repoURL)
                 return;
-            if (normalizeRepoUrl(s.repoURL) !== expected) {
+            if ((0,git_url/* normalizeRepoUrl */.H)(s.repoURL) !== expected) {
                 sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
             }
         });
@@ -10115,7 +10126,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.H)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
