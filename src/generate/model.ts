@@ -1,5 +1,5 @@
 import type { RepoModel } from '../repo/types.js';
-import { validateRepo } from '../validate/engine.js';
+import { validateRepo, type ValidationResult } from '../validate/engine.js';
 
 /**
  * Reading the existing tree for generation: the validate engine's model (one walk, one parse
@@ -7,6 +7,10 @@ import { validateRepo } from '../validate/engine.js';
  * preserve.ts with lstat, so that symlinks and files in the way are seen as what they are.
  */
 export async function loadRepoModel(root: string, opts: { appsDir: string; chartsDir: string; repoUrl?: string }): Promise<RepoModel> {
-  const { model } = await validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
-  return model;
+  return (await loadRepo(root, opts)).model;
+}
+
+/** The whole validation of the existing tree: its model, and its findings (the baseline a proposal is judged against). */
+export async function loadRepo(root: string, opts: { appsDir: string; chartsDir: string; repoUrl?: string }): Promise<ValidationResult> {
+  return validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }

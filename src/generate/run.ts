@@ -3,7 +3,8 @@ import { evaluateGate, type GateOptions } from '../policy/gate.js';
 import { loadWaivers } from '../policy/waivers.js';
 import type { Decision } from '../policy/types.js';
 import type { RepoModel } from '../repo/types.js';
-import { loadRepoModel } from './model.js';
+import { loadRepo } from './model.js';
+import type { Finding } from '../validate/types.js';
 import { buildProposal } from './proposal.js';
 import type { GenerateRequest, Proposal, ProposalOutcome } from './types.js';
 
@@ -22,6 +23,8 @@ export interface GenerateResult {
   /** The gate's decision; null when it was not asked (halted, or nothing to create). */
   decision: Decision | null;
   outcome: ProposalOutcome;
+  /** What validate found in the repo before the proposal, with the repo URL it was read with. */
+  baseline?: { findings: Finding[]; repoUrl: string };
 }
 
 /**
@@ -50,10 +53,11 @@ export function outcomeOf(proposal: Proposal, decision: Decision | null): Propos
 
 /** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
 export async function runGenerate(root: string, request: GenerateRequest, opts: GenerateGateOptions): Promise<GenerateResult> {
-  const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+  const existing = await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+  const model = existing.model;
   const proposal = await buildProposal(root, request, model);
   const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
-  return { proposal, decision, outcome: outcomeOf(proposal, decision) };
+  return { proposal, decision, outcome: outcomeOf(proposal, decision), baseline: { findings: existing.findings, repoUrl: request.repoUrl } };
 }
 
 /** The CLI's JSON document (version 1). */

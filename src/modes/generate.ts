@@ -18,9 +18,11 @@ import { UserError } from '../errors.js';
  * there), validated, minus the findings the repository already had. The proposal's check
  * judges the proposal, not problems that were there before it. The checkout is never written.
  */
-async function validateWithProposal(settings: Settings, proposal: Proposal): Promise<{ added: Finding[]; before: number }> {
+async function validateWithProposal(settings: Settings, proposal: Proposal, earlier?: GenerateResult['baseline']): Promise<{ added: Finding[]; before: number }> {
   const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
-  const baseline = await validateRepo(settings.workspace, options);
+  // The read of the repo that generation made is the baseline, unless the repo URL was
+  // inferred since (the messages of repo-URL findings would then differ).
+  const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
   const key = (f: Finding) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
   const existing = new Set(baseline.findings.map(key));
   const dir = await mkdtemp(join(tmpdir(), 'gitops-proposal-'));
@@ -90,7 +92,7 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
     return;
   }
 
-  const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal));
+  const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
   core.info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
   const findings = validation.added;
   const context = runContextFromEnv();
