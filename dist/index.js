@@ -44912,8 +44912,11 @@ async function dirKind(root, rel) {
  * preserve.ts with lstat, so that symlinks and files in the way are seen as what they are.
  */
 async function loadRepoModel(root, opts) {
-    const { model } = await validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
-    return model;
+    return (await loadRepo(root, opts)).model;
+}
+/** The whole validation of the existing tree: its model, and its findings (the baseline a proposal is judged against). */
+async function loadRepo(root, opts) {
+    return validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }
 
 ;// CONCATENATED MODULE: ./src/generate/chart.ts
@@ -45927,10 +45930,11 @@ function outcomeOf(proposal, decision) {
 }
 /** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
 async function runGenerate(root, request, opts) {
-    const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+    const existing = await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+    const model = existing.model;
     const proposal = await buildProposal(root, request, model);
     const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
-    return { proposal, decision, outcome: outcomeOf(proposal, decision) };
+    return { proposal, decision, outcome: outcomeOf(proposal, decision), baseline: { findings: existing.findings, repoUrl: request.repoUrl } };
 }
 /** The CLI's JSON document (version 1). */
 function resultDocument(r) {
@@ -51775,9 +51779,11 @@ async function validateWithCheck(args) {
  * there), validated, minus the findings the repository already had. The proposal's check
  * judges the proposal, not problems that were there before it. The checkout is never written.
  */
-async function validateWithProposal(settings, proposal) {
+async function validateWithProposal(settings, proposal, earlier) {
     const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
-    const baseline = await validateRepo(settings.workspace, options);
+    // The read of the repo that generation made is the baseline, unless the repo URL was
+    // inferred since (the messages of repo-URL findings would then differ).
+    const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
     const key = (f) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
     const existing = new Set(baseline.findings.map(key));
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-'));
@@ -51845,7 +51851,7 @@ async function runGenerateMode(settings) {
         info(`dry-run: the proposal is allowed (${result.proposal.files.length} files); no branch or pull request was made.`);
         return;
     }
-    const validation = await group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal));
+    const validation = await group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
     info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
     const findings = validation.added;
     const context = runContextFromEnv();

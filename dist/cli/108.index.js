@@ -891,8 +891,11 @@ var engine = __webpack_require__(369);
  * preserve.ts with lstat, so that symlinks and files in the way are seen as what they are.
  */
 async function loadRepoModel(root, opts) {
-    const { model } = await (0,engine/* validateRepo */.L)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
-    return model;
+    return (await loadRepo(root, opts)).model;
+}
+/** The whole validation of the existing tree: its model, and its findings (the baseline a proposal is judged against). */
+async function loadRepo(root, opts) {
+    return (0,engine/* validateRepo */.L)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }
 
 // EXTERNAL MODULE: ./src/generate/application.ts
@@ -1912,10 +1915,11 @@ function outcomeOf(proposal, decision) {
 }
 /** Reads the repo, builds the proposal and asks the gate. Writes nothing. */
 async function runGenerate(root, request, opts) {
-    const model = await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+    const existing = await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
+    const model = existing.model;
     const proposal = await buildProposal(root, request, model);
     const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
-    return { proposal, decision, outcome: outcomeOf(proposal, decision) };
+    return { proposal, decision, outcome: outcomeOf(proposal, decision), baseline: { findings: existing.findings, repoUrl: request.repoUrl } };
 }
 /** The CLI's JSON document (version 1). */
 function resultDocument(r) {
