@@ -504,3 +504,23 @@ export const SECONDARY_RATE_LIMIT: FaultAction = {
     status: '403',
   },
 };
+
+/**
+ * The lifecycle every suite against the local GitHub shares: one server for the file,
+ * closed after it, and after each test no schema problem in the traffic (and, when asked,
+ * no injected fault left unconsumed). `bind` receives the started server.
+ */
+export function useLocalGitHub(bind: (gh: LocalGitHub) => void, options: { noPendingFaults?: boolean } = {}): void {
+  let gh: LocalGitHub | undefined;
+  beforeAll(async () => {
+    gh = await LocalGitHub.start();
+    bind(gh);
+  });
+  afterAll(async () => {
+    await gh?.close();
+  });
+  afterEach(() => {
+    expect(gh!.problems.splice(0)).toEqual([]);
+    if (options.noPendingFaults) expect(gh!.pendingFaults()).toEqual([]);
+  });
+}

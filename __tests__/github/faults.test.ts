@@ -3,22 +3,13 @@
  * limit waited out, a concurrent run's ref creation re-read, a push landing between
  * read and update, a connection reset that the next run completes.
  */
-import { LocalGitHub, OWNER, REPO, ACTION_TOKEN, SECONDARY_RATE_LIMIT } from '../../__fixtures__/github/local-github.js';
+import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN, SECONDARY_RATE_LIMIT } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi, type ClientOptions } from '../../src/github/client.js';
 import { publishProposal, isActionCommit, type PublishParams } from '../../src/github/publish.js';
 
 let gh: LocalGitHub;
-beforeAll(async () => {
-  gh = await LocalGitHub.start();
-});
-afterAll(async () => {
-  await gh.close();
-});
-afterEach(() => {
-  expect(gh.problems.splice(0)).toEqual([]);
-  expect(gh.pendingFaults()).toEqual([]);
-});
+useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
 
 const warnings: string[] = [];
 const log = { debug: () => undefined, info: () => undefined, warn: (m: string) => void warnings.push(m) };

@@ -1,21 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
 import { runContextFromEnv, publishWithCheck, validateWithCheck, type GitHubSettings } from '../../src/github/index.js';
 
 let gh: LocalGitHub;
-beforeAll(async () => {
-  gh = await LocalGitHub.start();
-});
-afterAll(async () => {
-  await gh.close();
-});
-afterEach(() => {
-  expect(gh.problems.splice(0)).toEqual([]);
-});
+useLocalGitHub((server) => (gh = server));
 
 const settings: GitHubSettings = {
   token: ACTION_TOKEN,

@@ -2,7 +2,7 @@
  * publishProposal against the local GitHub (emulate behind the schema-checking proxy):
  * created → updated → a person's commits → unchanged → denied, and the call budget.
  */
-import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
 import { publishProposal, isActionCommit, PROPOSAL_TRAILER, type PublishParams } from '../../src/github/publish.js';
@@ -10,16 +10,7 @@ import { BODY_BEGIN, BODY_END } from '../../src/github/pr-body.js';
 import { WorkflowPermissionError } from '../../src/github/permissions.js';
 
 let gh: LocalGitHub;
-beforeAll(async () => {
-  gh = await LocalGitHub.start();
-});
-afterAll(async () => {
-  await gh.close();
-});
-afterEach(() => {
-  expect(gh.problems.splice(0)).toEqual([]);
-  expect(gh.pendingFaults()).toEqual([]);
-});
+useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
 
 const api = () => createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 20 });
 const params = (o: Partial<PublishParams> = {}): PublishParams => ({
