@@ -287,6 +287,15 @@ describe('source.* rules', () => {
     expectFinding(r.findings, { ruleId: 'source.ref-unknown', severity: 'error', file: APP_FILE, line: 14, column: 11, message: /\$vals/ });
   });
 
+  test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
+    const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
+    const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/README.md': 'docs\n', 'gitops/shop/prod/cart/base/deploy.yaml': 'kind: Deployment\n' };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11 });
+    const r2 = await validateTree({ ...tree, [APP_FILE]: text.replace('recurse: false', 'recurse: true') });
+    expect(r2.findings.filter((f) => f.ruleId === 'source.directory-empty' || f.ruleId === 'chart.missing')).toEqual([]);
+  });
+
   test('source.kustomization-missing: a kustomize block on a directory without kustomization, at the kustomize key', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    kustomize:\n      namePrefix: a-\n');
     const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/deployment.yaml': 'kind: Deployment\n' };
