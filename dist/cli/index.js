@@ -4230,13 +4230,15 @@ class RepoView {
     /** Whether `dir` (recursively when asked) holds a YAML or JSON manifest. */
     async hasManifest(dir, recurse) {
         if (this.walked(dir)) {
-            const prefix = `${dir}/`;
-            for (const [d, names] of this.listing.children) {
-                if (d !== dir && !(recurse && d.startsWith(prefix)))
-                    continue;
-                if (names.some((n) => MANIFEST.test(n)))
+            // From the directory down through the listing: cost in the size of that subtree,
+            // not of the repo (a repo of many directory sources must not go quadratic).
+            if ((this.listing.children.get(dir) ?? []).some((n) => MANIFEST.test(n)))
+                return true;
+            if (!recurse)
+                return false;
+            for (const sub of await this.listDirs(dir))
+                if (await this.hasManifest(`${dir}/${sub}`, true))
                     return true;
-            }
             return false;
         }
         const walk = async (d) => {
