@@ -35155,6 +35155,17 @@ const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
+const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
+/**
+ * `join(root, rel)` for the repo-relative paths the walk itself produced, without
+ * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
+ */
+function repoPath(root, rel) {
+    if (!rel)
+        return root;
+    return NOT_PLAIN.test(rel) || root.endsWith(external_node_path_namespaceObject.sep) ? (0,external_node_path_namespaceObject.join)(root, rel) : `${root}${external_node_path_namespaceObject.sep}${rel}`;
+}
 /**
  * Lists every file below `relDir` without leaving the repo: a symlink whose target is
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
@@ -35186,7 +35197,7 @@ function walkTreeSync(root, realRoot, relDir, into) {
         into.dirs.add(rel);
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, rel), { withFileTypes: true });
         }
         catch (err) {
             into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
@@ -35274,7 +35285,7 @@ let shared;
 function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, rel), 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(repoPath(root, rel), 'r');
         const cap = maxBytes + 1;
         if (!shared || shared.length < cap)
             shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
@@ -38739,6 +38750,17 @@ class RepoView {
  * still a URL, so callers decide by source kind, not by this function).
  */
 function normalizeRepoUrl(url) {
+    // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
+    if (seen.has(url))
+        return seen.get(url);
+    const n = normalize(url);
+    if (seen.size >= 1024)
+        seen.clear();
+    seen.set(url, n);
+    return n;
+}
+const seen = new Map();
+function normalize(url) {
     let s = url.trim();
     if (!s)
         return undefined;

@@ -26,3 +26,15 @@ describe('repo URL forms', () => {
     expect(sameRepo('', '')).toBe(false);
   });
 });
+
+describe('normalizeRepoUrl memo', () => {
+  test('asked again, and past the memo bound, it gives the same answers', () => {
+    const urls = Array.from({ length: 1500 }, (_, i) => (i % 2 ? `git@github.com:Acme/repo-${i}.git` : `https://github.com/acme/repo-${i}/`));
+    const first = urls.map((u) => normalizeRepoUrl(u));
+    expect(first[1]).toBe('github.com/acme/repo-1');
+    expect(first[2]).toBe('github.com/acme/repo-2');
+    expect(urls.map((u) => normalizeRepoUrl(u))).toEqual(first);
+    expect(normalizeRepoUrl('not a url')).toBeUndefined();
+    expect(normalizeRepoUrl('not a url')).toBeUndefined();
+  });
+});

@@ -45,6 +45,18 @@ export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
 const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
+/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
+const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
+
+/**
+ * `join(root, rel)` for the repo-relative paths the walk itself produced, without
+ * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
+ */
+export function repoPath(root: string, rel: string): string {
+  if (!rel) return root;
+  return NOT_PLAIN.test(rel) || root.endsWith(sep) ? join(root, rel) : `${root}${sep}${rel}`;
+}
+
 /**
  * Lists every file below `relDir` without leaving the repo: a symlink whose target is
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
@@ -76,7 +88,7 @@ export function walkTreeSync(root: string, realRoot: string, relDir: string, int
     into.dirs.add(rel);
     let entries;
     try {
-      entries = readdirSync(join(root, rel), { withFileTypes: true });
+      entries = readdirSync(repoPath(root, rel), { withFileTypes: true });
     } catch (err) {
       into.issues.push({ file: rel, kind: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) });
       return;
@@ -161,7 +173,7 @@ let shared: Buffer | undefined;
 export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_BYTES): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(join(root, rel), 'r');
+    fd = openSync(repoPath(root, rel), 'r');
     const cap = maxBytes + 1;
     if (!shared || shared.length < cap) shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
     // A read of a regular file returns all it asked for unless the file ends first (POSIX

@@ -6,6 +6,17 @@
  * still a URL, so callers decide by source kind, not by this function).
  */
 export function normalizeRepoUrl(url: string): string | undefined {
+  // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
+  if (seen.has(url)) return seen.get(url);
+  const n = normalize(url);
+  if (seen.size >= 1024) seen.clear();
+  seen.set(url, n);
+  return n;
+}
+
+const seen = new Map<string, string | undefined>();
+
+function normalize(url: string): string | undefined {
   let s = url.trim();
   if (!s) return undefined;
   const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
