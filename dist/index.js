@@ -38742,6 +38742,8 @@ class RepoView {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/git-url.ts
+/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
+const seen = new Map();
 /**
  * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
  * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
@@ -38759,7 +38761,6 @@ function normalizeRepoUrl(url) {
     seen.set(url, n);
     return n;
 }
-const seen = new Map();
 function normalize(url) {
     let s = url.trim();
     if (!s)

@@ -547,6 +547,8 @@ function errorMessage(err) {
 /* harmony export */   H: () => (/* binding */ normalizeRepoUrl),
 /* harmony export */   Z: () => (/* binding */ sameRepo)
 /* harmony export */ });
+/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
+const seen = new Map();
 /**
  * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
  * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
@@ -564,7 +566,6 @@ function normalizeRepoUrl(url) {
     seen.set(url, n);
     return n;
 }
-const seen = new Map();
 function normalize(url) {
     let s = url.trim();
     if (!s)

@@ -1,3 +1,6 @@
+/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
+const seen = new Map<string, string | undefined>();
+
 /**
  * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
  * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
@@ -13,8 +16,6 @@ export function normalizeRepoUrl(url: string): string | undefined {
   seen.set(url, n);
   return n;
 }
-
-const seen = new Map<string, string | undefined>();
 
 function normalize(url: string): string | undefined {
   let s = url.trim();
