@@ -2,10 +2,12 @@
 //   node bench/generate-repo.mjs --services 2000 --clusters 5 --out /tmp/bench10k
 //   npm run package && REPO=/tmp/bench10k node bench/experiments/compare.mjs 11 par,ser
 //   REPO=/tmp/bench10k node bench/experiments/compare.mjs 11 pfloor1,pfloor0,par,ser
-// par: validate with the default jobs (a worker on 2 CPUs); ser: --jobs 1; pfloor1/pfloor0: the
-// bare floor on two threads / one (threaded-floor.mjs). Prints the median, min and every sample.
-const REPO = process.env.REPO ?? '/tmp/bench10k';
+// par and ser need validate-workers.patch applied (main has no --jobs): par is validate with its
+// default jobs (one worker on 2 CPUs), ser is --jobs 1. pfloor1/pfloor0: the bare floor on two
+// threads / one (threaded-floor.mjs). Prints the median, min and every sample, in seconds.
 import { spawnSync } from 'node:child_process';
+
+const REPO = process.env.REPO ?? '/tmp/bench10k';
 const rounds = +process.argv[2] || 5;
 const cmds = {
   par: ['node', ['dist/cli.js', 'validate', REPO, '--format', 'json']],

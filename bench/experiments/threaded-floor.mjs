@@ -43,5 +43,5 @@ if (isMainThread) {
   console.log(JSON.stringify({ main: c, workers: res, mainDone: Math.round(tMain - t0), mainStart: Math.round(tStart - t0), all: Math.round(performance.now() - t0) }));
 } else {
   const counter = new Int32Array(workerData.sab);
-  parentPort.once('message', (units) => { const c = { listed: 0, docs: 0, t: Math.round(performance.now()) }; runUnits(units, counter, c); parentPort.postMessage(c); });
+  parentPort.once('message', (units) => { const c = { listed: 0, docs: 0 }; runUnits(units, counter, c); parentPort.postMessage(c); });
 }
