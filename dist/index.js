@@ -33913,8 +33913,33 @@ function commentText(c) {
         .join('\n');
 }
 function render(doc) {
+    quoteYaml11Ambiguous(doc);
     const s = doc.toString(STRINGIFY_OPTIONS);
     return s.endsWith('\n') ? s : `${s}\n`;
+}
+/**
+ * Kubernetes, Helm and Argo CD read YAML as 1.1, where a plain `yes`, `no`, `on`, `off`,
+ * `y`, `n`, `0777` or `1:20` is not a string. The stringifier quotes only what YAML 1.2
+ * would misread, so string values (a service called `on`, a namespace called `yes`) that
+ * 1.1 would misread get double quotes here. Keys are left alone (a workflow's `on:` is a key).
+ */
+function quoteYaml11Ambiguous(doc) {
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node) {
+            if (key === 'key' || node.type || typeof node.value !== 'string' || node.value === '' || node.value.includes('\n'))
+                return;
+            let read;
+            try {
+                read = (0,dist/* parse */.qg)(node.value, { version: '1.1' });
+            }
+            catch {
+                return; // not a plain scalar at all: the stringifier quotes it anyway
+            }
+            // Only a scalar of another type; a value that reads as a map or list is quoted by the stringifier already.
+            if (read === null || ['boolean', 'number', 'bigint'].includes(typeof read) || read instanceof Date)
+                node.type = 'QUOTE_DOUBLE';
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/generate/application.ts
@@ -34022,6 +34047,7 @@ const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
 const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 const NAME_TOTAL_LENGTH_MAX = 255;
+const LABEL_VALUE = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 /** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
 function parseImageReference(value, input = 'image') {
     if (value === '')
@@ -34043,11 +34069,19 @@ function parseImageReference(value, input = 'image') {
     if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0)))
         throw new InputError(input, 'the repository path must be lower case');
     if (digest !== undefined) {
+        // The grammar lets any algorithm through; registries pull by the registered, lower-case ones only.
         const [alg, hex] = digest.split(':');
+        if (alg !== 'sha256' && alg !== 'sha512')
+            throw new InputError(input, `the digest algorithm ${showValue(alg)} is not one a registry pulls by: use sha256 (or sha512), in lower case`);
         if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex))
             throw new InputError(input, 'a sha256 digest is 64 lower-case hex characters');
         if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex))
             throw new InputError(input, 'a sha512 digest is 128 lower-case hex characters');
+    }
+    // The tag becomes the chart's appVersion and so the app.kubernetes.io/version label, whose
+    // values Kubernetes caps at 63 characters, starting and ending with a letter or digit.
+    if (tag !== undefined && !LABEL_VALUE.test(tag)) {
+        throw new InputError(input, `the tag ${showValue(tag)} cannot be a Kubernetes label value (app.kubernetes.io/version): at most 63 characters, starting and ending with a letter or digit`);
     }
     if (tag === undefined && digest === undefined) {
         throw new InputError(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
@@ -34124,8 +34158,14 @@ function validateRepoDir(input, value) {
 }
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')
-        throw new InputError('clusters', 'is required: one or more cluster names, separated by commas');
-    const items = raw.split(',').map((s) => s.trim());
+        throw new InputError('clusters', 'is required: one or more cluster names, separated by commas or newlines');
+    // Comma- or newline-separated (a workflow input may be a YAML block scalar, one cluster a
+    // line, with or without a trailing comma; blank lines are skipped). `a,,b` stays a typo.
+    const items = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim().replace(/,$/, ''))
+        .filter((line) => line !== '')
+        .flatMap((line) => line.split(',').map((s) => s.trim()));
     if (items.some((s) => s === ''))
         throw new InputError('clusters', `${showValue(raw)} has an empty cluster name`);
     const seen = new Set();
@@ -45513,15 +45553,17 @@ async function blockingAncestor(root, rel) {
     return undefined;
 }
 async function listDir(root, rel) {
-    const out = { files: [], symlinks: [], others: [] };
+    const out = { files: [], dirs: [], symlinks: [], others: [] };
     const walk = async (r, depth) => {
         if (depth > 12)
             return;
         for (const n of (await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, r))).sort()) {
             const p = `${r}/${n}`;
             const k = await pathKind(root, p);
-            if (k === 'dir')
+            if (k === 'dir') {
+                out.dirs.push(p);
                 await walk(p, depth + 1);
+            }
             else if (k === 'file')
                 out.files.push(p);
             else if (k === 'symlink')
@@ -45549,6 +45591,7 @@ async function describeExistingSource(root, dir, listing) {
         return undefined;
     const detected = [];
     const kinds = new Set();
+    let library = false;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -45572,6 +45615,8 @@ async function describeExistingSource(root, dir, listing) {
         }
         try {
             const c = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'Chart.yaml'), 'utf8'));
+            if (c && typeof c === 'object' && c.type === 'library')
+                library = true;
             if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
                 detected.push(`chart dependencies (${c.dependencies.map((d) => String(d?.name)).join(', ')})`);
             }
@@ -45605,6 +45650,7 @@ async function describeExistingSource(root, dir, listing) {
         files: listing.files,
         detected,
         resourceKinds: [...kinds].sort(),
+        library,
     };
 }
 
@@ -45680,14 +45726,20 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** The Argo CD namespace an existing Application lives in (the validate engine's records carry it). */
+function appNamespace(a) {
+    return a.appNamespace ?? ARGOCD_NAMESPACE;
+}
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
  * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
  */
-async function buildProposal(root, request, model) {
-    const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
+async function buildProposal(root, request, existing) {
+    const baseline = existing ?? (await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
+    const m = baseline.model;
     const notes = [];
+    const conflicts = [];
     const req = { ...request, clusters: [...request.clusters] };
     if (!req.repoUrl) {
         req.repoUrl = inferRepoUrl(m, req.chartsDir);
@@ -45698,25 +45750,31 @@ async function buildProposal(root, request, model) {
             ...new Set(m.applications.flatMap((a) => a.sources.filter((s) => s.path !== undefined && s.repoURL && normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL))),
         ].sort();
         if (others.length > 0 && !others.some((u) => preserve_sameRepo(u, req.repoUrl))) {
-            notes.push(`None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}. Check the repo-url input.`);
+            // Generating against another URL would give Applications that disagree with every existing one.
+            conflicts.push({
+                found: `None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}.`,
+                options: `Run again with repo-url set to the platform repo's URL (or left empty, to take it from the existing Applications), or update the existing Applications in their own pull request first.`,
+            });
         }
     }
     const image = parseImageReference(req.image);
     const conv = detectConventions(m, req);
     notes.push(...conv.notes);
-    const conflicts = conv.conflict ? [conv.conflict] : [];
+    if (conv.conflict)
+        conflicts.push(conv.conflict);
     const kept = new Set();
     const plans = [];
+    /** Application names proposed so far in this run, with their cluster. */
+    const proposedNames = new Map();
     for (const cluster of req.clusters) {
         const vars = { cluster, service: req.service, application: req.application };
         const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
         const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
         const appName = fill(conv.nameTemplate, vars);
         const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
-        // 1. An Application of that name that deploys something else.
-        const scopeAll = conv.nameTemplate.includes('{cluster}');
-        const folder = appFile.slice(0, appFile.lastIndexOf('/') + 1);
-        const sameName = m.applications.filter((a) => a.name === appName && (scopeAll || a.file.startsWith(folder)));
+        // 1. An Application of that name that deploys something else. Names are unique per Argo CD
+        // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
+        const sameName = m.applications.filter((a) => a.name === appName && appNamespace(a) === ARGOCD_NAMESPACE);
         for (const a of sameName) {
             if (deploysChart(a))
                 continue;
@@ -45725,6 +45783,13 @@ async function buildProposal(root, request, model) {
                 cluster,
                 found: `An Application named '${appName}' already exists in ${a.file} and deploys ${what}, not ${chartDir}.`,
                 options: `Choose another service name, or rename or remove that Application in its own pull request, then run again.`,
+            });
+        }
+        if (sameName.length === 0 && proposedNames.has(appName)) {
+            conflicts.push({
+                cluster,
+                found: `The Applications of this repo are named '${conv.nameTemplate}', so the Application for ${cluster} would be named '${appName}', like the one proposed for ${proposedNames.get(appName)}; Argo CD needs a distinct name for each.`,
+                options: `Run once per cluster after choosing distinct names, or rename the existing Applications to the {service}-{cluster} form in their own pull request, then run again.`,
             });
         }
         // 2. An Application (any name) that already deploys the chart dir.
@@ -45737,6 +45802,7 @@ async function buildProposal(root, request, model) {
             notes.push(`Kept ${e.file} as it is: the Application '${e.name}' already deploys ${chartDir}${e.name !== appName ? ` (under another name than '${appName}')` : ''}.`);
         }
         else {
+            proposedNames.set(appName, cluster);
             const anc = await blockingAncestor(root, appFile);
             const k = await pathKind(root, appFile);
             if (anc) {
@@ -45768,7 +45834,17 @@ async function buildProposal(root, request, model) {
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
             const existing = await describeExistingSource(root, chartDir, listing);
-            if (existing) {
+            const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
+            if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
+                // Wiring an Application to it would deploy something that cannot render.
+                const what = existing.library ? 'a library chart (Chart.yaml type: library), which Helm cannot install' : `a chart with errors (${errors.slice(0, 3).map((f) => `${f.ruleId} in ${f.file}${f.line ? `:${f.line}` : ''}`).join('; ')}${errors.length > 3 ? '; …' : ''})`;
+                conflicts.push({
+                    cluster,
+                    found: `${chartDir}/ exists and is ${what}; an Application for it would not sync.`,
+                    options: `Fix the chart (or deploy an application chart that depends on it) in its own pull request, then run again; gitops-action never rewrites a chart a person made.`,
+                });
+            }
+            else if (existing) {
                 chart = { state: 'kept', existing };
                 for (const f of [...listing.files, ...listing.symlinks])
                     kept.add(f);
@@ -45777,8 +45853,8 @@ async function buildProposal(root, request, model) {
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
             }
-            else if (listing.files.length + listing.symlinks.length + listing.others.length > 0) {
-                const all = [...listing.files, ...listing.symlinks, ...listing.others];
+            else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
+                const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
                 conflicts.push({
                     cluster,
                     found: `${chartDir}/ exists but holds neither a Chart.yaml nor a kustomization: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}.`,
@@ -45957,7 +46033,7 @@ function outcomeOf(proposal, decision) {
 async function runGenerate(root, request, opts) {
     const existing = await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
     const model = existing.model;
-    const proposal = await buildProposal(root, request, model);
+    const proposal = await buildProposal(root, request, existing);
     const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
     return { proposal, decision, outcome: outcomeOf(proposal, decision), baseline: { findings: existing.findings, repoUrl: request.repoUrl } };
 }
@@ -45977,7 +46053,11 @@ function resultDocument(r) {
             prune: r.proposal.blastRadius.prune,
         },
         rollback: r.proposal.rollback,
-        decision: r.decision ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived } : null,
+        // Always the documented object. When the gate was not asked (a halt, or nothing missing),
+        // `allow` says whether anything stands in the way: false for a halt, true when nothing is missing.
+        decision: r.decision
+            ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived }
+            : { allow: r.outcome === 'unchanged', denials: [], warnings: [], waived: [] },
         question: r.proposal.question ?? null,
     };
 }

@@ -71,7 +71,7 @@ describe('gitops-action generate', () => {
     expect(again.code).toBe(0);
     expect(doc.outcome).toBe('unchanged');
     expect(doc.files).toEqual([]);
-    expect(doc.decision).toBeNull();
+    expect(doc.decision).toEqual({ allow: true, denials: [], warnings: [], waived: [] }); // the documented shape, the gate not asked
     expect(await snapshotTree(dir)).toEqual(after);
   });
 
@@ -105,7 +105,7 @@ describe('gitops-action generate', () => {
     expect(r.code).toBe(1);
     expect(doc.outcome).toBe('halted');
     expect(doc.files).toEqual([]);
-    expect(doc.decision).toBeNull();
+    expect(doc.decision).toEqual({ allow: false, denials: [], warnings: [], waived: [] });
     expect(doc.question).toContain("An Application named 'payments-prod' already exists");
     expect(await snapshotTree(dir)).toEqual(before);
     const t = await gen([dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0']);

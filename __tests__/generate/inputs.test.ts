@@ -19,6 +19,10 @@ const BAD_IMAGES = [
   'https://ghcr.io/acme/payments:1.0',
   ':1.0',
   '',
+  'ghcr.io/acme/payments:1.0@SHA256:' + 'a'.repeat(64), // registries pull by lower-case algorithms only
+  'ghcr.io/acme/payments@md5x:' + 'a'.repeat(32), // not an algorithm a registry pulls by
+  'ghcr.io/acme/payments:' + 't'.repeat(64), // a valid tag, but not a label value (app.kubernetes.io/version, ≤ 63)
+  'ghcr.io/acme/payments:1.0_', // a valid tag ending in '_': not a label value
 ];
 const BAD_PORTS = ['0', '65536', '-1', '80.5', 'http', '1e3', ' 80', '0x50', '9999999'];
 
@@ -45,11 +49,18 @@ describe('parseGenerateRequest', () => {
   test.each(['service', 'application', 'namespace', 'clusters'])('%s: every bad name form is refused, naming the input', (input) => {
     for (const bad of BAD_NAMES) {
       if (bad === '' && input === 'namespace') continue; // empty namespace means the default
-      if (input === 'clusters' && (bad === ' cart' || bad === 'cart\n')) continue; // list items are trimmed
+      if (input === 'clusters' && (bad === ' cart' || bad === 'cart\n' || bad === 'a\nb')) continue; // list items are trimmed; a newline separates them
       const e = refusal(() => parseGenerateRequest(rawInputs({ [input]: bad })));
       expect(e.input).toBe(input);
       expect(e.message).toContain(`Input '${input}'`);
     }
+  });
+
+  test('clusters: newline-separated too (a workflow input written as a block scalar), as action.yml documents', () => {
+    expect(parseGenerateRequest(rawInputs({ clusters: 'prod\nstaging\r\nqa\n' })).clusters).toEqual(['prod', 'staging', 'qa']);
+    expect(parseGenerateRequest(rawInputs({ clusters: 'prod,\nstaging' })).clusters).toEqual(['prod', 'staging']);
+    expect(parseGenerateRequest(rawInputs({ clusters: 'prod\n\nstaging,\n' })).clusters).toEqual(['prod', 'staging']);
+    expect(refusal(() => parseGenerateRequest(rawInputs({ clusters: 'prod,,staging' }))).message).toContain('empty cluster name');
   });
 
   test('clusters: empty items and duplicates are refused', () => {
@@ -60,6 +71,12 @@ describe('parseGenerateRequest', () => {
 
   test.each(BAD_IMAGES)('image %j is refused, naming the input', (bad) => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ image: bad }))).input).toBe('image');
+  });
+
+  test('image: sha256 and sha512 digests, and a 63-character tag, are accepted', () => {
+    for (const ok of ['ghcr.io/acme/payments@sha256:' + 'a'.repeat(64), 'ghcr.io/acme/payments:1.0@sha512:' + 'b'.repeat(128), 'ghcr.io/acme/payments:' + 't'.repeat(63)]) {
+      expect(parseGenerateRequest(rawInputs({ image: ok })).image).toBe(ok);
+    }
   });
 
   test.each(BAD_PORTS)('port %j is refused', (bad) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { symlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { writeProposal } from '../../src/generate/apply.js';
 import { parseGenerateRequest } from '../../src/generate/inputs.js';
@@ -216,13 +216,16 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
-  test('a repo-url that no existing Application uses gets a note', async () => {
+  test('a repo-url that no existing Application uses halts (its Applications would disagree with every other one); the same repo in another form does not', async () => {
     const { dir, proposal } = await propose('base', { 'repo-url': 'https://github.com/acme/other.git', clusters: 'qa' });
     dirs.push(dir);
-    expect(proposal.preservationNotes.join('\n')).toContain('None of the existing Applications deploy gitops/ from https://github.com/acme/other.git; they use https://github.com/acme/platform.git');
+    expect(proposal.files).toEqual([]);
+    expect(proposal.question).toContain('None of the existing Applications deploy gitops/ from https://github.com/acme/other.git; they use https://github.com/acme/platform.git');
+    expect(proposal.question).toContain('repo-url');
     const same = await propose('base', { 'repo-url': 'git@github.com:acme/platform', clusters: 'qa' });
     dirs.push(same.dir);
-    expect(same.proposal.preservationNotes.join('\n')).not.toContain('None of the existing');
+    expect(same.proposal.question).toBeUndefined();
+    expect(same.proposal.files.length).toBeGreaterThan(0);
   });
 
   test('repo-url is inferred from existing Applications, or refused naming the input when it cannot be', async () => {
@@ -234,4 +237,71 @@ describe('read-and-preserve', () => {
     await removeDir(join(empty, 'argo-apps'));
     await expect(buildProposal(empty, req({ 'repo-url': undefined }))).rejects.toThrow("Input 'repo-url'");
   });
+
+  /** Renames the base fixture's Applications to plain `{service}` (names shared across cluster folders). */
+  async function nameByService(dir: string): Promise<void> {
+    for (const c of ['prod', 'staging']) {
+      const f = join(dir, `argo-apps/argo-apps-${c}/cart-application.yaml`);
+      await writeFile(f, (await readFile(f, 'utf8')).replace(`name: cart-${c}`, 'name: cart'));
+    }
+  }
+
+  test('an Application name already used in another cluster folder halts (Argo CD names are unique per namespace, as validate says)', async () => {
+    // The repo names Applications by service alone: a new cluster's 'cart' would clash with the existing ones.
+    const { dir, proposal } = await propose('base', { service: 'cart', clusters: 'qa' }, nameByService);
+    dirs.push(dir);
+    expectHalt(proposal, "An Application named 'cart' already exists in argo-apps/argo-apps-prod/cart-application.yaml", 'argo-apps/argo-apps-staging/cart-application.yaml');
+  });
+
+  test('two clusters of one run that would get the same Application name halt', async () => {
+    const { dir, proposal } = await propose('base', { service: 'payments', clusters: 'qa,dev' }, nameByService);
+    dirs.push(dir);
+    expectHalt(proposal, "would be named 'payments', like the one proposed for qa");
+  });
+
+  test('a directory where a chart file would go (an empty folder named values.yaml) halts instead of failing half way', async () => {
+    const { dir, proposal } = await propose('base', {}, async (d) => {
+      await mkdir(join(d, 'gitops/shop/prod/payments/values.yaml'), { recursive: true });
+    });
+    dirs.push(dir);
+    expectHalt(proposal, 'gitops/shop/prod/payments/ exists but holds neither a Chart.yaml nor a kustomization', 'gitops/shop/prod/payments/values.yaml/');
+  });
+
+  test('an existing library chart, or a chart with errors, is not wired to a new Application: halt', async () => {
+    const lib = await propose('existing-chart-no-app', { service: 'payments' }, async (d) => {
+      const f = join(d, 'gitops/shop/prod/payments/Chart.yaml');
+      await writeFile(f, `${await readFile(f, 'utf8')}type: library\n`);
+    });
+    dirs.push(lib.dir);
+    expectHalt(lib.proposal, 'a library chart');
+    const broken = await propose('existing-chart-no-app', { service: 'payments' }, async (d) => {
+      await writeFile(join(d, 'gitops/shop/prod/payments/Chart.yaml'), 'apiVersion: v2\nname: [payments\n');
+    });
+    dirs.push(broken.dir);
+    expectHalt(broken.proposal, 'a chart with errors (yaml.syntax in gitops/shop/prod/payments/Chart.yaml:');
+  });
+
+  test('names YAML 1.1 reads as booleans (on, no, yes, y) come out quoted, so Kubernetes and Helm read strings', async () => {
+    const { dir, proposal } = await propose('base', { service: 'on', application: 'no', namespace: 'yes', clusters: 'y' });
+    dirs.push(dir);
+    // (The CI workflow is read by GitHub, as YAML 1.2, and keeps its conventional `on:` key.)
+    const yamlFiles = proposal.files.filter((f) => /\.ya?ml$/.test(f.path) && !f.path.includes('/templates/') && !f.path.startsWith('.github/'));
+    expect(yamlFiles.length).toBeGreaterThanOrEqual(3);
+    for (const f of yamlFiles) {
+      // Every scalar YAML 1.2 reads as a string, YAML 1.1 (what the cluster side uses) reads as a string too.
+      const v12 = parse(f.content);
+      const v11 = parse(f.content, { version: '1.1' });
+      const walk = (a: unknown, b: unknown, at: string): void => {
+        if (typeof a === 'string') expect({ at, value: b }).toEqual({ at, value: a });
+        else if (a && typeof a === 'object') for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)?.[k], `${at}.${k}`);
+      };
+      walk(v12, v11, f.path);
+    }
+    const app = proposal.files.find((f) => f.path === 'argo-apps/argo-apps-y/on-application.yaml')!;
+    expect(app.content).toContain('namespace: "yes"');
+    expect(app.content).toContain('app.kubernetes.io/part-of: "no"');
+    await validatesClean(dir, proposal);
+    expect((await readdir(join(dir, 'gitops/no/y/on'))).sort()).toContain('values.yaml');
+  });
 });
+

@@ -168,6 +168,16 @@ describe('the built CLI', () => {
     expect(ids).toEqual(expect.arrayContaining(['yaml.alias-bomb', 'file.unreadable']));
   });
 
+  test('node dist/cli.js with a reader that goes away (| true, which reads nothing): no stack trace, the exit code of the run', () => {
+    // `true` exits before the CLI has started, so every write meets a closed pipe.
+    const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const args = ['generate', EXAMPLE, '--service', 'payments', '--application', 'shop', '--clusters', 'staging,production', '--image', 'ghcr.io/acme/payments:1.0.0', '--dry-run'];
+    const cmd = `${[process.execPath, built, ...args].map(q).join(' ')} | true; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 60000 });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(r.stderr).toContain('exit=0'); // allowed: 0, as without the pipe
+  });
+
   test('node dist/cli.js: unknown flag and missing DIR exit 2', () => {
     expect(spawnSync(process.execPath, [built, 'validate', EXAMPLE, '--bogus'], { encoding: 'utf8' }).status).toBe(2);
     const r = spawnSync(process.execPath, [built, 'validate', '/nonexistent/dir'], { encoding: 'utf8' });

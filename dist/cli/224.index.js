@@ -246,6 +246,7 @@ const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
 const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 const NAME_TOTAL_LENGTH_MAX = 255;
+const LABEL_VALUE = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 /** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
 function parseImageReference(value, input = 'image') {
     if (value === '')
@@ -267,11 +268,19 @@ function parseImageReference(value, input = 'image') {
     if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0)))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'the repository path must be lower case');
     if (digest !== undefined) {
+        // The grammar lets any algorithm through; registries pull by the registered, lower-case ones only.
         const [alg, hex] = digest.split(':');
+        if (alg !== 'sha256' && alg !== 'sha512')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `the digest algorithm ${showValue(alg)} is not one a registry pulls by: use sha256 (or sha512), in lower case`);
         if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'a sha256 digest is 64 lower-case hex characters');
         if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'a sha512 digest is 128 lower-case hex characters');
+    }
+    // The tag becomes the chart's appVersion and so the app.kubernetes.io/version label, whose
+    // values Kubernetes caps at 63 characters, starting and ending with a letter or digit.
+    if (tag !== undefined && !LABEL_VALUE.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `the tag ${showValue(tag)} cannot be a Kubernetes label value (app.kubernetes.io/version): at most 63 characters, starting and ending with a letter or digit`);
     }
     if (tag === undefined && digest === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
@@ -348,8 +357,14 @@ function validateRepoDir(input, value) {
 }
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', 'is required: one or more cluster names, separated by commas');
-    const items = raw.split(',').map((s) => s.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', 'is required: one or more cluster names, separated by commas or newlines');
+    // Comma- or newline-separated (a workflow input may be a YAML block scalar, one cluster a
+    // line, with or without a trailing comma; blank lines are skipped). `a,,b` stays a typo.
+    const items = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim().replace(/,$/, ''))
+        .filter((line) => line !== '')
+        .flatMap((line) => line.split(',').map((s) => s.trim()));
     if (items.some((s) => s === ''))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} has an empty cluster name`);
     const seen = new Set();
@@ -469,8 +484,33 @@ function commentText(c) {
         .join('\n');
 }
 function render(doc) {
+    quoteYaml11Ambiguous(doc);
     const s = doc.toString(STRINGIFY_OPTIONS);
     return s.endsWith('\n') ? s : `${s}\n`;
+}
+/**
+ * Kubernetes, Helm and Argo CD read YAML as 1.1, where a plain `yes`, `no`, `on`, `off`,
+ * `y`, `n`, `0777` or `1:20` is not a string. The stringifier quotes only what YAML 1.2
+ * would misread, so string values (a service called `on`, a namespace called `yes`) that
+ * 1.1 would misread get double quotes here. Keys are left alone (a workflow's `on:` is a key).
+ */
+function quoteYaml11Ambiguous(doc) {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(key, node) {
+            if (key === 'key' || node.type || typeof node.value !== 'string' || node.value === '' || node.value.includes('\n'))
+                return;
+            let read;
+            try {
+                read = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(node.value, { version: '1.1' });
+            }
+            catch {
+                return; // not a plain scalar at all: the stringifier quotes it anyway
+            }
+            // Only a scalar of another type; a value that reads as a map or list is quoted by the stringifier already.
+            if (read === null || ['boolean', 'number', 'bigint'].includes(typeof read) || read instanceof Date)
+                node.type = 'QUOTE_DOUBLE';
+        },
+    });
 }
 
 

@@ -38,6 +38,14 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9958);
 
+// A reader that goes away (`gitops-action generate … | head`) must not turn into a crash and
+// a wrong exit code, nor cut a --write short: later output is dropped, the run finishes.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+        if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
+            throw err;
+    });
+}
 // The `gitops-action` command: all logic lives in cli/main.ts so tests can call it.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 

@@ -110,6 +110,10 @@ test_con008_deny_values_string if "CON-008" in ids(fixtures.with_file(fixtures.v
 
 test_con008_allow_values_app_version if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": ""}}]))
 
+test_con008_allow_sha512_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": concat("", ["ghcr.io/acme/cart:1.0@sha512:", concat("", [x | some _ in numbers.range(1, 8); x := "0123456789abcdef"])])}]))
+
+test_con008_allow_values_sha512_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha512:abc"}}]))
+
 test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc"}}]))
 
 test_con008_deny_values_no_app_version if {

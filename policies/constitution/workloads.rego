@@ -81,7 +81,7 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
 
 values_image_pinned(image, _) if {
 	is_string(image.digest)
-	startswith(image.digest, "sha256:")
+	lib.is_digest(image.digest)
 }
 
 values_image_pinned(image, _) if {

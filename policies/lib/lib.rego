@@ -223,7 +223,16 @@ effective(obj, values_key, chart) := object.get(values_of(chart), values_key, {}
 
 # ---------------------------------------------------------------- images
 
-image_is_pinned(image) if contains(image, "@sha256:")
+image_is_pinned(image) if {
+	parts := split(image, "@")
+	count(parts) == 2
+	is_digest(parts[1])
+}
+
+# The digests registries pull by: sha256 or sha512, lower case.
+is_digest(d) if startswith(d, "sha256:")
+
+is_digest(d) if startswith(d, "sha512:")
 
 image_is_pinned(image) if {
 	not contains(image, "@")

@@ -30,7 +30,7 @@ const list = (s: string | undefined): string[] | undefined =>
   s === undefined
     ? undefined
     : s
-        .split(',')
+        .split(/\r?\n|,/)
         .map((x) => x.trim())
         .filter((x) => x !== '');
 

@@ -85,6 +85,7 @@ const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
 const REFERENCE = new RegExp(`^((?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*))(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 const NAME_TOTAL_LENGTH_MAX = 255;
+const LABEL_VALUE = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 
 /** Parses an image reference per the distribution reference grammar; requires a tag or a digest, refuses `latest`. */
 export function parseImageReference(value: string, input = 'image'): ImageRef {
@@ -107,9 +108,16 @@ export function parseImageReference(value: string, input = 'image'): ImageRef {
   if (repository.length > NAME_TOTAL_LENGTH_MAX) throw new InputError(input, `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
   if (/[A-Z]/.test(repository.slice(domain ? domain.length : 0))) throw new InputError(input, 'the repository path must be lower case');
   if (digest !== undefined) {
+    // The grammar lets any algorithm through; registries pull by the registered, lower-case ones only.
     const [alg, hex] = digest.split(':');
+    if (alg !== 'sha256' && alg !== 'sha512') throw new InputError(input, `the digest algorithm ${showValue(alg)} is not one a registry pulls by: use sha256 (or sha512), in lower case`);
     if (alg === 'sha256' && !/^[0-9a-f]{64}$/.test(hex)) throw new InputError(input, 'a sha256 digest is 64 lower-case hex characters');
     if (alg === 'sha512' && !/^[0-9a-f]{128}$/.test(hex)) throw new InputError(input, 'a sha512 digest is 128 lower-case hex characters');
+  }
+  // The tag becomes the chart's appVersion and so the app.kubernetes.io/version label, whose
+  // values Kubernetes caps at 63 characters, starting and ending with a letter or digit.
+  if (tag !== undefined && !LABEL_VALUE.test(tag)) {
+    throw new InputError(input, `the tag ${showValue(tag)} cannot be a Kubernetes label value (app.kubernetes.io/version): at most 63 characters, starting and ending with a letter or digit`);
   }
   if (tag === undefined && digest === undefined) {
     throw new InputError(input, `${showValue(value)} has neither a tag nor a digest (which means 'latest'): pin a version tag or a digest`);
@@ -183,8 +191,14 @@ export function validateRepoDir(input: string, value: string): string {
 }
 
 export function parseClusters(raw: string | undefined): string[] {
-  if (raw === undefined || raw.trim() === '') throw new InputError('clusters', 'is required: one or more cluster names, separated by commas');
-  const items = raw.split(',').map((s) => s.trim());
+  if (raw === undefined || raw.trim() === '') throw new InputError('clusters', 'is required: one or more cluster names, separated by commas or newlines');
+  // Comma- or newline-separated (a workflow input may be a YAML block scalar, one cluster a
+  // line, with or without a trailing comma; blank lines are skipped). `a,,b` stays a typo.
+  const items = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/,$/, ''))
+    .filter((line) => line !== '')
+    .flatMap((line) => line.split(',').map((s) => s.trim()));
   if (items.some((s) => s === '')) throw new InputError('clusters', `${showValue(raw)} has an empty cluster name`);
   const seen = new Set<string>();
   for (const c of items) {

@@ -270,18 +270,23 @@ export async function blockingAncestor(root: string, rel: string): Promise<{ pat
 
 export interface DirListing {
   files: string[];
+  /** Subdirectories, at any depth (an empty one, or one named like a file the chart needs, is in the way too). */
+  dirs: string[];
   symlinks: string[];
   others: string[];
 }
 
 export async function listDir(root: string, rel: string): Promise<DirListing> {
-  const out: DirListing = { files: [], symlinks: [], others: [] };
+  const out: DirListing = { files: [], dirs: [], symlinks: [], others: [] };
   const walk = async (r: string, depth: number): Promise<void> => {
     if (depth > 12) return;
     for (const n of (await readdir(join(root, r))).sort()) {
       const p = `${r}/${n}`;
       const k = await pathKind(root, p);
-      if (k === 'dir') await walk(p, depth + 1);
+      if (k === 'dir') {
+        out.dirs.push(p);
+        await walk(p, depth + 1);
+      }
       else if (k === 'file') out.files.push(p);
       else if (k === 'symlink') out.symlinks.push(p);
       else out.others.push(p);
@@ -306,6 +311,8 @@ export interface ExistingSource {
   detected: string[];
   /** Resource kinds named in its templates/manifests (best effort, for the blast radius). */
   resourceKinds: string[];
+  /** A Helm library chart (`type: library`): Helm cannot install it. */
+  library: boolean;
 }
 
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
@@ -317,6 +324,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
   if (!hasChart && !kustomization) return undefined;
   const detected: string[] = [];
   const kinds = new Set<string>();
+  let library = false;
   if (hasChart) {
     const templates = [...names].filter((n) => n.startsWith('templates/'));
     const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -336,6 +344,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
     }
     try {
       const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'));
+      if (c && typeof c === 'object' && c.type === 'library') library = true;
       if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
         detected.push(`chart dependencies (${c.dependencies.map((d: { name?: unknown }) => String(d?.name)).join(', ')})`);
       }
@@ -361,6 +370,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
     files: listing.files,
     detected,
     resourceKinds: [...kinds].sort(),
+    library,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
-import { applicationYaml, type ApplicationParams } from './application.js';
+import { ARGOCD_NAMESPACE, applicationYaml, type ApplicationParams } from './application.js';
 import { chartFiles, chartResourceKinds } from './chart.js';
 import { parseImageReference } from './inputs.js';
-import { loadRepoModel } from './model.js';
+import { loadRepo } from './model.js';
+import type { ValidationResult } from '../validate/engine.js';
 import {
   blockingAncestor,
   chooseDestination,
@@ -24,6 +25,11 @@ export function workflowPath(service: string): string {
   return `.github/workflows/${service}-ci.yaml`;
 }
 
+/** The Argo CD namespace an existing Application lives in (the validate engine's records carry it). */
+function appNamespace(a: ApplicationInfo): string {
+  return (a as { appNamespace?: string }).appNamespace ?? ARGOCD_NAMESPACE;
+}
+
 /** What the proposal does for one cluster. */
 export interface ClusterPlan {
   cluster: string;
@@ -42,9 +48,11 @@ export interface ClusterPlan {
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
  * gets it inferred from the existing Applications (InputError('repo-url') when it cannot be).
  */
-export async function buildProposal(root: string, request: GenerateRequest, model?: RepoModel): Promise<Proposal> {
-  const m = model ?? (await loadRepoModel(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
+export async function buildProposal(root: string, request: GenerateRequest, existing?: ValidationResult): Promise<Proposal> {
+  const baseline = existing ?? (await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl }));
+  const m: RepoModel = baseline.model;
   const notes: string[] = [];
+  const conflicts: Conflict[] = [];
   const req: GenerateRequest = { ...request, clusters: [...request.clusters] };
   if (!req.repoUrl) {
     req.repoUrl = inferRepoUrl(m, req.chartsDir);
@@ -58,15 +66,21 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
       ),
     ].sort();
     if (others.length > 0 && !others.some((u) => sameRepo(u, req.repoUrl))) {
-      notes.push(`None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}. Check the repo-url input.`);
+      // Generating against another URL would give Applications that disagree with every existing one.
+      conflicts.push({
+        found: `None of the existing Applications deploy ${req.chartsDir}/ from ${req.repoUrl}; they use ${others.join(', ')}.`,
+        options: `Run again with repo-url set to the platform repo's URL (or left empty, to take it from the existing Applications), or update the existing Applications in their own pull request first.`,
+      });
     }
   }
   const image = parseImageReference(req.image);
   const conv = detectConventions(m, req);
   notes.push(...conv.notes);
-  const conflicts: Conflict[] = conv.conflict ? [conv.conflict] : [];
+  if (conv.conflict) conflicts.push(conv.conflict);
   const kept = new Set<string>();
   const plans: ClusterPlan[] = [];
+  /** Application names proposed so far in this run, with their cluster. */
+  const proposedNames = new Map<string, string>();
 
   for (const cluster of req.clusters) {
     const vars = { cluster, service: req.service, application: req.application };
@@ -75,10 +89,9 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
     const appName = fill(conv.nameTemplate, vars);
     const deploysChart = (a: ApplicationInfo) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
 
-    // 1. An Application of that name that deploys something else.
-    const scopeAll = conv.nameTemplate.includes('{cluster}');
-    const folder = appFile.slice(0, appFile.lastIndexOf('/') + 1);
-    const sameName = m.applications.filter((a) => a.name === appName && (scopeAll || a.file.startsWith(folder)));
+    // 1. An Application of that name that deploys something else. Names are unique per Argo CD
+    // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
+    const sameName = m.applications.filter((a) => a.name === appName && appNamespace(a) === ARGOCD_NAMESPACE);
     for (const a of sameName) {
       if (deploysChart(a)) continue;
       const what = a.sources.map((s) => (s.path !== undefined ? `${s.path} of ${s.repoURL ?? '?'}` : s.chart !== undefined ? `chart ${s.chart} from ${s.repoURL ?? '?'}` : (s.repoURL ?? '?'))).join(', ') || 'no source';
@@ -86,6 +99,14 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
         cluster,
         found: `An Application named '${appName}' already exists in ${a.file} and deploys ${what}, not ${chartDir}.`,
         options: `Choose another service name, or rename or remove that Application in its own pull request, then run again.`,
+      });
+    }
+
+    if (sameName.length === 0 && proposedNames.has(appName)) {
+      conflicts.push({
+        cluster,
+        found: `The Applications of this repo are named '${conv.nameTemplate}', so the Application for ${cluster} would be named '${appName}', like the one proposed for ${proposedNames.get(appName)}; Argo CD needs a distinct name for each.`,
+        options: `Run once per cluster after choosing distinct names, or rename the existing Applications to the {service}-{cluster} form in their own pull request, then run again.`,
       });
     }
 
@@ -98,6 +119,7 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
       kept.add(e.file);
       notes.push(`Kept ${e.file} as it is: the Application '${e.name}' already deploys ${chartDir}${e.name !== appName ? ` (under another name than '${appName}')` : ''}.`);
     } else {
+      proposedNames.set(appName, cluster);
       const anc = await blockingAncestor(root, appFile);
       const k = await pathKind(root, appFile);
       if (anc) {
@@ -129,7 +151,16 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
     } else if (ck === 'dir') {
       const listing = await listDir(root, chartDir);
       const existing = await describeExistingSource(root, chartDir, listing);
-      if (existing) {
+      const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
+      if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
+        // Wiring an Application to it would deploy something that cannot render.
+        const what = existing.library ? 'a library chart (Chart.yaml type: library), which Helm cannot install' : `a chart with errors (${errors.slice(0, 3).map((f) => `${f.ruleId} in ${f.file}${f.line ? `:${f.line}` : ''}`).join('; ')}${errors.length > 3 ? '; …' : ''})`;
+        conflicts.push({
+          cluster,
+          found: `${chartDir}/ exists and is ${what}; an Application for it would not sync.`,
+          options: `Fix the chart (or deploy an application chart that depends on it) in its own pull request, then run again; gitops-action never rewrites a chart a person made.`,
+        });
+      } else if (existing) {
         chart = { state: 'kept', existing };
         for (const f of [...listing.files, ...listing.symlinks]) kept.add(f);
         const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
@@ -138,8 +169,8 @@ export async function buildProposal(root: string, request: GenerateRequest, mode
             (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
             (app.state === 'create' ? ' Only its Application is proposed.' : ''),
         );
-      } else if (listing.files.length + listing.symlinks.length + listing.others.length > 0) {
-        const all = [...listing.files, ...listing.symlinks, ...listing.others];
+      } else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
+        const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
         conflicts.push({
           cluster,
           found: `${chartDir}/ exists but holds neither a Chart.yaml nor a kustomization: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}.`,

@@ -55,7 +55,7 @@ export function outcomeOf(proposal: Proposal, decision: Decision | null): Propos
 export async function runGenerate(root: string, request: GenerateRequest, opts: GenerateGateOptions): Promise<GenerateResult> {
   const existing = await loadRepo(root, { appsDir: request.appsDir, chartsDir: request.chartsDir, repoUrl: request.repoUrl });
   const model = existing.model;
-  const proposal = await buildProposal(root, request, model);
+  const proposal = await buildProposal(root, request, existing);
   const decision = proposal.question || proposal.files.length === 0 ? null : await decideProposal(root, proposal, model, opts);
   return { proposal, decision, outcome: outcomeOf(proposal, decision), baseline: { findings: existing.findings, repoUrl: request.repoUrl } };
 }
@@ -76,7 +76,11 @@ export function resultDocument(r: GenerateResult): Record<string, unknown> {
       prune: r.proposal.blastRadius.prune,
     },
     rollback: r.proposal.rollback,
-    decision: r.decision ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived } : null,
+    // Always the documented object. When the gate was not asked (a halt, or nothing missing),
+    // `allow` says whether anything stands in the way: false for a halt, true when nothing is missing.
+    decision: r.decision
+      ? { allow: r.decision.allow, denials: r.decision.denials, warnings: r.decision.warnings, waived: r.decision.waived }
+      : { allow: r.outcome === 'unchanged', denials: [], warnings: [], waived: [] },
     question: r.proposal.question ?? null,
   };
 }

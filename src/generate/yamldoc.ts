@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, type Scalar } from 'yaml';
+import { Document, isMap, isScalar, parse, visit, type Scalar } from 'yaml';
 
 /**
  * Building YAML through the `yaml` document model: values become nodes, never pasted
@@ -41,6 +41,29 @@ function commentText(c: string): string {
 }
 
 export function render(doc: Document): string {
+  quoteYaml11Ambiguous(doc);
   const s = doc.toString(STRINGIFY_OPTIONS);
   return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+/**
+ * Kubernetes, Helm and Argo CD read YAML as 1.1, where a plain `yes`, `no`, `on`, `off`,
+ * `y`, `n`, `0777` or `1:20` is not a string. The stringifier quotes only what YAML 1.2
+ * would misread, so string values (a service called `on`, a namespace called `yes`) that
+ * 1.1 would misread get double quotes here. Keys are left alone (a workflow's `on:` is a key).
+ */
+function quoteYaml11Ambiguous(doc: Document): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || node.type || typeof node.value !== 'string' || node.value === '' || node.value.includes('\n')) return;
+      let read: unknown;
+      try {
+        read = parse(node.value, { version: '1.1' });
+      } catch {
+        return; // not a plain scalar at all: the stringifier quotes it anyway
+      }
+      // Only a scalar of another type; a value that reads as a map or list is quoted by the stringifier already.
+      if (read === null || ['boolean', 'number', 'bigint'].includes(typeof read) || read instanceof Date) node.type = 'QUOTE_DOUBLE';
+    },
+  });
 }
