@@ -45476,7 +45476,7 @@ function detectConventions(model, req) {
             }
             const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
             if (odd.length)
-                parts.push(`${odd.length} follow no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+                parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
             conflict = {
                 found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
                 options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
@@ -45977,6 +45977,10 @@ function formatQuestion(req, conflicts) {
     lines.push('How do you want to proceed?');
     return lines.join('\n');
 }
+/** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
+function kubectlKinds(kinds) {
+    return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
+}
 function rollbackSteps(req, plans, blast, workflow) {
     const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
     const created = plans.filter((p) => p.app.state === 'create');
@@ -45992,7 +45996,7 @@ function rollbackSteps(req, plans, blast, workflow) {
         if (p.chart.state !== 'create' && p.app.state !== 'create')
             continue;
         const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
-        steps.push(`Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get deployment,service,serviceaccount -l app.kubernetes.io/instance=${req.service} (no resources left).`);
+        steps.push(`Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/instance=${req.service} (no resources left).`);
     }
     if (workflow)
         steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);

@@ -65,6 +65,8 @@ describe('proposal on the bundled example repo', () => {
     expect(proposal.rollback[0]).toMatch(/Revert the pull request/);
     expect(proposal.rollback.join('\n')).toMatch(/finalizer/);
     expect(proposal.rollback.join('\n')).toContain('kubectl -n argocd get application payments-production');
+    // The check lists every kind the chart renders (the PodDisruptionBudget too, with 2 replicas).
+    expect(proposal.rollback.join('\n')).toContain('get deployment,poddisruptionbudget,service,serviceaccount -l app.kubernetes.io/instance=payments');
     const app = parse(proposal.files.find((f) => f.path === 'argo-apps/argo-apps-production/payments-application.yaml')!.content);
     expect(app.metadata.name).toBe('payments-production');
     expect(app.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);

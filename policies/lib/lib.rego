@@ -182,7 +182,7 @@ workloads := [w |
 		"path": f.path,
 		"index": i,
 		"kind": doc.kind,
-		"name": object.get(object.get(doc, "metadata", {}), "name", ""),
+		"name": workload_name(doc, f.path),
 		"doc": doc,
 		"spec": spec,
 		"chart": object.get({"d": d | d := chart_dir(f.path)}, "d", ""),
@@ -249,3 +249,9 @@ is_production(cluster) if {
 	some p in production_patterns
 	glob.match(p, [], cluster)
 }
+
+# The name a message shows: a Helm template's `{{ include "x.fullname" . }}` is only known once
+# rendered, so the file stands in for it rather than the placeholder.
+workload_name(doc, path) := sprintf("(templated name, in %s)", [path]) if {
+	is_templated(object.get(object.get(doc, "metadata", {}), "name", ""))
+} else := object.get(object.get(doc, "metadata", {}), "name", "")

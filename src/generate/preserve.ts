@@ -195,7 +195,7 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
         }
       }
       const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
-      if (odd.length) parts.push(`${odd.length} follow no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+      if (odd.length) parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
       conflict = {
         found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
         options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,

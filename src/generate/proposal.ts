@@ -291,6 +291,11 @@ function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
   return lines.join('\n');
 }
 
+/** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
+function kubectlKinds(kinds: string[]): string {
+  return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
+}
+
 function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { applications: string[]; resourceKinds: string[]; namespaces: string[] }, workflow: boolean): string[] {
   const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
   const created = plans.filter((p) => p.app.state === 'create');
@@ -307,7 +312,7 @@ function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { appl
     if (p.chart.state !== 'create' && p.app.state !== 'create') continue;
     const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
     steps.push(
-      `Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get deployment,service,serviceaccount -l app.kubernetes.io/instance=${req.service} (no resources left).`,
+      `Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/instance=${req.service} (no resources left).`,
     );
   }
   if (workflow) steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);

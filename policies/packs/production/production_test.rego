@@ -92,3 +92,12 @@ test_prd004_cluster_from_destination_name if {
 	])])])
 	"PRD-004" in ids(inp)
 }
+
+# A templated workload name is shown as the file it is in, not as the placeholder.
+test_prd001_templated_name_message if {
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/metadata/name", "value": "TEMPLATED"}])
+	some d in production.deny with input as inp
+	d.rule_id == "PRD-001"
+	contains(d.message, "(templated name, in gitops/")
+	not contains(d.message, "Deployment TEMPLATED")
+}
