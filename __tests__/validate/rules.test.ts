@@ -500,6 +500,14 @@ describe('repo.* and yaml.* rules', () => {
     expect(withRule(r2.findings, 'yaml.syntax')).toEqual([]);
     expect(withRule(r2.findings, 'yaml.templated')).toHaveLength(1);
   });
+
+  test('yaml.templated: `{{ }}` only in helm.values (Helm renders it) does not switch the checks off', async () => {
+    const text = app({ name: 'cart', path: 'gitops/shop/prod/nope' }).replace(/(\n(\s+)path: gitops\/shop\/prod\/nope)/, '$1\n$2helm:\n$2  values: |\n$2    host: "{{ .Release.Name }}.example.com"');
+    expect(text).toContain('{{ .Release.Name }}');
+    const r = await validateTree(withApp(text));
+    expect(withRule(r.findings, 'yaml.templated')).toEqual([]);
+    expect(withRule(r.findings, 'source.path-missing')).toHaveLength(1);
+  });
 });
 
 describe('file.* rules', () => {

@@ -93,7 +93,11 @@ export async function checkApplicationFile(
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v: Obj): boolean {
   const spec = isObj(v.spec) ? v.spec : {};
-  const picks: unknown[] = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination, spec.source, spec.sources];
+  // Only the fields the rules resolve: `{{ }}` in helm.values or parameters is Helm's business
+  // at render time and must not switch the Application's checks off.
+  const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
+  const picks: unknown[] = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
+  for (const s of sources) picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, isObj(s.helm) ? s.helm.valueFiles : undefined);
   return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
 }
 
