@@ -45731,10 +45731,6 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
-/** The Argo CD namespace an existing Application lives in (the validate engine's records carry it). */
-function appNamespace(a) {
-    return a.appNamespace ?? ARGOCD_NAMESPACE;
-}
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
@@ -45779,7 +45775,7 @@ async function buildProposal(root, request, existing) {
         const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
         // 1. An Application of that name that deploys something else. Names are unique per Argo CD
         // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
-        const sameName = m.applications.filter((a) => a.name === appName && appNamespace(a) === ARGOCD_NAMESPACE);
+        const sameName = m.applications.filter((a) => a.name === appName && (a.appNamespace ?? ARGOCD_NAMESPACE) === ARGOCD_NAMESPACE);
         for (const a of sameName) {
             if (deploysChart(a))
                 continue;

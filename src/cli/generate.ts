@@ -5,6 +5,7 @@ import { writeProposal } from '../generate/apply.js';
 import { GENERATE_INPUTS, parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultText, resultDocument, runGenerate, type GenerateGateOptions } from '../generate/run.js';
 import type { GateOptions } from '../policy/gate.js';
+import { parseList } from '../settings.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
@@ -26,13 +27,8 @@ export interface GenerateCliDeps {
   gate?: GateOptions;
 }
 
-const list = (s: string | undefined): string[] | undefined =>
-  s === undefined
-    ? undefined
-    : s
-        .split(/\r?\n|,/)
-        .map((x) => x.trim())
-        .filter((x) => x !== '');
+/** The action's list parsing (commas or newlines), so a flag reads like the input of the same name. */
+const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : parseList(s));
 
 /** `gitops-action generate`. Returns the exit code; reports its own errors on io.stderr. */
 export async function runGenerateCli(argv: string[], io: CliIO, deps: GenerateCliDeps = {}): Promise<number> {

@@ -1,9 +1,9 @@
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
+import type { ValidationResult } from '../validate/engine.js';
 import { ARGOCD_NAMESPACE, applicationYaml, type ApplicationParams } from './application.js';
 import { chartFiles, chartResourceKinds } from './chart.js';
 import { parseImageReference } from './inputs.js';
 import { loadRepo } from './model.js';
-import type { ValidationResult } from '../validate/engine.js';
 import {
   blockingAncestor,
   chooseDestination,
@@ -23,11 +23,6 @@ import { buildContext, workflowYaml } from './workflow.js';
 
 export function workflowPath(service: string): string {
   return `.github/workflows/${service}-ci.yaml`;
-}
-
-/** The Argo CD namespace an existing Application lives in (the validate engine's records carry it). */
-function appNamespace(a: ApplicationInfo): string {
-  return (a as { appNamespace?: string }).appNamespace ?? ARGOCD_NAMESPACE;
 }
 
 /** What the proposal does for one cluster. */
@@ -91,7 +86,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
 
     // 1. An Application of that name that deploys something else. Names are unique per Argo CD
     // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
-    const sameName = m.applications.filter((a) => a.name === appName && appNamespace(a) === ARGOCD_NAMESPACE);
+    const sameName = m.applications.filter((a) => a.name === appName && (a.appNamespace ?? ARGOCD_NAMESPACE) === ARGOCD_NAMESPACE);
     for (const a of sameName) {
       if (deploysChart(a)) continue;
       const what = a.sources.map((s) => (s.path !== undefined ? `${s.path} of ${s.repoURL ?? '?'}` : s.chart !== undefined ? `chart ${s.chart} from ${s.repoURL ?? '?'}` : (s.repoURL ?? '?'))).join(', ') || 'no source';

@@ -37,6 +37,8 @@ export interface ApplicationInfo {
   sources: AppSource[];
   /** Whether spec.syncPolicy.automated.prune is true. */
   prune: boolean;
+  /** The Argo CD namespace the Application object lives in (metadata.namespace); absent means argocd. */
+  appNamespace?: string;
   position: Position;
 }
 

@@ -1,8 +1,8 @@
-export const id = 108;
-export const ids = [108];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 7108:
+/***/ 7701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -188,7 +188,7 @@ function detemplate(content) {
     return out.join('\n');
 }
 /** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
-function parseForPolicy(path, content) {
+function input_parseForPolicy(path, content) {
     const yamlFile = /\.ya?ml$/i.test(path);
     const templated = yamlFile && isTemplate(path, content);
     if (!yamlFile)
@@ -211,7 +211,7 @@ function parseForPolicy(path, content) {
     }
 }
 function fileEntry(path, action, content) {
-    const p = parseForPolicy(path, content);
+    const p = input_parseForPolicy(path, content);
     return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
 }
 function base(mode, files, o) {
@@ -251,7 +251,7 @@ function base(mode, files, o) {
     };
 }
 /** The input document for a proposal (generate mode). */
-function buildPolicyInput(proposal, options) {
+function input_buildPolicyInput(proposal, options) {
     const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
     return base('proposal', files, options);
 }
@@ -259,7 +259,7 @@ function buildPolicyInput(proposal, options) {
  * The input document for validate mode: every YAML file of the repo model (under the
  * apps and charts roots), read from disk, with action `existing`.
  */
-async function buildRepoPolicyInput(options) {
+async function input_buildRepoPolicyInput(options) {
     const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
     const files = [];
     for (const p of paths) {
@@ -304,7 +304,7 @@ var index_min = __webpack_require__(8697);
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const ENTRYPOINT = 'gitops/decision';
 const ORG_ENTRYPOINT = 'trustacks/org/result';
-const DEFAULT_POLICY_DIR = '.trustacks/policies';
+const gate_DEFAULT_POLICY_DIR = '.trustacks/policies';
 const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
 const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
 /**
@@ -498,7 +498,7 @@ async function compileRego(dir, opaBin, capabilities) {
 }
 async function loadOrg(options, capabilities) {
     const root = options.root ?? process.cwd();
-    const given = options.policyDir ?? DEFAULT_POLICY_DIR;
+    const given = options.policyDir ?? gate_DEFAULT_POLICY_DIR;
     const target = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(root, given);
     const shown = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.relative)(root, target) || '.';
     if (!(await exists(target))) {
@@ -670,7 +670,7 @@ async function defaultWasmPath() {
     return (await exists(up)) ? up : here;
 }
 /** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
-async function loadGate(options = {}) {
+async function gate_loadGate(options = {}) {
     const wasmPath = options.wasmPath ?? (await defaultWasmPath());
     const dir = (0,external_node_path_.dirname)(wasmPath);
     const dataPath = options.dataPath ?? ((await exists((0,external_node_path_.join)(dir, 'policy-data.json'))) ? (0,external_node_path_.join)(dir, 'policy-data.json') : undefined);
@@ -745,7 +745,7 @@ async function loadGate(options = {}) {
 }
 /** Loads the gate and evaluates one input. */
 async function evaluateGate(input, options = {}, extraWarnings = []) {
-    const gate = await loadGate(options);
+    const gate = await gate_loadGate(options);
     return gate.evaluate(input, extraWarnings);
 }
 
@@ -768,7 +768,7 @@ async function evaluateGate(input, options = {}, extraWarnings = []) {
 
 
 
-const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
+const waivers_DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
 const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
 function warning(file, line, message) {
@@ -866,8 +866,8 @@ function parseWaivers(text, file) {
     return { waivers, warnings };
 }
 /** Reads the waivers file; a missing default file means no waivers. */
-async function loadWaivers(options) {
-    const file = options.file ?? DEFAULT_WAIVERS_FILE;
+async function waivers_loadWaivers(options) {
+    const file = options.file ?? waivers_DEFAULT_WAIVERS_FILE;
     const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(options.root, file);
     let text;
     try {
@@ -1646,10 +1646,6 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
-/** The Argo CD namespace an existing Application lives in (the validate engine's records carry it). */
-function appNamespace(a) {
-    return a.appNamespace ?? application/* ARGOCD_NAMESPACE */.$u;
-}
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
@@ -1694,7 +1690,7 @@ async function buildProposal(root, request, existing) {
         const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
         // 1. An Application of that name that deploys something else. Names are unique per Argo CD
         // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
-        const sameName = m.applications.filter((a) => a.name === appName && appNamespace(a) === application/* ARGOCD_NAMESPACE */.$u);
+        const sameName = m.applications.filter((a) => a.name === appName && (a.appNamespace ?? application/* ARGOCD_NAMESPACE */.$u) === application/* ARGOCD_NAMESPACE */.$u);
         for (const a of sameName) {
             if (deploysChart(a))
                 continue;
@@ -1934,7 +1930,7 @@ function rollbackSteps(req, plans, blast, workflow) {
  * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
  */
 async function decideProposal(root, proposal, model, opts) {
-    const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+    const w = await waivers_loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
     const config = {
         packs: opts.packs,
         repoUrl: proposal.request.repoUrl,
@@ -1943,7 +1939,7 @@ async function decideProposal(root, proposal, model, opts) {
         ...(opts.protectedNamespaces ? { protectedNamespaces: opts.protectedNamespaces } : {}),
         ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
     };
-    const input = buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
+    const input = input_buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
     return evaluateGate(input, { root, ...opts.gate }, w.warnings);
 }
 function outcomeOf(proposal, decision) {
@@ -2057,9 +2053,222 @@ function formatResultMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/findings.ts
+/**
+ * Validate mode (input `policy-on-validate`): the decision over the existing repo as
+ * findings with file and line, like the other validate rules.
+ */
+
+
+function locate(text, docIndex, field) {
+    const lc = new LineCounter();
+    let docs;
+    try {
+        const parsed = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return { line: 1, column: 1 };
+    }
+    if (docIndex === null || docIndex === undefined || !docs[docIndex])
+        return { line: 1, column: 1 };
+    const doc = docs[docIndex];
+    const pos = (node) => {
+        if (isNode(node) && node.range) {
+            const { line, col } = lc.linePos(node.range[0]);
+            return { line, column: col };
+        }
+        return undefined;
+    };
+    const path = field ?? [];
+    // The deepest part of the path that exists: the key itself, else its nearest parent.
+    for (let n = path.length; n > 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        const at = pos(node);
+        if (at) {
+            // Point at the key rather than the value when the key is in a map.
+            const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+            const pair = parent?.items?.find((p) => p.value === node && isNode(p.key));
+            return (pair && pos(pair.key)) ?? at;
+        }
+    }
+    return pos(doc.contents) ?? { line: 1, column: 1 };
+}
+function toFinding(item, severity, texts) {
+    const text = texts.get(item.path);
+    const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
+    const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
+    const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+    return {
+        ruleId: item.rule_id,
+        severity,
+        file: item.path,
+        line: at.line,
+        column: at.column,
+        message: `${item.title}: ${item.message}`,
+        hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
+    };
+}
+/**
+ * Turns a decision into findings: denials are errors, warnings (including waived
+ * denials) are warnings. `input` supplies the file contents to find lines in.
+ */
+function findings_decisionToFindings(decision, input) {
+    const texts = new Map();
+    for (const f of input.files)
+        texts.set(f.path, parseForPolicy(f.path, f.content).text);
+    return [
+        ...decision.denials.map((d) => toFinding(d, 'error', texts)),
+        ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+
+
+
+function gateOptions(root, s) {
+    return {
+        root,
+        ...(s.wasmPath ? { wasmPath: s.wasmPath } : {}),
+        ...(s.opaPath ? { opaPath: s.opaPath } : {}),
+        ...(s.policyDir ? { policyDir: s.policyDir } : {}),
+        policyDirRequired: Boolean(s.policyDirExplicit),
+    };
+}
+/** Evaluates a proposal. Throws UserError for configuration mistakes; otherwise never allows on failure. */
+async function gateProposal(proposal, repo, settings, context = {}) {
+    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const gate = await loadGate(gateOptions(repo.root, settings));
+    const input = buildPolicyInput(proposal, { config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
+    return { decision: gate.evaluate(input, waivers.warnings), input };
+}
+/** Evaluates the existing repo (validate mode) and returns the decision as findings too. */
+async function gateRepo(repo, settings, context = {}) {
+    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const gate = await loadGate(gateOptions(repo.root, settings));
+    const input = await buildRepoPolicyInput({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
+    const decision = gate.evaluateBatched(input, waivers.warnings);
+    return { decision, input, findings: decisionToFindings(decision, input) };
+}
+/** The decision's part of `gitops-action generate ... --format json`. */
+function decisionJson(d) {
+    return { decision: d.allow ? 'allow' : 'deny', denials: d.denials, warnings: d.warnings, waived: d.waived, evaluated: d.evaluated.length, packs: d.packs ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+const GENERATE_INPUT_NAMES = (/* unused pure expression or super */ null && (['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run']));
+function parseBoolean(name, value, fallback) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
+}
+/** A comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function oneOf(name, value, allowed, fallback) {
+    const v = value.trim() || fallback;
+    if (!allowed.includes(v))
+        throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+    return v;
+}
+/** A path input that must stay inside the workspace (resolved against it). */
+function insideWorkspace(name, value, workspace) {
+    const abs = resolve(workspace, value);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel))
+        throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+    return abs;
+}
+function repoRelative(name, value) {
+    const v = value.trim();
+    if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..'))
+        throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
+    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function getSettings(input, env = process.env) {
+    const mode = oneOf('mode', input('mode'), ['validate', 'generate', 'bootstrap'], 'validate');
+    const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = insideWorkspace('path', input('path') || '.', root);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+    // Never default into the checkout: the action writes nothing there.
+    const temp = env.RUNNER_TEMP || tmpdir();
+    const sarif = input('sarif-file').trim();
+    const token = input('token');
+    return {
+        mode,
+        workspace,
+        appsDir: repoRelative('apps-dir', input('apps-dir') || 'argo-apps'),
+        chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
+        repoUrl,
+        failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
+        reportFile: resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json')),
+        sarifFile: sarif ? resolve(root, sarif) : undefined,
+        policy: {
+            onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+            packs: parseList(input('packs')),
+            policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
+            policyDirExplicit: input('policy-dir').trim() !== '',
+            waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+            // action.yml gives the default as the input's value: only another path counts as asked for.
+            waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+            protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
+            productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
+        },
+        github: {
+            token,
+            checkName: input('check-name').trim() || 'gitops-action',
+            branchPrefix: input('branch-prefix') || 'gitops/',
+            base: input('base').trim() || undefined,
+            labels: parseList(input('labels')),
+            reviewers: parseList(input('reviewers')),
+            teamReviewers: parseList(input('team-reviewers')),
+            draft: parseBoolean('draft', input('draft'), false),
+            workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
+        },
+        generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
+        bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
+    };
+}
+/** The policy gate's settings, as generate and validate modes pass them. */
+function gateSettings(settings) {
+    return {
+        packs: settings.policy.packs,
+        repoUrl: settings.repoUrl ?? '',
+        appsDir: settings.appsDir,
+        chartsDir: settings.chartsDir,
+        ...(settings.policy.protectedNamespaces ? { protectedNamespaces: settings.policy.protectedNamespaces } : {}),
+        ...(settings.policy.productionClusters ? { productionClusters: settings.policy.productionClusters } : {}),
+        policyDir: settings.policy.policyDir,
+        policyDirExplicit: settings.policy.policyDirExplicit,
+        waiversFile: settings.policy.waiversFile,
+        waiversFileExplicit: settings.policy.waiversFileExplicit,
+    };
+}
+
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/generate.ts
+
 
 
 
@@ -2080,12 +2289,8 @@ cluster: the Helm chart, the Argo CD Application, the CI workflow. Existing file
   --write     create the files of an allowed proposal in DIR (nothing is committed)
 Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
 `;
-const list = (s) => s === undefined
-    ? undefined
-    : s
-        .split(/\r?\n|,/)
-        .map((x) => x.trim())
-        .filter((x) => x !== '');
+/** The action's list parsing (commas or newlines), so a flag reads like the input of the same name. */
+const list = (s) => (s === undefined ? undefined : parseList(s));
 /** `gitops-action generate`. Returns the exit code; reports its own errors on io.stderr. */
 async function runGenerateCli(argv, io, deps = {}) {
     try {
@@ -2574,4 +2779,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=108.index.js.map
+//# sourceMappingURL=701.index.js.map
