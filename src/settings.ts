@@ -59,6 +59,20 @@ export function parseList(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Kubernetes namespace names (DNS-1123 labels). */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
+ * would protect nothing without a word: refused, naming the input.
+ */
+export function parseNamespaceList(name: string, value: string): string[] {
+  const list = parseList(value);
+  const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+  if (bad.length) throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
+  return list;
+}
+
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   const v = value.trim() || fallback;
   if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
@@ -106,7 +120,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
       // action.yml gives the default as the input's value: only another path counts as asked for.
       waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
-      protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
+      protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
       productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
     },
     github: {

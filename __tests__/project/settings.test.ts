@@ -23,6 +23,10 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.repoUrl).toBe('git@github.com:acme/platform.git');
   });
 
+  test('protected-namespaces: namespace names, commas or newlines', () => {
+    expect(getSettings(inputs({ 'protected-namespaces': 'vault,\ncert-manager' }), env).policy.protectedNamespaces).toEqual(['vault', 'cert-manager']);
+  });
+
   test.each([
     ['mode', 'deploy'],
     ['fail-on', 'sometimes'],
@@ -32,6 +36,7 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['path', '../elsewhere'],
     ['apps-dir', '../argo-apps'],
     ['charts-dir', '/etc'],
+    ['protected-namespaces', 'vault, Kube System'],
   ])('input %s = %j is refused with a message naming it', (name, value) => {
     let err: unknown;
     try {

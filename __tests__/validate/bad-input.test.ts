@@ -24,12 +24,13 @@ function only(r: { findings: { ruleId: string }[] }, ruleId: string) {
 }
 
 describe('invalid YAML', () => {
-  test('an unclosed flow sequence: yaml.syntax with line and column, the other files still validated', async () => {
+  test('an unclosed flow sequence: yaml.syntax at its opening bracket, the other files still validated', async () => {
     const tree: Tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]), [APP_FILE]: 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cart\n  labels: [a, b\nspec: {}\n' };
     const r = await validateTree(tree);
     const f = withRule(r.findings, 'yaml.syntax');
     expect(f.length).toBeGreaterThan(0);
-    expect(f[0]).toMatchObject({ file: APP_FILE, severity: 'error', line: 6, column: 1 });
+    // At the `[` that is never closed, not where the parser gave up (the next line).
+    expect(f[0]).toMatchObject({ file: APP_FILE, severity: 'error', line: 5, column: 11 });
     expect(r.summary.applications).toBe(1); // checkout
   });
 
@@ -69,6 +70,30 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(only(r, 'yaml.alias-bomb')).toMatchObject({ file: APP_FILE, line: 16, column: 1 });
     expect(r.summary.applications).toBe(1);
   }, 10000);
+
+  test('150,000 aliases of one anchor: yaml.alias-bomb without the quadratic walk (327 s before the alias count)', async () => {
+    const many = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: &l {a: b}\ndata:\n  v: [${Array(150000).fill('*l').join(', ')}]\n`;
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/many-application.yaml': many, [`${CHART}/values.yaml`]: `common: &l {a: b}\nv: [${Array(150000).fill('*l').join(', ')}]\n` });
+    const bombs = withRule(r.findings, 'yaml.alias-bomb');
+    expect(bombs.map((f) => f.file).sort()).toEqual(['argo-apps/argo-apps-prod/many-application.yaml', `${CHART}/values.yaml`]);
+    expect(bombs[0].message).toMatch(/150000 aliases/);
+    expect(r.summary.applications).toBe(1);
+  }, 20000);
+
+  test('an alias with no anchor before it: yaml.syntax at the alias, not an alias bomb at 1:1', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  labels: *common\n');
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    expect(withRule(r.findings, 'yaml.alias-bomb')).toEqual([]);
+    expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 6, column: 11 });
+    expect(only(r, 'yaml.syntax').message).toMatch(/\*common/);
+  });
+
+  test('an alias inside the node it names (a cycle): yaml.syntax, no crash on the cyclic value', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  source:\n', '  source: &s\n    helm: {values: *s}\n');
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+    expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 9, column: 20 });
+    expect(only(r, 'yaml.syntax').message).toMatch(/contains it/);
+  });
 
   test('a 20 MB Application file, values.yaml and template: file.unreadable (too large), no hang', async () => {
     const big = Buffer.alloc(20 * 1024 * 1024, 'a: b\n');

@@ -66,6 +66,15 @@ describe('exit codes', () => {
     expect((await cli(good, '--apps-dir', '../outside')).code).toBe(2);
   });
 
+  test('2 for an empty DIR argument (an unset variable), not a run on the working directory', async () => {
+    for (const dir of ['', ' ']) {
+      const r = await cli(dir, '--format', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/DIR is empty/);
+    }
+  });
+
   test('2 when DIR is a file', async () => {
     expect((await cli(join(good, APP_FILE))).code).toBe(2);
   });

@@ -127,6 +127,13 @@ describe('app.* rules', () => {
     expect(withRule(r.findings, 'app.duplicate-target')).toHaveLength(1);
   });
 
+  test('app.duplicate-target: `name: in-cluster` and `server: https://kubernetes.default.svc/` are the same cluster', async () => {
+    const second = app({ name: 'cart-prod', path: CHART, server: 'https://kubernetes.default.svc/' });
+    const text = `${app({ name: 'cart', path: CHART }).replace('    server: https://kubernetes.default.svc\n', '    name: in-cluster\n')}---\n${second}`;
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.duplicate-target', severity: 'error', file: APP_FILE, line: 25, column: 11 });
+  });
+
   test('app.duplicate-target negative: same chart, different namespace', async () => {
     const text = `${app({ name: 'cart', path: CHART })}---\n${app({ name: 'cart-prod', path: CHART, namespace: 'shop-2' })}`;
     const r = await validateTree(withApp(text));
@@ -204,6 +211,11 @@ describe('source.* rules', () => {
   test('source.path-missing: a path outside the walked directories that is not there', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: 'manifests/cart' })));
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('source.path-missing: a path with backslashes (a literal character for Argo CD on Linux), even where `/` would resolve', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: 'gitops\\shop\\prod\\cart' })));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /backslash/ });
   });
 
   test('source.path-missing: a git source with neither path, chart nor ref, at the source key', async () => {
@@ -320,6 +332,11 @@ describe('source.* rules', () => {
       const ok = await validateTree(withApp(app({ name: 'cart', path: CHART, repoURL: url })), { repoUrl: REPO_URL });
       expect(brief(ok.findings)).toEqual([]);
     }
+  });
+
+  test('source.repo-url: an empty repoURL (the schema takes "") is an error at its value', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART, repoURL: '""' })));
+    expectFinding(r.findings, { ruleId: 'source.repo-url', severity: 'error', file: APP_FILE, line: 9, column: 14, message: /repoURL` is empty/ });
   });
 
   test('source.repo-url: without --repo-url the majority repository is taken', async () => {
@@ -501,6 +518,12 @@ describe('repo.* and yaml.* rules', () => {
     expect(withRule(r2.findings, 'yaml.templated')).toHaveLength(1);
   });
 
+  test('yaml.templated: a broken file whose only `{{` is in a comment is yaml.syntax, not a template', async () => {
+    const r = await validateTree(withApp('# rendered from {{ .Values.x }} once, now plain\napiVersion: argoproj.io/v1alpha1\nkind: [Application\n'));
+    expect(withRule(r.findings, 'yaml.templated')).toEqual([]);
+    expect(withRule(r.findings, 'yaml.syntax').length).toBeGreaterThan(0);
+  });
+
   test('yaml.templated: `{{ }}` only in helm.values (Helm renders it) does not switch the checks off', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/nope' }).replace(/(\n(\s+)path: gitops\/shop\/prod\/nope)/, '$1\n$2helm:\n$2  values: |\n$2    host: "{{ .Release.Name }}.example.com"');
     expect(text).toContain('{{ .Release.Name }}');
@@ -542,6 +565,13 @@ describe('metadata values and orphans after unreadable Applications', () => {
     const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  annotations:\n    argocd.argoproj.io/sync-wave: 5\n');
     const { findings } = await validateTree(withApp(text));
     expectFinding(findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 35, message: /sync-wave.*must be a string/ });
+  });
+
+  test('a label value Kubernetes reads as a boolean (`on`, YAML 1.1) is an app.schema error that names what was written', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  labels:\n    monitoring: on\n    tier: "on"\n');
+    const { findings } = await validateTree(withApp(text));
+    expectFinding(findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 17, message: /metadata\.labels\.monitoring` must be a string \(quote it: "on"\); Kubernetes reads `on` as a boolean/ });
+    expect(findings.filter((f) => f.ruleId === 'app.schema')).toHaveLength(1); // the quoted "on" is a string
   });
 
   test('a quoted sync-wave annotation is fine', async () => {

@@ -176,6 +176,27 @@ describe('legitimate variations produce no error', () => {
     expect(brief(r.findings)).toEqual([]);
   });
 
+  test('YAML 1.1 booleans where Argo CD wants booleans (prune: yes, selfHeal: on), as Kubernetes reads them', async () => {
+    const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'], DEST, ['  syncPolicy:', '    automated:', '      prune: yes', '      selfHeal: on', '      allowEmpty: No']);
+    const r = await validateTree(withApp(text));
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.model.applications[0].prune).toBe(true);
+  });
+
+  test('YAML merge keys (<<) with anchors, as Argo CD and Helm read them', async () => {
+    const text = doc(
+      HEAD,
+      ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'],
+      ['  destination:', '    <<: &dest {server: https://kubernetes.default.svc}', '    namespace: shop'],
+      ['  syncPolicy:', '    automated: &auto', '      prune: true', '    retry: {limit: 2}'],
+      ['  info:', '    - {name: a, value: b}'],
+    );
+    const values = 'defaults: &d\n  cpu: 100m\nworker:\n  <<: *d\n  replicas: 2\n';
+    const r = await validateTree(withApp(text, { [`${CHART}/values.yaml`]: values }));
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
+  });
+
   test('destination.name instead of server', async () => {
     const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'], ['  destination:', '    name: in-cluster', '    namespace: shop']);
     const r = await validateTree(withApp(text));
@@ -211,6 +232,23 @@ describe('legitimate variations produce no error', () => {
     const r = await validateTree(tree);
     expect(brief(r.findings)).toEqual([]);
     expect(r.summary).toMatchObject({ applications: 4, charts: 4, errors: 0 });
+  });
+
+  test('--apps-dir . (Applications at the repo root): the charts dir and dot-directories are not read as Applications', async () => {
+    const tree: Tree = {};
+    for (const [rel, content] of Object.entries(goodRepo([['prod', 'cart'], ['staging', 'cart']]))) tree[rel.replace(/^argo-apps\//, '')] = content;
+    tree['.github/workflows/ci.yaml'] = 'on: push\njobs: {}\n';
+    const r = await validateTree(tree, { appsDir: '.' });
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary).toMatchObject({ applications: 2, charts: 2 });
+    expect(r.model.applications.map((a) => a.file).sort()).toEqual(['argo-apps-prod/cart-application.yaml', 'argo-apps-staging/cart-application.yaml']);
+  });
+
+  test('a directory source of Jsonnet files only', async () => {
+    const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, '    path: manifests/cart', '    targetRevision: main'], DEST);
+    const r = await validateTree(withApp(text, { 'manifests/cart/main.jsonnet': '{ apiVersion: "v1", kind: "ConfigMap" }\n' }));
+    expect(errors(r.findings)).toEqual([]);
+    expect(withRule(r.findings, 'source.directory-empty')).toEqual([]);
   });
 
   test('custom --apps-dir and --charts-dir', async () => {

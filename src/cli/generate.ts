@@ -5,7 +5,7 @@ import { writeProposal } from '../generate/apply.js';
 import { GENERATE_INPUTS, parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultText, resultDocument, runGenerate, type GenerateGateOptions } from '../generate/run.js';
 import type { GateOptions } from '../policy/gate.js';
-import { parseList } from '../settings.js';
+import { parseList, parseNamespaceList } from '../settings.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
@@ -70,6 +70,8 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UserError(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
+  if (positionals[0] !== undefined && !positionals[0].trim()) throw new UserError('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
   if (v['dry-run'] && v.write) throw new UserError('--dry-run and --write exclude each other.');
   const format = v.format;
   if (format !== 'text' && format !== 'json') throw new UserError(`--format must be text or json, not '${String(format)}'.`);
@@ -82,7 +84,7 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
   const root = resolve(positionals[0] ?? '.');
   const gateOpts: GenerateGateOptions = {
     packs: list(v.packs as string | undefined) ?? ['security-baseline'],
-    ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: list(v['protected-namespaces'] as string) } : {}),
+    ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces'] as string) } : {}),
     ...(v['production-clusters'] !== undefined ? { productionClusters: list(v['production-clusters'] as string) } : {}),
     ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] as string } : {}),
     gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'] as string, policyDirRequired: true } : {}) },

@@ -35,6 +35,8 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UserError(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
+  if (positionals[0] !== undefined && !positionals[0].trim()) throw new UserError('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UserError(`--format must be text, json or sarif, not '${format}'.`);
   const failOn = values['fail-on'];

@@ -62,17 +62,19 @@ export function repoPath(root: string, rel: string): string {
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
  * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
  * the repo are followed, so their files are listed under the link's path too (a
- * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
+ * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
+ * directories below `relDir` not to enter (another walk covers them, or they are not
+ * the repo's content, like `.git`).
  */
-export async function walkTree(root: string, realRoot: string, relDir: string, into: TreeListing): Promise<void> {
-  walkTreeSync(root, realRoot, relDir, into);
+export async function walkTree(root: string, realRoot: string, relDir: string, into: TreeListing, skipDir?: (rel: string) => boolean): Promise<void> {
+  walkTreeSync(root, realRoot, relDir, into, skipDir);
 }
 
 /**
  * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
  * per directory cost more than the call itself (measured on a 10,000-Application repo).
  */
-export function walkTreeSync(root: string, realRoot: string, relDir: string, into: TreeListing): void {
+export function walkTreeSync(root: string, realRoot: string, relDir: string, into: TreeListing, skipDir?: (rel: string) => boolean): void {
   // Directories entered through links are bounded, so that links fanning out level after
   // level (each directory linking twice to the next) cannot make the walk exponential.
   let linkedDirs = 0;
@@ -98,7 +100,7 @@ export function walkTreeSync(root: string, realRoot: string, relDir: string, int
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        walk(childRel, `${real}/${e.name}`, down, viaLink);
+        if (!skipDir?.(childRel)) walk(childRel, `${real}/${e.name}`, down, viaLink);
       } else if (e.isFile()) {
         names.push(e.name);
       } else if (e.isSymbolicLink()) {
@@ -130,7 +132,7 @@ export function walkTreeSync(root: string, realRoot: string, relDir: string, int
     }
     const st = statSync(target);
     if (st.isDirectory()) {
-      walk(rel, target, chain, true);
+      if (!skipDir?.(rel)) walk(rel, target, chain, true);
       return 'dir';
     }
     if (st.isFile()) return 'file';

@@ -1,5 +1,6 @@
 import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import jsyaml from 'js-yaml';
+import { K8S_JS_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml.js';
 import type { Position } from './types.js';
 
 /**
@@ -12,6 +13,9 @@ import type { Position } from './types.js';
  * - `yaml` (the document model with a LineCounter) re-reads a file only when a rule asks
  *   for a position, and reads outright any file js-yaml refuses (for the exact error line
  *   and column) or that defines anchors (for its alias-count limit against alias bombs).
+ *
+ * Both resolve plain scalars as Kubernetes does (go-yaml v2: `on` is a boolean; see
+ * k8s-yaml.ts) and merge `<<` keys, as Argo CD and Helm do.
  *
  * `loadYaml` is the entry point; `parseYaml` is the full parse with positions.
  */
@@ -35,22 +39,41 @@ export interface ParsedFile {
   lineCounter: LineCounter;
 }
 
-/** How many alias dereferences a document may make: enough for real anchors, far too few for a billion laughs. */
+/**
+ * How many alias dereferences a document may make, and how many aliases it may hold:
+ * enough for real anchors, far too few for a billion laughs. The second bound matters
+ * because the yaml library resolves each alias by a walk of the document (quadratic:
+ * 150,000 aliases of one anchor took 327 s), so a document with more aliases than this
+ * is refused before it is converted.
+ */
 const MAX_ALIAS_COUNT = 100;
+
+/** The options both the engine's full parse and its position lookups use. */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true } as const;
 
 export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const errors: YamlError[] = [];
   const docs: ParsedDoc[] = [];
+  const at = (offset: number, message: string) => {
+    const p = lineCounter.linePos(offset);
+    errors.push({ message, line: p.line, column: p.col });
+  };
   // parseAllDocuments returns an EmptyStream (no documents) for empty input.
   const list = Array.isArray(all) ? all : [];
   for (const doc of list) {
-    for (const e of doc.errors) {
-      const p = lineCounter.linePos(errorOffset(doc, e));
-      errors.push({ message: firstLine(e.message), line: p.line, column: p.col });
-    }
+    for (const e of doc.errors) at(errorOffset(doc, e), firstLine(e.message));
     if (doc.errors.length) continue;
+    const aliases = checkAliases(doc);
+    if (aliases.bad) {
+      at(aliases.bad.offset, aliases.bad.message);
+      continue;
+    }
+    if (aliases.count > MAX_ALIAS_COUNT) {
+      docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, more than the ${MAX_ALIAS_COUNT} allowed.` });
+      continue;
+    }
     try {
       docs.push({ doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
     } catch (err) {
@@ -61,22 +84,58 @@ export function parseYaml(text: string): ParsedFile {
 }
 
 /**
- * Where to report a parse error. The library reports an unclosed quoted string where
- * the input ends (often the last line of the file); the user needs the opening quote,
- * so point at the start of the quoted scalar that runs up to the error. Only called
- * for documents that failed to parse: no cost on the hot path.
+ * One linear walk before conversion: counts the aliases, and finds the first alias
+ * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
  */
-function errorOffset(doc: Document.Parsed, e: { code: string; message: string; pos: [number, number] }): number {
-  if (e.code !== 'MISSING_CHAR' || !/closing .*quote/i.test(e.message)) return e.pos[0];
-  let start = e.pos[0];
+function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: number; message: string } } {
+  if (!doc.contents) return { count: 0 };
+  const anchors = new Set<string>();
+  let count = 0;
+  let bad: { offset: number; message: string } | undefined;
   visit(doc, {
-    Scalar(_k, n) {
-      if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === e.pos[0]) {
-        start = n.range[0];
-        return visit.BREAK;
-      }
+    Alias(_k, a, path) {
+      count++;
+      if (bad) return;
+      const offset = a.range?.[0] ?? 0;
+      if (!anchors.has(a.source)) bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
+      else if (path.some((p) => (p as { anchor?: string }).anchor === a.source)) bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
+    },
+    Node(_k, n) {
+      if ((n as { anchor?: string }).anchor) anchors.add((n as { anchor: string }).anchor);
     },
   });
+  return { count, bad };
+}
+
+/**
+ * Where to report a parse error. Only called for documents that failed to parse: no
+ * cost on the hot path.
+ * - The library reports an unclosed quoted string where the input ends (often the last
+ *   line of the file); the user needs the opening quote, so point at the start of the
+ *   quoted scalar that runs up to the error.
+ * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
+ *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ */
+function errorOffset(doc: Document.Parsed, e: { code: string; message: string; pos: [number, number] }): number {
+  const pos = e.pos[0];
+  let start = pos;
+  if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+    visit(doc, {
+      Scalar(_k, n) {
+        if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
+          start = n.range[0];
+          return visit.BREAK;
+        }
+      },
+    });
+  } else if (/^(?:Flow (?:map|sequence)|Expected flow)/i.test(e.message)) {
+    visit(doc, {
+      Collection(_k, n) {
+        if (n.flow && n.range && n.range[1] === pos && n.range[0] < start) start = n.range[0];
+      },
+    });
+  }
   return start;
 }
 
@@ -118,7 +177,7 @@ export class YamlFile {
   static load(text: string): YamlFile {
     if (!ANCHOR.test(text)) {
       try {
-        const values = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA });
+        const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
         return new YamlFile(text, values.map((value) => ({ value })), []);
       } catch {
         // Refused: the full parse below gives the error with its exact position.
@@ -156,6 +215,13 @@ export class YamlFile {
   release(): void {
     if (this.docs.length) this.docs = this.docs.map(() => ({ value: undefined }));
     if (this.full) this.full = undefined;
+  }
+
+  /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
+  source(docIndex: number, path: PathSegment[]): string | undefined {
+    const at = this.locate(docIndex);
+    const node = at?.doc.getIn(path, true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   }
 
   /** Where document `docIndex` starts (its first content line). */

@@ -42,6 +42,7 @@ function checkDirOption(name: string, value: string): string {
  * walk of the two directories, one parse per file.
  */
 export async function validateRepo(rootDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  if (!rootDir.trim()) throw new UserError('The repository directory is empty: give the platform repo\'s directory.');
   const root = resolve(rootDir);
   const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
   const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
@@ -58,9 +59,13 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
   if (appsKind !== 'dir') sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
   if (chartsKind !== 'dir') sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+  // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
+  // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
+  const appsSkip = skipper(appsDir, chartsDir);
+  const chartsSkip = skipper(chartsDir, appsDir);
   await Promise.all([
-    appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing) : undefined,
-    chartsKind === 'dir' ? walkTree(root, realRoot, chartsDir, listing) : undefined,
+    appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing, appsSkip) : undefined,
+    chartsKind === 'dir' && chartsDir !== appsDir ? walkTree(root, realRoot, chartsDir, listing, chartsSkip) : undefined,
   ]);
   for (const issue of listing.issues) {
     const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
@@ -76,8 +81,8 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   // the per-document rules have taken the positions they need.
   const appFiles: string[] = [];
   for (const [dir, names] of listing.children) {
-    if (dir !== appsDir && !dir.startsWith(`${appsDir}/`)) continue;
-    for (const n of names) if (YAML_FILE.test(n)) appFiles.push(`${dir}/${n}`);
+    if (!isInside(dir, appsDir) || appsSkip(dir)) continue;
+    for (const n of names) if (YAML_FILE.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
   }
   appFiles.sort();
   const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
@@ -92,7 +97,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     }
     const pf = loadYaml(read.text);
     if (pf.errors.length) {
-      if (read.text.includes('{{')) {
+      if (hasPlaceholders(read.text)) {
         sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
       } else for (const e of pf.errors) sink.add('yaml.syntax', file, e, e.message);
       unreadApps.push(file);
@@ -136,6 +141,32 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       skipped,
     },
   };
+}
+
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+export function isInside(p: string, dir: string): boolean {
+  return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}
+
+/** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
+function skipper(dir: string, other: string): (rel: string) => boolean {
+  const nested = other !== dir && isInside(other, dir);
+  return (rel) => (nested && isInside(rel, other)) || (dir === '' && rel.startsWith('.') && !rel.includes('/'));
+}
+
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+export function hasPlaceholders(text: string): boolean {
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const before = text.slice(lineStart, i);
+    // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+    if (!/(?:^|\s)#/.test(before)) return true;
+  }
+  return false;
 }
 
 async function dirKind(root: string, rel: string): Promise<'dir' | 'file' | 'missing'> {

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listingHasFile, type TreeListing } from '../repo/files.js';
 
-const MANIFEST = /\.(ya?ml|json)$/i;
+/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
 
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
@@ -21,7 +22,8 @@ export class RepoView {
   ) {}
 
   private walked(p: string): boolean {
-    return this.walkedRoots.some((r) => p === r || p.startsWith(`${r}/`));
+    // The root's walk leaves its dot-directories out: those are answered from the file system.
+    return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
   }
 
   /** `p` must already be normalised and inside the repo. */
@@ -82,7 +84,7 @@ export class RepoView {
     }
   }
 
-  /** Whether `dir` (recursively when asked) holds a YAML or JSON manifest. */
+  /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
   async hasManifest(dir: string, recurse: boolean): Promise<boolean> {
     if (this.walked(dir)) {
       // From the directory down through the listing: cost in the size of that subtree,

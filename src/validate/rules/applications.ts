@@ -34,6 +34,8 @@ export interface AppCheckContext {
 }
 
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+/** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
+const BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
 const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.ya?ml$/;
 
 /** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
@@ -134,7 +136,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       continue;
     }
     for (const [k, val] of Object.entries(m)) {
-      if (typeof val !== 'string') sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string (quote it: "${String(val)}"); Kubernetes refuses ${typeof val} values.`);
+      if (typeof val === 'string') continue;
+      // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
+      const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
+      const what = val === null ? 'null' : Array.isArray(val) ? 'list' : typeof val;
+      sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
     }
   }
   const spec = isObj(v.spec) ? v.spec : undefined;
@@ -236,6 +242,11 @@ async function checkSource(
   };
   const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
 
+  // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
+  if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
+    sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
+  }
+
   if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
     sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
   } else if (raw.targetRevision === undefined) {
@@ -253,6 +264,10 @@ async function checkSource(
       const vf = valueFiles[i];
       const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
       if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
+      if (vf.includes('\\')) {
+        sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${BACKSLASH}`);
+        continue;
+      }
       let target: string;
       if (vf.startsWith('$')) {
         const slash = vf.indexOf('/');
@@ -298,6 +313,10 @@ async function checkSource(
       return src;
     }
     sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+    return src;
+  }
+  if (rawPath.includes('\\')) {
+    sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${BACKSLASH}`);
     return src;
   }
   if (!staysInside(rawPath)) {
@@ -350,7 +369,7 @@ async function checkSource(
   if (!(await view.hasManifest(p, recurse))) {
     const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
     if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
-    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML or JSON manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
   }
   return src;
 }

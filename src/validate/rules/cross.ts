@@ -49,7 +49,7 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
       if (first) sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
       else byName.set(key, a);
     }
-    const dest = a.destination.server ?? (a.destination.name ? `name:${a.destination.name}` : '');
+    const dest = destinationKey(a.destination);
     if (!dest) continue;
     for (const [i, s] of a.sources.entries()) {
       if (!s.path) continue;
@@ -60,6 +60,19 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
       } else byTarget.set(key, a);
     }
   }
+}
+
+/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+/**
+ * One key per cluster, whichever way the destination names it: `name: in-cluster` and
+ * `server: https://kubernetes.default.svc/` are the same place.
+ */
+function destinationKey(d: AppRecord['destination']): string {
+  if (d.server) return d.server.trim().replace(/\/+$/, '').toLowerCase();
+  if (d.name) return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
+  return '';
 }
 
 /** Charts that no Application source points at (subcharts of another chart are not counted). */

@@ -1,0 +1,121 @@
+import jsyaml from 'js-yaml';
+import type { ScalarTag } from 'yaml';
+
+/**
+ * Plain-scalar resolution as Kubernetes and Argo CD read a manifest, for both of the
+ * engine's parsers.
+ *
+ * Argo CD's repo server, kubectl and Helm decode YAML with sigs.k8s.io/yaml, which
+ * resolves plain scalars with go-yaml v2, i.e. mostly YAML 1.1: `yes`/`no`/`on`/`off`/
+ * `y`/`n` are booleans, `0755` is octal, `1_000` is an int, while timestamps stay
+ * strings and base-60 numbers do not exist. The YAML 1.2 core schema would call
+ * `monitoring: on` a string (and pass a label Kubernetes refuses) and `prune: yes` a
+ * string (and report a schema error Argo CD never sees), so validate resolves scalars
+ * the way the cluster will.
+ *
+ * The rules below follow go-yaml v2's resolve(): a first-character hint, a table of
+ * words, then Go's ParseInt (base 0, underscores dropped), ParseUint and a float pattern.
+ */
+export type PlainKind = 'null' | 'bool' | 'int' | 'float' | 'str';
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = new Map<string, number>([
+  ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+  ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+  ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+  ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+]);
+/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** go-yaml v2's yamlStyleFloat. */
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
+const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+
+/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
+export function plainKind(s: string): PlainKind {
+  if (s === '') return 'null';
+  const c = s.charCodeAt(0);
+  // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
+    if (SPECIAL_FLOAT.has(s)) return 'float';
+    const plain = s.includes('_') ? s.replace(/_/g, '') : s;
+    if (GO_INT.test(plain)) return 'int';
+    if (GO_FLOAT.test(plain)) return 'float';
+    return 'str';
+  }
+  if (c === 46) return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
+  if (TRUE.has(s) || FALSE.has(s)) return 'bool';
+  if (NULL.has(s)) return 'null';
+  return 'str';
+}
+
+function toInt(s: string): number {
+  let t = s.replace(/_/g, '');
+  let sign = 1;
+  if (t[0] === '-' || t[0] === '+') {
+    if (t[0] === '-') sign = -1;
+    t = t.slice(1);
+  }
+  const p = t.slice(0, 2).toLowerCase();
+  if (p === '0x') return sign * parseInt(t.slice(2), 16);
+  if (p === '0o') return sign * parseInt(t.slice(2), 8);
+  if (p === '0b') return sign * parseInt(t.slice(2), 2);
+  if (t.length > 1 && t[0] === '0') return sign * parseInt(t, 8);
+  return sign * Number(t);
+}
+
+function toFloat(s: string): number {
+  return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
+}
+
+// ---- js-yaml (the fast path) -------------------------------------------------------
+
+const jsType = (tag: string, kind: PlainKind, construct: (s: string) => unknown, predicate: (o: unknown) => boolean) =>
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    // js-yaml hands an empty node as null to the null type.
+    resolve: (data: string | null) => (data === null ? kind === 'null' : plainKind(data) === kind),
+    construct: (data: string | null) => (data === null ? null : construct(data)),
+    predicate,
+  });
+
+/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
+const mergeType = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
+
+/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
+export const K8S_JS_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    jsType('null', 'null', () => null, (o) => o === null),
+    jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
+    jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
+    jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+    mergeType,
+  ],
+});
+
+// ---- yaml (the document model, for positions) ---------------------------------------
+
+/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
+const matcher = (kind: PlainKind): RegExp => Object.assign(/(?:)/, { test: (s: string) => plainKind(s) === kind });
+
+const yamlTag = (tag: string, kind: PlainKind, resolve: (s: string) => unknown): ScalarTag => ({
+  tag: `tag:yaml.org,2002:${tag}`,
+  default: true,
+  test: matcher(kind),
+  resolve,
+  identify: () => false, // resolving only: validate never writes with this schema
+});
+
+/**
+ * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ */
+export const K8S_YAML_TAGS: ScalarTag[] = [
+  yamlTag('null', 'null', () => null),
+  yamlTag('bool', 'bool', (s) => TRUE.has(s)),
+  yamlTag('int', 'int', toInt),
+  yamlTag('float', 'float', toFloat),
+];
