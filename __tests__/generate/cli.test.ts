@@ -38,6 +38,17 @@ describe('gitops-action generate', () => {
     expect(await snapshotTree(dir)).toEqual(before);
   });
 
+  test('an existing kustomization without its Application: only the Application is proposed, and the gate allows it (CON-003 counts kustomizations)', async () => {
+    const dir = await copyFixture('existing-kustomization-no-app');
+    dirs.push(dir);
+    const r = await gen([dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0', '--repo-url', 'https://github.com/acme/platform.git', '--ci-workflow', 'skip', '--format', 'json']);
+    const doc = JSON.parse(r.out);
+    expect(doc.decision.denials).toEqual([]);
+    expect(doc.outcome).toBe('allowed');
+    expect(r.code).toBe(0);
+    expect(doc.files).toEqual([{ path: 'argo-apps/argo-apps-prod/payments-application.yaml', action: 'create' }]);
+  });
+
   test('--format json: the documented document; the chart passes the security-baseline and production packs', async () => {
     const dir = await example();
     const r = await gen([dir, ...BASE, '--format', 'json', '--packs', 'security-baseline,production', '--target-revision', 'v1.4.0']);
@@ -118,6 +129,7 @@ describe('gitops-action generate', () => {
     [['--dry-run', '--write']],
     [['--format', 'yaml']],
     [['a', 'b']],
+    [['--protected-namespaces', 'vault,Kube System']],
   ])('usage error %j: exit 2', async (extra) => {
     const dir = await example();
     const before = await snapshotTree(dir);
@@ -125,6 +137,12 @@ describe('gitops-action generate', () => {
     expect(r.code).toBe(2);
     expect(r.err).not.toBe('');
     expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('an empty DIR argument is a usage error (exit 2), not the working directory', async () => {
+    const r = await gen(['', ...BASE, '--repo-url', EXAMPLE_URL]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/DIR is empty/);
   });
 
   test('a DIR that does not exist is a usage error (exit 2)', async () => {

@@ -4,15 +4,15 @@ import data.lib
 
 app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)")
 
-# CON-003: every Application points at a chart that exists, of its own cluster and service.
+# CON-003: every Application points at a chart (or kustomization) that exists, of its own cluster and service.
 deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
 	is_string(src.path)
 	path := lib.norm_path(src.path)
 	not targets_apps_root(path)
-	not lib.chart_exists(path)
-	msg := sprintf("Application %s: chart path %s exists neither in the proposal nor in the repo", [app_name(a), path])
+	not lib.source_exists(path)
+	msg := sprintf("Application %s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [app_name(a), path])
 }
 
 deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
@@ -22,7 +22,7 @@ deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(fiel
 	some [field, src] in lib.sources(a.app)
 	is_string(src.path)
 	path := lib.norm_path(src.path)
-	lib.chart_exists(path)
+	lib.source_exists(path)
 	chart := lib.chart_layout(path)
 	not same_target(layout, chart)
 	msg := sprintf("Application %s (cluster %s, service %s) points at chart %s, which belongs to cluster %s, service %s", [app_name(a), layout.cluster, layout.service, path, chart.cluster, chart.service])

@@ -31,6 +31,21 @@ test_con003_allow_chart_in_repo if {
 	not "CON-003" in ids(inp)
 }
 
+test_con003_allow_kustomization_in_repo if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop2/prod/cart"}]), {"repo": {"files": ["gitops/shop2/prod/cart/kustomization.yaml", "gitops/shop2/prod/cart/deployment.yaml"]}})
+	not "CON-003" in ids(inp)
+}
+
+test_con003_deny_kustomization_of_other_cluster if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/staging/cart"}]), {"repo": {"files": ["gitops/shop/staging/cart/Kustomization"]}})
+	"CON-003" in ids(inp)
+}
+
+test_con003_deny_plain_folder if {
+	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop2/prod/cart"}]), {"repo": {"files": ["gitops/shop2/prod/cart/deployment.yaml"]}})
+	"CON-003" in ids(inp)
+}
+
 test_con003_deny_missing_chart if "CON-003" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/prod/nothing"}]))
 
 test_con003_deny_other_cluster if {

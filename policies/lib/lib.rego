@@ -106,6 +106,25 @@ chart_layout(dir) := {"application": s[1], "cluster": s[2], "service": s[3]} if 
 
 chart_exists(dir) if chart_dirs[dir]
 
+# Kustomize sources: Argo CD renders a directory with a kustomization file as kustomize,
+# and generation wires an existing one to its new Application as it is.
+kustomization_names := {"kustomization.yaml", "kustomization.yml", "Kustomization"}
+
+kustomize_dirs contains dirname(f.path) if {
+	some f in files
+	kustomization_names[basename(f.path)]
+}
+
+kustomize_dirs contains dirname(p) if {
+	some p in repo_files
+	kustomization_names[basename(p)]
+}
+
+# source_exists: a path an Application can deploy from, a chart or a kustomization.
+source_exists(dir) if chart_dirs[dir]
+
+source_exists(dir) if kustomize_dirs[dir]
+
 files_by_path := {f.path: f | some f in files}
 
 values_of(dir) := v if {
