@@ -30813,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4796);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30822,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3798:
+/***/ 4796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35211,16 +35211,18 @@ function repoPath(root, rel) {
  * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
  * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
  * the repo are followed, so their files are listed under the link's path too (a
- * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop).
+ * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
+ * directories below `relDir` not to enter (another walk covers them, or they are not
+ * the repo's content, like `.git`).
  */
-async function walkTree(root, realRoot, relDir, into) {
-    walkTreeSync(root, realRoot, relDir, into);
+async function walkTree(root, realRoot, relDir, into, skipDir) {
+    walkTreeSync(root, realRoot, relDir, into, skipDir);
 }
 /**
  * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
  * per directory cost more than the call itself (measured on a 10,000-Application repo).
  */
-function walkTreeSync(root, realRoot, relDir, into) {
+function walkTreeSync(root, realRoot, relDir, into, skipDir) {
     // Directories entered through links are bounded, so that links fanning out level after
     // level (each directory linking twice to the next) cannot make the walk exponential.
     let linkedDirs = 0;
@@ -35248,7 +35250,8 @@ function walkTreeSync(root, realRoot, relDir, into) {
         for (const e of entries) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
-                walk(childRel, `${real}/${e.name}`, down, viaLink);
+                if (!skipDir?.(childRel))
+                    walk(childRel, `${real}/${e.name}`, down, viaLink);
             }
             else if (e.isFile()) {
                 names.push(e.name);
@@ -35286,7 +35289,8 @@ function walkTreeSync(root, realRoot, relDir, into) {
         }
         const st = (0,external_node_fs_namespaceObject.statSync)(target);
         if (st.isDirectory()) {
-            walk(rel, target, chain, true);
+            if (!skipDir?.(rel))
+                walk(rel, target, chain, true);
             return 'dir';
         }
         if (st.isFile())
@@ -38472,25 +38476,149 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = new Map([
+    ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+    ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+    ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+    ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+]);
+/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** go-yaml v2's yamlStyleFloat. */
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
+const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
+function plainKind(s) {
+    if (s === '')
+        return 'null';
+    const c = s.charCodeAt(0);
+    // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
+        if (SPECIAL_FLOAT.has(s))
+            return 'float';
+        const plain = s.includes('_') ? s.replace(/_/g, '') : s;
+        if (GO_INT.test(plain))
+            return 'int';
+        if (GO_FLOAT.test(plain))
+            return 'float';
+        return 'str';
+    }
+    if (c === 46)
+        return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
+    if (TRUE.has(s) || FALSE.has(s))
+        return 'bool';
+    if (NULL.has(s))
+        return 'null';
+    return 'str';
+}
+function toInt(s) {
+    let t = s.replace(/_/g, '');
+    let sign = 1;
+    if (t[0] === '-' || t[0] === '+') {
+        if (t[0] === '-')
+            sign = -1;
+        t = t.slice(1);
+    }
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === '0x')
+        return sign * parseInt(t.slice(2), 16);
+    if (p === '0o')
+        return sign * parseInt(t.slice(2), 8);
+    if (p === '0b')
+        return sign * parseInt(t.slice(2), 2);
+    if (t.length > 1 && t[0] === '0')
+        return sign * parseInt(t, 8);
+    return sign * Number(t);
+}
+function toFloat(s) {
+    return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
+}
+// ---- js-yaml (the fast path) -------------------------------------------------------
+const jsType = (tag, kind, construct, predicate) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    // js-yaml hands an empty node as null to the null type.
+    resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+    construct: (data) => (data === null ? null : construct(data)),
+    predicate,
+});
+/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
+const mergeType = yaml.types.merge;
+/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
+const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        jsType('null', 'null', () => null, (o) => o === null),
+        jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
+        jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
+        jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+        mergeType,
+    ],
+});
+// ---- yaml (the document model, for positions) ---------------------------------------
+/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
+const matcher = (kind) => Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind });
+const yamlTag = (tag, kind, resolve) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    test: matcher(kind),
+    resolve,
+    identify: () => false, // resolving only: validate never writes with this schema
+});
+/**
+ * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ */
+const K8S_YAML_TAGS = [
+    yamlTag('null', 'null', () => null),
+    yamlTag('bool', 'bool', (s) => TRUE.has(s)),
+    yamlTag('int', 'int', toInt),
+    yamlTag('float', 'float', toFloat),
+];
+
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
 
-/** How many alias dereferences a document may make: enough for real anchors, far too few for a billion laughs. */
+
+/**
+ * How many alias dereferences a document may make, and how many aliases it may hold:
+ * enough for real anchors, far too few for a billion laughs. The second bound matters
+ * because the yaml library resolves each alias by a walk of the document (quadratic:
+ * 150,000 aliases of one anchor took 327 s), so a document with more aliases than this
+ * is refused before it is converted.
+ */
 const MAX_ALIAS_COUNT = 100;
+/** The options both the engine's full parse and its position lookups use. */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const docs = [];
+    const at = (offset, message) => {
+        const p = lineCounter.linePos(offset);
+        errors.push({ message, line: p.line, column: p.col });
+    };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
     for (const doc of list) {
-        for (const e of doc.errors) {
-            const p = lineCounter.linePos(errorOffset(doc, e));
-            errors.push({ message: firstLine(e.message), line: p.line, column: p.col });
-        }
+        for (const e of doc.errors)
+            at(errorOffset(doc, e), firstLine(e.message));
         if (doc.errors.length)
             continue;
+        const aliases = checkAliases(doc);
+        if (aliases.bad) {
+            at(aliases.bad.offset, aliases.bad.message);
+            continue;
+        }
+        if (aliases.count > MAX_ALIAS_COUNT) {
+            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, more than the ${MAX_ALIAS_COUNT} allowed.` });
+            continue;
+        }
         try {
             docs.push({ doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
         }
@@ -38501,23 +38629,64 @@ function parseYaml(text) {
     return { docs, errors, lineCounter };
 }
 /**
- * Where to report a parse error. The library reports an unclosed quoted string where
- * the input ends (often the last line of the file); the user needs the opening quote,
- * so point at the start of the quoted scalar that runs up to the error. Only called
- * for documents that failed to parse: no cost on the hot path.
+ * One linear walk before conversion: counts the aliases, and finds the first alias
+ * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
  */
-function errorOffset(doc, e) {
-    if (e.code !== 'MISSING_CHAR' || !/closing .*quote/i.test(e.message))
-        return e.pos[0];
-    let start = e.pos[0];
+function checkAliases(doc) {
+    if (!doc.contents)
+        return { count: 0 };
+    const anchors = new Set();
+    let count = 0;
+    let bad;
     (0,dist/* visit */.YR)(doc, {
-        Scalar(_k, n) {
-            if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === e.pos[0]) {
-                start = n.range[0];
-                return dist/* visit */.YR.BREAK;
-            }
+        Alias(_k, a, path) {
+            count++;
+            if (bad)
+                return;
+            const offset = a.range?.[0] ?? 0;
+            if (!anchors.has(a.source))
+                bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
+            else if (path.some((p) => p.anchor === a.source))
+                bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
+        },
+        Node(_k, n) {
+            if (n.anchor)
+                anchors.add(n.anchor);
         },
     });
+    return { count, bad };
+}
+/**
+ * Where to report a parse error. Only called for documents that failed to parse: no
+ * cost on the hot path.
+ * - The library reports an unclosed quoted string where the input ends (often the last
+ *   line of the file); the user needs the opening quote, so point at the start of the
+ *   quoted scalar that runs up to the error.
+ * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
+ *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ */
+function errorOffset(doc, e) {
+    const pos = e.pos[0];
+    let start = pos;
+    if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_k, n) {
+                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
+                    start = n.range[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+            },
+        });
+    }
+    else if (/^(?:Flow (?:map|sequence)|Expected flow)/i.test(e.message)) {
+        (0,dist/* visit */.YR)(doc, {
+            Collection(_k, n) {
+                if (n.flow && n.range && n.range[1] === pos && n.range[0] < start)
+                    start = n.range[0];
+            },
+        });
+    }
     return start;
 }
 function firstLine(s) {
@@ -38545,7 +38714,7 @@ class YamlFile {
     static load(text) {
         if (!ANCHOR.test(text)) {
             try {
-                const values = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA });
+                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
                 return new YamlFile(text, values.map((value) => ({ value })), []);
             }
             catch {
@@ -38589,6 +38758,12 @@ class YamlFile {
             this.docs = this.docs.map(() => ({ value: undefined }));
         if (this.full)
             this.full = undefined;
+    }
+    /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
+    source(docIndex, path) {
+        const at = this.locate(docIndex);
+        const node = at?.doc.getIn(path, true);
+        return (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
     }
     /** Where document `docIndex` starts (its first content line). */
     docPosition(docIndex) {
@@ -38661,7 +38836,8 @@ function pointerToPath(pointer) {
 
 
 
-const MANIFEST = /\.(ya?ml|json)$/i;
+/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
  * walked apps and charts directories are answered from the one listing made at the
@@ -38681,7 +38857,8 @@ class RepoView {
         this.walkedRoots = walkedRoots;
     }
     walked(p) {
-        return this.walkedRoots.some((r) => p === r || p.startsWith(`${r}/`));
+        // The root's walk leaves its dot-directories out: those are answered from the file system.
+        return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -38746,7 +38923,7 @@ class RepoView {
             return [];
         }
     }
-    /** Whether `dir` (recursively when asked) holds a YAML or JSON manifest. */
+    /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
     async hasManifest(dir, recurse) {
         if (this.walked(dir)) {
             // From the directory down through the listing: cost in the size of that subtree,
@@ -44192,6 +44369,8 @@ else {
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+/** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
+const BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
 const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.ya?ml$/;
 /** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
 function appLayout(file, appsDir) {
@@ -44288,8 +44467,12 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             continue;
         }
         for (const [k, val] of Object.entries(m)) {
-            if (typeof val !== 'string')
-                sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string (quote it: "${String(val)}"); Kubernetes refuses ${typeof val} values.`);
+            if (typeof val === 'string')
+                continue;
+            // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
+            const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
+            const what = val === null ? 'null' : Array.isArray(val) ? 'list' : typeof val;
+            sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
         }
     }
     const spec = isObj(v.spec) ? v.spec : undefined;
@@ -44379,6 +44562,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         valueFiles,
     };
     const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+    // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
+    if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
+        sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
+    }
     if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
         sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
     }
@@ -44397,6 +44584,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
             const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
             if (/^[a-z]+:\/\//i.test(vf))
                 continue; // a remote values URL: nothing local to check
+            if (vf.includes('\\')) {
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${BACKSLASH}`);
+                continue;
+            }
             let target;
             if (vf.startsWith('$')) {
                 const slash = vf.indexOf('/');
@@ -44444,6 +44635,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
             return src;
         }
         sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+        return src;
+    }
+    if (rawPath.includes('\\')) {
+        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${BACKSLASH}`);
         return src;
     }
     if (!staysInside(rawPath)) {
@@ -44498,7 +44693,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         if (underCharts && raw.directory === undefined)
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
         else
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML or JSON manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
     }
     return src;
 }
@@ -44690,7 +44885,7 @@ function checkDuplicates(apps, sink) {
             else
                 byName.set(key, a);
         }
-        const dest = a.destination.server ?? (a.destination.name ? `name:${a.destination.name}` : '');
+        const dest = destinationKey(a.destination);
         if (!dest)
             continue;
         for (const [i, s] of a.sources.entries()) {
@@ -44705,6 +44900,19 @@ function checkDuplicates(apps, sink) {
                 byTarget.set(key, a);
         }
     }
+}
+/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+/**
+ * One key per cluster, whichever way the destination names it: `name: in-cluster` and
+ * `server: https://kubernetes.default.svc/` are the same place.
+ */
+function destinationKey(d) {
+    if (d.server)
+        return d.server.trim().replace(/\/+$/, '').toLowerCase();
+    if (d.name)
+        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
+    return '';
 }
 /** Charts that no Application source points at (subcharts of another chart are not counted). */
 function checkOrphans(apps, charts, sink, unread = []) {
@@ -44746,11 +44954,11 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
     // The repository layout
     { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
     { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
@@ -44770,12 +44978,12 @@ const RULES = [
     { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository: Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML or JSON manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
-    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match).', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
+    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
@@ -44863,6 +45071,8 @@ function checkDirOption(name, value) {
  * walk of the two directories, one parse per file.
  */
 async function validateRepo(rootDir, options = {}) {
+    if (!rootDir.trim())
+        throw new UserError('The repository directory is empty: give the platform repo\'s directory.');
     const root = (0,external_node_path_namespaceObject.resolve)(rootDir);
     const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
     const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
@@ -44882,9 +45092,13 @@ async function validateRepo(rootDir, options = {}) {
         sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
     if (chartsKind !== 'dir')
         sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+    // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
+    // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
+    const appsSkip = skipper(appsDir, chartsDir);
+    const chartsSkip = skipper(chartsDir, appsDir);
     await Promise.all([
-        appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing) : undefined,
-        chartsKind === 'dir' ? walkTree(root, realRoot, chartsDir, listing) : undefined,
+        appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing, appsSkip) : undefined,
+        chartsKind === 'dir' && chartsDir !== appsDir ? walkTree(root, realRoot, chartsDir, listing, chartsSkip) : undefined,
     ]);
     for (const issue of listing.issues) {
         const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
@@ -44898,11 +45112,11 @@ async function validateRepo(rootDir, options = {}) {
     // the per-document rules have taken the positions they need.
     const appFiles = [];
     for (const [dir, names] of listing.children) {
-        if (dir !== appsDir && !dir.startsWith(`${appsDir}/`))
+        if (!isInside(dir, appsDir) || appsSkip(dir))
             continue;
         for (const n of names)
             if (YAML_FILE.test(n))
-                appFiles.push(`${dir}/${n}`);
+                appFiles.push(dir ? `${dir}/${n}` : n);
     }
     appFiles.sort();
     const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
@@ -44917,7 +45131,7 @@ async function validateRepo(rootDir, options = {}) {
         }
         const pf = loadYaml(read.text);
         if (pf.errors.length) {
-            if (read.text.includes('{{')) {
+            if (hasPlaceholders(read.text)) {
                 sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
             }
             else
@@ -44964,6 +45178,30 @@ async function validateRepo(rootDir, options = {}) {
             skipped,
         },
     };
+}
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+function isInside(p, dir) {
+    return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}
+/** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
+function skipper(dir, other) {
+    const nested = other !== dir && isInside(other, dir);
+    return (rel) => (nested && isInside(rel, other)) || (dir === '' && rel.startsWith('.') && !rel.includes('/'));
+}
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+function hasPlaceholders(text) {
+    for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+        const lineStart = text.lastIndexOf('\n', i) + 1;
+        const before = text.slice(lineStart, i);
+        // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+        if (!/(?:^|\s)#/.test(before))
+            return true;
+    }
+    return false;
 }
 async function dirKind(root, rel) {
     try {
@@ -52897,6 +53135,19 @@ function parseList(value) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
+/** Kubernetes namespace names (DNS-1123 labels). */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
+ * would protect nothing without a word: refused, naming the input.
+ */
+function parseNamespaceList(name, value) {
+    const list = parseList(value);
+    const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+    if (bad.length)
+        throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
+    return list;
+}
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim() || fallback;
     if (!allowed.includes(v))
@@ -52944,7 +53195,7 @@ function getSettings(input, env = process.env) {
             waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
-            protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
+            protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
             productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
         },
         github: {

@@ -881,8 +881,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
-var engine = __webpack_require__(369);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
+var engine = __webpack_require__(4021);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -895,7 +895,7 @@ async function loadRepoModel(root, opts) {
 }
 /** The whole validation of the existing tree: its model, and its findings (the baseline a proposal is judged against). */
 async function loadRepo(root, opts) {
-    return (0,engine/* validateRepo */.L)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
+    return (0,engine/* validateRepo */.Lg)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }
 
 // EXTERNAL MODULE: ./src/generate/application.ts
@@ -2184,6 +2184,19 @@ function parseList(value) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
+/** Kubernetes namespace names (DNS-1123 labels). */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
+ * would protect nothing without a word: refused, naming the input.
+ */
+function parseNamespaceList(name, value) {
+    const list = parseList(value);
+    const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+    if (bad.length)
+        throw new errors/* InputError */.dz(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
+    return list;
+}
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim() || fallback;
     if (!allowed.includes(v))
@@ -2231,7 +2244,7 @@ function getSettings(input, env = process.env) {
             waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
-            protectedNamespaces: input('protected-namespaces').trim() ? parseList(input('protected-namespaces')) : undefined,
+            protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
             productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
         },
         github: {
@@ -2333,6 +2346,9 @@ async function generate_run(argv, io, deps) {
     }
     if (positionals.length > 1)
         throw new errors/* UserError */.yo(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
+    if (positionals[0] !== undefined && !positionals[0].trim())
+        throw new errors/* UserError */.yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
     if (v['dry-run'] && v.write)
         throw new errors/* UserError */.yo('--dry-run and --write exclude each other.');
     const format = v.format;
@@ -2348,7 +2364,7 @@ async function generate_run(argv, io, deps) {
     const root = (0,external_node_path_.resolve)(positionals[0] ?? '.');
     const gateOpts = {
         packs: list(v.packs) ?? ['security-baseline'],
-        ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: list(v['protected-namespaces']) } : {}),
+        ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces']) } : {}),
         ...(v['production-clusters'] !== undefined ? { productionClusters: list(v['production-clusters']) } : {}),
         ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
         gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
