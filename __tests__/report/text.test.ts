@@ -29,6 +29,15 @@ describe('formatText', () => {
     expect(out.split('\n').slice(0, 3)).toEqual(['a.yaml:2 error [r] first', '  second', '']);
   });
 
+  it('shows control characters in file names and messages as \\xHH: a newline in a name does not split a finding, an ANSI escape does not reach the terminal', () => {
+    const out = formatText(
+      [{ ruleId: 'r', severity: 'error', file: 'argo-apps/a\nb\u001b[31m.yaml', line: 1, column: 1, message: 'argo-apps/a\nb\u001b[31m.yaml: bad', hint: '' }],
+      summary,
+    );
+    expect(out.split('\n')[0]).toBe('argo-apps/a\\x0ab\\x1b[31m.yaml:1:1 error [r] argo-apps/a');
+    expect(out).not.toContain('\u001b');
+  });
+
   it('colours severities only when asked', () => {
     expect(formatText(findings, summary)).not.toContain('\u001b[');
     expect(formatText(findings, summary, { color: true })).toContain('\u001b[31merror\u001b[0m');

@@ -46,6 +46,11 @@ describe('invalid YAML', () => {
     expect(r.summary.applications).toBe(1);
     // Whatever the verdict, each file is accounted for by a finding or parsed cleanly.
     expect(r.findings.every((f) => typeof f.line === 'number' && f.line >= 1)).toBe(true);
+    // A JavaScript stack overflow is never shown as if it were the file's syntax.
+    expect(r.findings.map((f) => f.message).join('\n')).not.toMatch(/Maximum call stack/);
+    const deepFindings = withRule(r.findings, 'yaml.syntax').filter((f) => f.file === 'argo-apps/argo-apps-prod/deep-application.yaml');
+    expect(deepFindings).toHaveLength(1);
+    expect(deepFindings[0].message).toMatch(/nest deeper than this validator can read/);
   }, 20000);
 });
 

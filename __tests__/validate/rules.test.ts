@@ -56,6 +56,43 @@ describe('app.* rules', () => {
     expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 3, message: /spec\.project.*required/ });
   });
 
+  test('app.schema: a null optional field is pruned as the API server does; a null required field is "required"', async () => {
+    const ok = app({ name: 'cart', path: CHART }).replace('    namespace: shop\n', '    namespace: null\n');
+    expect(brief((await validateTree(withApp(ok))).findings)).toEqual([]);
+    const req = app({ name: 'cart', path: CHART }).replace('  project: default\n', '  project: ~\n');
+    const r = await validateTree(withApp(req));
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 3, message: /spec\.project.*required/ });
+  });
+
+  test('app.schema: an argoproj.io kind in the wrong case, and an apiVersion Argo CD does not serve, at the value', async () => {
+    const kind = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('kind: Application', 'kind: application')));
+    expectFinding(kind.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 2, column: 7, message: /did you mean `Application`/ });
+    const ver = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('argoproj.io/v1alpha1', 'argoproj.io/v1')));
+    expectFinding(ver.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 1, column: 13, message: /argoproj\.io\/v1alpha1/ });
+  });
+
+  test('app.schema: object metadata the API server refuses (name, namespace, finalizers), and a destination namespace that is no namespace name', async () => {
+    const bad = app({ name: 'Cart_Prod', path: CHART, namespace: 'Shop_NS' })
+      .replace('  namespace: argocd\n', '  namespace: no\n  finalizers: resources-finalizer.argocd.argoproj.io\n');
+    const r = await validateTree(withApp(bad));
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /not a Kubernetes object name/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 5, column: 14, message: /metadata\.namespace` must be a string/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 6, column: 15, message: /finalizers` must be a list/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 15, column: 16, message: /destination\.namespace` 'Shop_NS'/ });
+  });
+
+  test('yaml.syntax: helm.values that Helm could not read, at the values key', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      values: |\n        image: [oops\n');
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 13, column: 15, message: /helm\.values` is not valid YAML/ });
+  });
+
+  test('a path of the wrong type is one schema error, not also "has no path"', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: '{a: 1}' })));
+    expect(withRule(r.findings, 'app.schema')).toHaveLength(1);
+    expect(withRule(r.findings, 'source.path-missing')).toEqual([]);
+  });
+
   test('app.name-missing: metadata without name, and an empty name at its key', async () => {
     const noName = app({ name: 'cart', path: CHART }).replace('  name: cart\n', '');
     const r1 = await validateTree(withApp(noName));
@@ -218,6 +255,16 @@ describe('source.* rules', () => {
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /backslash/ });
   });
 
+  test('source.path-missing: an Application in a .json file (the root App-of-Apps applies JSON too), at the path value', async () => {
+    const json = JSON.stringify({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'cart', namespace: 'argocd' }, spec: { project: 'default', source: { repoURL: REPO_URL, path: 'gitops/shop/prod/missing', targetRevision: 'main' }, destination: { server: 'https://kubernetes.default.svc', namespace: 'shop' } } }, null, 2);
+    const tree = goodRepo();
+    delete tree[APP_FILE];
+    tree['argo-apps/argo-apps-prod/cart-application.json'] = json;
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: 'argo-apps/argo-apps-prod/cart-application.json', line: 12, column: 15 });
+    expect(r.summary.applications).toBe(1);
+  });
+
   test('source.path-missing: a git source with neither path, chart nor ref, at the source key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '');
     const r = await validateTree(withApp(text));
@@ -233,6 +280,29 @@ describe('source.* rules', () => {
     const quiet = text.replace('    helm:\n', '    helm:\n      ignoreMissingValueFiles: true\n');
     const r2 = await validateTree(withApp(quiet));
     expect(brief(r2.findings)).toEqual([]);
+  });
+
+  test('source.value-file-missing: an absolute value file is resolved against the repository root (as Argo CD does)', async () => {
+    const helm = (vf: string) => app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n    helm:\n      valueFiles:\n        - ${vf}\n`);
+    expect(brief((await validateTree(withApp(helm(`/${CHART}/values.yaml`)))).findings)).toEqual([]);
+    const r = await validateTree(withApp(helm('/environments/prod.yaml')));
+    expectFinding(r.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: APP_FILE, line: 14, column: 11, message: /\(environments\/prod\.yaml\)/ });
+  });
+
+  test('source.value-file-missing: a Helm-repo chart with a $ref into the platform repo is checked once the repo is inferred; a ref into another repo is not', async () => {
+    const helmRepoApp = (refRepo: string) =>
+      [
+        'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: redis', 'spec:', '  project: default', '  sources:',
+        '    - repoURL: https://charts.bitnami.com/bitnami', '      chart: redis', '      targetRevision: 19.0.0', '      helm:', '        valueFiles:', '          - $values/env/prod/redis.yaml',
+        `    - repoURL: ${refRepo}`, '      targetRevision: HEAD', '      ref: values',
+        '  destination:', '    server: https://kubernetes.default.svc', '    namespace: redis', '',
+      ].join('\n');
+    // Without --repo-url the platform repo is the URL the other Applications use (REPO_URL).
+    const tree = (refRepo: string): Tree => ({ ...goodRepo(), 'argo-apps/argo-apps-prod/redis-application.yaml': helmRepoApp(refRepo) });
+    const other = await validateTree(tree('https://github.com/other/config.git'));
+    expect(brief(other.findings)).toEqual([]);
+    const mine = await validateTree(tree(REPO_URL.replace('https://github.com/', 'git@github.com:')));
+    expectFinding(mine.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: 'argo-apps/argo-apps-prod/redis-application.yaml', line: 13, column: 13 });
   });
 
   test('source.value-file-missing: a $ref value file that is not in the repo', async () => {
@@ -339,6 +409,15 @@ describe('source.* rules', () => {
     expectFinding(r.findings, { ruleId: 'source.repo-url', severity: 'error', file: APP_FILE, line: 9, column: 14, message: /repoURL` is empty/ });
   });
 
+  test('source.repo-url: without --repo-url, a tie between two repositories is said as a tie', async () => {
+    const other = 'https://github.com/acme/other.git';
+    const tree: Tree = { ...goodRepo([['prod', 'cart'], ['staging', 'cart']]), 'argo-apps/argo-apps-staging/cart-application.yaml': app({ name: 'cart-staging', path: 'gitops/shop/staging/cart', repoURL: other }) };
+    const r = await validateTree(tree);
+    const f = withRule(r.findings, 'source.repo-url');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/could not be inferred: .* each used by 1 of 2 sources/);
+  });
+
   test('source.repo-url: without --repo-url the majority repository is taken', async () => {
     const tree = goodRepo([['prod', 'cart'], ['prod', 'checkout'], ['prod', 'catalog']]);
     tree['argo-apps/argo-apps-prod/catalog-application.yaml'] = app({ name: 'catalog', path: 'gitops/shop/prod/catalog', repoURL: 'git@gitlab.com:other/repo.git' });
@@ -375,9 +454,24 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
 
-  test('chart.api-version: v1, at the value', async () => {
-    const r = await validateTree(withChart('apiVersion: v1\nname: cart\nversion: 0.1.0\n'));
+  test('chart.api-version: v3 or a number, at the value', async () => {
+    const r = await validateTree(withChart('apiVersion: v3\nname: cart\nversion: 0.1.0\n'));
     expectFinding(r.findings, { ruleId: 'chart.api-version', severity: 'error', file: CHART_FILE, line: 1, column: 13 });
+    const r2 = await validateTree(withChart('apiVersion: 2\nname: cart\nversion: 0.1.0\n'));
+    expectFinding(r2.findings, { ruleId: 'chart.api-version', severity: 'error', file: CHART_FILE, line: 1, column: 13, message: /apiVersion is 2;/ });
+  });
+
+  test('chart.api-version-v1: the Helm 2 format is a warning (Helm 3 renders it), not an error', async () => {
+    const r = await validateTree(withChart('apiVersion: v1\nname: cart\nversion: 0.1.0\n'));
+    expectFinding(r.findings, { ruleId: 'chart.api-version-v1', severity: 'warning', file: CHART_FILE, line: 1, column: 13 });
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  test('chart.name: a name Helm refuses (`cart/x`, `..`)', async () => {
+    for (const n of ['cart/x', '".."']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: ${n}\nversion: 0.1.0\n`));
+      expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /not a valid chart name/ });
+    }
   });
 
   test('chart.name: missing name', async () => {
@@ -388,13 +482,23 @@ describe('chart.* rules', () => {
     expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
   });
 
-  test('chart.version: not SemVer (leading v, two parts, a number), at the value; SemVer with pre-release passes', async () => {
-    for (const v of ['v1.0.0', '1.0', '1']) {
+  test('chart.version: what Helm refuses (four parts, a word, a leading-zero pre-release), at the value', async () => {
+    for (const v of ['1.2.3.4', 'latest', '1.0.0-01', '"1.2.3 "']) {
       const r = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: ${v}\n`));
-      expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: CHART_FILE, line: 3, column: 10 });
+      expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: CHART_FILE, line: 3, column: 10, message: /not a version Helm takes/ });
     }
-    const ok = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 1.2.3-rc.1+build.5\n'));
-    expect(brief(ok.findings)).toEqual([]);
+  });
+
+  test('chart.version: an unquoted 1.0 is a number to YAML; the message shows it as written', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 1.0\n'));
+    expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: CHART_FILE, line: 3, column: 10, message: /version 1\.0 is a number to YAML/ });
+  });
+
+  test('chart.version negative: what Helm 3 takes (Masterminds semver, loose): v1.2.3, 1.2, 01.2.3, pre-release and build', async () => {
+    for (const v of ['v1.0.0', '"1.2"', '01.2.3', '1.2.3-rc.1+build.5']) {
+      const ok = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: ${v}\n`));
+      expect(brief(ok.findings)).toEqual([]);
+    }
   });
 
   test('chart.type: neither application nor library, at the value', async () => {
@@ -402,11 +506,18 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.type', severity: 'error', file: CHART_FILE, line: 4, column: 7 });
   });
 
-  test('chart.type: library charts need no templates', async () => {
+  test('chart.type: library charts need no templates, and are not orphans', async () => {
+    const tree: Tree = { ...goodRepo(), ...chart('gitops/shop/lib/common', 'common'), 'gitops/shop/lib/common/Chart.yaml': 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n' };
+    delete tree['gitops/shop/lib/common/templates/deployment.yaml'];
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('source.library-chart: an Application that deploys a library chart (Helm: "library charts are not installable")', async () => {
     const tree = withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ntype: library\n');
     delete tree[`${CHART}/templates/deployment.yaml`];
     const r = await validateTree(tree);
-    expect(brief(r.findings)).toEqual([]);
+    expectFinding(r.findings, { ruleId: 'source.library-chart', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /not installable/ });
   });
 
   test('chart.not-mapping: a list', async () => {
@@ -426,6 +537,24 @@ describe('chart.* rules', () => {
     delete tree[`${CHART}/templates/deployment.yaml`];
     const r = await validateTree(tree);
     expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
+  });
+
+  test('chart.templates negative: an umbrella chart (dependencies only) and a chart of CRDs only render something', async () => {
+    const umbrella = withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: sub\n    version: 0.1.0\n    repository: file://./charts/sub\n');
+    delete umbrella[`${CHART}/templates/deployment.yaml`];
+    Object.assign(umbrella, chart(`${CHART}/charts/sub`, 'sub'));
+    expect(brief((await validateTree(umbrella)).findings)).toEqual([]);
+    const crds = goodRepo();
+    delete crds[`${CHART}/templates/deployment.yaml`];
+    crds[`${CHART}/crds/widget.yaml`] = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.acme.io\n';
+    expect(brief((await validateTree(crds)).findings)).toEqual([]);
+  });
+
+  test('a vendored subchart under charts/ is part of its parent: a Helm 2 (v1) subchart is not a finding, nor a chart of its own', async () => {
+    const tree: Tree = { ...goodRepo(), ...chart(`${CHART}/charts/oldsub`, 'oldsub'), [`${CHART}/charts/oldsub/Chart.yaml`]: 'apiVersion: v1\nname: oldsub\nversion: 1.0.0\n' };
+    const r = await validateTree(tree);
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.summary.charts).toBe(1);
   });
 
   test('chart.orphan: a chart no Application references (warning only)', async () => {

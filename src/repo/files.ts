@@ -189,7 +189,7 @@ export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_
     }
     if (n > maxBytes) {
       const { size } = fstatSync(fd);
-      return { issue: { file: rel, kind: 'too-large', detail: `${(size / 1048576).toFixed(1)} MiB is more than the ${maxBytes / 1048576} MiB limit` } };
+      return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
     }
     const data = shared.subarray(0, n);
     if (data.subarray(0, 8192).includes(0)) {

@@ -51,6 +51,8 @@ export interface ChartInfo {
   service?: string;
   name?: string;
   version?: string;
+  /** `type` from Chart.yaml when it parsed (`application` when unset). */
+  type?: string;
 }
 
 export interface RepoModel {

@@ -63,7 +63,16 @@ export function parseYaml(text: string): ParsedFile {
   // parseAllDocuments returns an EmptyStream (no documents) for empty input.
   const list = Array.isArray(all) ? all : [];
   for (const doc of list) {
-    for (const e of doc.errors) at(errorOffset(doc, e), firstLine(e.message));
+    let overflowed = false;
+    for (const e of doc.errors) {
+      const message = errorMessage(e.message);
+      // One stack overflow is reported once, not once per level it unwound.
+      if (message === STACK_MESSAGE) {
+        if (overflowed) continue;
+        overflowed = true;
+      }
+      at(errorOffset(doc, e), message);
+    }
     if (doc.errors.length) continue;
     const aliases = checkAliases(doc);
     if (aliases.bad) {
@@ -137,6 +146,13 @@ function errorOffset(doc: Document.Parsed, e: { code: string; message: string; p
     });
   }
   return start;
+}
+
+/** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
+const STACK_MESSAGE = 'Collections nest deeper than this validator can read (it ran out of stack here); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+
+function errorMessage(s: string): string {
+  return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
 }
 
 function firstLine(s: string): string {

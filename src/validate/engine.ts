@@ -2,11 +2,12 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { emptyListing, listingFiles, mapLimit, readTextFile, walkTree } from '../repo/files.js';
+import { normalizeRepoUrl } from '../repo/git-url.js';
 import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml } from '../repo/yaml.js';
 import { RepoView } from './repo-view.js';
-import { appLayout, checkApplicationFile, type AppRecord } from './rules/applications.js';
+import { appLayout, checkApplicationFile, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
 import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
@@ -29,7 +30,8 @@ export interface ValidationResult {
 
 /** How many files are in flight at once. Reads are synchronous, so more only holds more parsed documents in memory at a time. */
 const READ_CONCURRENCY = 4;
-const YAML_FILE = /\.ya?ml$/i;
+/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
+const YAML_FILE = /\.(?:ya?ml|json)$/i;
 
 function checkDirOption(name: string, value: string): string {
   if (!value.trim() || !staysInside(value)) throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
@@ -85,7 +87,8 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     for (const n of names) if (YAML_FILE.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
   }
   appFiles.sort();
-  const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
+  const deferred: DeferredRepoCheck[] = [];
+  const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: new Map(charts.map((c) => [c.dir, c])), deferred };
   // Application files we could not read: their charts are not called orphans on top.
   const unreadApps: string[] = [];
   const perFile = await mapLimit(appFiles, READ_CONCURRENCY, async (file) => {
@@ -119,7 +122,9 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     skipped.push(...r.skipped);
   }
 
-  checkRepoUrls(apps, sink, options.repoUrl);
+  const platform = checkRepoUrls(apps, sink, options.repoUrl);
+  // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
+  for (const d of deferred) if (!platform || normalizeRepoUrl(d.repoURL) === platform) await d.check();
   checkDuplicates(apps, sink);
   checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
 

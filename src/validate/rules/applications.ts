@@ -1,4 +1,4 @@
-import type { AppSource, ApplicationInfo, Position, SourceKind } from '../../repo/types.js';
+import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { readTextFileSync } from '../../repo/files.js';
@@ -31,12 +31,24 @@ export interface AppCheckContext {
   chartsDir: string;
   /** The platform repo's URL when known (an input); else sources are compared with each other later. */
   repoUrl?: string;
+  /** The charts under the charts dir, checked before the Applications, by directory. */
+  charts?: ReadonlyMap<string, ChartInfo>;
+  /** Checks that wait for the platform repo's URL to be inferred (see checkRepoUrls). */
+  deferred?: DeferredRepoCheck[];
+}
+
+/** A check of a file in the repository `repoURL`, run only if that is the platform repo. */
+export interface DeferredRepoCheck {
+  repoURL: string;
+  check: () => Promise<void>;
 }
 
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+/** The kinds of argoproj.io that belong in an apps directory. */
+const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
 /** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
 const BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
-const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.ya?ml$/;
+const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.(?:ya?ml|json)$/;
 
 /** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
 export function appLayout(file: string, appsDir: string): { cluster?: string; service?: string } {
@@ -76,6 +88,16 @@ export async function checkApplicationFile(
       continue;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
+    // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
+    const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
+    if (argoKind && argoKind !== kind) {
+      ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
+      continue;
+    }
+    if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
+      ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
+      continue;
+    }
     if (kind !== 'Application' || !isArgo) {
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
@@ -107,10 +129,14 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const { sink } = ctx;
   const pos = (path: PathSegment[], atValue = false) => pf.position(docIndex, path, atValue);
 
-  // 1. The real Argo CD schema.
-  if (!validateApplicationSchema(v)) {
+  // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
+  // in a field that is not nullable and has no default before validating, so
+  // `namespace: null` is no error, while a required field left null is "required".
+  let schemaErrors = schemaErrorsOf(v);
+  if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null)) schemaErrors = schemaErrorsOf(withoutNulls(v) as Obj);
+  if (schemaErrors.length) {
     const seen = new Set<string>();
-    for (const e of (validateApplicationSchema as unknown as { errors: AjvError[] }).errors ?? []) {
+    for (const e of schemaErrors) {
       const path = pointerToPath(e.instancePath);
       const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
       const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
@@ -126,6 +152,10 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const metadata = isObj(v.metadata) ? v.metadata : undefined;
   const name = str(metadata?.name);
   if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+  else if (name && (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))) {
+    sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
+  }
+  checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
   // The CRD schema leaves metadata to Kubernetes, which refuses non-string label and
   // annotation values (a common slip: `argocd.argoproj.io/sync-wave: 5` unquoted).
   for (const field of ['labels', 'annotations'] as const) {
@@ -146,6 +176,10 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const spec = isObj(v.spec) ? v.spec : undefined;
   if (!spec) return undefined; // the schema already said so
   const destination = isObj(spec.destination) ? spec.destination : undefined;
+  const destNs = destination?.namespace;
+  if (typeof destNs === 'string' && destNs !== '' && (destNs.length > 63 || !DNS1123_LABEL.test(destNs))) {
+    sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
+  }
   if (destination) {
     const server = str(destination.server);
     const dname = str(destination.name);
@@ -219,6 +253,54 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
+function schemaErrorsOf(v: Obj): AjvError[] {
+  return validateApplicationSchema(v) ? [] : ((validateApplicationSchema as unknown as { errors: AjvError[] }).errors ?? []);
+}
+
+/** The value at a JSON pointer (an Ajv instancePath). */
+function valueAt(v: unknown, pointer: string): unknown {
+  let cur = v;
+  for (const seg of pointerToPath(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** A copy without the null-valued properties of its mappings (list items stay). */
+function withoutNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutNulls);
+  if (!isObj(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null) out[k] = withoutNulls(x);
+  return out;
+}
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
+ * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
+ * have the wrong type (labels and annotations are checked by the caller).
+ */
+function checkObjectMeta(metadata: Obj | undefined, pos: (path: PathSegment[], atValue?: boolean) => Position, add: (at: Position, msg: string) => void): void {
+  if (!metadata) return;
+  const ns = metadata.namespace;
+  if (ns !== undefined && ns !== null) {
+    if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+    else if (ns.length > 63 || !DNS1123_LABEL.test(ns)) add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
+  }
+  const gn = metadata.generateName;
+  if (gn !== undefined && gn !== null && typeof gn !== 'string') add(pos(['metadata', 'generateName'], true), '`metadata.generateName` must be a string.');
+  const fin = metadata.finalizers;
+  if (fin !== undefined && fin !== null && (!Array.isArray(fin) || fin.some((f) => typeof f !== 'string'))) {
+    add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
+  }
+  const owners = metadata.ownerReferences;
+  if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !isObj(o)))) add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
+}
+
 async function checkSource(
   ctx: AppCheckContext,
   file: string,
@@ -288,13 +370,22 @@ async function checkSource(
           continue;
         }
         target = normalizeRepoPath(target);
+        if (refRepo && !thisRepo && ctx.deferred) {
+          // Which repository is this one is known only once every Application was read (the
+          // URL most sources use): the check waits until then, and is dropped for another repo.
+          const t = target;
+          ctx.deferred.push({ repoURL: refRepo, check: async () => void (!ignoreMissing && !(await view.hasFile(t)) && sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${t}) does not exist.`)) });
+          continue;
+        }
       } else {
         if (chartDir === undefined) continue; // inside a chart fetched from a Helm repository
-        if (vf.startsWith('/') || !staysInside(joinRepoPath(chartDir, vf))) {
+        // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
+        const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : joinRepoPath(chartDir, vf);
+        if (!staysInside(rel)) {
           sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
           continue;
         }
-        target = joinRepoPath(chartDir, vf);
+        target = normalizeRepoPath(rel);
       }
       if (!ignoreMissing && !(await view.hasFile(target))) {
         sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
@@ -302,11 +393,17 @@ async function checkSource(
     }
   };
 
+  if (helm && typeof helm.values === 'string' && helm.values.trim()) {
+    // Argo CD hands the string to Helm as a values file: it has to parse.
+    const e = loadYaml(helm.values).errors[0];
+    if (e) sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
+  }
   if (src.chart) {
     src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
     await checkValueFiles(undefined);
     return src;
   }
+  if (raw.path !== undefined && raw.path !== null && rawPath === undefined) return src; // a path of the wrong type: the schema said so
   if (rawPath === undefined) {
     if (src.ref) {
       src.kind = 'ref';
@@ -360,6 +457,9 @@ async function checkSource(
     if (!hasChart) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
       return src;
+    }
+    if (ctx.charts?.get(p)?.type === 'library') {
+      sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
     }
     await checkValueFiles(p);
     return src;

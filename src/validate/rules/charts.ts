@@ -3,18 +3,39 @@ import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
 
-// SemVer 2.0.0, the grammar from semver.org; Helm refuses anything else.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/**
+ * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
+ * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
+ * characters, numeric pre-release parts without leading zeros.
+ */
+const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+
+export function isHelmVersion(v: string): boolean {
+  const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
+  if (!m) return false;
+  if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0')) return false;
+  // Each number must fit Go's uint64.
+  return [m[1], m[2], m[3]].every((n) => !n || BigInt(n.replace('.', '')) < 2n ** 64n);
+}
 
 const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 
-/** Finds chart directories: every directory under the charts dir holding a Chart.yaml. */
+/**
+ * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
+ * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
+ * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
+ */
 export function discoverCharts(children: Map<string, string[]>, chartsDir: string): string[] {
   const prefix = chartsDir ? `${chartsDir}/` : '';
-  const dirs: string[] = [];
-  for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) dirs.push(dir);
-  return dirs.sort();
+  const all = new Set<string>();
+  for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) all.add(dir);
+  return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+}
+
+function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
+  for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1)) if (charts.has(dir.slice(0, i))) return true;
+  return false;
 }
 
 /** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
@@ -37,12 +58,19 @@ async function rendersSomething(view: RepoView, dir: string): Promise<boolean> {
   return false;
 }
 
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked. */
+async function holds(view: RepoView, dir: string, re: RegExp, orSubdir = false): Promise<boolean> {
+  if ((await view.list(dir)).some((n) => re.test(n))) return true;
+  return orSubdir && (await view.listDirs(dir)).length > 0;
+}
+
 /** Checks one chart: Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
   const chartFile = `${dir}/Chart.yaml`;
   const chart = await parseFileReporting(view.root, chartFile, sink);
   let isLibrary = false;
+  let dependencies = false;
   if (chart) {
     const first = chart.docs[0];
     const meta = first?.value;
@@ -51,19 +79,28 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     } else {
       const m = meta as Record<string, unknown>;
       const at = (k: string, v = false) => chart.position(0, [k], v);
-      if (m.apiVersion !== 'v2') {
-        sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${JSON.stringify(m.apiVersion)}; Helm 3 charts declare \`apiVersion: v2\`.`);
+      // As written in the file: `version: 1.0` is the number 1 to YAML, and the user wrote `1.0`.
+      const written = (k: string) => chart.source(0, [k]) ?? JSON.stringify(m[k]);
+      if (m.apiVersion === 'v1') {
+        sink.add('chart.api-version-v1', chartFile, at('apiVersion', true), 'apiVersion is v1, the Helm 2 chart format: Helm 3 still renders it, but `type` and `dependencies` in Chart.yaml need `apiVersion: v2`.');
+      } else if (m.apiVersion !== 'v2') {
+        sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
       }
       if (typeof m.name !== 'string' || !m.name.trim()) {
-        sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+        sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
+      } else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+        // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
+        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
       } else info.name = m.name;
-      if (typeof m.version !== 'string' || !SEMVER.test(m.version)) {
-        sink.add('chart.version', chartFile, at('version', true), m.version === undefined ? 'Chart.yaml has no version.' : `version ${JSON.stringify(m.version)} is not a SemVer 2 version.`);
+      if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
+        sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
       } else info.version = m.version;
       if (m.type !== undefined && m.type !== 'application' && m.type !== 'library') {
-        sink.add('chart.type', chartFile, at('type', true), `type ${JSON.stringify(m.type)} is neither application nor library.`);
+        sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
       isLibrary = m.type === 'library';
+      info.type = isLibrary ? 'library' : 'application';
+      dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
     }
   }
 
@@ -80,10 +117,12 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     }
   }
 
-  if (!isLibrary) {
-    if (!(await rendersSomething(view, `${dir}/templates`))) {
-      sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest, so the chart renders nothing.`);
-    }
+  // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
+  // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
+  // chart with no templates of its own is legitimate.
+  if (!isLibrary && !dependencies && !(await rendersSomething(view, `${dir}/templates`))) {
+    const others = (await holds(view, `${dir}/crds`, CRD_MANIFEST)) || names.includes('requirements.yaml') || (await holds(view, `${dir}/charts`, /\.tgz$/i, true));
+    if (!others) sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
   }
   return info;
 }

@@ -6,8 +6,9 @@ import type { AppRecord } from './applications.js';
 /**
  * Git sources with a path must be this platform repo. When no URL was given, the repo
  * is taken to be the URL most of the Applications use, and the message says so.
+ * Returns the platform repo's normalised URL, when known.
  */
-export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: string | undefined): void {
+export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: string | undefined): string | undefined {
   let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
   let inferred = '';
   if (!expected) {
@@ -22,10 +23,15 @@ export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: str
           total++;
         }
       });
-    const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-    if (!best) return;
+    const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const best = ranked[0];
+    if (!best) return undefined;
     expected = best[0];
-    inferred = ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+    // A tie is said as one: the choice between equals is only alphabetical.
+    const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+    inferred = tie.length
+      ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+      : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
   }
   for (const a of apps)
     a.sources.forEach((s, i) => {
@@ -35,6 +41,7 @@ export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: str
         sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
       }
     });
+  return expected;
 }
 
 const NAME = ['metadata', 'name'];
@@ -88,6 +95,8 @@ export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: Findi
   const dirs = new Set(charts.map((c) => c.dir));
   for (const c of charts) {
     if (isSubchart(c.dir, dirs)) continue;
+    // A library chart is included by other charts, never deployed by an Application of its own.
+    if (c.type === 'library') continue;
     if (referenced.has(c.dir)) continue;
     if (c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)) continue;
     sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
