@@ -550,6 +550,16 @@ describe('chart.* rules', () => {
     expect(brief((await validateTree(crds)).findings)).toEqual([]);
   });
 
+  test('chart.dependency-missing: not vendored with no repository, or a file:// path with no chart; vendored, file:// to a chart, or a chart repository are fine', async () => {
+    const deps = (...items: string[]) => `apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n${items.join('')}`;
+    const r = await validateTree(withChart(deps('  - name: redis\n    version: 1.0.0\n', '  - name: common\n    version: 0.1.0\n    repository: file://../../lib/nothere\n')));
+    expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /redis.*not vendored/ });
+    expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 9, column: 17, message: /holds no Chart\.yaml/ });
+    const ok = withChart(deps('  - name: redis\n    version: 1.0.0\n', '  - name: common\n    version: 0.1.0\n    repository: file://../../lib/common\n', '  - name: pg\n    version: 12.0.0\n    repository: https://charts.bitnami.com/bitnami\n'));
+    Object.assign(ok, { [`${CHART}/charts/redis-1.0.0.tgz`]: Buffer.from([0x1f, 0x8b]) }, chart('gitops/shop/lib/common', 'common'), { 'gitops/shop/lib/common/Chart.yaml': 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n' });
+    expect(brief((await validateTree(ok)).findings)).toEqual([]);
+  });
+
   test('a vendored subchart under charts/ is part of its parent: a Helm 2 (v1) subchart is not a finding, nor a chart of its own', async () => {
     const tree: Tree = { ...goodRepo(), ...chart(`${CHART}/charts/oldsub`, 'oldsub'), [`${CHART}/charts/oldsub/Chart.yaml`]: 'apiVersion: v1\nname: oldsub\nversion: 1.0.0\n' };
     const r = await validateTree(tree);

@@ -1,4 +1,5 @@
-import type { ChartInfo } from '../../repo/types.js';
+import { joinRepoPath, staysInside } from '../../repo/paths.js';
+import type { ChartInfo, Position } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
@@ -64,6 +65,40 @@ async function holds(view: RepoView, dir: string, re: RegExp, orSubdir = false):
   return orSubdir && (await view.listDirs(dir)).length > 0;
 }
 
+/**
+ * Dependencies Helm needs in this repo: one with no repository must be vendored in
+ * `charts/` (a directory or a `<name>-<version>.tgz`), one at `file://<path>` must be a
+ * chart at that path (or vendored). Helm fails otherwise ("found in Chart.yaml, but
+ * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
+ * are fetched when Argo CD renders the chart: nothing to check here.
+ */
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position): Promise<void> {
+  const chartFile = `${dir}/Chart.yaml`;
+  const vendoredDirs = await view.listDirs(`${dir}/charts`);
+  const vendoredFiles = await view.list(`${dir}/charts`);
+  for (let i = 0; i < deps.length; i++) {
+    const d = deps[i];
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
+    const { name, repository } = d as Record<string, unknown>;
+    if (typeof name !== 'string' || !name) continue;
+    const repo = typeof repository === 'string' ? repository.trim() : '';
+    if (repo && !repo.startsWith('file://')) continue;
+    const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+    if (vendored) continue;
+    if (!repo) {
+      sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+      continue;
+    }
+    const rel = repo.slice('file://'.length);
+    const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+    if (target === undefined || !staysInside(target)) {
+      sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
+    } else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
+      sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, but ${target}/ holds no Chart.yaml.`);
+    }
+  }
+}
+
 /** Checks one chart: Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
@@ -101,6 +136,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
+      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true));
     }
   }
 
