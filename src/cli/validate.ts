@@ -9,10 +9,13 @@ import { VERSION } from '../version.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
-                             [--format text|json|sarif] [--fail-on error|warning|never]
+                             [--format text|json|sarif] [--fail-on error|warning|never] [--jobs N]
 
 Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
 DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
+--jobs N: threads (1: everything on one thread; 2 or more: a worker thread walks and checks
+the Helm charts while the main thread checks the Applications; the report is the same).
+Default: 2 on a machine of 2 or more CPUs when the apps dir holds 3,000 or more YAML files, else 1.
 `;
 
 /** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
@@ -27,6 +30,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
       'repo-url': { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'error' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +46,13 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
   const failOn = values['fail-on'];
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UserError(`--fail-on must be error, warning or never, not '${failOn}'.`);
 
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 64) throw new UserError(`--jobs must be a whole number from 1 to 64, not '${values.jobs}'.`);
+  }
   const result = await validateRepo(positionals[0] ?? '.', {
+    jobs,
     appsDir: values['apps-dir'],
     chartsDir: values['charts-dir'],
     repoUrl: values['repo-url'],
