@@ -30813,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4796);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5627);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30822,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4796:
+/***/ 5627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35345,7 +35345,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
         }
         if (n > maxBytes) {
             const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            return { issue: { file: rel, kind: 'too-large', detail: `${(size / 1048576).toFixed(1)} MiB is more than the ${maxBytes / 1048576} MiB limit` } };
+            return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
         }
         const data = shared.subarray(0, n);
         if (data.subarray(0, 8192).includes(0)) {
@@ -35381,6 +35381,52 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/repo/git-url.ts
+/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
+const seen = new Map();
+/**
+ * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
+ * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
+ * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
+ * Returns undefined for something that is not a git URL (e.g. a Helm repository is
+ * still a URL, so callers decide by source kind, not by this function).
+ */
+function normalizeRepoUrl(url) {
+    // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
+    if (seen.has(url))
+        return seen.get(url);
+    const n = normalize(url);
+    if (seen.size >= 1024)
+        seen.clear();
+    seen.set(url, n);
+    return n;
+}
+function normalize(url) {
+    let s = url.trim();
+    if (!s)
+        return undefined;
+    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+        s = `${scp[1]}/${scp[2]}`;
+    }
+    else {
+        try {
+            const u = new URL(s);
+            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+            s = `${u.hostname}${port}${u.pathname}`;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
+    return s.toLowerCase();
+}
+function sameRepo(a, b) {
+    const na = normalizeRepoUrl(a);
+    return na !== undefined && na === normalizeRepoUrl(b);
 }
 
 ;// CONCATENATED MODULE: ./src/repo/paths.ts
@@ -38493,8 +38539,20 @@ const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][
 const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
 const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+/** First characters that can start a bool or a null (go-yaml v2's 'M' hint): y Y n N t T f F o O ~. */
+const WORD_START = new Set([121, 89, 110, 78, 116, 84, 102, 70, 111, 79, 126]);
+// js-yaml asks each implicit type in turn about the same scalar: the last answer is kept,
+// so a scalar is classified once, not four times (measured: 0.2 s of a 10,000-Application run).
+let lastScalar;
+let lastKind = 'str';
 /** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
 function plainKind(s) {
+    if (s === lastScalar)
+        return lastKind;
+    lastScalar = s;
+    return (lastKind = classify(s));
+}
+function classify(s) {
     if (s === '')
         return 'null';
     const c = s.charCodeAt(0);
@@ -38511,6 +38569,8 @@ function plainKind(s) {
     }
     if (c === 46)
         return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
+    if (!WORD_START.has(c) || s.length > 5)
+        return 'str';
     if (TRUE.has(s) || FALSE.has(s))
         return 'bool';
     if (NULL.has(s))
@@ -38606,8 +38666,17 @@ function parseYaml(text) {
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
     for (const doc of list) {
-        for (const e of doc.errors)
-            at(errorOffset(doc, e), firstLine(e.message));
+        let overflowed = false;
+        for (const e of doc.errors) {
+            const message = yaml_errorMessage(e.message);
+            // One stack overflow is reported once, not once per level it unwound.
+            if (message === STACK_MESSAGE) {
+                if (overflowed)
+                    continue;
+                overflowed = true;
+            }
+            at(errorOffset(doc, e), message);
+        }
         if (doc.errors.length)
             continue;
         const aliases = checkAliases(doc);
@@ -38688,6 +38757,11 @@ function errorOffset(doc, e) {
         });
     }
     return start;
+}
+/** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
+const STACK_MESSAGE = 'Collections nest deeper than this validator can read (it ran out of stack here); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+function yaml_errorMessage(s) {
+    return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
 }
 function firstLine(s) {
     const i = s.indexOf('\n');
@@ -38832,6 +38906,521 @@ function pointerToPath(pointer) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/assets.ts
+
+
+
+/**
+ * A file shipped in dist/: beside the running bundle (the action, dist/index.js) or one
+ * level up (the CLI bundle, dist/cli/index.js), so dist/ holds one copy. Undefined when
+ * neither exists, as when the sources run unbundled (the tests).
+ */
+function findBundled(rel) {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const dir of [here, (0,external_node_path_namespaceObject.dirname)(here)]) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, rel);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
+
+
+/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
+async function parseFileReporting(root, file, sink, text) {
+    if (text === undefined) {
+        const read = await readTextFile(root, file);
+        if ('issue' in read) {
+            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+            return undefined;
+        }
+        text = read.text;
+    }
+    const parsed = loadYaml(text);
+    if (parsed.errors.length) {
+        for (const e of parsed.errors)
+            sink.add('yaml.syntax', file, e, e.message);
+        return undefined;
+    }
+    parsed.docs.forEach((d, i) => {
+        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+        if (d.conversionError)
+            sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
+    });
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
+/**
+ * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
+ * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
+ * characters, numeric pre-release parts without leading zeros.
+ */
+const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function isHelmVersion(v) {
+    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
+    if (!m)
+        return false;
+    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
+        return false;
+    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
+    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
+}
+const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+const CRD_MANIFEST = /\.(ya?ml|json)$/i;
+/**
+ * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
+ * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
+ * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
+ */
+function discoverCharts(children, chartsDir) {
+    const prefix = chartsDir ? `${chartsDir}/` : '';
+    const all = new Set();
+    for (const [dir, names] of children)
+        if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
+            all.add(dir);
+    return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+}
+function isVendoredSubchart(dir, charts) {
+    for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
+        if (charts.has(dir.slice(0, i)))
+            return true;
+    return false;
+}
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+function chartLayout(dir, chartsDir) {
+    const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
+    const parts = rest.split('/');
+    if (parts.length !== 3)
+        return {};
+    return { application: parts[0], cluster: parts[1], service: parts[2] };
+}
+/**
+ * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
+ * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
+ * only looked at when the directory itself has none.
+ */
+async function rendersSomething(view, dir) {
+    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')))
+        return true;
+    for (const sub of await view.listDirs(dir))
+        if (await rendersSomething(view, `${dir}/${sub}`))
+            return true;
+    return false;
+}
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked. */
+async function holds(view, dir, re, orSubdir = false) {
+    if ((await view.list(dir)).some((n) => re.test(n)))
+        return true;
+    return orSubdir && (await view.listDirs(dir)).length > 0;
+}
+/**
+ * Dependencies Helm needs in this repo: one with no repository must be vendored in
+ * `charts/` (a directory or a `<name>-<version>.tgz`), one at `file://<path>` must be a
+ * chart at that path (or vendored). Helm fails otherwise ("found in Chart.yaml, but
+ * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
+ * are fetched when Argo CD renders the chart: nothing to check here.
+ */
+async function checkDependencies(view, sink, dir, deps, at) {
+    const chartFile = `${dir}/Chart.yaml`;
+    const vendoredDirs = await view.listDirs(`${dir}/charts`);
+    const vendoredFiles = await view.list(`${dir}/charts`);
+    for (let i = 0; i < deps.length; i++) {
+        const d = deps[i];
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            continue;
+        const { name, repository } = d;
+        if (typeof name !== 'string' || !name)
+            continue;
+        const repo = typeof repository === 'string' ? repository.trim() : '';
+        if (repo && !repo.startsWith('file://'))
+            continue;
+        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+        if (vendored)
+            continue;
+        if (!repo) {
+            sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            continue;
+        }
+        const rel = repo.slice('file://'.length);
+        const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+        if (target === undefined || !staysInside(target)) {
+            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
+        }
+        else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
+            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, but ${target}/ holds no Chart.yaml.`);
+        }
+    }
+}
+/** Checks one chart: Chart.yaml, values.yaml, templates/. */
+async function checkChart(view, sink, dir, chartsDir) {
+    const info = { dir, ...chartLayout(dir, chartsDir) };
+    const chartFile = `${dir}/Chart.yaml`;
+    const chart = await parseFileReporting(view.root, chartFile, sink);
+    let isLibrary = false;
+    let dependencies = false;
+    if (chart) {
+        const first = chart.docs[0];
+        const meta = first?.value;
+        if (!first || meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
+            sink.add('chart.not-mapping', chartFile, first ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
+        }
+        else {
+            const m = meta;
+            const at = (k, v = false) => chart.position(0, [k], v);
+            // As written in the file: `version: 1.0` is the number 1 to YAML, and the user wrote `1.0`.
+            const written = (k) => chart.source(0, [k]) ?? JSON.stringify(m[k]);
+            if (m.apiVersion === 'v1') {
+                sink.add('chart.api-version-v1', chartFile, at('apiVersion', true), 'apiVersion is v1, the Helm 2 chart format: Helm 3 still renders it, but `type` and `dependencies` in Chart.yaml need `apiVersion: v2`.');
+            }
+            else if (m.apiVersion !== 'v2') {
+                sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
+            }
+            if (typeof m.name !== 'string' || !m.name.trim()) {
+                sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
+            }
+            else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+                // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+            }
+            else
+                info.name = m.name;
+            if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
+                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+            }
+            else
+                info.version = m.version;
+            if (m.type !== undefined && m.type !== 'application' && m.type !== 'library') {
+                sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
+            }
+            isLibrary = m.type === 'library';
+            info.type = isLibrary ? 'library' : 'application';
+            dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
+            if (dependencies)
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true));
+        }
+    }
+    const names = await view.list(dir);
+    if (names.includes('values.yaml')) {
+        const valuesFile = `${dir}/values.yaml`;
+        const values = await parseFileReporting(view.root, valuesFile, sink);
+        const first = values?.docs[0];
+        if (values && first) {
+            const v = first.value;
+            if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+                sink.add('chart.values', valuesFile, values.position(0, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
+            }
+        }
+    }
+    // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
+    // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
+    // chart with no templates of its own is legitimate.
+    if (!isLibrary && !dependencies && !(await rendersSomething(view, `${dir}/templates`))) {
+        const others = (await holds(view, `${dir}/crds`, CRD_MANIFEST)) || names.includes('requirements.yaml') || (await holds(view, `${dir}/charts`, /\.tgz$/i, true));
+        if (!others)
+            sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+    }
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/validate/catalogue.ts
+/**
+ * Every rule validate can report: stable id, default severity, what it checks and how
+ * to fix it. The README's rule table and the SARIF rule descriptors come from here.
+ */
+const RULES = [
+    // Reading files
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
+    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    // The repository layout
+    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
+    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
+    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
+    // Applications
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
+    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
+    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
+    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
+    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
+    // Layout
+    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
+    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    // Sources
+    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
+    { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
+    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+    // Charts
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
+    { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
+    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/`, or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies.', hint: 'Add a template such as `templates/deployment.yaml`; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+];
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./src/validate/sink.ts
+
+/** Collects findings; severity and the default hint come from the rule catalogue. */
+class FindingSink {
+    findings = [];
+    add(ruleId, file, pos, message, hint) {
+        const rule = RULE_BY_ID.get(ruleId);
+        if (!rule)
+            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
+        this.findings.push({
+            ruleId,
+            severity: rule.severity,
+            file,
+            line: pos?.line ?? 1,
+            column: pos?.column ?? 1,
+            message,
+            hint: hint ?? rule.hint,
+        });
+    }
+    count(severity) {
+        let n = 0;
+        for (const f of this.findings)
+            if (f.severity === severity)
+                n++;
+        return n;
+    }
+}
+function summarize(findings, applications, charts) {
+    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
+    }
+    return s;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/validate/units.ts
+
+
+/**
+ * What the main thread and the chart worker (worker.ts) share. Kept apart from the
+ * Application rules so that the worker's bundle holds only the chart checks.
+ */
+/** Charts per batch: small enough that the last batches balance the threads, large enough that claims and messages stay cheap. */
+const CHART_BATCH = 32;
+/** Checks charts `dirs` one after the other, into a sink of the batch's own. */
+async function checkChartBatch(view, dirs, chartsDir) {
+    const sink = new FindingSink();
+    const charts = [];
+    for (const dir of dirs)
+        charts.push(await checkChart(view, sink, dir, chartsDir));
+    return { charts, findings: sink.findings };
+}
+/**
+ * A listing as JSON text, in the order the walk made it: posted once, as one string
+ * (cheaper than cloning a Map of 20,000 arrays).
+ */
+function encodeListing(listing, skip = 0) {
+    const out = [];
+    let i = 0;
+    // `skip`: the first directories walked (the part the receiver has).
+    for (const d of listing.dirs)
+        if (i++ >= skip)
+            out.push([d, listing.children.get(d) ?? null]);
+    return JSON.stringify(out);
+}
+/** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
+function mergeListing(json, issues, into) {
+    for (const [d, names] of JSON.parse(json)) {
+        into.dirs.add(d);
+        if (names)
+            into.children.set(d, names);
+    }
+    into.issues.push(...issues);
+}
+
+;// CONCATENATED MODULE: ./src/validate/chart-worker.ts
+
+
+
+
+/**
+ * The charts on a second thread. On a large repo, reading and parsing the charts dir's
+ * 20,000 files is as much work as the Applications, and neither needs the other until
+ * the Application rules look up chart paths. So a worker walks the charts dir and posts
+ * the listing (the main thread meanwhile walks, reads and parses the Applications), then
+ * checks chart batches claimed off a counter it shares with the main thread, which joins
+ * in once its Applications are done. Results merge by batch index: the report is the
+ * serial one, whatever thread checked what. A worker that cannot start, or fails, costs
+ * nothing but time: the main thread walks or checks what the worker did not deliver.
+ */
+/**
+ * Without an explicit job count, the worker starts only from this many Application files.
+ * Below, its start-up and the two threads slowing each other down cost more than they
+ * save: on 2 vCPUs, jobs 2 over jobs 1 was 1.11x at 1,000 Applications (1,000 charts),
+ * 1.00x at 2,500, 0.87x at 5,000 and 0.80x at 10,000 (bench/README.md).
+ */
+const AUTO_MIN_APP_FILES = 3000;
+/** The worker bundle, relative to dist/ (scripts/package.mjs builds it from worker.ts). */
+const WORKER_SCRIPT = 'validate-worker/index.js';
+/** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
+function disjoint(a, b) {
+    return !!a && !!b && a !== b && !a.startsWith(`${b}/`) && !b.startsWith(`${a}/`);
+}
+class ChartWorker {
+    worker;
+    claimed;
+    batches = new Map();
+    listingMsg;
+    finished = false;
+    dead = false;
+    wake;
+    constructor(worker, counter) {
+        this.worker = worker;
+        this.claimed = new Int32Array(counter);
+        worker.on('message', (m) => {
+            if (m.type === 'listing')
+                this.listingMsg = m;
+            else if (m.type === 'batch')
+                this.batches.set(m.index, m.result);
+            else
+                this.finished = true;
+            this.wake?.();
+        });
+        // A worker that dies delivers no more: what it claimed is checked again here.
+        const die = () => {
+            this.dead = true;
+            this.wake?.();
+        };
+        worker.on('error', die);
+        worker.on('exit', die);
+    }
+    /**
+     * A worker for the charts, or undefined when the work stays on this thread. `listing`:
+     * the apps dir's, walked; the worker starts from it, so that a chart rule looking outside
+     * the charts dir sees what it sees here.
+     */
+    static start(options, listing, appFiles) {
+        const { jobs, workerScript, ...init } = options;
+        if (jobs === undefined ? appFiles < AUTO_MIN_APP_FILES || (0,external_node_os_namespaceObject.availableParallelism)() < 2 : jobs < 2)
+            return undefined;
+        if (!disjoint(init.appsDir, init.chartsDir))
+            return undefined;
+        const script = workerScript ?? findBundled(WORKER_SCRIPT);
+        if (!script)
+            return undefined;
+        const counter = new SharedArrayBuffer(4);
+        try {
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: { ...init, counter, appsListing: encodeListing(listing) } });
+            return new ChartWorker(worker, counter);
+        }
+        catch {
+            return undefined; // no thread to be had: everything on this one
+        }
+    }
+    /** Waits for the next message or the worker's end. */
+    next() {
+        return new Promise((resolve) => {
+            this.wake = () => {
+                this.wake = undefined;
+                resolve();
+            };
+        });
+    }
+    /** Lets the worker's messages in: call between chunks of synchronous work. */
+    poll() {
+        return new Promise((resolve) => setImmediate(resolve));
+    }
+    /** Whether the listing has come in (merged by `takeListing`). */
+    get hasListing() {
+        return this.listingMsg !== undefined;
+    }
+    /**
+     * Merges the charts dir's listing into `into` once it has come (waiting for it if `wait`).
+     * False when the worker failed before sending it: the caller walks the charts dir itself.
+     */
+    async takeListing(into, wait) {
+        while (!this.listingMsg && !this.dead && wait)
+            await this.next();
+        const m = this.listingMsg;
+        if (!m)
+            return false;
+        mergeListing(m.json, m.issues, into);
+        m.json = '';
+        return true;
+    }
+    /**
+     * The chart batches of `dirs` (sorted, as discoverCharts gives them): those the worker
+     * checked, the rest checked here. In batch order.
+     */
+    async checkCharts(view, dirs, chartsDir) {
+        const total = Math.ceil(dirs.length / CHART_BATCH);
+        const out = new Array(total);
+        const run = async (i) => (out[i] = await checkChartBatch(view, dirs.slice(i * CHART_BATCH, (i + 1) * CHART_BATCH), chartsDir));
+        // The worker counted the same charts in the same listing; if not, nothing of its is used.
+        const agreed = this.listingMsg?.charts === dirs.length;
+        if (agreed) {
+            for (;;) {
+                const i = Atomics.add(this.claimed, 0, 1);
+                if (i >= total)
+                    break;
+                await run(i);
+            }
+            while (!this.finished && !this.dead)
+                await this.next();
+            for (const [i, r] of this.batches)
+                if (i < total)
+                    out[i] = r;
+        }
+        this.dispose();
+        // Batches a failed worker had claimed (none when all went well).
+        for (let i = 0; i < total; i++)
+            if (!out[i])
+                await run(i);
+        return out;
+    }
+    /** Stops the worker (when done, or when validation failed half way: it must not keep the process alive). */
+    dispose() {
+        this.worker.removeAllListeners('message');
+        void this.worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/repo-view.ts
 
 
@@ -38956,52 +39545,6 @@ class RepoView {
         };
         return walk(dir);
     }
-}
-
-;// CONCATENATED MODULE: ./src/repo/git-url.ts
-/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
-const seen = new Map();
-/**
- * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
- * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
- * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
- * Returns undefined for something that is not a git URL (e.g. a Helm repository is
- * still a URL, so callers decide by source kind, not by this function).
- */
-function normalizeRepoUrl(url) {
-    // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
-    if (seen.has(url))
-        return seen.get(url);
-    const n = normalize(url);
-    if (seen.size >= 1024)
-        seen.clear();
-    seen.set(url, n);
-    return n;
-}
-function normalize(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
-    return s.toLowerCase();
-}
-function sameRepo(a, b) {
-    const na = normalizeRepoUrl(a);
-    return na !== undefined && na === normalizeRepoUrl(b);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -44369,9 +44912,11 @@ else {
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+/** The kinds of argoproj.io that belong in an apps directory. */
+const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
 /** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
 const BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
-const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.ya?ml$/;
+const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.(?:ya?ml|json)$/;
 /** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
 function appLayout(file, appsDir) {
     const rest = appsDir ? file.slice(appsDir.length + 1) : file;
@@ -44405,6 +44950,16 @@ async function checkApplicationFile(ctx, file, pf, text) {
             continue;
         }
         const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
+        // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
+        const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
+        if (argoKind && argoKind !== kind) {
+            ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
+            continue;
+        }
+        if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
+            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
+            continue;
+        }
         if (kind !== 'Application' || !isArgo) {
             const name = isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
@@ -44435,10 +44990,15 @@ function isTemplatedDeep(v) {
 async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const { sink } = ctx;
     const pos = (path, atValue = false) => pf.position(docIndex, path, atValue);
-    // 1. The real Argo CD schema.
-    if (!application_validator_generated(v)) {
+    // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
+    // in a field that is not nullable and has no default before validating, so
+    // `namespace: null` is no error, while a required field left null is "required".
+    let schemaErrors = schemaErrorsOf(v);
+    if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null))
+        schemaErrors = schemaErrorsOf(withoutNulls(v));
+    if (schemaErrors.length) {
         const seen = new Set();
-        for (const e of application_validator_generated.errors ?? []) {
+        for (const e of schemaErrors) {
             const path = pointerToPath(e.instancePath);
             const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
             const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
@@ -44456,6 +45016,10 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const name = applications_str(metadata?.name);
     if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+    else if (name && (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))) {
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
+    }
+    checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
     // The CRD schema leaves metadata to Kubernetes, which refuses non-string label and
     // annotation values (a common slip: `argocd.argoproj.io/sync-wave: 5` unquoted).
     for (const field of ['labels', 'annotations']) {
@@ -44479,6 +45043,10 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     if (!spec)
         return undefined; // the schema already said so
     const destination = isObj(spec.destination) ? spec.destination : undefined;
+    const destNs = destination?.namespace;
+    if (typeof destNs === 'string' && destNs !== '' && (destNs.length > 63 || !applications_DNS1123_LABEL.test(destNs))) {
+        sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
+    }
     if (destination) {
         const server = applications_str(destination.server);
         const dname = applications_str(destination.name);
@@ -44548,6 +45116,59 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         sourceMeta,
     };
 }
+function schemaErrorsOf(v) {
+    return application_validator_generated(v) ? [] : (application_validator_generated.errors ?? []);
+}
+/** The value at a JSON pointer (an Ajv instancePath). */
+function valueAt(v, pointer) {
+    let cur = v;
+    for (const seg of pointerToPath(pointer)) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/** A copy without the null-valued properties of its mappings (list items stay). */
+function withoutNulls(v) {
+    if (Array.isArray(v))
+        return v.map(withoutNulls);
+    if (!isObj(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v))
+        if (x !== null)
+            out[k] = withoutNulls(x);
+    return out;
+}
+const applications_DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/**
+ * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
+ * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
+ * have the wrong type (labels and annotations are checked by the caller).
+ */
+function checkObjectMeta(metadata, pos, add) {
+    if (!metadata)
+        return;
+    const ns = metadata.namespace;
+    if (ns !== undefined && ns !== null) {
+        if (typeof ns !== 'string')
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+        else if (ns.length > 63 || !applications_DNS1123_LABEL.test(ns))
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
+    }
+    const gn = metadata.generateName;
+    if (gn !== undefined && gn !== null && typeof gn !== 'string')
+        add(pos(['metadata', 'generateName'], true), '`metadata.generateName` must be a string.');
+    const fin = metadata.finalizers;
+    if (fin !== undefined && fin !== null && (!Array.isArray(fin) || fin.some((f) => typeof f !== 'string'))) {
+        add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
+    }
+    const owners = metadata.ownerReferences;
+    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !isObj(o))))
+        add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
+}
 async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     const { sink, view, chartsDir } = ctx;
     const helm = isObj(raw.helm) ? raw.helm : undefined;
@@ -44609,26 +45230,43 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                     continue;
                 }
                 target = normalizeRepoPath(target);
+                if (refRepo && !thisRepo && ctx.deferred) {
+                    // Which repository is this one is known only once every Application was read (the
+                    // URL most sources use): the check waits until then, and is dropped for another repo.
+                    const t = target;
+                    ctx.deferred.push({ repoURL: refRepo, check: async () => void (!ignoreMissing && !(await view.hasFile(t)) && sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${t}) does not exist.`)) });
+                    continue;
+                }
             }
             else {
                 if (chartDir === undefined)
                     continue; // inside a chart fetched from a Helm repository
-                if (vf.startsWith('/') || !staysInside(joinRepoPath(chartDir, vf))) {
+                // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
+                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : joinRepoPath(chartDir, vf);
+                if (!staysInside(rel)) {
                     sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
                     continue;
                 }
-                target = joinRepoPath(chartDir, vf);
+                target = normalizeRepoPath(rel);
             }
             if (!ignoreMissing && !(await view.hasFile(target))) {
                 sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
             }
         }
     };
+    if (helm && typeof helm.values === 'string' && helm.values.trim()) {
+        // Argo CD hands the string to Helm as a values file: it has to parse.
+        const e = loadYaml(helm.values).errors[0];
+        if (e)
+            sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
+    }
     if (src.chart) {
         src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
         await checkValueFiles(undefined);
         return src;
     }
+    if (raw.path !== undefined && raw.path !== null && rawPath === undefined)
+        return src; // a path of the wrong type: the schema said so
     if (rawPath === undefined) {
         if (src.ref) {
             src.kind = 'ref';
@@ -44683,6 +45321,9 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
             return src;
         }
+        if (ctx.charts?.get(p)?.type === 'library') {
+            sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
+        }
         await checkValueFiles(p);
         return src;
     }
@@ -44717,128 +45358,12 @@ function relocator(root, file, docIndex) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
-
-
-/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-async function parseFileReporting(root, file, sink, text) {
-    if (text === undefined) {
-        const read = await readTextFile(root, file);
-        if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
-            return undefined;
-        }
-        text = read.text;
-    }
-    const parsed = loadYaml(text);
-    if (parsed.errors.length) {
-        for (const e of parsed.errors)
-            sink.add('yaml.syntax', file, e, e.message);
-        return undefined;
-    }
-    parsed.docs.forEach((d, i) => {
-        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-        if (d.conversionError)
-            sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
-    });
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
-
-// SemVer 2.0.0, the grammar from semver.org; Helm refuses anything else.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
-/** Finds chart directories: every directory under the charts dir holding a Chart.yaml. */
-function discoverCharts(children, chartsDir) {
-    const prefix = chartsDir ? `${chartsDir}/` : '';
-    const dirs = [];
-    for (const [dir, names] of children)
-        if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
-            dirs.push(dir);
-    return dirs.sort();
-}
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
-function chartLayout(dir, chartsDir) {
-    const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
-    const parts = rest.split('/');
-    if (parts.length !== 3)
-        return {};
-    return { application: parts[0], cluster: parts[1], service: parts[2] };
-}
-/**
- * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
- * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
- * only looked at when the directory itself has none.
- */
-async function rendersSomething(view, dir) {
-    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')))
-        return true;
-    for (const sub of await view.listDirs(dir))
-        if (await rendersSomething(view, `${dir}/${sub}`))
-            return true;
-    return false;
-}
-/** Checks one chart: Chart.yaml, values.yaml, templates/. */
-async function checkChart(view, sink, dir, chartsDir) {
-    const info = { dir, ...chartLayout(dir, chartsDir) };
-    const chartFile = `${dir}/Chart.yaml`;
-    const chart = await parseFileReporting(view.root, chartFile, sink);
-    let isLibrary = false;
-    if (chart) {
-        const first = chart.docs[0];
-        const meta = first?.value;
-        if (!first || meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
-            sink.add('chart.not-mapping', chartFile, first ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
-        }
-        else {
-            const m = meta;
-            const at = (k, v = false) => chart.position(0, [k], v);
-            if (m.apiVersion !== 'v2') {
-                sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${JSON.stringify(m.apiVersion)}; Helm 3 charts declare \`apiVersion: v2\`.`);
-            }
-            if (typeof m.name !== 'string' || !m.name.trim()) {
-                sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
-            }
-            else
-                info.name = m.name;
-            if (typeof m.version !== 'string' || !SEMVER.test(m.version)) {
-                sink.add('chart.version', chartFile, at('version', true), m.version === undefined ? 'Chart.yaml has no version.' : `version ${JSON.stringify(m.version)} is not a SemVer 2 version.`);
-            }
-            else
-                info.version = m.version;
-            if (m.type !== undefined && m.type !== 'application' && m.type !== 'library') {
-                sink.add('chart.type', chartFile, at('type', true), `type ${JSON.stringify(m.type)} is neither application nor library.`);
-            }
-            isLibrary = m.type === 'library';
-        }
-    }
-    const names = await view.list(dir);
-    if (names.includes('values.yaml')) {
-        const valuesFile = `${dir}/values.yaml`;
-        const values = await parseFileReporting(view.root, valuesFile, sink);
-        const first = values?.docs[0];
-        if (values && first) {
-            const v = first.value;
-            if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
-                sink.add('chart.values', valuesFile, values.position(0, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
-            }
-        }
-    }
-    if (!isLibrary) {
-        if (!(await rendersSomething(view, `${dir}/templates`))) {
-            sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest, so the chart renders nothing.`);
-        }
-    }
-    return info;
-}
-
 ;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
 
 /**
  * Git sources with a path must be this platform repo. When no URL was given, the repo
  * is taken to be the URL most of the Applications use, and the message says so.
+ * Returns the platform repo's normalised URL, when known.
  */
 function checkRepoUrls(apps, sink, repoUrl) {
     let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
@@ -44856,11 +45381,16 @@ function checkRepoUrls(apps, sink, repoUrl) {
                     total++;
                 }
             });
-        const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+        const best = ranked[0];
         if (!best)
-            return;
+            return undefined;
         expected = best[0];
-        inferred = ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+        // A tie is said as one: the choice between equals is only alphabetical.
+        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+        inferred = tie.length
+            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
     }
     for (const a of apps)
         a.sources.forEach((s, i) => {
@@ -44871,6 +45401,7 @@ function checkRepoUrls(apps, sink, repoUrl) {
                 sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
             }
         });
+    return expected;
 }
 const NAME = ['metadata', 'name'];
 function checkDuplicates(apps, sink) {
@@ -44930,6 +45461,9 @@ function checkOrphans(apps, charts, sink, unread = []) {
     for (const c of charts) {
         if (isSubchart(c.dir, dirs))
             continue;
+        // A library chart is included by other charts, never deployed by an Application of its own.
+        if (c.type === 'library')
+            continue;
         if (referenced.has(c.dir))
             continue;
         if (c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`))
@@ -44944,107 +45478,6 @@ function isSubchart(dir, dirs) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/validate/catalogue.ts
-/**
- * Every rule validate can report: stable id, default severity, what it checks and how
- * to fix it. The README's rule table and the SARIF rule descriptors come from here.
- */
-const RULES = [
-    // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
-    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
-    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
-    // The repository layout
-    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
-    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
-    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
-    // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
-    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
-    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
-    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
-    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
-    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
-    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
-    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
-    // Layout
-    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
-    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
-    // Sources
-    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
-    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
-    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
-    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
-    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
-    // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
-    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
-    { id: 'chart.name', severity: 'error', title: 'Chart has no name', description: '`Chart.yaml` must have a non-empty `name`.', hint: 'Set `name`, conventionally the service name.' },
-    { id: 'chart.version', severity: 'error', title: 'Chart version is not SemVer', description: '`Chart.yaml` `version` must be a SemVer 2 version (e.g. `0.1.0`).', hint: 'Set `version: 0.1.0` (quote nothing, no leading `v`).' },
-    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart needs at least one manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`.', hint: 'Add a template such as `templates/deployment.yaml`, or set `type: library`.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
-];
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-;// CONCATENATED MODULE: ./src/validate/sink.ts
-
-/** Collects findings; severity and the default hint come from the rule catalogue. */
-class FindingSink {
-    findings = [];
-    add(ruleId, file, pos, message, hint) {
-        const rule = RULE_BY_ID.get(ruleId);
-        if (!rule)
-            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
-        this.findings.push({
-            ruleId,
-            severity: rule.severity,
-            file,
-            line: pos?.line ?? 1,
-            column: pos?.column ?? 1,
-            message,
-            hint: hint ?? rule.hint,
-        });
-    }
-    count(severity) {
-        let n = 0;
-        for (const f of this.findings)
-            if (f.severity === severity)
-                n++;
-        return n;
-    }
-}
-function summarize(findings, applications, charts) {
-    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            s.errors++;
-        else if (f.severity === 'warning')
-            s.warnings++;
-        else
-            s.notices++;
-    }
-    return s;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./src/validate/engine.ts
 
 
@@ -45057,9 +45490,11 @@ function sortFindings(findings) {
 
 
 
-/** How many files are in flight at once. Reads are synchronous, so more only holds more parsed documents in memory at a time. */
-const READ_CONCURRENCY = 4;
-const YAML_FILE = /\.ya?ml$/i;
+
+
+
+/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
+const YAML_FILE = /\.(?:ya?ml|json)$/i;
 function checkDirOption(name, value) {
     if (!value.trim() || !staysInside(value))
         throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
@@ -45096,20 +45531,8 @@ async function validateRepo(rootDir, options = {}) {
     // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
     const appsSkip = skipper(appsDir, chartsDir);
     const chartsSkip = skipper(chartsDir, appsDir);
-    await Promise.all([
-        appsKind === 'dir' ? walkTree(root, realRoot, appsDir, listing, appsSkip) : undefined,
-        chartsKind === 'dir' && chartsDir !== appsDir ? walkTree(root, realRoot, chartsDir, listing, chartsSkip) : undefined,
-    ]);
-    for (const issue of listing.issues) {
-        const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
-        sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
-    }
-    const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
-    // Charts first: their own rules, and the list the orphan rule needs.
-    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
-    const charts = await mapLimit(chartDirs, READ_CONCURRENCY, (dir) => checkChart(view, sink, dir, chartsDir));
-    // Applications: one read and one parse per file; the parsed document is dropped once
-    // the per-document rules have taken the positions they need.
+    if (appsKind === 'dir')
+        await walkTree(root, realRoot, appsDir, listing, appsSkip);
     const appFiles = [];
     for (const [dir, names] of listing.children) {
         if (!isInside(dir, appsDir) || appsSkip(dir))
@@ -45119,65 +45542,121 @@ async function validateRepo(rootDir, options = {}) {
                 appFiles.push(dir ? `${dir}/${n}` : n);
     }
     appFiles.sort();
-    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl };
-    // Application files we could not read: their charts are not called orphans on top.
-    const unreadApps = [];
-    const perFile = await mapLimit(appFiles, READ_CONCURRENCY, async (file) => {
-        const read = await readTextFile(root, file);
-        if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
-            unreadApps.push(file);
-            return undefined;
-        }
-        const pf = loadYaml(read.text);
-        if (pf.errors.length) {
-            if (hasPlaceholders(read.text)) {
-                sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
+    // On a large repo a worker thread walks and checks the charts while this one reads the
+    // Applications (see chart-worker.ts); the findings and the model are the same either way.
+    const walkCharts = chartsKind === 'dir' && chartsDir !== appsDir;
+    const helper = walkCharts ? ChartWorker.start({ root, realRoot, appsDir, chartsDir, jobs: options.jobs, workerScript: options.workerScript }, listing, appFiles.length) : undefined;
+    try {
+        if (walkCharts && !helper)
+            await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
+        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+        // With a worker, this thread first reads and parses every Application while the worker
+        // walks and checks the charts (their rules look up chart paths and chart types, so the
+        // checks wait), then helps with the chart batches left. Reading them all first measured
+        // 0.85x (round by round, 10,000 Applications) against joining the chart batches as soon
+        // as the listing is in; peak RSS about 200 MB.
+        const waiting = [];
+        let next = 0;
+        if (helper) {
+            for (; next < appFiles.length; next++) {
+                if ((next & 63) === 0)
+                    await helper.poll();
+                waiting.push(readApp(root, appFiles[next]));
             }
-            else
-                for (const e of pf.errors)
-                    sink.add('yaml.syntax', file, e, e.message);
-            unreadApps.push(file);
-            return undefined;
+            // The listing: a worker that failed before sending it leaves the walk to this thread.
+            if (!(await helper.takeListing(listing, true)))
+                await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
         }
-        pf.docs.forEach((d, i) => {
-            // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-            if (d.conversionError)
-                sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
-        });
-        const checked = await checkApplicationFile(ctx, file, pf, read.text);
-        pf.release();
-        return checked;
-    });
-    const apps = [];
-    const skipped = [];
-    for (const r of perFile) {
-        if (!r)
-            continue;
-        apps.push(...r.apps);
-        skipped.push(...r.skipped);
-    }
-    checkRepoUrls(apps, sink, options.repoUrl);
-    checkDuplicates(apps, sink);
-    checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
-    const findings = sortFindings(sink.findings);
-    let files;
-    return {
-        findings,
-        summary: summarize(findings, apps.length, charts.length),
-        model: {
-            root,
-            appsDir,
-            chartsDir,
-            // Made on first use: validate alone never needs the flat list.
-            get files() {
-                return (files ??= listingFiles(listing));
+        for (const issue of listing.issues) {
+            const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
+            sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
+        }
+        // Charts first: their own rules, and the list the orphan rule needs.
+        const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
+        const batches = helper ? await helper.checkCharts(view, chartDirs, chartsDir) : [await checkChartBatch(view, chartDirs, chartsDir)];
+        const charts = [];
+        for (const b of batches) {
+            charts.push(...b.charts);
+            sink.findings.push(...b.findings);
+        }
+        // Applications: one read and one parse per file; the parsed document is dropped once
+        // the per-document rules have taken the positions they need.
+        const deferred = [];
+        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: new Map(charts.map((c) => [c.dir, c])), deferred };
+        // Application files we could not read: their charts are not called orphans on top.
+        const unreadApps = [];
+        const apps = [];
+        const skipped = [];
+        const check = async (r) => {
+            const { file } = r;
+            if ('issue' in r) {
+                sink.add('file.unreadable', file, undefined, `${file}: ${r.issue.detail}.`);
+                unreadApps.push(file);
+                return;
+            }
+            const { pf, text } = r;
+            if (pf.errors.length) {
+                if (hasPlaceholders(text)) {
+                    sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
+                }
+                else
+                    for (const e of pf.errors)
+                        sink.add('yaml.syntax', file, e, e.message);
+                unreadApps.push(file);
+                return;
+            }
+            pf.docs.forEach((d, i) => {
+                // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+                if (d.conversionError)
+                    sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
+            });
+            const checked = await checkApplicationFile(ctx, file, pf, text);
+            pf.release();
+            apps.push(...checked.apps);
+            skipped.push(...checked.skipped);
+        };
+        for (const r of waiting)
+            await check(r);
+        waiting.length = 0;
+        for (; next < appFiles.length; next++)
+            await check(readApp(root, appFiles[next]));
+        const platform = checkRepoUrls(apps, sink, options.repoUrl);
+        // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
+        for (const d of deferred)
+            if (!platform || normalizeRepoUrl(d.repoURL) === platform)
+                await d.check();
+        checkDuplicates(apps, sink);
+        checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
+        const findings = sortFindings(sink.findings);
+        let files;
+        return {
+            findings,
+            summary: summarize(findings, apps.length, charts.length),
+            model: {
+                root,
+                appsDir,
+                chartsDir,
+                // Made on first use: validate alone never needs the flat list.
+                get files() {
+                    return (files ??= listingFiles(listing));
+                },
+                applications: apps,
+                charts,
+                skipped,
             },
-            applications: apps,
-            charts,
-            skipped,
-        },
-    };
+        };
+    }
+    finally {
+        // The worker must not outlive a validation that failed half way.
+        helper?.dispose();
+    }
+}
+/** Reads and parses one Application file; the findings are the rules' (`check` in validateRepo). */
+function readApp(root, file) {
+    const read = readTextFileSync(root, file);
+    if ('issue' in read)
+        return { file, issue: read.issue };
+    return { file, pf: loadYaml(read.text), text: read.text };
 }
 /** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
 function isInside(p, dir) {
@@ -53058,9 +53537,16 @@ function summaryLine(summary) {
 function text_indent(text, prefix) {
     return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
+/**
+ * Control characters as `\xHH`: a file name with a newline or an ANSI escape in it must
+ * neither split a finding over two lines nor drive the terminal. Messages keep `\n`.
+ */
+function visible(s, keepNewlines) {
+    return s.replace(keepNewlines ? /[\x00-\x09\x0b-\x1f\x7f]/g : /[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
 function formatLocation(f) {
-    const file = f.file || '(repository)';
+    const file = visible(f.file, false) || '(repository)';
     if (!(f.line >= 1))
         return file;
     return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -53077,7 +53563,7 @@ function formatText(findings, summary, options = {}) {
     const lines = [];
     for (const f of sortByLocation(findings)) {
         const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${text_indent(f.message, '  ')}`);
+        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${text_indent(visible(f.message, true), '  ')}`);
         const hint = (f.hint ?? '').trim();
         if (hint)
             lines.push(`  hint: ${text_indent(hint, '        ')}`);

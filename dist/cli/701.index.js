@@ -881,8 +881,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 12 modules
-var engine = __webpack_require__(4021);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __webpack_require__(8243);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**

@@ -15,8 +15,8 @@ export function isHelmVersion(v: string): boolean {
   const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
   if (!m) return false;
   if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0')) return false;
-  // Each number must fit Go's uint64.
-  return [m[1], m[2], m[3]].every((n) => !n || BigInt(n.replace('.', '')) < 2n ** 64n);
+  // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
+  return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
 
 const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
