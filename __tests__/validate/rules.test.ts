@@ -610,9 +610,15 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /reserved/ });
   });
 
-  test('yaml.syntax: a duplicate key, at the second key', async () => {
+  test('yaml.duplicate-key: a key set twice is a warning at the second key, and the last value counts (as in go-yaml v2)', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }) + '  project: other\n'));
-    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 15, column: 3, message: /unique/i });
+    expectFinding(r.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: APP_FILE, line: 15, column: 3, message: /keep only the last value/ });
+    expect(withRule(r.findings, 'yaml.syntax')).toEqual([]);
+    expect(r.model.applications[0].project).toBe('other');
+    // `on` and `y` are both the boolean true to Kubernetes: the same key twice.
+    const v = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'on: push\ny: 1\n' });
+    expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1 });
+    expect(errors(v.findings)).toEqual([]);
   });
 
   test('yaml.syntax in Chart.yaml: an unclosed quote is reported at the opening quote, not at the end of the file', async () => {
@@ -623,9 +629,15 @@ describe('repo.* and yaml.* rules', () => {
   });
 
   test('yaml.alias-bomb: a billion-laughs document', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', ''].join('\n');
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]', ''].join('\n');
     const r = await validateTree(withApp(bomb));
     expectFinding(r.findings, { ruleId: 'yaml.alias-bomb', severity: 'error', file: APP_FILE, line: 1, column: 1 });
+  });
+
+  test('yaml.alias-bomb negative: a values file using one anchor a few hundred times (a shared resources block)', async () => {
+    const comps = Array.from({ length: 300 }, (_, i) => `c${i}:\n  resources: *res\n`).join('');
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: `base: &res {limits: {cpu: 200m, memory: 256Mi}}\n${comps}` });
+    expect(brief(r.findings)).toEqual([]);
   });
 
   test('yaml.empty: an empty file and a comment-only file', async () => {

@@ -197,6 +197,19 @@ describe('legitimate variations produce no error', () => {
     expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
   });
 
+  test('OCI sources (Argo CD 3.1+: repoURL oci://, path .), a Helm chart and plain manifests', async () => {
+    const oci = (name: string, helm: boolean) =>
+      doc(['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', `  name: ${name}`, '  namespace: argocd', 'spec:', '  project: default'], ['  source:', '    repoURL: oci://registry-1.docker.io/bitnamicharts/nginx', '    path: .', '    targetRevision: 15.9.0', ...(helm ? ['    helm:', '      valuesObject: {replicaCount: 2}'] : [])], DEST);
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/nginx-application.yaml': oci('nginx', true), 'argo-apps/argo-apps-prod/web-application.yaml': oci('web', false) }, { repoUrl: REPO_URL });
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('one chart twice on the same cluster and namespace, with different helm.releaseName: not a duplicate target', async () => {
+    const rel = (name: string, release: string) => app({ name, path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n    helm:\n      releaseName: ${release}\n`);
+    const r = await validateTree(withApp(`${rel('cart', 'cart-emails')}---\n${rel('cart-prod', 'cart-reports')}`));
+    expect(withRule(r.findings, 'app.duplicate-target')).toEqual([]);
+  });
+
   test('destination.name instead of server', async () => {
     const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: ${CHART}`, '    targetRevision: main'], ['  destination:', '    name: in-cluster', '    namespace: shop']);
     const r = await validateTree(withApp(text));

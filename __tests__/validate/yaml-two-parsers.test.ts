@@ -40,10 +40,17 @@ describe('two parsers, one answer', () => {
     expect(f.position(0, ['b', 'c'])).toEqual({ line: 3, column: 3 });
   });
 
-  test('a file the fast parser refuses (duplicate key) gets the document model error with its position', () => {
+  test('a file the fast parser refuses (duplicate key) is read by the document model: the duplicate with its position, the last value kept', () => {
     const f = loadYaml('a: 1\nb: 2\na: 3\n');
+    expect(f.errors).toEqual([]);
+    expect(f.duplicates[0]).toMatchObject({ line: 3, column: 1 });
+    expect(f.docs[0].value).toEqual({ a: 3, b: 2 });
+  });
+
+  test('a file the fast parser refuses (a syntax error) gets the document model error with its position', () => {
+    const f = loadYaml('a: 1\nb: [2\n');
     expect(f.errors.length).toBeGreaterThan(0);
-    expect(f.errors[0]).toMatchObject({ line: 3, column: 1 });
+    expect(f.errors[0]).toMatchObject({ line: 2, column: 4 });
   });
 
   test('a file with anchors goes through the document model, whose alias limit stops an alias bomb', () => {

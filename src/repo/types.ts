@@ -20,6 +20,8 @@ export interface AppSource {
   targetRevision?: string;
   ref?: string;
   valueFiles: string[];
+  /** helm.releaseName: two Applications of one chart with different release names own different objects. */
+  releaseName?: string;
 }
 
 export interface ApplicationInfo {

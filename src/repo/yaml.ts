@@ -36,17 +36,21 @@ export interface YamlError {
 export interface ParsedFile {
   docs: ParsedDoc[];
   errors: YamlError[];
+  /** Duplicate keys: go-yaml v2 (Argo CD, Helm) keeps the last value without a word; reported, not refused. */
+  duplicates: YamlError[];
   lineCounter: LineCounter;
 }
 
 /**
- * How many alias dereferences a document may make, and how many aliases it may hold:
- * enough for real anchors, far too few for a billion laughs. The second bound matters
- * because the yaml library resolves each alias by a walk of the document (quadratic:
- * 150,000 aliases of one anchor took 327 s), so a document with more aliases than this
- * is refused before it is converted.
+ * How many alias dereferences a document may make (the yaml library's measure: uses of an
+ * anchor times the aliases inside it), and how many aliases it may hold: enough for real
+ * values files (a shared `resources` block used by a few hundred components), far too few
+ * for a billion laughs (caught at its fifth level). The second bound matters because the
+ * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
+ * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
+ * this is refused before it is converted.
  */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 10_000;
 
 /** The options both the engine's full parse and its position lookups use. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true } as const;
@@ -55,16 +59,21 @@ export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const errors: YamlError[] = [];
+  const duplicates: YamlError[] = [];
   const docs: ParsedDoc[] = [];
-  const at = (offset: number, message: string) => {
+  const at = (offset: number, message: string, into = errors) => {
     const p = lineCounter.linePos(offset);
-    errors.push({ message, line: p.line, column: p.col });
+    into.push({ message, line: p.line, column: p.col });
   };
   // parseAllDocuments returns an EmptyStream (no documents) for empty input.
   const list = Array.isArray(all) ? all : [];
   for (const doc of list) {
     let overflowed = false;
+    // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
+    const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    for (const e of dups) at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
     for (const e of doc.errors) {
+      if (e.code === 'DUPLICATE_KEY') continue;
       const message = errorMessage(e.message);
       // One stack overflow is reported once, not once per level it unwound.
       if (message === STACK_MESSAGE) {
@@ -73,7 +82,7 @@ export function parseYaml(text: string): ParsedFile {
       }
       at(errorOffset(doc, e), message);
     }
-    if (doc.errors.length) continue;
+    if (doc.errors.length > dups.length) continue;
     const aliases = checkAliases(doc);
     if (aliases.bad) {
       at(aliases.bad.offset, aliases.bad.message);
@@ -89,7 +98,7 @@ export function parseYaml(text: string): ParsedFile {
       docs.push({ doc, value: undefined, conversionError: (err as Error).message });
     }
   }
-  return { docs, errors, lineCounter };
+  return { docs, errors, duplicates, lineCounter };
 }
 
 /**
@@ -185,6 +194,8 @@ export class YamlFile {
     public docs: YamlDoc[],
     readonly errors: YamlError[],
     full?: ParsedFile,
+    /** Keys set twice in one mapping (the last value is kept, as go-yaml v2 does). */
+    readonly duplicates: YamlError[] = [],
   ) {
     this.full = full;
     this.present = docs.map((d) => isPresent(d.value));
@@ -200,7 +211,7 @@ export class YamlFile {
       }
     }
     const full = parseYaml(text);
-    return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full);
+    return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full, full.duplicates);
   }
 
   /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */

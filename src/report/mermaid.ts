@@ -42,7 +42,7 @@ interface Target {
 function targetOf(src: AppSource, chartDirs: Set<string>): Target | undefined {
   if (src.kind === 'ref') return undefined;
   if (src.kind === 'helm-repo' || (src.chart && !src.path)) {
-    const chart = src.chart ?? '?';
+    const chart = src.chart ?? src.repoURL ?? '?';
     const label = `${chart}${src.targetRevision ? ` ${src.targetRevision}` : ''} (Helm repo)`;
     return { key: `repo:${src.repoURL ?? ''}:${chart}:${src.targetRevision ?? ''}`, label, missing: false };
   }

@@ -140,6 +140,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
         unreadApps.push(file);
         return;
       }
+      for (const d of pf.duplicates) sink.add('yaml.duplicate-key', file, d, d.message);
       pf.docs.forEach((d, i) => {
         // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
         if (d.conversionError) sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);

@@ -321,6 +321,7 @@ async function checkSource(
     targetRevision: str(raw.targetRevision),
     ref: str(raw.ref),
     valueFiles,
+    ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
   };
   const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
 
@@ -398,8 +399,10 @@ async function checkSource(
     const e = loadYaml(helm.values).errors[0];
     if (e) sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
   }
-  if (src.chart) {
-    src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
+  // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
+  // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
+  if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
+    src.kind = 'helm-repo';
     await checkValueFiles(undefined);
     return src;
   }

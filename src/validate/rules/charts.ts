@@ -83,7 +83,9 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     if (typeof name !== 'string' || !name) continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
-    const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+    // Helm matches an archive by the chart name inside it, which is not read here: any
+    // .tgz in charts/ may be this dependency (`helm dependency update` names it <name>-<version>.tgz).
+    const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
     if (vendored) continue;
     if (!repo) {
       sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);

@@ -60,7 +60,7 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
     if (!dest) continue;
     for (const [i, s] of a.sources.entries()) {
       if (!s.path) continue;
-      const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
+      const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
       const first = byTarget.get(key);
       if (first && first !== a) {
         sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);

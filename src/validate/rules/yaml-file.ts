@@ -17,6 +17,7 @@ export async function parseFileReporting(root: string, file: string, sink: Findi
     for (const e of parsed.errors) sink.add('yaml.syntax', file, e, e.message);
     return undefined;
   }
+  for (const d of parsed.duplicates) sink.add('yaml.duplicate-key', file, d, d.message);
   parsed.docs.forEach((d, i) => {
     // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
     if (d.conversionError) sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
