@@ -104,6 +104,16 @@ describe('parseGenerateRequest', () => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ [input]: bad }))).input).toBe(input);
   });
 
+  test('a token before the host of an https repo-url is refused, and not echoed into the log', () => {
+    const token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const err = refusal(() => parseGenerateRequest(rawInputs({ 'repo-url': `https://${token}@github.com/acme/platform.git` })));
+    expect(err.input).toBe('repo-url');
+    expect(err.message).toMatch(/credentials/);
+    expect(err.message).not.toContain(token);
+    // ssh:// with a user is how ssh remotes are written: fine.
+    expect(parseGenerateRequest(rawInputs({ 'repo-url': 'ssh://git@github.com/acme/platform.git' })).repoUrl).toBe('ssh://git@github.com/acme/platform.git');
+  });
+
   test('a derived Application name longer than 53 characters is refused', () => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ service: 's'.repeat(40), clusters: 'c'.repeat(20) }))).input).toBe('service');
   });

@@ -149,6 +149,41 @@ describe('read-and-preserve', () => {
     expect(proposal.rollback).toEqual([]);
   });
 
+  test('an Application file that does not parse: halts naming it (it may hold an Application of that name), nothing proposed', async () => {
+    const { dir, proposal } = await propose('base', {}, async (d) => {
+      await writeFile(join(d, 'argo-apps/argo-apps-prod/payments-old-application.yaml'), 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: payments-prod\n  labels: {a: [1, 2\n');
+    });
+    dirs.push(dir);
+    expectHalt(proposal, 'argo-apps/argo-apps-prod/payments-old-application.yaml cannot be read', 'may already hold an Application');
+    expect(proposal.files).toEqual([]);
+  });
+
+  test('a chart folder or a CI workflow that differs only in case: halts (one path on macOS and Windows)', async () => {
+    const chart = await propose('base', {}, async (d) => {
+      await mkdir(join(d, 'gitops/shop/prod/Payments'), { recursive: true });
+      await writeFile(join(d, 'gitops/shop/prod/Payments/values.yaml'), 'a: 1\n');
+    });
+    dirs.push(chart.dir);
+    expectHalt(chart.proposal, 'gitops/shop/prod/Payments already exists and differs from gitops/shop/prod/payments only in case');
+    const wf = await propose('base', { 'ci-workflow': 'generate' }, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/Payments-CI.yaml'), 'on: push\njobs: {}\n');
+    });
+    dirs.push(wf.dir);
+    expectHalt(wf.proposal, '.github/workflows/Payments-CI.yaml already exists and differs from .github/workflows/payments-ci.yaml only in case');
+  });
+
+  test('a pinned targetRevision (a tag) is noted: the chart the pull request adds is not at that tag; rollback reverts on the merged-into branch', async () => {
+    const { dir, proposal } = await propose('base', { 'target-revision': 'v1.4.0' });
+    dirs.push(dir);
+    expect(proposal.preservationNotes.join('\n')).toMatch(/track targetRevision v1\.4\.0, a tag or commit that does not hold the chart/);
+    expect(proposal.rollback[0]).toMatch(/on the branch it was merged into/);
+    expect(proposal.rollback[0]).not.toContain('v1.4.0');
+    const main = await propose('base', { 'target-revision': 'main' });
+    dirs.push(main.dir);
+    expect(main.proposal.preservationNotes.join('\n')).not.toMatch(/a tag or commit/);
+  });
+
   test('file-in-the-way: halts; the file is described and never overwritten', async () => {
     const { dir, proposal } = await propose('file-in-the-way');
     dirs.push(dir);

@@ -172,7 +172,12 @@ export function validateRepoUrl(input: string, value: string): string {
     } catch {
       throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
     }
-    if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+    // Credentials before the host (`https://ghp_token@github.com/...`) would be committed in the Application's repoURL:
+    // refused, and not echoed back into the log.
+    if (u.password || (u.username && /^https?:$/.test(u.protocol))) {
+      throw new InputError(input, `${showValue(value.replace(/\/\/[^@/]*@/, '//***@'))} holds credentials before the host; give the repository URL without them (Argo CD takes credentials from its repository secrets).`);
+    }
+    if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash) {
       throw new InputError(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
     }
     return value;

@@ -256,6 +256,32 @@ export async function pathKind(root: string, rel: string): Promise<PathKind> {
   }
 }
 
+/**
+ * The first existing entry that differs from a component of `rel` only in case, where
+ * that component does not exist itself (`gitops/shop/staging/Payments` for
+ * `.../payments`): on a macOS or Windows checkout the two are one path, so creating the
+ * new one would write into the existing one.
+ */
+export async function caseTwin(root: string, rel: string): Promise<string | undefined> {
+  const segs = rel.split('/');
+  let dir = '';
+  for (const seg of segs) {
+    const here = dir ? `${dir}/${seg}` : seg;
+    let names: string[];
+    try {
+      names = await readdir(join(root, dir));
+    } catch {
+      return undefined; // the parent does not exist: nothing below it can collide
+    }
+    if (!names.includes(seg)) {
+      const twin = names.find((n) => n !== seg && n.toLowerCase() === seg.toLowerCase());
+      return twin === undefined ? undefined : dir ? `${dir}/${twin}` : twin;
+    }
+    dir = here;
+  }
+  return undefined;
+}
+
 /** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
 export async function blockingAncestor(root: string, rel: string): Promise<{ path: string; kind: PathKind } | undefined> {
   const segs = rel.split('/');

@@ -6,6 +6,7 @@ import { parseImageReference } from './inputs.js';
 import { loadRepo } from './model.js';
 import {
   blockingAncestor,
+  caseTwin,
   chooseDestination,
   type Conflict,
   describeExistingSource,
@@ -38,6 +39,9 @@ export interface ClusterPlan {
   dest?: ApplicationParams['destination'];
 }
 
+/** Findings that mean a file's content could not be read at all. */
+const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
+
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
@@ -67,6 +71,17 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
         options: `Run again with repo-url set to the platform repo's URL (or left empty, to take it from the existing Applications), or update the existing Applications in their own pull request first.`,
       });
     }
+  }
+  // A file under the apps dir that cannot be read may hold an Application of the same name
+  // or for the same chart: nothing can be said to be missing until it is fixed.
+  const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+  const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
+  if (unreadFiles.length) {
+    const first = unreadable[0];
+    conflicts.push({
+      found: `${unreadFiles.length === 1 ? `${unreadFiles[0]} cannot be read` : `${unreadFiles.length} files under ${req.appsDir}/ cannot be read (${unreadFiles.slice(0, 5).join(', ')}${unreadFiles.length > 5 ? ', …' : ''})`} (${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}); ${unreadFiles.length === 1 ? 'it' : 'they'} may already hold an Application for this service.`,
+      options: 'Fix or remove the file in its own pull request (gitops-action validate shows where), then run again.',
+    });
   }
   const image = parseImageReference(req.image);
   const conv = detectConventions(m, req);
@@ -205,6 +220,16 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     }
   }
 
+  // Paths to be created that an existing entry matches but for case.
+  const toCreate = [
+    ...plans.flatMap((p) => [...(p.chart.state === 'create' ? [p.chartDir] : []), ...(p.app.state === 'create' ? [p.appFile] : [])]),
+    ...(workflow === 'create' ? [wfPath] : []),
+  ];
+  for (const path of toCreate) {
+    const twin = await caseTwin(root, path);
+    if (twin) conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+  }
+
   const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
   if (conflicts.length > 0) {
     return {
@@ -260,6 +285,10 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       if (p.app.state === 'kept' && p.app.existing.prune) prune = true;
     }
   }
+  // A tag or a commit predates this pull request: the chart it adds is not at that revision.
+  if (PINNED_REVISION.test(req.targetRevision) && plans.some((p) => p.app.state === 'create' && p.chart.state === 'create')) {
+    notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
+  }
   if (workflow === 'create') {
     files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
     notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
@@ -286,13 +315,16 @@ function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
   return lines.join('\n');
 }
 
+/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
+
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds: string[]): string {
   return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
 }
 
 function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { applications: string[]; resourceKinds: string[]; namespaces: string[] }, workflow: boolean): string[] {
-  const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
+  const steps = [`Revert the pull request (GitHub's Revert button, or git revert -m 1 <merge commit> on the branch it was merged into): the files it created disappear from that branch.`];
   const created = plans.filter((p) => p.app.state === 'create');
   if (created.length) {
     steps.push(
