@@ -38,15 +38,20 @@ describe('gitops-action generate', () => {
     expect(await snapshotTree(dir)).toEqual(before);
   });
 
-  test('an existing kustomization without its Application: only the Application is proposed, and the gate allows it (CON-003 counts kustomizations)', async () => {
+  test('an existing kustomization without its Application: only the Application is proposed; the constitution allows it (CON-003 counts kustomizations), and the packs judge the kept manifests it will deploy', async () => {
     const dir = await copyFixture('existing-kustomization-no-app');
     dirs.push(dir);
-    const r = await gen([dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0', '--repo-url', 'https://github.com/acme/platform.git', '--ci-workflow', 'skip', '--format', 'json']);
-    const doc = JSON.parse(r.out);
+    const args = [dir, '--service', 'payments', '--application', 'shop', '--clusters', 'prod', '--image', 'ghcr.io/acme/payments:1.0.0', '--repo-url', 'https://github.com/acme/platform.git', '--ci-workflow', 'skip', '--format', 'json'];
+    const bare = await gen([...args, '--packs', '']);
+    const doc = JSON.parse(bare.out);
     expect(doc.decision.denials).toEqual([]);
     expect(doc.outcome).toBe('allowed');
-    expect(r.code).toBe(0);
+    expect(bare.code).toBe(0);
     expect(doc.files).toEqual([{ path: 'argo-apps/argo-apps-prod/payments-application.yaml', action: 'create' }]);
+    // The kept Deployment has no securityContext: the new Application would run it, so security-baseline denies.
+    const judged = JSON.parse((await gen(args)).out);
+    expect(judged.outcome).toBe('denied');
+    expect(judged.decision.denials.map((d: { rule_id: string; path: string }) => `${d.rule_id} ${d.path}`)).toContain('SEC-001 gitops/shop/prod/payments/deployment.yaml');
   });
 
   test('--format json: the documented document; the chart passes the security-baseline and production packs', async () => {

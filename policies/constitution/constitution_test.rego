@@ -21,6 +21,12 @@ test_con002_allow_create_new if not "CON-002" in ids(fixtures.base)
 
 test_con002_deny_modify if "CON-002" in ids(object.union(fixtures.base, {"files": [object.union(fixtures.base.files[0], {"action": "modify"})]}))
 
+# A kept file the proposal's Applications deploy is judged, not written: no CON-002.
+test_con002_existing_file_is_judged if {
+	inp := object.union(fixtures.base, {"files": array.concat(fixtures.base.files, [object.union(fixtures.file("gitops/shop/prod/cart/templates/extra.yaml", []), {"action": "existing"})])})
+	not "CON-002" in ids(inp)
+}
+
 test_con002_deny_overwrite if "CON-002" in ids(object.union(fixtures.base, {"repo": {"files": [fixtures.app_path]}}))
 
 # CON-003

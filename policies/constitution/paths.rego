@@ -29,7 +29,7 @@ deny contains lib.item(rules["CON-001"], msg, f.path, null, null) if {
 deny contains lib.item(rules["CON-002"], msg, f.path, null, null) if {
 	lib.mode == "proposal"
 	some f in lib.files
-	f.action != "create"
+	not f.action in {"create", "existing"} # existing: a kept file the proposal's Applications deploy, judged, never written
 	msg := sprintf("%s: action '%s' is refused; a proposal only creates files it owns", [f.path, f.action])
 }
 

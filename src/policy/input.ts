@@ -3,6 +3,7 @@
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -222,9 +223,26 @@ function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInput
   };
 }
 
-/** The input document for a proposal (generate mode). */
+/**
+ * The input document for a proposal (generate mode): the proposed files, and, with action
+ * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
+ * A chart is kept only when its Application is missing, so those are exactly the charts
+ * that the proposal's new Applications start to deploy: the policy judges what will run,
+ * not only what is new.
+ */
 export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions): PolicyInput {
   const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+  const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
+  for (const p of proposal.kept) {
+    if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p)) continue;
+    let content: string;
+    try {
+      content = readFileSync(join(options.repo.root, p), 'utf8');
+    } catch {
+      continue; // read when the proposal was made; gone since: nothing to judge
+    }
+    files.push(fileEntry(p, 'existing', content));
+  }
   return base('proposal', files, options);
 }
 
