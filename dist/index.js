@@ -34139,7 +34139,12 @@ function validateRepoUrl(input, value) {
         catch {
             throw new InputError(input, `${showValue(value)} is not a valid git repository URL`);
         }
-        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+        // Credentials before the host (`https://ghp_token@github.com/...`) would be committed in the Application's repoURL:
+        // refused, and not echoed back into the log.
+        if (u.password || (u.username && /^https?:$/.test(u.protocol))) {
+            throw new InputError(input, `${showValue(value.replace(/\/\/[^@/]*@/, '//***@'))} holds credentials before the host; give the repository URL without them (Argo CD takes credentials from its repository secrets).`);
+        }
+        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash) {
             throw new InputError(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
         }
         return value;
@@ -34385,12 +34390,15 @@ async function writeProposal(root, proposal, options = {}) {
     return proposal.files.map((f) => f.path).sort();
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -34513,9 +34521,28 @@ function base(mode, files, o) {
         waivers: o.waivers ?? [],
     };
 }
-/** The input document for a proposal (generate mode). */
+/**
+ * The input document for a proposal (generate mode): the proposed files, and, with action
+ * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
+ * A chart is kept only when its Application is missing, so those are exactly the charts
+ * that the proposal's new Applications start to deploy: the policy judges what will run,
+ * not only what is new.
+ */
 function input_buildPolicyInput(proposal, options) {
     const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+    const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
+    for (const p of proposal.kept) {
+        if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
+            continue;
+        let content;
+        try {
+            content = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(options.repo.root, p), 'utf8');
+        }
+        catch {
+            continue; // read when the proposal was made; gone since: nothing to judge
+        }
+        files.push(fileEntry(p, 'existing', content));
+    }
     return base('proposal', files, options);
 }
 /**
@@ -34534,8 +34561,6 @@ async function buildRepoPolicyInput(options) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
@@ -38645,29 +38670,38 @@ const K8S_YAML_TAGS = [
 
 
 /**
- * How many alias dereferences a document may make, and how many aliases it may hold:
- * enough for real anchors, far too few for a billion laughs. The second bound matters
- * because the yaml library resolves each alias by a walk of the document (quadratic:
- * 150,000 aliases of one anchor took 327 s), so a document with more aliases than this
- * is refused before it is converted.
+ * How many alias dereferences a document may make (the yaml library's measure: uses of an
+ * anchor times the aliases inside it), and how many aliases it may hold: enough for real
+ * values files (a shared `resources` block used by a few hundred components), far too few
+ * for a billion laughs (caught at its fifth level). The second bound matters because the
+ * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
+ * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
+ * this is refused before it is converted.
  */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 10_000;
 /** The options both the engine's full parse and its position lookups use. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
+    const duplicates = [];
     const docs = [];
-    const at = (offset, message) => {
+    const at = (offset, message, into = errors) => {
         const p = lineCounter.linePos(offset);
-        errors.push({ message, line: p.line, column: p.col });
+        into.push({ message, line: p.line, column: p.col });
     };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
     for (const doc of list) {
         let overflowed = false;
+        // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
+        const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+        for (const e of dups)
+            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
         for (const e of doc.errors) {
+            if (e.code === 'DUPLICATE_KEY')
+                continue;
             const message = yaml_errorMessage(e.message);
             // One stack overflow is reported once, not once per level it unwound.
             if (message === STACK_MESSAGE) {
@@ -38677,7 +38711,7 @@ function parseYaml(text) {
             }
             at(errorOffset(doc, e), message);
         }
-        if (doc.errors.length)
+        if (doc.errors.length > dups.length)
             continue;
         const aliases = checkAliases(doc);
         if (aliases.bad) {
@@ -38695,7 +38729,7 @@ function parseYaml(text) {
             docs.push({ doc, value: undefined, conversionError: err.message });
         }
     }
-    return { docs, errors, lineCounter };
+    return { docs, errors, duplicates, lineCounter };
 }
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
@@ -38775,13 +38809,17 @@ class YamlFile {
     text;
     docs;
     errors;
+    duplicates;
     full;
     /** Which documents are non-empty, kept after release() for matching the two parsers' documents. */
     present;
-    constructor(text, docs, errors, full) {
+    constructor(text, docs, errors, full, 
+    /** Keys set twice in one mapping (the last value is kept, as go-yaml v2 does). */
+    duplicates = []) {
         this.text = text;
         this.docs = docs;
         this.errors = errors;
+        this.duplicates = duplicates;
         this.full = full;
         this.present = docs.map((d) => isPresent(d.value));
     }
@@ -38796,7 +38834,7 @@ class YamlFile {
             }
         }
         const full = parseYaml(text);
-        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full);
+        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full, full.duplicates);
     }
     /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */
     locate(docIndex) {
@@ -38946,6 +38984,8 @@ async function parseFileReporting(root, file, sink, text) {
             sink.add('yaml.syntax', file, e, e.message);
         return undefined;
     }
+    for (const d of parsed.duplicates)
+        sink.add('yaml.duplicate-key', file, d, d.message);
     parsed.docs.forEach((d, i) => {
         // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
         if (d.conversionError)
@@ -39042,7 +39082,9 @@ async function checkDependencies(view, sink, dir, deps, at) {
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
             continue;
-        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+        // Helm matches an archive by the chart name inside it, which is not read here: any
+        // .tgz in charts/ may be this dependency (`helm dependency update` names it <name>-<version>.tgz).
+        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
         if (vendored)
             continue;
         if (!repo) {
@@ -39140,7 +39182,8 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
@@ -45181,6 +45224,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         targetRevision: applications_str(raw.targetRevision),
         ref: applications_str(raw.ref),
         valueFiles,
+        ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     };
     const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
@@ -45260,8 +45304,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         if (e)
             sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
     }
-    if (src.chart) {
-        src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
+    // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
+    // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
+    if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
+        src.kind = 'helm-repo';
         await checkValueFiles(undefined);
         return src;
     }
@@ -45422,7 +45468,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
+            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
@@ -45605,6 +45651,8 @@ async function validateRepo(rootDir, options = {}) {
                 unreadApps.push(file);
                 return;
             }
+            for (const d of pf.duplicates)
+                sink.add('yaml.duplicate-key', file, d, d.message);
             pf.docs.forEach((d, i) => {
                 // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
                 if (d.conversionError)
@@ -46261,6 +46309,32 @@ async function pathKind(root, rel) {
         throw e;
     }
 }
+/**
+ * The first existing entry that differs from a component of `rel` only in case, where
+ * that component does not exist itself (`gitops/shop/staging/Payments` for
+ * `.../payments`): on a macOS or Windows checkout the two are one path, so creating the
+ * new one would write into the existing one.
+ */
+async function caseTwin(root, rel) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (const seg of segs) {
+        const here = dir ? `${dir}/${seg}` : seg;
+        let names;
+        try {
+            names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, dir));
+        }
+        catch {
+            return undefined; // the parent does not exist: nothing below it can collide
+        }
+        if (!names.includes(seg)) {
+            const twin = names.find((n) => n !== seg && n.toLowerCase() === seg.toLowerCase());
+            return twin === undefined ? undefined : dir ? `${dir}/${twin}` : twin;
+        }
+        dir = here;
+    }
+    return undefined;
+}
 /** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
 async function blockingAncestor(root, rel) {
     const segs = rel.split('/');
@@ -46448,6 +46522,8 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** Findings that mean a file's content could not be read at all. */
+const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
@@ -46474,6 +46550,17 @@ async function buildProposal(root, request, existing) {
                 options: `Run again with repo-url set to the platform repo's URL (or left empty, to take it from the existing Applications), or update the existing Applications in their own pull request first.`,
             });
         }
+    }
+    // A file under the apps dir that cannot be read may hold an Application of the same name
+    // or for the same chart: nothing can be said to be missing until it is fixed.
+    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+    const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
+    if (unreadFiles.length) {
+        const first = unreadable[0];
+        conflicts.push({
+            found: `${unreadFiles.length === 1 ? `${unreadFiles[0]} cannot be read` : `${unreadFiles.length} files under ${req.appsDir}/ cannot be read (${unreadFiles.slice(0, 5).join(', ')}${unreadFiles.length > 5 ? ', …' : ''})`} (${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}); ${unreadFiles.length === 1 ? 'it' : 'they'} may already hold an Application for this service.`,
+            options: 'Fix or remove the file in its own pull request (gitops-action validate shows where), then run again.',
+        });
     }
     const image = parseImageReference(req.image);
     const conv = detectConventions(m, req);
@@ -46615,6 +46702,16 @@ async function buildProposal(root, request, existing) {
             conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
         }
     }
+    // Paths to be created that an existing entry matches but for case.
+    const toCreate = [
+        ...plans.flatMap((p) => [...(p.chart.state === 'create' ? [p.chartDir] : []), ...(p.app.state === 'create' ? [p.appFile] : [])]),
+        ...(workflow === 'create' ? [wfPath] : []),
+    ];
+    for (const path of toCreate) {
+        const twin = await caseTwin(root, path);
+        if (twin)
+            conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+    }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
     if (conflicts.length > 0) {
         return {
@@ -46671,6 +46768,10 @@ async function buildProposal(root, request, existing) {
                 prune = true;
         }
     }
+    // A tag or a commit predates this pull request: the chart it adds is not at that revision.
+    if (PINNED_REVISION.test(req.targetRevision) && plans.some((p) => p.app.state === 'create' && p.chart.state === 'create')) {
+        notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
+    }
     if (workflow === 'create') {
         files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
         notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
@@ -46695,12 +46796,14 @@ function formatQuestion(req, conflicts) {
     lines.push('How do you want to proceed?');
     return lines.join('\n');
 }
+/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
 }
 function rollbackSteps(req, plans, blast, workflow) {
-    const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
+    const steps = [`Revert the pull request (GitHub's Revert button, or git revert -m 1 <merge commit> on the branch it was merged into): the files it created disappear from that branch.`];
     const created = plans.filter((p) => p.app.state === 'create');
     if (created.length) {
         steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
@@ -53178,7 +53281,7 @@ function targetOf(src, chartDirs) {
     if (src.kind === 'ref')
         return undefined;
     if (src.kind === 'helm-repo' || (src.chart && !src.path)) {
-        const chart = src.chart ?? '?';
+        const chart = src.chart ?? src.repoURL ?? '?';
         const label = `${chart}${src.targetRevision ? ` ${src.targetRevision}` : ''} (Helm repo)`;
         return { key: `repo:${src.repoURL ?? ''}:${chart}:${src.targetRevision ?? ''}`, label, missing: false };
     }

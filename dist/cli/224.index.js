@@ -338,7 +338,12 @@ function validateRepoUrl(input, value) {
         catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid git repository URL`);
         }
-        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+        // Credentials before the host (`https://ghp_token@github.com/...`) would be committed in the Application's repoURL:
+        // refused, and not echoed back into the log.
+        if (u.password || (u.username && /^https?:$/.test(u.protocol))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value.replace(/\/\/[^@/]*@/, '//***@'))} holds credentials before the host; give the repository URL without them (Argo CD takes credentials from its repository secrets).`);
+        }
+        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
         }
         return value;

@@ -120,6 +120,8 @@ async function writeProposal(root, proposal, options = {}) {
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
 var inputs = __webpack_require__(5850);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/input.ts
@@ -128,6 +130,7 @@ var dist = __webpack_require__(8815);
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -250,9 +253,28 @@ function base(mode, files, o) {
         waivers: o.waivers ?? [],
     };
 }
-/** The input document for a proposal (generate mode). */
+/**
+ * The input document for a proposal (generate mode): the proposed files, and, with action
+ * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
+ * A chart is kept only when its Application is missing, so those are exactly the charts
+ * that the proposal's new Applications start to deploy: the policy judges what will run,
+ * not only what is new.
+ */
 function input_buildPolicyInput(proposal, options) {
     const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+    const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
+    for (const p of proposal.kept) {
+        if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
+            continue;
+        let content;
+        try {
+            content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(options.repo.root, p), 'utf8');
+        }
+        catch {
+            continue; // read when the proposal was made; gone since: nothing to judge
+        }
+        files.push(fileEntry(p, 'existing', content));
+    }
     return base('proposal', files, options);
 }
 /**
@@ -271,8 +293,6 @@ async function input_buildRepoPolicyInput(options) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
@@ -1459,6 +1479,32 @@ async function pathKind(root, rel) {
         throw e;
     }
 }
+/**
+ * The first existing entry that differs from a component of `rel` only in case, where
+ * that component does not exist itself (`gitops/shop/staging/Payments` for
+ * `.../payments`): on a macOS or Windows checkout the two are one path, so creating the
+ * new one would write into the existing one.
+ */
+async function caseTwin(root, rel) {
+    const segs = rel.split('/');
+    let dir = '';
+    for (const seg of segs) {
+        const here = dir ? `${dir}/${seg}` : seg;
+        let names;
+        try {
+            names = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir));
+        }
+        catch {
+            return undefined; // the parent does not exist: nothing below it can collide
+        }
+        if (!names.includes(seg)) {
+            const twin = names.find((n) => n !== seg && n.toLowerCase() === seg.toLowerCase());
+            return twin === undefined ? undefined : dir ? `${dir}/${twin}` : twin;
+        }
+        dir = here;
+    }
+    return undefined;
+}
 /** The first ancestor of `rel` (inside the repo) that exists and is not a plain directory. */
 async function blockingAncestor(root, rel) {
     const segs = rel.split('/');
@@ -1646,6 +1692,8 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** Findings that mean a file's content could not be read at all. */
+const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 /**
  * Reads the repo at `root` and proposes exactly what is missing for the request. Never writes.
  * A conflict gives a proposal with no files and a `question`. A request without `repoUrl`
@@ -1672,6 +1720,17 @@ async function buildProposal(root, request, existing) {
                 options: `Run again with repo-url set to the platform repo's URL (or left empty, to take it from the existing Applications), or update the existing Applications in their own pull request first.`,
             });
         }
+    }
+    // A file under the apps dir that cannot be read may hold an Application of the same name
+    // or for the same chart: nothing can be said to be missing until it is fixed.
+    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+    const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
+    if (unreadFiles.length) {
+        const first = unreadable[0];
+        conflicts.push({
+            found: `${unreadFiles.length === 1 ? `${unreadFiles[0]} cannot be read` : `${unreadFiles.length} files under ${req.appsDir}/ cannot be read (${unreadFiles.slice(0, 5).join(', ')}${unreadFiles.length > 5 ? ', …' : ''})`} (${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}); ${unreadFiles.length === 1 ? 'it' : 'they'} may already hold an Application for this service.`,
+            options: 'Fix or remove the file in its own pull request (gitops-action validate shows where), then run again.',
+        });
     }
     const image = (0,inputs/* parseImageReference */.o_)(req.image);
     const conv = detectConventions(m, req);
@@ -1813,6 +1872,16 @@ async function buildProposal(root, request, existing) {
             conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
         }
     }
+    // Paths to be created that an existing entry matches but for case.
+    const toCreate = [
+        ...plans.flatMap((p) => [...(p.chart.state === 'create' ? [p.chartDir] : []), ...(p.app.state === 'create' ? [p.appFile] : [])]),
+        ...(workflow === 'create' ? [wfPath] : []),
+    ];
+    for (const path of toCreate) {
+        const twin = await caseTwin(root, path);
+        if (twin)
+            conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+    }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
     if (conflicts.length > 0) {
         return {
@@ -1869,6 +1938,10 @@ async function buildProposal(root, request, existing) {
                 prune = true;
         }
     }
+    // A tag or a commit predates this pull request: the chart it adds is not at that revision.
+    if (PINNED_REVISION.test(req.targetRevision) && plans.some((p) => p.app.state === 'create' && p.chart.state === 'create')) {
+        notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
+    }
     if (workflow === 'create') {
         files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
         notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
@@ -1893,12 +1966,14 @@ function formatQuestion(req, conflicts) {
     lines.push('How do you want to proceed?');
     return lines.join('\n');
 }
+/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
 }
 function rollbackSteps(req, plans, blast, workflow) {
-    const steps = [`Revert the pull request (git revert -m 1 <merge commit> on ${req.targetRevision}, or GitHub's Revert button): the files it created disappear from ${req.targetRevision}.`];
+    const steps = [`Revert the pull request (GitHub's Revert button, or git revert -m 1 <merge commit> on the branch it was merged into): the files it created disappear from that branch.`];
     const created = plans.filter((p) => p.app.state === 'create');
     if (created.length) {
         steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
@@ -2615,7 +2690,12 @@ function validateRepoUrl(input, value) {
         catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid git repository URL`);
         }
-        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash || u.password) {
+        // Credentials before the host (`https://ghp_token@github.com/...`) would be committed in the Application's repoURL:
+        // refused, and not echoed back into the log.
+        if (u.password || (u.username && /^https?:$/.test(u.protocol))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value.replace(/\/\/[^@/]*@/, '//***@'))} holds credentials before the host; give the repository URL without them (Argo CD takes credentials from its repository secrets).`);
+        }
+        if (!u.hostname || u.pathname.length <= 1 || u.search || u.hash) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected e.g. https://github.com/org/platform.git, without credentials)`);
         }
         return value;

@@ -640,7 +640,8 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, duplicate key, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
@@ -4139,29 +4140,38 @@ const K8S_YAML_TAGS = [
 
 
 /**
- * How many alias dereferences a document may make, and how many aliases it may hold:
- * enough for real anchors, far too few for a billion laughs. The second bound matters
- * because the yaml library resolves each alias by a walk of the document (quadratic:
- * 150,000 aliases of one anchor took 327 s), so a document with more aliases than this
- * is refused before it is converted.
+ * How many alias dereferences a document may make (the yaml library's measure: uses of an
+ * anchor times the aliases inside it), and how many aliases it may hold: enough for real
+ * values files (a shared `resources` block used by a few hundred components), far too few
+ * for a billion laughs (caught at its fifth level). The second bound matters because the
+ * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
+ * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
+ * this is refused before it is converted.
  */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 10_000;
 /** The options both the engine's full parse and its position lookups use. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
+    const duplicates = [];
     const docs = [];
-    const at = (offset, message) => {
+    const at = (offset, message, into = errors) => {
         const p = lineCounter.linePos(offset);
-        errors.push({ message, line: p.line, column: p.col });
+        into.push({ message, line: p.line, column: p.col });
     };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
     for (const doc of list) {
         let overflowed = false;
+        // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
+        const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+        for (const e of dups)
+            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
         for (const e of doc.errors) {
+            if (e.code === 'DUPLICATE_KEY')
+                continue;
             const message = errorMessage(e.message);
             // One stack overflow is reported once, not once per level it unwound.
             if (message === STACK_MESSAGE) {
@@ -4171,7 +4181,7 @@ function parseYaml(text) {
             }
             at(errorOffset(doc, e), message);
         }
-        if (doc.errors.length)
+        if (doc.errors.length > dups.length)
             continue;
         const aliases = checkAliases(doc);
         if (aliases.bad) {
@@ -4189,7 +4199,7 @@ function parseYaml(text) {
             docs.push({ doc, value: undefined, conversionError: err.message });
         }
     }
-    return { docs, errors, lineCounter };
+    return { docs, errors, duplicates, lineCounter };
 }
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
@@ -4269,13 +4279,17 @@ class YamlFile {
     text;
     docs;
     errors;
+    duplicates;
     full;
     /** Which documents are non-empty, kept after release() for matching the two parsers' documents. */
     present;
-    constructor(text, docs, errors, full) {
+    constructor(text, docs, errors, full, 
+    /** Keys set twice in one mapping (the last value is kept, as go-yaml v2 does). */
+    duplicates = []) {
         this.text = text;
         this.docs = docs;
         this.errors = errors;
+        this.duplicates = duplicates;
         this.full = full;
         this.present = docs.map((d) => isPresent(d.value));
     }
@@ -4290,7 +4304,7 @@ class YamlFile {
             }
         }
         const full = parseYaml(text);
-        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full);
+        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full, full.duplicates);
     }
     /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */
     locate(docIndex) {
@@ -4444,6 +4458,8 @@ async function parseFileReporting(root, file, sink, text) {
             sink.add('yaml.syntax', file, e, e.message);
         return undefined;
     }
+    for (const d of parsed.duplicates)
+        sink.add('yaml.duplicate-key', file, d, d.message);
     parsed.docs.forEach((d, i) => {
         // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
         if (d.conversionError)
@@ -4540,7 +4556,9 @@ async function checkDependencies(view, sink, dir, deps, at) {
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
             continue;
-        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+        // Helm matches an archive by the chart name inside it, which is not read here: any
+        // .tgz in charts/ may be this dependency (`helm dependency update` names it <name>-<version>.tgz).
+        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
         if (vendored)
             continue;
         if (!repo) {
@@ -10624,6 +10642,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         targetRevision: applications_str(raw.targetRevision),
         ref: applications_str(raw.ref),
         valueFiles,
+        ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     };
     const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
@@ -10703,8 +10722,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         if (e)
             sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
     }
-    if (src.chart) {
-        src.kind = 'helm-repo'; // a chart from a Helm repository: only its `$ref` value files are in this repo
+    // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
+    // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
+    if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
+        src.kind = 'helm-repo';
         await checkValueFiles(undefined);
         return src;
     }
@@ -10865,7 +10886,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.H)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}`;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.H)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
@@ -11048,6 +11069,8 @@ async function validateRepo(rootDir, options = {}) {
                 unreadApps.push(file);
                 return;
             }
+            for (const d of pf.duplicates)
+                sink.add('yaml.duplicate-key', file, d, d.message);
             pf.docs.forEach((d, i) => {
                 // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
                 if (d.conversionError)
