@@ -38680,7 +38680,8 @@ const K8S_YAML_TAGS = [
  */
 const MAX_ALIAS_COUNT = 10_000;
 /** The options both the engine's full parse and its position lookups use. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true };
+// logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
@@ -46398,7 +46399,7 @@ async function describeExistingSource(root, dir, listing) {
             detected.push(`extra values files (${valueFiles.join(', ')})`);
         if (names.has('values.yaml')) {
             try {
-                const v = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'values.yaml'), 'utf8'));
+                const v = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'values.yaml'), 'utf8'), { logLevel: 'error' });
                 if (v && typeof v === 'object' && !Array.isArray(v)) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
@@ -46410,7 +46411,7 @@ async function describeExistingSource(root, dir, listing) {
             }
         }
         try {
-            const c = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'Chart.yaml'), 'utf8'));
+            const c = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
             if (c && typeof c === 'object' && c.type === 'library')
                 library = true;
             if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
@@ -46522,6 +46523,10 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** What is at a path, in words. */
+function kindWords(k) {
+    return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : 'a special file (a FIFO, socket or device)';
+}
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 /**
@@ -46611,7 +46616,7 @@ async function buildProposal(root, request, existing) {
             const anc = await blockingAncestor(root, appFile);
             const k = await pathKind(root, appFile);
             if (anc) {
-                conflicts.push({ cluster, found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
+                conflicts.push({ cluster, found: `${anc.path} is ${kindWords(anc.kind)}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
             }
             else if (k !== 'missing') {
                 const inFile = m.applications.filter((a) => a.file === appFile);
@@ -46619,13 +46624,11 @@ async function buildProposal(root, request, existing) {
                     ? inFile.length
                         ? `an Application '${inFile[0].name}' that deploys ${inFile[0].sources.map((s) => s.path ?? s.chart ?? '?').join(', ') || 'nothing'}`
                         : 'a file that holds no Argo CD Application'
-                    : k === 'symlink'
-                        ? 'a symbolic link'
-                        : `a ${k}`;
+                    : kindWords(k);
                 conflicts.push({
                     cluster,
                     found: `${appFile} already exists and is ${desc}, not an Application for ${chartDir}.`,
-                    options: `Rename or remove that file in its own pull request, or choose another service name, then run again. It is never overwritten.`,
+                    options: `Rename or remove that ${k === 'dir' ? 'directory' : 'file'} in its own pull request, or choose another service name, then run again. It is never overwritten.`,
                 });
             }
         }
@@ -46634,7 +46637,7 @@ async function buildProposal(root, request, existing) {
         const canc = await blockingAncestor(root, chartDir);
         const ck = await pathKind(root, chartDir);
         if (canc) {
-            conflicts.push({ cluster, found: `${canc.path} is a ${canc.kind === 'symlink' ? 'symbolic link' : canc.kind}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
+            conflicts.push({ cluster, found: `${canc.path} is ${kindWords(canc.kind)}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
         }
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
@@ -46668,7 +46671,7 @@ async function buildProposal(root, request, existing) {
             }
         }
         else if (ck !== 'missing') {
-            conflicts.push({ cluster, found: `${chartDir} is a ${ck === 'symlink' ? 'symbolic link' : ck}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
+            conflicts.push({ cluster, found: `${chartDir} is ${kindWords(ck)}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
         }
         if (app.state === 'kept' && chart.state === 'create') {
             notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
@@ -46691,7 +46694,7 @@ async function buildProposal(root, request, existing) {
         const alt = wfPath.replace(/\.yaml$/, '.yml');
         const [k, kAlt] = [await pathKind(root, wfPath), await pathKind(root, alt)];
         if (anc)
-            conflicts.push({ found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+            conflicts.push({ found: `${anc.path} is ${kindWords(anc.kind)}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
         else if (k === 'file' || (k === 'missing' && kAlt === 'file')) {
             workflow = 'kept';
             const p = k === 'file' ? wfPath : alt;
@@ -46699,7 +46702,7 @@ async function buildProposal(root, request, existing) {
             notes.push(`Kept the existing CI workflow ${p} as it is.`);
         }
         else if (k !== 'missing') {
-            conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+            conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
         }
     }
     // Paths to be created that an existing entry matches but for case.
@@ -46913,7 +46916,7 @@ function formatResultText(r) {
         const d = r.decision;
         out.push('', `Policy decision: ${d.allow ? 'allow' : 'deny'} (${d.denials.length} denial(s), ${d.warnings.length} warning(s), ${d.waived.length} waived)`);
         for (const i of d.denials)
-            out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+            out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}${i.citation ? `\n       see ${i.citation}` : ''}`);
         for (const i of d.warnings)
             out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
         for (const i of d.waived)

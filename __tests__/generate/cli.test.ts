@@ -110,6 +110,9 @@ describe('gitops-action generate', () => {
     expect(doc.decision.denials.length).toBeGreaterThan(0);
     expect(r.code).toBe(1);
     expect(await snapshotTree(dir)).toEqual(before);
+    // In text, each denial carries the link to its rule, as in the JSON.
+    const text = await gen([dir, ...BASE, '--namespace', 'kube-system', '--dry-run']);
+    expect(text.out).toMatch(/DENY CON-005 .*\n\s+see https:\/\/github\.com\/trustacks\/gitops-action\/blob\/v1\/POLICIES\.md#con-005/);
   });
 
   test('halted: exit 1, the question in the output, nothing written', async () => {

@@ -168,7 +168,7 @@ describe('the built CLI', () => {
   });
 
   test('node dist/cli.js on hostile input: exit 1, findings, no stack trace', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', ''].join('\n');
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', ''].join('\n');
     const root = await makeTree({ ...goodRepo(), [APP_FILE]: bomb, 'argo-apps/argo-apps-prod/bin-application.yaml': Buffer.from([0, 1, 2, 3]) });
     const r = spawnSync(process.execPath, [built, 'validate', root, '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
     expect(r.status).toBe(1);

@@ -4150,7 +4150,8 @@ const K8S_YAML_TAGS = [
  */
 const MAX_ALIAS_COUNT = 10_000;
 /** The options both the engine's full parse and its position lookups use. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true };
+// logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });

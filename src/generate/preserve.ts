@@ -359,7 +359,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
     if (valueFiles.length) detected.push(`extra values files (${valueFiles.join(', ')})`);
     if (names.has('values.yaml')) {
       try {
-        const v = parseYaml(await readFile(join(root, dir, 'values.yaml'), 'utf8'));
+        const v = parseYaml(await readFile(join(root, dir, 'values.yaml'), 'utf8'), { logLevel: 'error' });
         if (v && typeof v === 'object' && !Array.isArray(v)) {
           const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
           if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
@@ -369,7 +369,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
       }
     }
     try {
-      const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'));
+      const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
       if (c && typeof c === 'object' && c.type === 'library') library = true;
       if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
         detected.push(`chart dependencies (${c.dependencies.map((d: { name?: unknown }) => String(d?.name)).join(', ')})`);

@@ -39,6 +39,11 @@ export interface ClusterPlan {
   dest?: ApplicationParams['destination'];
 }
 
+/** What is at a path, in words. */
+function kindWords(k: string): string {
+  return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : 'a special file (a FIFO, socket or device)';
+}
+
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 
@@ -133,7 +138,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       const anc = await blockingAncestor(root, appFile);
       const k = await pathKind(root, appFile);
       if (anc) {
-        conflicts.push({ cluster, found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
+        conflicts.push({ cluster, found: `${anc.path} is ${kindWords(anc.kind)}, where the folder for ${appFile} would go.`, options: `Move it out of the way, or choose apps-dir, then run again.` });
       } else if (k !== 'missing') {
         const inFile = m.applications.filter((a) => a.file === appFile);
         const desc =
@@ -141,13 +146,11 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
             ? inFile.length
               ? `an Application '${inFile[0].name}' that deploys ${inFile[0].sources.map((s) => s.path ?? s.chart ?? '?').join(', ') || 'nothing'}`
               : 'a file that holds no Argo CD Application'
-            : k === 'symlink'
-              ? 'a symbolic link'
-              : `a ${k}`;
+            : kindWords(k);
         conflicts.push({
           cluster,
           found: `${appFile} already exists and is ${desc}, not an Application for ${chartDir}.`,
-          options: `Rename or remove that file in its own pull request, or choose another service name, then run again. It is never overwritten.`,
+          options: `Rename or remove that ${k === 'dir' ? 'directory' : 'file'} in its own pull request, or choose another service name, then run again. It is never overwritten.`,
         });
       }
     }
@@ -157,7 +160,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     const canc = await blockingAncestor(root, chartDir);
     const ck = await pathKind(root, chartDir);
     if (canc) {
-      conflicts.push({ cluster, found: `${canc.path} is a ${canc.kind === 'symlink' ? 'symbolic link' : canc.kind}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
+      conflicts.push({ cluster, found: `${canc.path} is ${kindWords(canc.kind)}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
     } else if (ck === 'dir') {
       const listing = await listDir(root, chartDir);
       const existing = await describeExistingSource(root, chartDir, listing);
@@ -188,7 +191,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
         });
       }
     } else if (ck !== 'missing') {
-      conflicts.push({ cluster, found: `${chartDir} is a ${ck === 'symlink' ? 'symbolic link' : ck}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
+      conflicts.push({ cluster, found: `${chartDir} is ${kindWords(ck)}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
     }
     if (app.state === 'kept' && chart.state === 'create') {
       notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
@@ -209,14 +212,14 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     const anc = await blockingAncestor(root, wfPath);
     const alt = wfPath.replace(/\.yaml$/, '.yml');
     const [k, kAlt] = [await pathKind(root, wfPath), await pathKind(root, alt)];
-    if (anc) conflicts.push({ found: `${anc.path} is a ${anc.kind === 'symlink' ? 'symbolic link' : anc.kind}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+    if (anc) conflicts.push({ found: `${anc.path} is ${kindWords(anc.kind)}, where the folder for ${wfPath} would go.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
     else if (k === 'file' || (k === 'missing' && kAlt === 'file')) {
       workflow = 'kept';
       const p = k === 'file' ? wfPath : alt;
       kept.add(p);
       notes.push(`Kept the existing CI workflow ${p} as it is.`);
     } else if (k !== 'missing') {
-      conflicts.push({ found: `${wfPath} is a ${k === 'symlink' ? 'symbolic link' : k}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+      conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
     }
   }
 

@@ -116,7 +116,7 @@ export function formatResultText(r: GenerateResult): string {
   if (r.decision) {
     const d = r.decision;
     out.push('', `Policy decision: ${d.allow ? 'allow' : 'deny'} (${d.denials.length} denial(s), ${d.warnings.length} warning(s), ${d.waived.length} waived)`);
-    for (const i of d.denials) out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
+    for (const i of d.denials) out.push(`  DENY ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}${i.citation ? `\n       see ${i.citation}` : ''}`);
     for (const i of d.warnings) out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
     for (const i of d.waived) out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
   }

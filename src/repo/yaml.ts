@@ -53,7 +53,8 @@ export interface ParsedFile {
 const MAX_ALIAS_COUNT = 10_000;
 
 /** The options both the engine's full parse and its position lookups use. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true } as const;
+// logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' } as const;
 
 export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
