@@ -369,6 +369,19 @@ describe('source.* rules', () => {
     expectFinding(r.findings, { ruleId: 'source.ref-unknown', severity: 'error', file: APP_FILE, line: 14, column: 11, message: /\$vals/ });
   });
 
+  test('source.directory-empty: manifests there, but directory.include/exclude leave none (Argo CD syncs nothing), at the glob', async () => {
+    const withDir = (dirBlock: string) => app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', `    targetRevision: main\n    directory:\n      recurse: true\n${dirBlock}`);
+    const files: Tree = { 'manifests/cart/deploy.yaml': 'kind: Deployment\n', 'manifests/cart/sub/svc.yaml': 'kind: Service\n' };
+    const none = await validateTree(withApp(withDir("      include: '*.json'\n"), files));
+    expectFinding(none.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16, message: /none is left after include '\*\.json'/ });
+    const all = await validateTree(withApp(withDir("      exclude: '*.yaml'\n"), files));
+    expectFinding(all.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16, message: /exclude '\*\.yaml'/ });
+    // `*` crosses `/` as in Argo CD, and {a,b} lists: these keep something.
+    for (const block of ["      include: '*.yaml'\n", "      include: '{deploy.yaml,x.json}'\n", "      exclude: 'sub/*'\n"]) {
+      expect(withRule((await validateTree(withApp(withDir(block), files))).findings, 'source.directory-empty')).toEqual([]);
+    }
+  });
+
   test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
     const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/README.md': 'docs\n', 'gitops/shop/prod/cart/base/deploy.yaml': 'kind: Deployment\n' };

@@ -330,6 +330,20 @@ class RepoView {
             return [];
         }
     }
+    /** The manifests below `dir` (recursively when asked), as paths relative to it. */
+    async manifests(dir, recurse) {
+        const out = [];
+        const walk = async (d, rel) => {
+            for (const n of await this.list(d))
+                if (MANIFEST.test(n))
+                    out.push(rel ? `${rel}/${n}` : n);
+            if (recurse)
+                for (const sub of await this.listDirs(d))
+                    await walk(`${d}/${sub}`, rel ? `${rel}/${sub}` : sub);
+        };
+        await walk(dir, '');
+        return out;
+    }
     /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
     async hasManifest(dir, recurse) {
         if (this.walked(dir)) {
@@ -4141,7 +4155,7 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest: Argo CD would sync nothing.', hint: 'Add manifests, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts

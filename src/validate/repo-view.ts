@@ -84,6 +84,17 @@ export class RepoView {
     }
   }
 
+  /** The manifests below `dir` (recursively when asked), as paths relative to it. */
+  async manifests(dir: string, recurse: boolean): Promise<string[]> {
+    const out: string[] = [];
+    const walk = async (d: string, rel: string): Promise<void> => {
+      for (const n of await this.list(d)) if (MANIFEST.test(n)) out.push(rel ? `${rel}/${n}` : n);
+      if (recurse) for (const sub of await this.listDirs(d)) await walk(`${d}/${sub}`, rel ? `${rel}/${sub}` : sub);
+    };
+    await walk(dir, '');
+    return out;
+  }
+
   /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
   async hasManifest(dir: string, recurse: boolean): Promise<boolean> {
     if (this.walked(dir)) {

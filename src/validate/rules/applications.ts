@@ -1,4 +1,5 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
+import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { readTextFileSync } from '../../repo/files.js';
@@ -468,13 +469,32 @@ async function checkSource(
     return src;
   }
   src.kind = 'directory';
-  const recurse = isObj(raw.directory) && raw.directory.recurse === true;
+  const directory = isObj(raw.directory) ? raw.directory : undefined;
+  const recurse = directory?.recurse === true;
+  const include = str(directory?.include);
+  const exclude = str(directory?.exclude);
+  if ((include || exclude) && (await view.hasManifest(p, recurse))) {
+    // Argo CD matches include/exclude against each file's path below the source path,
+    // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
+    const kept = (await view.manifests(p, recurse)).filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+    if (!kept.length) sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+    return src;
+  }
   if (!(await view.hasManifest(p, recurse))) {
     const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
     if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
     else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
   }
   return src;
+}
+
+const globs = new Map<string, (s: string) => boolean>();
+
+/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
+function globMatch(pattern: string, path: string): boolean {
+  let m = globs.get(pattern);
+  if (!m) globs.set(pattern, (m = picomatch(pattern, { bash: true, dot: true })));
+  return m(path);
 }
 
 /**
