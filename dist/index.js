@@ -32252,7 +32252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 1519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32742,7 +32742,7 @@ const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { SendQueue } = __nccwpck_require__(1519)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3900);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5627:
+/***/ 3900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36483,7 +36483,27 @@ function applicationYaml(p) {
     return render(doc);
 }
 
+;// CONCATENATED MODULE: ./src/repo/k8s-names.ts
+/**
+ * Kubernetes object names, as the API server checks them: one definition for validate
+ * (what Argo CD would apply), generation's inputs and the action's settings.
+ */
+/** A DNS-1123 label pattern: namespaces, and the names generation derives (length apart). */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A DNS-1035 label pattern: a DNS-1123 label that starts with a letter (Service names). */
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A namespace name: a DNS-1123 label of at most 63 characters. */
+function isNamespaceName(s) {
+    return s.length <= 63 && DNS1123_LABEL.test(s);
+}
+/** An object name (most kinds, custom resources such as Applications too): a DNS-1123 subdomain of at most 253 characters. */
+function isObjectName(s) {
+    return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
+}
+
 ;// CONCATENATED MODULE: ./src/generate/inputs.ts
+
 
 /**
  * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
@@ -36520,8 +36540,6 @@ const DEFAULTS = {
 };
 /** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
 const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Shows a refused value safely inside a message (control characters escaped, length capped). */
 function showValue(v) {
     const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
@@ -36896,6 +36914,212 @@ async function writeProposal(root, proposal, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/repo/files.ts
+
+
+function emptyListing() {
+    return { dirs: new Set(), children: new Map(), issues: [] };
+}
+/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
+function listingFiles(listing) {
+    const out = new Set();
+    for (const [dir, names] of listing.children)
+        for (const n of names)
+            out.add(dir ? `${dir}/${n}` : n);
+    return out;
+}
+/** Whether `path` is a file of the listing. */
+function listingHasFile(listing, path) {
+    const i = path.lastIndexOf('/');
+    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
+}
+/**
+ * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
+ * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ */
+function inRootDotDir(p) {
+    return p.startsWith('.');
+}
+/** How many directories the walk of one tree enters through symbolic links, at most. */
+const MAX_LINKED_DIRS = 20000;
+/** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
+const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
+/**
+ * `join(root, rel)` for the repo-relative paths the walk itself produced, without
+ * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
+ */
+function repoPath(root, rel) {
+    if (!rel)
+        return root;
+    return NOT_PLAIN.test(rel) || root.endsWith(external_node_path_namespaceObject.sep) ? (0,external_node_path_namespaceObject.join)(root, rel) : `${root}${external_node_path_namespaceObject.sep}${rel}`;
+}
+/**
+ * Lists every file below `relDir` without leaving the repo: a symlink whose target is
+ * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
+ * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
+ * the repo are followed, so their files are listed under the link's path too (a
+ * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
+ * directories below `relDir` not to enter (another walk covers them, or they are not
+ * the repo's content, like `.git`).
+ */
+async function walkTree(root, realRoot, relDir, into, skipDir) {
+    walkTreeSync(root, realRoot, relDir, into, skipDir);
+}
+/**
+ * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
+ * per directory cost more than the call itself (measured on a 10,000-Application repo).
+ */
+function walkTreeSync(root, realRoot, relDir, into, skipDir) {
+    // Directories entered through links are bounded, so that links fanning out level after
+    // level (each directory linking twice to the next) cannot make the walk exponential.
+    let linkedDirs = 0;
+    let linkBudgetReported = false;
+    /** `chain`: real paths of the directories on the way down to this one (loop detection). */
+    const walk = (rel, real, chain, viaLink) => {
+        if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
+            if (!linkBudgetReported)
+                into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
+            linkBudgetReported = true;
+            return;
+        }
+        const down = [...chain, real];
+        into.dirs.add(rel);
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
+            return;
+        }
+        const names = [];
+        into.children.set(rel, names);
+        for (const e of entries) {
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!skipDir?.(childRel))
+                    walk(childRel, `${real}/${e.name}`, down, viaLink);
+            }
+            else if (e.isFile()) {
+                names.push(e.name);
+            }
+            else if (e.isSymbolicLink()) {
+                if (followLink(childRel, down, viaLink) === 'file')
+                    names.push(e.name);
+            }
+        }
+    };
+    const followLink = (rel, chain, viaLink) => {
+        let target;
+        try {
+            target = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ELOOP')
+                into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
+            else
+                into.issues.push({ file: rel, kind: 'unreadable', detail: `broken symbolic link (${code})` });
+            return;
+        }
+        const inside = toRel(realRoot, target);
+        if (inside === '..' || inside.startsWith('../') || inside.startsWith('/')) {
+            into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
+            return;
+        }
+        // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
+        // b/l2 -> a), or one above the walked root (`up -> ../..`).
+        const parentReal = chain[chain.length - 1];
+        if (chain.includes(target) || parentReal.startsWith(`${target}${external_node_path_namespaceObject.sep}`)) {
+            into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
+            return;
+        }
+        const st = (0,external_node_fs_namespaceObject.statSync)(target);
+        if (st.isDirectory()) {
+            if (!skipDir?.(rel))
+                walk(rel, target, chain, true);
+            return 'dir';
+        }
+        if (st.isFile())
+            return 'file';
+        return undefined;
+    };
+    let startReal;
+    try {
+        startReal = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, relDir));
+    }
+    catch {
+        return;
+    }
+    const inside = toRel(realRoot, startReal);
+    if (inside === '..' || inside.startsWith('../')) {
+        into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
+        return;
+    }
+    walk(relDir, startReal, [], false);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
+ * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
+ * before reading: async file handles cost more than the read itself on small files.
+ */
+async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
+    return readTextFileSync(root, rel, maxBytes);
+}
+/**
+ * One buffer for every read, a byte larger than the limit: a read that fills it means the
+ * file is too large. open + read + close, no fstat: syscalls are most of what reading a
+ * platform repo costs (measured on 10,000 Applications).
+ */
+let shared;
+function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(repoPath(root, rel), 'r');
+        const cap = maxBytes + 1;
+        if (!shared || shared.length < cap)
+            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
+        // A read of a regular file returns all it asked for unless the file ends first (POSIX
+        // allows short reads only for signals and special files), so one read is the file.
+        let n = 0;
+        for (;;) {
+            const want = cap - n;
+            const got = (0,external_node_fs_namespaceObject.readSync)(fd, shared, n, want, n);
+            n += got;
+            if (got === 0 || got < want || n >= cap)
+                break;
+        }
+        if (n > maxBytes) {
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
+        }
+        const data = shared.subarray(0, n);
+        if (data.subarray(0, 8192).includes(0)) {
+            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+        }
+        try {
+            let text = utf8.decode(data);
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            return { text };
+        }
+        catch {
+            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+        }
+    }
+    catch (err) {
+        return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
@@ -37038,14 +37262,12 @@ function input_buildPolicyInput(proposal, options) {
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
             continue;
-        let content;
-        try {
-            content = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(options.repo.root, p), 'utf8');
-        }
-        catch {
-            continue; // read when the proposal was made; gone since: nothing to judge
-        }
-        files.push(fileEntry(p, 'existing', content));
+        const read = readTextFileSync(options.repo.root, p);
+        // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
+        if ('issue' in read)
+            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
+        else
+            files.push(fileEntry(p, 'existing', read.text));
     }
     return base('proposal', files, options);
 }
@@ -37700,218 +37922,6 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-;// CONCATENATED MODULE: ./src/repo/files.ts
-
-
-function emptyListing() {
-    return { dirs: new Set(), children: new Map(), issues: [] };
-}
-/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
-function listingFiles(listing) {
-    const out = new Set();
-    for (const [dir, names] of listing.children)
-        for (const n of names)
-            out.add(dir ? `${dir}/${n}` : n);
-    return out;
-}
-/** Whether `path` is a file of the listing. */
-function listingHasFile(listing, path) {
-    const i = path.lastIndexOf('/');
-    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
-}
-/** How many directories the walk of one tree enters through symbolic links, at most. */
-const MAX_LINKED_DIRS = 20000;
-/** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-const toRel = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
-const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
-/**
- * `join(root, rel)` for the repo-relative paths the walk itself produced, without
- * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
- */
-function repoPath(root, rel) {
-    if (!rel)
-        return root;
-    return NOT_PLAIN.test(rel) || root.endsWith(external_node_path_namespaceObject.sep) ? (0,external_node_path_namespaceObject.join)(root, rel) : `${root}${external_node_path_namespaceObject.sep}${rel}`;
-}
-/**
- * Lists every file below `relDir` without leaving the repo: a symlink whose target is
- * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
- * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
- * the repo are followed, so their files are listed under the link's path too (a
- * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
- * directories below `relDir` not to enter (another walk covers them, or they are not
- * the repo's content, like `.git`).
- */
-async function walkTree(root, realRoot, relDir, into, skipDir) {
-    walkTreeSync(root, realRoot, relDir, into, skipDir);
-}
-/**
- * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
- * per directory cost more than the call itself (measured on a 10,000-Application repo).
- */
-function walkTreeSync(root, realRoot, relDir, into, skipDir) {
-    // Directories entered through links are bounded, so that links fanning out level after
-    // level (each directory linking twice to the next) cannot make the walk exponential.
-    let linkedDirs = 0;
-    let linkBudgetReported = false;
-    /** `chain`: real paths of the directories on the way down to this one (loop detection). */
-    const walk = (rel, real, chain, viaLink) => {
-        if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
-            if (!linkBudgetReported)
-                into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
-            linkBudgetReported = true;
-            return;
-        }
-        const down = [...chain, real];
-        into.dirs.add(rel);
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, rel), { withFileTypes: true });
-        }
-        catch (err) {
-            into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
-            return;
-        }
-        const names = [];
-        into.children.set(rel, names);
-        for (const e of entries) {
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!skipDir?.(childRel))
-                    walk(childRel, `${real}/${e.name}`, down, viaLink);
-            }
-            else if (e.isFile()) {
-                names.push(e.name);
-            }
-            else if (e.isSymbolicLink()) {
-                if (followLink(childRel, down, viaLink) === 'file')
-                    names.push(e.name);
-            }
-        }
-    };
-    const followLink = (rel, chain, viaLink) => {
-        let target;
-        try {
-            target = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, rel));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ELOOP')
-                into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
-            else
-                into.issues.push({ file: rel, kind: 'unreadable', detail: `broken symbolic link (${code})` });
-            return;
-        }
-        const inside = toRel(realRoot, target);
-        if (inside === '..' || inside.startsWith('../') || inside.startsWith('/')) {
-            into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
-            return;
-        }
-        // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
-        // b/l2 -> a), or one above the walked root (`up -> ../..`).
-        const parentReal = chain[chain.length - 1];
-        if (chain.includes(target) || parentReal.startsWith(`${target}${external_node_path_namespaceObject.sep}`)) {
-            into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
-            return;
-        }
-        const st = (0,external_node_fs_namespaceObject.statSync)(target);
-        if (st.isDirectory()) {
-            if (!skipDir?.(rel))
-                walk(rel, target, chain, true);
-            return 'dir';
-        }
-        if (st.isFile())
-            return 'file';
-        return undefined;
-    };
-    let startReal;
-    try {
-        startReal = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, relDir));
-    }
-    catch {
-        return;
-    }
-    const inside = toRel(realRoot, startReal);
-    if (inside === '..' || inside.startsWith('../')) {
-        into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
-        return;
-    }
-    walk(relDir, startReal, [], false);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
- * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
- * before reading: async file handles cost more than the read itself on small files.
- */
-async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
-    return readTextFileSync(root, rel, maxBytes);
-}
-/**
- * One buffer for every read, a byte larger than the limit: a read that fills it means the
- * file is too large. open + read + close, no fstat: syscalls are most of what reading a
- * platform repo costs (measured on 10,000 Applications).
- */
-let shared;
-function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(repoPath(root, rel), 'r');
-        const cap = maxBytes + 1;
-        if (!shared || shared.length < cap)
-            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
-        // A read of a regular file returns all it asked for unless the file ends first (POSIX
-        // allows short reads only for signals and special files), so one read is the file.
-        let n = 0;
-        for (;;) {
-            const want = cap - n;
-            const got = (0,external_node_fs_namespaceObject.readSync)(fd, shared, n, want, n);
-            n += got;
-            if (got === 0 || got < want || n >= cap)
-                break;
-        }
-        if (n > maxBytes) {
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
-        }
-        const data = shared.subarray(0, n);
-        if (data.subarray(0, 8192).includes(0)) {
-            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
-        }
-        try {
-            let text = utf8.decode(data);
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            return { text };
-        }
-        catch {
-            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
-        }
-    }
-    catch (err) {
-        return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/repo/git-url.ts
 /** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
 const seen = new Map();
@@ -37981,6 +37991,10 @@ function staysInside(p) {
 }
 function joinRepoPath(...parts) {
     return normalizeRepoPath(external_node_path_namespaceObject.posix.join(...parts.filter((x) => x !== '')));
+}
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+function isInside(p, dir) {
+    return dir === '' || p === dir || p.startsWith(`${dir}/`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -41128,46 +41142,42 @@ function toInt(s) {
 function toFloat(s) {
     return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
 }
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS = [
+    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
 // ---- js-yaml (the fast path) -------------------------------------------------------
-const jsType = (tag, kind, construct, predicate) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    // js-yaml hands an empty node as null to the null type.
-    resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
-    construct: (data) => (data === null ? null : construct(data)),
-    predicate,
-});
 /** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
 const mergeType = yaml.types.merge;
 /** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
 const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
     implicit: [
-        jsType('null', 'null', () => null, (o) => o === null),
-        jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
-        jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
-        jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+            kind: 'scalar',
+            // js-yaml hands an empty node as null to the null type.
+            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+            construct: (data) => (data === null ? null : construct(data)),
+            predicate,
+        })),
         mergeType,
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
-/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
-const matcher = (kind) => Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind });
-const yamlTag = (tag, kind, resolve) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    test: matcher(kind),
-    resolve,
-    identify: () => false, // resolving only: validate never writes with this schema
-});
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
  * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
  */
-const K8S_YAML_TAGS = [
-    yamlTag('null', 'null', () => null),
-    yamlTag('bool', 'bool', (s) => TRUE.has(s)),
-    yamlTag('int', 'int', toInt),
-    yamlTag('float', 'float', toFloat),
-];
+const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    // The library only calls `.test(value)` on it.
+    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+    resolve: construct,
+    identify: () => false, // resolving only: validate never writes with this schema
+}));
 
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
@@ -41175,14 +41185,19 @@ const K8S_YAML_TAGS = [
 
 /**
  * How many alias dereferences a document may make (the yaml library's measure: uses of an
- * anchor times the aliases inside it), and how many aliases it may hold: enough for real
- * values files (a shared `resources` block used by a few hundred components), far too few
- * for a billion laughs (caught at its fifth level). The second bound matters because the
- * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
- * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
- * this is refused before it is converted.
+ * anchor times the aliases inside it): enough for real values files (a shared `resources`
+ * block used by a few hundred components), far too few for a billion laughs (caught at
+ * its fifth level).
  */
 const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many aliases one file may hold. The yaml library scans a document's aliases for each
+ * alias it converts, so the cost is quadratic in the aliases of a document (measured with
+ * parseYaml on one anchor used n times: 150,000 took 327 s, 10,000 1.3 s, 2,000 0.12-0.21 s):
+ * past this many, across all its documents, a file is refused before conversion. Real
+ * values files use an anchor tens or hundreds of times.
+ */
+const MAX_ALIASES_PER_FILE = 2_000;
 /** The options both the engine's full parse and its position lookups use. */
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
@@ -41198,6 +41213,7 @@ function parseYaml(text) {
     };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
+    let fileAliases = 0;
     for (const doc of list) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
@@ -41223,8 +41239,9 @@ function parseYaml(text) {
             at(aliases.bad.offset, aliases.bad.message);
             continue;
         }
-        if (aliases.count > MAX_ALIAS_COUNT) {
-            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, more than the ${MAX_ALIAS_COUNT} allowed.` });
+        fileAliases += aliases.count;
+        if (fileAliases > MAX_ALIASES_PER_FILE) {
+            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
             continue;
         }
         try {
@@ -41689,7 +41706,7 @@ const RULES = [
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, or more than 2,000 aliases in one file): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -41827,6 +41844,7 @@ function mergeListing(json, issues, into) {
 
 
 
+
 /**
  * The charts on a second thread. On a large repo, reading and parsing the charts dir's
  * 20,000 files is as much work as the Applications, and neither needs the other until
@@ -41848,7 +41866,7 @@ const AUTO_MIN_APP_FILES = 3000;
 const WORKER_SCRIPT = 'validate-worker/index.js';
 /** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
 function disjoint(a, b) {
-    return !!a && !!b && a !== b && !a.startsWith(`${b}/`) && !b.startsWith(`${a}/`);
+    return !!a && !!b && !isInside(a, b) && !isInside(b, a);
 }
 class ChartWorker {
     worker;
@@ -41973,6 +41991,7 @@ class ChartWorker {
 
 
 
+
 /** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
 const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
 /**
@@ -41995,7 +42014,7 @@ class RepoView {
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
+        return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -47475,6 +47494,7 @@ else {
 
 
 
+
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -47582,7 +47602,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const name = applications_str(metadata?.name);
     if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
-    else if (name && (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))) {
+    else if (name && !isObjectName(name)) {
         sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
     }
     checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
@@ -47610,7 +47630,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         return undefined; // the schema already said so
     const destination = isObj(spec.destination) ? spec.destination : undefined;
     const destNs = destination?.namespace;
-    if (typeof destNs === 'string' && destNs !== '' && (destNs.length > 63 || !applications_DNS1123_LABEL.test(destNs))) {
+    if (typeof destNs === 'string' && destNs !== '' && !isNamespaceName(destNs)) {
         sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
     }
     if (destination) {
@@ -47707,8 +47727,6 @@ function withoutNulls(v) {
             out[k] = withoutNulls(x);
     return out;
 }
-const applications_DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /**
  * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
  * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
@@ -47721,7 +47739,7 @@ function checkObjectMeta(metadata, pos, add) {
     if (ns !== undefined && ns !== null) {
         if (typeof ns !== 'string')
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
-        else if (ns.length > 63 || !applications_DNS1123_LABEL.test(ns))
+        else if (!isNamespaceName(ns))
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
     }
     const gn = metadata.generateName;
@@ -47765,8 +47783,12 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
      * from a Helm repository, whose relative files live inside the fetched chart), or
      * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
      */
+    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+    const checkExists = async (vf, target, vfPos) => {
+        if (!ignoreMissing && !(await view.hasFile(target)))
+            sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+    };
     const checkValueFiles = async (chartDir) => {
-        const ignoreMissing = helm?.ignoreMissingValueFiles === true;
         for (let i = 0; i < valueFiles.length; i++) {
             const vf = valueFiles[i];
             const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
@@ -47801,7 +47823,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                     // Which repository is this one is known only once every Application was read (the
                     // URL most sources use): the check waits until then, and is dropped for another repo.
                     const t = target;
-                    ctx.deferred.push({ repoURL: refRepo, check: async () => void (!ignoreMissing && !(await view.hasFile(t)) && sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${t}) does not exist.`)) });
+                    ctx.deferred.push({ repoURL: refRepo, check: () => checkExists(vf, t, vfPos) });
                     continue;
                 }
             }
@@ -47816,9 +47838,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                 }
                 target = normalizeRepoPath(rel);
             }
-            if (!ignoreMissing && !(await view.hasFile(target))) {
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
-            }
+            await checkExists(vf, target, vfPos);
         }
     };
     if (helm && typeof helm.values === 'string' && helm.values.trim()) {
@@ -47901,15 +47921,16 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     const recurse = directory?.recurse === true;
     const include = applications_str(directory?.include);
     const exclude = applications_str(directory?.exclude);
-    if ((include || exclude) && (await view.hasManifest(p, recurse))) {
+    const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+    if (all?.length) {
         // Argo CD matches include/exclude against each file's path below the source path,
         // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-        const kept = (await view.manifests(p, recurse)).filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+        const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
         if (!kept.length)
             sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
         return src;
     }
-    if (!(await view.hasManifest(p, recurse))) {
+    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
         const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
         if (underCharts && raw.directory === undefined)
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
@@ -48248,14 +48269,10 @@ function readApp(root, file) {
         return { file, issue: read.issue };
     return { file, pf: loadYaml(read.text), text: read.text };
 }
-/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
-function isInside(p, dir) {
-    return dir === '' || p === dir || p.startsWith(`${dir}/`);
-}
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
 function skipper(dir, other) {
     const nested = other !== dir && isInside(other, dir);
-    return (rel) => (nested && isInside(rel, other)) || (dir === '' && rel.startsWith('.') && !rel.includes('/'));
+    return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
 }
 /**
  * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
@@ -48851,6 +48868,10 @@ async function pathKind(root, rel) {
         throw e;
     }
 }
+/** What is at a path, in words (for questions and notes). */
+function kindWords(k) {
+    return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : k === 'missing' ? 'missing' : 'a special file (a FIFO, socket or device)';
+}
 /**
  * The first existing entry that differs from a component of `rel` only in case, where
  * that component does not exist itself (`gitops/shop/staging/Payments` for
@@ -49061,12 +49082,9 @@ function workflowYaml(p) {
 
 
 
+
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
-}
-/** What is at a path, in words. */
-function kindWords(k) {
-    return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : 'a special file (a FIFO, socket or device)';
 }
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
@@ -49099,7 +49117,7 @@ async function buildProposal(root, request, existing) {
     }
     // A file under the apps dir that cannot be read may hold an Application of the same name
     // or for the same chart: nothing can be said to be missing until it is fixed.
-    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && isInside(f.file, req.appsDir));
     const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
     if (unreadFiles.length) {
         const first = unreadable[0];
@@ -55763,6 +55781,22 @@ const CELL_MAP = {
 /** Control characters other than tab and line breaks, plus bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const escape_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
+ * neither split a finding over two lines nor drive the terminal. Such characters show as
+ * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ */
+function escape_escapeTerminal(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
 /** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncate(text, max) {
     const chars = Array.from(text);
@@ -56169,6 +56203,7 @@ class Reporter {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
 const RESET = '\u001b[0m';
 function text_plural(n, one, many) {
@@ -56184,16 +56219,9 @@ function summaryLine(summary) {
 function text_indent(text, prefix) {
     return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
-/**
- * Control characters as `\xHH`: a file name with a newline or an ANSI escape in it must
- * neither split a finding over two lines nor drive the terminal. Messages keep `\n`.
- */
-function visible(s, keepNewlines) {
-    return s.replace(keepNewlines ? /[\x00-\x09\x0b-\x1f\x7f]/g : /[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 /** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
 function formatLocation(f) {
-    const file = visible(f.file, false) || '(repository)';
+    const file = escapeTerminal(f.file) || '(repository)';
     if (!(f.line >= 1))
         return file;
     return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -56210,7 +56238,7 @@ function formatText(findings, summary, options = {}) {
     const lines = [];
     for (const f of sortByLocation(findings)) {
         const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${text_indent(visible(f.message, true), '  ')}`);
+        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${text_indent(escapeTerminal(f.message, true), '  ')}`);
         const hint = (f.hint ?? '').trim();
         if (hint)
             lines.push(`  hint: ${text_indent(hint, '        ')}`);
@@ -56250,6 +56278,7 @@ function createActionReporter(options) {
 
 
 
+
 const GENERATE_INPUT_NAMES = ['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run'];
 function settings_parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -56268,15 +56297,13 @@ function parseList(value) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-/** Kubernetes namespace names (DNS-1123 labels). */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
 function parseNamespaceList(name, value) {
     const list = parseList(value);
-    const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+    const bad = list.filter((ns) => !isNamespaceName(ns));
     if (bad.length)
         throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
     return list;

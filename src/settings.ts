@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
+import { isNamespaceName } from './repo/k8s-names.js';
 
 /** Reads one input; the action passes `core.getInput`, tests pass a map. */
 export type InputReader = (name: string) => string;
@@ -59,16 +60,13 @@ export function parseList(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Kubernetes namespace names (DNS-1123 labels). */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
 export function parseNamespaceList(name: string, value: string): string[] {
   const list = parseList(value);
-  const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+  const bad = list.filter((ns) => !isNamespaceName(ns));
   if (bad.length) throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
   return list;
 }

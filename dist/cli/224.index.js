@@ -88,7 +88,7 @@ function runBootstrapCli(argv, io) {
         void positionals;
         if (values.help) {
             io.stdout(BOOTSTRAP_USAGE);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io/* EXIT */.dc.ok;
         }
         if (!values['repo-url'])
             throw new errors/* UserError */.yo("Input 'repo-url': is required (the platform repo's git URL).");
@@ -99,7 +99,7 @@ function runBootstrapCli(argv, io) {
             ...(values.name !== undefined ? { name: values.name } : {}),
             ...(values.project !== undefined ? { project: values.project } : {}),
         }));
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     catch (err) {
         const code = err?.code;
@@ -107,7 +107,7 @@ function runBootstrapCli(argv, io) {
             io.stderr(`gitops-action bootstrap: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
             if (!(0,errors/* isUserError */.iU)(err))
                 io.stderr(`\n${BOOTSTRAP_USAGE}`);
-            return cli_io/* EXIT */.d.usage;
+            return cli_io/* EXIT */.dc.usage;
         }
         throw err;
     }
@@ -179,6 +179,8 @@ function applicationYaml(p) {
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(661);
+
 
 /**
  * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
@@ -215,8 +217,6 @@ const DEFAULTS = {
 };
 /** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
 const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Shows a refused value safely inside a message (control characters escaped, length capped). */
 function showValue(v) {
     const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
@@ -227,7 +227,7 @@ function validateLabel(input, value, max, opts = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required');
     if (value.length > max)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is ${value.length} characters long; at most ${max} are allowed`);
-    const re = opts.startLetter ? DNS1035_LABEL : DNS1123_LABEL;
+    const re = opts.startLetter ? _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS1035_LABEL */ .WQ : _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS1123_LABEL */ .a0;
     if (!re.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid name: use lower-case letters, digits and '-', ${opts.startLetter ? 'starting with a letter' : 'starting with a letter or digit'} and ending with a letter or digit (a DNS-1123 label)`);
     }

@@ -120,10 +120,10 @@ async function writeProposal(root, proposal, options = {}) {
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
 var inputs = __webpack_require__(5850);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/repo/files.ts
+var repo_files = __webpack_require__(1163);
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
@@ -266,14 +266,12 @@ function input_buildPolicyInput(proposal, options) {
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
             continue;
-        let content;
-        try {
-            content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(options.repo.root, p), 'utf8');
-        }
-        catch {
-            continue; // read when the proposal was made; gone since: nothing to judge
-        }
-        files.push(fileEntry(p, 'existing', content));
+        const read = (0,repo_files/* readTextFileSync */.F3)(options.repo.root, p);
+        // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
+        if ('issue' in read)
+            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
+        else
+            files.push(fileEntry(p, 'existing', read.text));
     }
     return base('proposal', files, options);
 }
@@ -293,6 +291,8 @@ async function input_buildRepoPolicyInput(options) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
@@ -901,8 +901,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
-var engine = __webpack_require__(8243);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 14 modules
+var engine = __webpack_require__(1724);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -915,9 +915,11 @@ async function loadRepoModel(root, opts) {
 }
 /** The whole validation of the existing tree: its model, and its findings (the baseline a proposal is judged against). */
 async function loadRepo(root, opts) {
-    return (0,engine/* validateRepo */.Lg)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
+    return (0,engine/* validateRepo */.L)(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }
 
+// EXTERNAL MODULE: ./src/repo/paths.ts
+var paths = __webpack_require__(5092);
 // EXTERNAL MODULE: ./src/generate/application.ts
 var application = __webpack_require__(6037);
 // EXTERNAL MODULE: ./src/generate/yamldoc.ts
@@ -1479,6 +1481,10 @@ async function pathKind(root, rel) {
         throw e;
     }
 }
+/** What is at a path, in words (for questions and notes). */
+function kindWords(k) {
+    return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : k === 'missing' ? 'missing' : 'a special file (a FIFO, socket or device)';
+}
 /**
  * The first existing entry that differs from a component of `rel` only in case, where
  * that component does not exist itself (`gitops/shop/staging/Payments` for
@@ -1689,12 +1695,9 @@ function workflowYaml(p) {
 
 
 
+
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
-}
-/** What is at a path, in words. */
-function kindWords(k) {
-    return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : 'a special file (a FIFO, socket or device)';
 }
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
@@ -1727,7 +1730,7 @@ async function buildProposal(root, request, existing) {
     }
     // A file under the apps dir that cannot be read may hold an Application of the same name
     // or for the same chart: nothing can be said to be missing until it is fixed.
-    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+    const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (0,paths/* isInside */.FK)(f.file, req.appsDir));
     const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
     if (unreadFiles.length) {
         const first = unreadable[0];
@@ -2238,7 +2241,10 @@ function decisionJson(d) {
     return { decision: d.allow ? 'allow' : 'deny', denials: d.denials, warnings: d.warnings, waived: d.waived, evaluated: d.evaluated.length, packs: d.packs ?? [] };
 }
 
+// EXTERNAL MODULE: ./src/repo/k8s-names.ts
+var k8s_names = __webpack_require__(661);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -2261,15 +2267,13 @@ function parseList(value) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-/** Kubernetes namespace names (DNS-1123 labels). */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
 function parseNamespaceList(name, value) {
     const list = parseList(value);
-    const bad = list.filter((ns) => ns.length > 63 || !NAMESPACE.test(ns));
+    const bad = list.filter((ns) => !(0,k8s_names/* isNamespaceName */.Pi)(ns));
     if (bad.length)
         throw new errors/* InputError */.dz(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
     return list;
@@ -2392,7 +2396,7 @@ async function runGenerateCli(argv, io, deps = {}) {
             io.stderr(`gitops-action generate: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
             if (!(0,errors/* isUserError */.iU)(err))
                 io.stderr(`\n${GENERATE_USAGE}`);
-            return cli_io/* EXIT */.d.usage;
+            return cli_io/* EXIT */.dc.usage;
         }
         throw err;
     }
@@ -2419,13 +2423,9 @@ async function generate_run(argv, io, deps) {
     const v = values;
     if (v.help) {
         io.stdout(GENERATE_USAGE);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
-    if (positionals.length > 1)
-        throw new errors/* UserError */.yo(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
-    if (positionals[0] !== undefined && !positionals[0].trim())
-        throw new errors/* UserError */.yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+    const dir = (0,cli_io/* dirArgument */.bu)('generate', positionals);
     if (v['dry-run'] && v.write)
         throw new errors/* UserError */.yo('--dry-run and --write exclude each other.');
     const format = v.format;
@@ -2438,7 +2438,7 @@ async function generate_run(argv, io, deps) {
             raw[n] = v[n];
     raw['dry-run'] = v.write ? 'false' : 'true';
     const request = (0,inputs/* parseGenerateRequest */.gX)(raw);
-    const root = (0,external_node_path_.resolve)(positionals[0] ?? '.');
+    const root = (0,external_node_path_.resolve)(dir ?? '.');
     const gateOpts = {
         packs: list(v.packs) ?? ['security-baseline'],
         ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces']) } : {}),
@@ -2464,7 +2464,7 @@ async function generate_run(argv, io, deps) {
             io.stdout('\nDry run: nothing was written. Run again with --write to create the files.\n');
         }
     }
-    return result.outcome === 'allowed' || result.outcome === 'unchanged' ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+    return result.outcome === 'allowed' || result.outcome === 'unchanged' ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
 }
 
 
@@ -2533,6 +2533,8 @@ function applicationYaml(p) {
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(661);
+
 
 /**
  * Parsing and validating the inputs of `mode: generate` (the same names as the CLI flags).
@@ -2569,8 +2571,6 @@ const DEFAULTS = {
 };
 /** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
 const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Shows a refused value safely inside a message (control characters escaped, length capped). */
 function showValue(v) {
     const s = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
@@ -2581,7 +2581,7 @@ function validateLabel(input, value, max, opts = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required');
     if (value.length > max)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is ${value.length} characters long; at most ${max} are allowed`);
-    const re = opts.startLetter ? DNS1035_LABEL : DNS1123_LABEL;
+    const re = opts.startLetter ? _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS1035_LABEL */ .WQ : _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS1123_LABEL */ .a0;
     if (!re.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a valid name: use lower-case letters, digits and '-', ${opts.startLetter ? 'starting with a letter' : 'starting with a letter or digit'} and ending with a letter or digit (a DNS-1123 label)`);
     }

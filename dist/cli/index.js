@@ -2540,7 +2540,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9958);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
 
 // A reader that goes away (`gitops-action generate … | head`) must not turn into a crash and
 // a wrong exit code, nor cut a --write short: later output is dropped, the run finishes.
@@ -2562,20 +2562,34 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIO),
-/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */   Wb: () => (/* binding */ processIO),
+/* harmony export */   bu: () => (/* binding */ dirArgument),
+/* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
 const processIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
 };
 /** Exit codes shared by every subcommand. */
 const EXIT = { ok: 0, findings: 1, usage: 2 };
+/**
+ * The one DIR argument of a subcommand, or undefined for the working directory. An empty
+ * argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
+ */
+function dirArgument(command, positionals) {
+    if (positionals.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (positionals[0] !== undefined && !positionals[0].trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+    return positionals[0];
+}
 
 
 /***/ }),
 
-/***/ 9958:
+/***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2820,7 +2834,81 @@ function formatSarif(findings, catalogue, toolVersion, options) {
     return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from the platform repo (file names, service names,
+ * messages quoting YAML) on its way into markdown tables and Mermaid labels.
+ */
+const CELL_MAP = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    $: '\\$',
+    '!': '\\!',
+};
+/** Control characters other than tab and line breaks, plus bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
+ * neither split a finding over two lines nor drive the terminal. Such characters show as
+ * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ */
+function escapeTerminal(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
+/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
+ * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
+ * can start. Line breaks become `<br>`.
+ */
+function escapeCell(text, max = Infinity) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+    return clean
+        .split(/\r\n|\r|\n|\u2028|\u2029/)
+        .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
+        .join('<br>');
+}
+/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
+const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
+/**
+ * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
+ * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
+ * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
+ * the label, the statement, or the markdown code fence around the graph.
+ */
+function escapeMermaid(text, max = 60) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+    let out = '';
+    for (const ch of clean)
+        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
 const RESET = '\u001b[0m';
@@ -2837,16 +2925,9 @@ function summaryLine(summary) {
 function indent(text, prefix) {
     return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
-/**
- * Control characters as `\xHH`: a file name with a newline or an ANSI escape in it must
- * neither split a finding over two lines nor drive the terminal. Messages keep `\n`.
- */
-function visible(s, keepNewlines) {
-    return s.replace(keepNewlines ? /[\x00-\x09\x0b-\x1f\x7f]/g : /[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 /** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
 function formatLocation(f) {
-    const file = visible(f.file, false) || '(repository)';
+    const file = escapeTerminal(f.file) || '(repository)';
     if (!(f.line >= 1))
         return file;
     return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -2863,7 +2944,7 @@ function formatText(findings, summary, options = {}) {
     const lines = [];
     for (const f of sortByLocation(findings)) {
         const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(visible(f.message, true), '  ')}`);
+        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(escapeTerminal(f.message, true), '  ')}`);
         const hint = (f.hint ?? '').trim();
         if (hint)
             lines.push(`  hint: ${indent(hint, '        ')}`);
@@ -2876,8 +2957,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
-var engine = __nccwpck_require__(8243);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 14 modules
+var engine = __nccwpck_require__(1724);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -2915,13 +2996,9 @@ async function runValidateCli(argv, io) {
     });
     if (values.help) {
         io.stdout(VALIDATE_USAGE);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
-    if (positionals.length > 1)
-        throw new errors/* UserError */.yo(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
-    if (positionals[0] !== undefined && !positionals[0].trim())
-        throw new errors/* UserError */.yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+    const dir = (0,cli_io/* dirArgument */.bu)('validate', positionals);
     const format = values.format;
     if (format !== 'text' && format !== 'json' && format !== 'sarif')
         throw new errors/* UserError */.yo(`--format must be text, json or sarif, not '${format}'.`);
@@ -2934,7 +3011,7 @@ async function runValidateCli(argv, io) {
         if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 64)
             throw new errors/* UserError */.yo(`--jobs must be a whole number from 1 to 64, not '${values.jobs}'.`);
     }
-    const result = await (0,engine/* validateRepo */.Lg)(positionals[0] ?? '.', {
+    const result = await (0,engine/* validateRepo */.L)(dir ?? '.', {
         jobs,
         appsDir: values['apps-dir'],
         chartsDir: values['charts-dir'],
@@ -2947,7 +3024,7 @@ async function runValidateCli(argv, io) {
     else
         io.stdout(formatText(result.findings, result.summary, { color: false }));
     const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
-    return failed ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
+    return failed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -2979,20 +3056,20 @@ const COMMANDS = {
  * errors: a user's mistake (a bad flag, a missing directory) is one line on stderr and
  * exit 2; anything else is a bug and prints its stack.
  */
-async function runCli(argv, io = cli_io/* processIO */.W) {
+async function runCli(argv, io = cli_io/* processIO */.Wb) {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
         io.stdout(USAGE);
-        return command ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.usage;
+        return command ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.usage;
     }
     if (command === '--version' || command === '-v') {
         io.stdout(`${VERSION}\n`);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     const run = COMMANDS[command];
     if (!run) {
         io.stderr(`gitops-action: unknown command '${command}'.\n\n${USAGE}`);
-        return cli_io/* EXIT */.d.usage;
+        return cli_io/* EXIT */.dc.usage;
     }
     try {
         return await run(rest, io);
@@ -3002,7 +3079,7 @@ async function runCli(argv, io = cli_io/* processIO */.W) {
             io.stderr(`gitops-action ${command}: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
             if (command === 'validate' && isArgError(err))
                 io.stderr(`\n${VALIDATE_USAGE}`);
-            return cli_io/* EXIT */.d.usage;
+            return cli_io/* EXIT */.dc.usage;
         }
         io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 3;
@@ -3073,6 +3150,231 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 1163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ readTextFileSync),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Qu: () => (/* binding */ emptyListing),
+/* harmony export */   Sr: () => (/* binding */ listingFiles),
+/* harmony export */   Sw: () => (/* binding */ inRootDotDir),
+/* harmony export */   fI: () => (/* binding */ listingHasFile)
+/* harmony export */ });
+/* unused harmony exports MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTreeSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function emptyListing() {
+    return { dirs: new Set(), children: new Map(), issues: [] };
+}
+/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
+function listingFiles(listing) {
+    const out = new Set();
+    for (const [dir, names] of listing.children)
+        for (const n of names)
+            out.add(dir ? `${dir}/${n}` : n);
+    return out;
+}
+/** Whether `path` is a file of the listing. */
+function listingHasFile(listing, path) {
+    const i = path.lastIndexOf('/');
+    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
+}
+/**
+ * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
+ * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ */
+function inRootDotDir(p) {
+    return p.startsWith('.');
+}
+/** How many directories the walk of one tree enters through symbolic links, at most. */
+const MAX_LINKED_DIRS = 20000;
+/** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+const toRel = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
+const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
+/**
+ * `join(root, rel)` for the repo-relative paths the walk itself produced, without
+ * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
+ */
+function repoPath(root, rel) {
+    if (!rel)
+        return root;
+    return NOT_PLAIN.test(rel) || root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel) : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${rel}`;
+}
+/**
+ * Lists every file below `relDir` without leaving the repo: a symlink whose target is
+ * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
+ * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
+ * the repo are followed, so their files are listed under the link's path too (a
+ * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
+ * directories below `relDir` not to enter (another walk covers them, or they are not
+ * the repo's content, like `.git`).
+ */
+async function walkTree(root, realRoot, relDir, into, skipDir) {
+    walkTreeSync(root, realRoot, relDir, into, skipDir);
+}
+/**
+ * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
+ * per directory cost more than the call itself (measured on a 10,000-Application repo).
+ */
+function walkTreeSync(root, realRoot, relDir, into, skipDir) {
+    // Directories entered through links are bounded, so that links fanning out level after
+    // level (each directory linking twice to the next) cannot make the walk exponential.
+    let linkedDirs = 0;
+    let linkBudgetReported = false;
+    /** `chain`: real paths of the directories on the way down to this one (loop detection). */
+    const walk = (rel, real, chain, viaLink) => {
+        if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
+            if (!linkBudgetReported)
+                into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
+            linkBudgetReported = true;
+            return;
+        }
+        const down = [...chain, real];
+        into.dirs.add(rel);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(repoPath(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
+            return;
+        }
+        const names = [];
+        into.children.set(rel, names);
+        for (const e of entries) {
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!skipDir?.(childRel))
+                    walk(childRel, `${real}/${e.name}`, down, viaLink);
+            }
+            else if (e.isFile()) {
+                names.push(e.name);
+            }
+            else if (e.isSymbolicLink()) {
+                if (followLink(childRel, down, viaLink) === 'file')
+                    names.push(e.name);
+            }
+        }
+    };
+    const followLink = (rel, chain, viaLink) => {
+        let target;
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ELOOP')
+                into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
+            else
+                into.issues.push({ file: rel, kind: 'unreadable', detail: `broken symbolic link (${code})` });
+            return;
+        }
+        const inside = toRel(realRoot, target);
+        if (inside === '..' || inside.startsWith('../') || inside.startsWith('/')) {
+            into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
+            return;
+        }
+        // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
+        // b/l2 -> a), or one above the walked root (`up -> ../..`).
+        const parentReal = chain[chain.length - 1];
+        if (chain.includes(target) || parentReal.startsWith(`${target}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`)) {
+            into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
+            return;
+        }
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+        if (st.isDirectory()) {
+            if (!skipDir?.(rel))
+                walk(rel, target, chain, true);
+            return 'dir';
+        }
+        if (st.isFile())
+            return 'file';
+        return undefined;
+    };
+    let startReal;
+    try {
+        startReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relDir));
+    }
+    catch {
+        return;
+    }
+    const inside = toRel(realRoot, startReal);
+    if (inside === '..' || inside.startsWith('../')) {
+        into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
+        return;
+    }
+    walk(relDir, startReal, [], false);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
+ * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
+ * before reading: async file handles cost more than the read itself on small files.
+ */
+async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
+    return readTextFileSync(root, rel, maxBytes);
+}
+/**
+ * One buffer for every read, a byte larger than the limit: a read that fills it means the
+ * file is too large. open + read + close, no fstat: syscalls are most of what reading a
+ * platform repo costs (measured on 10,000 Applications).
+ */
+let shared;
+function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(repoPath(root, rel), 'r');
+        const cap = maxBytes + 1;
+        if (!shared || shared.length < cap)
+            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
+        // A read of a regular file returns all it asked for unless the file ends first (POSIX
+        // allows short reads only for signals and special files), so one read is the file.
+        let n = 0;
+        for (;;) {
+            const want = cap - n;
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, shared, n, want, n);
+            n += got;
+            if (got === 0 || got < want || n >= cap)
+                break;
+        }
+        if (n > maxBytes) {
+            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
+        }
+        const data = shared.subarray(0, n);
+        if (data.subarray(0, 8192).includes(0)) {
+            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+        }
+        try {
+            let text = utf8.decode(data);
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            return { text };
+        }
+        catch {
+            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+        }
+    }
+    catch (err) {
+        return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3128,6 +3430,78 @@ function sameRepo(a, b) {
 
 /***/ }),
 
+/***/ 661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pi: () => (/* binding */ isNamespaceName),
+/* harmony export */   V2: () => (/* binding */ isObjectName),
+/* harmony export */   WQ: () => (/* binding */ DNS1035_LABEL),
+/* harmony export */   a0: () => (/* binding */ DNS1123_LABEL)
+/* harmony export */ });
+/**
+ * Kubernetes object names, as the API server checks them: one definition for validate
+ * (what Argo CD would apply), generation's inputs and the action's settings.
+ */
+/** A DNS-1123 label pattern: namespaces, and the names generation derives (length apart). */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A DNS-1035 label pattern: a DNS-1123 label that starts with a letter (Service names). */
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A namespace name: a DNS-1123 label of at most 63 characters. */
+function isNamespaceName(s) {
+    return s.length <= 63 && DNS1123_LABEL.test(s);
+}
+/** An object name (most kinds, custom resources such as Applications too): a DNS-1123 subdomain of at most 253 characters. */
+function isObjectName(s) {
+    return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
+}
+
+
+/***/ }),
+
+/***/ 5092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
+/* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
+/* harmony export */   No: () => (/* binding */ staysInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
+function normalizeRepoPath(p) {
+    let s = p.replace(/\\/g, '/');
+    s = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(s);
+    if (s === '.' || s === './')
+        return '';
+    if (s.startsWith('./'))
+        s = s.slice(2);
+    if (s.length > 1 && s.endsWith('/'))
+        s = s.slice(0, -1);
+    return s;
+}
+/** True when a repo-relative path, once normalised, stays inside the repo. */
+function staysInside(p) {
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return false;
+    const n = normalizeRepoPath(p);
+    return n !== '..' && !n.startsWith('../');
+}
+function joinRepoPath(...parts) {
+    return normalizeRepoPath(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...parts.filter((x) => x !== '')));
+}
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+function isInside(p, dir) {
+    return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}
+
+
+/***/ }),
+
 /***/ 8683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3146,7 +3520,7 @@ const RULES = [
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, or more than 2,000 aliases in one file): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -3195,16 +3569,16 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 8243:
+/***/ 1724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Lg: () => (/* binding */ validateRepo)
+  L: () => (/* binding */ validateRepo)
 });
 
-// UNUSED EXPORTS: hasPlaceholders, isInside
+// UNUSED EXPORTS: hasPlaceholders
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3212,245 +3586,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/repo/files.ts
-
-
-function emptyListing() {
-    return { dirs: new Set(), children: new Map(), issues: [] };
-}
-/** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
-function listingFiles(listing) {
-    const out = new Set();
-    for (const [dir, names] of listing.children)
-        for (const n of names)
-            out.add(dir ? `${dir}/${n}` : n);
-    return out;
-}
-/** Whether `path` is a file of the listing. */
-function listingHasFile(listing, path) {
-    const i = path.lastIndexOf('/');
-    return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
-}
-/** How many directories the walk of one tree enters through symbolic links, at most. */
-const MAX_LINKED_DIRS = 20000;
-/** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
-const MAX_YAML_BYTES = 2 * 1024 * 1024;
-const toRel = (root, abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
-/** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
-const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
-/**
- * `join(root, rel)` for the repo-relative paths the walk itself produced, without
- * normalising them again: 50,000 joins were 25 ms of a 10,000-Application run.
- */
-function repoPath(root, rel) {
-    if (!rel)
-        return root;
-    return NOT_PLAIN.test(rel) || root.endsWith(external_node_path_.sep) ? (0,external_node_path_.join)(root, rel) : `${root}${external_node_path_.sep}${rel}`;
-}
-/**
- * Lists every file below `relDir` without leaving the repo: a symlink whose target is
- * outside `root` is reported, not followed; a link that loops (ELOOP, or a directory
- * link to one of its own ancestors) is reported, not followed. Directory symlinks inside
- * the repo are followed, so their files are listed under the link's path too (a
- * `staging/cart -> ../prod/cart` chart link is legitimate, not a loop). `skipDir` names
- * directories below `relDir` not to enter (another walk covers them, or they are not
- * the repo's content, like `.git`).
- */
-async function walkTree(root, realRoot, relDir, into, skipDir) {
-    walkTreeSync(root, realRoot, relDir, into, skipDir);
-}
-/**
- * Synchronous on purpose: on a warm page cache a readdir is microseconds, and a promise
- * per directory cost more than the call itself (measured on a 10,000-Application repo).
- */
-function walkTreeSync(root, realRoot, relDir, into, skipDir) {
-    // Directories entered through links are bounded, so that links fanning out level after
-    // level (each directory linking twice to the next) cannot make the walk exponential.
-    let linkedDirs = 0;
-    let linkBudgetReported = false;
-    /** `chain`: real paths of the directories on the way down to this one (loop detection). */
-    const walk = (rel, real, chain, viaLink) => {
-        if (viaLink && ++linkedDirs > MAX_LINKED_DIRS) {
-            if (!linkBudgetReported)
-                into.issues.push({ file: rel, kind: 'unreadable', detail: `more than ${MAX_LINKED_DIRS} directories reached through symbolic links; the rest were not read` });
-            linkBudgetReported = true;
-            return;
-        }
-        const down = [...chain, real];
-        into.dirs.add(rel);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(repoPath(root, rel), { withFileTypes: true });
-        }
-        catch (err) {
-            into.issues.push({ file: rel, kind: 'unreadable', detail: err.code ?? String(err) });
-            return;
-        }
-        const names = [];
-        into.children.set(rel, names);
-        for (const e of entries) {
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!skipDir?.(childRel))
-                    walk(childRel, `${real}/${e.name}`, down, viaLink);
-            }
-            else if (e.isFile()) {
-                names.push(e.name);
-            }
-            else if (e.isSymbolicLink()) {
-                if (followLink(childRel, down, viaLink) === 'file')
-                    names.push(e.name);
-            }
-        }
-    };
-    const followLink = (rel, chain, viaLink) => {
-        let target;
-        try {
-            target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ELOOP')
-                into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'the link points at itself through other links' });
-            else
-                into.issues.push({ file: rel, kind: 'unreadable', detail: `broken symbolic link (${code})` });
-            return;
-        }
-        const inside = toRel(realRoot, target);
-        if (inside === '..' || inside.startsWith('../') || inside.startsWith('/')) {
-            into.issues.push({ file: rel, kind: 'symlink-escape', detail: `links outside the repository, to ${target}` });
-            return;
-        }
-        // A link to a directory that contains it loops: one on the way down (a/l1 -> b,
-        // b/l2 -> a), or one above the walked root (`up -> ../..`).
-        const parentReal = chain[chain.length - 1];
-        if (chain.includes(target) || parentReal.startsWith(`${target}${external_node_path_.sep}`)) {
-            into.issues.push({ file: rel, kind: 'symlink-loop', detail: 'links to a directory that contains it' });
-            return;
-        }
-        const st = (0,external_node_fs_.statSync)(target);
-        if (st.isDirectory()) {
-            if (!skipDir?.(rel))
-                walk(rel, target, chain, true);
-            return 'dir';
-        }
-        if (st.isFile())
-            return 'file';
-        return undefined;
-    };
-    let startReal;
-    try {
-        startReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, relDir));
-    }
-    catch {
-        return;
-    }
-    const inside = toRel(realRoot, startReal);
-    if (inside === '..' || inside.startsWith('../')) {
-        into.issues.push({ file: relDir, kind: 'symlink-escape', detail: `links outside the repository, to ${startReal}` });
-        return;
-    }
-    walk(relDir, startReal, [], false);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
- * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
- * before reading: async file handles cost more than the read itself on small files.
- */
-async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
-    return readTextFileSync(root, rel, maxBytes);
-}
-/**
- * One buffer for every read, a byte larger than the limit: a read that fills it means the
- * file is too large. open + read + close, no fstat: syscalls are most of what reading a
- * platform repo costs (measured on 10,000 Applications).
- */
-let shared;
-function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(repoPath(root, rel), 'r');
-        const cap = maxBytes + 1;
-        if (!shared || shared.length < cap)
-            shared = Buffer.allocUnsafe(Math.max(cap, MAX_YAML_BYTES + 1));
-        // A read of a regular file returns all it asked for unless the file ends first (POSIX
-        // allows short reads only for signals and special files), so one read is the file.
-        let n = 0;
-        for (;;) {
-            const want = cap - n;
-            const got = (0,external_node_fs_.readSync)(fd, shared, n, want, n);
-            n += got;
-            if (got === 0 || got < want || n >= cap)
-                break;
-        }
-        if (n > maxBytes) {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
-        }
-        const data = shared.subarray(0, n);
-        if (data.subarray(0, 8192).includes(0)) {
-            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
-        }
-        try {
-            let text = utf8.decode(data);
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            return { text };
-        }
-        catch {
-            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
-        }
-    }
-    catch (err) {
-        return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/repo/files.ts
+var repo_files = __nccwpck_require__(1163);
 // EXTERNAL MODULE: ./src/repo/git-url.ts
 var git_url = __nccwpck_require__(5420);
-;// CONCATENATED MODULE: ./src/repo/paths.ts
-
-/** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
-function normalizeRepoPath(p) {
-    let s = p.replace(/\\/g, '/');
-    s = external_node_path_.posix.normalize(s);
-    if (s === '.' || s === './')
-        return '';
-    if (s.startsWith('./'))
-        s = s.slice(2);
-    if (s.length > 1 && s.endsWith('/'))
-        s = s.slice(0, -1);
-    return s;
-}
-/** True when a repo-relative path, once normalised, stays inside the repo. */
-function staysInside(p) {
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return false;
-    const n = normalizeRepoPath(p);
-    return n !== '..' && !n.startsWith('../');
-}
-function joinRepoPath(...parts) {
-    return normalizeRepoPath(external_node_path_.posix.join(...parts.filter((x) => x !== '')));
-}
-
+// EXTERNAL MODULE: ./src/repo/paths.ts
+var paths = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -6598,46 +6739,42 @@ function toInt(s) {
 function toFloat(s) {
     return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
 }
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS = [
+    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
 // ---- js-yaml (the fast path) -------------------------------------------------------
-const jsType = (tag, kind, construct, predicate) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    // js-yaml hands an empty node as null to the null type.
-    resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
-    construct: (data) => (data === null ? null : construct(data)),
-    predicate,
-});
 /** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
 const mergeType = yaml.types.merge;
 /** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
 const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
     implicit: [
-        jsType('null', 'null', () => null, (o) => o === null),
-        jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
-        jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
-        jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+            kind: 'scalar',
+            // js-yaml hands an empty node as null to the null type.
+            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+            construct: (data) => (data === null ? null : construct(data)),
+            predicate,
+        })),
         mergeType,
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
-/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
-const matcher = (kind) => Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind });
-const yamlTag = (tag, kind, resolve) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    test: matcher(kind),
-    resolve,
-    identify: () => false, // resolving only: validate never writes with this schema
-});
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
  * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
  */
-const K8S_YAML_TAGS = [
-    yamlTag('null', 'null', () => null),
-    yamlTag('bool', 'bool', (s) => TRUE.has(s)),
-    yamlTag('int', 'int', toInt),
-    yamlTag('float', 'float', toFloat),
-];
+const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    // The library only calls `.test(value)` on it.
+    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+    resolve: construct,
+    identify: () => false, // resolving only: validate never writes with this schema
+}));
 
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
@@ -6645,14 +6782,19 @@ const K8S_YAML_TAGS = [
 
 /**
  * How many alias dereferences a document may make (the yaml library's measure: uses of an
- * anchor times the aliases inside it), and how many aliases it may hold: enough for real
- * values files (a shared `resources` block used by a few hundred components), far too few
- * for a billion laughs (caught at its fifth level). The second bound matters because the
- * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
- * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
- * this is refused before it is converted.
+ * anchor times the aliases inside it): enough for real values files (a shared `resources`
+ * block used by a few hundred components), far too few for a billion laughs (caught at
+ * its fifth level).
  */
 const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many aliases one file may hold. The yaml library scans a document's aliases for each
+ * alias it converts, so the cost is quadratic in the aliases of a document (measured with
+ * parseYaml on one anchor used n times: 150,000 took 327 s, 10,000 1.3 s, 2,000 0.12-0.21 s):
+ * past this many, across all its documents, a file is refused before conversion. Real
+ * values files use an anchor tens or hundreds of times.
+ */
+const MAX_ALIASES_PER_FILE = 2_000;
 /** The options both the engine's full parse and its position lookups use. */
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
@@ -6668,6 +6810,7 @@ function parseYaml(text) {
     };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
+    let fileAliases = 0;
     for (const doc of list) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
@@ -6693,8 +6836,9 @@ function parseYaml(text) {
             at(aliases.bad.offset, aliases.bad.message);
             continue;
         }
-        if (aliases.count > MAX_ALIAS_COUNT) {
-            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, more than the ${MAX_ALIAS_COUNT} allowed.` });
+        fileAliases += aliases.count;
+        if (fileAliases > MAX_ALIASES_PER_FILE) {
+            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
             continue;
         }
         try {
@@ -6950,7 +7094,7 @@ function findBundled(rel) {
 /** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
 async function parseFileReporting(root, file, sink, text) {
     if (text === undefined) {
-        const read = await readTextFile(root, file);
+        const read = await (0,repo_files/* readTextFile */.Gu)(root, file);
         if ('issue' in read) {
             sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
             return undefined;
@@ -7071,8 +7215,8 @@ async function checkDependencies(view, sink, dir, deps, at) {
             continue;
         }
         const rel = repo.slice('file://'.length);
-        const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
-        if (target === undefined || !staysInside(target)) {
+        const target = rel.startsWith('/') ? undefined : (0,paths/* joinRepoPath */.Kp)(dir, rel);
+        if (target === undefined || !(0,paths/* staysInside */.No)(target)) {
             sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
         }
         else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
@@ -7245,6 +7389,7 @@ function mergeListing(json, issues, into) {
 
 
 
+
 /**
  * The charts on a second thread. On a large repo, reading and parsing the charts dir's
  * 20,000 files is as much work as the Applications, and neither needs the other until
@@ -7266,7 +7411,7 @@ const AUTO_MIN_APP_FILES = 3000;
 const WORKER_SCRIPT = 'validate-worker/index.js';
 /** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
 function disjoint(a, b) {
-    return !!a && !!b && a !== b && !a.startsWith(`${b}/`) && !b.startsWith(`${a}/`);
+    return !!a && !!b && !(0,paths/* isInside */.FK)(a, b) && !(0,paths/* isInside */.FK)(b, a);
 }
 class ChartWorker {
     worker;
@@ -7391,6 +7536,7 @@ class ChartWorker {
 
 
 
+
 /** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
 const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
 /**
@@ -7413,14 +7559,14 @@ class RepoView {
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
+        return this.walkedRoots.some((r) => (r === '' ? !(0,repo_files/* inRootDotDir */.Sw)(p) : (0,paths/* isInside */.FK)(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
         if (this.walked(p)) {
             if (this.listing.dirs.has(p))
                 return 'dir';
-            if (listingHasFile(this.listing, p))
+            if ((0,repo_files/* listingHasFile */.fI)(this.listing, p))
                 return 'file';
             return undefined;
         }
@@ -7530,6 +7676,8 @@ class RepoView {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/repo/k8s-names.ts
+var k8s_names = __nccwpck_require__(661);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
@@ -12893,6 +13041,7 @@ else {
 
 
 
+
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -13000,7 +13149,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const name = applications_str(metadata?.name);
     if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
-    else if (name && (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))) {
+    else if (name && !(0,k8s_names/* isObjectName */.V2)(name)) {
         sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
     }
     checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
@@ -13028,7 +13177,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         return undefined; // the schema already said so
     const destination = isObj(spec.destination) ? spec.destination : undefined;
     const destNs = destination?.namespace;
-    if (typeof destNs === 'string' && destNs !== '' && (destNs.length > 63 || !DNS1123_LABEL.test(destNs))) {
+    if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
         sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
     }
     if (destination) {
@@ -13125,8 +13274,6 @@ function withoutNulls(v) {
             out[k] = withoutNulls(x);
     return out;
 }
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /**
  * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
  * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
@@ -13139,7 +13286,7 @@ function checkObjectMeta(metadata, pos, add) {
     if (ns !== undefined && ns !== null) {
         if (typeof ns !== 'string')
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
-        else if (ns.length > 63 || !DNS1123_LABEL.test(ns))
+        else if (!(0,k8s_names/* isNamespaceName */.Pi)(ns))
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
     }
     const gn = metadata.generateName;
@@ -13183,8 +13330,12 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
      * from a Helm repository, whose relative files live inside the fetched chart), or
      * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
      */
+    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+    const checkExists = async (vf, target, vfPos) => {
+        if (!ignoreMissing && !(await view.hasFile(target)))
+            sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+    };
     const checkValueFiles = async (chartDir) => {
-        const ignoreMissing = helm?.ignoreMissingValueFiles === true;
         for (let i = 0; i < valueFiles.length; i++) {
             const vf = valueFiles[i];
             const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
@@ -13210,16 +13361,16 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                 if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Z)(refRepo, thisRepo))
                     continue;
                 target = slash < 0 ? '' : vf.slice(slash + 1);
-                if (!staysInside(target)) {
+                if (!(0,paths/* staysInside */.No)(target)) {
                     sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
                     continue;
                 }
-                target = normalizeRepoPath(target);
+                target = (0,paths/* normalizeRepoPath */.NP)(target);
                 if (refRepo && !thisRepo && ctx.deferred) {
                     // Which repository is this one is known only once every Application was read (the
                     // URL most sources use): the check waits until then, and is dropped for another repo.
                     const t = target;
-                    ctx.deferred.push({ repoURL: refRepo, check: async () => void (!ignoreMissing && !(await view.hasFile(t)) && sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${t}) does not exist.`)) });
+                    ctx.deferred.push({ repoURL: refRepo, check: () => checkExists(vf, t, vfPos) });
                     continue;
                 }
             }
@@ -13227,16 +13378,14 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                 if (chartDir === undefined)
                     continue; // inside a chart fetched from a Helm repository
                 // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
-                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : joinRepoPath(chartDir, vf);
-                if (!staysInside(rel)) {
+                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(chartDir, vf);
+                if (!(0,paths/* staysInside */.No)(rel)) {
                     sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
                     continue;
                 }
-                target = normalizeRepoPath(rel);
+                target = (0,paths/* normalizeRepoPath */.NP)(rel);
             }
-            if (!ignoreMissing && !(await view.hasFile(target))) {
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
-            }
+            await checkExists(vf, target, vfPos);
         }
     };
     if (helm && typeof helm.values === 'string' && helm.values.trim()) {
@@ -13266,11 +13415,11 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${BACKSLASH}`);
         return src;
     }
-    if (!staysInside(rawPath)) {
+    if (!(0,paths/* staysInside */.No)(rawPath)) {
         sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
         return src;
     }
-    const p = normalizeRepoPath(rawPath);
+    const p = (0,paths/* normalizeRepoPath */.NP)(rawPath);
     src.path = p;
     // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...].
     if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
@@ -13319,15 +13468,16 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     const recurse = directory?.recurse === true;
     const include = applications_str(directory?.include);
     const exclude = applications_str(directory?.exclude);
-    if ((include || exclude) && (await view.hasManifest(p, recurse))) {
+    const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+    if (all?.length) {
         // Argo CD matches include/exclude against each file's path below the source path,
         // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-        const kept = (await view.manifests(p, recurse)).filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+        const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
         if (!kept.length)
             sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
         return src;
     }
-    if (!(await view.hasManifest(p, recurse))) {
+    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
         const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
         if (underCharts && raw.directory === undefined)
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
@@ -13353,7 +13503,7 @@ function relocator(root, file, docIndex) {
     let yf;
     const load = () => {
         if (!yf) {
-            const read = readTextFileSync(root, file);
+            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
             yf = loadYaml('text' in read ? read.text : '');
         }
         return yf;
@@ -13502,9 +13652,9 @@ function isSubchart(dir, dirs) {
 /** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
 const YAML_FILE = /\.(?:ya?ml|json)$/i;
 function checkDirOption(name, value) {
-    if (!value.trim() || !staysInside(value))
+    if (!value.trim() || !(0,paths/* staysInside */.No)(value))
         throw new errors/* UserError */.yo(`${name} '${value}' must be a relative path inside the repository.`);
-    return normalizeRepoPath(value);
+    return (0,paths/* normalizeRepoPath */.NP)(value);
 }
 /**
  * Validates a platform repo: every Application under the apps dir is well formed and
@@ -13527,7 +13677,7 @@ async function validateRepo(rootDir, options = {}) {
         throw new errors/* UserError */.yo(`The repository directory '${rootDir}' does not exist or is not a directory.`);
     }
     const sink = new FindingSink();
-    const listing = emptyListing();
+    const listing = (0,repo_files/* emptyListing */.Qu)();
     const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
     if (appsKind !== 'dir')
         sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
@@ -13538,10 +13688,10 @@ async function validateRepo(rootDir, options = {}) {
     const appsSkip = skipper(appsDir, chartsDir);
     const chartsSkip = skipper(chartsDir, appsDir);
     if (appsKind === 'dir')
-        await walkTree(root, realRoot, appsDir, listing, appsSkip);
+        await (0,repo_files/* walkTree */.Ir)(root, realRoot, appsDir, listing, appsSkip);
     const appFiles = [];
     for (const [dir, names] of listing.children) {
-        if (!isInside(dir, appsDir) || appsSkip(dir))
+        if (!(0,paths/* isInside */.FK)(dir, appsDir) || appsSkip(dir))
             continue;
         for (const n of names)
             if (YAML_FILE.test(n))
@@ -13554,7 +13704,7 @@ async function validateRepo(rootDir, options = {}) {
     const helper = walkCharts ? ChartWorker.start({ root, realRoot, appsDir, chartsDir, jobs: options.jobs, workerScript: options.workerScript }, listing, appFiles.length) : undefined;
     try {
         if (walkCharts && !helper)
-            await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
+            await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
         const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
         // With a worker, this thread first reads and parses every Application while the worker
         // walks and checks the charts (their rules look up chart paths and chart types, so the
@@ -13571,7 +13721,7 @@ async function validateRepo(rootDir, options = {}) {
             }
             // The listing: a worker that failed before sending it leaves the walk to this thread.
             if (!(await helper.takeListing(listing, true)))
-                await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
+                await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
         }
         for (const issue of listing.issues) {
             const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
@@ -13646,7 +13796,7 @@ async function validateRepo(rootDir, options = {}) {
                 chartsDir,
                 // Made on first use: validate alone never needs the flat list.
                 get files() {
-                    return (files ??= listingFiles(listing));
+                    return (files ??= (0,repo_files/* listingFiles */.Sr)(listing));
                 },
                 applications: apps,
                 charts,
@@ -13661,19 +13811,15 @@ async function validateRepo(rootDir, options = {}) {
 }
 /** Reads and parses one Application file; the findings are the rules' (`check` in validateRepo). */
 function readApp(root, file) {
-    const read = readTextFileSync(root, file);
+    const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
     if ('issue' in read)
         return { file, issue: read.issue };
     return { file, pf: loadYaml(read.text), text: read.text };
 }
-/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
-function isInside(p, dir) {
-    return dir === '' || p === dir || p.startsWith(`${dir}/`);
-}
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
 function skipper(dir, other) {
-    const nested = other !== dir && isInside(other, dir);
-    return (rel) => (nested && isInside(rel, other)) || (dir === '' && rel.startsWith('.') && !rel.includes('/'));
+    const nested = other !== dir && (0,paths/* isInside */.FK)(other, dir);
+    return (rel) => (nested && (0,paths/* isInside */.FK)(rel, other)) || (dir === '' && (0,repo_files/* inRootDotDir */.Sw)(rel));
 }
 /**
  * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then

@@ -7,10 +7,11 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
+/* harmony export */   Sw: () => (/* binding */ inRootDotDir),
 /* harmony export */   fI: () => (/* binding */ listingHasFile),
 /* harmony export */   p$: () => (/* binding */ walkTreeSync)
 /* harmony export */ });
-/* unused harmony exports listingFiles, MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTree, readTextFileSync, mapLimit */
+/* unused harmony exports listingFiles, MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTree, readTextFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -32,6 +33,13 @@ function listingFiles(listing) {
 function listingHasFile(listing, path) {
     const i = path.lastIndexOf('/');
     return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
+}
+/**
+ * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
+ * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ */
+function inRootDotDir(p) {
+    return p.startsWith('.');
 }
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
@@ -212,18 +220,47 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
+
+
+/***/ }),
+
+/***/ 5092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
+/* harmony export */   No: () => (/* binding */ staysInside)
+/* harmony export */ });
+/* unused harmony export normalizeRepoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
+function normalizeRepoPath(p) {
+    let s = p.replace(/\\/g, '/');
+    s = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(s);
+    if (s === '.' || s === './')
+        return '';
+    if (s.startsWith('./'))
+        s = s.slice(2);
+    if (s.length > 1 && s.endsWith('/'))
+        s = s.slice(0, -1);
+    return s;
+}
+/** True when a repo-relative path, once normalised, stays inside the repo. */
+function staysInside(p) {
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return false;
+    const n = normalizeRepoPath(p);
+    return n !== '..' && !n.startsWith('../');
+}
+function joinRepoPath(...parts) {
+    return normalizeRepoPath(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...parts.filter((x) => x !== '')));
+}
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+function isInside(p, dir) {
+    return dir === '' || p === dir || p.startsWith(`${dir}/`);
 }
 
 
@@ -240,6 +277,8 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1163);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5092);
+
 
 
 
@@ -265,7 +304,7 @@ class RepoView {
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
+        return this.walkedRoots.some((r) => (r === '' ? !(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .inRootDotDir */ .Sw)(p) : (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -382,7 +421,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 9088:
+/***/ 8829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -394,33 +433,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: chartLayout, isHelmVersion
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/repo/paths.ts
-
-/** Forward-slash, no leading `./`, no trailing `/`. Keeps `..` segments (callers decide about them). */
-function normalizeRepoPath(p) {
-    let s = p.replace(/\\/g, '/');
-    s = external_node_path_.posix.normalize(s);
-    if (s === '.' || s === './')
-        return '';
-    if (s.startsWith('./'))
-        s = s.slice(2);
-    if (s.length > 1 && s.endsWith('/'))
-        s = s.slice(0, -1);
-    return s;
-}
-/** True when a repo-relative path, once normalised, stays inside the repo. */
-function staysInside(p) {
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return false;
-    const n = normalizeRepoPath(p);
-    return n !== '..' && !n.startsWith('../');
-}
-function joinRepoPath(...parts) {
-    return normalizeRepoPath(external_node_path_.posix.join(...parts.filter((x) => x !== '')));
-}
-
+// EXTERNAL MODULE: ./src/repo/paths.ts
+var paths = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/repo/files.ts
 var files = __nccwpck_require__(1163);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3570,46 +3584,42 @@ function toInt(s) {
 function toFloat(s) {
     return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
 }
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS = [
+    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
 // ---- js-yaml (the fast path) -------------------------------------------------------
-const jsType = (tag, kind, construct, predicate) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    // js-yaml hands an empty node as null to the null type.
-    resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
-    construct: (data) => (data === null ? null : construct(data)),
-    predicate,
-});
 /** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
 const mergeType = yaml.types.merge;
 /** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
 const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
     implicit: [
-        jsType('null', 'null', () => null, (o) => o === null),
-        jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
-        jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
-        jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+            kind: 'scalar',
+            // js-yaml hands an empty node as null to the null type.
+            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+            construct: (data) => (data === null ? null : construct(data)),
+            predicate,
+        })),
         mergeType,
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
-/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
-const matcher = (kind) => Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind });
-const yamlTag = (tag, kind, resolve) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    test: matcher(kind),
-    resolve,
-    identify: () => false, // resolving only: validate never writes with this schema
-});
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
  * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
  */
-const K8S_YAML_TAGS = [
-    yamlTag('null', 'null', () => null),
-    yamlTag('bool', 'bool', (s) => TRUE.has(s)),
-    yamlTag('int', 'int', toInt),
-    yamlTag('float', 'float', toFloat),
-];
+const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    // The library only calls `.test(value)` on it.
+    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+    resolve: construct,
+    identify: () => false, // resolving only: validate never writes with this schema
+}));
 
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
@@ -3617,14 +3627,19 @@ const K8S_YAML_TAGS = [
 
 /**
  * How many alias dereferences a document may make (the yaml library's measure: uses of an
- * anchor times the aliases inside it), and how many aliases it may hold: enough for real
- * values files (a shared `resources` block used by a few hundred components), far too few
- * for a billion laughs (caught at its fifth level). The second bound matters because the
- * yaml library scans the document's aliases for each alias (quadratic: 150,000 aliases of
- * one anchor took 327 s; 10,000 take about 0.3 s), so a document with more aliases than
- * this is refused before it is converted.
+ * anchor times the aliases inside it): enough for real values files (a shared `resources`
+ * block used by a few hundred components), far too few for a billion laughs (caught at
+ * its fifth level).
  */
 const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many aliases one file may hold. The yaml library scans a document's aliases for each
+ * alias it converts, so the cost is quadratic in the aliases of a document (measured with
+ * parseYaml on one anchor used n times: 150,000 took 327 s, 10,000 1.3 s, 2,000 0.12-0.21 s):
+ * past this many, across all its documents, a file is refused before conversion. Real
+ * values files use an anchor tens or hundreds of times.
+ */
+const MAX_ALIASES_PER_FILE = 2_000;
 /** The options both the engine's full parse and its position lookups use. */
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
@@ -3640,6 +3655,7 @@ function parseYaml(text) {
     };
     // parseAllDocuments returns an EmptyStream (no documents) for empty input.
     const list = Array.isArray(all) ? all : [];
+    let fileAliases = 0;
     for (const doc of list) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
@@ -3665,8 +3681,9 @@ function parseYaml(text) {
             at(aliases.bad.offset, aliases.bad.message);
             continue;
         }
-        if (aliases.count > MAX_ALIAS_COUNT) {
-            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, more than the ${MAX_ALIAS_COUNT} allowed.` });
+        fileAliases += aliases.count;
+        if (fileAliases > MAX_ALIASES_PER_FILE) {
+            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
             continue;
         }
         try {
@@ -4018,8 +4035,8 @@ async function checkDependencies(view, sink, dir, deps, at) {
             continue;
         }
         const rel = repo.slice('file://'.length);
-        const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
-        if (target === undefined || !staysInside(target)) {
+        const target = rel.startsWith('/') ? undefined : (0,paths/* joinRepoPath */.Kp)(dir, rel);
+        if (target === undefined || !(0,paths/* staysInside */.No)(target)) {
             sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
         }
         else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
@@ -4113,8 +4130,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 5 modules
-var rules_charts = __nccwpck_require__(9088);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 4 modules
+var rules_charts = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -4127,7 +4144,7 @@ const RULES = [
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs: a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, or more than 2,000 aliases in one file): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing (a template rendered elsewhere); it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -4271,7 +4288,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
 /* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9088);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8829);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):

@@ -6,7 +6,7 @@ import { GENERATE_INPUTS, parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultText, resultDocument, runGenerate, type GenerateGateOptions } from '../generate/run.js';
 import type { GateOptions } from '../policy/gate.js';
 import { parseList, parseNamespaceList } from '../settings.js';
-import { EXIT, type CliIO } from './io.js';
+import { dirArgument, EXIT, type CliIO } from './io.js';
 
 export const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
                              [--port P] [--replicas N] [--namespace NS] [--target-revision REV]
@@ -69,9 +69,7 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
     io.stdout(GENERATE_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UserError(`generate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-  // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
-  if (positionals[0] !== undefined && !positionals[0].trim()) throw new UserError('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+  const dir = dirArgument('generate', positionals);
   if (v['dry-run'] && v.write) throw new UserError('--dry-run and --write exclude each other.');
   const format = v.format;
   if (format !== 'text' && format !== 'json') throw new UserError(`--format must be text or json, not '${String(format)}'.`);
@@ -81,7 +79,7 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
   for (const n of GENERATE_INPUTS) if (n !== 'dry-run' && typeof v[n] === 'string') raw[n] = v[n] as string;
   raw['dry-run'] = v.write ? 'false' : 'true';
   const request = parseGenerateRequest(raw);
-  const root = resolve(positionals[0] ?? '.');
+  const root = resolve(dir ?? '.');
   const gateOpts: GenerateGateOptions = {
     packs: list(v.packs as string | undefined) ?? ['security-baseline'],
     ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces'] as string) } : {}),

@@ -6,7 +6,7 @@ import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
-import { EXIT, type CliIO } from './io.js';
+import { dirArgument, EXIT, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
                              [--format text|json|sarif] [--fail-on error|warning|never] [--jobs N]
@@ -38,9 +38,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
     io.stdout(VALIDATE_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UserError(`validate takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-  // An empty argument (an unset variable, `"$DIR"`) must not quietly mean the working directory.
-  if (positionals[0] !== undefined && !positionals[0].trim()) throw new UserError('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+  const dir = dirArgument('validate', positionals);
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UserError(`--format must be text, json or sarif, not '${format}'.`);
   const failOn = values['fail-on'];
@@ -51,7 +49,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
     jobs = Number(values.jobs);
     if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 64) throw new UserError(`--jobs must be a whole number from 1 to 64, not '${values.jobs}'.`);
   }
-  const result = await validateRepo(positionals[0] ?? '.', {
+  const result = await validateRepo(dir ?? '.', {
     jobs,
     appsDir: values['apps-dir'],
     chartsDir: values['charts-dir'],

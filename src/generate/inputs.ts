@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { DNS1035_LABEL, DNS1123_LABEL } from '../repo/k8s-names.js';
 import type { GenerateRequest } from './types.js';
 
 /**
@@ -40,9 +41,6 @@ export const DEFAULTS = {
 
 /** Upper bounds chosen so that derived names (`<service>-<cluster>`, Helm release names ≤ 53) stay valid. */
 export const MAX_LENGTH = { service: 40, application: 40, cluster: 30, namespace: 63 };
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Shows a refused value safely inside a message (control characters escaped, length capped). */
 export function showValue(v: string): string {

@@ -256,6 +256,11 @@ export async function pathKind(root: string, rel: string): Promise<PathKind> {
   }
 }
 
+/** What is at a path, in words (for questions and notes). */
+export function kindWords(k: PathKind): string {
+  return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : k === 'missing' ? 'missing' : 'a special file (a FIFO, socket or device)';
+}
+
 /**
  * The first existing entry that differs from a component of `rel` only in case, where
  * that component does not exist itself (`gitops/shop/staging/Payments` for

@@ -1,3 +1,4 @@
+import { isInside } from '../repo/paths.js';
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
 import type { ValidationResult } from '../validate/engine.js';
 import { ARGOCD_NAMESPACE, applicationYaml, type ApplicationParams } from './application.js';
@@ -7,6 +8,7 @@ import { loadRepo } from './model.js';
 import {
   blockingAncestor,
   caseTwin,
+  kindWords,
   chooseDestination,
   type Conflict,
   describeExistingSource,
@@ -37,11 +39,6 @@ export interface ClusterPlan {
   chart: { state: 'create' } | { state: 'kept'; existing: ExistingSource };
   /** The destination of a created Application. */
   dest?: ApplicationParams['destination'];
-}
-
-/** What is at a path, in words. */
-function kindWords(k: string): string {
-  return k === 'symlink' ? 'a symbolic link' : k === 'dir' ? 'a directory' : k === 'file' ? 'a file' : 'a special file (a FIFO, socket or device)';
 }
 
 /** Findings that mean a file's content could not be read at all. */
@@ -79,7 +76,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   }
   // A file under the apps dir that cannot be read may hold an Application of the same name
   // or for the same chart: nothing can be said to be missing until it is fixed.
-  const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && (f.file === req.appsDir || f.file.startsWith(`${req.appsDir}/`)));
+  const unreadable = baseline.findings.filter((f) => UNREADABLE_RULES.has(f.ruleId) && isInside(f.file, req.appsDir));
   const unreadFiles = [...new Set(unreadable.map((f) => f.file))];
   if (unreadFiles.length) {
     const first = unreadable[0];

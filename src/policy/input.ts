@@ -3,11 +3,11 @@
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
+import { readTextFileSync } from '../repo/files.js';
 import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
 
@@ -235,13 +235,10 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
   const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
   for (const p of proposal.kept) {
     if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p)) continue;
-    let content: string;
-    try {
-      content = readFileSync(join(options.repo.root, p), 'utf8');
-    } catch {
-      continue; // read when the proposal was made; gone since: nothing to judge
-    }
-    files.push(fileEntry(p, 'existing', content));
+    const read = readTextFileSync(options.repo.root, p);
+    // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
+    if ('issue' in read) files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
+    else files.push(fileEntry(p, 'existing', read.text));
   }
   return base('proposal', files, options);
 }

@@ -37,6 +37,14 @@ export function listingHasFile(listing: TreeListing, path: string): boolean {
   return listing.children.get(i < 0 ? '' : path.slice(0, i))?.includes(path.slice(i + 1)) ?? false;
 }
 
+/**
+ * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
+ * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ */
+export function inRootDotDir(p: string): boolean {
+  return p.startsWith('.');
+}
+
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 export const MAX_LINKED_DIRS = 20000;
 
@@ -207,18 +215,4 @@ export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight, keeping input order in the result. */
-export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

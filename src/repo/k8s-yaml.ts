@@ -86,16 +86,15 @@ function toFloat(s: string): number {
   return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
 }
 
-// ---- js-yaml (the fast path) -------------------------------------------------------
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS: { tag: string; kind: PlainKind; construct: (s: string) => unknown; predicate: (o: unknown) => boolean }[] = [
+  { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+  { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+  { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+  { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
 
-const jsType = (tag: string, kind: PlainKind, construct: (s: string) => unknown, predicate: (o: unknown) => boolean) =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    // js-yaml hands an empty node as null to the null type.
-    resolve: (data: string | null) => (data === null ? kind === 'null' : plainKind(data) === kind),
-    construct: (data: string | null) => (data === null ? null : construct(data)),
-    predicate,
-  });
+// ---- js-yaml (the fast path) -------------------------------------------------------
 
 /** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
 const mergeType = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
@@ -103,34 +102,31 @@ const mergeType = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types
 /** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
 export const K8S_JS_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    jsType('null', 'null', () => null, (o) => o === null),
-    jsType('bool', 'bool', (s) => TRUE.has(s), (o) => typeof o === 'boolean'),
-    jsType('int', 'int', toInt, (o) => Number.isInteger(o)),
-    jsType('float', 'float', toFloat, (o) => typeof o === 'number'),
+    ...SCALARS.map(
+      ({ tag, kind, construct, predicate }) =>
+        new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+          kind: 'scalar',
+          // js-yaml hands an empty node as null to the null type.
+          resolve: (data: string | null) => (data === null ? kind === 'null' : plainKind(data) === kind),
+          construct: (data: string | null) => (data === null ? null : construct(data)),
+          predicate,
+        }),
+    ),
     mergeType,
   ],
 });
 
 // ---- yaml (the document model, for positions) ---------------------------------------
 
-/** A `test` for the yaml library's tag lookup (it only calls `.test(value)` on it). */
-const matcher = (kind: PlainKind): RegExp => Object.assign(/(?:)/, { test: (s: string) => plainKind(s) === kind });
-
-const yamlTag = (tag: string, kind: PlainKind, resolve: (s: string) => unknown): ScalarTag => ({
-  tag: `tag:yaml.org,2002:${tag}`,
-  default: true,
-  test: matcher(kind),
-  resolve,
-  identify: () => false, // resolving only: validate never writes with this schema
-});
-
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
  * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
  */
-export const K8S_YAML_TAGS: ScalarTag[] = [
-  yamlTag('null', 'null', () => null),
-  yamlTag('bool', 'bool', (s) => TRUE.has(s)),
-  yamlTag('int', 'int', toInt),
-  yamlTag('float', 'float', toFloat),
-];
+export const K8S_YAML_TAGS: ScalarTag[] = SCALARS.map(({ tag, kind, construct }) => ({
+  tag: `tag:yaml.org,2002:${tag}`,
+  default: true,
+  // The library only calls `.test(value)` on it.
+  test: Object.assign(/(?:)/, { test: (s: string) => plainKind(s) === kind }),
+  resolve: construct,
+  identify: () => false, // resolving only: validate never writes with this schema
+}));

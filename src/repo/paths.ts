@@ -20,3 +20,8 @@ export function staysInside(p: string): boolean {
 export function joinRepoPath(...parts: string[]): string {
   return normalizeRepoPath(posix.join(...parts.filter((x) => x !== '')));
 }
+
+/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
+export function isInside(p: string, dir: string): boolean {
+  return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}

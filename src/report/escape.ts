@@ -24,6 +24,24 @@ const CELL_MAP: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
+/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
+ * neither split a finding over two lines nor drive the terminal. Such characters show as
+ * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ */
+export function escapeTerminal(text: string, keepNewlines = false): string {
+  return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
+}
+
 /** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);

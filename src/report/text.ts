@@ -1,4 +1,5 @@
 import type { Finding, Severity, ValidationSummary } from '../validate/types.js';
+import { escapeTerminal } from './escape.js';
 import { sortByLocation } from './order.js';
 
 export interface TextOptions {
@@ -27,17 +28,9 @@ function indent(text: string, prefix: string): string {
   return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
 
-/**
- * Control characters as `\xHH`: a file name with a newline or an ANSI escape in it must
- * neither split a finding over two lines nor drive the terminal. Messages keep `\n`.
- */
-function visible(s: string, keepNewlines: boolean): string {
-  return s.replace(keepNewlines ? /[\x00-\x09\x0b-\x1f\x7f]/g : /[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
 export function formatLocation(f: Finding): string {
-  const file = visible(f.file, false) || '(repository)';
+  const file = escapeTerminal(f.file) || '(repository)';
   if (!(f.line >= 1)) return file;
   return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
 }
@@ -54,7 +47,7 @@ export function formatText(findings: readonly Finding[], summary: ValidationSumm
   const lines: string[] = [];
   for (const f of sortByLocation(findings)) {
     const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-    lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(visible(f.message, true), '  ')}`);
+    lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(escapeTerminal(f.message, true), '  ')}`);
     const hint = (f.hint ?? '').trim();
     if (hint) lines.push(`  hint: ${indent(hint, '        ')}`);
   }

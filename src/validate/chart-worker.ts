@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { findBundled } from '../assets.js';
+import { isInside } from '../repo/paths.js';
 import type { TreeListing } from '../repo/files.js';
 import type { RepoView } from './repo-view.js';
 import { CHART_BATCH, checkChartBatch, encodeListing, mergeListing, type ChartBatchResult, type WorkerInit, type WorkerMessage } from './units.js';
@@ -36,7 +37,7 @@ export interface ChartWorkerOptions extends Omit<WorkerInit, 'counter' | 'appsLi
 
 /** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
 function disjoint(a: string, b: string): boolean {
-  return !!a && !!b && a !== b && !a.startsWith(`${b}/`) && !b.startsWith(`${a}/`);
+  return !!a && !!b && !isInside(a, b) && !isInside(b, a);
 }
 
 export class ChartWorker {

@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { emptyListing, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
+import { emptyListing, inRootDotDir, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
 import { normalizeRepoUrl } from '../repo/git-url.js';
-import { normalizeRepoPath, staysInside } from '../repo/paths.js';
+import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml, type YamlFile } from '../repo/yaml.js';
 import { ChartWorker } from './chart-worker.js';
@@ -193,15 +193,10 @@ function readApp(root: string, file: string): ReadApp {
   return { file, pf: loadYaml(read.text), text: read.text };
 }
 
-/** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
-export function isInside(p: string, dir: string): boolean {
-  return dir === '' || p === dir || p.startsWith(`${dir}/`);
-}
-
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
 function skipper(dir: string, other: string): (rel: string) => boolean {
   const nested = other !== dir && isInside(other, dir);
-  return (rel) => (nested && isInside(rel, other)) || (dir === '' && rel.startsWith('.') && !rel.includes('/'));
+  return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listingHasFile, type TreeListing } from '../repo/files.js';
+import { inRootDotDir, listingHasFile, type TreeListing } from '../repo/files.js';
+import { isInside } from '../repo/paths.js';
 
 /** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
 const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
@@ -23,7 +24,7 @@ export class RepoView {
 
   private walked(p: string): boolean {
     // The root's walk leaves its dot-directories out: those are answered from the file system.
-    return this.walkedRoots.some((r) => (r === '' ? !p.startsWith('.') : p === r || p.startsWith(`${r}/`)));
+    return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
   }
 
   /** `p` must already be normalised and inside the repo. */

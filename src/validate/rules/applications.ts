@@ -1,6 +1,7 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
 import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
+import { isNamespaceName, isObjectName } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { readTextFileSync } from '../../repo/files.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
@@ -153,7 +154,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const metadata = isObj(v.metadata) ? v.metadata : undefined;
   const name = str(metadata?.name);
   if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
-  else if (name && (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))) {
+  else if (name && !isObjectName(name)) {
     sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
   }
   checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
@@ -178,7 +179,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   if (!spec) return undefined; // the schema already said so
   const destination = isObj(spec.destination) ? spec.destination : undefined;
   const destNs = destination?.namespace;
-  if (typeof destNs === 'string' && destNs !== '' && (destNs.length > 63 || !DNS1123_LABEL.test(destNs))) {
+  if (typeof destNs === 'string' && destNs !== '' && !isNamespaceName(destNs)) {
     sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
   }
   if (destination) {
@@ -277,9 +278,6 @@ function withoutNulls(v: unknown): unknown {
   return out;
 }
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /**
  * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
  * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
@@ -290,7 +288,7 @@ function checkObjectMeta(metadata: Obj | undefined, pos: (path: PathSegment[], a
   const ns = metadata.namespace;
   if (ns !== undefined && ns !== null) {
     if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
-    else if (ns.length > 63 || !DNS1123_LABEL.test(ns)) add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
+    else if (!isNamespaceName(ns)) add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
   }
   const gn = metadata.generateName;
   if (gn !== undefined && gn !== null && typeof gn !== 'string') add(pos(['metadata', 'generateName'], true), '`metadata.generateName` must be a string.');
@@ -342,8 +340,11 @@ async function checkSource(
    * from a Helm repository, whose relative files live inside the fetched chart), or
    * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
    */
+  const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+  const checkExists = async (vf: string, target: string, vfPos: () => Position): Promise<void> => {
+    if (!ignoreMissing && !(await view.hasFile(target))) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+  };
   const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
-    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
     for (let i = 0; i < valueFiles.length; i++) {
       const vf = valueFiles[i];
       const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
@@ -376,7 +377,7 @@ async function checkSource(
           // Which repository is this one is known only once every Application was read (the
           // URL most sources use): the check waits until then, and is dropped for another repo.
           const t = target;
-          ctx.deferred.push({ repoURL: refRepo, check: async () => void (!ignoreMissing && !(await view.hasFile(t)) && sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${t}) does not exist.`)) });
+          ctx.deferred.push({ repoURL: refRepo, check: () => checkExists(vf, t, vfPos) });
           continue;
         }
       } else {
@@ -389,9 +390,7 @@ async function checkSource(
         }
         target = normalizeRepoPath(rel);
       }
-      if (!ignoreMissing && !(await view.hasFile(target))) {
-        sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
-      }
+      await checkExists(vf, target, vfPos);
     }
   };
 
@@ -473,14 +472,15 @@ async function checkSource(
   const recurse = directory?.recurse === true;
   const include = str(directory?.include);
   const exclude = str(directory?.exclude);
-  if ((include || exclude) && (await view.hasManifest(p, recurse))) {
+  const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+  if (all?.length) {
     // Argo CD matches include/exclude against each file's path below the source path,
     // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-    const kept = (await view.manifests(p, recurse)).filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+    const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
     if (!kept.length) sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
     return src;
   }
-  if (!(await view.hasManifest(p, recurse))) {
+  if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
     const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
     if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
     else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
