@@ -26,6 +26,17 @@ export class InputError extends UserError {
   }
 }
 
+/**
+ * Generation's --write found the repo changed since it was read (a file or folder where the
+ * proposal creates one): nothing was written. The CLI reports it as a halt, not a usage error.
+ */
+export class WriteConflictError extends UserError {
+  constructor(readonly problems: string[]) {
+    super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'WriteConflictError';
+  }
+}
+
 export class CommandError extends Error {
   constructor(
     readonly command: string,

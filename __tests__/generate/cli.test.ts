@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runBootstrapCli } from '../../src/cli/bootstrap.js';
@@ -145,6 +145,41 @@ describe('gitops-action generate', () => {
     expect(r.code).toBe(2);
     expect(r.err).not.toBe('');
     expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('usage errors under --format json: one JSON error document on stdout, exit 2', async () => {
+    const dir = await example();
+    for (const extra of [['--no-such-flag'], ['--replicas', 'many'], ['--dry-run', '--write']]) {
+      const r = await gen([dir, ...BASE, ...extra, '--format', 'json']);
+      expect(r.code).toBe(2);
+      expect(r.err).not.toBe('');
+      const doc = JSON.parse(r.out);
+      expect(doc).toEqual({ version: 1, error: { command: 'generate', kind: 'usage', message: expect.any(String) } });
+      expect(r.err).toContain(doc.error.message.split('\n')[0]);
+    }
+  });
+
+  test('--write that loses a race to another writer halts (exit 1, JSON with the question), and keeps their file', async () => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    const theirs = 'argo-apps/argo-apps-staging/payments-application.yaml';
+    const b = bufferIO();
+    const code = await runGenerateCli([dir, ...BASE, '--repo-url', EXAMPLE_URL, '--write', '--format', 'json'], b.io, {
+      gate: { wasmPath: policyWasm() },
+      write: { beforeCreate: async (p) => void (p === theirs && (await writeFile(join(dir, p), 'kind: Theirs\n'))) },
+    });
+    expect(b.err()).toBe('');
+    expect(code).toBe(1);
+    const doc = JSON.parse(b.out());
+    expect(doc.outcome).toBe('halted');
+    expect(doc.written).toEqual([]);
+    expect(doc.question).toMatch(/changed after it was read/);
+    expect(doc.question).toContain(`${theirs}: created by someone else while writing`);
+    expect(doc.decision.allow).toBe(true); // the gate allowed it; the write is what stopped
+    const after = await snapshotTree(dir);
+    expect(await readFile(join(dir, theirs), 'utf8')).toBe('kind: Theirs\n');
+    after.delete(theirs);
+    expect(after).toEqual(before);
   });
 
   test('an empty DIR argument is a usage error (exit 2), not the working directory', async () => {

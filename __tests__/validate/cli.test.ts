@@ -52,11 +52,33 @@ describe('exit codes', () => {
   });
 
   test('2 for a DIR that does not exist, one clear line and no stack trace', async () => {
-    const r = await cli('/nonexistent/platform-repo', '--format', 'json');
+    const r = await cli('/nonexistent/platform-repo');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/does not exist/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('under --format json a usage error is still one JSON document on stdout: an error, no summary', async () => {
+    const cases: [string[], RegExp][] = [
+      [['/nonexistent/platform-repo', '--format', 'json'], /does not exist/],
+      [[good, '--no-such-flag', '--format=json'], /Unknown option '--no-such-flag'/],
+      [[good, '--format', 'json', '--fail-on', 'sometimes'], /--fail-on must be/],
+      [['', '--format', 'json'], /DIR is empty/],
+      [[good, '--format', 'json', '--apps-dir', '../outside'], /apps-dir/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      const doc = JSON.parse(r.stdout);
+      expect(Object.keys(doc).sort()).toEqual(['error', 'version']);
+      expect(doc).toEqual({ version: 1, error: { command: 'validate', kind: 'usage', message: expect.stringMatching(message) } });
+    }
+    // The last --format wins, as when the flags parse; text keeps stdout empty.
+    expect((await cli('/nonexistent', '--format', 'json', '--format', 'text')).stdout).toBe('');
+    // A value after `--` is a positional, not a format.
+    expect((await cli('--', '--format', 'json')).stdout).toBe('');
   });
 
   test('2 for a bad --format, a second DIR, a flag without its value, an apps dir outside the repo', async () => {
@@ -68,7 +90,7 @@ describe('exit codes', () => {
 
   test('2 for an empty DIR argument (an unset variable), not a run on the working directory', async () => {
     for (const dir of ['', ' ']) {
-      const r = await cli(dir, '--format', 'json');
+      const r = await cli(dir);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/DIR is empty/);

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { errorMessage, isUserError, UserError } from '../errors.js';
-import { writeProposal } from '../generate/apply.js';
+import { UserError, WriteConflictError } from '../errors.js';
+import { writeProposal, type WriteOptions } from '../generate/apply.js';
 import { GENERATE_INPUTS, parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultText, resultDocument, runGenerate, type GenerateGateOptions } from '../generate/run.js';
 import type { GateOptions } from '../policy/gate.js';
 import { parseList, parseNamespaceList } from '../settings.js';
-import { dirArgument, EXIT, type CliIO } from './io.js';
+import { dirArgument, EXIT, isUsageError, reportUsageError, type CliIO } from './io.js';
 
 export const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
                              [--port P] [--replicas N] [--namespace NS] [--target-revision REV]
@@ -25,6 +25,8 @@ Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
 /** Test seam: where the gate finds its policy. */
 export interface GenerateCliDeps {
   gate?: GateOptions;
+  /** Test seam for --write (a concurrent writer). */
+  write?: WriteOptions;
 }
 
 /** The action's list parsing (commas or newlines), so a flag reads like the input of the same name. */
@@ -35,13 +37,8 @@ export async function runGenerateCli(argv: string[], io: CliIO, deps: GenerateCl
   try {
     return await run(argv, io, deps);
   } catch (err) {
-    const code = (err as { code?: unknown })?.code;
-    if (isUserError(err) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`gitops-action generate: ${errorMessage(err)}\n`);
-      if (!isUserError(err)) io.stderr(`\n${GENERATE_USAGE}`);
-      return EXIT.usage;
-    }
-    throw err;
+    if (!isUsageError(err)) throw err;
+    return reportUsageError(io, 'generate', argv, err, GENERATE_USAGE);
   }
 }
 
@@ -88,9 +85,19 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
     gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'] as string, policyDirRequired: true } : {}) },
   };
 
-  const result = await runGenerate(root, request, gateOpts);
+  let result = await runGenerate(root, request, gateOpts);
   let written: string[] = [];
-  if (v.write && result.outcome === 'allowed') written = await writeProposal(root, result.proposal);
+  if (v.write && result.outcome === 'allowed') {
+    try {
+      written = await writeProposal(root, result.proposal, deps.write);
+    } catch (err) {
+      if (!(err instanceof WriteConflictError)) throw err;
+      // Someone wrote into the repo between the read and the write: a halt with its
+      // question (read-and-preserve), reported like any other, not a usage error.
+      const question = `The repository changed after it was read, so nothing was written:\n${err.problems.map((p) => `- ${p}`).join('\n')}\nLook at what is there now, then run generate again: it reads the repo afresh and keeps what it finds.`;
+      result = { ...result, outcome: 'halted', proposal: { ...result.proposal, question } };
+    }
+  }
 
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ...resultDocument(result), ...(v.write ? { written } : {}) }, null, 2)}\n`);

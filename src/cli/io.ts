@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { errorMessage, isUserError, UserError } from '../errors.js';
 
 /** Where a CLI subcommand writes; tests hand in buffers. */
 export interface CliIO {
@@ -22,4 +22,50 @@ export function dirArgument(command: string, positionals: string[]): string | un
   if (positionals.length > 1) throw new UserError(`${command} takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
   if (positionals[0] !== undefined && !positionals[0].trim()) throw new UserError('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
   return positionals[0];
+}
+
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
+export function isArgError(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+/** A mistake of the person running the command (a bad flag, a missing directory): exit 2, no stack. */
+export function isUsageError(err: unknown): boolean {
+  return isUserError(err) || isArgError(err);
+}
+
+/**
+ * The `--format` an invocation asked for, read from the raw arguments (so that it is known
+ * even when parsing them failed): the last one wins, as in parseArgs; nothing after `--`.
+ */
+export function requestedFormat(argv: readonly string[]): string | undefined {
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--format' && i + 1 < argv.length) format = argv[++i];
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+  }
+  return format;
+}
+
+/**
+ * The document `--format json` prints when the command could not run: still exactly one
+ * JSON document on stdout, but with no `summary` or `outcome`, so that a consumer reading
+ * `summary.errors` fails instead of reading a clean run into it.
+ */
+export function errorDocument(command: string, kind: 'usage' | 'internal', message: string): string {
+  return `${JSON.stringify({ version: 1, error: { command, kind, message } }, null, 2)}\n`;
+}
+
+/**
+ * Reports a usage error: one message on stderr (with the usage text for a bad flag), exit 2;
+ * under `--format json` also the error document on stdout.
+ */
+export function reportUsageError(io: CliIO, command: string, argv: readonly string[], err: unknown, usage?: string): number {
+  io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
+  if (usage && isArgError(err)) io.stderr(`\n${usage}`);
+  if (requestedFormat(argv) === 'json') io.stdout(errorDocument(command, 'usage', errorMessage(err)));
+  return EXIT.usage;
 }

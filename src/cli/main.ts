@@ -1,6 +1,5 @@
-import { errorMessage, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { EXIT, processIO, type CliIO } from './io.js';
+import { errorDocument, EXIT, isUsageError, processIO, reportUsageError, requestedFormat, type CliIO } from './io.js';
 import { runValidateCli, VALIDATE_USAGE } from './validate.js';
 
 const USAGE = `gitops-action ${VERSION}
@@ -49,17 +48,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   try {
     return await run(rest, io);
   } catch (err) {
-    if (isUserError(err) || isArgError(err)) {
-      io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
-      if (command === 'validate' && isArgError(err)) io.stderr(`\n${VALIDATE_USAGE}`);
-      return EXIT.usage;
-    }
+    if (isUsageError(err)) return reportUsageError(io, command, rest, err, command === 'validate' ? VALIDATE_USAGE : undefined);
     io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    if (requestedFormat(rest) === 'json') io.stdout(errorDocument(command, 'internal', err instanceof Error ? err.message : String(err)));
     return 3;
   }
-}
-
-/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
-function isArgError(err: unknown): boolean {
-  return typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 }

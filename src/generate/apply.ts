@@ -1,6 +1,6 @@
 import { lstat, mkdir, open, realpath, rmdir, unlink } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, WriteConflictError } from '../errors.js';
 import type { Proposal } from './types.js';
 
 /**
@@ -20,6 +20,8 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
   const realRoot = await realpath(root);
   const seen = new Set<string>();
   const problems: string[] = [];
+  // What the repo holds now where the proposal creates something: it changed since it was read.
+  const conflicts: string[] = [];
   for (const f of proposal.files) {
     if (f.action !== 'create') problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
     const segs = f.path.split('/');
@@ -43,18 +45,21 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
         if (code === 'ENOENT') break;
         throw e;
       }
-      if (i === segs.length) problems.push(`${f.path}: already exists (never overwritten)`);
-      else if (st.isSymbolicLink()) problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
-      else if (!st.isDirectory()) problems.push(`${f.path}: its parent ${rel} is not a directory`);
+      if (i === segs.length) conflicts.push(`${f.path}: already exists (never overwritten)`);
+      else if (st.isSymbolicLink()) conflicts.push(`${f.path}: its parent ${rel} is a symbolic link`);
+      else if (!st.isDirectory()) conflicts.push(`${f.path}: its parent ${rel} is not a directory`);
       if (st.isSymbolicLink() || !st.isDirectory()) break;
     }
   }
-  if (problems.length) throw new UserError(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  if (problems.length) throw new UserError(`Nothing was written:\n${[...problems, ...conflicts].map((p) => `- ${p}`).join('\n')}`);
+  if (conflicts.length) throw new WriteConflictError(conflicts);
 
   const createdFiles: string[] = [];
   const createdDirs: string[] = [];
+  let current = '';
   try {
     for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      current = f.path;
       const segs = f.path.split('/');
       for (let i = 1; i < segs.length; i++) {
         const abs = join(realRoot, ...segs.slice(0, i));
@@ -65,7 +70,7 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         }
         const st = await lstat(abs);
-        if (st.isSymbolicLink() || !st.isDirectory()) throw new UserError(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
+        if (st.isSymbolicLink() || !st.isDirectory()) throw new WriteConflictError([`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`]);
       }
       const abs = join(realRoot, ...segs);
       if (!abs.startsWith(realRoot + sep)) throw new UserError(`${f.path}: escapes the repo`);
@@ -82,6 +87,8 @@ export async function writeProposal(root: string, proposal: Pick<Proposal, 'file
     for (const f of createdFiles.reverse()) await unlink(f).catch(() => undefined);
     for (const d of createdDirs.reverse()) await rmdir(d).catch(() => undefined);
     if (e instanceof UserError) throw e;
+    // EEXIST from O_EXCL: another writer created the file after the checks above.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteConflictError([`${current}: created by someone else while writing (never overwritten)`]);
     throw new UserError(`Nothing was written: ${(e as Error).message}`);
   }
   return proposal.files.map((f) => f.path).sort();
