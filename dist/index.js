@@ -36354,6 +36354,18 @@ class InputError extends UserError {
         this.name = 'InputError';
     }
 }
+/**
+ * Generation's --write found the repo changed since it was read (a file or folder where the
+ * proposal creates one): nothing was written. The CLI reports it as a halt, not a usage error.
+ */
+class WriteConflictError extends UserError {
+    problems;
+    constructor(problems) {
+        super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'WriteConflictError';
+    }
+}
 class CommandError extends Error {
     command;
     exitCode;
@@ -36826,6 +36838,8 @@ async function writeProposal(root, proposal, options = {}) {
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const seen = new Set();
     const problems = [];
+    // What the repo holds now where the proposal creates something: it changed since it was read.
+    const conflicts = [];
     for (const f of proposal.files) {
         if (f.action !== 'create')
             problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
@@ -36855,21 +36869,25 @@ async function writeProposal(root, proposal, options = {}) {
                 throw e;
             }
             if (i === segs.length)
-                problems.push(`${f.path}: already exists (never overwritten)`);
+                conflicts.push(`${f.path}: already exists (never overwritten)`);
             else if (st.isSymbolicLink())
-                problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
+                conflicts.push(`${f.path}: its parent ${rel} is a symbolic link`);
             else if (!st.isDirectory())
-                problems.push(`${f.path}: its parent ${rel} is not a directory`);
+                conflicts.push(`${f.path}: its parent ${rel} is not a directory`);
             if (st.isSymbolicLink() || !st.isDirectory())
                 break;
         }
     }
     if (problems.length)
-        throw new UserError(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        throw new UserError(`Nothing was written:\n${[...problems, ...conflicts].map((p) => `- ${p}`).join('\n')}`);
+    if (conflicts.length)
+        throw new WriteConflictError(conflicts);
     const createdFiles = [];
     const createdDirs = [];
+    let current = '';
     try {
         for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+            current = f.path;
             const segs = f.path.split('/');
             for (let i = 1; i < segs.length; i++) {
                 const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs.slice(0, i));
@@ -36883,7 +36901,7 @@ async function writeProposal(root, proposal, options = {}) {
                 }
                 const st = await (0,promises_namespaceObject.lstat)(abs);
                 if (st.isSymbolicLink() || !st.isDirectory())
-                    throw new UserError(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
+                    throw new WriteConflictError([`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`]);
             }
             const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs);
             if (!abs.startsWith(realRoot + external_node_path_namespaceObject.sep))
@@ -36907,6 +36925,9 @@ async function writeProposal(root, proposal, options = {}) {
             await (0,promises_namespaceObject.rmdir)(d).catch(() => undefined);
         if (e instanceof UserError)
             throw e;
+        // EEXIST from O_EXCL: another writer created the file after the checks above.
+        if (e.code === 'EEXIST')
+            throw new WriteConflictError([`${current}: created by someone else while writing (never overwritten)`]);
         throw new UserError(`Nothing was written: ${e.message}`);
     }
     return proposal.files.map((f) => f.path).sort();

@@ -32,6 +32,8 @@ async function writeProposal(root, proposal, options = {}) {
     const realRoot = await (0,promises_.realpath)(root);
     const seen = new Set();
     const problems = [];
+    // What the repo holds now where the proposal creates something: it changed since it was read.
+    const conflicts = [];
     for (const f of proposal.files) {
         if (f.action !== 'create')
             problems.push(`${f.path}: action '${f.action}' is refused (generation only creates files)`);
@@ -61,21 +63,25 @@ async function writeProposal(root, proposal, options = {}) {
                 throw e;
             }
             if (i === segs.length)
-                problems.push(`${f.path}: already exists (never overwritten)`);
+                conflicts.push(`${f.path}: already exists (never overwritten)`);
             else if (st.isSymbolicLink())
-                problems.push(`${f.path}: its parent ${rel} is a symbolic link`);
+                conflicts.push(`${f.path}: its parent ${rel} is a symbolic link`);
             else if (!st.isDirectory())
-                problems.push(`${f.path}: its parent ${rel} is not a directory`);
+                conflicts.push(`${f.path}: its parent ${rel} is not a directory`);
             if (st.isSymbolicLink() || !st.isDirectory())
                 break;
         }
     }
     if (problems.length)
-        throw new errors/* UserError */.yo(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        throw new errors/* UserError */.yo(`Nothing was written:\n${[...problems, ...conflicts].map((p) => `- ${p}`).join('\n')}`);
+    if (conflicts.length)
+        throw new errors/* WriteConflictError */.Az(conflicts);
     const createdFiles = [];
     const createdDirs = [];
+    let current = '';
     try {
         for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+            current = f.path;
             const segs = f.path.split('/');
             for (let i = 1; i < segs.length; i++) {
                 const abs = (0,external_node_path_.join)(realRoot, ...segs.slice(0, i));
@@ -89,7 +95,7 @@ async function writeProposal(root, proposal, options = {}) {
                 }
                 const st = await (0,promises_.lstat)(abs);
                 if (st.isSymbolicLink() || !st.isDirectory())
-                    throw new errors/* UserError */.yo(`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`);
+                    throw new errors/* WriteConflictError */.Az([`${f.path}: its parent ${segs.slice(0, i).join('/')} changed while writing`]);
             }
             const abs = (0,external_node_path_.join)(realRoot, ...segs);
             if (!abs.startsWith(realRoot + external_node_path_.sep))
@@ -113,6 +119,9 @@ async function writeProposal(root, proposal, options = {}) {
             await (0,promises_.rmdir)(d).catch(() => undefined);
         if (e instanceof errors/* UserError */.yo)
             throw e;
+        // EEXIST from O_EXCL: another writer created the file after the checks above.
+        if (e.code === 'EEXIST')
+            throw new errors/* WriteConflictError */.Az([`${current}: created by someone else while writing (never overwritten)`]);
         throw new errors/* UserError */.yo(`Nothing was written: ${e.message}`);
     }
     return proposal.files.map((f) => f.path).sort();
@@ -2391,14 +2400,9 @@ async function runGenerateCli(argv, io, deps = {}) {
         return await generate_run(argv, io, deps);
     }
     catch (err) {
-        const code = err?.code;
-        if ((0,errors/* isUserError */.iU)(err) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`gitops-action generate: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
-            if (!(0,errors/* isUserError */.iU)(err))
-                io.stderr(`\n${GENERATE_USAGE}`);
-            return cli_io/* EXIT */.dc.usage;
-        }
-        throw err;
+        if (!(0,cli_io/* isUsageError */.mD)(err))
+            throw err;
+        return (0,cli_io/* reportUsageError */.gD)(io, 'generate', argv, err, GENERATE_USAGE);
     }
 }
 async function generate_run(argv, io, deps) {
@@ -2446,10 +2450,21 @@ async function generate_run(argv, io, deps) {
         ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
         gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
     };
-    const result = await runGenerate(root, request, gateOpts);
+    let result = await runGenerate(root, request, gateOpts);
     let written = [];
-    if (v.write && result.outcome === 'allowed')
-        written = await writeProposal(root, result.proposal);
+    if (v.write && result.outcome === 'allowed') {
+        try {
+            written = await writeProposal(root, result.proposal, deps.write);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* WriteConflictError */.Az))
+                throw err;
+            // Someone wrote into the repo between the read and the write: a halt with its
+            // question (read-and-preserve), reported like any other, not a usage error.
+            const question = `The repository changed after it was read, so nothing was written:\n${err.problems.map((p) => `- ${p}`).join('\n')}\nLook at what is there now, then run generate again: it reads the repo afresh and keeps what it finds.`;
+            result = { ...result, outcome: 'halted', proposal: { ...result.proposal, question } };
+        }
+    }
     if (format === 'json') {
         io.stdout(`${JSON.stringify({ ...resultDocument(result), ...(v.write ? { written } : {}) }, null, 2)}\n`);
     }

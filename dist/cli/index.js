@@ -2562,10 +2562,15 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ requestedFormat),
+/* harmony export */   Uh: () => (/* binding */ errorDocument),
 /* harmony export */   Wb: () => (/* binding */ processIO),
 /* harmony export */   bu: () => (/* binding */ dirArgument),
-/* harmony export */   dc: () => (/* binding */ EXIT)
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   gD: () => (/* binding */ reportUsageError),
+/* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
+/* unused harmony export isArgError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 const processIO = {
@@ -2585,6 +2590,52 @@ function dirArgument(command, positionals) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
     return positionals[0];
 }
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
+function isArgError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+/** A mistake of the person running the command (a bad flag, a missing directory): exit 2, no stack. */
+function isUsageError(err) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(err) || isArgError(err);
+}
+/**
+ * The `--format` an invocation asked for, read from the raw arguments (so that it is known
+ * even when parsing them failed): the last one wins, as in parseArgs; nothing after `--`.
+ */
+function requestedFormat(argv) {
+    let format;
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--')
+            break;
+        if (a === '--format' && i + 1 < argv.length)
+            format = argv[++i];
+        else if (a.startsWith('--format='))
+            format = a.slice('--format='.length);
+    }
+    return format;
+}
+/**
+ * The document `--format json` prints when the command could not run: still exactly one
+ * JSON document on stdout, but with no `summary` or `outcome`, so that a consumer reading
+ * `summary.errors` fails instead of reading a clean run into it.
+ */
+function errorDocument(command, kind, message) {
+    return `${JSON.stringify({ version: 1, error: { command, kind, message } }, null, 2)}\n`;
+}
+/**
+ * Reports a usage error: one message on stderr (with the usage text for a bad flag), exit 2;
+ * under `--format json` also the error document on stdout.
+ */
+function reportUsageError(io, command, argv, err, usage) {
+    io.stderr(`gitops-action ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}\n`);
+    if (usage && isArgError(err))
+        io.stderr(`\n${usage}`);
+    if (requestedFormat(argv) === 'json')
+        io.stdout(errorDocument(command, 'usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)));
+    return EXIT.usage;
+}
 
 
 /***/ }),
@@ -2598,8 +2649,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
 const VERSION = '1.0.0';
@@ -2608,6 +2657,8 @@ const VERSION = '1.0.0';
 var cli_io = __nccwpck_require__(1604);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 /** Errors first, then warnings, then notices. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -3031,7 +3082,6 @@ async function runValidateCli(argv, io) {
 
 
 
-
 const USAGE = `gitops-action ${VERSION}
 
 Usage: gitops-action <command> [options]
@@ -3075,19 +3125,13 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
         return await run(rest, io);
     }
     catch (err) {
-        if ((0,errors/* isUserError */.iU)(err) || isArgError(err)) {
-            io.stderr(`gitops-action ${command}: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
-            if (command === 'validate' && isArgError(err))
-                io.stderr(`\n${VALIDATE_USAGE}`);
-            return cli_io/* EXIT */.dc.usage;
-        }
+        if ((0,cli_io/* isUsageError */.mD)(err))
+            return (0,cli_io/* reportUsageError */.gD)(io, command, rest, err, command === 'validate' ? VALIDATE_USAGE : undefined);
         io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        if ((0,cli_io/* requestedFormat */.U5)(rest) === 'json')
+            io.stdout((0,cli_io/* errorDocument */.Uh)(command, 'internal', err instanceof Error ? err.message : String(err)));
         return 3;
     }
-}
-/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
-function isArgError(err) {
-    return typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS');
 }
 
 
@@ -3097,6 +3141,7 @@ function isArgError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ WriteConflictError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iU: () => (/* binding */ isUserError),
@@ -3126,6 +3171,18 @@ class InputError extends UserError {
         super(`Input '${input}': ${message}`);
         this.input = input;
         this.name = 'InputError';
+    }
+}
+/**
+ * Generation's --write found the repo changed since it was read (a file or folder where the
+ * proposal creates one): nothing was written. The CLI reports it as a halt, not a usage error.
+ */
+class WriteConflictError extends UserError {
+    problems;
+    constructor(problems) {
+        super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'WriteConflictError';
     }
 }
 class CommandError extends Error {
