@@ -66,7 +66,7 @@ describe('proposal on the bundled example repo', () => {
     expect(proposal.rollback.join('\n')).toMatch(/finalizer/);
     expect(proposal.rollback.join('\n')).toContain('kubectl -n argocd get application payments-production');
     // The check lists every kind the chart renders (the PodDisruptionBudget too, with 2 replicas).
-    expect(proposal.rollback.join('\n')).toContain('get deployment,poddisruptionbudget,service,serviceaccount -l app.kubernetes.io/instance=payments');
+    expect(proposal.rollback.join('\n')).toContain('get deployment,poddisruptionbudget,service,serviceaccount -l app.kubernetes.io/name=payments');
     const app = parse(proposal.files.find((f) => f.path === 'argo-apps/argo-apps-production/payments-application.yaml')!.content);
     expect(app.metadata.name).toBe('payments-production');
     expect(app.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
@@ -119,6 +119,10 @@ describe('read-and-preserve', () => {
     expect(proposal.files.map((f) => f.path)).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
     expect(proposal.preservationNotes.join('\n')).toMatch(/a kustomization \(kustomization\.yaml\)/);
     expect(parse(proposal.files[0].content).spec.source.helm).toBeUndefined();
+    // Its labels are its own: the rollback check asks the Application what it deployed, not a label.
+    const check = proposal.rollback.find((s) => s.startsWith('Check on prod'))!;
+    expect(check).toContain(".status.resources[*]");
+    expect(check).not.toMatch(/-l app\.kubernetes\.io/);
     await validatesClean(dir, proposal);
   });
 

@@ -65,6 +65,8 @@ describe.each(CASES)('generated chart ($name)', (c) => {
     for (const d of docs) {
       const Model = KINDS[d.kind];
       expect(() => new Model(d).validate()).not.toThrow();
+      // The rollback steps' check selects by this label (Argo CD's label tracking rewrites app.kubernetes.io/instance).
+      expect(d.metadata.labels['app.kubernetes.io/name']).toBe('payments');
     }
     const dep = docs.find((d) => d.kind === 'Deployment');
     const ctr = dep.spec.template.spec.containers[0];

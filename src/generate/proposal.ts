@@ -338,9 +338,20 @@ function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { appl
   for (const p of plans) {
     if (p.chart.state !== 'create' && p.app.state !== 'create') continue;
     const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
-    steps.push(
-      `Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/instance=${req.service} (no resources left).`,
-    );
+    if (p.chart.state === 'create') {
+      // By app.kubernetes.io/name, which the generated chart sets on everything it renders:
+      // not by app.kubernetes.io/instance, which Argo CD's label tracking (the default before
+      // 3.0) rewrites to the Application's name, so a check by the release name would find
+      // nothing even while the resources are still there.
+      steps.push(
+        `Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and kubectl --context ${p.cluster} -n ${req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/name=${req.service} (no resources left).`,
+      );
+    } else {
+      // A kept chart or kustomization: its labels are its own, so the Application says what it deployed.
+      steps.push(
+        `Check on ${p.cluster}: before the revert, note what the Application deploys (kubectl -n argocd get application ${name} -o jsonpath='{range .status.resources[*]}{.kind}/{.namespace}/{.name}{"\\n"}{end}'); after it, kubectl -n argocd get application ${name} (gone after the prune) and each of those resources (none left).`,
+      );
+    }
   }
   if (workflow) steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);
   return steps;
