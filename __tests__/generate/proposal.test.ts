@@ -120,9 +120,9 @@ describe('read-and-preserve', () => {
     expect(proposal.preservationNotes.join('\n')).toMatch(/a kustomization \(kustomization\.yaml\)/);
     expect(parse(proposal.files[0].content).spec.source.helm).toBeUndefined();
     // Its labels are its own: the rollback check asks the Application what it deployed, not a label.
-    const check = proposal.rollback.find((s) => s.startsWith('Check on prod'))!;
-    expect(check).toContain(".status.resources[*]");
-    expect(check).not.toMatch(/-l app\.kubernetes\.io/);
+    expect(proposal.rollback[0]).toMatch(/^Before reverting, on prod: .*\.status\.resources\[\*\]/);
+    expect(proposal.rollback[1]).toMatch(/^Revert the pull request/);
+    expect(proposal.rollback.join('\n')).not.toMatch(/-l app\.kubernetes\.io/);
     await validatesClean(dir, proposal);
   });
 

@@ -348,9 +348,9 @@ function rollbackSteps(req: GenerateRequest, plans: ClusterPlan[], blast: { appl
       );
     } else {
       // A kept chart or kustomization: its labels are its own, so the Application says what it deployed.
-      steps.push(
-        `Check on ${p.cluster}: before the revert, note what the Application deploys (kubectl -n argocd get application ${name} -o jsonpath='{range .status.resources[*]}{.kind}/{.namespace}/{.name}{"\\n"}{end}'); after it, kubectl -n argocd get application ${name} (gone after the prune) and each of those resources (none left).`,
-      );
+      // Asked before the revert (afterwards the Application is gone): the first step.
+      steps.unshift(`Before reverting, on ${p.cluster}: note what the Application deploys: kubectl -n argocd get application ${name} -o jsonpath='{range .status.resources[*]}{.kind}/{.namespace}/{.name}{"\\n"}{end}'.`);
+      steps.push(`Check on ${p.cluster}: kubectl -n argocd get application ${name} (gone after the prune), and each resource noted before the revert (none left).`);
     }
   }
   if (workflow) steps.push(`The CI workflow ${workflowPath(req.service)} goes with the revert; images it already pushed stay in the registry.`);
