@@ -167,6 +167,31 @@ export function failClosed(reason: string, warnings: PolicyItem[] = []): Decisio
   };
 }
 
+/** Basenames that make a directory a chart or a kustomization to the built-in policy (lib.rego: chart_dirs, kustomize_dirs). */
+const STRUCTURAL = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const structuralCache = new WeakMap<readonly string[], string[]>();
+
+/**
+ * The input as the built-in policy reads it. Of `repo` it reads `repo.charts` and, of
+ * `repo.files`, only whether the input's own paths are there (CON-002) and which files are
+ * Chart.yaml or kustomization files (chart and kustomize dirs); never `repo.applications`.
+ * The rest (68,000 paths and 10,000 Applications on a 10,000-Application repo) stays out:
+ * the wasm runtime's allocator made loading it most of a generate run (5.2 s of 10.8 s).
+ * Org packs get the whole input; a test checks both views decide alike.
+ */
+export function builtinView(input: PolicyInput): PolicyInput {
+  const all = input.repo.files;
+  let structural = structuralCache.get(all);
+  if (!structural) {
+    structural = all.filter((p) => STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1)));
+    structuralCache.set(all, structural);
+  }
+  const own = new Set(input.files.map((f) => f.path));
+  const present = own.size > 0 ? all.filter((p) => own.has(p) && !STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1))) : [];
+  const files = present.length ? [...structural, ...present].sort() : structural;
+  return { ...input, repo: { files, applications: [], charts: input.repo.charts } };
+}
+
 async function loadWasm(wasmPath: string, dataPath?: string): Promise<LoadedPolicy> {
   const wasm = await readFile(wasmPath);
   const policy = await loadPolicy(wasm);
@@ -468,11 +493,11 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
     },
     evaluate(input: PolicyInput, extraWarnings: PolicyItem[] = []): Decision {
       if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
-      let doc: PolicyInput = input;
+      let doc: PolicyInput = builtinView(input);
       if (org) {
         const res = evaluateOrg(org, { ...input, org: undefined });
         if (typeof res === 'string') return failClosed(res, extraWarnings);
-        doc = { ...input, org: res };
+        doc = { ...doc, org: res };
       }
       let raw: unknown;
       try {
