@@ -447,6 +447,14 @@ describe('source.* rules', () => {
     const r2 = await validateTree(withApp(empty));
     expectFinding(r2.findings, { ruleId: 'source.target-revision', severity: 'error', file: APP_FILE, line: 11, column: 21 });
   });
+
+  test('source.target-revision: null (`targetRevision:`, `~`, `null`) is unset to Kubernetes, at the key', async () => {
+    for (const nul of ['', ' ~', ' null']) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('targetRevision: main', `targetRevision:${nul}`)));
+      expectFinding(r.findings, { ruleId: 'source.target-revision', severity: 'error', file: APP_FILE, line: 11, column: 5, message: /is null/ });
+      expect(withRule(r.findings, 'app.schema')).toEqual([]);
+    }
+  });
 });
 
 describe('chart.* rules', () => {
@@ -632,6 +640,19 @@ describe('repo.* and yaml.* rules', () => {
     const v = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'on: push\ny: 1\n' });
     expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1 });
     expect(errors(v.findings)).toEqual([]);
+  });
+
+  test('with a key set twice, findings land on the value that takes effect (the last), not the discarded one', async () => {
+    // Line 10 is the chart path; a second `path:` on line 11 wins.
+    const twice = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, `    path: ${CHART}\n    path: gitops/nope\n`);
+    const r = await validateTree(withApp(twice));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 11, column: 11, message: /gitops\/nope/ });
+    // A second `spec:` replaces the first: its schema error is inside the second.
+    const spec2 = `${app({ name: 'cart', path: CHART })}spec:\n  project: 5\n`;
+    const r2 = await validateTree(withApp(spec2));
+    const schema = withRule(r2.findings, 'app.schema');
+    expect(schema.length).toBeGreaterThan(0);
+    for (const f of schema) expect(f.line).toBeGreaterThanOrEqual(16);
   });
 
   test('yaml.syntax in Chart.yaml: an unclosed quote is reported at the opening quote, not at the end of the file', async () => {

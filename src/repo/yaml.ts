@@ -256,7 +256,7 @@ export class YamlFile {
   /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
   source(docIndex: number, path: PathSegment[]): string | undefined {
     const at = this.locate(docIndex);
-    const node = at?.doc.getIn(path, true);
+    const node = at ? nodeAt(at.doc, path) : undefined;
     return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   }
 
@@ -283,7 +283,7 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
     const seg = path[i];
     let pair: Pair | undefined;
     if (isMap(node)) {
-      pair = node.items.find((it) => isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) as Pair | undefined;
+      pair = lastPair(node.items, seg);
       if (!pair) break;
       const last = i === path.length - 1;
       const keyNode = pair.key as Node | undefined;
@@ -303,6 +303,29 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
   const offset = best?.range?.[0] ?? 0;
   const p = pf.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
+}
+
+/**
+ * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
+ * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ */
+function lastPair(items: readonly unknown[], seg: PathSegment): Pair | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i];
+    if (isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) return it as Pair;
+  }
+  return undefined;
+}
+
+/** The node at `path`, taking the last of duplicate keys (see lastPair). */
+function nodeAt(doc: Document.Parsed, path: PathSegment[]): unknown {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) node = lastPair(node.items, seg)?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return node;
 }
 
 /** The start position of a document (its first content line). */

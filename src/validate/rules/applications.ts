@@ -331,6 +331,9 @@ async function checkSource(
 
   if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
     sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
+  } else if (raw.targetRevision === null) {
+    // The API server drops a null field of a custom resource: it is as good as unset.
+    sink.add('source.target-revision', file, pos([...at, 'targetRevision']), `\`${at.join('.')}.targetRevision\` is null, which Kubernetes drops: Argo CD would track HEAD without saying so.`);
   } else if (raw.targetRevision === undefined) {
     sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
   }
