@@ -224,6 +224,15 @@ describe('layout.* rules', () => {
     const r = await validateTree(tree);
     expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
+
+  test('layout.chart-path: a chart below the service directory; a kustomize overlay there is fine', async () => {
+    const deep = `${CHART}/deep/er`;
+    const r = await validateTree({ ...goodRepo(), ...chart(deep, 'cart'), [APP_FILE]: app({ name: 'cart', path: deep }) });
+    expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /below the service directory gitops\/shop\/prod\/cart/ });
+    const overlay = `${CHART}/overlays/prod`;
+    const k = await validateTree({ ...goodRepo(), [`${overlay}/kustomization.yaml`]: 'resources: [../../templates/deployment.yaml]\n', [APP_FILE]: app({ name: 'cart', path: overlay }) });
+    expect(withRule(k.findings, 'layout.chart-path')).toEqual([]);
+  });
 });
 
 describe('source.* rules', () => {
@@ -525,6 +534,11 @@ describe('chart.* rules', () => {
   test('chart.type: neither application nor library, at the value', async () => {
     const r = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ntype: app\n'));
     expectFinding(r.findings, { ruleId: 'chart.type', severity: 'error', file: CHART_FILE, line: 4, column: 7 });
+    // Helm's isValidChartType takes "" (and a null type reads as ""): an application chart.
+    for (const t of ['""', "''", '', '~']) {
+      const ok = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: 0.1.0\ntype: ${t}\n`));
+      expect(brief(ok.findings)).toEqual([]);
+    }
   });
 
   test('chart.type: library charts need no templates, and are not orphans', async () => {
@@ -558,6 +572,21 @@ describe('chart.* rules', () => {
     delete tree[`${CHART}/templates/deployment.yaml`];
     const r = await validateTree(tree);
     expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
+  });
+
+  test('chart.templates: dot-files and dot-directories directly in templates/ are ignored by Helm (templates/.?*), deeper ones are not', async () => {
+    const only = (extra: Tree) => {
+      const tree: Tree = { ...goodRepo(), ...extra };
+      delete tree[`${CHART}/templates/deployment.yaml`];
+      return tree;
+    };
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+    for (const hidden of ['templates/.cm.yaml', 'templates/.hid/cm.yaml']) {
+      const r = await validateTree(only({ [`${CHART}/${hidden}`]: cm }));
+      expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
+    }
+    const deeper = await validateTree(only({ [`${CHART}/templates/sub/.cm.yaml`]: cm }));
+    expect(withRule(deeper.findings, 'chart.templates')).toEqual([]);
   });
 
   test('chart.templates negative: an umbrella chart (dependencies only) and a chart of CRDs only render something', async () => {

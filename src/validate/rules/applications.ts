@@ -429,9 +429,12 @@ async function checkSource(
   const p = normalizeRepoPath(rawPath);
   src.path = p;
 
-  // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...].
+  // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
+  // (deeper only for kustomize overlays and plain directories: a chart is checked below).
+  let belowService: string[] | undefined;
   if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
     const parts = p.slice(chartsDir.length + 1).split('/');
+    if (parts.length > 3 && parts[0] !== '') belowService = parts;
     if (parts.length < 3 || parts[0] === '') {
       sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is not at \`${chartsDir}/<application>/<cluster>/<service>\`.`);
     } else if (layout.cluster && layout.service && (parts[1] !== layout.cluster || parts[2] !== layout.service)) {
@@ -463,6 +466,10 @@ async function checkSource(
     if (!hasChart) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
       return src;
+    }
+    if (belowService) {
+      const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
+      sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
     }
     if (ctx.charts?.get(p)?.type === 'library') {
       sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);

@@ -53,9 +53,12 @@ export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'ap
  * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
  * only looked at when the directory itself has none.
  */
-async function rendersSomething(view: RepoView, dir: string): Promise<boolean> {
-  if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))) return true;
-  for (const sub of await view.listDirs(dir)) if (await rendersSomething(view, `${dir}/${sub}`)) return true;
+async function rendersSomething(view: RepoView, dir: string, top = true): Promise<boolean> {
+  // Helm's default ignore rule `templates/.?*` drops the dot-files and dot-directories
+  // directly in templates/ (not deeper: templates/sub/.x.yaml is rendered).
+  const hidden = (n: string) => top && n.startsWith('.');
+  if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !hidden(n))) return true;
+  for (const sub of await view.listDirs(dir)) if (!hidden(sub) && (await rendersSomething(view, `${dir}/${sub}`, false))) return true;
   return false;
 }
 
@@ -132,7 +135,8 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
         sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
       } else info.version = m.version;
-      if (m.type !== undefined && m.type !== 'application' && m.type !== 'library') {
+      // Helm takes an empty type (and a null one, which reads as "") as application.
+      if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
         sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
       isLibrary = m.type === 'library';
