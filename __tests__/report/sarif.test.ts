@@ -145,7 +145,7 @@ describe('toSarif', () => {
 describe('SARIF helpers', () => {
   it('percent-encodes path segments but keeps slashes', () => {
     expect(fileUri('argo-apps/argo-apps-prod/my app#1%-application.yaml')).toBe('argo-apps/argo-apps-prod/my%20app%231%25-application.yaml');
-    expect(fileUri('./a\\b.yaml')).toBe('a/b.yaml');
+    expect(fileUri('./a\\b.yaml')).toBe('a%5Cb.yaml'); // a backslash is part of a name on Linux
   });
 
   it('turns rule ids into identifier names', () => {

@@ -50,8 +50,30 @@ describe('invalid YAML', () => {
     expect(r.findings.map((f) => f.message).join('\n')).not.toMatch(/Maximum call stack/);
     const deepFindings = withRule(r.findings, 'yaml.syntax').filter((f) => f.file === 'argo-apps/argo-apps-prod/deep-application.yaml');
     expect(deepFindings).toHaveLength(1);
-    expect(deepFindings[0].message).toMatch(/nest deeper than this validator can read/);
+    expect(deepFindings[0].message).toMatch(/nest more than 200 levels deep/);
   }, 20000);
+
+  test('nesting is bounded before any parser runs: fast, at the level that crossed the limit, and never a crash', async () => {
+    // 5,000 nested brackets once aborted the process inside the yaml library (V8 ran out of
+    // memory compiling a regular expression at the end of the stack).
+    const cases: [string, number, number][] = [
+      [`a: ${'['.repeat(5000)}`, 1, 204],
+      [`x: &a 1\nb: ${'{k: '.repeat(5000)}1\n`, 2, 4 + 200 * 4],
+      [`${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n`, 201, 201],
+      [`${'- '.repeat(300)}x\n`, 1, 399], // the 200th `- `: the line's own level and 200 sequences
+    ];
+    for (const [text, line, column] of cases) {
+      const t0 = performance.now();
+      const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: text });
+      expect(performance.now() - t0).toBeLessThan(5000);
+      const f = withRule(r.findings, 'yaml.syntax');
+      expect(f).toHaveLength(1);
+      expect(f[0]).toMatchObject({ file: `${CHART}/values.yaml`, line, column, message: expect.stringMatching(/nest more than 200 levels deep/) });
+    }
+    // 150 levels of real nesting is read as usual.
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: `a: ${'['.repeat(150)}${']'.repeat(150)}\n` });
+    expect(brief(ok.findings)).toEqual([]);
+  }, 60000);
 });
 
 describe('alias bombs and huge files finish quickly', () => {

@@ -151,6 +151,20 @@ describe('jobs 2 (the chart worker) gives what jobs 1 gives', () => {
     expect(log).toContain('listing');
   }, 30000);
 
+  test('collections nested past the stack, in an Application and in a values.yaml: the same finding at the same place', async () => {
+    const tree = goodRepo([['prod', 'cart']]);
+    tree['argo-apps/argo-apps-prod/deep-application.yaml'] = `# deep\n${'['.repeat(100000)}\n`;
+    tree['gitops/shop/prod/cart/values.yaml'] = `a: ${'['.repeat(100000)}\n`;
+    const { serial, parallel, result } = await bothWays(await makeTree(tree));
+    expect(parallel).toBe(serial);
+    const deep = result.findings.filter((f) => /nest more than 200 levels/.test(f.message));
+    // At the 201st bracket, whichever thread read the file.
+    expect(deep.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['argo-apps/argo-apps-prod/deep-application.yaml', 2, 201],
+      ['gitops/shop/prod/cart/values.yaml', 1, 204],
+    ]);
+  }, 60000);
+
   test('a repo with no charts dir, or with the charts dir inside the apps dir: the same (no worker for the latter)', async () => {
     const noCharts = await makeTree({ 'argo-apps/argo-apps-prod/cart-application.yaml': app({ name: 'cart-prod', path: 'gitops/shop/prod/cart' }) });
     const a = await bothWays(noCharts);

@@ -2747,8 +2747,9 @@ function ruleName(id) {
 }
 /** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
 function fileUri(file) {
+    // Findings name files with `/` on every platform; a backslash is part of a name (Linux)
+    // and is encoded like any other character, so the URI names the same file as the JSON.
     return file
-        .replace(/\\/g, '/')
         .replace(/^\.\//, '')
         .split('/')
         .map((segment) => encodeURIComponent(segment))
@@ -6883,6 +6884,10 @@ function parseYaml(text) {
                 if (overflowed)
                     continue;
                 overflowed = true;
+                // Where the stack ran out depends on how deep the caller already was (another thread,
+                // another call path): reported where the document starts, so every run says the same.
+                at(contentStart(text, doc.range?.[0] ?? 0), message);
+                continue;
             }
             at(errorOffset(doc, e), message);
         }
@@ -6969,7 +6974,19 @@ function errorOffset(doc, e) {
     return start;
 }
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
-const STACK_MESSAGE = 'Collections nest deeper than this validator can read (it ran out of stack here); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+/** The first offset from `from` that is not blank, a comment or a `---` marker line. */
+function contentStart(text, from) {
+    const re = /(?:[ \t\r\n]+|#[^\n]*|^---[ \t]*$|^---(?=[ \t]))/my;
+    let i = from;
+    for (;;) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m || m[0].length === 0)
+            return i;
+        i += m[0].length;
+    }
+}
 function errorMessage(s) {
     return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
 }
@@ -7050,7 +7067,7 @@ class YamlFile {
     /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
     source(docIndex, path) {
         const at = this.locate(docIndex);
-        const node = at?.doc.getIn(path, true);
+        const node = at ? nodeAt(at.doc, path) : undefined;
         return (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
     }
     /** Where document `docIndex` starts (its first content line). */
@@ -7074,7 +7091,7 @@ function positionOf(pf, doc, path, atValue = false) {
         const seg = path[i];
         let pair;
         if ((0,dist/* isMap */.jh)(node)) {
-            pair = node.items.find((it) => (0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg));
+            pair = lastPair(node.items, seg);
             if (!pair)
                 break;
             const last = i === path.length - 1;
@@ -7102,6 +7119,31 @@ function positionOf(pf, doc, path, atValue = false) {
     const offset = best?.range?.[0] ?? 0;
     const p = pf.lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
+}
+/**
+ * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
+ * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ */
+function lastPair(items, seg) {
+    for (let i = items.length - 1; i >= 0; i--) {
+        const it = items[i];
+        if ((0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
+            return it;
+    }
+    return undefined;
+}
+/** The node at `path`, taking the last of duplicate keys (see lastPair). */
+function nodeAt(doc, path) {
+    let node = doc.contents;
+    for (const seg of path) {
+        if ((0,dist/* isMap */.jh)(node))
+            node = lastPair(node.items, seg)?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            return undefined;
+    }
+    return node;
 }
 /** The start position of a document (its first content line). */
 function docPosition(pf, doc) {
@@ -7227,11 +7269,14 @@ function chartLayout(dir, chartsDir) {
  * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
  * only looked at when the directory itself has none.
  */
-async function rendersSomething(view, dir) {
-    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')))
+async function rendersSomething(view, dir, top = true) {
+    // Helm's default ignore rule `templates/.?*` drops the dot-files and dot-directories
+    // directly in templates/ (not deeper: templates/sub/.x.yaml is rendered).
+    const hidden = (n) => top && n.startsWith('.');
+    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !hidden(n)))
         return true;
     for (const sub of await view.listDirs(dir))
-        if (await rendersSomething(view, `${dir}/${sub}`))
+        if (!hidden(sub) && (await rendersSomething(view, `${dir}/${sub}`, false)))
             return true;
     return false;
 }
@@ -7319,7 +7364,8 @@ async function checkChart(view, sink, dir, chartsDir) {
             }
             else
                 info.version = m.version;
-            if (m.type !== undefined && m.type !== 'application' && m.type !== 'library') {
+            // Helm takes an empty type (and a null one, which reads as "") as application.
+            if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
             isLibrary = m.type === 'library';
@@ -13379,6 +13425,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
         sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
     }
+    else if (raw.targetRevision === null) {
+        // The API server drops a null field of a custom resource: it is as good as unset.
+        sink.add('source.target-revision', file, pos([...at, 'targetRevision']), `\`${at.join('.')}.targetRevision\` is null, which Kubernetes drops: Argo CD would track HEAD without saying so.`);
+    }
     else if (raw.targetRevision === undefined) {
         sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
     }
@@ -13478,9 +13528,13 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     }
     const p = (0,paths/* normalizeRepoPath */.NP)(rawPath);
     src.path = p;
-    // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...].
+    // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
+    // (deeper only for kustomize overlays and plain directories: a chart is checked below).
+    let belowService;
     if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
         const parts = p.slice(chartsDir.length + 1).split('/');
+        if (parts.length > 3 && parts[0] !== '')
+            belowService = parts;
         if (parts.length < 3 || parts[0] === '') {
             sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is not at \`${chartsDir}/<application>/<cluster>/<service>\`.`);
         }
@@ -13513,6 +13567,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         if (!hasChart) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
             return src;
+        }
+        if (belowService) {
+            const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
         }
         if (ctx.charts?.get(p)?.type === 'library') {
             sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);

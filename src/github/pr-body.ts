@@ -8,6 +8,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
+import { tooDeep } from '../repo/nesting.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
@@ -62,6 +63,7 @@ export function applicationNodes(proposal: Proposal): AppNode[] {
   for (const f of proposal.files) {
     if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`)) continue;
     let docs;
+    if (tooDeep(f.content)) continue; // our own files never are; never handed to the parser (nesting.ts)
     try {
       docs = parseAllDocuments(f.content);
     } catch {

@@ -6,6 +6,7 @@ import { LineCounter, parseAllDocuments, isNode, type Document, type Node } from
 import type { Finding, Severity } from '../validate/types.js';
 import { parseForPolicy, type PolicyInput } from './input.js';
 import type { Decision, PolicyItem } from './types.js';
+import { tooDeep } from '../repo/nesting.js';
 
 interface Located {
   line: number;
@@ -15,6 +16,7 @@ interface Located {
 function locate(text: string, docIndex: number | null | undefined, field: (string | number)[] | null | undefined): Located {
   const lc = new LineCounter();
   let docs: Document.Parsed[];
+  if (tooDeep(text)) return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
   try {
     const parsed = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
     docs = Array.isArray(parsed) ? parsed : [];

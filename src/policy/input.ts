@@ -10,6 +10,7 @@ import type { Proposal } from '../generate/types.js';
 import { readTextFileSync } from '../repo/files.js';
 import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
+import { tooDeep, tooDeepMessage } from '../repo/nesting.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -156,6 +157,9 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
   const templated = yamlFile && isTemplate(path, content);
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
+  // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+  const deep = tooDeep(text);
+  if (deep) return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
   try {
     // Templates may repeat a key in if/else branches: the last one wins rather than failing.
     const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !templated });

@@ -17,6 +17,7 @@ import { isAbsolute, join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { PolicyItem } from './types.js';
 import { UserError } from '../errors.js';
+import { MAX_NESTING, tooDeep } from '../repo/nesting.js';
 
 export const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 export const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
@@ -68,6 +69,7 @@ export function normaliseExpiry(value: string): string | undefined {
 
 /** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
 export function parseWaivers(text: string, file: string): WaiverFile {
+  if (tooDeep(text)) return { waivers: [], warnings: [warning(file, 1, `nests more than ${MAX_NESTING} levels deep; not read, no waiver applied`)] };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);

@@ -1,6 +1,7 @@
 import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import jsyaml from 'js-yaml';
 import { K8S_JS_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml.js';
+import { MAX_NESTING, tooDeep, tooDeepMessage } from './nesting.js';
 import type { Position } from './types.js';
 
 /**
@@ -64,6 +65,14 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe
 
 export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
+  // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
+  const deep = tooDeep(text);
+  if (deep) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const p = lineCounter.linePos(deep.offset);
+    return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
+  }
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const errors: YamlError[] = [];
   const duplicates: YamlError[] = [];
@@ -87,6 +96,10 @@ export function parseYaml(text: string): ParsedFile {
       if (message === STACK_MESSAGE) {
         if (overflowed) continue;
         overflowed = true;
+        // Where the stack ran out depends on how deep the caller already was (another thread,
+        // another call path): reported where the document starts, so every run says the same.
+        at(contentStart(text, doc.range?.[0] ?? 0), message);
+        continue;
       }
       at(errorOffset(doc, e), message);
     }
@@ -167,7 +180,19 @@ function errorOffset(doc: Document.Parsed, e: { code: string; message: string; p
 }
 
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
-const STACK_MESSAGE = 'Collections nest deeper than this validator can read (it ran out of stack here); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+
+/** The first offset from `from` that is not blank, a comment or a `---` marker line. */
+function contentStart(text: string, from: number): number {
+  const re = /(?:[ \t\r\n]+|#[^\n]*|^---[ \t]*$|^---(?=[ \t]))/my;
+  let i = from;
+  for (;;) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) return i;
+    i += m[0].length;
+  }
+}
 
 function errorMessage(s: string): string {
   return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
@@ -211,9 +236,10 @@ export class YamlFile {
   }
 
   static load(text: string): YamlFile {
-    if (!ANCHOR.test(text)) {
+    if (!ANCHOR.test(text) && !tooDeep(text)) {
       try {
-        const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
+        // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
+        const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * MAX_NESTING + 10 } as jsyaml.LoadOptions);
         return new YamlFile(text, values.map((value) => ({ value })), []);
       } catch {
         // Refused: the full parse below gives the error with its exact position.

@@ -41,8 +41,9 @@ export function ruleName(id: string): string {
 
 /** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
 export function fileUri(file: string): string {
+  // Findings name files with `/` on every platform; a backslash is part of a name (Linux)
+  // and is encoded like any other character, so the URI names the same file as the JSON.
   return file
-    .replace(/\\/g, '/')
     .replace(/^\.\//, '')
     .split('/')
     .map((segment) => encodeURIComponent(segment))
