@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/main.js';
@@ -207,6 +207,18 @@ describe('the built CLI', () => {
     const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 60000 });
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(r.stderr).toContain('exit=0'); // allowed: 0, as without the pipe
+  });
+
+  (existsSync('/dev/full') ? test : test.skip)('node dist/cli.js writing to a full disk (> /dev/full): one line on stderr, exit 2, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [built, 'validate', EXAMPLE, '--format', 'json'], { encoding: 'utf8', timeout: 60000, stdio: ['ignore', full, 'pipe'] });
+      expect(r.status).toBe(2); // an input/output error, not "findings" (the repo is valid)
+      expect(r.stderr).toMatch(/^gitops-action: could not write the output: ENOSPC/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
   });
 
   test('node dist/cli.js: unknown flag and missing DIR exit 2', () => {
