@@ -221,6 +221,18 @@ describe('gitops-action generate with org packs under .trustacks/policies', () =
     expect(doc.decision.denials).toEqual([expect.objectContaining({ rule_id: 'org:freeze', message: 'nothing may be deployed this week', pack: 'org:freeze' })]);
     expect(code).toBe(1);
   });
+
+  test.each([
+    ['policy.wasm', '.trustacks/policies/policy.wasm'],
+    ['bundle.tar.gz', '.trustacks/policies/bundle.tar.gz'],
+  ])('a corrupt org %s: a denied decision in the JSON document, the gate.fail-closed denial naming the file (exit 1)', async (file, shown) => {
+    const dir = await withOrgPolicy(file, Buffer.from('\0asm\x01\0\0\0 damaged in transit'));
+    const { code, doc } = await genJson(dir);
+    expect(doc.outcome).toBe('denied');
+    expect(doc.files.length).toBeGreaterThan(0);
+    expect(doc.decision.denials).toEqual([expect.objectContaining({ rule_id: 'gate.fail-closed', message: expect.stringContaining(shown) })]);
+    expect(code).toBe(1);
+  });
 });
 
 describe('gitops-action bootstrap', () => {

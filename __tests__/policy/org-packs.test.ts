@@ -119,7 +119,7 @@ test('the default .trustacks/policies is picked up from the repo root', async ()
   mkdirSync(join(root, '.trustacks/policies'), { recursive: true });
   copyFileSync(orgWasm, join(root, '.trustacks/policies/policy.wasm'));
   const g = await loadGate({ wasmPath: SHIPPED_WASM, root, pathEnv: '' });
-  expect(g.org?.source).toBe('.trustacks/policies');
+  expect(g.org?.source).toBe('.trustacks/policies/policy.wasm');
   expect(g.evaluate(input(false)).allow).toBe(false);
 });
 
@@ -130,10 +130,6 @@ test('org Rego that does not compile is a UserError with opa output', async () =
   await expect(gate({ policyDir: dir, opaPath: opaBin() })).rejects.toThrow(/do not compile/);
 });
 
-
-test('a wasm without the org entrypoint is a UserError', async () => {
-  await expect(gate({ policyDir: SHIPPED_WASM })).rejects.toThrow(/no entrypoint trustacks\/org\/result/);
-});
 
 test('org Rego is compiled against the wasm runtime builtins: http.send is refused', async () => {
   const dir = join(work, 'net');
@@ -232,6 +228,26 @@ result := {
   const d = g.evaluate(input(false));
   expect(d.denials.map((x) => `${x.rule_id} ${x.pack}`)).toEqual(['TEAM-001 org:team']);
   expect(d.warnings).toContainEqual(expect.objectContaining({ rule_id: 'gate.org-ignored', message: expect.stringContaining('earlier aggregator') }));
+});
+
+// ---------------------------------------------------------------- unusable precompiled policies fail closed
+
+test.each([
+  ['policy.wasm', Buffer.from('\0asm\x01\0\0\0garbage-garbage'), /org policy \.trustacks\/policies\/policy\.wasm is not a loadable OPA wasm/],
+  ['bundle.tar.gz', Buffer.from('not a tarball at all'), /org policy bundle \.trustacks\/policies\/bundle\.tar\.gz /],
+])('a corrupt org %s fails closed with a denial naming the file', async (file, bytes, reason) => {
+  const root = mkdtempSync(join(tmpdir(), 'org-corrupt-'));
+  mkdirSync(join(root, '.trustacks/policies'), { recursive: true });
+  writeFileSync(join(root, '.trustacks/policies', file), bytes);
+  const g = await loadGate({ wasmPath: SHIPPED_WASM, root, pathEnv: '' });
+  expect(g.org?.failure).toMatch(reason);
+  expectFailClosed(g.evaluate(input(true)), reason);
+  expect(g.evaluateBatched(input(true)).allow).toBe(false);
+});
+
+test('a wasm without the org entrypoint fails closed, naming how to build it', async () => {
+  const g = await gate({ policyDir: SHIPPED_WASM });
+  expectFailClosed(g.evaluate(input(true)), /has no entrypoint trustacks\/org\/result \(it has: gitops\/decision\); compile it with `opa build/);
 });
 
 test('POLICIES.md shows the aggregator the gate compiles, verbatim', () => {

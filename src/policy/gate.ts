@@ -2,7 +2,7 @@
  * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
  * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
  *
- * Fails closed: a missing or corrupt wasm, an evaluation error, an
+ * Fails closed: a missing or corrupt wasm (built-in or org), an evaluation error, an
  * undefined or malformed decision, or a malformed org pack yields `allow: false` with a
  * `gate.fail-closed` denial, never an allow. A configuration mistake of the user (a
  * policy-dir that does not exist, org Rego with no way to compile it, org Rego that does not
@@ -66,6 +66,8 @@ export interface OrgPolicy {
   kind: 'rego' | 'wasm' | 'bundle';
   source: string;
   policy?: LoadedPolicy;
+  /** Set when the org policy could not be loaded: evaluation then fails closed. */
+  failure?: string;
   /** `gate.org-ignored` warnings found while loading (Rego files no pack uses), added to every decision. */
   warnings: PolicyItem[];
 }
@@ -224,17 +226,25 @@ async function listRego(dir: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * A precompiled org policy (a .wasm or a bundle) that cannot be used: damaged bytes, or
+ * built without the wasm target or the entrypoint. Like a corrupt built-in wasm, it makes
+ * the gate fail closed (a denial naming the file) rather than stop the run: the decision is
+ * still a deny, and it reaches every report the run makes (the JSON document, the PR check).
+ */
+class OrgLoadFailure extends Error {}
+
 async function extractBundle(bundle: string, shown: string): Promise<{ wasm: string; data?: string; tmp: string }> {
   const tmp = await mkdtemp(join(tmpdir(), 'gitops-policy-'));
   try {
     try {
       await tar.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
     } catch (err) {
-      throw new UserError(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${(err as Error).message}`);
+      throw new OrgLoadFailure(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${(err as Error).message}`);
     }
     const wasm = join(tmp, 'policy.wasm');
     if (!(await exists(wasm))) {
-      throw new UserError(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+      throw new OrgLoadFailure(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
     }
     const dataFile = join(tmp, 'data.json');
     let data: string | undefined;
@@ -243,7 +253,7 @@ async function extractBundle(bundle: string, shown: string): Promise<{ wasm: str
       try {
         parsed = JSON.parse(await readFile(dataFile, 'utf8')) as object;
       } catch (err) {
-        throw new UserError(`org policy bundle ${shown} has a data.json that is not JSON: ${(err as Error).message}`);
+        throw new OrgLoadFailure(`org policy bundle ${shown} has a data.json that is not JSON: ${(err as Error).message}`);
       }
       if (Object.keys(parsed).length > 0) data = dataFile;
     }
@@ -257,7 +267,7 @@ async function extractBundle(bundle: string, shown: string): Promise<{ wasm: str
 function checkEntrypoint(policy: LoadedPolicy, source: string): void {
   const eps = Object.keys((policy.entrypoints ?? {}) as Record<string, number>);
   if (!eps.includes(ORG_ENTRYPOINT)) {
-    throw new UserError(
+    throw new OrgLoadFailure(
       `org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
         `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`,
     );
@@ -337,12 +347,13 @@ async function loadOrg(options: GateOptions, capabilities: string | undefined): 
   const { wasmFile, bundleFile, rego } = found;
   const warnings = rego.length > 0 ? await ignoredRegoWarnings(rego, target, shown) : [];
   const opaBin = rego.length > 0 ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+  const rel = (f: string) => (f === target ? shown : join(shown, relative(target, f)));
 
   let kind: OrgPolicy['kind'];
   let source: string;
   if (rego.length > 0 && opaBin) [kind, source] = ['rego', shown];
-  else if (wasmFile) [kind, source] = ['wasm', shown];
-  else if (bundleFile) [kind, source] = ['bundle', shown];
+  else if (wasmFile) [kind, source] = ['wasm', rel(wasmFile)];
+  else if (bundleFile) [kind, source] = ['bundle', rel(bundleFile)];
   else {
     throw new UserError(
       `policy-dir ${shown} holds Rego policies but they cannot be used: ` +
@@ -359,10 +370,13 @@ async function loadOrg(options: GateOptions, capabilities: string | undefined): 
     try {
       policy = await loadWasm(compiled?.wasm ?? wasmFile!, compiled?.data);
     } catch (err) {
-      throw new UserError(`org policy ${source} is not a loadable OPA wasm: ${(err as Error).message}`);
+      throw new OrgLoadFailure(`org policy ${source} is not a loadable OPA wasm: ${(err as Error).message}`);
     }
     checkEntrypoint(policy, source);
     return { kind, source, policy, warnings };
+  } catch (err) {
+    if (err instanceof OrgLoadFailure) return { kind, source, failure: err.message, warnings };
+    throw err;
   } finally {
     if (compiled) await rm(compiled.tmp, { recursive: true, force: true });
   }
@@ -478,6 +492,7 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
       let doc: PolicyInput = builtinView(input);
       if (org) {
         extraWarnings = [...extraWarnings, ...org.warnings];
+        if (org.failure) return failClosed(org.failure, extraWarnings);
         const res = evaluateOrg(org, { ...input, org: undefined });
         if (typeof res === 'string') return failClosed(res, extraWarnings);
         extraWarnings = [...extraWarnings, ...res.warnings];
