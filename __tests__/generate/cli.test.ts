@@ -139,6 +139,7 @@ describe('gitops-action generate', () => {
     [['--format', 'yaml']],
     [['a', 'b']],
     [['--protected-namespaces', 'vault,Kube System']],
+    [['--production-clusters', ',']],
   ])('usage error %j: exit 2', async (extra) => {
     const dir = await example();
     const before = await snapshotTree(dir);
