@@ -52,3 +52,11 @@ test('gateRepo (policy-on-validate): an org pack that denies with a plain string
   expect(decision.allow).toBe(false);
   expect(findings).toEqual([expect.objectContaining({ ruleId: 'org:strict', severity: 'error', file: '', message: 'Org pack strict: nothing may deploy' })]);
 });
+
+test('gateRepo: a values.yaml `tag: latest` is reported on the tag line, not at the top of the file', async () => {
+  const files = Object.fromEntries(baseFiles().map((f) => [f.path, f.path === VALUES ? f.content.replace('tag: "1.4.0"', 'tag: latest') : f.content]));
+  const { findings } = await gateRepo(repoAt(files), settings, { now: NOW });
+  const line = files[VALUES].split('\n').indexOf('  tag: latest') + 1;
+  expect(line).toBeGreaterThan(1);
+  expect(findings).toEqual([expect.objectContaining({ ruleId: 'CON-008', file: VALUES, line, column: 3 })]);
+});
