@@ -61,6 +61,18 @@ export function parseList(value: string): string[] {
 }
 
 /**
+ * A list input whose default applies when it is blank: given, it must name at least one
+ * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
+ * production pack off for every cluster.
+ */
+export function parseGivenList(name: string, value: string): string[] | undefined {
+  if (!value.trim()) return undefined;
+  const list = parseList(value);
+  if (list.length === 0) throw new InputError(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+  return list;
+}
+
+/**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
@@ -119,7 +131,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       // action.yml gives the default as the input's value: only another path counts as asked for.
       waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
       protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-      productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
+      productionClusters: parseGivenList('production-clusters', input('production-clusters')),
     },
     github: {
       token,

@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runBootstrapCli } from '../../src/cli/bootstrap.js';
 import { runGenerateCli } from '../../src/cli/generate.js';
 import { validateRepo } from '../../src/validate/engine.js';
 import { bufferIO, copyFixture, policyWasm, removeDir, snapshotTree } from '../../__fixtures__/generate/helpers.js';
+import { opaBin } from '../../__fixtures__/policy/opa.js';
 
 const EXAMPLE_URL = 'https://github.com/trustacks/platform-example.git';
 const BASE = ['--service', 'payments', '--application', 'shop', '--clusters', 'staging,production', '--image', 'ghcr.io/trustacks/payments:1.4.2'];
@@ -138,6 +139,7 @@ describe('gitops-action generate', () => {
     [['--format', 'yaml']],
     [['a', 'b']],
     [['--protected-namespaces', 'vault,Kube System']],
+    [['--production-clusters', ',']],
   ])('usage error %j: exit 2', async (extra) => {
     const dir = await example();
     const before = await snapshotTree(dir);
@@ -197,6 +199,40 @@ describe('gitops-action generate', () => {
     const r = await gen(['--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--service', '--application', '--clusters', '--image', '--port', '--replicas', '--namespace', '--target-revision', '--ci-workflow', '--repo-url', '--packs', '--dry-run', '--write', '--format']) expect(r.out).toContain(flag);
+  });
+});
+
+describe('gitops-action generate with org packs under .trustacks/policies', () => {
+  async function withOrgPolicy(file: string, content: string | Buffer): Promise<string> {
+    const dir = await example();
+    await mkdir(join(dir, '.trustacks/policies'), { recursive: true });
+    await writeFile(join(dir, '.trustacks/policies', file), content);
+    return dir;
+  }
+  async function genJson(dir: string) {
+    const b = bufferIO();
+    const code = await runGenerateCli([dir, ...BASE, '--dry-run', '--format', 'json'], b.io, { gate: { wasmPath: policyWasm(), opaPath: opaBin() } });
+    return { code, doc: JSON.parse(b.out()) };
+  }
+
+  test('a pack that denies with a plain string (deny contains "..." if ...) denies the proposal: exit 1, the string is the message', async () => {
+    const dir = await withOrgPolicy('freeze.rego', 'package org.packs.freeze\n\ndeny contains "nothing may be deployed this week" if true\n');
+    const { code, doc } = await genJson(dir);
+    expect(doc.outcome).toBe('denied');
+    expect(doc.decision.denials).toEqual([expect.objectContaining({ rule_id: 'org:freeze', message: 'nothing may be deployed this week', pack: 'org:freeze' })]);
+    expect(code).toBe(1);
+  });
+
+  test.each([
+    ['policy.wasm', '.trustacks/policies/policy.wasm'],
+    ['bundle.tar.gz', '.trustacks/policies/bundle.tar.gz'],
+  ])('a corrupt org %s: a denied decision in the JSON document, the gate.fail-closed denial naming the file (exit 1)', async (file, shown) => {
+    const dir = await withOrgPolicy(file, Buffer.from('\0asm\x01\0\0\0 damaged in transit'));
+    const { code, doc } = await genJson(dir);
+    expect(doc.outcome).toBe('denied');
+    expect(doc.files.length).toBeGreaterThan(0);
+    expect(doc.decision.denials).toEqual([expect.objectContaining({ rule_id: 'gate.fail-closed', message: expect.stringContaining(shown) })]);
+    expect(code).toBe(1);
   });
 });
 

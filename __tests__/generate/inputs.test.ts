@@ -69,6 +69,12 @@ describe('parseGenerateRequest', () => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ clusters: 'prod,a/b' }))).input).toBe('clusters');
   });
 
+  test.each([',', ',,', ' , ', ',\n,', '\n,\n'])('clusters %j (separators only) is refused: "one or more", not zero', (bad) => {
+    const err = refusal(() => parseGenerateRequest(rawInputs({ clusters: bad })));
+    expect(err.input).toBe('clusters');
+    expect(err.message).toMatch(/names no cluster|empty cluster name/);
+  });
+
   test.each(BAD_IMAGES)('image %j is refused, naming the input', (bad) => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ image: bad }))).input).toBe('image');
   });
@@ -143,7 +149,7 @@ describe('a refused input writes nothing (CLI)', () => {
   const cases: [string, string][] = [
     ...BAD_NAMES.filter((n) => n !== '').map((n) => ['service', n] as [string, string]),
     ...BAD_NAMES.filter((n) => n !== '').map((n) => ['namespace', n] as [string, string]),
-    ...['../x', 'a/b', 'Bad_Name', '${{ x }}'].map((n) => ['clusters', n] as [string, string]),
+    ...['../x', 'a/b', 'Bad_Name', '${{ x }}', ','].map((n) => ['clusters', n] as [string, string]),
     ...['../x', 'Bad_Name'].map((n) => ['application', n] as [string, string]),
     ...BAD_IMAGES.filter((i) => i !== '').map((i) => ['image', i] as [string, string]),
     ...BAD_PORTS.map((p) => ['port', p] as [string, string]),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { writeProposal } from '../../src/generate/apply.js';
 import { parseGenerateRequest } from '../../src/generate/inputs.js';
@@ -247,6 +247,36 @@ describe('read-and-preserve', () => {
     const { dir, proposal } = await propose('other-layout-mixed');
     dirs.push(dir);
     expectHalt(proposal, 'do not follow one layout', 'argo-apps/staging/catalog.yaml', 'charts/catalog');
+  });
+
+  test('a repo whose Applications all end in .yml: followed, the new Application ends in .yml too, with a note', async () => {
+    const toYml = async (dir: string) => {
+      for (const c of ['prod', 'staging']) {
+        const f = join(dir, `argo-apps/argo-apps-${c}/cart-application`);
+        await rename(`${f}.yaml`, `${f}.yml`);
+      }
+    };
+    const { dir, proposal } = await propose('base', { clusters: 'prod,staging', 'ci-workflow': 'skip' }, toYml);
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const paths = proposal.files.map((f) => f.path);
+    expect(paths).toContain('argo-apps/argo-apps-prod/payments-application.yml');
+    expect(paths).toContain('argo-apps/argo-apps-staging/payments-application.yml');
+    expect(paths.filter((p) => p.startsWith('argo-apps/') && p.endsWith('.yaml'))).toEqual([]);
+    const notes = proposal.preservationNotes.join('\n');
+    expect(notes).toContain("Followed the repo's own layout");
+    expect(notes).toContain('argo-apps/argo-apps-{cluster}/{service}-application.yml');
+    expect(notes).not.toMatch(/has no Applications/);
+    await validatesClean(dir, proposal);
+  });
+
+  test('Applications that mix .yaml and .yml on one layout halt like any mixed layout', async () => {
+    const oneYml = (dir: string) => rename(join(dir, 'argo-apps/argo-apps-prod/cart-application.yaml'), join(dir, 'argo-apps/argo-apps-prod/cart-application.yml'));
+    const { dir, proposal } = await propose('base', { clusters: 'prod' }, oneYml);
+    dirs.push(dir);
+    expectHalt(proposal, 'do not follow one layout', '-application.yml', '-application.yaml');
+    // prod has an Application (on no common layout): no note may claim it has none.
+    expect(proposal.preservationNotes.join('\n')).not.toMatch(/has no Applications/);
   });
 
   test('a new cluster gets its folder and a note about the destination', async () => {

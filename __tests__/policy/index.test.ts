@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { decisionJson, gateProposal, gateRepo } from '../../src/policy/index.js';
 import { UserError } from '../../src/errors.js';
 import { DEPLOY, NOW, PLATFORM, VALUES, baseFiles, proposal } from '../../__fixtures__/policy/proposal.js';
-import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
+import { SHIPPED_WASM, opaBin } from '../../__fixtures__/policy/opa.js';
 import type { RepoModel } from '../../src/repo/types.js';
 
 function repoAt(files: Record<string, string>): RepoModel {
@@ -43,4 +43,20 @@ test('gateRepo reports denials as findings', async () => {
   const { decision, findings } = await gateRepo(repoAt(files), settings, { now: NOW });
   expect(decision.allow).toBe(false);
   expect(findings).toEqual([expect.objectContaining({ ruleId: 'CON-008', severity: 'error', file: DEPLOY, line: 23 })]);
+});
+
+test('gateRepo (policy-on-validate): an org pack that denies with a plain string is an error finding, not a clean run', async () => {
+  const files = Object.fromEntries(baseFiles().map((f) => [f.path, f.content]));
+  const repo = repoAt({ ...files, '.trustacks/policies/strict.rego': 'package org.packs.strict\n\ndeny contains "nothing may deploy" if true\n' });
+  const { decision, findings } = await gateRepo(repo, { ...settings, opaPath: opaBin() }, { now: NOW });
+  expect(decision.allow).toBe(false);
+  expect(findings).toEqual([expect.objectContaining({ ruleId: 'org:strict', severity: 'error', file: '', message: 'Org pack strict: nothing may deploy' })]);
+});
+
+test('gateRepo: a values.yaml `tag: latest` is reported on the tag line, not at the top of the file', async () => {
+  const files = Object.fromEntries(baseFiles().map((f) => [f.path, f.path === VALUES ? f.content.replace('tag: "1.4.0"', 'tag: latest') : f.content]));
+  const { findings } = await gateRepo(repoAt(files), settings, { now: NOW });
+  const line = files[VALUES].split('\n').indexOf('  tag: latest') + 1;
+  expect(line).toBeGreaterThan(1);
+  expect(findings).toEqual([expect.objectContaining({ ruleId: 'CON-008', file: VALUES, line, column: 3 })]);
 });

@@ -37,6 +37,8 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['apps-dir', '../argo-apps'],
     ['charts-dir', '/etc'],
     ['protected-namespaces', 'vault, Kube System'],
+    // Separators only would match no cluster and switch the production pack off.
+    ['production-clusters', ','],
   ])('input %s = %j is refused with a message naming it', (name, value) => {
     let err: unknown;
     try {

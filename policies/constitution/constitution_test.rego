@@ -127,6 +127,19 @@ test_con008_deny_untagged if "CON-008" in ids(fixtures.with_container([{"op": "r
 
 test_con008_deny_values_latest if "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": "latest"}}]))
 
+# The denial points at the tag that is wrong (validate's finding lands on its line), or at
+# the block when it has no tag.
+con008_fields(inp) := {d.field | some d in constitution.deny with input as inp; d.rule_id == "CON-008"}
+
+test_con008_values_field_is_the_tag if {
+	con008_fields(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": "latest"}}])) == {["image", "tag"]}
+}
+
+# In a folder without Chart.yaml, so no appVersion to fall back on.
+test_con008_values_field_without_tag_is_the_block if {
+	con008_fields(fixtures.with_files([fixtures.file("gitops/shop/prod/other/values.yaml", [{"image": {"repository": "x"}}])])) == {["image"]}
+}
+
 test_con008_deny_values_string if "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"sidecar": {"image": "busybox"}}]))
 
 test_con008_allow_values_app_version if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "tag": ""}}]))

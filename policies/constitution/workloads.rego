@@ -65,7 +65,7 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
 	msg := sprintf("values %s: image '%s' has no explicit tag or digest, or uses latest", [concat(".", [sprintf("%v", [k]) | some k in field]), image])
 }
 
-deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
+deny contains lib.item(rules["CON-008"], msg, f.path, i, values_image_field(field, image)) if {
 	some f in lib.files
 	lib.basename(f.path) == "values.yaml"
 	object.get(f, "parsed", false)
@@ -78,6 +78,13 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
 	not values_image_pinned(image, lib.dirname(f.path))
 	msg := sprintf("values %s: repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [concat(".", [sprintf("%v", [k]) | some k in field]), image.repository, object.get(image, "tag", "")])
 }
+
+# Where an unpinned `image: {repository, tag}` block is wrong: at its tag when it has one
+# (latest, or empty without a pinned appVersion), so validate's finding lands on that line;
+# else at the block, which lacks a tag.
+values_image_field(field, image) := array.concat(field, ["tag"]) if {
+	_ = image.tag
+} else := field
 
 values_image_pinned(image, _) if {
 	is_string(image.digest)

@@ -65,14 +65,21 @@ export interface Layout {
 }
 
 export const DEFAULT_LAYOUT: Layout = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
+/**
+ * Each with `.yaml` and `.yml`: validate (and Argo CD's directory source) read both, so a repo
+ * whose Applications all end in `.yml` follows a clear convention, and the new file gets the
+ * same extension. `.json`, which validate also reads, is left out: the new Application is
+ * written as YAML, and the policy gate parses only YAML files, so a `.json` proposal would
+ * reach the gate unread; such a repo halts with the layout question instead.
+ */
 const APP_FILE_TEMPLATES = [
-  'argo-apps-{cluster}/{service}-application.yaml',
-  'argo-apps-{cluster}/{service}.yaml',
-  'argo-apps-{cluster}/{service}-app.yaml',
-  '{cluster}/{service}-application.yaml',
-  '{cluster}/{service}.yaml',
-  '{cluster}/{service}-app.yaml',
-];
+  'argo-apps-{cluster}/{service}-application',
+  'argo-apps-{cluster}/{service}',
+  'argo-apps-{cluster}/{service}-app',
+  '{cluster}/{service}-application',
+  '{cluster}/{service}',
+  '{cluster}/{service}-app',
+].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 export const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
 const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
@@ -239,6 +246,9 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
 
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 export function chooseDestination(conv: Conventions, cluster: string): { dest: { server: string } | { name: string }; note?: string } {
+  // With no common layout the run halts on that question, and the Applications of this
+  // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
+  if (conv.conflict) return { dest: { name: cluster } };
   const key = (l: Layout) => `${l.appFile}|${l.chart}`;
   const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
   const same = onLayout.filter((x) => x.vars.cluster === cluster);

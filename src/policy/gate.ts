@@ -2,10 +2,11 @@
  * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
  * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
  *
- * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
- * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
- * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
- * no way to compile it, org Rego that does not compile) throws a UserError.
+ * Fails closed: a missing or corrupt wasm (built-in or org), an evaluation error, an
+ * undefined or malformed decision, or a malformed org pack yields `allow: false` with a
+ * `gate.fail-closed` denial, never an allow. A configuration mistake of the user (a
+ * policy-dir that does not exist, org Rego with no way to compile it, org Rego that does not
+ * compile) throws a UserError.
  */
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
@@ -17,30 +18,18 @@ import { promisify } from 'node:util';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import * as tar from 'tar';
 import { UserError } from '../errors.js';
-import type { OrgResults, PolicyInput } from './input.js';
+import type { PolicyInput } from './input.js';
+import { ORG_AGGREGATOR_REGO, ignoredRego, orgIgnored, readOrgResult, type OrgRead } from './org.js';
 import type { Decision, EvaluatedRule, PolicyItem } from './types.js';
 
 const run = promisify(execFile);
+
+export { ORG_AGGREGATOR_REGO, ORG_CITATION } from './org.js';
 
 export const ENTRYPOINT = 'gitops/decision';
 export const ORG_ENTRYPOINT = 'trustacks/org/result';
 export const DEFAULT_POLICY_DIR = '.trustacks/policies';
 export const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
-export const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
-
-/**
- * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
- * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
- */
-export const ORG_AGGREGATOR_REGO = `package trustacks.org
-
-result := {
-	"packs": [name | some name, _ in data.org.packs],
-	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
-	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
-	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
-}
-`;
 
 type LoadedPolicy = Awaited<ReturnType<typeof loadPolicy>>;
 
@@ -79,6 +68,8 @@ export interface OrgPolicy {
   policy?: LoadedPolicy;
   /** Set when the org policy could not be loaded: evaluation then fails closed. */
   failure?: string;
+  /** `gate.org-ignored` warnings found while loading (Rego files no pack uses), added to every decision. */
+  warnings: PolicyItem[];
 }
 
 export interface Gate {
@@ -235,32 +226,48 @@ async function listRego(dir: string): Promise<string[]> {
   return out;
 }
 
-async function extractBundle(bundle: string): Promise<{ wasm: string; data?: string; tmp: string }> {
+/**
+ * A precompiled org policy (a .wasm or a bundle) that cannot be used: damaged bytes, or
+ * built without the wasm target or the entrypoint. Like a corrupt built-in wasm, it makes
+ * the gate fail closed (a denial naming the file) rather than stop the run: the decision is
+ * still a deny, and it reaches every report the run makes (the JSON document, the PR check).
+ */
+class OrgLoadFailure extends Error {}
+
+async function extractBundle(bundle: string, shown: string): Promise<{ wasm: string; data?: string; tmp: string }> {
   const tmp = await mkdtemp(join(tmpdir(), 'gitops-policy-'));
   try {
-    await tar.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+    try {
+      await tar.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+    } catch (err) {
+      throw new OrgLoadFailure(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${(err as Error).message}`);
+    }
+    const wasm = join(tmp, 'policy.wasm');
+    if (!(await exists(wasm))) {
+      throw new OrgLoadFailure(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+    }
+    const dataFile = join(tmp, 'data.json');
+    let data: string | undefined;
+    if (await exists(dataFile)) {
+      let parsed: object;
+      try {
+        parsed = JSON.parse(await readFile(dataFile, 'utf8')) as object;
+      } catch (err) {
+        throw new OrgLoadFailure(`org policy bundle ${shown} has a data.json that is not JSON: ${(err as Error).message}`);
+      }
+      if (Object.keys(parsed).length > 0) data = dataFile;
+    }
+    return { wasm, data, tmp };
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
-    throw new UserError(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${(err as Error).message}`);
+    throw err;
   }
-  const wasm = join(tmp, 'policy.wasm');
-  if (!(await exists(wasm))) {
-    await rm(tmp, { recursive: true, force: true });
-    throw new UserError(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
-  }
-  const dataFile = join(tmp, 'data.json');
-  let data: string | undefined;
-  if (await exists(dataFile)) {
-    const parsed = JSON.parse(await readFile(dataFile, 'utf8')) as object;
-    if (Object.keys(parsed).length > 0) data = dataFile;
-  }
-  return { wasm, data, tmp };
 }
 
 function checkEntrypoint(policy: LoadedPolicy, source: string): void {
   const eps = Object.keys((policy.entrypoints ?? {}) as Record<string, number>);
   if (!eps.includes(ORG_ENTRYPOINT)) {
-    throw new UserError(
+    throw new OrgLoadFailure(
       `org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
         `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`,
     );
@@ -287,11 +294,43 @@ async function compileRego(dir: string, opaBin: string, capabilities: string | u
       const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
       throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
     }
-    const out = await extractBundle(bundle);
-    return { ...out, tmp: out.tmp };
+    return await extractBundle(bundle, bundle);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * `gate.org-ignored` warnings for the Rego files of a policy dir that no pack can use (a
+ * package outside org.packs.<name> that nothing imports): without them, a pack with a wrong
+ * package line would be ignored and the proposal allowed without a word.
+ */
+async function ignoredRegoWarnings(files: string[], dir: string, shown: string): Promise<PolicyItem[]> {
+  const texts = await Promise.all(files.map(async (f) => ({ path: join(shown, relative(dir, f)).split('\\').join('/'), text: await readFile(f, 'utf8') })));
+  return ignoredRego(texts).map(({ path, pkg }) =>
+    orgIgnored(`${path} (package ${pkg}) is not an org pack and no pack imports it, so the gate ignores it: an org pack is a package org.packs.<name>`, path),
+  );
+}
+
+/** What policy-dir holds: a precompiled wasm or bundle, Rego files, or nothing usable (undefined). */
+async function findOrgSources(
+  target: string,
+  shown: string,
+  required: boolean,
+): Promise<{ wasmFile?: string; bundleFile?: string; rego: string[] } | undefined> {
+  if ((await stat(target)).isFile()) {
+    if (target.endsWith('.wasm')) return { wasmFile: target, rego: [] };
+    if (target.endsWith('.tar.gz') || target.endsWith('.tgz')) return { bundleFile: target, rego: [] };
+    throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+  }
+  const rego = await listRego(target);
+  const wasmFile = (await exists(join(target, 'policy.wasm'))) ? join(target, 'policy.wasm') : undefined;
+  const bundleFile = !wasmFile && (await exists(join(target, 'bundle.tar.gz'))) ? join(target, 'bundle.tar.gz') : undefined;
+  if (rego.length === 0 && !wasmFile && !bundleFile) {
+    if (required) throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+    return undefined;
+  }
+  return { wasmFile, bundleFile, rego };
 }
 
 async function loadOrg(options: GateOptions, capabilities: string | undefined): Promise<OrgPolicy | undefined> {
@@ -303,53 +342,41 @@ async function loadOrg(options: GateOptions, capabilities: string | undefined): 
     if (options.policyDirRequired) throw new UserError(`policy-dir ${shown} does not exist`);
     return undefined;
   }
-  const info = await stat(target);
-  let wasmFile: string | undefined;
-  let bundleFile: string | undefined;
-  let regoDir: string | undefined;
-  if (info.isFile()) {
-    if (target.endsWith('.wasm')) wasmFile = target;
-    else if (target.endsWith('.tar.gz') || target.endsWith('.tgz')) bundleFile = target;
-    else throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
-  } else {
-    const rego = await listRego(target);
-    if (rego.length > 0) regoDir = target;
-    if (await exists(join(target, 'policy.wasm'))) wasmFile = join(target, 'policy.wasm');
-    else if (await exists(join(target, 'bundle.tar.gz'))) bundleFile = join(target, 'bundle.tar.gz');
-    if (!regoDir && !wasmFile && !bundleFile) {
-      if (options.policyDirRequired) throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
-      return undefined;
-    }
+  const found = await findOrgSources(target, shown, Boolean(options.policyDirRequired));
+  if (!found) return undefined;
+  const { wasmFile, bundleFile, rego } = found;
+  const warnings = rego.length > 0 ? await ignoredRegoWarnings(rego, target, shown) : [];
+  const opaBin = rego.length > 0 ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+  const rel = (f: string) => (f === target ? shown : join(shown, relative(target, f)));
+
+  let kind: OrgPolicy['kind'];
+  let source: string;
+  if (rego.length > 0 && opaBin) [kind, source] = ['rego', shown];
+  else if (wasmFile) [kind, source] = ['wasm', rel(wasmFile)];
+  else if (bundleFile) [kind, source] = ['bundle', rel(bundleFile)];
+  else {
+    throw new UserError(
+      `policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+        `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+        `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`,
+    );
   }
 
   let compiled: { wasm: string; data?: string; tmp: string } | undefined;
-  let kind: OrgPolicy['kind'];
-  const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
   try {
-    if (regoDir && opaBin) {
-      kind = 'rego';
-      compiled = await compileRego(regoDir, opaBin, capabilities);
-    } else if (wasmFile) {
-      kind = 'wasm';
-    } else if (bundleFile) {
-      kind = 'bundle';
-      compiled = await extractBundle(bundleFile);
-    } else {
-      throw new UserError(
-        `policy-dir ${shown} holds Rego policies but they cannot be used: ` +
-          `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
-          `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`,
-      );
-    }
-    const file = compiled?.wasm ?? wasmFile!;
+    if (kind === 'rego') compiled = await compileRego(target, opaBin!, capabilities);
+    else if (kind === 'bundle') compiled = await extractBundle(bundleFile!, source);
     let policy: LoadedPolicy;
     try {
-      policy = await loadWasm(file, compiled?.data);
+      policy = await loadWasm(compiled?.wasm ?? wasmFile!, compiled?.data);
     } catch (err) {
-      throw new UserError(`org policy ${shown} is not a loadable OPA wasm: ${(err as Error).message}`);
+      throw new OrgLoadFailure(`org policy ${source} is not a loadable OPA wasm: ${(err as Error).message}`);
     }
-    checkEntrypoint(policy, shown);
-    return { kind, source: shown, policy };
+    checkEntrypoint(policy, source);
+    return { kind, source, policy, warnings };
+  } catch (err) {
+    if (err instanceof OrgLoadFailure) return { kind, source, failure: err.message, warnings };
+    throw err;
   } finally {
     if (compiled) await rm(compiled.tmp, { recursive: true, force: true });
   }
@@ -383,42 +410,11 @@ function isItem(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function str(v: unknown, fallback: string): string {
-  return typeof v === 'string' ? v : fallback;
-}
-
-/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
-function orgItem(raw: unknown): PolicyItem {
-  const x = isItem(raw) ? raw : {};
-  const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
-  const rule = str(x.rule_id, `${pack}.unnamed`);
-  return {
-    rule_id: rule,
-    title: str(x.title, rule),
-    message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
-    path: str(x.path, ''),
-    citation: str(x.citation, ORG_CITATION),
-    pack,
-    document: typeof x.document === 'number' ? x.document : null,
-    field: Array.isArray(x.field) ? (x.field as (string | number)[]) : null,
-  };
-}
-
-function evaluateOrg(org: OrgPolicy, input: PolicyInput): OrgResults | string {
+function evaluateOrg(org: OrgPolicy, input: PolicyInput): OrgRead | string {
   try {
     const rs = org.policy!.evaluate(input, ORG_ENTRYPOINT) as { result?: unknown }[];
-    if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result)) return `org policy ${org.source} returned no result`;
-    const r = rs[0].result;
-    const list = (k: string): unknown[] => (Array.isArray(r[k]) ? (r[k] as unknown[]) : []);
-    return {
-      packs: list('packs').map(String),
-      denials: list('denials').map(orgItem),
-      warnings: list('warnings').map(orgItem),
-      evaluated: list('evaluated').map((e) => {
-        const x = isItem(e) ? e : {};
-        return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
-      }),
-    };
+    if (!Array.isArray(rs) || rs.length === 0) return `org policy ${org.source} returned no result`;
+    return readOrgResult(rs[0].result, org.source);
   } catch (err) {
     return `org policy ${org.source} failed to evaluate: ${(err as Error).message}`;
   }
@@ -495,9 +491,12 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
       if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
       let doc: PolicyInput = builtinView(input);
       if (org) {
+        extraWarnings = [...extraWarnings, ...org.warnings];
+        if (org.failure) return failClosed(org.failure, extraWarnings);
         const res = evaluateOrg(org, { ...input, org: undefined });
         if (typeof res === 'string') return failClosed(res, extraWarnings);
-        doc = { ...doc, org: res };
+        extraWarnings = [...extraWarnings, ...res.warnings];
+        doc = { ...doc, org: res.results };
       }
       let raw: unknown;
       try {
