@@ -32252,7 +32252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1519:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32742,7 +32742,7 @@ const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(1519)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3900:
+/***/ 5411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36707,6 +36707,10 @@ function parseClusters(raw) {
         .flatMap((line) => line.split(',').map((s) => s.trim()));
     if (items.some((s) => s === ''))
         throw new InputError('clusters', `${showValue(raw)} has an empty cluster name`);
+    // Only separators (`,`, `,\n,`): no cluster at all. Accepted, it proposed nothing but the CI
+    // workflow and reported "ALLOWED ... on " as if that were the service.
+    if (items.length === 0)
+        throw new InputError('clusters', `${showValue(raw)} names no cluster: give one or more cluster names, separated by commas or newlines`);
     const seen = new Set();
     for (const c of items) {
         validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });
@@ -37141,12 +37145,79 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/repo/nesting.ts
+/**
+ * A bound on how deep YAML nests, checked on the text before any parser sees it.
+ *
+ * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
+ * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
+ * regular expression compiled that close to the stack's end can abort the whole process
+ * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
+ * that deep is refused here, at a limit far below either parser's, and so the same on
+ * every thread. Real manifests and values nest a few tens of levels.
+ */
+const MAX_NESTING = 200;
+/**
+ * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
+ * can only count too much, never too little (a hostile file cannot hide levels in what a
+ * scanner took for a quoted string): flow levels are every `[`/`{` not yet closed by a
+ * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
+ * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let flow = 0;
+    const indents = [];
+    let lineStart = true;
+    let col = 0;
+    let inlineLevels = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+            lineStart = true;
+            col = 0;
+            inlineLevels = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === 32 /* space */) {
+                col++;
+                continue;
+            }
+            lineStart = false;
+            if (c !== 35 /* # */ && c !== 13 /* \r */) {
+                while (indents.length && indents[indents.length - 1] >= col)
+                    indents.pop();
+                indents.push(col);
+                if (indents.length > max)
+                    return { offset: i, kind: 'block' };
+            }
+        }
+        if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+            if (indents.length + ++inlineLevels > max)
+                return { offset: i, kind: 'block' };
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++flow > max)
+                return { offset: i, kind: 'flow' };
+        }
+        else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
+            flow--;
+        }
+    }
+    return undefined;
+}
+/** The finding's message for a file nested too deep. */
+function tooDeepMessage(d, max = MAX_NESTING) {
+    return `Collections nest more than ${max} levels deep here (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}); this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -37214,6 +37285,10 @@ function parseForPolicy(path, content) {
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
+    // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+    const deep = tooDeep(text);
+    if (deep)
+        return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
     try {
         // Templates may repeat a key in if/else branches: the last one wins rather than failing.
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
@@ -37343,16 +37418,189 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
+;// CONCATENATED MODULE: ./src/policy/org.ts
+const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
+/** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
+const ORG_FORMAT = 2;
+/**
+ * Compiled together with an org's Rego: each package `org.packs.<name>`'s `deny`, `warn` and
+ * `rules` as the pack defines them (null when it does not). The shape is checked here, not
+ * in Rego: a comprehension over a malformed set would drop its items without a trace.
+ * Documented in POLICIES.md ("Org packs"), verbatim.
+ */
+const ORG_AGGREGATOR_REGO = `package trustacks.org
+
+result := {"format": ${ORG_FORMAT}, "packs": {name: {
+	"deny": object.get(p, "deny", null),
+	"warn": object.get(p, "warn", null),
+	"rules": object.get(p, "rules", null),
+} | some name, p in data.org.packs}}
+`;
+function isObject(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(v, fallback) {
+    return typeof v === 'string' ? v : fallback;
+}
+/** A value as a message can quote it: JSON, cut short. */
+function shown(v) {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function orgIgnored(message, path) {
+    return { rule_id: 'gate.org-ignored', title: 'Org policy that has no effect', message, path, citation: ORG_CITATION, pack: 'gate' };
+}
+/**
+ * One deny or warn item of pack `name`: a string is the message; an object needs a string
+ * `message` (rule_id defaults to `org:<name>`). Anything else is undefined: malformed.
+ * The pack is always the aggregator's name, whatever the item says: an org pack can never
+ * speak for the constitution or for another pack.
+ */
+function readItem(name, raw) {
+    const pack = `org:${name}`;
+    if (typeof raw === 'string')
+        return { rule_id: pack, title: `Org pack ${name}`, message: raw, path: '', citation: ORG_CITATION, pack, document: null, field: null };
+    if (!isObject(raw) || typeof raw.message !== 'string')
+        return undefined;
+    const rule = str(raw.rule_id, pack);
+    return {
+        rule_id: rule,
+        title: str(raw.title, rule),
+        message: raw.message,
+        path: str(raw.path, ''),
+        citation: str(raw.citation, ORG_CITATION),
+        pack,
+        document: typeof raw.document === 'number' ? raw.document : null,
+        field: Array.isArray(raw.field) ? raw.field : null,
+    };
+}
+/** A pack's `deny` or `warn` (a set, which reaches us as a list; null when undefined), or why it is malformed. */
+function readItems(name, key, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        return `${key} is ${shown(value)}, not a set of items`;
+    const items = [];
+    for (const raw of value) {
+        const item = readItem(name, raw);
+        if (!item)
+            return `${key} holds ${shown(raw)}: each item must be a message (a string) or an object with a string "message"`;
+        items.push(item);
+    }
+    return items;
+}
+/** A pack's `rules` (an object of rule id to {title, citation}), as evaluated entries, or why it is malformed. */
+function readRules(name, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!isObject(value))
+        return `rules is ${shown(value)}, not an object of rule ids`;
+    return Object.entries(value).map(([id, r]) => {
+        const x = isObject(r) ? r : {};
+        return { rule_id: id, title: str(x.title, id), citation: str(x.citation, ORG_CITATION), pack: `org:${name}` };
+    });
+}
+function readPacks(packs, source) {
+    const results = { packs: [], denials: [], warnings: [], evaluated: [] };
+    const warnings = [];
+    for (const [name, raw] of Object.entries(packs).sort(([a], [b]) => a.localeCompare(b))) {
+        const p = isObject(raw) ? raw : {};
+        const deny = readItems(name, 'deny', p.deny);
+        const warn = readItems(name, 'warn', p.warn);
+        const rules = readRules(name, p.rules);
+        const problem = [deny, warn, rules].find((x) => typeof x === 'string');
+        if (problem)
+            return `org pack ${name} (${source}) is malformed: ${problem}`;
+        results.packs.push(name);
+        results.denials.push(...deny);
+        results.warnings.push(...warn);
+        results.evaluated.push(...rules);
+        if ((p.deny ?? null) === null && (p.warn ?? null) === null) {
+            warnings.push(orgIgnored(`org pack ${name} (${source}) defines neither deny nor warn, so it can never deny or warn; ` +
+                `rules in a package below org.packs.${name} are not read as a pack of their own`, ''));
+        }
+    }
+    if (results.packs.length === 0)
+        return `org policy ${source} holds no org pack (a Rego package org.packs.<name>)`;
+    return { results, warnings };
+}
+/**
+ * A result of the first aggregator, in bundles built before ORG_FORMAT: lists of items that
+ * are objects already (it dropped every other item inside the wasm, where the gate cannot
+ * see them, hence the warning).
+ */
+function readFirstFormat(r, source) {
+    const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
+    const results = { packs: list('packs').map(String), denials: [], warnings: [], evaluated: [] };
+    for (const [key, out] of [['denials', results.denials], ['warnings', results.warnings]]) {
+        for (const raw of list(key)) {
+            const item = readItem(str(isObject(raw) ? raw.pack : undefined, 'org').replace(/^org:/, ''), raw);
+            if (!item)
+                return `org policy ${source} is malformed: ${key} holds ${shown(raw)}`;
+            out.push(item);
+        }
+    }
+    results.evaluated = list('evaluated');
+    const warning = orgIgnored(`org policy ${source} was built with an earlier aggregator, which silently drops deny and warn items that are not objects ` +
+        `(such as plain string messages): rebuild it with the aggregator in POLICIES.md (Org packs)`, '');
+    return { results, warnings: [warning] };
+}
+/** The aggregator's result (entrypoint trustacks/org/result), or why it cannot be used. */
+function readOrgResult(r, source) {
+    if (!isObject(r))
+        return `org policy ${source} returned no result`;
+    if (r.format === ORG_FORMAT && isObject(r.packs))
+        return readPacks(r.packs, source);
+    if (r.format === undefined && Array.isArray(r.packs) && Array.isArray(r.denials))
+        return readFirstFormat(r, source);
+    return `org policy ${source} returned a result of an unknown shape (format ${shown(r.format)})`;
+}
+// ---------------------------------------------------------------- the Rego of a policy dir
+/** The package a Rego file declares (`package a.b["c-d"]` → `a.b.c-d`), or undefined. */
+function regoPackage(text) {
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        const m = /^package\s+([^\s#]+)/.exec(t);
+        return m ? m[1].replace(/\["([^"]*)"\]/g, '.$1') : undefined;
+    }
+    return undefined;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rego files of a policy dir that can have no effect on the gate: their package is neither a
+ * pack (`org.packs.<name>`, or a package below one), nor the aggregator, nor referenced as
+ * `data.<package>` by another file (a library a pack imports). Such a file is most often a
+ * pack with a wrong package line, which would otherwise be ignored without a word.
+ */
+function ignoredRego(files) {
+    const declared = files.map((f) => ({ ...f, pkg: regoPackage(f.text) }));
+    const out = [];
+    for (const f of declared) {
+        const pkg = f.pkg ?? '(none)';
+        if (pkg.startsWith('org.packs.') || pkg === 'trustacks.org')
+            continue;
+        const ref = new RegExp(`\\bdata\\.${escapeRe(pkg)}(?![\\w-])`);
+        if (f.pkg && declared.some((o) => o !== f && ref.test(o.text)))
+            continue;
+        out.push({ path: f.path, pkg });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/gate.ts
 /**
  * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
  * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
  *
- * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
- * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
- * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
- * no way to compile it, org Rego that does not compile) throws a UserError.
+ * Fails closed: a missing or corrupt wasm (built-in or org), an evaluation error, an
+ * undefined or malformed decision, or a malformed org pack yields `allow: false` with a
+ * `gate.fail-closed` denial, never an allow. A configuration mistake of the user (a
+ * policy-dir that does not exist, org Rego with no way to compile it, org Rego that does not
+ * compile) throws a UserError.
  */
+
 
 
 
@@ -37364,24 +37612,11 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+
 const ENTRYPOINT = 'gitops/decision';
 const ORG_ENTRYPOINT = 'trustacks/org/result';
 const DEFAULT_POLICY_DIR = '.trustacks/policies';
 const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
-const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
-/**
- * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
- * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
- */
-const ORG_AGGREGATOR_REGO = `package trustacks.org
-
-result := {
-	"packs": [name | some name, _ in data.org.packs],
-	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
-	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
-	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
-}
-`;
 /** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
 function moduleDir() {
     return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -37523,33 +37758,51 @@ async function listRego(dir) {
     }
     return out;
 }
-async function extractBundle(bundle) {
+/**
+ * A precompiled org policy (a .wasm or a bundle) that cannot be used: damaged bytes, or
+ * built without the wasm target or the entrypoint. Like a corrupt built-in wasm, it makes
+ * the gate fail closed (a denial naming the file) rather than stop the run: the decision is
+ * still a deny, and it reaches every report the run makes (the JSON document, the PR check).
+ */
+class OrgLoadFailure extends Error {
+}
+async function extractBundle(bundle, shown) {
     const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-policy-'));
     try {
-        await So({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+        try {
+            await So({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+        }
+        catch (err) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${err.message}`);
+        }
+        const wasm = (0,external_node_path_namespaceObject.join)(tmp, 'policy.wasm');
+        if (!(await gate_exists(wasm))) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+        }
+        const dataFile = (0,external_node_path_namespaceObject.join)(tmp, 'data.json');
+        let data;
+        if (await gate_exists(dataFile)) {
+            let parsed;
+            try {
+                parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(dataFile, 'utf8'));
+            }
+            catch (err) {
+                throw new OrgLoadFailure(`org policy bundle ${shown} has a data.json that is not JSON: ${err.message}`);
+            }
+            if (Object.keys(parsed).length > 0)
+                data = dataFile;
+        }
+        return { wasm, data, tmp };
     }
     catch (err) {
         await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw new UserError(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${err.message}`);
+        throw err;
     }
-    const wasm = (0,external_node_path_namespaceObject.join)(tmp, 'policy.wasm');
-    if (!(await gate_exists(wasm))) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw new UserError(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
-    }
-    const dataFile = (0,external_node_path_namespaceObject.join)(tmp, 'data.json');
-    let data;
-    if (await gate_exists(dataFile)) {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(dataFile, 'utf8'));
-        if (Object.keys(parsed).length > 0)
-            data = dataFile;
-    }
-    return { wasm, data, tmp };
 }
 function checkEntrypoint(policy, source) {
     const eps = Object.keys((policy.entrypoints ?? {}));
     if (!eps.includes(ORG_ENTRYPOINT)) {
-        throw new UserError(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
+        throw new OrgLoadFailure(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
             `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`);
     }
 }
@@ -37574,12 +37827,39 @@ async function compileRego(dir, opaBin, capabilities) {
             const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
             throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
         }
-        const out = await extractBundle(bundle);
-        return { ...out, tmp: out.tmp };
+        return await extractBundle(bundle, bundle);
     }
     finally {
         await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
     }
+}
+/**
+ * `gate.org-ignored` warnings for the Rego files of a policy dir that no pack can use (a
+ * package outside org.packs.<name> that nothing imports): without them, a pack with a wrong
+ * package line would be ignored and the proposal allowed without a word.
+ */
+async function ignoredRegoWarnings(files, dir, shown) {
+    const texts = await Promise.all(files.map(async (f) => ({ path: (0,external_node_path_namespaceObject.join)(shown, (0,external_node_path_namespaceObject.relative)(dir, f)).split('\\').join('/'), text: await (0,promises_namespaceObject.readFile)(f, 'utf8') })));
+    return ignoredRego(texts).map(({ path, pkg }) => orgIgnored(`${path} (package ${pkg}) is not an org pack and no pack imports it, so the gate ignores it: an org pack is a package org.packs.<name>`, path));
+}
+/** What policy-dir holds: a precompiled wasm or bundle, Rego files, or nothing usable (undefined). */
+async function findOrgSources(target, shown, required) {
+    if ((await (0,promises_namespaceObject.stat)(target)).isFile()) {
+        if (target.endsWith('.wasm'))
+            return { wasmFile: target, rego: [] };
+        if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
+            return { bundleFile: target, rego: [] };
+        throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+    }
+    const rego = await listRego(target);
+    const wasmFile = (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'policy.wasm'))) ? (0,external_node_path_namespaceObject.join)(target, 'policy.wasm') : undefined;
+    const bundleFile = !wasmFile && (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz'))) ? (0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz') : undefined;
+    if (rego.length === 0 && !wasmFile && !bundleFile) {
+        if (required)
+            throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+        return undefined;
+    }
+    return { wasmFile, bundleFile, rego };
 }
 async function loadOrg(options, capabilities) {
     const root = options.root ?? process.cwd();
@@ -37591,62 +37871,46 @@ async function loadOrg(options, capabilities) {
             throw new UserError(`policy-dir ${shown} does not exist`);
         return undefined;
     }
-    const info = await (0,promises_namespaceObject.stat)(target);
-    let wasmFile;
-    let bundleFile;
-    let regoDir;
-    if (info.isFile()) {
-        if (target.endsWith('.wasm'))
-            wasmFile = target;
-        else if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
-            bundleFile = target;
-        else
-            throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
-    }
+    const found = await findOrgSources(target, shown, Boolean(options.policyDirRequired));
+    if (!found)
+        return undefined;
+    const { wasmFile, bundleFile, rego } = found;
+    const warnings = rego.length > 0 ? await ignoredRegoWarnings(rego, target, shown) : [];
+    const opaBin = rego.length > 0 ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+    const rel = (f) => (f === target ? shown : (0,external_node_path_namespaceObject.join)(shown, (0,external_node_path_namespaceObject.relative)(target, f)));
+    let kind;
+    let source;
+    if (rego.length > 0 && opaBin)
+        [kind, source] = ['rego', shown];
+    else if (wasmFile)
+        [kind, source] = ['wasm', rel(wasmFile)];
+    else if (bundleFile)
+        [kind, source] = ['bundle', rel(bundleFile)];
     else {
-        const rego = await listRego(target);
-        if (rego.length > 0)
-            regoDir = target;
-        if (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'policy.wasm')))
-            wasmFile = (0,external_node_path_namespaceObject.join)(target, 'policy.wasm');
-        else if (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz')))
-            bundleFile = (0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz');
-        if (!regoDir && !wasmFile && !bundleFile) {
-            if (options.policyDirRequired)
-                throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
-            return undefined;
-        }
+        throw new UserError(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+            `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+            `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
     }
     let compiled;
-    let kind;
-    const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
     try {
-        if (regoDir && opaBin) {
-            kind = 'rego';
-            compiled = await compileRego(regoDir, opaBin, capabilities);
-        }
-        else if (wasmFile) {
-            kind = 'wasm';
-        }
-        else if (bundleFile) {
-            kind = 'bundle';
-            compiled = await extractBundle(bundleFile);
-        }
-        else {
-            throw new UserError(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
-                `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
-                `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
-        }
-        const file = compiled?.wasm ?? wasmFile;
+        if (kind === 'rego')
+            compiled = await compileRego(target, opaBin, capabilities);
+        else if (kind === 'bundle')
+            compiled = await extractBundle(bundleFile, source);
         let policy;
         try {
-            policy = await loadWasm(file, compiled?.data);
+            policy = await loadWasm(compiled?.wasm ?? wasmFile, compiled?.data);
         }
         catch (err) {
-            throw new UserError(`org policy ${shown} is not a loadable OPA wasm: ${err.message}`);
+            throw new OrgLoadFailure(`org policy ${source} is not a loadable OPA wasm: ${err.message}`);
         }
-        checkEntrypoint(policy, shown);
-        return { kind, source: shown, policy };
+        checkEntrypoint(policy, source);
+        return { kind, source, policy, warnings };
+    }
+    catch (err) {
+        if (err instanceof OrgLoadFailure)
+            return { kind, source, failure: err.message, warnings };
+        throw err;
     }
     finally {
         if (compiled)
@@ -37681,41 +37945,12 @@ async function findCapabilities(explicit, wasmDir) {
 function isItem(x) {
     return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
-function str(v, fallback) {
-    return typeof v === 'string' ? v : fallback;
-}
-/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
-function orgItem(raw) {
-    const x = isItem(raw) ? raw : {};
-    const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
-    const rule = str(x.rule_id, `${pack}.unnamed`);
-    return {
-        rule_id: rule,
-        title: str(x.title, rule),
-        message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
-        path: str(x.path, ''),
-        citation: str(x.citation, ORG_CITATION),
-        pack,
-        document: typeof x.document === 'number' ? x.document : null,
-        field: Array.isArray(x.field) ? x.field : null,
-    };
-}
 function evaluateOrg(org, input) {
     try {
         const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
-        if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result))
+        if (!Array.isArray(rs) || rs.length === 0)
             return `org policy ${org.source} returned no result`;
-        const r = rs[0].result;
-        const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
-        return {
-            packs: list('packs').map(String),
-            denials: list('denials').map(orgItem),
-            warnings: list('warnings').map(orgItem),
-            evaluated: list('evaluated').map((e) => {
-                const x = isItem(e) ? e : {};
-                return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
-            }),
-        };
+        return readOrgResult(rs[0].result, org.source);
     }
     catch (err) {
         return `org policy ${org.source} failed to evaluate: ${err.message}`;
@@ -37796,10 +38031,14 @@ async function gate_loadGate(options = {}) {
                 return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
             let doc = builtinView(input);
             if (org) {
+                extraWarnings = [...extraWarnings, ...org.warnings];
+                if (org.failure)
+                    return failClosed(org.failure, extraWarnings);
                 const res = evaluateOrg(org, { ...input, org: undefined });
                 if (typeof res === 'string')
                     return failClosed(res, extraWarnings);
-                doc = { ...doc, org: res };
+                extraWarnings = [...extraWarnings, ...res.warnings];
+                doc = { ...doc, org: res.results };
             }
             let raw;
             try {
@@ -37853,6 +38092,7 @@ async function evaluateGate(input, options = {}, extraWarnings = []) {
 
 
 
+
 const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
 const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
@@ -37885,6 +38125,8 @@ function normaliseExpiry(value) {
 }
 /** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
 function parseWaivers(text, file) {
+    if (tooDeep(text))
+        return { waivers: [], warnings: [waivers_warning(file, 1, `nests more than ${MAX_NESTING} levels deep; not read, no waiver applied`)] };
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
     const lineOf = (node) => (node?.range ? lc.linePos(node.range[0]).line : 1);
@@ -41227,6 +41469,7 @@ const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
 
 
 
+
 /**
  * How many alias dereferences a document may make (the yaml library's measure: uses of an
  * anchor times the aliases inside it): enough for real values files (a shared `resources`
@@ -41247,6 +41490,15 @@ const MAX_ALIASES_PER_FILE = 2_000;
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
+    // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
+    const deep = tooDeep(text);
+    if (deep) {
+        lineCounter.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
+            lineCounter.addNewLine(i + 1);
+        const p = lineCounter.linePos(deep.offset);
+        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
+    }
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -41406,9 +41658,10 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !tooDeep(text)) {
             try {
-                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
+                // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
+                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * MAX_NESTING + 10 });
                 return new YamlFile(text, values.map((value) => ({ value })), []);
             }
             catch {
@@ -48802,21 +49055,28 @@ function inferRepoUrl(model, chartsDir) {
     return [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 const DEFAULT_LAYOUT = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
+/**
+ * Each with `.yaml` and `.yml`: validate (and Argo CD's directory source) read both, so a repo
+ * whose Applications all end in `.yml` follows a clear convention, and the new file gets the
+ * same extension. `.json`, which validate also reads, is left out: the new Application is
+ * written as YAML, and the policy gate parses only YAML files, so a `.json` proposal would
+ * reach the gate unread; such a repo halts with the layout question instead.
+ */
 const APP_FILE_TEMPLATES = [
-    'argo-apps-{cluster}/{service}-application.yaml',
-    'argo-apps-{cluster}/{service}.yaml',
-    'argo-apps-{cluster}/{service}-app.yaml',
-    '{cluster}/{service}-application.yaml',
-    '{cluster}/{service}.yaml',
-    '{cluster}/{service}-app.yaml',
-];
+    'argo-apps-{cluster}/{service}-application',
+    'argo-apps-{cluster}/{service}',
+    'argo-apps-{cluster}/{service}-app',
+    '{cluster}/{service}-application',
+    '{cluster}/{service}',
+    '{cluster}/{service}-app',
+].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
 const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
 function fill(template, v) {
     return template.replace(/\{(cluster|service|application)\}/g, (_, k) => v[k]);
 }
-function escapeRe(s) {
+function preserve_escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
@@ -48833,7 +49093,7 @@ function templateRegExp(template) {
     let src = '';
     let last = 0;
     for (const m of template.matchAll(/\{(cluster|service|application)\}/g)) {
-        src += escapeRe(template.slice(last, m.index));
+        src += preserve_escapeRe(template.slice(last, m.index));
         const k = m[1];
         if (names.includes(k))
             src += `\\k<${k}>`;
@@ -48843,7 +49103,7 @@ function templateRegExp(template) {
         }
         last = m.index + m[0].length;
     }
-    src += escapeRe(template.slice(last));
+    src += preserve_escapeRe(template.slice(last));
     re = new RegExp(`^${src}$`);
     compiled.set(template, re);
     return re;
@@ -48952,6 +49212,10 @@ function detectConventions(model, req) {
 }
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 function chooseDestination(conv, cluster) {
+    // With no common layout the run halts on that question, and the Applications of this
+    // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
+    if (conv.conflict)
+        return { dest: { name: cluster } };
     const key = (l) => `${l.appFile}|${l.chart}`;
     const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
     const same = onLayout.filter((x) => x.vars.cluster === cluster);
@@ -54717,6 +54981,7 @@ async function commitStatus(api, p, report, log) {
  * The whole body stays under GitHub's limit, cut gracefully with a note.
  */
 
+
 const BODY_BEGIN = '<!-- gitops-action:begin -->';
 const BODY_END = '<!-- gitops-action:end -->';
 /** GitHub refuses a pull request body longer than this (characters). */
@@ -54752,6 +55017,8 @@ function applicationNodes(proposal) {
         if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`))
             continue;
         let docs;
+        if (tooDeep(f.content))
+            continue; // our own files never are; never handed to the parser (nesting.ts)
         try {
             docs = (0,dist/* parseAllDocuments */.hR)(f.content);
         }
@@ -55505,9 +55772,12 @@ async function runGenerateMode(settings) {
  */
 
 
+
 function locate(text, docIndex, field) {
     const lc = new dist/* LineCounter */.HN();
     let docs;
+    if (tooDeep(text))
+        return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
     try {
         const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false });
         docs = Array.isArray(parsed) ? parsed : [];
@@ -56432,6 +56702,19 @@ function parseList(value) {
         .filter(Boolean);
 }
 /**
+ * A list input whose default applies when it is blank: given, it must name at least one
+ * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
+ * production pack off for every cluster.
+ */
+function parseGivenList(name, value) {
+    if (!value.trim())
+        return undefined;
+    const list = parseList(value);
+    if (list.length === 0)
+        throw new InputError(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+    return list;
+}
+/**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
@@ -56490,7 +56773,7 @@ function getSettings(input, env = process.env) {
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-            productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
+            productionClusters: parseGivenList('production-clusters', input('production-clusters')),
         },
         github: {
             token,

@@ -372,6 +372,10 @@ function parseClusters(raw) {
         .flatMap((line) => line.split(',').map((s) => s.trim()));
     if (items.some((s) => s === ''))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} has an empty cluster name`);
+    // Only separators (`,`, `,\n,`): no cluster at all. Accepted, it proposed nothing but the CI
+    // workflow and reported "ALLOWED ... on " as if that were the service.
+    if (items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} names no cluster: give one or more cluster names, separated by commas or newlines`);
     const seen = new Set();
     for (const c of items) {
         validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });

@@ -2541,17 +2541,33 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+
 
 // A reader that goes away (`gitops-action generate … | head`) must not turn into a crash and
 // a wrong exit code, nor cut a --write short: later output is dropped, the run finishes.
+// Any other failure to write (a full disk: `> /dev/full`) is an input/output error: one
+// line on stderr and exit 2, never a stack trace or the exit code of "findings".
+let outputFailed = false;
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {
-        if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
-            throw err;
+        if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
+            return;
+        outputFailed = true;
+        process.exitCode = _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
+        if (stream === process.stdout) {
+            try {
+                process.stderr.write(`gitops-action: could not write the output: ${err.message}\n`);
+            }
+            catch {
+                // stderr is gone too: the exit code says it
+            }
+        }
     });
 }
 // The `gitops-action` command: all logic lives in cli/main.ts so tests can call it.
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+process.exitCode = outputFailed ? _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage : code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3099,7 +3115,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7701))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
 };
 /**
@@ -3513,6 +3529,82 @@ function isNamespaceName(s) {
 /** An object name (most kinds, custom resources such as Applications too): a DNS-1123 subdomain of at most 253 characters. */
 function isObjectName(s) {
     return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
+}
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   Q2: () => (/* binding */ tooDeepMessage)
+/* harmony export */ });
+/**
+ * A bound on how deep YAML nests, checked on the text before any parser sees it.
+ *
+ * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
+ * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
+ * regular expression compiled that close to the stack's end can abort the whole process
+ * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
+ * that deep is refused here, at a limit far below either parser's, and so the same on
+ * every thread. Real manifests and values nest a few tens of levels.
+ */
+const MAX_NESTING = 200;
+/**
+ * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
+ * can only count too much, never too little (a hostile file cannot hide levels in what a
+ * scanner took for a quoted string): flow levels are every `[`/`{` not yet closed by a
+ * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
+ * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let flow = 0;
+    const indents = [];
+    let lineStart = true;
+    let col = 0;
+    let inlineLevels = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+            lineStart = true;
+            col = 0;
+            inlineLevels = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === 32 /* space */) {
+                col++;
+                continue;
+            }
+            lineStart = false;
+            if (c !== 35 /* # */ && c !== 13 /* \r */) {
+                while (indents.length && indents[indents.length - 1] >= col)
+                    indents.pop();
+                indents.push(col);
+                if (indents.length > max)
+                    return { offset: i, kind: 'block' };
+            }
+        }
+        if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+            if (indents.length + ++inlineLevels > max)
+                return { offset: i, kind: 'block' };
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++flow > max)
+                return { offset: i, kind: 'flow' };
+        }
+        else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
+            flow--;
+        }
+    }
+    return undefined;
+}
+/** The finding's message for a file nested too deep. */
+function tooDeepMessage(d, max = MAX_NESTING) {
+    return `Collections nest more than ${max} levels deep here (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}); this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }
 
 
@@ -6834,7 +6926,10 @@ const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
     identify: () => false, // resolving only: validate never writes with this schema
 }));
 
+// EXTERNAL MODULE: ./src/repo/nesting.ts
+var nesting = __nccwpck_require__(9918);
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
+
 
 
 
@@ -6858,6 +6953,15 @@ const MAX_ALIASES_PER_FILE = 2_000;
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
+    // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
+    const deep = (0,nesting/* tooDeep */.DI)(text);
+    if (deep) {
+        lineCounter.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
+            lineCounter.addNewLine(i + 1);
+        const p = lineCounter.linePos(deep.offset);
+        return { docs: [], errors: [{ message: (0,nesting/* tooDeepMessage */.Q2)(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
+    }
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -7017,9 +7121,10 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !(0,nesting/* tooDeep */.DI)(text)) {
             try {
-                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
+                // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
+                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * nesting/* MAX_NESTING */.M1 + 10 });
                 return new YamlFile(text, values.map((value) => ({ value })), []);
             }
             catch {

@@ -421,7 +421,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3621,7 +3621,74 @@ const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
     identify: () => false, // resolving only: validate never writes with this schema
 }));
 
+;// CONCATENATED MODULE: ./src/repo/nesting.ts
+/**
+ * A bound on how deep YAML nests, checked on the text before any parser sees it.
+ *
+ * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
+ * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
+ * regular expression compiled that close to the stack's end can abort the whole process
+ * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
+ * that deep is refused here, at a limit far below either parser's, and so the same on
+ * every thread. Real manifests and values nest a few tens of levels.
+ */
+const MAX_NESTING = 200;
+/**
+ * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
+ * can only count too much, never too little (a hostile file cannot hide levels in what a
+ * scanner took for a quoted string): flow levels are every `[`/`{` not yet closed by a
+ * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
+ * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let flow = 0;
+    const indents = [];
+    let lineStart = true;
+    let col = 0;
+    let inlineLevels = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+            lineStart = true;
+            col = 0;
+            inlineLevels = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === 32 /* space */) {
+                col++;
+                continue;
+            }
+            lineStart = false;
+            if (c !== 35 /* # */ && c !== 13 /* \r */) {
+                while (indents.length && indents[indents.length - 1] >= col)
+                    indents.pop();
+                indents.push(col);
+                if (indents.length > max)
+                    return { offset: i, kind: 'block' };
+            }
+        }
+        if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+            if (indents.length + ++inlineLevels > max)
+                return { offset: i, kind: 'block' };
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++flow > max)
+                return { offset: i, kind: 'flow' };
+        }
+        else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
+            flow--;
+        }
+    }
+    return undefined;
+}
+/** The finding's message for a file nested too deep. */
+function tooDeepMessage(d, max = MAX_NESTING) {
+    return `Collections nest more than ${max} levels deep here (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}); this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
+
 
 
 
@@ -3645,6 +3712,15 @@ const MAX_ALIASES_PER_FILE = 2_000;
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
+    // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
+    const deep = tooDeep(text);
+    if (deep) {
+        lineCounter.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
+            lineCounter.addNewLine(i + 1);
+        const p = lineCounter.linePos(deep.offset);
+        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
+    }
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -3804,9 +3880,10 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !tooDeep(text)) {
             try {
-                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA });
+                // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
+                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * MAX_NESTING + 10 });
                 return new YamlFile(text, values.map((value) => ({ value })), []);
             }
             catch {
@@ -4175,8 +4252,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 4 modules
-var rules_charts = __nccwpck_require__(8829);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 5 modules
+var rules_charts = __nccwpck_require__(7840);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -4333,7 +4410,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
 /* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8829);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7840);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):

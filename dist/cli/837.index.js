@@ -1,8 +1,8 @@
-export const id = 701;
-export const ids = [701];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
-/***/ 7701:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -133,12 +133,15 @@ var inputs = __webpack_require__(5850);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/repo/files.ts
 var repo_files = __webpack_require__(1163);
+// EXTERNAL MODULE: ./src/repo/nesting.ts
+var nesting = __webpack_require__(9918);
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -206,6 +209,10 @@ function input_parseForPolicy(path, content) {
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
+    // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+    const deep = (0,nesting/* tooDeep */.DI)(text);
+    if (deep)
+        return { parsed: false, templated, documents: [], error: (0,nesting/* tooDeepMessage */.Q2)(deep), text };
     try {
         // Templates may repeat a key in if/else branches: the last one wins rather than failing.
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
@@ -310,16 +317,189 @@ var external_node_url_ = __webpack_require__(3136);
 var src = __webpack_require__(7774);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./src/policy/org.ts
+const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
+/** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
+const ORG_FORMAT = 2;
+/**
+ * Compiled together with an org's Rego: each package `org.packs.<name>`'s `deny`, `warn` and
+ * `rules` as the pack defines them (null when it does not). The shape is checked here, not
+ * in Rego: a comprehension over a malformed set would drop its items without a trace.
+ * Documented in POLICIES.md ("Org packs"), verbatim.
+ */
+const ORG_AGGREGATOR_REGO = `package trustacks.org
+
+result := {"format": ${ORG_FORMAT}, "packs": {name: {
+	"deny": object.get(p, "deny", null),
+	"warn": object.get(p, "warn", null),
+	"rules": object.get(p, "rules", null),
+} | some name, p in data.org.packs}}
+`;
+function isObject(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(v, fallback) {
+    return typeof v === 'string' ? v : fallback;
+}
+/** A value as a message can quote it: JSON, cut short. */
+function shown(v) {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function orgIgnored(message, path) {
+    return { rule_id: 'gate.org-ignored', title: 'Org policy that has no effect', message, path, citation: ORG_CITATION, pack: 'gate' };
+}
+/**
+ * One deny or warn item of pack `name`: a string is the message; an object needs a string
+ * `message` (rule_id defaults to `org:<name>`). Anything else is undefined: malformed.
+ * The pack is always the aggregator's name, whatever the item says: an org pack can never
+ * speak for the constitution or for another pack.
+ */
+function readItem(name, raw) {
+    const pack = `org:${name}`;
+    if (typeof raw === 'string')
+        return { rule_id: pack, title: `Org pack ${name}`, message: raw, path: '', citation: ORG_CITATION, pack, document: null, field: null };
+    if (!isObject(raw) || typeof raw.message !== 'string')
+        return undefined;
+    const rule = str(raw.rule_id, pack);
+    return {
+        rule_id: rule,
+        title: str(raw.title, rule),
+        message: raw.message,
+        path: str(raw.path, ''),
+        citation: str(raw.citation, ORG_CITATION),
+        pack,
+        document: typeof raw.document === 'number' ? raw.document : null,
+        field: Array.isArray(raw.field) ? raw.field : null,
+    };
+}
+/** A pack's `deny` or `warn` (a set, which reaches us as a list; null when undefined), or why it is malformed. */
+function readItems(name, key, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        return `${key} is ${shown(value)}, not a set of items`;
+    const items = [];
+    for (const raw of value) {
+        const item = readItem(name, raw);
+        if (!item)
+            return `${key} holds ${shown(raw)}: each item must be a message (a string) or an object with a string "message"`;
+        items.push(item);
+    }
+    return items;
+}
+/** A pack's `rules` (an object of rule id to {title, citation}), as evaluated entries, or why it is malformed. */
+function readRules(name, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!isObject(value))
+        return `rules is ${shown(value)}, not an object of rule ids`;
+    return Object.entries(value).map(([id, r]) => {
+        const x = isObject(r) ? r : {};
+        return { rule_id: id, title: str(x.title, id), citation: str(x.citation, ORG_CITATION), pack: `org:${name}` };
+    });
+}
+function readPacks(packs, source) {
+    const results = { packs: [], denials: [], warnings: [], evaluated: [] };
+    const warnings = [];
+    for (const [name, raw] of Object.entries(packs).sort(([a], [b]) => a.localeCompare(b))) {
+        const p = isObject(raw) ? raw : {};
+        const deny = readItems(name, 'deny', p.deny);
+        const warn = readItems(name, 'warn', p.warn);
+        const rules = readRules(name, p.rules);
+        const problem = [deny, warn, rules].find((x) => typeof x === 'string');
+        if (problem)
+            return `org pack ${name} (${source}) is malformed: ${problem}`;
+        results.packs.push(name);
+        results.denials.push(...deny);
+        results.warnings.push(...warn);
+        results.evaluated.push(...rules);
+        if ((p.deny ?? null) === null && (p.warn ?? null) === null) {
+            warnings.push(orgIgnored(`org pack ${name} (${source}) defines neither deny nor warn, so it can never deny or warn; ` +
+                `rules in a package below org.packs.${name} are not read as a pack of their own`, ''));
+        }
+    }
+    if (results.packs.length === 0)
+        return `org policy ${source} holds no org pack (a Rego package org.packs.<name>)`;
+    return { results, warnings };
+}
+/**
+ * A result of the first aggregator, in bundles built before ORG_FORMAT: lists of items that
+ * are objects already (it dropped every other item inside the wasm, where the gate cannot
+ * see them, hence the warning).
+ */
+function readFirstFormat(r, source) {
+    const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
+    const results = { packs: list('packs').map(String), denials: [], warnings: [], evaluated: [] };
+    for (const [key, out] of [['denials', results.denials], ['warnings', results.warnings]]) {
+        for (const raw of list(key)) {
+            const item = readItem(str(isObject(raw) ? raw.pack : undefined, 'org').replace(/^org:/, ''), raw);
+            if (!item)
+                return `org policy ${source} is malformed: ${key} holds ${shown(raw)}`;
+            out.push(item);
+        }
+    }
+    results.evaluated = list('evaluated');
+    const warning = orgIgnored(`org policy ${source} was built with an earlier aggregator, which silently drops deny and warn items that are not objects ` +
+        `(such as plain string messages): rebuild it with the aggregator in POLICIES.md (Org packs)`, '');
+    return { results, warnings: [warning] };
+}
+/** The aggregator's result (entrypoint trustacks/org/result), or why it cannot be used. */
+function readOrgResult(r, source) {
+    if (!isObject(r))
+        return `org policy ${source} returned no result`;
+    if (r.format === ORG_FORMAT && isObject(r.packs))
+        return readPacks(r.packs, source);
+    if (r.format === undefined && Array.isArray(r.packs) && Array.isArray(r.denials))
+        return readFirstFormat(r, source);
+    return `org policy ${source} returned a result of an unknown shape (format ${shown(r.format)})`;
+}
+// ---------------------------------------------------------------- the Rego of a policy dir
+/** The package a Rego file declares (`package a.b["c-d"]` → `a.b.c-d`), or undefined. */
+function regoPackage(text) {
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        const m = /^package\s+([^\s#]+)/.exec(t);
+        return m ? m[1].replace(/\["([^"]*)"\]/g, '.$1') : undefined;
+    }
+    return undefined;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rego files of a policy dir that can have no effect on the gate: their package is neither a
+ * pack (`org.packs.<name>`, or a package below one), nor the aggregator, nor referenced as
+ * `data.<package>` by another file (a library a pack imports). Such a file is most often a
+ * pack with a wrong package line, which would otherwise be ignored without a word.
+ */
+function ignoredRego(files) {
+    const declared = files.map((f) => ({ ...f, pkg: regoPackage(f.text) }));
+    const out = [];
+    for (const f of declared) {
+        const pkg = f.pkg ?? '(none)';
+        if (pkg.startsWith('org.packs.') || pkg === 'trustacks.org')
+            continue;
+        const ref = new RegExp(`\\bdata\\.${escapeRe(pkg)}(?![\\w-])`);
+        if (f.pkg && declared.some((o) => o !== f && ref.test(o.text)))
+            continue;
+        out.push({ path: f.path, pkg });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/gate.ts
 /**
  * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
  * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
  *
- * Fails closed: a missing or corrupt wasm, an evaluation error or an undefined or
- * malformed decision yields `allow: false` with a `gate.fail-closed` denial, never an allow.
- * A configuration mistake of the user (a policy-dir that does not exist, org Rego with
- * no way to compile it, org Rego that does not compile) throws a UserError.
+ * Fails closed: a missing or corrupt wasm (built-in or org), an evaluation error, an
+ * undefined or malformed decision, or a malformed org pack yields `allow: false` with a
+ * `gate.fail-closed` denial, never an allow. A configuration mistake of the user (a
+ * policy-dir that does not exist, org Rego with no way to compile it, org Rego that does not
+ * compile) throws a UserError.
  */
+
 
 
 
@@ -331,24 +511,11 @@ var index_min = __webpack_require__(8697);
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
 const ENTRYPOINT = 'gitops/decision';
 const ORG_ENTRYPOINT = 'trustacks/org/result';
 const gate_DEFAULT_POLICY_DIR = '.trustacks/policies';
 const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
-const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
-/**
- * Compiled together with an org's Rego: gathers `deny`, `warn` and `rules` of every
- * package `org.packs.<name>` into one result. Documented in POLICIES.md ("Org packs").
- */
-const ORG_AGGREGATOR_REGO = `package trustacks.org
-
-result := {
-	"packs": [name | some name, _ in data.org.packs],
-	"denials": [object.union(d, {"pack": name}) | some name, p in data.org.packs; some d in p.deny],
-	"warnings": [object.union(w, {"pack": name}) | some name, p in data.org.packs; some w in p.warn],
-	"evaluated": [object.union(r, {"rule_id": id, "pack": name}) | some name, p in data.org.packs; some id, r in p.rules],
-}
-`;
 /** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
 function moduleDir() {
     return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -490,33 +657,51 @@ async function listRego(dir) {
     }
     return out;
 }
-async function extractBundle(bundle) {
+/**
+ * A precompiled org policy (a .wasm or a bundle) that cannot be used: damaged bytes, or
+ * built without the wasm target or the entrypoint. Like a corrupt built-in wasm, it makes
+ * the gate fail closed (a denial naming the file) rather than stop the run: the decision is
+ * still a deny, and it reaches every report the run makes (the JSON document, the PR check).
+ */
+class OrgLoadFailure extends Error {
+}
+async function extractBundle(bundle, shown) {
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-policy-'));
     try {
-        await index_min.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+        try {
+            await index_min.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+        }
+        catch (err) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${err.message}`);
+        }
+        const wasm = (0,external_node_path_.join)(tmp, 'policy.wasm');
+        if (!(await exists(wasm))) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+        }
+        const dataFile = (0,external_node_path_.join)(tmp, 'data.json');
+        let data;
+        if (await exists(dataFile)) {
+            let parsed;
+            try {
+                parsed = JSON.parse(await (0,promises_.readFile)(dataFile, 'utf8'));
+            }
+            catch (err) {
+                throw new OrgLoadFailure(`org policy bundle ${shown} has a data.json that is not JSON: ${err.message}`);
+            }
+            if (Object.keys(parsed).length > 0)
+                data = dataFile;
+        }
+        return { wasm, data, tmp };
     }
     catch (err) {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`policy bundle ${bundle} is not a readable opa build bundle (tar.gz): ${err.message}`);
+        throw err;
     }
-    const wasm = (0,external_node_path_.join)(tmp, 'policy.wasm');
-    if (!(await exists(wasm))) {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`policy bundle ${bundle} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
-    }
-    const dataFile = (0,external_node_path_.join)(tmp, 'data.json');
-    let data;
-    if (await exists(dataFile)) {
-        const parsed = JSON.parse(await (0,promises_.readFile)(dataFile, 'utf8'));
-        if (Object.keys(parsed).length > 0)
-            data = dataFile;
-    }
-    return { wasm, data, tmp };
 }
 function checkEntrypoint(policy, source) {
     const eps = Object.keys((policy.entrypoints ?? {}));
     if (!eps.includes(ORG_ENTRYPOINT)) {
-        throw new errors/* UserError */.yo(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
+        throw new OrgLoadFailure(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
             `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`);
     }
 }
@@ -541,12 +726,39 @@ async function compileRego(dir, opaBin, capabilities) {
             const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
             throw new errors/* UserError */.yo(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
         }
-        const out = await extractBundle(bundle);
-        return { ...out, tmp: out.tmp };
+        return await extractBundle(bundle, bundle);
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
+}
+/**
+ * `gate.org-ignored` warnings for the Rego files of a policy dir that no pack can use (a
+ * package outside org.packs.<name> that nothing imports): without them, a pack with a wrong
+ * package line would be ignored and the proposal allowed without a word.
+ */
+async function ignoredRegoWarnings(files, dir, shown) {
+    const texts = await Promise.all(files.map(async (f) => ({ path: (0,external_node_path_.join)(shown, (0,external_node_path_.relative)(dir, f)).split('\\').join('/'), text: await (0,promises_.readFile)(f, 'utf8') })));
+    return ignoredRego(texts).map(({ path, pkg }) => orgIgnored(`${path} (package ${pkg}) is not an org pack and no pack imports it, so the gate ignores it: an org pack is a package org.packs.<name>`, path));
+}
+/** What policy-dir holds: a precompiled wasm or bundle, Rego files, or nothing usable (undefined). */
+async function findOrgSources(target, shown, required) {
+    if ((await (0,promises_.stat)(target)).isFile()) {
+        if (target.endsWith('.wasm'))
+            return { wasmFile: target, rego: [] };
+        if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
+            return { bundleFile: target, rego: [] };
+        throw new errors/* UserError */.yo(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+    }
+    const rego = await listRego(target);
+    const wasmFile = (await exists((0,external_node_path_.join)(target, 'policy.wasm'))) ? (0,external_node_path_.join)(target, 'policy.wasm') : undefined;
+    const bundleFile = !wasmFile && (await exists((0,external_node_path_.join)(target, 'bundle.tar.gz'))) ? (0,external_node_path_.join)(target, 'bundle.tar.gz') : undefined;
+    if (rego.length === 0 && !wasmFile && !bundleFile) {
+        if (required)
+            throw new errors/* UserError */.yo(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+        return undefined;
+    }
+    return { wasmFile, bundleFile, rego };
 }
 async function loadOrg(options, capabilities) {
     const root = options.root ?? process.cwd();
@@ -558,62 +770,46 @@ async function loadOrg(options, capabilities) {
             throw new errors/* UserError */.yo(`policy-dir ${shown} does not exist`);
         return undefined;
     }
-    const info = await (0,promises_.stat)(target);
-    let wasmFile;
-    let bundleFile;
-    let regoDir;
-    if (info.isFile()) {
-        if (target.endsWith('.wasm'))
-            wasmFile = target;
-        else if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
-            bundleFile = target;
-        else
-            throw new errors/* UserError */.yo(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
-    }
+    const found = await findOrgSources(target, shown, Boolean(options.policyDirRequired));
+    if (!found)
+        return undefined;
+    const { wasmFile, bundleFile, rego } = found;
+    const warnings = rego.length > 0 ? await ignoredRegoWarnings(rego, target, shown) : [];
+    const opaBin = rego.length > 0 ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+    const rel = (f) => (f === target ? shown : (0,external_node_path_.join)(shown, (0,external_node_path_.relative)(target, f)));
+    let kind;
+    let source;
+    if (rego.length > 0 && opaBin)
+        [kind, source] = ['rego', shown];
+    else if (wasmFile)
+        [kind, source] = ['wasm', rel(wasmFile)];
+    else if (bundleFile)
+        [kind, source] = ['bundle', rel(bundleFile)];
     else {
-        const rego = await listRego(target);
-        if (rego.length > 0)
-            regoDir = target;
-        if (await exists((0,external_node_path_.join)(target, 'policy.wasm')))
-            wasmFile = (0,external_node_path_.join)(target, 'policy.wasm');
-        else if (await exists((0,external_node_path_.join)(target, 'bundle.tar.gz')))
-            bundleFile = (0,external_node_path_.join)(target, 'bundle.tar.gz');
-        if (!regoDir && !wasmFile && !bundleFile) {
-            if (options.policyDirRequired)
-                throw new errors/* UserError */.yo(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
-            return undefined;
-        }
+        throw new errors/* UserError */.yo(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+            `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+            `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
     }
     let compiled;
-    let kind;
-    const opaBin = regoDir ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
     try {
-        if (regoDir && opaBin) {
-            kind = 'rego';
-            compiled = await compileRego(regoDir, opaBin, capabilities);
-        }
-        else if (wasmFile) {
-            kind = 'wasm';
-        }
-        else if (bundleFile) {
-            kind = 'bundle';
-            compiled = await extractBundle(bundleFile);
-        }
-        else {
-            throw new errors/* UserError */.yo(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
-                `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
-                `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
-        }
-        const file = compiled?.wasm ?? wasmFile;
+        if (kind === 'rego')
+            compiled = await compileRego(target, opaBin, capabilities);
+        else if (kind === 'bundle')
+            compiled = await extractBundle(bundleFile, source);
         let policy;
         try {
-            policy = await loadWasm(file, compiled?.data);
+            policy = await loadWasm(compiled?.wasm ?? wasmFile, compiled?.data);
         }
         catch (err) {
-            throw new errors/* UserError */.yo(`org policy ${shown} is not a loadable OPA wasm: ${err.message}`);
+            throw new OrgLoadFailure(`org policy ${source} is not a loadable OPA wasm: ${err.message}`);
         }
-        checkEntrypoint(policy, shown);
-        return { kind, source: shown, policy };
+        checkEntrypoint(policy, source);
+        return { kind, source, policy, warnings };
+    }
+    catch (err) {
+        if (err instanceof OrgLoadFailure)
+            return { kind, source, failure: err.message, warnings };
+        throw err;
     }
     finally {
         if (compiled)
@@ -648,41 +844,12 @@ async function findCapabilities(explicit, wasmDir) {
 function isItem(x) {
     return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
-function str(v, fallback) {
-    return typeof v === 'string' ? v : fallback;
-}
-/** Coerces an org pack's item into the PolicyItem shape; the pack is always marked org. */
-function orgItem(raw) {
-    const x = isItem(raw) ? raw : {};
-    const pack = `org:${str(x.pack, 'org').replace(/^org:/, '')}`;
-    const rule = str(x.rule_id, `${pack}.unnamed`);
-    return {
-        rule_id: rule,
-        title: str(x.title, rule),
-        message: str(x.message, isItem(raw) ? JSON.stringify(raw) : String(raw)),
-        path: str(x.path, ''),
-        citation: str(x.citation, ORG_CITATION),
-        pack,
-        document: typeof x.document === 'number' ? x.document : null,
-        field: Array.isArray(x.field) ? x.field : null,
-    };
-}
 function evaluateOrg(org, input) {
     try {
         const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
-        if (!Array.isArray(rs) || rs.length === 0 || !isItem(rs[0].result))
+        if (!Array.isArray(rs) || rs.length === 0)
             return `org policy ${org.source} returned no result`;
-        const r = rs[0].result;
-        const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
-        return {
-            packs: list('packs').map(String),
-            denials: list('denials').map(orgItem),
-            warnings: list('warnings').map(orgItem),
-            evaluated: list('evaluated').map((e) => {
-                const x = isItem(e) ? e : {};
-                return { rule_id: str(x.rule_id, ''), title: str(x.title, str(x.rule_id, '')), citation: str(x.citation, ORG_CITATION), pack: str(x.pack, 'org') };
-            }),
-        };
+        return readOrgResult(rs[0].result, org.source);
     }
     catch (err) {
         return `org policy ${org.source} failed to evaluate: ${err.message}`;
@@ -763,10 +930,14 @@ async function gate_loadGate(options = {}) {
                 return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
             let doc = builtinView(input);
             if (org) {
+                extraWarnings = [...extraWarnings, ...org.warnings];
+                if (org.failure)
+                    return failClosed(org.failure, extraWarnings);
                 const res = evaluateOrg(org, { ...input, org: undefined });
                 if (typeof res === 'string')
                     return failClosed(res, extraWarnings);
-                doc = { ...doc, org: res };
+                extraWarnings = [...extraWarnings, ...res.warnings];
+                doc = { ...doc, org: res.results };
             }
             let raw;
             try {
@@ -820,6 +991,7 @@ async function evaluateGate(input, options = {}, extraWarnings = []) {
 
 
 
+
 const waivers_DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
 const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
@@ -852,6 +1024,8 @@ function normaliseExpiry(value) {
 }
 /** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
 function parseWaivers(text, file) {
+    if ((0,nesting/* tooDeep */.DI)(text))
+        return { waivers: [], warnings: [warning(file, 1, `nests more than ${nesting/* MAX_NESTING */.M1} levels deep; not read, no waiver applied`)] };
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
     const lineOf = (node) => (node?.range ? lc.linePos(node.range[0]).line : 1);
@@ -1346,21 +1520,28 @@ function inferRepoUrl(model, chartsDir) {
     return [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 const DEFAULT_LAYOUT = { appFile: 'argo-apps-{cluster}/{service}-application.yaml', chart: '{application}/{cluster}/{service}' };
+/**
+ * Each with `.yaml` and `.yml`: validate (and Argo CD's directory source) read both, so a repo
+ * whose Applications all end in `.yml` follows a clear convention, and the new file gets the
+ * same extension. `.json`, which validate also reads, is left out: the new Application is
+ * written as YAML, and the policy gate parses only YAML files, so a `.json` proposal would
+ * reach the gate unread; such a repo halts with the layout question instead.
+ */
 const APP_FILE_TEMPLATES = [
-    'argo-apps-{cluster}/{service}-application.yaml',
-    'argo-apps-{cluster}/{service}.yaml',
-    'argo-apps-{cluster}/{service}-app.yaml',
-    '{cluster}/{service}-application.yaml',
-    '{cluster}/{service}.yaml',
-    '{cluster}/{service}-app.yaml',
-];
+    'argo-apps-{cluster}/{service}-application',
+    'argo-apps-{cluster}/{service}',
+    'argo-apps-{cluster}/{service}-app',
+    '{cluster}/{service}-application',
+    '{cluster}/{service}',
+    '{cluster}/{service}-app',
+].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
 const NAME_TEMPLATES = ['{service}-{cluster}', '{service}', '{cluster}-{service}', '{application}-{service}-{cluster}', '{application}-{service}', '{service}-{application}-{cluster}'];
 function fill(template, v) {
     return template.replace(/\{(cluster|service|application)\}/g, (_, k) => v[k]);
 }
-function escapeRe(s) {
+function preserve_escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
@@ -1377,7 +1558,7 @@ function templateRegExp(template) {
     let src = '';
     let last = 0;
     for (const m of template.matchAll(/\{(cluster|service|application)\}/g)) {
-        src += escapeRe(template.slice(last, m.index));
+        src += preserve_escapeRe(template.slice(last, m.index));
         const k = m[1];
         if (names.includes(k))
             src += `\\k<${k}>`;
@@ -1387,7 +1568,7 @@ function templateRegExp(template) {
         }
         last = m.index + m[0].length;
     }
-    src += escapeRe(template.slice(last));
+    src += preserve_escapeRe(template.slice(last));
     re = new RegExp(`^${src}$`);
     compiled.set(template, re);
     return re;
@@ -1496,6 +1677,10 @@ function detectConventions(model, req) {
 }
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 function chooseDestination(conv, cluster) {
+    // With no common layout the run halts on that question, and the Applications of this
+    // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
+    if (conv.conflict)
+        return { dest: { name: cluster } };
     const key = (l) => `${l.appFile}|${l.chart}`;
     const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
     const same = onLayout.filter((x) => x.vars.cluster === cluster);
@@ -2200,9 +2385,12 @@ function formatResultMarkdown(r) {
  */
 
 
+
 function locate(text, docIndex, field) {
     const lc = new LineCounter();
     let docs;
+    if (tooDeep(text))
+        return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
     try {
         const parsed = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
         docs = Array.isArray(parsed) ? parsed : [];
@@ -2328,6 +2516,19 @@ function parseList(value) {
         .filter(Boolean);
 }
 /**
+ * A list input whose default applies when it is blank: given, it must name at least one
+ * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
+ * production pack off for every cluster.
+ */
+function parseGivenList(name, value) {
+    if (!value.trim())
+        return undefined;
+    const list = parseList(value);
+    if (list.length === 0)
+        throw new errors/* InputError */.dz(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+    return list;
+}
+/**
  * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
  * would protect nothing without a word: refused, naming the input.
  */
@@ -2386,7 +2587,7 @@ function getSettings(input, env = process.env) {
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-            productionClusters: input('production-clusters').trim() ? parseList(input('production-clusters')) : undefined,
+            productionClusters: parseGivenList('production-clusters', input('production-clusters')),
         },
         github: {
             token,
@@ -2497,7 +2698,7 @@ async function generate_run(argv, io, deps) {
     const gateOpts = {
         packs: list(v.packs) ?? ['security-baseline'],
         ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces']) } : {}),
-        ...(v['production-clusters'] !== undefined ? { productionClusters: list(v['production-clusters']) } : {}),
+        ...(v['production-clusters'] !== undefined ? { productionClusters: parseGivenList('--production-clusters', v['production-clusters']) } : {}),
         ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
         gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
     };
@@ -2792,6 +2993,10 @@ function parseClusters(raw) {
         .flatMap((line) => line.split(',').map((s) => s.trim()));
     if (items.some((s) => s === ''))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} has an empty cluster name`);
+    // Only separators (`,`, `,\n,`): no cluster at all. Accepted, it proposed nothing but the CI
+    // workflow and reported "ALLOWED ... on " as if that were the service.
+    if (items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', `${showValue(raw)} names no cluster: give one or more cluster names, separated by commas or newlines`);
     const seen = new Set();
     for (const c of items) {
         validateLabel('clusters', c, MAX_LENGTH.cluster, { startLetter: true });
@@ -2943,4 +3148,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=701.index.js.map
+//# sourceMappingURL=837.index.js.map
