@@ -291,6 +291,16 @@ describe('source.* rules', () => {
     expect(brief(r2.findings)).toEqual([]);
   });
 
+  test('chart.values and yaml.syntax: a listed value file must parse and be a mapping (helm template -f refuses it otherwise); reported once, in the value file', async () => {
+    const helm = '    helm:\n      valueFiles:\n        - values.yaml\n        - values-bad.yaml\n        - values-list.yaml\n        - /envs/prod.yaml\n';
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);
+    const second = text.replace('name: cart', 'name: cart-again').replace('namespace: shop', 'namespace: shop2');
+    const r = await validateTree({ ...withApp(text), 'argo-apps/argo-apps-prod/cart-again-application.yaml': second, [`${CHART}/values-bad.yaml`]: 'a: [\n', [`${CHART}/values-list.yaml`]: '- a\n', 'envs/prod.yaml': 'replicaCount: 3\n' });
+    expect(withRule(r.findings, 'yaml.syntax').map((f) => f.file)).toEqual([`${CHART}/values-bad.yaml`]);
+    expect(withRule(r.findings, 'chart.values').map((f) => [f.file, f.line, f.column])).toEqual([[`${CHART}/values-list.yaml`, 1, 1]]);
+    expect(withRule(r.findings, 'source.value-file-missing')).toEqual([]);
+  });
+
   test('source.value-file-missing: an absolute value file is resolved against the repository root (as Argo CD does)', async () => {
     const helm = (vf: string) => app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n    helm:\n      valueFiles:\n        - ${vf}\n`);
     expect(brief((await validateTree(withApp(helm(`/${CHART}/values.yaml`)))).findings)).toEqual([]);

@@ -8,6 +8,8 @@ import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile 
 import validateApplicationSchema from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
+import { parseFileReporting } from './yaml-file.js';
+
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -37,6 +39,8 @@ export interface AppCheckContext {
   charts?: ReadonlyMap<string, ChartInfo>;
   /** Checks that wait for the platform repo's URL to be inferred (see checkRepoUrls). */
   deferred?: DeferredRepoCheck[];
+  /** Value files already read (each is reported once, however many Applications list it). */
+  valueFilesRead?: Set<string>;
 }
 
 /** A check of a file in the repository `repoURL`, run only if that is the platform repo. */
@@ -248,6 +252,26 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   };
 }
 
+/**
+ * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
+ * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
+ * A chart's own values.yaml is left to the chart rules, which read it already.
+ */
+async function checkValueFileContent(ctx: AppCheckContext, target: string): Promise<void> {
+  const slash = target.lastIndexOf('/');
+  if (target.slice(slash + 1) === 'values.yaml' && ctx.charts?.has(target.slice(0, Math.max(slash, 0)))) return;
+  const read = (ctx.valueFilesRead ??= new Set());
+  if (read.has(target)) return;
+  read.add(target);
+  const values = await parseFileReporting(ctx.view.root, target, ctx.sink);
+  const first = values?.docs[0];
+  if (!values || !first) return;
+  const v = first.value;
+  if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+    ctx.sink.add('chart.values', target, values.position(0, []), `value file ${target} holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping: Helm refuses it.`);
+  }
+}
+
 interface AjvError {
   instancePath: string;
   keyword: string;
@@ -345,7 +369,11 @@ async function checkSource(
    */
   const ignoreMissing = helm?.ignoreMissingValueFiles === true;
   const checkExists = async (vf: string, target: string, vfPos: () => Position): Promise<void> => {
-    if (!ignoreMissing && !(await view.hasFile(target))) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+    if (!(await view.hasFile(target))) {
+      if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+      return;
+    }
+    await checkValueFileContent(ctx, target);
   };
   const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
     for (let i = 0; i < valueFiles.length; i++) {
