@@ -102,6 +102,29 @@ describe('app.* rules', () => {
     expectFinding(r2.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 4, column: 3 });
   });
 
+  test('app.schema: a metadata.name that is not a string is a type error at the value, not "no name"', async () => {
+    for (const bad of ['[cart]', '5', '{a: b}']) {
+      const r = await validateTree(withApp(app({ name: bad, path: CHART })));
+      expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /`metadata.name` must be a string/ });
+      expect(withRule(r.findings, 'app.name-missing')).toEqual([]);
+    }
+  });
+
+  test('summary.applications counts every Application document, one without spec or without metadata too', async () => {
+    const noSpec = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: a\n';
+    const noMeta = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  project: default\n';
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/a-application.yaml': `${noSpec}---\n${noMeta}` });
+    expect(r.summary.applications).toBe(3);
+    expect(withRule(r.findings, 'app.source-missing')).toHaveLength(1); // the one with a spec but no source; the other's missing spec is the schema's
+    expect(withRule(r.findings, 'app.schema').some((f) => f.line === 1 && /`spec` is required/.test(f.message))).toBe(true);
+  });
+
+  test('app.source-missing negative: a source hydrator (Argo CD 3.x drySource/syncSource) is the source', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, `  sourceHydrator:\n    drySource:\n      repoURL: ${REPO_URL}\n      path: ${CHART}\n      targetRevision: main\n    syncSource:\n      targetBranch: environments/prod\n      path: prod/cart\n`);
+    const r = await validateTree(withApp(text));
+    expect(errors(r.findings)).toEqual([]);
+  });
+
   test('app.destination-missing: destination with only a namespace, at the destination key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('    server: https://kubernetes.default.svc\n', '');
     const r = await validateTree(withApp(text));

@@ -157,7 +157,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   // 2. What the schema lets through.
   const metadata = isObj(v.metadata) ? v.metadata : undefined;
   const name = str(metadata?.name);
-  if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+  const rawName = metadata?.name;
+  if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
+    // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
+    sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not a ${Array.isArray(rawName) ? 'list' : typeof rawName}.`);
+  } else if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
   else if (name && !isObjectName(name)) {
     sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
   }
@@ -179,8 +183,9 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
     }
   }
-  const spec = isObj(v.spec) ? v.spec : undefined;
-  if (!spec) return undefined; // the schema already said so
+  // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
+  const specGiven = isObj(v.spec);
+  const spec: Obj = specGiven ? (v.spec as Obj) : {};
   const destination = isObj(spec.destination) ? spec.destination : undefined;
   const destNs = destination?.namespace;
   if (typeof destNs === 'string' && destNs !== '' && !isNamespaceName(destNs)) {
@@ -194,7 +199,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   }
   const hasSource = spec.source !== undefined && spec.source !== null;
   const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
-  if (!hasSource && !hasSources) sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
+  // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
+  const hydrated = isObj(spec.sourceHydrator);
+  if (!specGiven || hydrated) {
+    // nothing to say: the schema said the spec is missing, or the hydrator is the source
+  } else if (!hasSource && !hasSources) sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
   else if (hasSource && hasSources) sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
 
   // 3. Layout: the file says which cluster and service this is.
