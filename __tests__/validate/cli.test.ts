@@ -88,6 +88,17 @@ describe('exit codes', () => {
     expect((await cli(good, '--apps-dir', '../outside')).code).toBe(2);
   });
 
+  test('2 for a --repo-url that names no repository, before anything is read', async () => {
+    for (const url of ['not a url', 'platform', 'https://github.com']) {
+      const r = await cli(good, '--repo-url', url, '--format', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is not a git repository URL/);
+      expect(JSON.parse(r.stdout).error.kind).toBe('usage');
+    }
+    // Empty: inferred, as without the flag.
+    expect((await cli(good, '--repo-url', '')).code).toBe(0);
+  });
+
   test('2 for an empty DIR argument (an unset variable), not a run on the working directory', async () => {
     for (const dir of ['', ' ']) {
       const r = await cli(dir);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { normalizeRepoUrl, sameRepo } from '../../src/repo/git-url.js';
+import { isRepoUrl, normalizeRepoUrl, sameRepo } from '../../src/repo/git-url.js';
 
 describe('repo URL forms', () => {
   test.each([
@@ -24,6 +24,11 @@ describe('repo URL forms', () => {
     expect(normalizeRepoUrl('')).toBeUndefined();
     expect(normalizeRepoUrl('not a url')).toBeUndefined();
     expect(sameRepo('', '')).toBe(false);
+  });
+
+  test('isRepoUrl: a host and a path in a git URL form', () => {
+    for (const ok of ['https://github.com/acme/platform.git', 'git@github.com:acme/platform.git', 'ssh://git@host:2222/a/b', 'https://dev.azure.com/org/project/_git/repo', 'file:///srv/git/platform.git']) expect(isRepoUrl(ok)).toBe(true);
+    for (const bad of ['', 'not a url', 'platform', 'https://github.com', 'https://github.com/']) expect(isRepoUrl(bad)).toBe(false);
   });
 });
 

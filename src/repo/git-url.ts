@@ -36,6 +36,12 @@ function normalize(url: string): string | undefined {
   return s.toLowerCase();
 }
 
+/** Whether `url` names a git repository: a host and a path, in an https, ssh or scp-like form. */
+export function isRepoUrl(url: string): boolean {
+  const n = normalizeRepoUrl(url);
+  return n !== undefined && /^\S*\/\S+$/.test(n);
+}
+
 export function sameRepo(a: string, b: string): boolean {
   const na = normalizeRepoUrl(a);
   return na !== undefined && na === normalizeRepoUrl(b);

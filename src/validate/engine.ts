@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { emptyListing, inRootDotDir, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
-import { normalizeRepoUrl } from '../repo/git-url.js';
+import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml, type YamlFile } from '../repo/yaml.js';
@@ -54,6 +54,11 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   if (!rootDir.trim()) throw new UserError('The repository directory is empty: give the platform repo\'s directory.');
   const root = resolve(rootDir);
   const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
+  // A URL that names no repository would turn every source into a repo-url error.
+  if (options.repoUrl !== undefined && options.repoUrl.trim() && !isRepoUrl(options.repoUrl)) {
+    throw new UserError(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
+  }
+  if (options.repoUrl !== undefined && !options.repoUrl.trim()) options = { ...options, repoUrl: undefined };
   const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
   let realRoot: string;
   try {
