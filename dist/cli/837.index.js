@@ -1480,7 +1480,7 @@ var git_url = __webpack_require__(5420);
 // ---------- repo URLs ----------
 /** Like repo/git-url's sameRepo, for values that may be absent. */
 function sameRepo(a, b) {
-    return a !== undefined && b !== undefined && (0,git_url/* sameRepo */.Z)(a, b);
+    return a !== undefined && b !== undefined && (0,git_url/* sameRepo */.Zj)(a, b);
 }
 function normPath(p) {
     let s = external_node_path_.posix.normalize(p.replace(/\\/g, '/'));
@@ -1501,7 +1501,7 @@ function inferRepoUrl(model, chartsDir) {
         for (const s of pathSources(app)) {
             if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
                 continue;
-            const key = (0,git_url/* normalizeRepoUrl */.H)(s.repoURL);
+            const key = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
             if (!key)
                 continue;
             const e = counts.get(key) ?? { raw: new Map(), n: 0 };

@@ -3453,8 +3453,9 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ normalizeRepoUrl),
-/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */   Hx: () => (/* binding */ normalizeRepoUrl),
+/* harmony export */   QK: () => (/* binding */ isRepoUrl),
+/* harmony export */   Zj: () => (/* binding */ sameRepo)
 /* harmony export */ });
 /** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
 const seen = new Map();
@@ -3495,6 +3496,11 @@ function normalize(url) {
     }
     s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
     return s.toLowerCase();
+}
+/** Whether `url` names a git repository: a host and a path, in an https, ssh or scp-like form. */
+function isRepoUrl(url) {
+    const n = normalizeRepoUrl(url);
+    return n !== undefined && /^\S*\/\S+$/.test(n);
 }
 function sameRepo(a, b) {
     const na = normalizeRepoUrl(a);
@@ -3668,7 +3674,7 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, or more than 2,000 aliases in one file): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
@@ -3683,14 +3689,14 @@ const RULES = [
     { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
     { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
     { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
-    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources`.', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
     { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
     { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
     { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
     // Layout
     { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
     { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file.', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
     { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
@@ -3700,7 +3706,7 @@ const RULES = [
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
-    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing or empty; Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
@@ -3710,7 +3716,7 @@ const RULES = [
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/`, or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` must be a mapping (or empty).', hint: 'Rewrite values.yaml as `key: value` pairs.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml`, and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies.', hint: 'Add a template such as `templates/deployment.yaml`; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
@@ -13250,6 +13256,7 @@ else {
 
 
 
+
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -13355,7 +13362,12 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     // 2. What the schema lets through.
     const metadata = isObj(v.metadata) ? v.metadata : undefined;
     const name = applications_str(metadata?.name);
-    if (metadata && !name)
+    const rawName = metadata?.name;
+    if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
+        // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not a ${Array.isArray(rawName) ? 'list' : typeof rawName}.`);
+    }
+    else if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
     else if (name && !(0,k8s_names/* isObjectName */.V2)(name)) {
         sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
@@ -13380,9 +13392,9 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
         }
     }
-    const spec = isObj(v.spec) ? v.spec : undefined;
-    if (!spec)
-        return undefined; // the schema already said so
+    // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
+    const specGiven = isObj(v.spec);
+    const spec = specGiven ? v.spec : {};
     const destination = isObj(spec.destination) ? spec.destination : undefined;
     const destNs = destination?.namespace;
     if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
@@ -13398,7 +13410,12 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     }
     const hasSource = spec.source !== undefined && spec.source !== null;
     const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
-    if (!hasSource && !hasSources)
+    // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
+    const hydrated = isObj(spec.sourceHydrator);
+    if (!specGiven || hydrated) {
+        // nothing to say: the schema said the spec is missing, or the hydrator is the source
+    }
+    else if (!hasSource && !hasSources)
         sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
     else if (hasSource && hasSources)
         sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
@@ -13456,6 +13473,28 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
         sourceMeta,
     };
+}
+/**
+ * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
+ * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
+ * A chart's own values.yaml is left to the chart rules, which read it already.
+ */
+async function checkValueFileContent(ctx, target) {
+    const slash = target.lastIndexOf('/');
+    if (target.slice(slash + 1) === 'values.yaml' && ctx.charts?.has(target.slice(0, Math.max(slash, 0))))
+        return;
+    const read = (ctx.valueFilesRead ??= new Set());
+    if (read.has(target))
+        return;
+    read.add(target);
+    const values = await parseFileReporting(ctx.view.root, target, ctx.sink);
+    const first = values?.docs[0];
+    if (!values || !first)
+        return;
+    const v = first.value;
+    if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+        ctx.sink.add('chart.values', target, values.position(0, []), `value file ${target} holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping: Helm refuses it.`);
+    }
 }
 function schemaErrorsOf(v) {
     return application_validator_generated(v) ? [] : (application_validator_generated.errors ?? []);
@@ -13544,8 +13583,12 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
      */
     const ignoreMissing = helm?.ignoreMissingValueFiles === true;
     const checkExists = async (vf, target, vfPos) => {
-        if (!ignoreMissing && !(await view.hasFile(target)))
-            sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+        if (!(await view.hasFile(target))) {
+            if (!ignoreMissing)
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+            return;
+        }
+        await checkValueFileContent(ctx, target);
     };
     const checkValueFiles = async (chartDir) => {
         for (let i = 0; i < valueFiles.length; i++) {
@@ -13570,7 +13613,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
                 // --repo-url its ref is taken to be this repo (the platform-repo convention).
                 const refRepo = applications_str(refs.get(refName).repoURL);
                 const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
-                if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Z)(refRepo, thisRepo))
+                if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Zj)(refRepo, thisRepo))
                     continue;
                 target = slash < 0 ? '' : vf.slice(slash + 1);
                 if (!(0,paths/* staysInside */.No)(target)) {
@@ -13742,7 +13785,7 @@ function relocator(root, file, docIndex) {
  * Returns the platform repo's normalised URL, when known.
  */
 function checkRepoUrls(apps, sink, repoUrl) {
-    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.H)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
+    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
     let inferred = '';
     if (!expected) {
         const counts = new Map();
@@ -13751,7 +13794,7 @@ function checkRepoUrls(apps, sink, repoUrl) {
             a.sources.forEach((s, i) => {
                 if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
                     return;
-                const n = (0,git_url/* normalizeRepoUrl */.H)(s.repoURL);
+                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
                 if (n) {
                     counts.set(n, (counts.get(n) ?? 0) + 1);
                     total++;
@@ -13773,7 +13816,7 @@ function checkRepoUrls(apps, sink, repoUrl) {
             const meta = a.sourceMeta[i];
             if (!meta?.gitWithPath || !s.repoURL)
                 return;
-            if ((0,git_url/* normalizeRepoUrl */.H)(s.repoURL) !== expected) {
+            if ((0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) !== expected) {
                 sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
             }
         });
@@ -13798,7 +13841,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.H)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
@@ -13886,6 +13929,12 @@ async function validateRepo(rootDir, options = {}) {
         throw new errors/* UserError */.yo('The repository directory is empty: give the platform repo\'s directory.');
     const root = (0,external_node_path_.resolve)(rootDir);
     const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
+    // A URL that names no repository would turn every source into a repo-url error.
+    if (options.repoUrl !== undefined && options.repoUrl.trim() && !(0,git_url/* isRepoUrl */.QK)(options.repoUrl)) {
+        throw new errors/* UserError */.yo(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
+    }
+    if (options.repoUrl !== undefined && !options.repoUrl.trim())
+        options = { ...options, repoUrl: undefined };
     const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
     let realRoot;
     try {
@@ -14001,7 +14050,7 @@ async function validateRepo(rootDir, options = {}) {
         const platform = checkRepoUrls(apps, sink, options.repoUrl);
         // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
         for (const d of deferred)
-            if (!platform || (0,git_url/* normalizeRepoUrl */.H)(d.repoURL) === platform)
+            if (!platform || (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform)
                 await d.check();
         checkDuplicates(apps, sink);
         checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
