@@ -236,16 +236,43 @@ export class LocalGitHub {
     return commit.sha as string;
   }
 
+  /**
+   * Rewrites the head of `branch` as `git commit --amend` and a force push do: the same message
+   * and parent, `files` changed in its tree, `author` as the author.
+   */
+  async amendHead(
+    branch: string,
+    files: Record<string, string>,
+    author = { name: 'Alice Example', email: 'alice@example.com' },
+    token = PERSON_TOKEN,
+  ): Promise<string> {
+    const repo = `/repos/${OWNER}/${REPO}`;
+    const ref = await this.directOk(`GET`, `${repo}/git/ref/heads/${branch}`, undefined, token);
+    const head = await this.directOk(`GET`, `${repo}/git/commits/${ref.object.sha}`, undefined, token);
+    const tree = Object.keys(files).length
+      ? await this.directOk(
+          'POST',
+          `${repo}/git/trees`,
+          { base_tree: head.tree.sha, tree: Object.entries(files).map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })) },
+          token,
+        )
+      : head.tree;
+    const parents = (head.parents as Array<{ sha: string }>).map((p) => p.sha);
+    const commit = await this.directOk('POST', `${repo}/git/commits`, { message: head.message, tree: tree.sha, parents, author }, token);
+    await this.directOk('PATCH', `${repo}/git/refs/heads/${branch}`, { sha: commit.sha, force: true }, token);
+    return commit.sha as string;
+  }
+
   async branchSha(branch: string): Promise<string | undefined> {
     const r = await this.direct(`GET`, `/repos/${OWNER}/${REPO}/git/ref/heads/${branch}`);
     return r.status === 200 ? (r.data.object.sha as string) : undefined;
   }
 
-  /** Commits reachable from `branch` that are not on `base`, newest first. */
-  async commitsAhead(branch: string, base = 'main'): Promise<Array<{ sha: string; message: string }>> {
+  /** Commits reachable from `branch` that are not on `base`, newest first, with their tree and parents. */
+  async commitsAhead(branch: string, base = 'main'): Promise<Array<{ sha: string; message: string; tree: string; parents: string[] }>> {
     const r = await this.directOk(`GET`, `/repos/${OWNER}/${REPO}/compare/${base}...${branch}`);
-    return (r.commits as Array<{ sha: string; commit: { message: string } }>)
-      .map((c) => ({ sha: c.sha, message: c.commit.message }))
+    return (r.commits as Array<{ sha: string; commit: { message: string; tree: { sha: string } }; parents: Array<{ sha: string }> }>)
+      .map((c) => ({ sha: c.sha, message: c.commit.message, tree: c.commit.tree.sha, parents: c.parents.map((p) => p.sha) }))
       .reverse();
   }
 

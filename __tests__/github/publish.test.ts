@@ -5,7 +5,7 @@
 import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
-import { publishProposal, isActionCommit, PROPOSAL_TRAILER, type PublishParams } from '../../src/github/publish.js';
+import { publishProposal, isActionCommit, PROPOSAL_TRAILER, TREE_TRAILER, PARENT_TRAILER, type PublishParams } from '../../src/github/publish.js';
 import { BODY_BEGIN, BODY_END } from '../../src/github/pr-body.js';
 import { WorkflowPermissionError } from '../../src/github/permissions.js';
 
@@ -35,7 +35,7 @@ describe('one proposal, run after run', () => {
     expect(await gh.branchSha(branch)).toBe(r.commitSha);
     const ahead = await gh.commitsAhead(branch);
     expect(ahead).toHaveLength(1);
-    expect(isActionCommit(ahead[0].message)).toBe(true);
+    expect(isActionCommit(ahead[0])).toBe(true);
     expect(ahead[0].message).toContain(`${PROPOSAL_TRAILER}: shop/payments`);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('ghcr.io/acme/payments:1.4.2');
     expect(await gh.fileAt(branch, 'README.md')).toBeDefined();
@@ -80,7 +80,7 @@ describe('one proposal, run after run', () => {
     expect(gh.calls().length).toBeLessThanOrEqual(8);
     const ahead = await gh.commitsAhead(branch);
     expect(ahead).toHaveLength(2);
-    expect(ahead.every((c) => isActionCommit(c.message))).toBe(true);
+    expect(ahead.every((c) => isActionCommit(c))).toBe(true);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('payments:1.5.0');
     const pulls = await gh.pulls('all');
     expect(pulls).toHaveLength(1);
@@ -117,6 +117,79 @@ describe('one proposal, run after run', () => {
     expect(r.halted!.message).toContain('gitops/shop/prod-eu/payments/values.yaml');
     expect(await gh.branchSha(branch)).toBe(theirs);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('hotfix');
+  });
+});
+
+describe('a commit that carries the action’s trailer is the action’s only if it is the commit the action made', () => {
+  const values = (service: string) => `gitops/shop/prod-eu/${service}/values.yaml`;
+
+  test('a person’s commit on top with the action’s message (a cherry-pick, a copied message) that touches the proposal’s files: halted, their edit kept', async () => {
+    const service = 'copied';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const [ours] = await gh.commitsAhead(branch);
+    const tuned = `${await gh.fileAt(branch, values(service))}# tuned by alice\n`;
+    const theirs = await gh.commitFiles(branch, { [values(service)]: tuned }, ours.message);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'halted', operation: 'unchanged' });
+    expect(r.halted!.commits.map((c) => c.sha)).toEqual([theirs]);
+    expect(r.halted!.message).toContain(theirs.slice(0, 7));
+    expect(r.halted!.message).toMatch(/carries the action's trailer but is not the commit the action made/);
+    expect(await gh.branchSha(branch)).toBe(theirs);
+    expect(await gh.fileAt(branch, values(service))).toBe(tuned);
+  });
+
+  test('the action’s commit amended by a person (same message and parent, their content): halted, their edit kept', async () => {
+    const service = 'amended';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const theirs = await gh.amendHead(branch, { [values(service)]: 'image: ghcr.io/acme/amended:hotfix\n' });
+    const [head] = await gh.commitsAhead(branch);
+    expect(head.sha).toBe(theirs);
+    expect(head.message).toContain(`${PROPOSAL_TRAILER}: shop/${service}`);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r.outcome).toBe('halted');
+    expect(r.halted!.commits.map((c) => c.sha)).toEqual([theirs]);
+    expect(await gh.fileAt(branch, values(service))).toBe('image: ghcr.io/acme/amended:hotfix\n');
+  });
+
+  test('a person’s commit with the action’s message that touches none of the proposal’s files: the proposal goes on top, theirs stays', async () => {
+    const service = 'copieddisjoint';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const [ours] = await gh.commitsAhead(branch);
+    const theirs = await gh.commitFiles(branch, { 'docs/copied.md': 'runbook\n' }, ours.message);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'allowed', operation: 'updated' });
+    const ahead = await gh.commitsAhead(branch);
+    expect(ahead.map((c) => c.sha)).toEqual([r.commitSha, theirs, ours.sha]);
+    expect(await gh.fileAt(branch, 'docs/copied.md')).toBe('runbook\n');
+    expect(await gh.fileAt(branch, values(service))).toContain(`${service}:2.0.0`);
+  });
+
+  test('only the author changed (same tree on the same parent): the content is the action’s, so it is updated as usual', async () => {
+    const service = 'reauthored';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const reauthored = await gh.amendHead(branch, {});
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'allowed', operation: 'updated' });
+    expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([r.commitSha, reauthored]);
+  });
+
+  test('isActionCommit: the trailer alone, another proposal’s trailer or a squash of two are a person’s', () => {
+    const tree = 'a'.repeat(40);
+    const parent = 'b'.repeat(40);
+    const trailers = (id: string, t = tree, p = parent) => `${PROPOSAL_TRAILER}: ${id}\n${TREE_TRAILER}: ${t}\n${PARENT_TRAILER}: ${p}`;
+    const exact = { message: `gitops: deploy x\n\n${trailers('shop/x')}`, tree, parents: [parent] };
+    expect(isActionCommit(exact, 'shop/x')).toBe(true);
+    expect(isActionCommit(exact, 'shop/y')).toBe(false);
+    expect(isActionCommit({ ...exact, tree: 'c'.repeat(40) }, 'shop/x')).toBe(false);
+    expect(isActionCommit({ ...exact, parents: ['c'.repeat(40)] }, 'shop/x')).toBe(false);
+    expect(isActionCommit({ ...exact, parents: [parent, 'c'.repeat(40)] }, 'shop/x')).toBe(false); // a merge
+    expect(isActionCommit({ ...exact, message: `gitops: deploy x\n\n${PROPOSAL_TRAILER}: shop/x` }, 'shop/x')).toBe(false);
+    const squash = { message: `${exact.message}\n\n${trailers('shop/x', tree, 'd'.repeat(40))}`, tree, parents: [parent] };
+    expect(isActionCommit(squash, 'shop/x')).toBe(false);
   });
 });
 
