@@ -8,6 +8,7 @@ import { createGitHubApi } from '../../src/github/client.js';
 import { publishProposal, isActionCommit, PROPOSAL_TRAILER, TREE_TRAILER, PARENT_TRAILER, type PublishParams } from '../../src/github/publish.js';
 import { BODY_BEGIN, BODY_END } from '../../src/github/pr-body.js';
 import { WorkflowPermissionError } from '../../src/github/permissions.js';
+import { GitHubRefusalError, InputError } from '../../src/errors.js';
 
 let gh: LocalGitHub;
 useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
@@ -190,6 +191,48 @@ describe('a commit that carries the action’s trailer is the action’s only if
     expect(isActionCommit({ ...exact, message: `gitops: deploy x\n\n${PROPOSAL_TRAILER}: shop/x` }, 'shop/x')).toBe(false);
     const squash = { message: `${exact.message}\n\n${trailers('shop/x', tree, 'd'.repeat(40))}`, tree, parents: [parent] };
     expect(isActionCommit(squash, 'shop/x')).toBe(false);
+  });
+});
+
+describe('the branch name', () => {
+  test.each(['a b/', '../', 'x..y/', '~weird/'])('branch-prefix %j: refused before any call, naming the input', async (prefix) => {
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'badref' }), branchPrefix: prefix })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toBe('branch-prefix');
+    expect((err as Error).message).toContain(JSON.stringify(`${prefix}shop/badref`));
+    expect(gh.calls()).toEqual([]);
+  });
+
+  test('a 422 GitHub gives for another reason when creating the ref is its refusal, reported with its message, not taken for a concurrent run', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/git\/refs$/,
+      action: { kind: 'status', status: 422, body: { message: 'Reference name is invalid', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } },
+    });
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'refused' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toBe('GitHub refused to create the branch gitops/shop/refused (422): Reference name is invalid');
+    // One attempt: no second tree and commit, no "kept moving".
+    expect(gh.calls((c) => c.method !== 'GET').map((c) => c.path.replace(/.*\/git\//, ''))).toEqual(['trees', 'commits', 'refs']);
+    expect(await gh.branchSha('gitops/shop/refused')).toBeUndefined();
+  });
+
+  test('a 422 on moving an existing branch that is not "not a fast forward" (a repository rule): reported, not retried', async () => {
+    const branch = 'gitops/shop/ruled';
+    const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled' }) }));
+    gh.inject({
+      method: 'PATCH',
+      path: /\/git\/refs\/heads/,
+      action: { kind: 'status', status: 422, body: { message: 'Repository rule violations found\n\nCannot update this protected ref.\n', status: '422' } },
+    });
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled', revision: '2.0.0' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(/^GitHub refused to update the branch gitops\/shop\/ruled \(422\): Repository rule violations found/);
+    expect(gh.calls((c) => c.method === 'PATCH')).toHaveLength(1);
+    expect(await gh.branchSha(branch)).toBe(first.commitSha);
   });
 });
 

@@ -37,6 +37,12 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['apps-dir', '../argo-apps'],
     ['charts-dir', '/etc'],
     ['protected-namespaces', 'vault, Kube System'],
+    ['branch-prefix', 'a b/'],
+    ['branch-prefix', '../'],
+    ['branch-prefix', 'x..y/'],
+    ['branch-prefix', '~weird/'],
+    ['branch-prefix', 'gitops//'],
+    ['branch-prefix', 'gitops.lock/'],
   ])('input %s = %j is refused with a message naming it', (name, value) => {
     let err: unknown;
     try {

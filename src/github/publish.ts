@@ -17,9 +17,10 @@
  */
 import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
-import { errorMessage, UserError } from '../errors.js';
+import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { buildPullRequestBody, pullRequestTitle } from './pr-body.js';
+import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
 
 export const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
@@ -165,7 +166,8 @@ const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
 export async function publishProposal(api: GitHubApi, params: PublishParams): Promise<PublishResult> {
   const { owner, repo, proposal, decision } = params;
   const log = params.log ?? noLog;
-  const branch = proposalBranch(proposal, params.branchPrefix ?? DEFAULT_BRANCH_PREFIX);
+  const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
+  const branch = proposalBranch(proposal, prefix);
   if (!decision.allow) {
     return { operation: 'unchanged', outcome: 'denied', branch };
   }
@@ -175,6 +177,8 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   if (proposal.files.length === 0) {
     return { operation: 'unchanged', outcome: 'unchanged', branch };
   }
+  // Before any call: GitHub would refuse the name only when the ref is created, after the writes.
+  assertBranchName(branch, prefix);
   const p = { owner, repo };
   const base =
     params.base ?? ((await api.request('GET /repos/{owner}/{repo}', p)).data as { default_branch: string }).default_branch;
@@ -281,13 +285,17 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       }
     } catch (err) {
       if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
-      if (errorStatus(err) === 422) {
+      if (isConcurrentRefChange(err, state.exists)) {
         log.warn(
           state.exists
             ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
             : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`,
         );
         continue;
+      }
+      if (errorStatus(err) === 422) {
+        // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
+        throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
       }
       throw err;
     }
@@ -332,6 +340,24 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     branch,
     commitSha,
   };
+}
+
+/**
+ * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
+ * answers "Reference already exists" when a concurrent run created it, "Update is not a fast
+ * forward" when a push landed, "Reference does not exist" when it was deleted. Any other 422
+ * (an invalid name, a rule violation) is a refusal, not a race.
+ */
+function isConcurrentRefChange(err: unknown, existed: boolean): boolean {
+  if (errorStatus(err) !== 422) return false;
+  const message = githubMessage(err);
+  return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
+}
+
+/** GitHub's own message from an error response (Octokit adds the documentation link to err.message). */
+function githubMessage(err: unknown): string {
+  const data = (err as { response?: { data?: { message?: unknown } } }).response?.data;
+  return typeof data?.message === 'string' ? data.message : errorMessage(err);
 }
 
 interface PullRequest {
