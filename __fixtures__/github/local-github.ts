@@ -3,8 +3,9 @@
  * random localhost port, behind a thin HTTP proxy of our own that
  *
  *  - fills the emulator's known gaps: commit statuses (it answers 404), a second
- *    open pull request for the same head (GitHub answers 422), check-run
- *    annotations appended across updates (it replaces them);
+ *    open pull request for the same head (GitHub answers 422), a pull request title
+ *    over 256 characters (GitHub answers 422), check-run annotations appended across
+ *    updates (it replaces them);
  *  - injects faults on demand: a status once or N times, a 403 secondary rate
  *    limit with `retry-after`, a connection reset, a 422 on creating a ref that a
  *    "concurrent run" has just created;
@@ -469,6 +470,8 @@ export class LocalGitHub {
         },
       };
     }
+    const tooLong = this.titleTooLong(method, pathname, body);
+    if (tooLong) return tooLong;
     const pullsMatch = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(pathname);
     if (method === 'POST' && pullsMatch && body && typeof body === 'object') {
       const head = String((body as { head?: unknown }).head ?? '');
@@ -490,6 +493,23 @@ export class LocalGitHub {
       }
     }
     return undefined;
+  }
+
+  /** GitHub refuses a pull request title over 256 characters (the emulator takes any). */
+  private titleTooLong(method: string, pathname: string, body: unknown): { status: number; body: unknown } | undefined {
+    const create = method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(pathname);
+    const update = method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(pathname);
+    const title = (body as { title?: unknown } | undefined)?.title;
+    if (!(create || update) || typeof title !== 'string' || [...title].length <= 256) return undefined;
+    return {
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Issue', code: 'custom', field: 'title', message: 'title is too long (maximum is 256 characters)' }],
+        documentation_url: `https://docs.github.com/rest/pulls/pulls#${create ? 'create' : 'update'}-a-pull-request`,
+        status: '422',
+      },
+    };
   }
 
   private trackAnnotations(method: string, path: string, body: unknown, status: number, response: unknown): void {

@@ -8,6 +8,9 @@ import {
   BODY_BEGIN,
   BODY_END,
   GITHUB_BODY_LIMIT,
+  GITHUB_TITLE_LIMIT,
+  pullRequestTitle,
+  fitTitle,
 } from '../../src/github/pr-body.js';
 
 test('the body has every section, the rule citations and the waivers', () => {
@@ -96,4 +99,33 @@ test('a lower limit is honoured exactly', () => {
     expect(body.startsWith(BODY_BEGIN)).toBe(true);
     expect(body.endsWith(BODY_END)).toBe(true);
   }
+});
+
+describe('the title stays within GitHub’s 256 characters', () => {
+  const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ca-central-1', 'sa-east-1'];
+
+  test('a few clusters are listed', () => {
+    expect(pullRequestTitle(makeProposal({ clusters: ['staging', 'production'] }))).toBe('gitops: deploy payments (shop) to staging, production');
+  });
+
+  test('15 clusters like k8s-eu-central-1-main: counted instead of listed', () => {
+    const clusters = regions.map((r) => `k8s-${r}-main`);
+    const title = pullRequestTitle(makeProposal({ service: 'payments-api', clusters }));
+    expect(title).toBe('gitops: deploy payments-api (shop) to 15 clusters');
+    expect(title.length).toBeLessThanOrEqual(GITHUB_TITLE_LIMIT);
+  });
+
+  test('the longest names and a thousand clusters still fit; so does the body heading', () => {
+    const long = 'a'.repeat(63);
+    const clusters = Array.from({ length: 1000 }, (_, i) => `${'c'.repeat(59)}${String(i).padStart(4, '0')}`);
+    const proposal = makeProposal({ service: long, application: long, clusters: clusters.slice(0, 3) });
+    proposal.request.clusters = clusters;
+    expect(pullRequestTitle(proposal).length).toBeLessThanOrEqual(GITHUB_TITLE_LIMIT);
+    expect(pullRequestTitle(proposal)).toMatch(/to 1000 clusters$/);
+  });
+
+  test('a title given by the caller is cut with an ellipsis', () => {
+    expect(fitTitle('t'.repeat(300))).toBe(`${'t'.repeat(255)}…`);
+    expect(fitTitle('short')).toBe('short');
+  });
 });

@@ -236,6 +236,15 @@ describe('the branch name', () => {
   });
 });
 
+test('15 clusters with long names: the pull request is opened with a title GitHub accepts (at most 256 characters)', async () => {
+  const clusters = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ca-central-1', 'sa-east-1'].map((c) => `k8s-${c}-main`);
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'manyclusters', clusters }) }));
+  expect(r).toMatchObject({ operation: 'created', outcome: 'allowed' });
+  const [pr] = (await gh.pulls('all')).filter((p) => p.head.ref === 'gitops/shop/manyclusters');
+  expect(pr.title).toBe('gitops: deploy manyclusters (shop) to 15 clusters');
+  for (const c of clusters) expect(pr.body).toContain(c);
+});
+
 test('a denied proposal: no call, no branch, no pull request', async () => {
   gh.clearTraffic();
   const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'denied-svc' }), decision: denyDecision() }));

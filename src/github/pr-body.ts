@@ -21,9 +21,26 @@ export interface PrBodyOptions {
   limit?: number;
 }
 
+/** GitHub refuses a pull request title longer than this (characters) with a 422. */
+export const GITHUB_TITLE_LIMIT = 256;
+
+/**
+ * `gitops: deploy <service> (<application>) to <clusters>`. With many clusters the list would
+ * pass GitHub's title limit (refused only after the branch is pushed): it becomes a count,
+ * and the body lists them all. Service and application are DNS labels (at most 63
+ * characters each), so the counted form always fits.
+ */
 export function pullRequestTitle(proposal: Proposal): string {
   const r = proposal.request;
-  return `gitops: deploy ${r.service} (${r.application}) to ${r.clusters.join(', ')}`;
+  const start = `gitops: deploy ${r.service} (${r.application}) to `;
+  const listed = `${start}${r.clusters.join(', ')}`;
+  return fitTitle(listed.length <= GITHUB_TITLE_LIMIT ? listed : `${start}${r.clusters.length} clusters`);
+}
+
+/** A title cut to GitHub's limit with an ellipsis (for a title given by the caller). */
+export function fitTitle(title: string): string {
+  const chars = [...title];
+  return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 
 /** Escapes text for a Markdown table cell or an inline position. */

@@ -19,7 +19,7 @@ import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
-import { buildPullRequestBody, pullRequestTitle } from './pr-body.js';
+import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
 import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
 
@@ -46,7 +46,7 @@ export interface PublishParams {
   reviewers?: string[];
   teamReviewers?: string[];
   draft?: boolean;
-  /** Pull request title; default `gitops: deploy <service> (<application>) to <clusters>`. */
+  /** Pull request title (cut to GitHub's 256 characters); default `gitops: deploy <service> (<application>) to <clusters>`. */
   title?: string;
   /** Link to the run, shown in the body. */
   runUrl?: string;
@@ -182,7 +182,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   const p = { owner, repo };
   const base =
     params.base ?? ((await api.request('GET /repos/{owner}/{repo}', p)).data as { default_branch: string }).default_branch;
-  const title = params.title ?? pullRequestTitle(proposal);
+  const title = params.title === undefined ? pullRequestTitle(proposal) : fitTitle(params.title);
   const id = proposalId(proposal);
 
   let commitSha: string | undefined;
