@@ -72,6 +72,64 @@ test('a person’s text outside the markers is kept; text without markers is kep
   expect(splitBody(fromPlain).after).toBe('\n\nWritten by hand');
 });
 
+describe('a marker a person’s edit removed: never a second owned section, their text kept', () => {
+  const stale = 'with image `ghcr.io/acme/payments:1.4.2`';
+  const first = buildPullRequestBody(makeProposal(), allowDecision());
+  const rebuild = (edited: string) => buildPullRequestBody(makeProposal({ revision: '2.0.0' }), allowDecision(), edited);
+  const count = (body: string, what: string) => body.split(what).length - 1;
+  const oneFreshSection = (body: string) => {
+    expect(count(body, BODY_BEGIN)).toBe(1);
+    expect(count(body, BODY_END)).toBe(1);
+    expect(count(body, '### Files (')).toBe(1);
+    expect(body).not.toContain(stale);
+    expect(body).toContain('payments:2.0.0');
+  };
+
+  test('the end marker removed: the section ends after its closing note; the note below is kept', () => {
+    const again = rebuild(`Top note\n\n${first.replace(BODY_END, '')}\n\nreviewer note`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(`${BODY_END}\n\nreviewer note`)).toBe(true);
+  });
+
+  test('the end marker and the closing note removed: the section runs to the end of the body', () => {
+    const cut = first.slice(0, first.indexOf('<sub>'));
+    const again = rebuild(`Top note\n\n${cut}`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(BODY_END)).toBe(true);
+  });
+
+  test('the begin marker removed: the section starts at its heading; the note above is kept', () => {
+    const again = rebuild(`Top note\n\n${first.replace(BODY_BEGIN, '')}\n\nBottom note`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(`${BODY_END}\n\nBottom note`)).toBe(true);
+  });
+
+  test('a body already holding two sections (one without its end marker) is healed to one; the text between stays', () => {
+    const twice = `${first.replace(BODY_END, '')}\n\nreviewer note\n\n${first}`;
+    const again = rebuild(twice);
+    oneFreshSection(again);
+    expect(again).toContain('reviewer note');
+  });
+
+  test('a hard-cut section that lost its end marker ends after its cut note', () => {
+    const d = allowDecision();
+    d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));
+    const cut = buildPullRequestBody(makeProposal(), d);
+    expect(cut).toContain('was cut to stay under GitHub');
+    const again = rebuild(`${cut.replace(BODY_END, '')}\n\nreviewer note`);
+    oneFreshSection(again);
+    expect(again.endsWith(`${BODY_END}\n\nreviewer note`)).toBe(true);
+  });
+
+  test('a whole body is rebuilt to itself', () => {
+    const edited = `Top note\n\n${first}\n\nBottom note`;
+    expect(buildPullRequestBody(makeProposal(), allowDecision(), edited)).toBe(edited);
+  });
+});
+
 test('a proposal of 5000 files stays under GitHub’s limit, cut with a note', () => {
   const p = makeProposal({ extraFiles: 5000 });
   p.preservationNotes = Array.from({ length: 3000 }, (_, i) => `note ${i} `.repeat(5));

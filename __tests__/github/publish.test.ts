@@ -245,6 +245,20 @@ test('15 clusters with long names: the pull request is opened with a title GitHu
   for (const c of clusters) expect(pr.body).toContain(c);
 });
 
+test('a person removed the end marker from the body: the next run replaces the stale section instead of adding a second', async () => {
+  const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'notes' }) }));
+  const pr = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${first.number}`)).data;
+  await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${first.number}`, { body: `${pr.body.replace(BODY_END, '')}\n\nreviewer note` });
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'notes', revision: '2.0.0' }) }));
+  expect(r).toMatchObject({ operation: 'updated', number: first.number });
+  const body = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${first.number}`)).data.body as string;
+  expect(body.split(BODY_BEGIN)).toHaveLength(2);
+  expect(body.split(BODY_END)).toHaveLength(2);
+  expect(body).not.toContain('notes:1.4.2');
+  expect(body).toContain('notes:2.0.0');
+  expect(body.endsWith('reviewer note')).toBe(true);
+});
+
 test('a denied proposal: no call, no branch, no pull request', async () => {
   gh.clearTraffic();
   const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'denied-svc' }), decision: denyDecision() }));
