@@ -5,6 +5,7 @@
  *   malformed file they pointed us at, a missing directory). Reported as a plain
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
+ * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -34,6 +35,22 @@ export class WriteConflictError extends UserError {
   constructor(readonly problems: string[]) {
     super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
     this.name = 'WriteConflictError';
+  }
+}
+
+/**
+ * GitHub refused a write for a reason the person can act on (a name it does not take, a
+ * repository rule, a protected branch), as opposed to a concurrent change the action re-reads.
+ * Carries GitHub's own message.
+ */
+export class GitHubRefusalError extends UserError {
+  constructor(
+    readonly status: number | undefined,
+    readonly githubMessage: string,
+    what: string,
+  ) {
+    super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+    this.name = 'GitHubRefusalError';
   }
 }
 

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
+import { checkBranchPrefix } from './github/ref-name.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 import { isNamespaceName } from './repo/k8s-names.js';
 
@@ -136,7 +137,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     github: {
       token,
       checkName: input('check-name').trim() || 'gitops-action',
-      branchPrefix: input('branch-prefix') || 'gitops/',
+      branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
       base: input('base').trim() || undefined,
       labels: parseList(input('labels')),
       reviewers: parseList(input('reviewers')),

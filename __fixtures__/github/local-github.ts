@@ -3,8 +3,9 @@
  * random localhost port, behind a thin HTTP proxy of our own that
  *
  *  - fills the emulator's known gaps: commit statuses (it answers 404), a second
- *    open pull request for the same head (GitHub answers 422), check-run
- *    annotations appended across updates (it replaces them);
+ *    open pull request for the same head (GitHub answers 422), a pull request title
+ *    over 256 characters (GitHub answers 422), check-run annotations appended across
+ *    updates (it replaces them);
  *  - injects faults on demand: a status once or N times, a 403 secondary rate
  *    limit with `retry-after`, a connection reset, a 422 on creating a ref that a
  *    "concurrent run" has just created;
@@ -236,16 +237,43 @@ export class LocalGitHub {
     return commit.sha as string;
   }
 
+  /**
+   * Rewrites the head of `branch` as `git commit --amend` and a force push do: the same message
+   * and parent, `files` changed in its tree, `author` as the author.
+   */
+  async amendHead(
+    branch: string,
+    files: Record<string, string>,
+    author = { name: 'Alice Example', email: 'alice@example.com' },
+    token = PERSON_TOKEN,
+  ): Promise<string> {
+    const repo = `/repos/${OWNER}/${REPO}`;
+    const ref = await this.directOk(`GET`, `${repo}/git/ref/heads/${branch}`, undefined, token);
+    const head = await this.directOk(`GET`, `${repo}/git/commits/${ref.object.sha}`, undefined, token);
+    const tree = Object.keys(files).length
+      ? await this.directOk(
+          'POST',
+          `${repo}/git/trees`,
+          { base_tree: head.tree.sha, tree: Object.entries(files).map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })) },
+          token,
+        )
+      : head.tree;
+    const parents = (head.parents as Array<{ sha: string }>).map((p) => p.sha);
+    const commit = await this.directOk('POST', `${repo}/git/commits`, { message: head.message, tree: tree.sha, parents, author }, token);
+    await this.directOk('PATCH', `${repo}/git/refs/heads/${branch}`, { sha: commit.sha, force: true }, token);
+    return commit.sha as string;
+  }
+
   async branchSha(branch: string): Promise<string | undefined> {
     const r = await this.direct(`GET`, `/repos/${OWNER}/${REPO}/git/ref/heads/${branch}`);
     return r.status === 200 ? (r.data.object.sha as string) : undefined;
   }
 
-  /** Commits reachable from `branch` that are not on `base`, newest first. */
-  async commitsAhead(branch: string, base = 'main'): Promise<Array<{ sha: string; message: string }>> {
+  /** Commits reachable from `branch` that are not on `base`, newest first, with their tree and parents. */
+  async commitsAhead(branch: string, base = 'main'): Promise<Array<{ sha: string; message: string; tree: string; parents: string[] }>> {
     const r = await this.directOk(`GET`, `/repos/${OWNER}/${REPO}/compare/${base}...${branch}`);
-    return (r.commits as Array<{ sha: string; commit: { message: string } }>)
-      .map((c) => ({ sha: c.sha, message: c.commit.message }))
+    return (r.commits as Array<{ sha: string; commit: { message: string; tree: { sha: string } }; parents: Array<{ sha: string }> }>)
+      .map((c) => ({ sha: c.sha, message: c.commit.message, tree: c.commit.tree.sha, parents: c.parents.map((p) => p.sha) }))
       .reverse();
   }
 
@@ -442,6 +470,8 @@ export class LocalGitHub {
         },
       };
     }
+    const tooLong = this.titleTooLong(method, pathname, body);
+    if (tooLong) return tooLong;
     const pullsMatch = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(pathname);
     if (method === 'POST' && pullsMatch && body && typeof body === 'object') {
       const head = String((body as { head?: unknown }).head ?? '');
@@ -463,6 +493,23 @@ export class LocalGitHub {
       }
     }
     return undefined;
+  }
+
+  /** GitHub refuses a pull request title over 256 characters (the emulator takes any). */
+  private titleTooLong(method: string, pathname: string, body: unknown): { status: number; body: unknown } | undefined {
+    const create = method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(pathname);
+    const update = method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(pathname);
+    const title = (body as { title?: unknown } | undefined)?.title;
+    if (!(create || update) || typeof title !== 'string' || [...title].length <= 256) return undefined;
+    return {
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Issue', code: 'custom', field: 'title', message: 'title is too long (maximum is 256 characters)' }],
+        documentation_url: `https://docs.github.com/rest/pulls/pulls#${create ? 'create' : 'update'}-a-pull-request`,
+        status: '422',
+      },
+    };
   }
 
   private trackAnnotations(method: string, path: string, body: unknown, status: number, response: unknown): void {

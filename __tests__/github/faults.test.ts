@@ -143,6 +143,6 @@ test('twice with the same inputs: one PR, one commit', async () => {
   expect(b.commitSha).toBe(a.commitSha);
   const ahead = await gh.commitsAhead(branch);
   expect(ahead).toHaveLength(1);
-  expect(isActionCommit(ahead[0].message)).toBe(true);
+  expect(isActionCommit(ahead[0])).toBe(true);
   expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(1);
 });

@@ -61,3 +61,19 @@ test('a wrong field name in a request body is reported', async () => {
   expect(gh.problems.slice(before).join('\n')).toMatch(/statuses.*request body: .*required.*state/);
   gh.problems.length = before;
 });
+
+test('like GitHub, a pull request title over 256 characters is refused with 422, on create and on update', async () => {
+  const api = createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 10 });
+  const p = { owner: OWNER, repo: REPO };
+  const main = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: 'main' })).data;
+  await api.request('POST /repos/{owner}/{repo}/git/refs', { ...p, ref: 'refs/heads/long-title', sha: main.sha });
+  const create = { ...p, head: 'long-title', base: 'main', body: 'b' };
+  await expect(api.request('POST /repos/{owner}/{repo}/pulls', { ...create, title: 'x'.repeat(257) })).rejects.toMatchObject({
+    status: 422,
+    response: { data: { errors: [{ field: 'title', message: 'title is too long (maximum is 256 characters)' }] } },
+  });
+  const pr = (await api.request('POST /repos/{owner}/{repo}/pulls', { ...create, title: 'x'.repeat(256) })).data;
+  expect(pr.title).toHaveLength(256);
+  await expect(api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title: 'y'.repeat(257) })).rejects.toMatchObject({ status: 422 });
+  expect(gh.problems).toEqual([]);
+});

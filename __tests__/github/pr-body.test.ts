@@ -8,6 +8,9 @@ import {
   BODY_BEGIN,
   BODY_END,
   GITHUB_BODY_LIMIT,
+  GITHUB_TITLE_LIMIT,
+  pullRequestTitle,
+  fitTitle,
 } from '../../src/github/pr-body.js';
 
 test('the body has every section, the rule citations and the waivers', () => {
@@ -69,6 +72,64 @@ test('a person’s text outside the markers is kept; text without markers is kep
   expect(splitBody(fromPlain).after).toBe('\n\nWritten by hand');
 });
 
+describe('a marker a person’s edit removed: never a second owned section, their text kept', () => {
+  const stale = 'with image `ghcr.io/acme/payments:1.4.2`';
+  const first = buildPullRequestBody(makeProposal(), allowDecision());
+  const rebuild = (edited: string) => buildPullRequestBody(makeProposal({ revision: '2.0.0' }), allowDecision(), edited);
+  const count = (body: string, what: string) => body.split(what).length - 1;
+  const oneFreshSection = (body: string) => {
+    expect(count(body, BODY_BEGIN)).toBe(1);
+    expect(count(body, BODY_END)).toBe(1);
+    expect(count(body, '### Files (')).toBe(1);
+    expect(body).not.toContain(stale);
+    expect(body).toContain('payments:2.0.0');
+  };
+
+  test('the end marker removed: the section ends after its closing note; the note below is kept', () => {
+    const again = rebuild(`Top note\n\n${first.replace(BODY_END, '')}\n\nreviewer note`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(`${BODY_END}\n\nreviewer note`)).toBe(true);
+  });
+
+  test('the end marker and the closing note removed: the section runs to the end of the body', () => {
+    const cut = first.slice(0, first.indexOf('<sub>'));
+    const again = rebuild(`Top note\n\n${cut}`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(BODY_END)).toBe(true);
+  });
+
+  test('the begin marker removed: the section starts at its heading; the note above is kept', () => {
+    const again = rebuild(`Top note\n\n${first.replace(BODY_BEGIN, '')}\n\nBottom note`);
+    oneFreshSection(again);
+    expect(again.startsWith(`Top note\n\n${BODY_BEGIN}`)).toBe(true);
+    expect(again.endsWith(`${BODY_END}\n\nBottom note`)).toBe(true);
+  });
+
+  test('a body already holding two sections (one without its end marker) is healed to one; the text between stays', () => {
+    const twice = `${first.replace(BODY_END, '')}\n\nreviewer note\n\n${first}`;
+    const again = rebuild(twice);
+    oneFreshSection(again);
+    expect(again).toContain('reviewer note');
+  });
+
+  test('a hard-cut section that lost its end marker ends after its cut note', () => {
+    const d = allowDecision();
+    d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));
+    const cut = buildPullRequestBody(makeProposal(), d);
+    expect(cut).toContain('was cut to stay under GitHub');
+    const again = rebuild(`${cut.replace(BODY_END, '')}\n\nreviewer note`);
+    oneFreshSection(again);
+    expect(again.endsWith(`${BODY_END}\n\nreviewer note`)).toBe(true);
+  });
+
+  test('a whole body is rebuilt to itself', () => {
+    const edited = `Top note\n\n${first}\n\nBottom note`;
+    expect(buildPullRequestBody(makeProposal(), allowDecision(), edited)).toBe(edited);
+  });
+});
+
 test('a proposal of 5000 files stays under GitHub’s limit, cut with a note', () => {
   const p = makeProposal({ extraFiles: 5000 });
   p.preservationNotes = Array.from({ length: 3000 }, (_, i) => `note ${i} `.repeat(5));
@@ -96,4 +157,33 @@ test('a lower limit is honoured exactly', () => {
     expect(body.startsWith(BODY_BEGIN)).toBe(true);
     expect(body.endsWith(BODY_END)).toBe(true);
   }
+});
+
+describe('the title stays within GitHub’s 256 characters', () => {
+  const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ca-central-1', 'sa-east-1'];
+
+  test('a few clusters are listed', () => {
+    expect(pullRequestTitle(makeProposal({ clusters: ['staging', 'production'] }))).toBe('gitops: deploy payments (shop) to staging, production');
+  });
+
+  test('15 clusters like k8s-eu-central-1-main: counted instead of listed', () => {
+    const clusters = regions.map((r) => `k8s-${r}-main`);
+    const title = pullRequestTitle(makeProposal({ service: 'payments-api', clusters }));
+    expect(title).toBe('gitops: deploy payments-api (shop) to 15 clusters');
+    expect(title.length).toBeLessThanOrEqual(GITHUB_TITLE_LIMIT);
+  });
+
+  test('the longest names and a thousand clusters still fit; so does the body heading', () => {
+    const long = 'a'.repeat(63);
+    const clusters = Array.from({ length: 1000 }, (_, i) => `${'c'.repeat(59)}${String(i).padStart(4, '0')}`);
+    const proposal = makeProposal({ service: long, application: long, clusters: clusters.slice(0, 3) });
+    proposal.request.clusters = clusters;
+    expect(pullRequestTitle(proposal).length).toBeLessThanOrEqual(GITHUB_TITLE_LIMIT);
+    expect(pullRequestTitle(proposal)).toMatch(/to 1000 clusters$/);
+  });
+
+  test('a title given by the caller is cut with an ellipsis', () => {
+    expect(fitTitle('t'.repeat(300))).toBe(`${'t'.repeat(255)}…`);
+    expect(fitTitle('short')).toBe('short');
+  });
 });

@@ -5,9 +5,10 @@
 import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
-import { publishProposal, isActionCommit, PROPOSAL_TRAILER, type PublishParams } from '../../src/github/publish.js';
+import { publishProposal, isActionCommit, PROPOSAL_TRAILER, TREE_TRAILER, PARENT_TRAILER, type PublishParams } from '../../src/github/publish.js';
 import { BODY_BEGIN, BODY_END } from '../../src/github/pr-body.js';
 import { WorkflowPermissionError } from '../../src/github/permissions.js';
+import { GitHubRefusalError, InputError } from '../../src/errors.js';
 
 let gh: LocalGitHub;
 useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
@@ -35,7 +36,7 @@ describe('one proposal, run after run', () => {
     expect(await gh.branchSha(branch)).toBe(r.commitSha);
     const ahead = await gh.commitsAhead(branch);
     expect(ahead).toHaveLength(1);
-    expect(isActionCommit(ahead[0].message)).toBe(true);
+    expect(isActionCommit(ahead[0])).toBe(true);
     expect(ahead[0].message).toContain(`${PROPOSAL_TRAILER}: shop/payments`);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('ghcr.io/acme/payments:1.4.2');
     expect(await gh.fileAt(branch, 'README.md')).toBeDefined();
@@ -80,7 +81,7 @@ describe('one proposal, run after run', () => {
     expect(gh.calls().length).toBeLessThanOrEqual(8);
     const ahead = await gh.commitsAhead(branch);
     expect(ahead).toHaveLength(2);
-    expect(ahead.every((c) => isActionCommit(c.message))).toBe(true);
+    expect(ahead.every((c) => isActionCommit(c))).toBe(true);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('payments:1.5.0');
     const pulls = await gh.pulls('all');
     expect(pulls).toHaveLength(1);
@@ -118,6 +119,144 @@ describe('one proposal, run after run', () => {
     expect(await gh.branchSha(branch)).toBe(theirs);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('hotfix');
   });
+});
+
+describe('a commit that carries the action’s trailer is the action’s only if it is the commit the action made', () => {
+  const values = (service: string) => `gitops/shop/prod-eu/${service}/values.yaml`;
+
+  test('a person’s commit on top with the action’s message (a cherry-pick, a copied message) that touches the proposal’s files: halted, their edit kept', async () => {
+    const service = 'copied';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const [ours] = await gh.commitsAhead(branch);
+    const tuned = `${await gh.fileAt(branch, values(service))}# tuned by alice\n`;
+    const theirs = await gh.commitFiles(branch, { [values(service)]: tuned }, ours.message);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'halted', operation: 'unchanged' });
+    expect(r.halted!.commits.map((c) => c.sha)).toEqual([theirs]);
+    expect(r.halted!.message).toContain(theirs.slice(0, 7));
+    expect(r.halted!.message).toMatch(/carries the action's trailer but is not the commit the action made/);
+    expect(await gh.branchSha(branch)).toBe(theirs);
+    expect(await gh.fileAt(branch, values(service))).toBe(tuned);
+  });
+
+  test('the action’s commit amended by a person (same message and parent, their content): halted, their edit kept', async () => {
+    const service = 'amended';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const theirs = await gh.amendHead(branch, { [values(service)]: 'image: ghcr.io/acme/amended:hotfix\n' });
+    const [head] = await gh.commitsAhead(branch);
+    expect(head.sha).toBe(theirs);
+    expect(head.message).toContain(`${PROPOSAL_TRAILER}: shop/${service}`);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r.outcome).toBe('halted');
+    expect(r.halted!.commits.map((c) => c.sha)).toEqual([theirs]);
+    expect(await gh.fileAt(branch, values(service))).toBe('image: ghcr.io/acme/amended:hotfix\n');
+  });
+
+  test('a person’s commit with the action’s message that touches none of the proposal’s files: the proposal goes on top, theirs stays', async () => {
+    const service = 'copieddisjoint';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const [ours] = await gh.commitsAhead(branch);
+    const theirs = await gh.commitFiles(branch, { 'docs/copied.md': 'runbook\n' }, ours.message);
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'allowed', operation: 'updated' });
+    const ahead = await gh.commitsAhead(branch);
+    expect(ahead.map((c) => c.sha)).toEqual([r.commitSha, theirs, ours.sha]);
+    expect(await gh.fileAt(branch, 'docs/copied.md')).toBe('runbook\n');
+    expect(await gh.fileAt(branch, values(service))).toContain(`${service}:2.0.0`);
+  });
+
+  test('only the author changed (same tree on the same parent): the content is the action’s, so it is updated as usual', async () => {
+    const service = 'reauthored';
+    const branch = `gitops/shop/${service}`;
+    await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+    const reauthored = await gh.amendHead(branch, {});
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+    expect(r).toMatchObject({ outcome: 'allowed', operation: 'updated' });
+    expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([r.commitSha, reauthored]);
+  });
+
+  test('isActionCommit: the trailer alone, another proposal’s trailer or a squash of two are a person’s', () => {
+    const tree = 'a'.repeat(40);
+    const parent = 'b'.repeat(40);
+    const trailers = (id: string, t = tree, p = parent) => `${PROPOSAL_TRAILER}: ${id}\n${TREE_TRAILER}: ${t}\n${PARENT_TRAILER}: ${p}`;
+    const exact = { message: `gitops: deploy x\n\n${trailers('shop/x')}`, tree, parents: [parent] };
+    expect(isActionCommit(exact, 'shop/x')).toBe(true);
+    expect(isActionCommit(exact, 'shop/y')).toBe(false);
+    expect(isActionCommit({ ...exact, tree: 'c'.repeat(40) }, 'shop/x')).toBe(false);
+    expect(isActionCommit({ ...exact, parents: ['c'.repeat(40)] }, 'shop/x')).toBe(false);
+    expect(isActionCommit({ ...exact, parents: [parent, 'c'.repeat(40)] }, 'shop/x')).toBe(false); // a merge
+    expect(isActionCommit({ ...exact, message: `gitops: deploy x\n\n${PROPOSAL_TRAILER}: shop/x` }, 'shop/x')).toBe(false);
+    const squash = { message: `${exact.message}\n\n${trailers('shop/x', tree, 'd'.repeat(40))}`, tree, parents: [parent] };
+    expect(isActionCommit(squash, 'shop/x')).toBe(false);
+  });
+});
+
+describe('the branch name', () => {
+  test.each(['a b/', '../', 'x..y/', '~weird/'])('branch-prefix %j: refused before any call, naming the input', async (prefix) => {
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'badref' }), branchPrefix: prefix })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toBe('branch-prefix');
+    expect((err as Error).message).toContain(JSON.stringify(`${prefix}shop/badref`));
+    expect(gh.calls()).toEqual([]);
+  });
+
+  test('a 422 GitHub gives for another reason when creating the ref is its refusal, reported with its message, not taken for a concurrent run', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/git\/refs$/,
+      action: { kind: 'status', status: 422, body: { message: 'Reference name is invalid', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } },
+    });
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'refused' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toBe('GitHub refused to create the branch gitops/shop/refused (422): Reference name is invalid');
+    // One attempt: no second tree and commit, no "kept moving".
+    expect(gh.calls((c) => c.method !== 'GET').map((c) => c.path.replace(/.*\/git\//, ''))).toEqual(['trees', 'commits', 'refs']);
+    expect(await gh.branchSha('gitops/shop/refused')).toBeUndefined();
+  });
+
+  test('a 422 on moving an existing branch that is not "not a fast forward" (a repository rule): reported, not retried', async () => {
+    const branch = 'gitops/shop/ruled';
+    const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled' }) }));
+    gh.inject({
+      method: 'PATCH',
+      path: /\/git\/refs\/heads/,
+      action: { kind: 'status', status: 422, body: { message: 'Repository rule violations found\n\nCannot update this protected ref.\n', status: '422' } },
+    });
+    gh.clearTraffic();
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled', revision: '2.0.0' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(/^GitHub refused to update the branch gitops\/shop\/ruled \(422\): Repository rule violations found/);
+    expect(gh.calls((c) => c.method === 'PATCH')).toHaveLength(1);
+    expect(await gh.branchSha(branch)).toBe(first.commitSha);
+  });
+});
+
+test('15 clusters with long names: the pull request is opened with a title GitHub accepts (at most 256 characters)', async () => {
+  const clusters = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ca-central-1', 'sa-east-1'].map((c) => `k8s-${c}-main`);
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'manyclusters', clusters }) }));
+  expect(r).toMatchObject({ operation: 'created', outcome: 'allowed' });
+  const [pr] = (await gh.pulls('all')).filter((p) => p.head.ref === 'gitops/shop/manyclusters');
+  expect(pr.title).toBe('gitops: deploy manyclusters (shop) to 15 clusters');
+  for (const c of clusters) expect(pr.body).toContain(c);
+});
+
+test('a person removed the end marker from the body: the next run replaces the stale section instead of adding a second', async () => {
+  const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'notes' }) }));
+  const pr = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${first.number}`)).data;
+  await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${first.number}`, { body: `${pr.body.replace(BODY_END, '')}\n\nreviewer note` });
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'notes', revision: '2.0.0' }) }));
+  expect(r).toMatchObject({ operation: 'updated', number: first.number });
+  const body = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/pulls/${first.number}`)).data.body as string;
+  expect(body.split(BODY_BEGIN)).toHaveLength(2);
+  expect(body.split(BODY_END)).toHaveLength(2);
+  expect(body).not.toContain('notes:1.4.2');
+  expect(body).toContain('notes:2.0.0');
+  expect(body.endsWith('reviewer note')).toBe(true);
 });
 
 test('a denied proposal: no call, no branch, no pull request', async () => {

@@ -39,6 +39,12 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['protected-namespaces', 'vault, Kube System'],
     // Separators only would match no cluster and switch the production pack off.
     ['production-clusters', ','],
+    ['branch-prefix', 'a b/'],
+    ['branch-prefix', '../'],
+    ['branch-prefix', 'x..y/'],
+    ['branch-prefix', '~weird/'],
+    ['branch-prefix', 'gitops//'],
+    ['branch-prefix', 'gitops.lock/'],
   ])('input %s = %j is refused with a message naming it', (name, value) => {
     let err: unknown;
     try {

@@ -12,9 +12,9 @@ import { publishProposal, type PublishLogger, type PublishResult } from './publi
 import type { WorkflowWrite } from './permissions.js';
 
 export { createGitHubApi, createOctokit, toGitHubApi, type GitHubApi, type ClientOptions } from './client.js';
-export { publishProposal, proposalBranch, isActionCommit, PROPOSAL_TRAILER, type PublishParams, type PublishResult } from './publish.js';
+export { publishProposal, proposalBranch, isActionCommit, hasProposalTrailer, PROPOSAL_TRAILER, TREE_TRAILER, PARENT_TRAILER, type PublishParams, type PublishResult } from './publish.js';
 export { reportCheck, validationCheck, proposalCheck, findingToAnnotation, type CheckReport, type CheckResult } from './checks.js';
-export { buildPullRequestBody, pullRequestTitle, blastRadiusGraph, BODY_BEGIN, BODY_END, GITHUB_BODY_LIMIT } from './pr-body.js';
+export { buildPullRequestBody, pullRequestTitle, blastRadiusGraph, BODY_BEGIN, BODY_END, GITHUB_BODY_LIMIT, GITHUB_TITLE_LIMIT } from './pr-body.js';
 export { assessWorkflowWrite, assertCanWriteWorkflows, workflowFiles, WorkflowPermissionError, type WorkflowWrite } from './permissions.js';
 
 export interface RunContext {

@@ -2,7 +2,8 @@
  * The pull request body: a summary, the files, the rule citations, the blast radius
  * (with a Mermaid graph root → cluster → Application → chart), the rollback steps and
  * the preservation notes, between two hidden markers. On update, only what lies
- * between the markers is replaced: whatever a person wrote above or below is kept.
+ * between the markers is replaced: whatever a person wrote above or below is kept
+ * (and a marker a person's edit removed does not make a second section).
  * The whole body stays under GitHub's limit, cut gracefully with a note.
  */
 import { parseAllDocuments } from 'yaml';
@@ -12,6 +13,13 @@ import { tooDeep } from '../repo/nesting.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
+/** The owned section's last line before BODY_END: where the section ends when a person's edit lost the marker. */
+const CLOSING_NOTE =
+  '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>';
+/** How the note of a hard-cut owned section begins (it, too, is the section's last line). */
+const CUT_NOTE_START = "_This description was cut to stay under GitHub's";
+/** How the owned section's heading begins (the line after BODY_BEGIN). */
+const HEADING_START = '## gitops: deploy ';
 /** GitHub refuses a pull request body longer than this (characters). */
 export const GITHUB_BODY_LIMIT = 65_536;
 
@@ -22,9 +30,26 @@ export interface PrBodyOptions {
   limit?: number;
 }
 
+/** GitHub refuses a pull request title longer than this (characters) with a 422. */
+export const GITHUB_TITLE_LIMIT = 256;
+
+/**
+ * `gitops: deploy <service> (<application>) to <clusters>`. With many clusters the list would
+ * pass GitHub's title limit (refused only after the branch is pushed): it becomes a count,
+ * and the body lists them all. Service and application are DNS labels (at most 63
+ * characters each), so the counted form always fits.
+ */
 export function pullRequestTitle(proposal: Proposal): string {
   const r = proposal.request;
-  return `gitops: deploy ${r.service} (${r.application}) to ${r.clusters.join(', ')}`;
+  const start = `gitops: deploy ${r.service} (${r.application}) to `;
+  const listed = `${start}${r.clusters.join(', ')}`;
+  return fitTitle(listed.length <= GITHUB_TITLE_LIMIT ? listed : `${start}${r.clusters.length} clusters`);
+}
+
+/** A title cut to GitHub's limit with an ellipsis (for a title given by the caller). */
+export function fitTitle(title: string): string {
+  const chars = [...title];
+  return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 
 /** Escapes text for a Markdown table cell or an inline position. */
@@ -211,19 +236,71 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
 
   out.push(
     '',
-    '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>',
+    CLOSING_NOTE,
     BODY_END,
   );
   return out.join('\n');
 }
 
-/** Splits a body into what precedes the owned section, and what follows it. No markers: all of it is the person's. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the owned section that begins at `start` ends (just past it). Normally at its end
+ * marker; when a person's edit lost that marker, just after its closing note, else at the next
+ * begin marker or the end of the body (text there cannot be told from the action's, and keeping
+ * it would keep a stale copy of the section).
+ */
+function sectionEnd(body: string, start: number): number {
+  const next = body.indexOf(BODY_BEGIN, start + BODY_BEGIN.length);
+  const limit = next < 0 ? body.length : next;
+  const end = body.indexOf(BODY_END, start + BODY_BEGIN.length);
+  if (end >= 0 && end < limit) return end + BODY_END.length;
+  const notes = [CLOSING_NOTE, CUT_NOTE_START].map((n) => body.indexOf(n, start)).filter((i) => i >= 0 && i < limit);
+  if (notes.length === 0) return limit;
+  // With the newline that stood before the lost marker, so the person's text keeps its spacing.
+  const lineEnd = body.indexOf('\n', Math.min(...notes));
+  return lineEnd < 0 || lineEnd >= limit ? limit : lineEnd + 1;
+}
+
+/** Where an owned section whose begin marker was deleted starts: at its heading, between `from` and its end marker at `end`. */
+function headingBefore(body: string, from: number, end: number): number | undefined {
+  let found: number | undefined;
+  for (const m of body.slice(from, end).matchAll(new RegExp(`^${HEADING_START}`, 'gm'))) found = from + m.index;
+  // With the newline that followed the lost marker, so the person's text keeps its spacing.
+  return found !== undefined && found > from && body[found - 1] === '\n' ? found - 1 : found;
+}
+
+/** Every owned section of a body, in order (more than one when an earlier edit duplicated it). */
+function ownedSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  for (let pos = 0; ; ) {
+    const begin = body.indexOf(BODY_BEGIN, pos);
+    const end = body.indexOf(BODY_END, pos);
+    if (begin < 0 && end < 0) return spans;
+    if (begin >= 0 && (end < 0 || begin < end)) {
+      spans.push({ start: begin, end: sectionEnd(body, begin) });
+    } else {
+      // An end marker without its begin marker: the section runs from its heading (if that is left) to it.
+      spans.push({ start: headingBefore(body, pos, end) ?? end, end: end + BODY_END.length });
+    }
+    pos = spans[spans.length - 1].end;
+  }
+}
+
+/**
+ * Splits a body into what precedes the owned section and what follows it. No markers: all of it
+ * is the person's. A marker a person's edit removed is made up for (see sectionEnd), and further
+ * owned sections are dropped, so a run never adds a second one; the person's text between them stays.
+ */
 export function splitBody(existing: string | null | undefined): { before: string; after: string; hadMarkers: boolean } {
   const body = existing ?? '';
-  const begin = body.indexOf(BODY_BEGIN);
-  const end = body.indexOf(BODY_END, begin + BODY_BEGIN.length);
-  if (begin < 0 || end < 0) return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
-  return { before: body.slice(0, begin), after: body.slice(end + BODY_END.length), hadMarkers: true };
+  const spans = ownedSpans(body);
+  if (spans.length === 0) return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
+  const after = spans.map((s, i) => body.slice(s.end, spans[i + 1]?.start ?? body.length)).join('');
+  return { before: body.slice(0, spans[0].start), after, hadMarkers: true };
 }
 
 /**
@@ -252,7 +329,7 @@ export function buildPullRequestBody(
     if (owned.length <= room) return before + owned + after;
   }
   // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
-  const note = `\n\n_This description was cut to stay under GitHub's ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
+  const note = `\n\n${CUT_NOTE_START} ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
   const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
   const keep = Math.max(0, room - note.length);
   const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;

@@ -6,7 +6,8 @@
  * fast-forward from the sha the action read, so a push that lands in between makes
  * GitHub refuse the update and the action re-reads. A person's commits on the
  * branch are never overwritten: the proposal goes on top when it does not touch
- * their files, otherwise the action halts and names them.
+ * their files, otherwise the action halts and names them. A commit is the action's
+ * only when it is provably the one the action made (see isActionCommit).
  *
  * Calls per proposal, whatever the number of files (see README):
  *   new branch:      compare (404) + base commit + tree + commit + create ref + create PR = 6
@@ -16,9 +17,10 @@
  */
 import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
-import { errorMessage, UserError } from '../errors.js';
+import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
-import { buildPullRequestBody, pullRequestTitle } from './pr-body.js';
+import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
+import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
 
 export const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
@@ -44,7 +46,7 @@ export interface PublishParams {
   reviewers?: string[];
   teamReviewers?: string[];
   draft?: boolean;
-  /** Pull request title; default `gitops: deploy <service> (<application>) to <clusters>`. */
+  /** Pull request title (cut to GitHub's 256 characters); default `gitops: deploy <service> (<application>) to <clusters>`. */
   title?: string;
   /** Link to the run, shown in the body. */
   runUrl?: string;
@@ -58,6 +60,8 @@ export interface PersonCommit {
   author: string;
   message: string;
   files?: string[];
+  /** It carries the action's trailer but is not the commit the action made (amended, rebased, cherry-picked, squashed). */
+  carriesTrailer?: boolean;
 }
 
 export interface PublishResult {
@@ -78,7 +82,12 @@ export function proposalId(proposal: Proposal): string {
   return `${proposal.request.application}/${proposal.request.service}`;
 }
 
-export function commitMessage(proposal: Proposal, decision: Decision): string {
+/** Trailers that record what the action committed: a person's amend, rebase, cherry-pick or squash keeps the text but not the tree and parent. */
+export const TREE_TRAILER = 'Gitops-Action-Tree';
+export const PARENT_TRAILER = 'Gitops-Action-Parent';
+
+/** The message of the commit with `tree` on `parent`: the proposal's trailer, and the tree and parent it is made of. */
+export function commitMessage(proposal: Proposal, decision: Decision, tree: string, parent: string): string {
   const r = proposal.request;
   return [
     pullRequestTitle(proposal),
@@ -87,18 +96,54 @@ export function commitMessage(proposal: Proposal, decision: Decision): string {
       `(${decision.evaluated.length} rules, ${decision.warnings.length} warnings, ${decision.waived.length} waived).`,
     '',
     `${PROPOSAL_TRAILER}: ${proposalId(proposal)}`,
+    `${TREE_TRAILER}: ${tree}`,
+    `${PARENT_TRAILER}: ${parent}`,
   ].join('\n');
 }
 
-/** Whether a commit message carries the action's trailer (a person's commit lacks it). */
-export function isActionCommit(message: string): boolean {
-  return new RegExp(`^${PROPOSAL_TRAILER}: \\S+`, 'm').test(message);
+/** Every value of a trailer `key` in a commit message. */
+function trailerValues(message: string, key: string): string[] {
+  return [...message.matchAll(new RegExp(`^${key}: *(\\S+) *$`, 'gm'))].map((m) => m[1]);
+}
+
+/** Whether a commit message carries the action's trailer. Not proof the commit is the action's: see isActionCommit. */
+export function hasProposalTrailer(message: string): boolean {
+  return trailerValues(message, PROPOSAL_TRAILER).length > 0;
+}
+
+/** What isActionCommit needs to know of a commit (as the compare API lists it). */
+export interface CommitFacts {
+  message: string;
+  tree: string;
+  parents: string[];
+}
+
+/**
+ * Whether a commit is exactly one the action made for proposal `id`: its message names the
+ * proposal once and records the tree and the single parent the action committed, and the
+ * commit has that tree on that parent. The trailer alone proves nothing: `git commit --amend`,
+ * a rebase, a cherry-pick or a squash keep the message while changing the content or where it
+ * sits, and overwriting that would destroy a person's work. Only a commit whose content is,
+ * byte for byte, what the action wrote on the parent it chose passes; anything else is a person's.
+ */
+export function isActionCommit(commit: CommitFacts, id?: string): boolean {
+  const ids = trailerValues(commit.message, PROPOSAL_TRAILER);
+  const trees = trailerValues(commit.message, TREE_TRAILER);
+  const parents = trailerValues(commit.message, PARENT_TRAILER);
+  if (ids.length !== 1 || trees.length !== 1 || parents.length !== 1) return false; // a squash of several, or none
+  if (id !== undefined && ids[0] !== id) return false;
+  return commit.tree === trees[0] && commit.parents.length === 1 && commit.parents[0] === parents[0];
 }
 
 interface CompareCommit {
   sha: string;
   commit: { message: string; tree: { sha: string }; author: { name?: string; email?: string } | null };
   author?: { login?: string } | null;
+  parents?: Array<{ sha: string }>;
+}
+
+function factsOf(c: CompareCommit): CommitFacts {
+  return { message: c.commit.message, tree: c.commit.tree.sha, parents: (c.parents ?? []).map((p) => p.sha) };
 }
 
 interface BranchState {
@@ -121,7 +166,8 @@ const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
 export async function publishProposal(api: GitHubApi, params: PublishParams): Promise<PublishResult> {
   const { owner, repo, proposal, decision } = params;
   const log = params.log ?? noLog;
-  const branch = proposalBranch(proposal, params.branchPrefix ?? DEFAULT_BRANCH_PREFIX);
+  const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
+  const branch = proposalBranch(proposal, prefix);
   if (!decision.allow) {
     return { operation: 'unchanged', outcome: 'denied', branch };
   }
@@ -131,10 +177,13 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   if (proposal.files.length === 0) {
     return { operation: 'unchanged', outcome: 'unchanged', branch };
   }
+  // Before any call: GitHub would refuse the name only when the ref is created, after the writes.
+  assertBranchName(branch, prefix);
   const p = { owner, repo };
   const base =
     params.base ?? ((await api.request('GET /repos/{owner}/{repo}', p)).data as { default_branch: string }).default_branch;
-  const title = params.title ?? pullRequestTitle(proposal);
+  const title = params.title === undefined ? pullRequestTitle(proposal) : fitTitle(params.title);
+  const id = proposalId(proposal);
 
   let commitSha: string | undefined;
   let committed = false;
@@ -155,7 +204,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     let parents = [state.baseSha];
     let dropped: string[] = [];
     if (state.exists) {
-      const people = state.ahead.filter((c) => !isActionCommit(c.commit.message));
+      const people = state.ahead.filter((c) => !isActionCommit(factsOf(c), id));
       if (state.ahead.length === 0) {
         // The branch holds nothing of its own (stale, or just created at base): start from base.
         treeBase = state.baseTree;
@@ -177,11 +226,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
             message:
               `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
               `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
-            commits: people.slice(0, MAX_PERSON_COMMITS).map((c) => ({
-              sha: c.sha,
-              author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-              message: c.commit.message.split('\n')[0],
-            })),
+            commits: people.slice(0, MAX_PERSON_COMMITS).map(personCommit),
           },
         };
       } else {
@@ -218,7 +263,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       commitSha = state.headSha;
       break;
     }
-    if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(c.commit.message)))) {
+    if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(factsOf(c), id)))) {
       // The base already holds exactly these files (a merged proposal): nothing to propose.
       log.info(`The base branch ${base} already holds the proposal's files: nothing to commit.`);
       return { operation: 'unchanged', outcome: 'unchanged', branch };
@@ -226,7 +271,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     const commit = (
       await api.request('POST /repos/{owner}/{repo}/git/commits', {
         ...p,
-        message: commitMessage(proposal, decision),
+        message: commitMessage(proposal, decision, tree.sha, parents[0]),
         tree: tree.sha,
         parents,
       })
@@ -240,13 +285,17 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       }
     } catch (err) {
       if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
-      if (errorStatus(err) === 422) {
+      if (isConcurrentRefChange(err, state.exists)) {
         log.warn(
           state.exists
             ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
             : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`,
         );
         continue;
+      }
+      if (errorStatus(err) === 422) {
+        // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
+        throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
       }
       throw err;
     }
@@ -291,6 +340,24 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     branch,
     commitSha,
   };
+}
+
+/**
+ * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
+ * answers "Reference already exists" when a concurrent run created it, "Update is not a fast
+ * forward" when a push landed, "Reference does not exist" when it was deleted. Any other 422
+ * (an invalid name, a rule violation) is a refusal, not a race.
+ */
+function isConcurrentRefChange(err: unknown, existed: boolean): boolean {
+  if (errorStatus(err) !== 422) return false;
+  const message = githubMessage(err);
+  return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
+}
+
+/** GitHub's own message from an error response (Octokit adds the documentation link to err.message). */
+function githubMessage(err: unknown): string {
+  const data = (err as { response?: { data?: { message?: unknown } } }).response?.data;
+  return typeof data?.message === 'string' ? data.message : errorMessage(err);
 }
 
 interface PullRequest {
@@ -349,19 +416,29 @@ async function personCommits(api: GitHubApi, p: { owner: string; repo: string },
       files.add(f.filename);
       if (f.previous_filename) files.add(f.previous_filename);
     }
-    out.push({
-      sha: c.sha,
-      author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-      message: c.commit.message.split('\n')[0],
-      files: [...files],
-    });
+    out.push({ ...personCommit(c), files: [...files] });
   }
   return out;
 }
 
+function personCommit(c: CompareCommit): PersonCommit {
+  return {
+    sha: c.sha,
+    author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+    message: c.commit.message.split('\n')[0],
+    ...(hasProposalTrailer(c.commit.message) ? { carriesTrailer: true } : {}),
+  };
+}
+
+/** "abc1234 by Alice ("msg")", saying why a commit with the action's trailer counts as a person's. */
+function describe(c: PersonCommit): string {
+  const why = c.carriesTrailer ? `, which carries the action's trailer but is not the commit the action made: amended, rebased, cherry-picked or squashed` : '';
+  return `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}"${why})`;
+}
+
 function haltMessage(branch: string, commits: PersonCommit[], paths: Set<string>): { message: string; commits: PersonCommit[] } {
   const list = commits
-    .map((c) => `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}") touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
+    .map((c) => `${describe(c)} touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
     .join('; ');
   return {
     message:
