@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5411:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36336,6 +36336,7 @@ function getIDToken(aud) {
  *   malformed file they pointed us at, a missing directory). Reported as a plain
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
+ * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -36364,6 +36365,21 @@ class WriteConflictError extends UserError {
         super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
         this.problems = problems;
         this.name = 'WriteConflictError';
+    }
+}
+/**
+ * GitHub refused a write for a reason the person can act on (a name it does not take, a
+ * repository rule, a protected branch), as opposed to a concurrent change the action re-reads.
+ * Carries GitHub's own message.
+ */
+class GitHubRefusalError extends UserError {
+    status;
+    githubMessage;
+    constructor(status, githubMessage, what) {
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.name = 'GitHubRefusalError';
     }
 }
 class CommandError extends Error {
@@ -55025,18 +55041,40 @@ async function commitStatus(api, p, report, log) {
  * The pull request body: a summary, the files, the rule citations, the blast radius
  * (with a Mermaid graph root → cluster → Application → chart), the rollback steps and
  * the preservation notes, between two hidden markers. On update, only what lies
- * between the markers is replaced: whatever a person wrote above or below is kept.
+ * between the markers is replaced: whatever a person wrote above or below is kept
+ * (and a marker a person's edit removed does not make a second section).
  * The whole body stays under GitHub's limit, cut gracefully with a note.
  */
 
 
 const BODY_BEGIN = '<!-- gitops-action:begin -->';
 const BODY_END = '<!-- gitops-action:end -->';
+/** The owned section's last line before BODY_END: where the section ends when a person's edit lost the marker. */
+const CLOSING_NOTE = '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>';
+/** How the note of a hard-cut owned section begins (it, too, is the section's last line). */
+const CUT_NOTE_START = "_This description was cut to stay under GitHub's";
+/** How the owned section's heading begins (the line after BODY_BEGIN). */
+const HEADING_START = '## gitops: deploy ';
 /** GitHub refuses a pull request body longer than this (characters). */
 const GITHUB_BODY_LIMIT = 65_536;
+/** GitHub refuses a pull request title longer than this (characters) with a 422. */
+const GITHUB_TITLE_LIMIT = 256;
+/**
+ * `gitops: deploy <service> (<application>) to <clusters>`. With many clusters the list would
+ * pass GitHub's title limit (refused only after the branch is pushed): it becomes a count,
+ * and the body lists them all. Service and application are DNS labels (at most 63
+ * characters each), so the counted form always fits.
+ */
 function pullRequestTitle(proposal) {
     const r = proposal.request;
-    return `gitops: deploy ${r.service} (${r.application}) to ${r.clusters.join(', ')}`;
+    const start = `gitops: deploy ${r.service} (${r.application}) to `;
+    const listed = `${start}${r.clusters.join(', ')}`;
+    return fitTitle(listed.length <= GITHUB_TITLE_LIMIT ? listed : `${start}${r.clusters.length} clusters`);
+}
+/** A title cut to GitHub's limit with an ellipsis (for a title given by the caller). */
+function fitTitle(title) {
+    const chars = [...title];
+    return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 /** Escapes text for a Markdown table cell or an inline position. */
 function pr_body_md(text) {
@@ -55194,17 +55232,66 @@ function renderOwned(proposal, decision, options, b) {
     if (proposal.kept.length) {
         out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more` : ''}`);
     }
-    out.push('', '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>', BODY_END);
+    out.push('', CLOSING_NOTE, BODY_END);
     return out.join('\n');
 }
-/** Splits a body into what precedes the owned section, and what follows it. No markers: all of it is the person's. */
+/**
+ * Where the owned section that begins at `start` ends (just past it). Normally at its end
+ * marker; when a person's edit lost that marker, just after its closing note, else at the next
+ * begin marker or the end of the body (text there cannot be told from the action's, and keeping
+ * it would keep a stale copy of the section).
+ */
+function sectionEnd(body, start) {
+    const next = body.indexOf(BODY_BEGIN, start + BODY_BEGIN.length);
+    const limit = next < 0 ? body.length : next;
+    const end = body.indexOf(BODY_END, start + BODY_BEGIN.length);
+    if (end >= 0 && end < limit)
+        return end + BODY_END.length;
+    const notes = [CLOSING_NOTE, CUT_NOTE_START].map((n) => body.indexOf(n, start)).filter((i) => i >= 0 && i < limit);
+    if (notes.length === 0)
+        return limit;
+    // With the newline that stood before the lost marker, so the person's text keeps its spacing.
+    const lineEnd = body.indexOf('\n', Math.min(...notes));
+    return lineEnd < 0 || lineEnd >= limit ? limit : lineEnd + 1;
+}
+/** Where an owned section whose begin marker was deleted starts: at its heading, between `from` and its end marker at `end`. */
+function headingBefore(body, from, end) {
+    let found;
+    for (const m of body.slice(from, end).matchAll(new RegExp(`^${HEADING_START}`, 'gm')))
+        found = from + m.index;
+    // With the newline that followed the lost marker, so the person's text keeps its spacing.
+    return found !== undefined && found > from && body[found - 1] === '\n' ? found - 1 : found;
+}
+/** Every owned section of a body, in order (more than one when an earlier edit duplicated it). */
+function ownedSpans(body) {
+    const spans = [];
+    for (let pos = 0;;) {
+        const begin = body.indexOf(BODY_BEGIN, pos);
+        const end = body.indexOf(BODY_END, pos);
+        if (begin < 0 && end < 0)
+            return spans;
+        if (begin >= 0 && (end < 0 || begin < end)) {
+            spans.push({ start: begin, end: sectionEnd(body, begin) });
+        }
+        else {
+            // An end marker without its begin marker: the section runs from its heading (if that is left) to it.
+            spans.push({ start: headingBefore(body, pos, end) ?? end, end: end + BODY_END.length });
+        }
+        pos = spans[spans.length - 1].end;
+    }
+}
+/**
+ * Splits a body into what precedes the owned section and what follows it. No markers: all of it
+ * is the person's. A marker a person's edit removed is made up for (see sectionEnd), and further
+ * owned sections are dropped, so a run never adds a second one; the person's text between them stays.
+ */
 function splitBody(existing) {
     const body = existing ?? '';
-    const begin = body.indexOf(BODY_BEGIN);
-    const end = body.indexOf(BODY_END, begin + BODY_BEGIN.length);
-    if (begin < 0 || end < 0)
+    const spans = ownedSpans(body);
+    if (spans.length === 0)
         return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
-    return { before: body.slice(0, begin), after: body.slice(end + BODY_END.length), hadMarkers: true };
+    const after = spans.map((s, i) => body.slice(s.end, spans[i + 1]?.start ?? body.length)).join('');
+    return { before: body.slice(0, spans[0].start), after, hadMarkers: true };
 }
 /**
  * The body for a proposal. With `existing` (the pull request's current body), the text
@@ -55228,12 +55315,72 @@ function buildPullRequestBody(proposal, decision, existing, options = {}) {
             return before + owned + after;
     }
     // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
-    const note = `\n\n_This description was cut to stay under GitHub's ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
+    const note = `\n\n${CUT_NOTE_START} ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
     const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
     const keep = Math.max(0, room - note.length);
     const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;
     const body = before + head + note + after;
     return body.length <= limit ? body : body.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/github/ref-name.ts
+/**
+ * Branch names as git takes them (`git check-ref-format --branch`). GitHub refuses the
+ * others with a 422 only when the ref is created, after the tree and commit are written:
+ * checking first lets the action refuse a bad `branch-prefix` before anything is read or written.
+ */
+
+/** Why `branch` is not a valid git branch name, or undefined when it is one. */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    if (branch.startsWith('-'))
+        return "it starts with '-'";
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (branch.includes('..'))
+        return "it contains '..'";
+    if (branch.includes('@{'))
+        return "it contains '@{'";
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return "it starts or ends with '/'";
+    if (branch.includes('//'))
+        return "it contains '//'";
+    if (branch.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its part '${part}' ends with '.lock'`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `'${c}'`;
+}
+const HINT = "(see git check-ref-format; e.g. 'gitops/' or 'deploy-')";
+/**
+ * Refuses a branch name git would refuse, naming the input `branch-prefix` (application and
+ * service are DNS labels, checked where they are read, so only the prefix can make it invalid).
+ */
+function assertBranchName(branch, prefix) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} makes the branch ${JSON.stringify(branch)}, which is not a valid git branch name: ${problem} ${HINT}.`);
+    }
+}
+/** The `branch-prefix` input, checked with a sample application and service before anything is read. */
+function checkBranchPrefix(prefix) {
+    const problem = branchNameProblem(`${prefix}application/service`);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} does not make valid git branch names (<branch-prefix><application>/<service>): ${problem} ${HINT}.`);
+    }
+    return prefix;
 }
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
@@ -55323,6 +55470,7 @@ function isWorkflowRefusal(err) {
 
 
 
+
 const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
 const DEFAULT_BRANCH_PREFIX = 'gitops/';
 /** A branch with more commits by people than this is not examined commit by commit: the action halts. */
@@ -55333,7 +55481,11 @@ function proposalBranch(proposal, prefix = DEFAULT_BRANCH_PREFIX) {
 function proposalId(proposal) {
     return `${proposal.request.application}/${proposal.request.service}`;
 }
-function commitMessage(proposal, decision) {
+/** Trailers that record what the action committed: a person's amend, rebase, cherry-pick or squash keeps the text but not the tree and parent. */
+const TREE_TRAILER = 'Gitops-Action-Tree';
+const PARENT_TRAILER = 'Gitops-Action-Parent';
+/** The message of the commit with `tree` on `parent`: the proposal's trailer, and the tree and parent it is made of. */
+function commitMessage(proposal, decision, tree, parent) {
     const r = proposal.request;
     return [
         pullRequestTitle(proposal),
@@ -55342,17 +55494,45 @@ function commitMessage(proposal, decision) {
             `(${decision.evaluated.length} rules, ${decision.warnings.length} warnings, ${decision.waived.length} waived).`,
         '',
         `${PROPOSAL_TRAILER}: ${proposalId(proposal)}`,
+        `${TREE_TRAILER}: ${tree}`,
+        `${PARENT_TRAILER}: ${parent}`,
     ].join('\n');
 }
-/** Whether a commit message carries the action's trailer (a person's commit lacks it). */
-function isActionCommit(message) {
-    return new RegExp(`^${PROPOSAL_TRAILER}: \\S+`, 'm').test(message);
+/** Every value of a trailer `key` in a commit message. */
+function trailerValues(message, key) {
+    return [...message.matchAll(new RegExp(`^${key}: *(\\S+) *$`, 'gm'))].map((m) => m[1]);
+}
+/** Whether a commit message carries the action's trailer. Not proof the commit is the action's: see isActionCommit. */
+function hasProposalTrailer(message) {
+    return trailerValues(message, PROPOSAL_TRAILER).length > 0;
+}
+/**
+ * Whether a commit is exactly one the action made for proposal `id`: its message names the
+ * proposal once and records the tree and the single parent the action committed, and the
+ * commit has that tree on that parent. The trailer alone proves nothing: `git commit --amend`,
+ * a rebase, a cherry-pick or a squash keep the message while changing the content or where it
+ * sits, and overwriting that would destroy a person's work. Only a commit whose content is,
+ * byte for byte, what the action wrote on the parent it chose passes; anything else is a person's.
+ */
+function isActionCommit(commit, id) {
+    const ids = trailerValues(commit.message, PROPOSAL_TRAILER);
+    const trees = trailerValues(commit.message, TREE_TRAILER);
+    const parents = trailerValues(commit.message, PARENT_TRAILER);
+    if (ids.length !== 1 || trees.length !== 1 || parents.length !== 1)
+        return false; // a squash of several, or none
+    if (id !== undefined && ids[0] !== id)
+        return false;
+    return commit.tree === trees[0] && commit.parents.length === 1 && commit.parents[0] === parents[0];
+}
+function factsOf(c) {
+    return { message: c.commit.message, tree: c.commit.tree.sha, parents: (c.parents ?? []).map((p) => p.sha) };
 }
 const noLog = { info: () => undefined, warn: () => undefined };
 async function publishProposal(api, params) {
     const { owner, repo, proposal, decision } = params;
     const log = params.log ?? noLog;
-    const branch = proposalBranch(proposal, params.branchPrefix ?? DEFAULT_BRANCH_PREFIX);
+    const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
+    const branch = proposalBranch(proposal, prefix);
     if (!decision.allow) {
         return { operation: 'unchanged', outcome: 'denied', branch };
     }
@@ -55362,9 +55542,12 @@ async function publishProposal(api, params) {
     if (proposal.files.length === 0) {
         return { operation: 'unchanged', outcome: 'unchanged', branch };
     }
+    // Before any call: GitHub would refuse the name only when the ref is created, after the writes.
+    assertBranchName(branch, prefix);
     const p = { owner, repo };
     const base = params.base ?? (await api.request('GET /repos/{owner}/{repo}', p)).data.default_branch;
-    const title = params.title ?? pullRequestTitle(proposal);
+    const title = params.title === undefined ? pullRequestTitle(proposal) : fitTitle(params.title);
+    const id = proposalId(proposal);
     let commitSha;
     let committed = false;
     let branchIsNew = false;
@@ -55383,7 +55566,7 @@ async function publishProposal(api, params) {
         let parents = [state.baseSha];
         let dropped = [];
         if (state.exists) {
-            const people = state.ahead.filter((c) => !isActionCommit(c.commit.message));
+            const people = state.ahead.filter((c) => !isActionCommit(factsOf(c), id));
             if (state.ahead.length === 0) {
                 // The branch holds nothing of its own (stale, or just created at base): start from base.
                 treeBase = state.baseTree;
@@ -55406,11 +55589,7 @@ async function publishProposal(api, params) {
                     halted: {
                         message: `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
                             `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
-                        commits: people.slice(0, MAX_PERSON_COMMITS).map((c) => ({
-                            sha: c.sha,
-                            author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-                            message: c.commit.message.split('\n')[0],
-                        })),
+                        commits: people.slice(0, MAX_PERSON_COMMITS).map(personCommit),
                     },
                 };
             }
@@ -55440,14 +55619,14 @@ async function publishProposal(api, params) {
             commitSha = state.headSha;
             break;
         }
-        if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(c.commit.message)))) {
+        if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(factsOf(c), id)))) {
             // The base already holds exactly these files (a merged proposal): nothing to propose.
             log.info(`The base branch ${base} already holds the proposal's files: nothing to commit.`);
             return { operation: 'unchanged', outcome: 'unchanged', branch };
         }
         const commit = (await api.request('POST /repos/{owner}/{repo}/git/commits', {
             ...p,
-            message: commitMessage(proposal, decision),
+            message: commitMessage(proposal, decision, tree.sha, parents[0]),
             tree: tree.sha,
             parents,
         })).data;
@@ -55463,11 +55642,15 @@ async function publishProposal(api, params) {
         catch (err) {
             if (isWorkflowRefusal(err))
                 throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
-            if (errorStatus(err) === 422) {
+            if (isConcurrentRefChange(err, state.exists)) {
                 log.warn(state.exists
                     ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
                     : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`);
                 continue;
+            }
+            if (errorStatus(err) === 422) {
+                // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
+                throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
             }
             throw err;
         }
@@ -55514,6 +55697,23 @@ async function publishProposal(api, params) {
         commitSha,
     };
 }
+/**
+ * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
+ * answers "Reference already exists" when a concurrent run created it, "Update is not a fast
+ * forward" when a push landed, "Reference does not exist" when it was deleted. Any other 422
+ * (an invalid name, a rule violation) is a refusal, not a race.
+ */
+function isConcurrentRefChange(err, existed) {
+    if (errorStatus(err) !== 422)
+        return false;
+    const message = githubMessage(err);
+    return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
+}
+/** GitHub's own message from an error response (Octokit adds the documentation link to err.message). */
+function githubMessage(err) {
+    const data = err.response?.data;
+    return typeof data?.message === 'string' ? data.message : errorMessage(err);
+}
 async function readBranch(api, p, base, branch) {
     try {
         const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
@@ -55558,18 +55758,26 @@ async function personCommits(api, p, people) {
             if (f.previous_filename)
                 files.add(f.previous_filename);
         }
-        out.push({
-            sha: c.sha,
-            author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-            message: c.commit.message.split('\n')[0],
-            files: [...files],
-        });
+        out.push({ ...personCommit(c), files: [...files] });
     }
     return out;
 }
+function personCommit(c) {
+    return {
+        sha: c.sha,
+        author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+        message: c.commit.message.split('\n')[0],
+        ...(hasProposalTrailer(c.commit.message) ? { carriesTrailer: true } : {}),
+    };
+}
+/** "abc1234 by Alice ("msg")", saying why a commit with the action's trailer counts as a person's. */
+function describe(c) {
+    const why = c.carriesTrailer ? `, which carries the action's trailer but is not the commit the action made: amended, rebased, cherry-picked or squashed` : '';
+    return `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}"${why})`;
+}
 function haltMessage(branch, commits, paths) {
     const list = commits
-        .map((c) => `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}") touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
+        .map((c) => `${describe(c)} touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
         .join('; ');
     return {
         message: `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
@@ -56731,6 +56939,7 @@ function createActionReporter(options) {
 
 
 
+
 const GENERATE_INPUT_NAMES = ['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run'];
 function settings_parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -56826,7 +57035,7 @@ function getSettings(input, env = process.env) {
         github: {
             token,
             checkName: input('check-name').trim() || 'gitops-action',
-            branchPrefix: input('branch-prefix') || 'gitops/',
+            branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
             base: input('base').trim() || undefined,
             labels: parseList(input('labels')),
             reviewers: parseList(input('reviewers')),

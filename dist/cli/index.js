@@ -3115,7 +3115,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3837))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
 };
 /**
@@ -3164,7 +3164,7 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export CommandError */
+/* unused harmony exports GitHubRefusalError, CommandError */
 /**
  * Error classes that separate the user's mistake from a bug.
  *
@@ -3172,6 +3172,7 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
  *   malformed file they pointed us at, a missing directory). Reported as a plain
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
+ * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -3200,6 +3201,21 @@ class WriteConflictError extends UserError {
         super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
         this.problems = problems;
         this.name = 'WriteConflictError';
+    }
+}
+/**
+ * GitHub refused a write for a reason the person can act on (a name it does not take, a
+ * repository rule, a protected branch), as opposed to a concurrent change the action re-reads.
+ * Carries GitHub's own message.
+ */
+class GitHubRefusalError extends UserError {
+    status;
+    githubMessage;
+    constructor(status, githubMessage, what) {
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.name = 'GitHubRefusalError';
     }
 }
 class CommandError extends Error {

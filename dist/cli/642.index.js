@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 642;
+export const ids = [642];
 export const modules = {
 
-/***/ 3837:
+/***/ 4642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2378,6 +2378,66 @@ function formatResultMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/github/ref-name.ts
+/**
+ * Branch names as git takes them (`git check-ref-format --branch`). GitHub refuses the
+ * others with a 422 only when the ref is created, after the tree and commit are written:
+ * checking first lets the action refuse a bad `branch-prefix` before anything is read or written.
+ */
+
+/** Why `branch` is not a valid git branch name, or undefined when it is one. */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    if (branch.startsWith('-'))
+        return "it starts with '-'";
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (branch.includes('..'))
+        return "it contains '..'";
+    if (branch.includes('@{'))
+        return "it contains '@{'";
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return "it starts or ends with '/'";
+    if (branch.includes('//'))
+        return "it contains '//'";
+    if (branch.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its part '${part}' ends with '.lock'`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `'${c}'`;
+}
+const HINT = "(see git check-ref-format; e.g. 'gitops/' or 'deploy-')";
+/**
+ * Refuses a branch name git would refuse, naming the input `branch-prefix` (application and
+ * service are DNS labels, checked where they are read, so only the prefix can make it invalid).
+ */
+function assertBranchName(branch, prefix) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} makes the branch ${JSON.stringify(branch)}, which is not a valid git branch name: ${problem} ${HINT}.`);
+    }
+}
+/** The `branch-prefix` input, checked with a sample application and service before anything is read. */
+function ref_name_checkBranchPrefix(prefix) {
+    const problem = branchNameProblem(`${prefix}application/service`);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} does not make valid git branch names (<branch-prefix><application>/<service>): ${problem} ${HINT}.`);
+    }
+    return prefix;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/findings.ts
 /**
  * Validate mode (input `policy-on-validate`): the decision over the existing repo as
@@ -2497,6 +2557,7 @@ var k8s_names = __webpack_require__(661);
 
 
 
+
 const GENERATE_INPUT_NAMES = (/* unused pure expression or super */ null && (['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run']));
 function parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -2592,7 +2653,7 @@ function getSettings(input, env = process.env) {
         github: {
             token,
             checkName: input('check-name').trim() || 'gitops-action',
-            branchPrefix: input('branch-prefix') || 'gitops/',
+            branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
             base: input('base').trim() || undefined,
             labels: parseList(input('labels')),
             reviewers: parseList(input('reviewers')),
@@ -3148,4 +3209,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=837.index.js.map
+//# sourceMappingURL=642.index.js.map
