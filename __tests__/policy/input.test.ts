@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildPolicyInput, buildRepoPolicyInput, detemplate, parseForPolicy, rfc3339 } from '../../src/policy/input.js';
+import { buildPolicyInput, buildRepoPolicyInput, detemplate, isTemplate, parseForPolicy, quickDocuments, rfc3339 } from '../../src/policy/input.js';
 import { decisionToFindings } from '../../src/policy/findings.js';
 import { loadGate } from '../../src/policy/gate.js';
 import { APP, DEPLOY, NOW, PLATFORM, deployment, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
@@ -100,5 +101,58 @@ describe('validate mode: the existing repo as findings', () => {
     expect(img.line).toBe(deployment.split('\n').findIndex((l) => l.includes('image:')) + 1);
     // read-and-preserve and allowed roots do not apply to what already exists
     expect(findings.map((f) => f.ruleId)).not.toContain('CON-002');
+  });
+});
+
+describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
+  const viaYamlLib = (text: string): unknown => {
+    const list = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+    const docs = Array.isArray(list) ? list : [list];
+    return docs.some((d) => d.errors.length) ? 'refused' : docs.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
+  };
+  const cases = [
+    '',
+    '# only a comment\n',
+    '---\n',
+    '---\na: 1\n---\n',
+    'a: 1\n---\n# comment\n---\nb: 2\n',
+    '--- # c\nx: [1, 2, {y: null}]\n...\n',
+    'n: ~\nt: true\nf: False\ni: 0o17\nh: 0x1F\ne: 1.5e3\ninf: .inf\nd: 2024-01-01\ny: yes\non: on\ns: "quoted"\n',
+    'block: |\n  line one\n    indented\nfolded: >-\n  a\n  b\n',
+    '- a\n- b: [c]\n',
+    'k: v\nk: w\n', // a duplicate key: refused by both, so the yaml library decides
+    'a: [\n', // a syntax error: likewise
+  ];
+  test.each(cases)('%j', (text) => {
+    const quick = quickDocuments(text);
+    const lib = viaYamlLib(text);
+    // Undefined: the yaml library decides (a refusal, or a file with an empty document).
+    if (quick !== undefined) expect(quick).toEqual(lib);
+    else if (!/^(|# only a comment\n|---\n|---\na: 1\n---\n|a: 1\n---\n# comment\n---\nb: 2\n)$/.test(text)) expect(lib).toBe('refused');
+  });
+
+  test('the example repo and every fixture file: the same documents', () => {
+    const roots = ['examples', '__fixtures__'];
+    let compared = 0;
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.ya?ml$/.test(e.name)) {
+          const text = readFileSync(p, 'utf8');
+          if (isTemplate(p, text)) continue;
+          const quick = quickDocuments(text);
+          if (quick === undefined) continue; // the yaml library decides
+          expect([p, quick]).toEqual([p, viaYamlLib(text)]);
+          compared++;
+        }
+      }
+    };
+    for (const r of roots) walk(r);
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  test('a file with anchors is left to the yaml library (it bounds alias expansion)', () => {
+    expect(quickDocuments('a: &x [1]\nb: *x\n')).toBeUndefined();
   });
 });
