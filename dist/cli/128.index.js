@@ -886,7 +886,7 @@ var __webpack_unused_export__;
 
 
 var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(9343);
+var resolveSeq = __webpack_require__(1724);
 var Schema = __webpack_require__(9112);
 
 const defaultOptions = {
@@ -2302,7 +2302,7 @@ exports.defaultTags = defaultTags;
 
 
 var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(9343);
+var resolveSeq = __webpack_require__(1724);
 var warnings = __webpack_require__(9529);
 
 function createMap(schema, obj, ctx) {
@@ -2782,7 +2782,7 @@ var Document$1 = __webpack_require__(3816);
 var Schema = __webpack_require__(9112);
 var PlainValue = __webpack_require__(5418);
 var warnings = __webpack_require__(9529);
-__webpack_require__(9343);
+__webpack_require__(1724);
 
 function createNode(value, wrapScalars = true, tag) {
   if (tag === undefined && typeof wrapScalars === 'string') {
@@ -4360,7 +4360,7 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 9343:
+/***/ 1724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6232,7 +6232,7 @@ exports.toJSON = toJSON;
 
 
 var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(9343);
+var resolveSeq = __webpack_require__(1724);
 
 /* global atob, btoa, Buffer */
 const binary = {
