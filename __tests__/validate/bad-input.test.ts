@@ -53,14 +53,14 @@ describe('invalid YAML', () => {
     expect(deepFindings[0].message).toMatch(/nest more than 200 levels deep/);
   }, 20000);
 
-  test('nesting is bounded before any parser runs: fast, at the level that crossed the limit, and never a crash', async () => {
+  test('nesting is bounded before the yaml library runs: fast, where js-yaml counts the limit crossed, and never a crash', async () => {
     // 5,000 nested brackets once aborted the process inside the yaml library (V8 ran out of
     // memory compiling a regular expression at the end of the stack).
     const cases: [string, number, number][] = [
       [`a: ${'['.repeat(5000)}`, 1, 204],
-      [`x: &a 1\nb: ${'{k: '.repeat(5000)}1\n`, 2, 4 + 200 * 4],
+      [`x: &a 1\nb: ${'{k: '.repeat(5000)}1\n`, 2, 801], // inside the 200th {, where js-yaml counts level 201
       [`${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n`, 201, 201],
-      [`${'- '.repeat(300)}x\n`, 1, 399], // the 200th `- `: the line's own level and 200 sequences
+      [`${'- '.repeat(300)}x\n`, 1, 403], // where js-yaml crosses the limit (block sequences count one level more)
     ];
     for (const [text, line, column] of cases) {
       const t0 = performance.now();
@@ -70,6 +70,18 @@ describe('invalid YAML', () => {
       expect(f).toHaveLength(1);
       expect(f[0]).toMatchObject({ file: `${CHART}/values.yaml`, line, column, message: expect.stringMatching(/nest more than 200 levels deep/) });
     }
+    // Brackets and indentation that are not nesting do not count: comments, strings, block scalars.
+    const text = [
+      `# ${'['.repeat(250)}`,
+      `s: "${'['.repeat(250)}"`,
+      `t: '${'{'.repeat(250)}'`,
+      `p: a${'['.repeat(250)}`,
+      'block: |',
+      ...Array.from({ length: 250 }, (_, i) => `  ${' '.repeat(i)}- a: [`),
+      '',
+    ].join('\n');
+    const fine = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: text });
+    expect(brief(fine.findings)).toEqual([]);
     // 150 levels of real nesting is read as usual.
     const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: `a: ${'['.repeat(150)}${']'.repeat(150)}\n` });
     expect(brief(ok.findings)).toEqual([]);
@@ -404,3 +416,16 @@ test('links fanning out level after level (2^16 paths) are cut off with a findin
   expect(cut[0].message).toMatch(/symbolic links/);
   expect(r.summary.applications).toBe(1);
 }, 30000);
+
+describe('the nesting scan of a file that does not parse', () => {
+  test('counts too much rather than too little, and only where js-yaml refused the file', async () => {
+    const { scanDepth, tooDeep } = await import('../../src/repo/nesting.js');
+    // A broken file: js-yaml stops at the error, the scan decides, brackets in quotes included.
+    expect(tooDeep(`a: "unclosed\nb: ${'['.repeat(300)}\n`)?.kind).toBe('flow');
+    expect(scanDepth(`x: "${'['.repeat(300)}"`)).toBeDefined();
+    // A clean file: js-yaml's exact count.
+    expect(tooDeep(`x: "${'['.repeat(300)}"\n`)).toBeUndefined();
+    expect(tooDeep(`x: ${'['.repeat(200)}${']'.repeat(200)}\n`)).toBeUndefined();
+    expect(tooDeep(`x: ${'['.repeat(201)}${']'.repeat(201)}\n`)).toEqual({ offset: 203, kind: 'levels' }); // the 201st [
+  });
+});

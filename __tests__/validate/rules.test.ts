@@ -122,7 +122,10 @@ describe('app.* rules', () => {
   test('app.source-missing negative: a source hydrator (Argo CD 3.x drySource/syncSource) is the source', async () => {
     const text = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, `  sourceHydrator:\n    drySource:\n      repoURL: ${REPO_URL}\n      path: ${CHART}\n      targetRevision: main\n    syncSource:\n      targetBranch: environments/prod\n      path: prod/cart\n`);
     const r = await validateTree(withApp(text));
-    expect(errors(r.findings)).toEqual([]);
+    expect(brief(r.findings)).toEqual([]); // no error, and its chart is no orphan
+    // Its dry source is checked like a source.
+    const r2 = await validateTree(withApp(text.replace(`      path: ${CHART}\n`, '      path: gitops/nope\n')));
+    expectFinding(r2.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 11, column: 13 });
   });
 
   test('app.destination-missing: destination with only a namespace, at the destination key', async () => {

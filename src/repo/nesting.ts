@@ -1,12 +1,19 @@
+import jsyaml from 'js-yaml';
+
 /**
- * A bound on how deep YAML nests, checked on the text before any parser sees it.
+ * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
  *
  * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
  * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
  * regular expression compiled that close to the stack's end can abort the whole process
  * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
- * that deep is refused here, at a limit far below either parser's, and so the same on
- * every thread. Real manifests and values nest a few tens of levels.
+ * deeper than MAX_NESTING is refused instead, the same on every thread. Real manifests
+ * and values nest a few tens of levels.
+ *
+ * The depth is js-yaml's own count where js-yaml reads the file (exact: comments, strings
+ * and block scalars do not count; js-yaml stops at the limit, so its recursion stays
+ * shallow). Only for a file js-yaml refuses for another reason (a syntax error) does a
+ * scan without lexing decide, which can only count too much (`scanDepth`).
  */
 export const MAX_NESTING = 200;
 
@@ -14,7 +21,24 @@ export interface TooDeep {
   /** Offset where the limit was crossed. */
   offset: number;
   /** How the nesting was counted there. */
-  kind: 'flow' | 'block';
+  kind: 'flow' | 'block' | 'levels';
+}
+
+/** Where `text` nests more than MAX_NESTING levels, or undefined (the last answer is kept: positions ask again for the same text). */
+let last: { text: string; result: TooDeep | undefined } | undefined;
+export function tooDeep(text: string): TooDeep | undefined {
+  if (last?.text === text) return last.result;
+  let result: TooDeep | undefined;
+  try {
+    // Failsafe schema and `json: true` (duplicate keys allowed): only the structure matters here.
+    jsyaml.loadAll(text, undefined, { schema: jsyaml.FAILSAFE_SCHEMA, json: true, maxDepth: MAX_NESTING + 1 } as jsyaml.LoadOptions);
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { position?: number } };
+    if (typeof e.reason === 'string' && e.reason.startsWith('nesting exceeded maxDepth')) result = { offset: e.mark?.position ?? 0, kind: 'levels' };
+    else result = scanDepth(text);
+  }
+  last = { text, result };
+  return result;
 }
 
 /**
@@ -24,7 +48,7 @@ export interface TooDeep {
  * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
  * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
  */
-export function tooDeep(text: string, max = MAX_NESTING): TooDeep | undefined {
+export function scanDepth(text: string, max = MAX_NESTING): TooDeep | undefined {
   let flow = 0;
   const indents: number[] = [];
   let lineStart = true;
@@ -63,5 +87,5 @@ export function tooDeep(text: string, max = MAX_NESTING): TooDeep | undefined {
 
 /** The finding's message for a file nested too deep. */
 export function tooDeepMessage(d: TooDeep, max = MAX_NESTING): string {
-  return `Collections nest more than ${max} levels deep here (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}); this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
+  return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }

@@ -236,10 +236,10 @@ export class YamlFile {
   }
 
   static load(text: string): YamlFile {
-    if (!ANCHOR.test(text) && !tooDeep(text)) {
+    if (!ANCHOR.test(text)) {
       try {
-        // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
-        const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * MAX_NESTING + 10 } as jsyaml.LoadOptions);
+        // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
+        const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 } as jsyaml.LoadOptions);
         return new YamlFile(text, values.map((value) => ({ value })), []);
       } catch {
         // Refused: the full parse below gives the error with its exact position.

@@ -218,6 +218,8 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const rawSources: { raw: Obj; index: number; path: PathSegment[] }[] = [];
   if (hasSources) (spec.sources as unknown[]).forEach((s, i) => isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
   else if (isObj(spec.source)) rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
+  // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
+  else if (hydrated && isObj((spec.sourceHydrator as Obj).drySource)) rawSources.push({ raw: (spec.sourceHydrator as Obj).drySource as Obj, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
   const refs = new Map<string, Obj>();
   for (const s of rawSources) {
     const ref = str(s.raw.ref);
