@@ -3564,17 +3564,45 @@ function isObjectName(s) {
 /* harmony export */   M1: () => (/* binding */ MAX_NESTING),
 /* harmony export */   Q2: () => (/* binding */ tooDeepMessage)
 /* harmony export */ });
+/* unused harmony export scanDepth */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+
 /**
- * A bound on how deep YAML nests, checked on the text before any parser sees it.
+ * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
  *
  * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
  * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
  * regular expression compiled that close to the stack's end can abort the whole process
  * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
- * that deep is refused here, at a limit far below either parser's, and so the same on
- * every thread. Real manifests and values nest a few tens of levels.
+ * deeper than MAX_NESTING is refused instead, the same on every thread. Real manifests
+ * and values nest a few tens of levels.
+ *
+ * The depth is js-yaml's own count where js-yaml reads the file (exact: comments, strings
+ * and block scalars do not count; js-yaml stops at the limit, so its recursion stays
+ * shallow). Only for a file js-yaml refuses for another reason (a syntax error) does a
+ * scan without lexing decide, which can only count too much (`scanDepth`).
  */
 const MAX_NESTING = 200;
+/** Where `text` nests more than MAX_NESTING levels, or undefined (the last answer is kept: positions ask again for the same text). */
+let last;
+function tooDeep(text) {
+    if (last?.text === text)
+        return last.result;
+    let result;
+    try {
+        // Failsafe schema and `json: true` (duplicate keys allowed): only the structure matters here.
+        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA, json: true, maxDepth: MAX_NESTING + 1 });
+    }
+    catch (err) {
+        const e = err;
+        if (typeof e.reason === 'string' && e.reason.startsWith('nesting exceeded maxDepth'))
+            result = { offset: e.mark?.position ?? 0, kind: 'levels' };
+        else
+            result = scanDepth(text);
+    }
+    last = { text, result };
+    return result;
+}
 /**
  * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
  * can only count too much, never too little (a hostile file cannot hide levels in what a
@@ -3582,7 +3610,7 @@ const MAX_NESTING = 200;
  * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
  * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
  */
-function tooDeep(text, max = MAX_NESTING) {
+function scanDepth(text, max = MAX_NESTING) {
     let flow = 0;
     const indents = [];
     let lineStart = true;
@@ -3626,7 +3654,7 @@ function tooDeep(text, max = MAX_NESTING) {
 }
 /** The finding's message for a file nested too deep. */
 function tooDeepMessage(d, max = MAX_NESTING) {
-    return `Collections nest more than ${max} levels deep here (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}); this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
+    return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }
 
 
@@ -4077,10 +4105,10 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text) && !(0,nesting/* tooDeep */.DI)(text)) {
+        if (!ANCHOR.test(text)) {
             try {
-                // maxDepth: past MAX_NESTING (which tooDeep counts generously) js-yaml need not go.
-                const values = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: 2 * nesting/* MAX_NESTING */.M1 + 10 });
+                // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
+                const values = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: nesting/* MAX_NESTING */.M1 + 1 });
                 return new YamlFile(text, values.map((value) => ({ value })), []);
             }
             catch {
@@ -10383,6 +10411,9 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         spec.sources.forEach((s, i) => isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
     else if (isObj(spec.source))
         rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
+    // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
+    else if (hydrated && isObj(spec.sourceHydrator.drySource))
+        rawSources.push({ raw: spec.sourceHydrator.drySource, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
     const refs = new Map();
     for (const s of rawSources) {
         const ref = str(s.raw.ref);
