@@ -43,6 +43,7 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['branch-prefix', '../'],
     ['branch-prefix', 'x..y/'],
     ['branch-prefix', '~weird/'],
+    ['branch-prefix', 'refs/heads/'], // GitHub would make refs/heads/refs/heads/...
     ['branch-prefix', 'gitops//'],
     ['branch-prefix', 'gitops.lock/'],
   ])('input %s = %j is refused with a message naming it', (name, value) => {

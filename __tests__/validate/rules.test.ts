@@ -325,6 +325,10 @@ describe('source.* rules', () => {
     expect(withRule(r.findings, 'yaml.syntax').map((f) => f.file)).toEqual([`${CHART}/values-bad.yaml`]);
     expect(withRule(r.findings, 'chart.values').map((f) => [f.file, f.line, f.column])).toEqual([[`${CHART}/values-list.yaml`, 1, 1]]);
     expect(withRule(r.findings, 'source.value-file-missing')).toEqual([]);
+    // A directory where a value file is listed says so.
+    const dirText = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - templates\n');
+    const d = await validateTree(withApp(dirText));
+    expectFinding(d.findings, { ruleId: 'source.value-file-missing', severity: 'error', file: APP_FILE, line: 14, column: 11, message: /is a directory, not a file/ });
   });
 
   test('source.value-file-missing: an absolute value file is resolved against the repository root (as Argo CD does)', async () => {

@@ -8,6 +8,8 @@ import { InputError } from '../errors.js';
 /** Why `branch` is not a valid git branch name, or undefined when it is one. */
 export function branchNameProblem(branch: string): string | undefined {
   if (branch === '') return 'it is empty';
+  // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
+  if (branch.startsWith('refs/')) return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
   if (branch.startsWith('-')) return "it starts with '-'";
   const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
   if (bad) return `it contains ${describeChar(bad[0])}`;

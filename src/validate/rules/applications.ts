@@ -380,8 +380,9 @@ async function checkSource(
    */
   const ignoreMissing = helm?.ignoreMissingValueFiles === true;
   const checkExists = async (vf: string, target: string, vfPos: () => Position): Promise<void> => {
-    if (!(await view.hasFile(target))) {
-      if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+    const kind = await view.kind(target);
+    if (kind !== 'file') {
+      if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
       return;
     }
     await checkValueFileContent(ctx, target);
