@@ -40398,7 +40398,7 @@ function parseForPolicy(path, content) {
     const deep = tooDeep(text);
     if (deep)
         return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
-    const fast = templated ? undefined : quickDocuments(text);
+    const fast = quickDocuments(text, templated);
     if (fast)
         return { parsed: true, templated, documents: fast, text };
     try {
@@ -40425,11 +40425,12 @@ function parseForPolicy(path, content) {
  * syntax error, a duplicate key) or the file defines anchors (the `yaml` library bounds
  * their expansion): then the `yaml` library decides, with its message.
  */
-function quickDocuments(text) {
+function quickDocuments(text, templated = false) {
     if (ANCHOR.test(text))
         return undefined;
     try {
-        const docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA });
+        // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
+        const docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
         // An empty document (a comment-only file, a trailing `---`) is counted differently by the
         // two parsers, and document indexes must match the yaml library's (positions): it decides.
         return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
@@ -48244,9 +48245,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
      */
     const ignoreMissing = helm?.ignoreMissingValueFiles === true;
     const checkExists = async (vf, target, vfPos) => {
-        if (!(await view.hasFile(target))) {
+        const kind = await view.kind(target);
+        if (kind !== 'file') {
             if (!ignoreMissing)
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
             return;
         }
         await checkValueFileContent(ctx, target);
@@ -55393,6 +55395,9 @@ function buildPullRequestBody(proposal, decision, existing, options = {}) {
 function branchNameProblem(branch) {
     if (branch === '')
         return 'it is empty';
+    // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
+    if (branch.startsWith('refs/'))
+        return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
     if (branch.startsWith('-'))
         return "it starts with '-'";
     const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);

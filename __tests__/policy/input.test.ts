@@ -105,8 +105,8 @@ describe('validate mode: the existing repo as findings', () => {
 });
 
 describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
-  const viaYamlLib = (text: string): unknown => {
-    const list = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+  const viaYamlLib = (text: string, uniqueKeys = true): unknown => {
+    const list = parseAllDocuments(text, { prettyErrors: false, uniqueKeys });
     const docs = Array.isArray(list) ? list : [list];
     return docs.some((d) => d.errors.length) ? 'refused' : docs.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
   };
@@ -131,25 +131,29 @@ describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
     else if (!/^(|# only a comment\n|---\n|---\na: 1\n---\n|a: 1\n---\n# comment\n---\nb: 2\n)$/.test(text)) expect(lib).toBe('refused');
   });
 
-  test('the example repo and every fixture file: the same documents', () => {
-    const roots = ['examples', '__fixtures__'];
+  test('the example repo and every fixture file, templates included: the same documents', () => {
+    const roots = (process.env.QUICK_DOCS_ROOTS ?? 'examples,__fixtures__').split(',');
     let compared = 0;
+    let templates = 0;
     const walk = (d: string): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
         else if (/\.ya?ml$/.test(e.name)) {
-          const text = readFileSync(p, 'utf8');
-          if (isTemplate(p, text)) continue;
-          const quick = quickDocuments(text);
+          const raw = readFileSync(p, 'utf8');
+          const templated = isTemplate(p, raw);
+          const text = templated ? detemplate(raw) : raw;
+          const quick = quickDocuments(text, templated);
           if (quick === undefined) continue; // the yaml library decides
-          expect([p, quick]).toEqual([p, viaYamlLib(text)]);
+          expect([p, quick]).toEqual([p, viaYamlLib(text, !templated)]);
           compared++;
+          if (templated) templates++;
         }
       }
     };
     for (const r of roots) walk(r);
     expect(compared).toBeGreaterThan(50);
+    expect(templates).toBeGreaterThan(10);
   });
 
   test('a file with anchors is left to the yaml library (it bounds alias expansion)', () => {

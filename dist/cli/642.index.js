@@ -214,7 +214,7 @@ function input_parseForPolicy(path, content) {
     const deep = (0,nesting/* tooDeep */.DI)(text);
     if (deep)
         return { parsed: false, templated, documents: [], error: (0,nesting/* tooDeepMessage */.Q2)(deep), text };
-    const fast = templated ? undefined : quickDocuments(text);
+    const fast = quickDocuments(text, templated);
     if (fast)
         return { parsed: true, templated, documents: fast, text };
     try {
@@ -241,11 +241,12 @@ function input_parseForPolicy(path, content) {
  * syntax error, a duplicate key) or the file defines anchors (the `yaml` library bounds
  * their expansion): then the `yaml` library decides, with its message.
  */
-function quickDocuments(text) {
+function quickDocuments(text, templated = false) {
     if (ANCHOR.test(text))
         return undefined;
     try {
-        const docs = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA });
+        // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
+        const docs = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
         // An empty document (a comment-only file, a trailing `---`) is counted differently by the
         // two parsers, and document indexes must match the yaml library's (positions): it decides.
         return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
@@ -2421,6 +2422,9 @@ function formatResultMarkdown(r) {
 function branchNameProblem(branch) {
     if (branch === '')
         return 'it is empty';
+    // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
+    if (branch.startsWith('refs/'))
+        return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
     if (branch.startsWith('-'))
         return "it starts with '-'";
     const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);

@@ -10564,9 +10564,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
      */
     const ignoreMissing = helm?.ignoreMissingValueFiles === true;
     const checkExists = async (vf, target, vfPos) => {
-        if (!(await view.hasFile(target))) {
+        const kind = await view.kind(target);
+        if (kind !== 'file') {
             if (!ignoreMissing)
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) does not exist.`);
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
             return;
         }
         await checkValueFileContent(ctx, target);

@@ -159,7 +159,7 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
   // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
   const deep = tooDeep(text);
   if (deep) return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
-  const fast = templated ? undefined : quickDocuments(text);
+  const fast = quickDocuments(text, templated);
   if (fast) return { parsed: true, templated, documents: fast, text };
   try {
     // Templates may repeat a key in if/else branches: the last one wins rather than failing.
@@ -185,10 +185,11 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
  * syntax error, a duplicate key) or the file defines anchors (the `yaml` library bounds
  * their expansion): then the `yaml` library decides, with its message.
  */
-export function quickDocuments(text: string): unknown[] | undefined {
+export function quickDocuments(text: string, templated = false): unknown[] | undefined {
   if (ANCHOR.test(text)) return undefined;
   try {
-    const docs = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA });
+    // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
+    const docs = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
     // An empty document (a comment-only file, a trailing `---`) is counted differently by the
     // two parsers, and document indexes must match the yaml library's (positions): it decides.
     return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
