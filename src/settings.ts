@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
@@ -90,18 +91,27 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return v as T;
 }
 
-/** A path input that must stay inside the workspace (resolved against it). */
+/** A path input that must stay inside the workspace (resolved against it, and through symbolic links). */
 function insideWorkspace(name: string, value: string, workspace: string): string {
   const abs = resolve(workspace, value);
-  const rel = relative(workspace, abs);
-  if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+  const outside = (from: string, to: string) => {
+    const rel = relative(from, to);
+    return rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+  };
+  if (outside(workspace, abs)) throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+  // (Checked on disk only when the workspace is there: the settings of a run elsewhere stay pure.)
+  if (!existsSync(workspace)) return abs;
+  if (!existsSync(abs)) throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
+  // A link inside the workspace may lead out of it: the real paths decide.
+  if (outside(realpathSync(workspace), realpathSync(abs))) throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${realpathSync(abs)})`);
   return abs;
 }
 
 function repoRelative(name: string, value: string): string {
   const v = value.trim();
   if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..')) throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
-  return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  // `./` and `.` are the repo root, as `--apps-dir .` is.
+  return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
 }
 
 export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
@@ -114,6 +124,9 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const temp = env.RUNNER_TEMP || tmpdir();
   const sarif = input('sarif-file').trim();
   const token = input('token');
+  const reportFile = resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json'));
+  const sarifFile = sarif ? resolve(root, sarif) : undefined;
+  if (sarifFile && sarifFile === reportFile) throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
   return {
     mode,
     workspace,
@@ -121,8 +134,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
     repoUrl,
     failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
-    reportFile: resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json')),
-    sarifFile: sarif ? resolve(root, sarif) : undefined,
+    reportFile,
+    sarifFile,
     policy: {
       onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
       packs: parseList(input('packs')),

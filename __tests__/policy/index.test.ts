@@ -60,3 +60,11 @@ test('gateRepo: a values.yaml `tag: latest` is reported on the tag line, not at 
   expect(line).toBeGreaterThan(1);
   expect(findings).toEqual([expect.objectContaining({ ruleId: 'CON-008', file: VALUES, line, column: 3 })]);
 });
+
+test('gateRepo: a finding about a waiver lands on the waiver in its file, not on the glob it names', async () => {
+  const files = Object.fromEntries(baseFiles().map((f) => [f.path, f.content]));
+  const waivers = 'waivers:\n  - rule_id: CON-005\n    path: "**"\n    reason: none\n    expires: 2099-01-01\n    approved_by: platform\n';
+  const { findings } = await gateRepo(repoAt({ ...files, '.trustacks/waivers.yaml': waivers }), settings, { now: NOW });
+  const f = findings.find((x) => x.ruleId === 'waiver.constitution');
+  expect(f).toMatchObject({ file: '.trustacks/waivers.yaml', line: 2, column: 1, severity: 'warning' });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { getSettings } from '../../src/settings.js';
 
@@ -56,5 +58,41 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).input).toBe(name);
     expect((err as Error).message).toContain(`'${name}'`);
+  });
+});
+
+describe('settings: path inputs against a real workspace', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'ws-'));
+  const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+  mkdirSync(join(ws, 'plat'));
+  symlinkSync(outside, join(ws, 'link'));
+  const at = { ...env, GITHUB_WORKSPACE: ws } as NodeJS.ProcessEnv;
+  const refused = (over: Record<string, string>, input: string, message: RegExp) => {
+    let err: unknown;
+    try {
+      getSettings(inputs(over), at);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toBe(input);
+    expect((err as Error).message).toMatch(message);
+  };
+
+  test('a path that leads out of the workspace through a symbolic link is refused', () => {
+    refused({ path: 'link' }, 'path', /leads outside the workspace .* symbolic link/);
+    expect(getSettings(inputs({ path: 'plat' }), at).workspace).toBe(join(ws, 'plat'));
+  });
+
+  test('a path that does not exist is named as the input', () => {
+    refused({ path: 'nope' }, 'path', /does not exist in the workspace/);
+  });
+
+  test('report-file and sarif-file at the same path are refused', () => {
+    refused({ 'report-file': 'same.json', 'sarif-file': 'same.json' }, 'sarif-file', /also report-file/);
+  });
+
+  test("apps-dir './' is the repo root, as '.' is", () => {
+    expect(getSettings(inputs({ 'apps-dir': './' }), at).appsDir).toBe('.');
   });
 });
