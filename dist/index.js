@@ -56129,7 +56129,14 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
+/** A waiver's own line, as the gate's waiver.* messages cite it: `... (.trustacks/waivers.yaml:7) ...`. */
+const WAIVER_SOURCE = /\(([^()\s]+):(\d+)\)/;
 function toFinding(item, severity, texts) {
+    // A finding about a waiver belongs on the waiver in its file, not on the glob it names.
+    const source = item.rule_id.startsWith('waiver.') ? WAIVER_SOURCE.exec(item.message) : null;
+    if (source) {
+        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
+    }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
     const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
@@ -56874,11 +56881,21 @@ async function writeSummary(markdown, writer) {
 
 
 
-/** Write `content` to `path`, creating parent directories. Returns the absolute path. */
-async function writeReportFile(path, content) {
+
+/**
+ * Write `content` to `path`, creating parent directories. Returns the absolute path. A path
+ * that cannot be written (a directory, a file where a folder should be, no permission) is
+ * the user's to fix: an InputError naming `input`, not a bug.
+ */
+async function writeReportFile(path, content, input = 'report-file') {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(abs, content, 'utf8');
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(abs, content, 'utf8');
+    }
+    catch (err) {
+        throw new InputError(input, `cannot write ${abs}: ${err.code ?? errorMessage(err)}`);
+    }
     return abs;
 }
 /**
@@ -56910,7 +56927,7 @@ class Reporter {
             const appsDir = (0,external_node_path_namespaceObject.isAbsolute)(model.appsDir) ? (0,external_node_path_namespaceObject.relative)(model.root, model.appsDir) : model.appsDir;
             const sarifOptions = { srcRoot: model.root, fallbackFile: appsDir.replace(/\\/g, '/') || undefined, ...o.sarif };
             const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
-            const abs = await writeReportFile(o.sarifPath, content);
+            const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
             this.deps.log?.info(`SARIF report written to ${abs}`);
         }
         if (o.jobSummary !== false && this.deps.summary) {
@@ -57004,6 +57021,7 @@ function createActionReporter(options) {
 
 
 
+
 const GENERATE_INPUT_NAMES = ['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run'];
 function settings_parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -57052,19 +57070,31 @@ function oneOf(name, value, allowed, fallback) {
         throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
     return v;
 }
-/** A path input that must stay inside the workspace (resolved against it). */
+/** A path input that must stay inside the workspace (resolved against it, and through symbolic links). */
 function insideWorkspace(name, value, workspace) {
     const abs = (0,external_node_path_namespaceObject.resolve)(workspace, value);
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+    const outside = (from, to) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(from, to);
+        return rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+    };
+    if (outside(workspace, abs))
         throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+    // (Checked on disk only when the workspace is there: the settings of a run elsewhere stay pure.)
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workspace))
+        return abs;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+        throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
+    // A link inside the workspace may lead out of it: the real paths decide.
+    if (outside((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${(0,external_node_fs_namespaceObject.realpathSync)(abs)})`);
     return abs;
 }
 function settings_repoRelative(name, value) {
     const v = value.trim();
     if (!v || (0,external_node_path_namespaceObject.isAbsolute)(v) || v.split(/[\\/]/).includes('..'))
         throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
-    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    // `./` and `.` are the repo root, as `--apps-dir .` is.
+    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
 }
 function getSettings(input, env = process.env) {
     const mode = oneOf('mode', input('mode'), ['validate', 'generate', 'bootstrap'], 'validate');
@@ -57076,6 +57106,10 @@ function getSettings(input, env = process.env) {
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const sarif = input('sarif-file').trim();
     const token = input('token');
+    const reportFile = (0,external_node_path_namespaceObject.resolve)(root, input('report-file').trim() || (0,external_node_path_namespaceObject.resolve)(temp, 'gitops-action-report.json'));
+    const sarifFile = sarif ? (0,external_node_path_namespaceObject.resolve)(root, sarif) : undefined;
+    if (sarifFile && sarifFile === reportFile)
+        throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
     return {
         mode,
         workspace,
@@ -57083,8 +57117,8 @@ function getSettings(input, env = process.env) {
         chartsDir: settings_repoRelative('charts-dir', input('charts-dir') || 'gitops'),
         repoUrl,
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
-        reportFile: (0,external_node_path_namespaceObject.resolve)(root, input('report-file').trim() || (0,external_node_path_namespaceObject.resolve)(temp, 'gitops-action-report.json')),
-        sarifFile: sarif ? (0,external_node_path_namespaceObject.resolve)(root, sarif) : undefined,
+        reportFile,
+        sarifFile,
         policy: {
             onValidate: settings_parseBoolean('policy-on-validate', input('policy-on-validate'), false),
             packs: parseList(input('packs')),
@@ -57162,22 +57196,30 @@ async function runValidate(settings) {
         repoUrl: settings.repoUrl,
     });
     if (settings.policy.onValidate) {
-        const extra = await group('Policies over the repository', () => policyFindings(settings, result));
+        // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
+        info('Policies over the repository:');
+        const extra = await policyFindings(settings, result);
         result.findings = sortFindings([...result.findings, ...extra]);
         result.summary = summarize(result.findings, result.summary.applications, result.summary.charts);
     }
     const findings = toWorkspacePaths(result.findings, settings);
-    await createActionReporter({ catalogue: RULES, toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile }).report({ ...result, findings });
+    // The counts first: set even when a report file then cannot be written.
     const { errors, warnings, notices, applications, charts } = result.summary;
     setOutput('errors', errors);
     setOutput('warnings', warnings);
     setOutput('notices', notices);
+    // Findings name files from the checkout root (toWorkspacePaths): SARIF's %SRCROOT% is that root too.
+    const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+    await createActionReporter({ catalogue: RULES, toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(checkoutRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
     setOutput('report-file', settings.reportFile);
     if (settings.sarifFile)
         setOutput('sarif-file', settings.sarifFile);
     info(`${applications} applications, ${charts} charts: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
     // On a pull request: a check run on its head (falls back to a commit status, then a warning).
     const context = runContextFromEnv();
+    if (context.pullRequestHeadSha && !settings.github.token) {
+        info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
+    }
     if (context.pullRequestHeadSha && settings.github.token && context.owner) {
         await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, log: { info: info, warn: warning } });
     }

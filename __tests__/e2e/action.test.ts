@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, w
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { validateComponent } from '../../__fixtures__/github/openapi.js';
 import { runAction, ROOT, type RunResult } from '../../__fixtures__/github/runner.js';
@@ -274,5 +275,27 @@ suite('the action, end to end against a local GitHub', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ outcome: 'allowed', 'pull-request-operation': 'created', branch: `gitops/${APPLICATION}/withapp` });
     expect(await gh.fileAt(`gitops/${APPLICATION}/withapp`, '.github/workflows/withapp-ci.yaml')).toBeDefined();
+  });
+  test('mode validate with path in a subfolder: SARIF locations resolve under %SRCROOT%; an unwritable report-file is the input named, the counts still set', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-sub-'));
+    cpSync(EXAMPLE, join(ws, 'plat'), { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'reports-'));
+    const sarifFile = join(out, 'gitops.sarif');
+    // One error, so that the SARIF log has a result with a location.
+    const appFile = join(ws, 'plat/argo-apps/argo-apps-staging/cart-application.yaml');
+    writeFileSync(appFile, readFileSync(appFile, 'utf8').replace(/\n\s*targetRevision:.*\n/, '\n'));
+    const r = await run({ mode: 'validate', path: 'plat', 'repo-url': REPO_URL, 'sarif-file': sarifFile, 'report-file': join(out, 'report.json') }, 'push', {}, ws);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    const root = new URL(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri);
+    const uris = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const u of uris) expect(existsSync(fileURLToPath(new URL(u, root.href.endsWith('/') ? root : new URL(`${root.href}/`))))).toBe(true);
+
+    const unwritable = await run({ mode: 'validate', path: 'plat', 'repo-url': REPO_URL, 'fail-on': 'never', 'report-file': out }, 'push', {}, ws);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stdout).toMatch(/::error::Input 'report-file': cannot write .*EISDIR/);
+    expect(unwritable.stdout).not.toMatch(/internal error/);
+    expect(unwritable.outputs.errors).toBe('1');
   });
 });

@@ -2518,7 +2518,14 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
+/** A waiver's own line, as the gate's waiver.* messages cite it: `... (.trustacks/waivers.yaml:7) ...`. */
+const WAIVER_SOURCE = /\(([^()\s]+):(\d+)\)/;
 function toFinding(item, severity, texts) {
+    // A finding about a waiver belongs on the waiver in its file, not on the glob it names.
+    const source = item.rule_id.startsWith('waiver.') ? WAIVER_SOURCE.exec(item.message) : null;
+    if (source) {
+        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
+    }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
     const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
@@ -2594,6 +2601,7 @@ var k8s_names = __webpack_require__(661);
 
 
 
+
 const GENERATE_INPUT_NAMES = (/* unused pure expression or super */ null && (['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run']));
 function parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -2642,19 +2650,31 @@ function oneOf(name, value, allowed, fallback) {
         throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
     return v;
 }
-/** A path input that must stay inside the workspace (resolved against it). */
+/** A path input that must stay inside the workspace (resolved against it, and through symbolic links). */
 function insideWorkspace(name, value, workspace) {
     const abs = resolve(workspace, value);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel))
+    const outside = (from, to) => {
+        const rel = relative(from, to);
+        return rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+    };
+    if (outside(workspace, abs))
         throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+    // (Checked on disk only when the workspace is there: the settings of a run elsewhere stay pure.)
+    if (!existsSync(workspace))
+        return abs;
+    if (!existsSync(abs))
+        throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
+    // A link inside the workspace may lead out of it: the real paths decide.
+    if (outside(realpathSync(workspace), realpathSync(abs)))
+        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${realpathSync(abs)})`);
     return abs;
 }
 function repoRelative(name, value) {
     const v = value.trim();
     if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..'))
         throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
-    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    // `./` and `.` are the repo root, as `--apps-dir .` is.
+    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
 }
 function getSettings(input, env = process.env) {
     const mode = oneOf('mode', input('mode'), ['validate', 'generate', 'bootstrap'], 'validate');
@@ -2666,6 +2686,10 @@ function getSettings(input, env = process.env) {
     const temp = env.RUNNER_TEMP || tmpdir();
     const sarif = input('sarif-file').trim();
     const token = input('token');
+    const reportFile = resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json'));
+    const sarifFile = sarif ? resolve(root, sarif) : undefined;
+    if (sarifFile && sarifFile === reportFile)
+        throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
     return {
         mode,
         workspace,
@@ -2673,8 +2697,8 @@ function getSettings(input, env = process.env) {
         chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
         repoUrl,
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
-        reportFile: resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json')),
-        sarifFile: sarif ? resolve(root, sarif) : undefined,
+        reportFile,
+        sarifFile,
         policy: {
             onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
             packs: parseList(input('packs')),

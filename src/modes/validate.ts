@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { runContextFromEnv, validateWithCheck } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
@@ -31,23 +31,30 @@ export async function runValidate(settings: Settings): Promise<void> {
     repoUrl: settings.repoUrl,
   });
   if (settings.policy.onValidate) {
-    const extra = await core.group('Policies over the repository', () => policyFindings(settings, result));
+    // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
+    core.info('Policies over the repository:');
+    const extra = await policyFindings(settings, result);
     result.findings = sortFindings([...result.findings, ...extra]);
     result.summary = summarize(result.findings, result.summary.applications, result.summary.charts);
   }
   const findings = toWorkspacePaths(result.findings, settings);
-  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile }).report({ ...result, findings });
-
+  // The counts first: set even when a report file then cannot be written.
   const { errors, warnings, notices, applications, charts } = result.summary;
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('notices', notices);
+  // Findings name files from the checkout root (toWorkspacePaths): SARIF's %SRCROOT% is that root too.
+  const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(`${applications} applications, ${charts} charts: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
 
   // On a pull request: a check run on its head (falls back to a commit status, then a warning).
   const context = runContextFromEnv();
+  if (context.pullRequestHeadSha && !settings.github.token) {
+    core.info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
+  }
   if (context.pullRequestHeadSha && settings.github.token && context.owner) {
     await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, log: { info: core.info, warn: core.warning } });
   }

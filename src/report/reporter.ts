@@ -6,7 +6,8 @@ import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js'
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
 import { formatSarif, type SarifOptions } from './sarif.js';
-import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
+import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';import { InputError } from '../errors.js';
+
 
 /** What the validate engine returns. */
 export interface ValidationResult {
@@ -40,11 +41,19 @@ export interface ReporterDeps {
   log?: { info(message: string): void; warning(message: string): void };
 }
 
-/** Write `content` to `path`, creating parent directories. Returns the absolute path. */
-export async function writeReportFile(path: string, content: string): Promise<string> {
+/**
+ * Write `content` to `path`, creating parent directories. Returns the absolute path. A path
+ * that cannot be written (a directory, a file where a folder should be, no permission) is
+ * the user's to fix: an InputError naming `input`, not a bug.
+ */
+export async function writeReportFile(path: string, content: string, input = 'report-file'): Promise<string> {
   const abs = resolve(path);
-  await mkdir(dirname(abs), { recursive: true });
-  await writeFile(abs, content, 'utf8');
+  try {
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFile(abs, content, 'utf8');
+  } catch (err) {
+    throw new InputError(input, `cannot write ${abs}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
+  }
   return abs;
 }
 
@@ -76,7 +85,7 @@ export class Reporter {
       const appsDir = isAbsolute(model.appsDir) ? relative(model.root, model.appsDir) : model.appsDir;
       const sarifOptions = { srcRoot: model.root, fallbackFile: appsDir.replace(/\\/g, '/') || undefined, ...o.sarif };
       const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
-      const abs = await writeReportFile(o.sarifPath, content);
+      const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
       this.deps.log?.info(`SARIF report written to ${abs}`);
     }
 
