@@ -41344,7 +41344,8 @@ async function waivers_loadWaivers(options) {
     catch (err) {
         if (err.code === 'ENOENT' && !options.required)
             return { waivers: [], warnings: [] };
-        throw new UserError(`waivers file ${file} cannot be read: ${err.message}`);
+        const code = err.code;
+        throw new InputError('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? err.message)})`);
     }
     return parseWaivers(text, file);
 }

@@ -68,3 +68,13 @@ test('gateRepo: a finding about a waiver lands on the waiver in its file, not on
   const f = findings.find((x) => x.ruleId === 'waiver.constitution');
   expect(f).toMatchObject({ file: '.trustacks/waivers.yaml', line: 2, column: 1, severity: 'warning' });
 });
+
+test('a waivers-file that cannot be read names the input', async () => {
+  const repo = repoAt({ 'dir.yaml/x': '' });
+  for (const [file, why] of [['nope.yaml', /does not exist/], ['dir.yaml', /is a directory/]] as const) {
+    const err = await gateProposal(proposal(), repo, { ...settings, waiversFile: file, waiversFileExplicit: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(new RegExp(`^Input 'waivers-file': ${file} cannot be read`));
+    expect((err as Error).message).toMatch(why);
+  }
+});

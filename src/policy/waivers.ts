@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { PolicyItem } from './types.js';
-import { UserError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { MAX_NESTING, tooDeep } from '../repo/nesting.js';
 
 export const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
@@ -146,7 +146,8 @@ export async function loadWaivers(options: LoadWaiversOptions): Promise<WaiverFi
     text = await readFile(abs, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !options.required) return { waivers: [], warnings: [] };
-    throw new UserError(`waivers file ${file} cannot be read: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? (err as Error).message)})`);
   }
   return parseWaivers(text, file);
 }
