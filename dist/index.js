@@ -40321,12 +40321,454 @@ function tooDeepMessage(d, max = MAX_NESTING) {
     return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }
 
+;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = new Map([
+    ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+    ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+    ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+    ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+]);
+/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** go-yaml v2's yamlStyleFloat. */
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
+const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+/** First characters that can start a bool or a null (go-yaml v2's 'M' hint): y Y n N t T f F o O ~. */
+const WORD_START = new Set([121, 89, 110, 78, 116, 84, 102, 70, 111, 79, 126]);
+// js-yaml asks each implicit type in turn about the same scalar: the last answer is kept,
+// so a scalar is classified once, not four times (measured: 0.2 s of a 10,000-Application run).
+let lastScalar;
+let lastKind = 'str';
+/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
+function plainKind(s) {
+    if (s === lastScalar)
+        return lastKind;
+    lastScalar = s;
+    return (lastKind = classify(s));
+}
+function classify(s) {
+    if (s === '')
+        return 'null';
+    const c = s.charCodeAt(0);
+    // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
+        if (SPECIAL_FLOAT.has(s))
+            return 'float';
+        const plain = s.includes('_') ? s.replace(/_/g, '') : s;
+        if (GO_INT.test(plain))
+            return 'int';
+        if (GO_FLOAT.test(plain))
+            return 'float';
+        return 'str';
+    }
+    if (c === 46)
+        return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
+    if (!WORD_START.has(c) || s.length > 5)
+        return 'str';
+    if (TRUE.has(s) || FALSE.has(s))
+        return 'bool';
+    if (NULL.has(s))
+        return 'null';
+    return 'str';
+}
+function toInt(s) {
+    let t = s.replace(/_/g, '');
+    let sign = 1;
+    if (t[0] === '-' || t[0] === '+') {
+        if (t[0] === '-')
+            sign = -1;
+        t = t.slice(1);
+    }
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === '0x')
+        return sign * parseInt(t.slice(2), 16);
+    if (p === '0o')
+        return sign * parseInt(t.slice(2), 8);
+    if (p === '0b')
+        return sign * parseInt(t.slice(2), 2);
+    if (t.length > 1 && t[0] === '0')
+        return sign * parseInt(t, 8);
+    return sign * Number(t);
+}
+function toFloat(s) {
+    return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
+}
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS = [
+    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
+// ---- js-yaml (the fast path) -------------------------------------------------------
+/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
+const mergeType = yaml.types.merge;
+/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
+const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+            kind: 'scalar',
+            // js-yaml hands an empty node as null to the null type.
+            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+            construct: (data) => (data === null ? null : construct(data)),
+            predicate,
+        })),
+        mergeType,
+    ],
+});
+// ---- yaml (the document model, for positions) ---------------------------------------
+/**
+ * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ */
+const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    // The library only calls `.test(value)` on it.
+    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+    resolve: construct,
+    identify: () => false, // resolving only: validate never writes with this schema
+}));
+
+;// CONCATENATED MODULE: ./src/repo/yaml.ts
+
+
+
+
+/**
+ * How many alias dereferences a document may make (the yaml library's measure: uses of an
+ * anchor times the aliases inside it): enough for real values files (a shared `resources`
+ * block used by a few hundred components), far too few for a billion laughs (caught at
+ * its fifth level).
+ */
+const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many aliases one file may hold. The yaml library scans a document's aliases for each
+ * alias it converts, so the cost is quadratic in the aliases of a document (measured with
+ * parseYaml on one anchor used n times: 150,000 took 327 s, 10,000 1.3 s, 2,000 0.12-0.21 s):
+ * past this many, across all its documents, a file is refused before conversion. Real
+ * values files use an anchor tens or hundreds of times.
+ */
+const MAX_ALIASES_PER_FILE = 2_000;
+/** The options both the engine's full parse and its position lookups use. */
+// logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
+    const deep = tooDeep(text);
+    if (deep) {
+        lineCounter.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
+            lineCounter.addNewLine(i + 1);
+        const p = lineCounter.linePos(deep.offset);
+        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
+    }
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    const errors = [];
+    const duplicates = [];
+    const docs = [];
+    const at = (offset, message, into = errors) => {
+        const p = lineCounter.linePos(offset);
+        into.push({ message, line: p.line, column: p.col });
+    };
+    // parseAllDocuments returns an EmptyStream (no documents) for empty input.
+    const list = Array.isArray(all) ? all : [];
+    let fileAliases = 0;
+    for (const doc of list) {
+        let overflowed = false;
+        // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
+        const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+        for (const e of dups)
+            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
+        for (const e of doc.errors) {
+            if (e.code === 'DUPLICATE_KEY')
+                continue;
+            const message = yaml_errorMessage(e.message);
+            // One stack overflow is reported once, not once per level it unwound.
+            if (message === STACK_MESSAGE) {
+                if (overflowed)
+                    continue;
+                overflowed = true;
+                // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+                // caller's depth (another thread): reported where the document starts, the same every run.
+                at(doc.range?.[0] ?? 0, message);
+                continue;
+            }
+            at(errorOffset(doc, e), message);
+        }
+        if (doc.errors.length > dups.length)
+            continue;
+        const aliases = checkAliases(doc);
+        if (aliases.bad) {
+            at(aliases.bad.offset, aliases.bad.message);
+            continue;
+        }
+        fileAliases += aliases.count;
+        if (fileAliases > MAX_ALIASES_PER_FILE) {
+            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
+            continue;
+        }
+        try {
+            docs.push({ doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+        }
+        catch (err) {
+            docs.push({ doc, value: undefined, conversionError: err.message });
+        }
+    }
+    return { docs, errors, duplicates, lineCounter };
+}
+/**
+ * One linear walk before conversion: counts the aliases, and finds the first alias
+ * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ */
+function checkAliases(doc) {
+    if (!doc.contents)
+        return { count: 0 };
+    const anchors = new Set();
+    let count = 0;
+    let bad;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_k, a, path) {
+            count++;
+            if (bad)
+                return;
+            const offset = a.range?.[0] ?? 0;
+            if (!anchors.has(a.source))
+                bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
+            else if (path.some((p) => p.anchor === a.source))
+                bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
+        },
+        Node(_k, n) {
+            if (n.anchor)
+                anchors.add(n.anchor);
+        },
+    });
+    return { count, bad };
+}
+/**
+ * Where to report a parse error. Only called for documents that failed to parse: no
+ * cost on the hot path.
+ * - The library reports an unclosed quoted string where the input ends (often the last
+ *   line of the file); the user needs the opening quote, so point at the start of the
+ *   quoted scalar that runs up to the error.
+ * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
+ *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ */
+function errorOffset(doc, e) {
+    const pos = e.pos[0];
+    let start = pos;
+    if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_k, n) {
+                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
+                    start = n.range[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+            },
+        });
+    }
+    else if (/^(?:Flow (?:map|sequence)|Expected flow)/i.test(e.message)) {
+        (0,dist/* visit */.YR)(doc, {
+            Collection(_k, n) {
+                if (n.flow && n.range && n.range[1] === pos && n.range[0] < start)
+                    start = n.range[0];
+            },
+        });
+    }
+    return start;
+}
+/** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
+const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
+function yaml_errorMessage(s) {
+    return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
+}
+function firstLine(s) {
+    const i = s.indexOf('\n');
+    return i < 0 ? s : s.slice(0, i);
+}
+const isPresent = (v) => v !== null && v !== undefined;
+/** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
+const ANCHOR = /&[^\s]/;
+/** One YAML file: its documents' values, its errors, and positions on demand. */
+class YamlFile {
+    text;
+    docs;
+    errors;
+    duplicates;
+    full;
+    /** Which documents are non-empty, kept after release() for matching the two parsers' documents. */
+    present;
+    constructor(text, docs, errors, full, 
+    /** Keys set twice in one mapping (the last value is kept, as go-yaml v2 does). */
+    duplicates = []) {
+        this.text = text;
+        this.docs = docs;
+        this.errors = errors;
+        this.duplicates = duplicates;
+        this.full = full;
+        this.present = docs.map((d) => isPresent(d.value));
+    }
+    static load(text) {
+        if (!ANCHOR.test(text)) {
+            try {
+                // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
+                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 });
+                return new YamlFile(text, values.map((value) => ({ value })), []);
+            }
+            catch {
+                // Refused: the full parse below gives the error with its exact position.
+            }
+        }
+        const full = parseYaml(text);
+        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full, full.duplicates);
+    }
+    /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */
+    locate(docIndex) {
+        if (!this.full)
+            this.full = parseYaml(this.text);
+        const pf = this.full;
+        if (pf.docs.length === this.docs.length && pf.docs[docIndex])
+            return { pf, doc: pf.docs[docIndex].doc };
+        // The two parsers may count empty documents differently: match by the ordinal among non-empty ones.
+        let ordinal = 0;
+        for (let i = 0; i < docIndex; i++)
+            if (this.present[i])
+                ordinal++;
+        for (const d of pf.docs) {
+            if (!isPresent(d.value))
+                continue;
+            if (ordinal-- === 0)
+                return { pf, doc: d.doc };
+        }
+        return undefined;
+    }
+    /** Where `path` is in document `docIndex` (see positionOf); line 1 when it cannot be told. */
+    position(docIndex, path, atValue = false) {
+        const at = this.locate(docIndex);
+        return at ? positionOf(at.pf, at.doc, path, atValue) : { line: 1, column: 1 };
+    }
+    /**
+     * Drops the documents' values once the per-file rules have read them; positions stay
+     * available (from the text). A repo's records then hold a string per file, not a tree.
+     */
+    release() {
+        if (this.docs.length)
+            this.docs = this.docs.map(() => ({ value: undefined }));
+        if (this.full)
+            this.full = undefined;
+    }
+    /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
+    source(docIndex, path) {
+        const at = this.locate(docIndex);
+        const node = at ? nodeAt(at.doc, path) : undefined;
+        return (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
+    }
+    /** Where document `docIndex` starts (its first content line). */
+    docPosition(docIndex) {
+        const at = this.locate(docIndex);
+        return at ? docPosition(at.pf, at.doc) : { line: 1, column: 1 };
+    }
+}
+function loadYaml(text) {
+    return YamlFile.load(text);
+}
+/**
+ * The position of the node at `path` in a document: the key of the last segment when
+ * it exists (so a finding about `spec.source.path` lands on `path:`), else the nearest
+ * ancestor that exists. `atValue` points at the value instead of the key.
+ */
+function positionOf(pf, doc, path, atValue = false) {
+    let node = doc.contents;
+    let best = doc.contents ?? undefined;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        let pair;
+        if ((0,dist/* isMap */.jh)(node)) {
+            pair = lastPair(node.items, seg);
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            const keyNode = pair.key;
+            if (last && !atValue && keyNode?.range)
+                best = keyNode;
+            else if (pair.value && pair.value.range)
+                best = pair.value;
+            else if (keyNode?.range)
+                best = keyNode;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (!item)
+                break;
+            if (item.range)
+                best = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = best?.range?.[0] ?? 0;
+    const p = pf.lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+/**
+ * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
+ * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ */
+function lastPair(items, seg) {
+    for (let i = items.length - 1; i >= 0; i--) {
+        const it = items[i];
+        if ((0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
+            return it;
+    }
+    return undefined;
+}
+/** The node at `path`, taking the last of duplicate keys (see lastPair). */
+function nodeAt(doc, path) {
+    let node = doc.contents;
+    for (const seg of path) {
+        if ((0,dist/* isMap */.jh)(node))
+            node = lastPair(node.items, seg)?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            return undefined;
+    }
+    return node;
+}
+/** The start position of a document (its first content line). */
+function docPosition(pf, doc) {
+    const offset = doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+    const p = pf.lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+/** Splits an Ajv/JSON-pointer instancePath into segments (numbers for array indexes). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -40394,13 +40836,13 @@ function parseForPolicy(path, content) {
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
-    // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
-    const deep = tooDeep(text);
-    if (deep)
-        return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
     const fast = quickDocuments(text, templated);
     if (fast)
         return { parsed: true, templated, documents: fast, text };
+    // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+    const deep = tooDeep(text);
+    if (deep)
+        return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
     try {
         // Templates may repeat a key in if/else branches: the last one wins rather than failing.
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
@@ -40430,7 +40872,8 @@ function quickDocuments(text, templated = false) {
         return undefined;
     try {
         // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
-        const docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
+        // maxDepth: a file nested deeper is refused here, and tooDeep reports it (parseForPolicy).
+        const docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, maxDepth: MAX_NESTING + 1, ...(templated ? { json: true } : {}) });
         // An empty document (a comment-only file, a trailing `---`) is counted differently by the
         // two parsers, and document indexes must match the yaml library's (positions): it decides.
         return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
@@ -40439,11 +40882,20 @@ function quickDocuments(text, templated = false) {
         return undefined;
     }
 }
-/** Anchors make aliases possible (see quickDocuments). */
-const ANCHOR = /&[^\s]/;
 function fileEntry(path, action, content) {
     const p = parseForPolicy(path, content);
     return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+}
+/**
+ * An existing file of the repo, read with the safe reader (size, binary, UTF-8 checked) and
+ * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
+ * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
+ */
+function existingEntry(root, path) {
+    const read = readTextFileSync(root, path);
+    if ('issue' in read)
+        return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
+    return fileEntry(path, 'existing', read.text);
 }
 function base(mode, files, o) {
     const c = o.config;
@@ -40494,12 +40946,7 @@ function input_buildPolicyInput(proposal, options) {
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
             continue;
-        const read = readTextFileSync(options.repo.root, p);
-        // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
-        if ('issue' in read)
-            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-        else
-            files.push(fileEntry(p, 'existing', read.text));
+        files.push(existingEntry(options.repo.root, p));
     }
     return base('proposal', files, options);
 }
@@ -40510,15 +40957,8 @@ function input_buildPolicyInput(proposal, options) {
 async function buildRepoPolicyInput(options) {
     const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
     const files = [];
-    for (const p of paths) {
-        // The safe reader (size, binary, UTF-8 checked), synchronously: a promise per file left
-        // the thread idle for 16 s of a 10,000-Application run. What cannot be read goes in unparsed.
-        const read = readTextFileSync(options.repo.root, p);
-        if ('issue' in read)
-            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-        else
-            files.push(fileEntry(p, 'existing', read.text));
-    }
+    for (const p of paths)
+        files.push(existingEntry(options.repo.root, p));
     return base('repo', files, options);
 }
 
@@ -41428,459 +41868,6 @@ function joinRepoPath(...parts) {
 /** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
 function isInside(p, dir) {
     return dir === '' || p === dir || p.startsWith(`${dir}/`);
-}
-
-;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
-
-const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOAT = new Map([
-    ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
-    ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
-    ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
-    ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
-]);
-/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
-const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-/** go-yaml v2's yamlStyleFloat. */
-const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
-const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
-/** First characters that can start a bool or a null (go-yaml v2's 'M' hint): y Y n N t T f F o O ~. */
-const WORD_START = new Set([121, 89, 110, 78, 116, 84, 102, 70, 111, 79, 126]);
-// js-yaml asks each implicit type in turn about the same scalar: the last answer is kept,
-// so a scalar is classified once, not four times (measured: 0.2 s of a 10,000-Application run).
-let lastScalar;
-let lastKind = 'str';
-/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
-function plainKind(s) {
-    if (s === lastScalar)
-        return lastKind;
-    lastScalar = s;
-    return (lastKind = classify(s));
-}
-function classify(s) {
-    if (s === '')
-        return 'null';
-    const c = s.charCodeAt(0);
-    // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
-        if (SPECIAL_FLOAT.has(s))
-            return 'float';
-        const plain = s.includes('_') ? s.replace(/_/g, '') : s;
-        if (GO_INT.test(plain))
-            return 'int';
-        if (GO_FLOAT.test(plain))
-            return 'float';
-        return 'str';
-    }
-    if (c === 46)
-        return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
-    if (!WORD_START.has(c) || s.length > 5)
-        return 'str';
-    if (TRUE.has(s) || FALSE.has(s))
-        return 'bool';
-    if (NULL.has(s))
-        return 'null';
-    return 'str';
-}
-function toInt(s) {
-    let t = s.replace(/_/g, '');
-    let sign = 1;
-    if (t[0] === '-' || t[0] === '+') {
-        if (t[0] === '-')
-            sign = -1;
-        t = t.slice(1);
-    }
-    const p = t.slice(0, 2).toLowerCase();
-    if (p === '0x')
-        return sign * parseInt(t.slice(2), 16);
-    if (p === '0o')
-        return sign * parseInt(t.slice(2), 8);
-    if (p === '0b')
-        return sign * parseInt(t.slice(2), 2);
-    if (t.length > 1 && t[0] === '0')
-        return sign * parseInt(t, 8);
-    return sign * Number(t);
-}
-function toFloat(s) {
-    return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
-}
-/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
-const SCALARS = [
-    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
-    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
-    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
-    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
-];
-// ---- js-yaml (the fast path) -------------------------------------------------------
-/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
-const mergeType = yaml.types.merge;
-/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
-const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
-    implicit: [
-        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
-            kind: 'scalar',
-            // js-yaml hands an empty node as null to the null type.
-            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
-            construct: (data) => (data === null ? null : construct(data)),
-            predicate,
-        })),
-        mergeType,
-    ],
-});
-// ---- yaml (the document model, for positions) ---------------------------------------
-/**
- * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
- */
-const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    // The library only calls `.test(value)` on it.
-    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
-    resolve: construct,
-    identify: () => false, // resolving only: validate never writes with this schema
-}));
-
-;// CONCATENATED MODULE: ./src/repo/yaml.ts
-
-
-
-
-/**
- * How many alias dereferences a document may make (the yaml library's measure: uses of an
- * anchor times the aliases inside it): enough for real values files (a shared `resources`
- * block used by a few hundred components), far too few for a billion laughs (caught at
- * its fifth level).
- */
-const MAX_ALIAS_COUNT = 10_000;
-/**
- * How many aliases one file may hold. The yaml library scans a document's aliases for each
- * alias it converts, so the cost is quadratic in the aliases of a document (measured with
- * parseYaml on one anchor used n times: 150,000 took 327 s, 10,000 1.3 s, 2,000 0.12-0.21 s):
- * past this many, across all its documents, a file is refused before conversion. Real
- * values files use an anchor tens or hundreds of times.
- */
-const MAX_ALIASES_PER_FILE = 2_000;
-/** The options both the engine's full parse and its position lookups use. */
-// logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
-    const deep = tooDeep(text);
-    if (deep) {
-        lineCounter.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
-            lineCounter.addNewLine(i + 1);
-        const p = lineCounter.linePos(deep.offset);
-        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-    }
-    const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
-    const errors = [];
-    const duplicates = [];
-    const docs = [];
-    const at = (offset, message, into = errors) => {
-        const p = lineCounter.linePos(offset);
-        into.push({ message, line: p.line, column: p.col });
-    };
-    // parseAllDocuments returns an EmptyStream (no documents) for empty input.
-    const list = Array.isArray(all) ? all : [];
-    let fileAliases = 0;
-    for (const doc of list) {
-        let overflowed = false;
-        // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
-        const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-        for (const e of dups)
-            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
-        for (const e of doc.errors) {
-            if (e.code === 'DUPLICATE_KEY')
-                continue;
-            const message = yaml_errorMessage(e.message);
-            // One stack overflow is reported once, not once per level it unwound.
-            if (message === STACK_MESSAGE) {
-                if (overflowed)
-                    continue;
-                overflowed = true;
-                // Where the stack ran out depends on how deep the caller already was (another thread,
-                // another call path): reported where the document starts, so every run says the same.
-                at(contentStart(text, doc.range?.[0] ?? 0), message);
-                continue;
-            }
-            at(errorOffset(doc, e), message);
-        }
-        if (doc.errors.length > dups.length)
-            continue;
-        const aliases = checkAliases(doc);
-        if (aliases.bad) {
-            at(aliases.bad.offset, aliases.bad.message);
-            continue;
-        }
-        fileAliases += aliases.count;
-        if (fileAliases > MAX_ALIASES_PER_FILE) {
-            docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
-            continue;
-        }
-        try {
-            docs.push({ doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
-        }
-        catch (err) {
-            docs.push({ doc, value: undefined, conversionError: err.message });
-        }
-    }
-    return { docs, errors, duplicates, lineCounter };
-}
-/**
- * One linear walk before conversion: counts the aliases, and finds the first alias
- * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
- */
-function checkAliases(doc) {
-    if (!doc.contents)
-        return { count: 0 };
-    const anchors = new Set();
-    let count = 0;
-    let bad;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_k, a, path) {
-            count++;
-            if (bad)
-                return;
-            const offset = a.range?.[0] ?? 0;
-            if (!anchors.has(a.source))
-                bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
-            else if (path.some((p) => p.anchor === a.source))
-                bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
-        },
-        Node(_k, n) {
-            if (n.anchor)
-                anchors.add(n.anchor);
-        },
-    });
-    return { count, bad };
-}
-/**
- * Where to report a parse error. Only called for documents that failed to parse: no
- * cost on the hot path.
- * - The library reports an unclosed quoted string where the input ends (often the last
- *   line of the file); the user needs the opening quote, so point at the start of the
- *   quoted scalar that runs up to the error.
- * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
- *   gave up, often the next key; point at the `{` or `[` that was never closed.
- */
-function errorOffset(doc, e) {
-    const pos = e.pos[0];
-    let start = pos;
-    if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
-        (0,dist/* visit */.YR)(doc, {
-            Scalar(_k, n) {
-                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
-                    start = n.range[0];
-                    return dist/* visit */.YR.BREAK;
-                }
-            },
-        });
-    }
-    else if (/^(?:Flow (?:map|sequence)|Expected flow)/i.test(e.message)) {
-        (0,dist/* visit */.YR)(doc, {
-            Collection(_k, n) {
-                if (n.flow && n.range && n.range[1] === pos && n.range[0] < start)
-                    start = n.range[0];
-            },
-        });
-    }
-    return start;
-}
-/** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
-const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
-/** The first offset from `from` that is not blank, a comment or a `---` marker line. */
-function contentStart(text, from) {
-    const re = /(?:[ \t\r\n]+|#[^\n]*|^---[ \t]*$|^---(?=[ \t]))/my;
-    let i = from;
-    for (;;) {
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m || m[0].length === 0)
-            return i;
-        i += m[0].length;
-    }
-}
-function yaml_errorMessage(s) {
-    return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
-}
-function firstLine(s) {
-    const i = s.indexOf('\n');
-    return i < 0 ? s : s.slice(0, i);
-}
-const isPresent = (v) => v !== null && v !== undefined;
-/** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
-const yaml_ANCHOR = /&[^\s]/;
-/** One YAML file: its documents' values, its errors, and positions on demand. */
-class YamlFile {
-    text;
-    docs;
-    errors;
-    duplicates;
-    full;
-    /** Which documents are non-empty, kept after release() for matching the two parsers' documents. */
-    present;
-    constructor(text, docs, errors, full, 
-    /** Keys set twice in one mapping (the last value is kept, as go-yaml v2 does). */
-    duplicates = []) {
-        this.text = text;
-        this.docs = docs;
-        this.errors = errors;
-        this.duplicates = duplicates;
-        this.full = full;
-        this.present = docs.map((d) => isPresent(d.value));
-    }
-    static load(text) {
-        if (!yaml_ANCHOR.test(text)) {
-            try {
-                // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
-                const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 });
-                return new YamlFile(text, values.map((value) => ({ value })), []);
-            }
-            catch {
-                // Refused: the full parse below gives the error with its exact position.
-            }
-        }
-        const full = parseYaml(text);
-        return new YamlFile(text, full.docs.map(({ value, conversionError }) => ({ value, conversionError })), full.errors, full, full.duplicates);
-    }
-    /** The full parse, made on first use, and the document in it that is `docs[docIndex]`. */
-    locate(docIndex) {
-        if (!this.full)
-            this.full = parseYaml(this.text);
-        const pf = this.full;
-        if (pf.docs.length === this.docs.length && pf.docs[docIndex])
-            return { pf, doc: pf.docs[docIndex].doc };
-        // The two parsers may count empty documents differently: match by the ordinal among non-empty ones.
-        let ordinal = 0;
-        for (let i = 0; i < docIndex; i++)
-            if (this.present[i])
-                ordinal++;
-        for (const d of pf.docs) {
-            if (!isPresent(d.value))
-                continue;
-            if (ordinal-- === 0)
-                return { pf, doc: d.doc };
-        }
-        return undefined;
-    }
-    /** Where `path` is in document `docIndex` (see positionOf); line 1 when it cannot be told. */
-    position(docIndex, path, atValue = false) {
-        const at = this.locate(docIndex);
-        return at ? positionOf(at.pf, at.doc, path, atValue) : { line: 1, column: 1 };
-    }
-    /**
-     * Drops the documents' values once the per-file rules have read them; positions stay
-     * available (from the text). A repo's records then hold a string per file, not a tree.
-     */
-    release() {
-        if (this.docs.length)
-            this.docs = this.docs.map(() => ({ value: undefined }));
-        if (this.full)
-            this.full = undefined;
-    }
-    /** The text of the scalar at `path` as written in the file (`on` for a boolean written `on`), when there is one. */
-    source(docIndex, path) {
-        const at = this.locate(docIndex);
-        const node = at ? nodeAt(at.doc, path) : undefined;
-        return (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
-    }
-    /** Where document `docIndex` starts (its first content line). */
-    docPosition(docIndex) {
-        const at = this.locate(docIndex);
-        return at ? docPosition(at.pf, at.doc) : { line: 1, column: 1 };
-    }
-}
-function loadYaml(text) {
-    return YamlFile.load(text);
-}
-/**
- * The position of the node at `path` in a document: the key of the last segment when
- * it exists (so a finding about `spec.source.path` lands on `path:`), else the nearest
- * ancestor that exists. `atValue` points at the value instead of the key.
- */
-function positionOf(pf, doc, path, atValue = false) {
-    let node = doc.contents;
-    let best = doc.contents ?? undefined;
-    for (let i = 0; i < path.length; i++) {
-        const seg = path[i];
-        let pair;
-        if ((0,dist/* isMap */.jh)(node)) {
-            pair = lastPair(node.items, seg);
-            if (!pair)
-                break;
-            const last = i === path.length - 1;
-            const keyNode = pair.key;
-            if (last && !atValue && keyNode?.range)
-                best = keyNode;
-            else if (pair.value && pair.value.range)
-                best = pair.value;
-            else if (keyNode?.range)
-                best = keyNode;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            const item = node.items[seg];
-            if (!item)
-                break;
-            if (item.range)
-                best = item;
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    const offset = best?.range?.[0] ?? 0;
-    const p = pf.lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-}
-/**
- * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
- * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
- */
-function lastPair(items, seg) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        const it = items[i];
-        if ((0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
-            return it;
-    }
-    return undefined;
-}
-/** The node at `path`, taking the last of duplicate keys (see lastPair). */
-function nodeAt(doc, path) {
-    let node = doc.contents;
-    for (const seg of path) {
-        if ((0,dist/* isMap */.jh)(node))
-            node = lastPair(node.items, seg)?.value;
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
-            node = node.items[seg];
-        else
-            return undefined;
-    }
-    return node;
-}
-/** The start position of a document (its first content line). */
-function docPosition(pf, doc) {
-    const offset = doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
-    const p = pf.lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-}
-/** Splits an Ajv/JSON-pointer instancePath into segments (numbers for array indexes). */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -56130,11 +56117,9 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
-/** A waiver's own line, as the gate's waiver.* messages cite it: `... (.trustacks/waivers.yaml:7) ...`. */
-const WAIVER_SOURCE = /\(([^()\s]+):(\d+)\)/;
 function toFinding(item, severity, texts) {
-    // A finding about a waiver belongs on the waiver in its file, not on the glob it names.
-    const source = item.rule_id.startsWith('waiver.') ? WAIVER_SOURCE.exec(item.message) : null;
+    // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+    const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     if (source) {
         return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
     }
@@ -57086,8 +57071,9 @@ function insideWorkspace(name, value, workspace) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
         throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
     // A link inside the workspace may lead out of it: the real paths decide.
-    if (outside((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
-        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${(0,external_node_fs_namespaceObject.realpathSync)(abs)})`);
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    if (outside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
     return abs;
 }
 function settings_repoRelative(name, value) {

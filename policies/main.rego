@@ -111,13 +111,13 @@ source(w) := sprintf(" (%s)", [w.source]) if {
 	is_string(w.source)
 } else := ""
 
-waiver_warn contains gate_warn("waiver.malformed", msg, object.get(w, "path", "")) if {
+waiver_warn contains waiver_item("waiver.malformed", msg, w) if {
 	some w in waivers
 	not well_formed(w)
 	msg := sprintf("waiver%s is ignored: it needs rule_id, path, reason, approved_by and expires (RFC 3339, UTC)", [source(w)])
 }
 
-waiver_warn contains gate_warn("waiver.expired", msg, w.path) if {
+waiver_warn contains waiver_item("waiver.expired", msg, w) if {
 	some w in waivers
 	well_formed(w)
 	clock_ok
@@ -125,7 +125,7 @@ waiver_warn contains gate_warn("waiver.expired", msg, w.path) if {
 	msg := sprintf("waiver for %s on %s%s expired at %s and is ignored", [w.rule_id, w.path, source(w), w.expires])
 }
 
-waiver_warn contains gate_warn("waiver.constitution", msg, w.path) if {
+waiver_warn contains waiver_item("waiver.constitution", msg, w) if {
 	some w in waivers
 	well_formed(w)
 	constitution_rule(w.rule_id)
@@ -139,6 +139,13 @@ waiver_warn contains gate_warn("waiver.clock", msg, "") if {
 }
 
 gate_warn(id, msg, path) := object.union(lib.item(gate_rules[id], msg, path, null, null), {"pack": "gate"})
+
+# A warning about a waiver: about the files its glob names (path), and carrying the waiver's
+# own place (`source`, "<waivers file>:<line>"), where a finding about it belongs.
+waiver_item(id, msg, w) := object.union(gate_warn(id, msg, object.get(w, "path", "")), {"source": w.source}) if {
+	is_object(w)
+	is_string(w.source)
+} else := gate_warn(id, msg, object.get(w, "path", ""))
 
 # ---------------------------------------------------------------- decision
 

@@ -103,7 +103,8 @@ function insideWorkspace(name: string, value: string, workspace: string): string
   if (!existsSync(workspace)) return abs;
   if (!existsSync(abs)) throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
   // A link inside the workspace may lead out of it: the real paths decide.
-  if (outside(realpathSync(workspace), realpathSync(abs))) throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${realpathSync(abs)})`);
+  const real = realpathSync(abs);
+  if (outside(realpathSync(workspace), real)) throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
   return abs;
 }
 

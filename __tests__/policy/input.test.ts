@@ -160,3 +160,11 @@ describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
     expect(quickDocuments('a: &x [1]\nb: *x\n')).toBeUndefined();
   });
 });
+
+test('parseForPolicy: a file nested past the limit is unparsed (so the policy cannot allow it), never handed to the yaml library', () => {
+  for (const text of [`a: ${'['.repeat(5000)}\n`, `a: &x 1\nb: ${'['.repeat(5000)}\n`]) {
+    const p = parseForPolicy('gitops/shop/prod/cart/values.yaml', text);
+    expect(p.parsed).toBe(false);
+    expect(p.error).toMatch(/nest more than 200 levels deep/);
+  }
+});

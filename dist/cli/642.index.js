@@ -134,15 +134,18 @@ var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/repo/files.ts
-var repo_files = __webpack_require__(1163);
+var files = __webpack_require__(1163);
 // EXTERNAL MODULE: ./src/repo/nesting.ts
 var nesting = __webpack_require__(9918);
+// EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
+var yaml = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -210,13 +213,13 @@ function input_parseForPolicy(path, content) {
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
-    // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
-    const deep = (0,nesting/* tooDeep */.DI)(text);
-    if (deep)
-        return { parsed: false, templated, documents: [], error: (0,nesting/* tooDeepMessage */.Q2)(deep), text };
     const fast = quickDocuments(text, templated);
     if (fast)
         return { parsed: true, templated, documents: fast, text };
+    // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+    const deep = (0,nesting/* tooDeep */.DI)(text);
+    if (deep)
+        return { parsed: false, templated, documents: [], error: (0,nesting/* tooDeepMessage */.Q2)(deep), text };
     try {
         // Templates may repeat a key in if/else branches: the last one wins rather than failing.
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
@@ -242,11 +245,12 @@ function input_parseForPolicy(path, content) {
  * their expansion): then the `yaml` library decides, with its message.
  */
 function quickDocuments(text, templated = false) {
-    if (ANCHOR.test(text))
+    if (yaml/* ANCHOR */.Ip.test(text))
         return undefined;
     try {
         // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
-        const docs = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
+        // maxDepth: a file nested deeper is refused here, and tooDeep reports it (parseForPolicy).
+        const docs = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, maxDepth: nesting/* MAX_NESTING */.M1 + 1, ...(templated ? { json: true } : {}) });
         // An empty document (a comment-only file, a trailing `---`) is counted differently by the
         // two parsers, and document indexes must match the yaml library's (positions): it decides.
         return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
@@ -255,11 +259,20 @@ function quickDocuments(text, templated = false) {
         return undefined;
     }
 }
-/** Anchors make aliases possible (see quickDocuments). */
-const ANCHOR = /&[^\s]/;
 function fileEntry(path, action, content) {
     const p = input_parseForPolicy(path, content);
     return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+}
+/**
+ * An existing file of the repo, read with the safe reader (size, binary, UTF-8 checked) and
+ * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
+ * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
+ */
+function existingEntry(root, path) {
+    const read = (0,files/* readTextFileSync */.F3)(root, path);
+    if ('issue' in read)
+        return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
+    return fileEntry(path, 'existing', read.text);
 }
 function base(mode, files, o) {
     const c = o.config;
@@ -310,12 +323,7 @@ function input_buildPolicyInput(proposal, options) {
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
             continue;
-        const read = (0,repo_files/* readTextFileSync */.F3)(options.repo.root, p);
-        // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
-        if ('issue' in read)
-            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-        else
-            files.push(fileEntry(p, 'existing', read.text));
+        files.push(existingEntry(options.repo.root, p));
     }
     return base('proposal', files, options);
 }
@@ -326,15 +334,8 @@ function input_buildPolicyInput(proposal, options) {
 async function input_buildRepoPolicyInput(options) {
     const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
     const files = [];
-    for (const p of paths) {
-        // The safe reader (size, binary, UTF-8 checked), synchronously: a promise per file left
-        // the thread idle for 16 s of a 10,000-Application run. What cannot be read goes in unparsed.
-        const read = readTextFileSync(options.repo.root, p);
-        if ('issue' in read)
-            files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-        else
-            files.push(fileEntry(p, 'existing', read.text));
-    }
+    for (const p of paths)
+        files.push(existingEntry(options.repo.root, p));
     return base('repo', files, options);
 }
 
@@ -1141,8 +1142,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 13 modules
-var engine = __webpack_require__(589);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
+var engine = __webpack_require__(8587);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -2519,11 +2520,9 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
-/** A waiver's own line, as the gate's waiver.* messages cite it: `... (.trustacks/waivers.yaml:7) ...`. */
-const WAIVER_SOURCE = /\(([^()\s]+):(\d+)\)/;
 function toFinding(item, severity, texts) {
-    // A finding about a waiver belongs on the waiver in its file, not on the glob it names.
-    const source = item.rule_id.startsWith('waiver.') ? WAIVER_SOURCE.exec(item.message) : null;
+    // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+    const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     if (source) {
         return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
     }
@@ -2666,8 +2665,9 @@ function insideWorkspace(name, value, workspace) {
     if (!existsSync(abs))
         throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
     // A link inside the workspace may lead out of it: the real paths decide.
-    if (outside(realpathSync(workspace), realpathSync(abs)))
-        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${realpathSync(abs)})`);
+    const real = realpathSync(abs);
+    if (outside(realpathSync(workspace), real))
+        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
     return abs;
 }
 function repoRelative(name, value) {

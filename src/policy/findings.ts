@@ -49,12 +49,9 @@ function locate(text: string, docIndex: number | null | undefined, field: (strin
   return pos(doc.contents) ?? { line: 1, column: 1 };
 }
 
-/** A waiver's own line, as the gate's waiver.* messages cite it: `... (.trustacks/waivers.yaml:7) ...`. */
-const WAIVER_SOURCE = /\(([^()\s]+):(\d+)\)/;
-
 function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, string>): Finding {
-  // A finding about a waiver belongs on the waiver in its file, not on the glob it names.
-  const source = item.rule_id.startsWith('waiver.') ? WAIVER_SOURCE.exec(item.message) : null;
+  // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+  const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
   if (source) {
     return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
   }

@@ -9,7 +9,8 @@ import type { Proposal } from '../generate/types.js';
 import { readTextFileSync } from '../repo/files.js';
 import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
-import { tooDeep, tooDeepMessage } from '../repo/nesting.js';
+import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
+import { ANCHOR } from '../repo/yaml.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -156,11 +157,11 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
   const templated = yamlFile && isTemplate(path, content);
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
-  // Never handed to the parser (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
-  const deep = tooDeep(text);
-  if (deep) return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
   const fast = quickDocuments(text, templated);
   if (fast) return { parsed: true, templated, documents: fast, text };
+  // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+  const deep = tooDeep(text);
+  if (deep) return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
   try {
     // Templates may repeat a key in if/else branches: the last one wins rather than failing.
     const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !templated });
@@ -189,7 +190,8 @@ export function quickDocuments(text: string, templated = false): unknown[] | und
   if (ANCHOR.test(text)) return undefined;
   try {
     // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
-    const docs = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA, ...(templated ? { json: true } : {}) });
+    // maxDepth: a file nested deeper is refused here, and tooDeep reports it (parseForPolicy).
+    const docs = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA, maxDepth: MAX_NESTING + 1, ...(templated ? { json: true } : {}) } as jsyaml.LoadOptions);
     // An empty document (a comment-only file, a trailing `---`) is counted differently by the
     // two parsers, and document indexes must match the yaml library's (positions): it decides.
     return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
@@ -198,8 +200,6 @@ export function quickDocuments(text: string, templated = false): unknown[] | und
   }
 }
 
-/** Anchors make aliases possible (see quickDocuments). */
-const ANCHOR = /&[^\s]/;
 
 export interface BuildInputOptions {
   config: PolicyConfig;
@@ -213,6 +213,17 @@ export interface BuildInputOptions {
 function fileEntry(path: string, action: PolicyInputFile['action'], content: string): PolicyInputFile {
   const p = parseForPolicy(path, content);
   return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+}
+
+/**
+ * An existing file of the repo, read with the safe reader (size, binary, UTF-8 checked) and
+ * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
+ * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
+ */
+function existingEntry(root: string, path: string): PolicyInputFile {
+  const read = readTextFileSync(root, path);
+  if ('issue' in read) return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
+  return fileEntry(path, 'existing', read.text);
 }
 
 function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInputOptions): PolicyInput {
@@ -264,10 +275,7 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
   const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
   for (const p of proposal.kept) {
     if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p)) continue;
-    const read = readTextFileSync(options.repo.root, p);
-    // What the policy cannot read it cannot allow: an unreadable kept file goes in unparsed (CON-009).
-    if ('issue' in read) files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-    else files.push(fileEntry(p, 'existing', read.text));
+    files.push(existingEntry(options.repo.root, p));
   }
   return base('proposal', files, options);
 }
@@ -279,12 +287,6 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
 export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<PolicyInput> {
   const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
   const files: PolicyInputFile[] = [];
-  for (const p of paths) {
-    // The safe reader (size, binary, UTF-8 checked), synchronously: a promise per file left
-    // the thread idle for 16 s of a 10,000-Application run. What cannot be read goes in unparsed.
-    const read = readTextFileSync(options.repo.root, p);
-    if ('issue' in read) files.push({ path: p, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail });
-    else files.push(fileEntry(p, 'existing', read.text));
-  }
+  for (const p of paths) files.push(existingEntry(options.repo.root, p));
   return base('repo', files, options);
 }

@@ -9,6 +9,8 @@ export interface PolicyItem {
   citation: string;
   /** For waived items: the waiver's reason, approver and expiry. */
   waiver?: { reason: string; approved_by: string; expires: string };
+  /** For an item about a waiver: where the waiver is written, `<waivers file>:<line>`. */
+  source?: string;
   /** The pack that produced the item: 'constitution', 'security-baseline', 'production', 'org:<name>', 'gate'. */
   pack?: string;
   /** 0-based index of the YAML document in the file, when the item is about one (null otherwise). */

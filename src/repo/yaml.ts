@@ -96,9 +96,9 @@ export function parseYaml(text: string): ParsedFile {
       if (message === STACK_MESSAGE) {
         if (overflowed) continue;
         overflowed = true;
-        // Where the stack ran out depends on how deep the caller already was (another thread,
-        // another call path): reported where the document starts, so every run says the same.
-        at(contentStart(text, doc.range?.[0] ?? 0), message);
+        // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+        // caller's depth (another thread): reported where the document starts, the same every run.
+        at(doc.range?.[0] ?? 0, message);
         continue;
       }
       at(errorOffset(doc, e), message);
@@ -182,18 +182,6 @@ function errorOffset(doc: Document.Parsed, e: { code: string; message: string; p
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
 const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
 
-/** The first offset from `from` that is not blank, a comment or a `---` marker line. */
-function contentStart(text: string, from: number): number {
-  const re = /(?:[ \t\r\n]+|#[^\n]*|^---[ \t]*$|^---(?=[ \t]))/my;
-  let i = from;
-  for (;;) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) return i;
-    i += m[0].length;
-  }
-}
-
 function errorMessage(s: string): string {
   return /Maximum call stack size exceeded/.test(s) ? STACK_MESSAGE : firstLine(s);
 }
@@ -215,7 +203,7 @@ export interface YamlDoc {
 const isPresent = (v: unknown) => v !== null && v !== undefined;
 
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
-const ANCHOR = /&[^\s]/;
+export const ANCHOR = /&[^\s]/;
 
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 export class YamlFile {
