@@ -10,11 +10,12 @@
  *
  * Runs dist/index.js as built (`npm run package`); see ENABLED below.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { validateComponent } from '../../__fixtures__/github/openapi.js';
 import { runAction, ROOT, type RunResult } from '../../__fixtures__/github/runner.js';
@@ -297,5 +298,37 @@ suite('the action, end to end against a local GitHub', () => {
     expect(unwritable.stdout).toMatch(/::error::Input 'report-file': cannot write .*EISDIR/);
     expect(unwritable.stdout).not.toMatch(/internal error/);
     expect(unwritable.outputs.errors).toBe('1');
+  });
+});
+
+suite('policy-on-validate, end to end (no GitHub needed on push)', () => {
+  const NO_API = 'http://127.0.0.1:9'; // a push event reports no check run: nothing may be called
+  const runValidate = (ws: string, inputs: Record<string, string>) =>
+    runAction({ inputs: { mode: 'validate', 'repo-url': REPO_URL, ...inputs }, eventName: 'push', payload: {}, workspace: ws, apiUrl: NO_API, repository: `${OWNER}/${REPO}`, token: ACTION_TOKEN, sha: 'a'.repeat(40), ref: 'refs/heads/main' });
+
+  test('a `.json` Application is judged by the policies as its YAML twin is: a denial on its own line', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-json-'));
+    cpSync(EXAMPLE, ws, { recursive: true });
+    // The staging cart Application written as JSON (Argo CD's directory source applies it),
+    // deploying into a protected namespace (CON-005); validate's own rules have no objection.
+    const yamlFile = join(ws, 'argo-apps/argo-apps-staging/cart-application.yaml');
+    const app = parse(readFileSync(yamlFile, 'utf8'));
+    app.spec.destination.namespace = 'kube-system';
+    const json = `${JSON.stringify(app, null, 2)}\n`;
+    const jsonRel = 'argo-apps/argo-apps-staging/cart-application.json';
+    writeFileSync(join(ws, jsonRel), json);
+    rmSync(yamlFile);
+    const report = join(mkdtempSync(join(tmpdir(), 'reports-')), 'report.json');
+
+    const without = await runValidate(ws, { 'report-file': report });
+    expect(without.code).toBe(0);
+
+    const r = await runValidate(ws, { 'policy-on-validate': 'true', 'report-file': report });
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(readFileSync(report, 'utf8')).findings as { ruleId: string; file: string; line: number }[];
+    expect(findings.filter((f) => f.ruleId === 'CON-005')).toEqual([
+      expect.objectContaining({ file: jsonRel, line: json.split('\n').findIndex((l) => l.includes('"kube-system"')) + 1 }),
+    ]);
+    expect(r.stdout).toContain(`file=${jsonRel},line=`);
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildPolicyInput, buildRepoPolicyInput, detemplate, isTemplate, parseForPolicy, quickDocuments, rfc3339 } from '../../src/policy/input.js';
@@ -8,6 +8,7 @@ import { loadGate } from '../../src/policy/gate.js';
 import { APP, DEPLOY, NOW, PLATFORM, deployment, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
 import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
 import type { RepoModel } from '../../src/repo/types.js';
+import { validateRepo } from '../../src/validate/engine.js';
 
 describe('template-tolerant parse', () => {
   test('keeps the line count and marks blocks that come from values', () => {
@@ -167,4 +168,81 @@ test('parseForPolicy: a file nested past the limit is unparsed (so the policy ca
     expect(p.parsed).toBe(false);
     expect(p.error).toMatch(/nest more than 200 levels deep/);
   }
+});
+
+describe('validate mode: `.json` Applications are read as the YAML ones are', () => {
+  // The Application of the fixture, into a protected namespace (CON-005), as YAML and as JSON.
+  const appDoc = (name: string, path: string, namespace = 'kube-system') => ({
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: { name, namespace: 'argocd' },
+    spec: { project: 'default', source: { repoURL: PLATFORM, path, targetRevision: 'v1.0.0' }, destination: { server: 'https://kubernetes.default.svc', namespace } },
+  });
+  const chart = (dir: string) => ({
+    [`${dir}/Chart.yaml`]: 'apiVersion: v2\nname: x\nversion: 0.1.0\n',
+    [`${dir}/values.yaml`]: 'replicaCount: 2\n',
+    [`${dir}/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n',
+  });
+  const YAML_APP = 'argo-apps/argo-apps-prod/cart-application.yaml';
+  const JSON_APP = 'argo-apps/argo-apps-prod/pay-application.json';
+
+  async function repoWith(files: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'policy-json-'));
+    for (const [p, c] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, p)), { recursive: true });
+      writeFileSync(join(root, p), c);
+    }
+    // The model validate builds: the policy reads what validate walked.
+    return (await validateRepo(root, { repoUrl: PLATFORM })).model;
+  }
+
+  test('a JSON Application is parsed like the same Application in YAML, and its denial lands on its line', async () => {
+    const json = `${JSON.stringify(appDoc('pay', 'gitops/shop/prod/pay'), null, 2)}\n`;
+    const repo = await repoWith({
+      [YAML_APP]: stringify(appDoc('cart', 'gitops/shop/prod/cart')),
+      [JSON_APP]: json,
+      ...chart('gitops/shop/prod/cart'),
+      ...chart('gitops/shop/prod/pay'),
+      // Helm's, not an Application: validate leaves it unread, and so does the policy.
+      'gitops/shop/prod/pay/values.schema.json': '{"type": "object"}\n',
+    });
+    const input = await buildRepoPolicyInput({ config: { packs: [], repoUrl: PLATFORM }, repo, now: NOW });
+    const entry = input.files.find((f) => f.path === JSON_APP)!;
+    expect(entry).toMatchObject({ action: 'existing', parsed: true, templated: false, content: json });
+    expect(entry.documents).toEqual([appDoc('pay', 'gitops/shop/prod/pay')]);
+    expect(input.files.find((f) => f.path === YAML_APP)!.documents).toEqual([appDoc('cart', 'gitops/shop/prod/cart')]);
+    expect(input.files.map((f) => f.path)).not.toContain('gitops/shop/prod/pay/values.schema.json');
+
+    const gate = await loadGate({ wasmPath: SHIPPED_WASM, root: repo.root, pathEnv: '' });
+    const findings = decisionToFindings(gate.evaluate(input), input).filter((f) => f.ruleId === 'CON-005');
+    const nsLine = json.split('\n').findIndex((l) => l.includes('"kube-system"')) + 1;
+    expect(findings).toEqual([
+      expect.objectContaining({ file: YAML_APP, severity: 'error' }),
+      expect.objectContaining({ file: JSON_APP, severity: 'error', line: nsLine, column: 7 }),
+    ]);
+  });
+
+  test('the same bounds as YAML: too deep, too large, templated, broken', async () => {
+    const ok = (name: string) => JSON.stringify(appDoc(name, `gitops/shop/prod/${name}`, 'shop'));
+    const repo = await repoWith({
+      'argo-apps/argo-apps-prod/deep-application.json': `{"a": ${'['.repeat(300)}${']'.repeat(300)}}\n`,
+      'argo-apps/argo-apps-prod/big-application.json': `{"a": "${'x'.repeat(2 * 1024 * 1024)}"}\n`,
+      'argo-apps/argo-apps-prod/tpl-application.json': ok('tpl').replace('"v1.0.0"', '"{{ .Values.revision }}"'),
+      'argo-apps/argo-apps-prod/dup-application.json': ok('dup').replace('"kind":"Application"', '"kind":"Application","kind":"Application"'),
+      ...chart('gitops/shop/prod/tpl'),
+      ...chart('gitops/shop/prod/dup'),
+    });
+    const input = await buildRepoPolicyInput({ config: { packs: [], repoUrl: PLATFORM }, repo, now: NOW });
+    const at = (n: string) => input.files.find((f) => f.path === `argo-apps/argo-apps-prod/${n}-application.json`)!;
+    expect(at('deep')).toMatchObject({ parsed: false, error: expect.stringMatching(/nest more than 200 levels deep/) });
+    expect(at('big')).toMatchObject({ parsed: false, content: '', error: expect.stringMatching(/more than the 2 MiB/) });
+    expect(at('tpl')).toMatchObject({ parsed: true, templated: true });
+    expect((at('tpl').documents[0] as any).spec.source.targetRevision).toBe('TEMPLATED');
+    expect(at('dup')).toMatchObject({ parsed: false, templated: false });
+
+    // What the policy cannot read it cannot allow: CON-009 for each unread JSON file, as for YAML.
+    const gate = await loadGate({ wasmPath: SHIPPED_WASM, root: repo.root, pathEnv: '' });
+    const unread = gate.evaluate(input).denials.filter((d) => d.rule_id === 'CON-009').map((d) => d.path);
+    expect(unread.sort()).toEqual(['big', 'deep', 'dup'].map((n) => `argo-apps/argo-apps-prod/${n}-application.json`));
+  });
 });

@@ -54,6 +54,19 @@ test_con003_deny_plain_folder if {
 
 test_con003_deny_missing_chart if "CON-003" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/prod/nothing"}]))
 
+# A `.json` Application follows the layout as a `.yaml` one does: its cluster and service come from its path.
+test_con003_deny_other_cluster_json if {
+	inp := object.union(fixtures.base, {
+		"mode": "repo", "files": [
+			{"path": "argo-apps/argo-apps-prod/cart-application.json", "action": "existing", "parsed": true, "templated": false, "documents": [json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/staging/cart"}])]},
+		],
+		"repo": {"files": ["gitops/shop/staging/cart/Chart.yaml"], "charts": []},
+	})
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-003"
+	contains(d.message, "(cluster prod, service cart)")
+}
+
 test_con003_deny_other_cluster if {
 	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/staging/cart"}]), {"repo": {"files": ["gitops/shop/staging/cart/Chart.yaml"]}})
 	"CON-003" in ids(inp)
@@ -166,6 +179,9 @@ test_con009_allow_parsed if {
 }
 
 test_con009_deny_unparsed_yaml if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/prod/cart/extra.yaml", "action": "create", "parsed": false, "templated": false, "error": "bad"}]))
+
+# JSON is YAML: a `.json` Application of the apps root that does not parse is denied too (validate mode reads them).
+test_con009_deny_unparsed_json if "CON-009" in ids(object.union(fixtures.with_files([{"path": "argo-apps/argo-apps-prod/pay-application.json", "action": "existing", "parsed": false, "templated": false, "error": "bad"}]), {"mode": "repo"}))
 
 test_con009_warn_unparsed_template if {
 	inp := fixtures.with_files([{"path": "gitops/shop/prod/cart/templates/x.yaml", "action": "create", "parsed": false, "templated": true}])

@@ -68,6 +68,10 @@ is_yaml(p) if endswith(p, ".yaml")
 
 is_yaml(p) if endswith(p, ".yml")
 
+# JSON is YAML: the root App-of-Apps applies `.json` files of the apps root, and validate
+# reads them as Applications, so input.ts parses them with the same bounds (CON-009).
+is_yaml(p) if endswith(p, ".json")
+
 # ---------------------------------------------------------------- charts
 
 chart_dirs contains dirname(f.path) if {
@@ -136,19 +140,20 @@ values_of(dir) := v if {
 
 # ---------------------------------------------------------------- Applications
 
-# app_layout reads <apps_dir>/.../argo-apps-<cluster>/<service>-application.yaml.
+# app_layout reads <apps_dir>/.../argo-apps-<cluster>/<service>-application.yaml (or .yml,
+# or .json, as validate's layout does).
 app_layout(path) := {"cluster": cluster, "service": service} if {
 	layout_app_path(path)
 	s := split(path, "/")
 	cluster := trim_prefix(s[count(s) - 2], "argo-apps-")
-	service := trim_suffix(trim_suffix(trim_suffix(s[count(s) - 1], ".yml"), ".yaml"), "-application")
+	service := trim_suffix(trim_suffix(trim_suffix(trim_suffix(s[count(s) - 1], ".json"), ".yml"), ".yaml"), "-application")
 } else := {"cluster": "", "service": ""}
 
 layout_app_path(path) if {
 	s := split(path, "/")
 	count(s) >= 2
 	startswith(s[count(s) - 2], "argo-apps-")
-	regex.match(`-application\.ya?ml$`, s[count(s) - 1])
+	regex.match(`-application\.(ya?ml|json)$`, s[count(s) - 1])
 }
 
 # applications: every Argo CD Application document in the input files.

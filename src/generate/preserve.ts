@@ -68,9 +68,9 @@ export const DEFAULT_LAYOUT: Layout = { appFile: 'argo-apps-{cluster}/{service}-
 /**
  * Each with `.yaml` and `.yml`: validate (and Argo CD's directory source) read both, so a repo
  * whose Applications all end in `.yml` follows a clear convention, and the new file gets the
- * same extension. `.json`, which validate also reads, is left out: the new Application is
- * written as YAML, and the policy gate parses only YAML files, so a `.json` proposal would
- * reach the gate unread; such a repo halts with the layout question instead.
+ * same extension. `.json`, which validate (and policy-on-validate) also reads, is left out:
+ * the new Application is written as YAML, and YAML in a `.json` file is not what such a repo
+ * holds; such a repo halts with the layout question instead.
  */
 const APP_FILE_TEMPLATES = [
   'argo-apps-{cluster}/{service}-application',

@@ -6,7 +6,7 @@
 import jsyaml from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
-import { readTextFileSync } from '../repo/files.js';
+import { APP_MANIFEST, inAppsDir, readTextFileSync } from '../repo/files.js';
 import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
@@ -151,9 +151,16 @@ export interface ParsedContent {
   text: string;
 }
 
-/** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
+/** The files the policy parses: YAML, and JSON, which is YAML (validate reads `.json` Applications too). */
+const PARSED_FILE = /\.(?:ya?ml|json)$/i;
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
+ * the same bounds for both), anything else not at all.
+ */
 export function parseForPolicy(path: string, content: string): ParsedContent {
-  const yamlFile = /\.ya?ml$/i.test(path);
+  const yamlFile = PARSED_FILE.test(path);
   const templated = yamlFile && isTemplate(path, content);
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
@@ -274,7 +281,7 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
   const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
   const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
   for (const p of proposal.kept) {
-    if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p)) continue;
+    if (!p.startsWith(`${chartsDir}/`) || !YAML_FILE.test(p)) continue;
     files.push(existingEntry(options.repo.root, p));
   }
   return base('proposal', files, options);
@@ -282,10 +289,15 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
 
 /**
  * The input document for validate mode: every YAML file of the repo model (under the
- * apps and charts roots), read from disk, with action `existing`.
+ * apps and charts roots), and every JSON file validate read as an Application (under the
+ * apps root: the root App-of-Apps applies those too), read from disk, with action `existing`.
+ * JSON under the charts root stays out, as validate leaves it unread (values.schema.json,
+ * templates/*.json: Helm's, not the Applications').
  */
 export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<PolicyInput> {
-  const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
+  const { appsDir, chartsDir } = options.repo;
+  const isAppFile = (p: string) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+  const paths = [...options.repo.files].filter((p) => YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))).sort();
   const files: PolicyInputFile[] = [];
   for (const p of paths) files.push(existingEntry(options.repo.root, p));
   return base('repo', files, options);

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isInside } from './paths.js';
 
 /** Something about a file that stops us from reading it as the text it should be. */
 export interface FileIssue {
@@ -43,6 +44,21 @@ export function listingHasFile(listing: TreeListing, path: string): boolean {
  */
 export function inRootDotDir(p: string): boolean {
   return p.startsWith('.');
+}
+
+/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
+export const APP_MANIFEST = /\.(?:ya?ml|json)$/i;
+
+/**
+ * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
+ * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
+ * the root. validate reads their APP_MANIFEST files as Applications; the policy input reads
+ * the same files, so that both judge the same set.
+ */
+export function inAppsDir(dir: string, appsDir: string, chartsDir: string): boolean {
+  if (!isInside(dir, appsDir)) return false;
+  if (chartsDir !== appsDir && isInside(chartsDir, appsDir) && isInside(dir, chartsDir)) return false;
+  return !(appsDir === '' && inRootDotDir(dir));
 }
 
 /** How many directories the walk of one tree enters through symbolic links, at most. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { emptyListing, inRootDotDir, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
+import { APP_MANIFEST, emptyListing, inAppsDir, inRootDotDir, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
 import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
@@ -36,9 +36,6 @@ export interface ValidationResult {
   summary: ValidationSummary;
   model: RepoModel;
 }
-
-/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
-const YAML_FILE = /\.(?:ya?ml|json)$/i;
 
 function checkDirOption(name: string, value: string): string {
   if (!value.trim() || !staysInside(value)) throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
@@ -79,9 +76,10 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
   const chartsSkip = skipper(chartsDir, appsDir);
   if (appsKind === 'dir') await walkTree(root, realRoot, appsDir, listing, appsSkip);
   const appFiles: string[] = [];
+  // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
   for (const [dir, names] of listing.children) {
-    if (!isInside(dir, appsDir) || appsSkip(dir)) continue;
-    for (const n of names) if (YAML_FILE.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
+    if (!inAppsDir(dir, appsDir, chartsDir)) continue;
+    for (const n of names) if (APP_MANIFEST.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
   }
   appFiles.sort();
 

@@ -1,8 +1,8 @@
-export const id = 642;
-export const ids = [642];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 4642:
+/***/ 4247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,7 @@ var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/generate/apply.ts
@@ -128,17 +128,17 @@ async function writeProposal(root, proposal, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
-var inputs = __webpack_require__(5850);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var inputs = __webpack_require__(2708);
+// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(2395);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
 // EXTERNAL MODULE: ./src/repo/files.ts
-var files = __webpack_require__(1163);
+var files = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/repo/nesting.ts
-var nesting = __webpack_require__(9918);
+var nesting = __webpack_require__(624);
 // EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
-var yaml = __webpack_require__(8908);
+var yaml = __webpack_require__(2195);
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
@@ -206,9 +206,15 @@ function detemplate(content) {
     });
     return out.join('\n');
 }
-/** Parses a file for the policy: YAML files into documents (template-tolerant), anything else not at all. */
+/** The files the policy parses: YAML, and JSON, which is YAML (validate reads `.json` Applications too). */
+const PARSED_FILE = /\.(?:ya?ml|json)$/i;
+const YAML_FILE = /\.ya?ml$/i;
+/**
+ * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
+ * the same bounds for both), anything else not at all.
+ */
 function input_parseForPolicy(path, content) {
-    const yamlFile = /\.ya?ml$/i.test(path);
+    const yamlFile = PARSED_FILE.test(path);
     const templated = yamlFile && isTemplate(path, content);
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
@@ -321,7 +327,7 @@ function input_buildPolicyInput(proposal, options) {
     const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
     const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
     for (const p of proposal.kept) {
-        if (!p.startsWith(`${chartsDir}/`) || !/\.ya?ml$/i.test(p))
+        if (!p.startsWith(`${chartsDir}/`) || !YAML_FILE.test(p))
             continue;
         files.push(existingEntry(options.repo.root, p));
     }
@@ -329,10 +335,15 @@ function input_buildPolicyInput(proposal, options) {
 }
 /**
  * The input document for validate mode: every YAML file of the repo model (under the
- * apps and charts roots), read from disk, with action `existing`.
+ * apps and charts roots), and every JSON file validate read as an Application (under the
+ * apps root: the root App-of-Apps applies those too), read from disk, with action `existing`.
+ * JSON under the charts root stays out, as validate leaves it unread (values.schema.json,
+ * templates/*.json: Helm's, not the Applications').
  */
 async function input_buildRepoPolicyInput(options) {
-    const paths = [...options.repo.files].filter((p) => /\.ya?ml$/i.test(p)).sort();
+    const { appsDir, chartsDir } = options.repo;
+    const isAppFile = (p) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+    const paths = [...options.repo.files].filter((p) => YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))).sort();
     const files = [];
     for (const p of paths)
         files.push(existingEntry(options.repo.root, p));
@@ -347,10 +358,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var src = __webpack_require__(7774);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+// EXTERNAL MODULE: ../main/node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var src = __webpack_require__(8686);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(4073);
 ;// CONCATENATED MODULE: ./src/policy/org.ts
 const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
 /** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
@@ -1143,7 +1154,7 @@ async function waivers_loadWaivers(options) {
 }
 
 // EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
-var engine = __webpack_require__(8587);
+var engine = __webpack_require__(4572);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -1160,11 +1171,11 @@ async function loadRepo(root, opts) {
 }
 
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __webpack_require__(5092);
+var paths = __webpack_require__(9346);
 // EXTERNAL MODULE: ./src/generate/application.ts
-var application = __webpack_require__(6037);
+var application = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/generate/yamldoc.ts
-var yamldoc = __webpack_require__(2580);
+var yamldoc = __webpack_require__(2938);
 ;// CONCATENATED MODULE: ./src/generate/chart.ts
 
 const CHART_VERSION = '0.1.0';
@@ -1500,7 +1511,7 @@ function chartFiles(p) {
 }
 
 // EXTERNAL MODULE: ./src/repo/git-url.ts
-var git_url = __webpack_require__(5420);
+var git_url = __webpack_require__(4286);
 ;// CONCATENATED MODULE: ./src/generate/preserve.ts
 
 
@@ -1558,9 +1569,9 @@ const DEFAULT_LAYOUT = { appFile: 'argo-apps-{cluster}/{service}-application.yam
 /**
  * Each with `.yaml` and `.yml`: validate (and Argo CD's directory source) read both, so a repo
  * whose Applications all end in `.yml` follows a clear convention, and the new file gets the
- * same extension. `.json`, which validate also reads, is left out: the new Application is
- * written as YAML, and the policy gate parses only YAML files, so a `.json` proposal would
- * reach the gate unread; such a repo halts with the layout question instead.
+ * same extension. `.json`, which validate (and policy-on-validate) also reads, is left out:
+ * the new Application is written as YAML, and YAML in a `.json` file is not what such a repo
+ * holds; such a repo halts with the layout question instead.
  */
 const APP_FILE_TEMPLATES = [
     'argo-apps-{cluster}/{service}-application',
@@ -2593,7 +2604,7 @@ function decisionJson(d) {
 }
 
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
-var k8s_names = __webpack_require__(661);
+var k8s_names = __webpack_require__(7695);
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -2743,7 +2754,7 @@ function gateSettings(settings) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9166);
 ;// CONCATENATED MODULE: ./src/cli/generate.ts
 
 
@@ -2859,7 +2870,7 @@ async function generate_run(argv, io, deps) {
 
 /***/ }),
 
-/***/ 6037:
+/***/ 5135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2868,7 +2879,7 @@ async function generate_run(argv, io, deps) {
 /* harmony export */   nd: () => (/* binding */ RESOURCES_FINALIZER)
 /* harmony export */ });
 /* unused harmony export applicationObject */
-/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2580);
+/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2938);
 
 const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 const ARGOCD_NAMESPACE = 'argocd';
@@ -2908,7 +2919,7 @@ function applicationYaml(p) {
 
 /***/ }),
 
-/***/ 5850:
+/***/ 2708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2921,8 +2932,8 @@ function applicationYaml(p) {
 /* harmony export */   wi: () => (/* binding */ GENERATE_INPUTS)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2174);
+/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7695);
 
 
 /**
@@ -3184,7 +3195,7 @@ function parseGenerateRequest(raw) {
 
 /***/ }),
 
-/***/ 2580:
+/***/ 2938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3194,7 +3205,7 @@ function parseGenerateRequest(raw) {
 /* harmony export */   Xh: () => (/* binding */ newDoc)
 /* harmony export */ });
 /* unused harmony export STRINGIFY_OPTIONS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
 
 /**
  * Building YAML through the `yaml` document model: values become nodes, never pasted
@@ -3270,4 +3281,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=642.index.js.map
+//# sourceMappingURL=247.index.js.map
