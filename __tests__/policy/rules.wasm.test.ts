@@ -173,6 +173,19 @@ describe.each(cases)('%s', (rule, allowCase, denyCase) => {
   });
 });
 
+test('PRD-002: a PodDisruptionBudget that values.yaml switches off is not one (the template is not rendered)', () => {
+  const wrapped = (s: string) => `{{- if .Values.pdb.enabled }}\n${s}{{- end }}\n`;
+  const flag = (on: string) => (s: string) => `${s}pdb:\n  enabled: ${on}\n`;
+  const off = decide({ edits: { [PDB]: wrapped, [VALUES]: flag('false') } });
+  expect(off.denials.filter((d) => d.rule_id === 'PRD-002').map((d) => d.message)).toEqual([
+    `Deployment (templated name, in ${DEPLOY}) runs on a production cluster but its chart ${CHART} has no PodDisruptionBudget that renders (${PDB}: switched off in values.yaml)`,
+  ]);
+  expect(ids({ edits: { [PDB]: wrapped, [VALUES]: flag('true') } })).not.toContain('PRD-002');
+  expect(ids({ edits: { [PDB]: wrapped } })).toContain('PRD-002'); // unset: Helm renders nothing
+  // A condition the policy cannot read is taken to render, as before.
+  expect(ids({ edits: { [PDB]: (s) => `{{- if eq .Values.pdb.mode "on" }}\n${s}{{- end }}\n`, [VALUES]: flag('false') } })).not.toContain('PRD-002');
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

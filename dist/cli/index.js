@@ -3115,7 +3115,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3592))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 8186))).runBootstrapCli(argv, io),
 };
 /**

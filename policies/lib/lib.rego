@@ -239,6 +239,37 @@ is_templated(v) if {
 	contains(v, placeholder)
 }
 
+# ---------------------------------------------------------------- values flags
+
+# disabled_by_values: document i of file f lies in a Helm block that the chart's values.yaml
+# switches off (`{{- if .Values.pdb.enabled }}` with `pdb.enabled: false`, the `else` of a
+# flag that is on, `{{- with .Values.x }}` of an empty x), so Helm does not render it.
+# input.ts lists the blocks around each document with the value tests it could read
+# (`guards`); a block whose condition it could not read is taken to render.
+disabled_by_values(f, i, chart) if {
+	guards := object.get(f, "guards", [])
+	some guard in guards[i]
+	some t in guard.requires
+	truthy(object.get(values_of(chart), t.values, null)) != t.truthy
+}
+
+# truthy: Go templates' truth (false, 0, "", null, an empty map or list are false).
+truthy(v) := false if falsy(v)
+
+else := true
+
+falsy(null)
+
+falsy(false)
+
+falsy(0)
+
+falsy("")
+
+falsy({})
+
+falsy([])
+
 # effective returns a block as written, or, where a Helm template fills it from
 # values (toYaml .Values.x), the chart's values at `values_key`.
 effective(obj, values_key, chart) := object.get(values_of(chart), values_key, {}) if {

@@ -11,6 +11,7 @@ import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR } from '../repo/yaml.js';
+import { documentGuards, type Guard } from './guards.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -54,6 +55,11 @@ export interface PolicyInputFile {
   /** Whether the file is a Helm template (under a chart's templates/ or containing `{{`). */
   templated: boolean;
   documents: unknown[];
+  /**
+   * Templates only, when a document is wrapped in Helm blocks whose value tests can be read
+   * (`{{- if .Values.pdb.enabled }}`): per document, those blocks (guards.ts).
+   */
+  guards?: Guard[][];
   /** The parse error, when parsed is false. */
   error?: string;
 }
@@ -146,6 +152,7 @@ export interface ParsedContent {
   parsed: boolean;
   templated: boolean;
   documents: unknown[];
+  guards?: Guard[][];
   error?: string;
   /** The text that was parsed (the template-tolerant rewrite for templates). */
   text: string;
@@ -164,8 +171,12 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
   const templated = yamlFile && isTemplate(path, content);
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
+  const withGuards = (r: ParsedContent): ParsedContent => {
+    const guards = templated ? documentGuards(content, text, r.documents.length) : undefined;
+    return guards ? { ...r, guards } : r;
+  };
   const fast = quickDocuments(text, templated);
-  if (fast) return { parsed: true, templated, documents: fast, text };
+  if (fast) return withGuards({ parsed: true, templated, documents: fast, text });
   // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
   const deep = tooDeep(text);
   if (deep) return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
@@ -179,7 +190,7 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
     }
     // Empty documents stay (as null) so that indexes match the file's documents.
     const documents = list.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
-    return { parsed: true, templated, documents, text };
+    return withGuards({ parsed: true, templated, documents, text });
   } catch (err) {
     return { parsed: false, templated, documents: [], error: err instanceof Error ? err.message.split('\n')[0] : String(err), text };
   }
@@ -219,7 +230,7 @@ export interface BuildInputOptions {
 
 function fileEntry(path: string, action: PolicyInputFile['action'], content: string): PolicyInputFile {
   const p = parseForPolicy(path, content);
-  return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.error ? { error: p.error } : {}) };
+  return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
 }
 
 /**

@@ -22,24 +22,41 @@ production_workloads := [w |
 
 # Charts (directories) with a PodDisruptionBudget, and with an HPA of at least 2 replicas:
 # built once and looked up by key (`in` on a set is a linear scan in the wasm runtime).
-pdb_charts contains lib.chart_dir(f.path) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some doc in f.documents
-	is_object(doc)
-	doc.kind == "PodDisruptionBudget"
+# One that values.yaml switches off (lib.disabled_by_values) does not count: Helm does not
+# render it, so it protects nothing.
+pdb_charts contains dir if {
+	some [f, i, dir] in pdb_docs
+	not lib.disabled_by_values(f, i, dir)
 }
 
-hpa_charts contains lib.chart_dir(f.path) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some doc in f.documents
-	is_object(doc)
-	doc.kind == "HorizontalPodAutoscaler"
+# Switched-off PodDisruptionBudgets, named in PRD-002's message.
+disabled_pdbs contains [dir, f.path] if {
+	some [f, i, dir] in pdb_docs
+	lib.disabled_by_values(f, i, dir)
+}
+
+hpa_charts contains dir if {
+	some [f, i, dir] in hpa_docs
+	doc := f.documents[i]
 	min := doc.spec.minReplicas
 	is_number(min)
 	min >= 2
+	not lib.disabled_by_values(f, i, dir)
 }
+
+# [file, document index, chart dir] of every parsed PDB and HPA document in a chart (one pass each).
+pdb_docs := kind_docs("PodDisruptionBudget")
+
+hpa_docs := kind_docs("HorizontalPodAutoscaler")
+
+kind_docs(kind) := [[f, i, dir] |
+	some f in lib.files
+	object.get(f, "parsed", false)
+	some i, doc in f.documents
+	is_object(doc)
+	doc.kind == kind
+	dir := lib.chart_dir(f.path)
+]
 
 # PRD-001
 deny contains lib.item(rules["PRD-001"], msg, w.path, w.index, ["spec", "replicas"]) if {
@@ -68,10 +85,15 @@ autoscaled(dir) if {
 deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
 	some w in production_workloads
 	not has_pdb(w.chart)
-	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget", [w.kind, w.name, w.chart])
+	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget%s", [w.kind, w.name, w.chart, switched_off(w.chart)])
 }
 
 has_pdb(dir) if pdb_charts[dir]
+
+switched_off(dir) := sprintf(" that renders (%s: switched off in values.yaml)", [concat(", ", paths)]) if {
+	paths := sort([p | some [d, p] in disabled_pdbs; d == dir])
+	count(paths) > 0
+} else := ""
 
 # PRD-003
 deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {

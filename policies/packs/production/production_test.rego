@@ -45,6 +45,15 @@ test_prd001_allow_hpa if not "PRD-001" in ids(fixtures.with_files([
 	fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "remove", "path": "/spec/replicas"}])]),
 ]))
 
+# An HPA that values.yaml switches off (helm create's `{{- if .Values.autoscaling.enabled }}`) scales nothing.
+test_prd001_hpa_switched_off if {
+	hpa := object.union(fixtures.file("gitops/shop/prod/cart/templates/hpa.yaml", [{"kind": "HorizontalPodAutoscaler", "spec": {"minReplicas": 3}}]), {"guards": [[{"directive": "{{- if .Values.autoscaling.enabled }}", "requires": [{"values": ["autoscaling", "enabled"], "truthy": true}]}]]})
+	one := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])])
+	inp := fixtures.with_files([hpa, one])
+	"PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"autoscaling": {"enabled": false}}))]}))
+	not "PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"autoscaling": {"enabled": true}}))]}))
+}
+
 test_prd001_allow_values_autoscaling if {
 	inp := fixtures.with_container([{"op": "remove", "path": "/spec/replicas"}])
 	v := object.union(fixtures.values, {"autoscaling": {"enabled": true, "minReplicas": 2}})
@@ -59,6 +68,71 @@ set_values(f, _) := f if f.path != fixtures.values_path
 test_prd002_allow if not "PRD-002" in ids(fixtures.base)
 
 test_prd002_deny if "PRD-002" in ids(fixtures.with_file(pdb, []))
+
+# A PodDisruptionBudget that values.yaml switches off is not rendered, so it is not one:
+# the template wrapped in `{{- if .Values.pdb.enabled }}` (input.ts lists the block as a guard).
+if_enabled := {"directive": "{{- if .Values.pdb.enabled }}", "requires": [{"values": ["pdb", "enabled"], "truthy": true}]}
+
+unless_disabled := {"directive": "{{- if not .Values.pdb.disabled }}", "requires": [{"values": ["pdb", "disabled"], "truthy": false}]}
+
+# The base input with the PDB's document guarded and values.yaml extended by `v`.
+guarded(guard, v) := object.union(fixtures.base, {"files": [f | some f0 in fixtures.base.files; f := guard_file(f0, guard, v)]})
+
+guard_file(f, guard, _) := object.union(f, {"guards": [[guard]]}) if f.path == pdb
+
+guard_file(f, _, v) := object.union(f, {"documents": [object.union(fixtures.values, v)]}) if f.path == fixtures.values_path
+
+guard_file(f, _, _) := f if not f.path in {pdb, fixtures.values_path}
+
+test_prd002_deny_pdb_switched_off if {
+	inp := guarded(if_enabled, {"pdb": {"enabled": false}})
+	some d in production.deny with input as inp
+	d.rule_id == "PRD-002"
+	contains(d.message, "has no PodDisruptionBudget that renders (gitops/shop/prod/cart/templates/pdb.yaml: switched off in values.yaml)")
+}
+
+test_prd002_allow_pdb_switched_on if not "PRD-002" in ids(guarded(if_enabled, {"pdb": {"enabled": true}}))
+
+# Helm renders nothing for a flag values.yaml does not set.
+test_prd002_deny_flag_unset if "PRD-002" in ids(guarded(if_enabled, {}))
+
+# Go templates' truth: false, 0, "", null and empty maps and lists are false; any other string is true.
+test_prd002_go_template_truth if {
+	every v in [false, 0, "", null, {}, []] {
+		"PRD-002" in ids(guarded(if_enabled, {"pdb": {"enabled": v}}))
+	}
+	every v in [true, 1, "false", {"a": 1}, [0]] {
+		not "PRD-002" in ids(guarded(if_enabled, {"pdb": {"enabled": v}}))
+	}
+}
+
+test_prd002_negated_flag if {
+	not "PRD-002" in ids(guarded(unless_disabled, {"pdb": {"disabled": false}}))
+	"PRD-002" in ids(guarded(unless_disabled, {"pdb": {"disabled": true}}))
+}
+
+# Every value test of a block must hold (`and`, or an `else if` after a branch that is off).
+test_prd002_all_tests_must_hold if {
+	both := {"directive": "{{- if and .Values.pdb.enabled .Values.ha }}", "requires": [
+		{"values": ["pdb", "enabled"], "truthy": true},
+		{"values": ["ha"], "truthy": true},
+	]}
+	not "PRD-002" in ids(guarded(both, {"pdb": {"enabled": true}, "ha": true}))
+	"PRD-002" in ids(guarded(both, {"pdb": {"enabled": true}, "ha": false}))
+}
+
+# A guard of another document of the file does not switch the PDB off.
+test_prd002_guard_of_another_document if {
+	inp := object.union(fixtures.base, {"files": [f |
+		some f0 in fixtures.base.files
+		f := other_doc_guarded(f0)
+	]})
+	not "PRD-002" in ids(inp)
+}
+
+other_doc_guarded(f) := object.union(f, {"documents": array.concat(f.documents, [{"kind": "ConfigMap"}]), "guards": [[], [if_enabled]]}) if f.path == pdb
+
+other_doc_guarded(f) := f if f.path != pdb
 
 # PRD-003
 test_prd003_allow if not "PRD-003" in ids(fixtures.base)
