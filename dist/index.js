@@ -36337,6 +36337,9 @@ function getIDToken(aud) {
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
  * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
+ * - `IoError`: a file could not be written for a reason of the machine (no space, no
+ *   permission, a read-only disk), not a mistake in the flags and not a bug. A `UserError`
+ *   (the person can fix it: exit code 2, no stack), but the CLI reports its own kind, `io`.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -36381,6 +36384,34 @@ class GitHubRefusalError extends UserError {
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';
     }
+}
+/**
+ * A system call on a file failed (ENOSPC, EACCES, EROFS, EFBIG, ...). `path` is the file or
+ * folder it was about (repo-relative where there is a repo), `code` the OS's error code; the
+ * message names both and says what was left behind.
+ */
+class IoError extends UserError {
+    path;
+    code;
+    constructor(path, code, message) {
+        super(message);
+        this.path = path;
+        this.code = code;
+        this.name = 'IoError';
+    }
+}
+/**
+ * Node's error for a failed system call: an errno `code` (ENOSPC) and the `syscall` (write).
+ * Told by its shape, not by `instanceof Error` (which fails across realms, as in a vm context).
+ */
+function isSystemError(err) {
+    const e = err;
+    return typeof e === 'object' && e !== null && typeof e.message === 'string' && typeof e.code === 'string' && /^E[A-Z0-9]+$/.test(e.code) && typeof e.syscall === 'string';
+}
+/** `no space left on device (ENOSPC)`, from Node's `ENOSPC: no space left on device, write '/x'`. */
+function systemErrorText(err) {
+    const m = /^E[A-Z0-9]+: ([^,]+)/.exec(err.message);
+    return `${m ? m[1] : err.message} (${err.code})`;
 }
 class CommandError extends Error {
     command;
@@ -36883,9 +36914,10 @@ async function writeProposal(root, proposal, options = {}) {
                 st = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(realRoot, rel));
             }
             catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT')
+                if (e.code === 'ENOENT')
                     break;
+                if (isSystemError(e))
+                    throw new IoError(rel, e.code, `Could not check ${rel}${rel !== f.path ? ` (for ${f.path})` : ''}: ${systemErrorText(e)}. Nothing was written.`);
                 throw e;
             }
             if (i === segs.length)
@@ -36905,12 +36937,15 @@ async function writeProposal(root, proposal, options = {}) {
     const createdFiles = [];
     const createdDirs = [];
     let current = '';
+    // What was being done when a system call failed, for the message: the folder or the file.
+    let step = { what: 'create', path: '' };
     try {
         for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
             current = f.path;
             const segs = f.path.split('/');
             for (let i = 1; i < segs.length; i++) {
                 const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs.slice(0, i));
+                step = { what: 'create the folder', path: segs.slice(0, i).join('/') };
                 try {
                     await (0,promises_namespaceObject.mkdir)(abs);
                     createdDirs.push(abs);
@@ -36928,8 +36963,10 @@ async function writeProposal(root, proposal, options = {}) {
                 throw new UserError(`${f.path}: escapes the repo`);
             if (options.beforeCreate)
                 await options.beforeCreate(f.path);
+            step = { what: 'create', path: f.path };
             const fh = await (0,promises_namespaceObject.open)(abs, 'wx', 0o644);
             createdFiles.push(abs);
+            step = { what: 'write', path: f.path };
             try {
                 await fh.writeFile(f.content, 'utf8');
             }
@@ -36939,18 +36976,44 @@ async function writeProposal(root, proposal, options = {}) {
         }
     }
     catch (e) {
-        for (const f of createdFiles.reverse())
-            await (0,promises_namespaceObject.unlink)(f).catch(() => undefined);
-        for (const d of createdDirs.reverse())
-            await (0,promises_namespaceObject.rmdir)(d).catch(() => undefined);
+        const left = await rollBack(realRoot, createdFiles, createdDirs);
         if (e instanceof UserError)
             throw e;
         // EEXIST from O_EXCL: another writer created the file after the checks above.
         if (e.code === 'EEXIST')
             throw new WriteConflictError([`${current}: created by someone else while writing (never overwritten)`]);
-        throw new UserError(`Nothing was written: ${e.message}`);
+        if (!isSystemError(e))
+            throw e; // not the disk's: a bug
+        const what = `${step.what} ${step.path}${step.path !== current ? ` (for ${current})` : ''}`;
+        throw new IoError(step.path, e.code, `Could not ${what}: ${systemErrorText(e)}. ${left}`);
     }
     return proposal.files.map((f) => f.path).sort();
+}
+/**
+ * Removes what a failed write created (files first, then folders, deepest first) and says
+ * what is left: nothing, or what could not be removed. A folder another writer put a file in
+ * meanwhile (ENOTEMPTY) is theirs now and kept.
+ */
+async function rollBack(realRoot, files, dirs) {
+    const stuck = [];
+    const rel = (abs) => (0,external_node_path_namespaceObject.relative)(realRoot, abs).split(external_node_path_namespaceObject.sep).join('/');
+    for (const f of [...files].reverse()) {
+        await (0,promises_namespaceObject.unlink)(f).catch((e) => {
+            if (e.code !== 'ENOENT')
+                stuck.push(`${rel(f)} (${e.code ?? e.message})`);
+        });
+    }
+    for (const d of [...dirs].reverse()) {
+        await (0,promises_namespaceObject.rmdir)(d).catch((e) => {
+            if (e.code !== 'ENOENT' && e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST')
+                stuck.push(`${rel(d)}/ (${e.code ?? e.message})`);
+        });
+    }
+    if (stuck.length)
+        return `What it had created could not all be removed; left behind: ${stuck.join(', ')}.`;
+    const n = files.length;
+    const m = dirs.length;
+    return n + m === 0 ? 'Nothing was written.' : `Nothing was left behind: the ${n} file(s) and ${m} folder(s) it had created were removed again.`;
 }
 
 ;// CONCATENATED MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
@@ -56182,21 +56245,41 @@ async function validateWithProposal(settings, proposal, earlier) {
     const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
     const key = (f) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
     const existing = new Set(baseline.findings.map(key));
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-'));
+    let dir;
     try {
-        for (const d of [settings.appsDir, settings.chartsDir]) {
-            await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(settings.workspace, d), (0,external_node_path_namespaceObject.join)(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err) => {
-                if (err.code !== 'ENOENT')
-                    throw err;
-            });
+        try {
+            dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-'));
+            for (const d of [settings.appsDir, settings.chartsDir]) {
+                await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(settings.workspace, d), (0,external_node_path_namespaceObject.join)(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
+                });
+            }
+            await writeProposal(dir, proposal);
         }
-        await writeProposal(dir, proposal);
+        catch (err) {
+            throw tempCopyError(err, dir);
+        }
         const result = await validateRepo(dir, options);
         return { added: result.findings.filter((f) => !existing.has(key(f))), before: baseline.findings.length };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        if (dir)
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * A disk error while making the temporary copy (a full, missing or read-only temp dir) is
+ * the runner's, not the proposal's nor a bug: the step fails naming the copy, the file and
+ * the OS error, before any branch exists.
+ */
+function tempCopyError(err, dir) {
+    if (!(err instanceof IoError) && !isSystemError(err))
+        return err;
+    const where = dir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-*');
+    const detail = err instanceof IoError ? err.message : `${systemErrorText(err)}${err.path ? ` at ${err.path}` : ''}.`;
+    const path = err instanceof IoError ? (0,external_node_path_namespaceObject.join)(where, err.path) : (err.path ?? where);
+    return new IoError(path, err.code ?? undefined, `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`);
 }
 function setResultOutputs(result) {
     const doc = resultDocument(result);

@@ -6,6 +6,9 @@
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
  * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
+ * - `IoError`: a file could not be written for a reason of the machine (no space, no
+ *   permission, a read-only disk), not a mistake in the flags and not a bug. A `UserError`
+ *   (the person can fix it: exit code 2, no stack), but the CLI reports its own kind, `io`.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -52,6 +55,37 @@ export class GitHubRefusalError extends UserError {
     super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
     this.name = 'GitHubRefusalError';
   }
+}
+
+/**
+ * A system call on a file failed (ENOSPC, EACCES, EROFS, EFBIG, ...). `path` is the file or
+ * folder it was about (repo-relative where there is a repo), `code` the OS's error code; the
+ * message names both and says what was left behind.
+ */
+export class IoError extends UserError {
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IoError';
+  }
+}
+
+/**
+ * Node's error for a failed system call: an errno `code` (ENOSPC) and the `syscall` (write).
+ * Told by its shape, not by `instanceof Error` (which fails across realms, as in a vm context).
+ */
+export function isSystemError(err: unknown): err is NodeJS.ErrnoException & { code: string } {
+  const e = err as NodeJS.ErrnoException | null | undefined;
+  return typeof e === 'object' && e !== null && typeof e.message === 'string' && typeof e.code === 'string' && /^E[A-Z0-9]+$/.test(e.code) && typeof e.syscall === 'string';
+}
+
+/** `no space left on device (ENOSPC)`, from Node's `ENOSPC: no space left on device, write '/x'`. */
+export function systemErrorText(err: NodeJS.ErrnoException): string {
+  const m = /^E[A-Z0-9]+: ([^,]+)/.exec(err.message);
+  return `${m ? m[1] : err.message} (${err.code})`;
 }
 
 export class CommandError extends Error {

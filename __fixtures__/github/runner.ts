@@ -32,6 +32,8 @@ export interface RunOptions {
   sha: string;
   ref: string;
   timeoutMs?: number;
+  /** More environment for the run (e.g. TMPDIR). */
+  env?: Record<string, string>;
 }
 
 /** Parses the runner's file-command format (`name<<delimiter` ... `delimiter`, or `name=value`). */
@@ -86,6 +88,7 @@ export async function runAction(o: RunOptions): Promise<RunResult> {
     GITHUB_WORKFLOW: 'GitOps',
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: dir,
+    ...o.env,
   };
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
     const value = name in o.inputs ? o.inputs[name] : String(spec.default ?? '');

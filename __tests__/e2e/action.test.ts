@@ -301,10 +301,37 @@ suite('the action, end to end against a local GitHub', () => {
   });
 });
 
-suite('policy-on-validate, end to end (no GitHub needed on push)', () => {
-  const NO_API = 'http://127.0.0.1:9'; // a push event reports no check run: nothing may be called
+suite('the action, end to end, before it calls GitHub', () => {
+  const NO_API = 'http://127.0.0.1:9'; // nothing here may reach GitHub: a call would fail the run
   const runValidate = (ws: string, inputs: Record<string, string>) =>
     runAction({ inputs: { mode: 'validate', 'repo-url': REPO_URL, ...inputs }, eventName: 'push', payload: {}, workspace: ws, apiUrl: NO_API, repository: `${OWNER}/${REPO}`, token: ACTION_TOKEN, sha: 'a'.repeat(40), ref: 'refs/heads/main' });
+
+  test('mode generate: a temp directory it cannot write its validation copy in fails the step naming it and the OS error, before any branch', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-tmp-'));
+    cpSync(EXAMPLE, ws, { recursive: true });
+    const before = snapshot(ws);
+    const missing = join(ws, '..', `no-such-tmp-${process.pid}`);
+    const r = await runAction({
+      inputs: generateInputs(),
+      eventName: 'workflow_dispatch',
+      payload: { inputs: { service: SERVICE }, ref: 'refs/heads/main', workflow: '.github/workflows/gitops.yml' },
+      workspace: ws,
+      apiUrl: NO_API,
+      repository: `${OWNER}/${REPO}`,
+      token: ACTION_TOKEN,
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      env: { TMPDIR: missing },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.outcome).toBe('allowed'); // the gate allowed it; the copy is what failed
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    expect(error).toContain(`::error::Could not validate the repository with the proposal, in a temporary copy (${join(missing, 'gitops-proposal-*')}): no such file or directory (ENOENT) at ${join(missing, 'gitops-proposal-')}`);
+    expect(error).toContain('No branch or pull request was made, and the checkout is untouched.');
+    expect(r.stdout).not.toMatch(/internal error/);
+    expect(r.outputs['pull-request-number']).toBeUndefined();
+    expect(snapshot(ws)).toBe(before);
+  });
 
   test('a `.json` Application is judged by the policies as its YAML twin is: a denial on its own line', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'workspace-json-'));

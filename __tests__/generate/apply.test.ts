@@ -1,6 +1,6 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../src/errors.js';
+import { IoError, UserError } from '../../src/errors.js';
 import { writeProposal } from '../../src/generate/apply.js';
 import type { ProposedFile } from '../../src/generate/types.js';
 import { removeDir, snapshotTree, tempDir } from '../../__fixtures__/generate/helpers.js';
@@ -79,4 +79,36 @@ test('all-or-nothing: a file appearing while writing rolls back everything creat
   expect(after.get('gitops/shop/prod')).toBe('dir'); // not empty, so not removed
   after.delete('gitops/shop/prod');
   expect(after).toEqual(before);
+});
+
+describe('a disk error: an IoError naming the file and the OS error, and nothing left behind', () => {
+  test('while checking the targets (a name the file system refuses): nothing is written', async () => {
+    const before = await snapshotTree(dir);
+    const long = `gitops/${'x'.repeat(300)}/Chart.yaml`;
+    const err = await writeProposal(dir, { files: [f('argo-apps/a.yaml'), f(long)] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IoError);
+    expect(err).toMatchObject({ code: 'ENAMETOOLONG', path: `gitops/${'x'.repeat(300)}` });
+    expect((err as Error).message).toMatch(/^Could not check gitops\/x+ \(for gitops\/x+\/Chart\.yaml\): name too long \(ENAMETOOLONG\)\. Nothing was written\.$/);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('while writing: what was created is removed, and what could not be is named', async () => {
+    const before = await snapshotTree(dir);
+    // Before the second file: the first one is swapped for a folder with a file in it (so it
+    // cannot be unlinked), and the second one's folder removed (so its open fails, ENOENT).
+    const err = await writeProposal(dir, { files: [f('a/one.yaml'), f('b/two.yaml')] }, {
+      beforeCreate: async (p) => {
+        if (p !== 'b/two.yaml') return;
+        await removeDir(join(dir, 'a/one.yaml'));
+        await mkdir(join(dir, 'a/one.yaml'));
+        await writeFile(join(dir, 'a/one.yaml/x'), '');
+        await removeDir(join(dir, 'b'));
+      },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IoError);
+    expect((err as Error).message).toMatch(/^Could not create b\/two\.yaml: no such file or directory \(ENOENT\)\. What it had created could not all be removed; left behind: a\/one\.yaml \(E[A-Z]+\)\.$/);
+    const after = await snapshotTree(dir);
+    for (const p of ['a', 'a/one.yaml', 'a/one.yaml/x']) after.delete(p);
+    expect(after).toEqual(before);
+  });
 });

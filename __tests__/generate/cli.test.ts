@@ -1,10 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runBootstrapCli } from '../../src/cli/bootstrap.js';
 import { runGenerateCli } from '../../src/cli/generate.js';
 import { validateRepo } from '../../src/validate/engine.js';
-import { bufferIO, copyFixture, policyWasm, removeDir, snapshotTree } from '../../__fixtures__/generate/helpers.js';
+import { bufferIO, copyFixture, policyWasm, removeDir, REPO_ROOT, snapshotTree } from '../../__fixtures__/generate/helpers.js';
 import { opaBin } from '../../__fixtures__/policy/opa.js';
 
 const EXAMPLE_URL = 'https://github.com/trustacks/platform-example.git';
@@ -250,5 +252,55 @@ describe('gitops-action bootstrap', () => {
     const b = bufferIO();
     expect(runBootstrapCli(args, b.io)).toBe(2);
     expect(b.out()).toBe('');
+  });
+});
+
+/**
+ * Real disk errors, so through the built CLI in a child process: a file-size limit
+ * (`ulimit -f`: the write fails part way with EFBIG, as on a full disk with ENOSPC) and a
+ * folder it may not create files in (EACCES; as root, which may write anywhere, the run is
+ * made as nobody).
+ */
+describe('gitops-action generate --write meets a disk error (the built CLI)', () => {
+  const built = join(REPO_ROOT, 'dist/cli.js');
+  const NOBODY = 65534;
+  beforeAll(() => {
+    if (!existsSync(built)) execFileSync('npm', ['run', 'package'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  }, 300000);
+  const args = (dir: string, ...more: string[]) => [built, 'generate', dir, ...BASE, '--repo-url', EXAMPLE_URL, '--write', ...more];
+  const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at |internal error/);
+
+  test('a write that fails part way (EFBIG): exit 2, kind io naming the file and the OS error, no half-written file left', async () => {
+    const dir = await example();
+    const before = await snapshotTree(dir);
+    // 2 KiB per file: the first small files are written, then a larger one fails after its first 2 KiB.
+    const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const r = spawnSync('bash', ['-c', `ulimit -f 2; exec ${[process.execPath, ...args(dir, '--format', 'json')].map(q).join(' ')}`], { encoding: 'utf8', timeout: 60000 });
+    expect(r.status).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toEqual({ version: 1, error: { command: 'generate', kind: 'io', message: expect.any(String) } });
+    expect(doc.error.message).toMatch(/^Could not write (\S+): file too large \(EFBIG\)\. Nothing was left behind: the [1-9]\d* file\(s\) and [1-9]\d* folder\(s\) it had created were removed again\.$/);
+    expect(r.stderr).toBe(`gitops-action generate: ${doc.error.message}\n`);
+    noStack(r.stderr);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  test('a folder it must create files in is not writable (EACCES): exit 2, the folder and the OS error named, nothing left behind', async () => {
+    const dir = await example();
+    const asRoot = process.getuid?.() === 0;
+    // As root: the copy (its own folder too, which mkdtemp made 0700) belongs to nobody, who runs the CLI.
+    if (asRoot) execFileSync('chown', ['-R', `${NOBODY}:${NOBODY}`, dir]);
+    const locked = join(dir, 'gitops/shop/staging');
+    await chmod(locked, 0o555);
+    try {
+      const before = await snapshotTree(dir);
+      const r = spawnSync(process.execPath, args(dir), { encoding: 'utf8', timeout: 60000, ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^gitops-action generate: Could not create the folder gitops\/shop\/staging\/payments \(for gitops\/shop\/staging\/payments\/\S+\): permission denied \(EACCES\)\. Nothing was left behind: the [1-9]\d* file\(s\) and \d+ folder\(s\) it had created were removed again\.\n$/);
+      noStack(r.stderr);
+      expect(await snapshotTree(dir)).toEqual(before);
+    } finally {
+      await chmod(locked, 0o755);
+    }
   });
 });

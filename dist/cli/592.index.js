@@ -57,9 +57,10 @@ async function writeProposal(root, proposal, options = {}) {
                 st = await (0,promises_.lstat)((0,external_node_path_.join)(realRoot, rel));
             }
             catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT')
+                if (e.code === 'ENOENT')
                     break;
+                if ((0,errors/* isSystemError */.Or)(e))
+                    throw new errors/* IoError */.dA(rel, e.code, `Could not check ${rel}${rel !== f.path ? ` (for ${f.path})` : ''}: ${(0,errors/* systemErrorText */.f9)(e)}. Nothing was written.`);
                 throw e;
             }
             if (i === segs.length)
@@ -79,12 +80,15 @@ async function writeProposal(root, proposal, options = {}) {
     const createdFiles = [];
     const createdDirs = [];
     let current = '';
+    // What was being done when a system call failed, for the message: the folder or the file.
+    let step = { what: 'create', path: '' };
     try {
         for (const f of [...proposal.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
             current = f.path;
             const segs = f.path.split('/');
             for (let i = 1; i < segs.length; i++) {
                 const abs = (0,external_node_path_.join)(realRoot, ...segs.slice(0, i));
+                step = { what: 'create the folder', path: segs.slice(0, i).join('/') };
                 try {
                     await (0,promises_.mkdir)(abs);
                     createdDirs.push(abs);
@@ -102,8 +106,10 @@ async function writeProposal(root, proposal, options = {}) {
                 throw new errors/* UserError */.yo(`${f.path}: escapes the repo`);
             if (options.beforeCreate)
                 await options.beforeCreate(f.path);
+            step = { what: 'create', path: f.path };
             const fh = await (0,promises_.open)(abs, 'wx', 0o644);
             createdFiles.push(abs);
+            step = { what: 'write', path: f.path };
             try {
                 await fh.writeFile(f.content, 'utf8');
             }
@@ -113,18 +119,44 @@ async function writeProposal(root, proposal, options = {}) {
         }
     }
     catch (e) {
-        for (const f of createdFiles.reverse())
-            await (0,promises_.unlink)(f).catch(() => undefined);
-        for (const d of createdDirs.reverse())
-            await (0,promises_.rmdir)(d).catch(() => undefined);
+        const left = await rollBack(realRoot, createdFiles, createdDirs);
         if (e instanceof errors/* UserError */.yo)
             throw e;
         // EEXIST from O_EXCL: another writer created the file after the checks above.
         if (e.code === 'EEXIST')
             throw new errors/* WriteConflictError */.Az([`${current}: created by someone else while writing (never overwritten)`]);
-        throw new errors/* UserError */.yo(`Nothing was written: ${e.message}`);
+        if (!(0,errors/* isSystemError */.Or)(e))
+            throw e; // not the disk's: a bug
+        const what = `${step.what} ${step.path}${step.path !== current ? ` (for ${current})` : ''}`;
+        throw new errors/* IoError */.dA(step.path, e.code, `Could not ${what}: ${(0,errors/* systemErrorText */.f9)(e)}. ${left}`);
     }
     return proposal.files.map((f) => f.path).sort();
+}
+/**
+ * Removes what a failed write created (files first, then folders, deepest first) and says
+ * what is left: nothing, or what could not be removed. A folder another writer put a file in
+ * meanwhile (ENOTEMPTY) is theirs now and kept.
+ */
+async function rollBack(realRoot, files, dirs) {
+    const stuck = [];
+    const rel = (abs) => (0,external_node_path_.relative)(realRoot, abs).split(external_node_path_.sep).join('/');
+    for (const f of [...files].reverse()) {
+        await (0,promises_.unlink)(f).catch((e) => {
+            if (e.code !== 'ENOENT')
+                stuck.push(`${rel(f)} (${e.code ?? e.message})`);
+        });
+    }
+    for (const d of [...dirs].reverse()) {
+        await (0,promises_.rmdir)(d).catch((e) => {
+            if (e.code !== 'ENOENT' && e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST')
+                stuck.push(`${rel(d)}/ (${e.code ?? e.message})`);
+        });
+    }
+    if (stuck.length)
+        return `What it had created could not all be removed; left behind: ${stuck.join(', ')}.`;
+    const n = files.length;
+    const m = dirs.length;
+    return n + m === 0 ? 'Nothing was written.' : `Nothing was left behind: the ${n} file(s) and ${m} folder(s) it had created were removed again.`;
 }
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
@@ -2949,7 +2981,8 @@ Reads the platform repo in DIR (default .) and proposes what is missing for the 
 cluster: the Helm chart, the Argo CD Application, the CI workflow. Existing files are never changed.
   --dry-run   print the proposal and the policy decision; touch nothing (the default)
   --write     create the files of an allowed proposal in DIR (nothing is committed)
-Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
+Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error, or a file --write
+could not create (nothing is left behind).
 `;
 /** The action's list parsing (commas or newlines), so a flag reads like the input of the same name. */
 const list = (s) => (s === undefined ? undefined : parseList(s));

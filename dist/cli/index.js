@@ -2641,15 +2641,16 @@ function errorDocument(command, kind, message) {
     return `${JSON.stringify({ version: 1, error: { command, kind, message } }, null, 2)}\n`;
 }
 /**
- * Reports a usage error: one message on stderr (with the usage text for a bad flag), exit 2;
- * under `--format json` also the error document on stdout.
+ * Reports a usage or disk error: one message on stderr (with the usage text for a bad flag),
+ * exit 2; under `--format json` also the error document on stdout, of kind `io` for a disk
+ * error (the machine's trouble, not a misuse of the command).
  */
 function reportUsageError(io, command, argv, err, usage) {
     io.stderr(`gitops-action ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}\n`);
     if (usage && isArgError(err))
         io.stderr(`\n${usage}`);
     if (requestedFormat(argv) === 'json')
-        io.stdout(errorDocument(command, 'usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)));
+        io.stdout(errorDocument(command, err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IoError */ .dA ? 'io' : 'usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)));
     return EXIT.usage;
 }
 
@@ -3109,7 +3110,7 @@ Commands:
                     (--dry-run prints it, --write creates the files; see: gitops-action generate --help)
   bootstrap         print the root App-of-Apps Application (never committed)
 
-Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
+Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error (or a disk error).
 `;
 const COMMANDS = {
     validate: runValidateCli,
@@ -3159,7 +3160,10 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ WriteConflictError),
+/* harmony export */   Or: () => (/* binding */ isSystemError),
+/* harmony export */   dA: () => (/* binding */ IoError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f9: () => (/* binding */ systemErrorText),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -3173,6 +3177,9 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
  *   message, exit code 2 from the CLI, no stack trace.
  * - `InputError`: a `UserError` about one named input or flag.
  * - `GitHubRefusalError`: a `UserError` carrying GitHub's reason for refusing a write.
+ * - `IoError`: a file could not be written for a reason of the machine (no space, no
+ *   permission, a read-only disk), not a mistake in the flags and not a bug. A `UserError`
+ *   (the person can fix it: exit code 2, no stack), but the CLI reports its own kind, `io`.
  * - `CommandError`: an external command (opa, helm, git) failed; carries its exit
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
@@ -3217,6 +3224,34 @@ class GitHubRefusalError extends UserError {
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';
     }
+}
+/**
+ * A system call on a file failed (ENOSPC, EACCES, EROFS, EFBIG, ...). `path` is the file or
+ * folder it was about (repo-relative where there is a repo), `code` the OS's error code; the
+ * message names both and says what was left behind.
+ */
+class IoError extends UserError {
+    path;
+    code;
+    constructor(path, code, message) {
+        super(message);
+        this.path = path;
+        this.code = code;
+        this.name = 'IoError';
+    }
+}
+/**
+ * Node's error for a failed system call: an errno `code` (ENOSPC) and the `syscall` (write).
+ * Told by its shape, not by `instanceof Error` (which fails across realms, as in a vm context).
+ */
+function isSystemError(err) {
+    const e = err;
+    return typeof e === 'object' && e !== null && typeof e.message === 'string' && typeof e.code === 'string' && /^E[A-Z0-9]+$/.test(e.code) && typeof e.syscall === 'string';
+}
+/** `no space left on device (ENOSPC)`, from Node's `ENOSPC: no space left on device, write '/x'`. */
+function systemErrorText(err) {
+    const m = /^E[A-Z0-9]+: ([^,]+)/.exec(err.message);
+    return `${m ? m[1] : err.message} (${err.code})`;
 }
 class CommandError extends Error {
     command;

@@ -19,7 +19,8 @@ Reads the platform repo in DIR (default .) and proposes what is missing for the 
 cluster: the Helm chart, the Argo CD Application, the CI workflow. Existing files are never changed.
   --dry-run   print the proposal and the policy decision; touch nothing (the default)
   --write     create the files of an allowed proposal in DIR (nothing is committed)
-Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error.
+Exit 0: allowed or unchanged; 1: denied or halted; 2: usage or input error, or a file --write
+could not create (nothing is left behind).
 `;
 
 /** Test seam: where the gate finds its policy. */

@@ -1,4 +1,4 @@
-import { errorMessage, isUserError, UserError } from '../errors.js';
+import { errorMessage, IoError, isUserError, UserError } from '../errors.js';
 
 /** Where a CLI subcommand writes; tests hand in buffers. */
 export interface CliIO {
@@ -51,21 +51,29 @@ export function requestedFormat(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * What stopped a command, in its error document: `usage` (a bad flag or input, a DIR that
+ * does not exist), `io` (a file could not be written: no space, no permission; see
+ * IoError), `internal` (a bug). usage and io exit 2, internal 3.
+ */
+export type ErrorKind = 'usage' | 'io' | 'internal';
+
+/**
  * The document `--format json` prints when the command could not run: still exactly one
  * JSON document on stdout, but with no `summary` or `outcome`, so that a consumer reading
  * `summary.errors` fails instead of reading a clean run into it.
  */
-export function errorDocument(command: string, kind: 'usage' | 'internal', message: string): string {
+export function errorDocument(command: string, kind: ErrorKind, message: string): string {
   return `${JSON.stringify({ version: 1, error: { command, kind, message } }, null, 2)}\n`;
 }
 
 /**
- * Reports a usage error: one message on stderr (with the usage text for a bad flag), exit 2;
- * under `--format json` also the error document on stdout.
+ * Reports a usage or disk error: one message on stderr (with the usage text for a bad flag),
+ * exit 2; under `--format json` also the error document on stdout, of kind `io` for a disk
+ * error (the machine's trouble, not a misuse of the command).
  */
 export function reportUsageError(io: CliIO, command: string, argv: readonly string[], err: unknown, usage?: string): number {
   io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
   if (usage && isArgError(err)) io.stderr(`\n${usage}`);
-  if (requestedFormat(argv) === 'json') io.stdout(errorDocument(command, 'usage', errorMessage(err)));
+  if (requestedFormat(argv) === 'json') io.stdout(errorDocument(command, err instanceof IoError ? 'io' : 'usage', errorMessage(err)));
   return EXIT.usage;
 }

@@ -12,7 +12,7 @@ Commands:
                     (--dry-run prints it, --write creates the files; see: gitops-action generate --help)
   bootstrap         print the root App-of-Apps Application (never committed)
 
-Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error.
+Exit codes: 0 success, 1 findings / denied / halted, 2 usage or input error (or a disk error).
 `;
 
 type Subcommand = (argv: string[], io: CliIO) => Promise<number> | number;

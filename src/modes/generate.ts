@@ -10,7 +10,7 @@ import { publishWithCheck, runContextFromEnv } from '../github/index.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
-import { UserError } from '../errors.js';
+import { IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
 
 /**
  * What the proposal adds to validation: the repository as it would be with the proposal
@@ -25,19 +25,41 @@ async function validateWithProposal(settings: Settings, proposal: Proposal, earl
   const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
   const key = (f: Finding) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
   const existing = new Set(baseline.findings.map(key));
-  const dir = await mkdtemp(join(tmpdir(), 'gitops-proposal-'));
+  let dir: string | undefined;
   try {
-    for (const d of [settings.appsDir, settings.chartsDir]) {
-      await cp(join(settings.workspace, d), join(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'ENOENT') throw err;
-      });
+    try {
+      dir = await mkdtemp(join(tmpdir(), 'gitops-proposal-'));
+      for (const d of [settings.appsDir, settings.chartsDir]) {
+        await cp(join(settings.workspace, d), join(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'ENOENT') throw err;
+        });
+      }
+      await writeProposal(dir, proposal);
+    } catch (err) {
+      throw tempCopyError(err, dir);
     }
-    await writeProposal(dir, proposal);
     const result = await validateRepo(dir, options);
     return { added: result.findings.filter((f) => !existing.has(key(f))), before: baseline.findings.length };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A disk error while making the temporary copy (a full, missing or read-only temp dir) is
+ * the runner's, not the proposal's nor a bug: the step fails naming the copy, the file and
+ * the OS error, before any branch exists.
+ */
+function tempCopyError(err: unknown, dir: string | undefined): unknown {
+  if (!(err instanceof IoError) && !isSystemError(err)) return err;
+  const where = dir ?? join(tmpdir(), 'gitops-proposal-*');
+  const detail = err instanceof IoError ? err.message : `${systemErrorText(err)}${err.path ? ` at ${err.path}` : ''}.`;
+  const path = err instanceof IoError ? join(where, err.path) : (err.path ?? where);
+  return new IoError(
+    path,
+    err.code ?? undefined,
+    `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`,
+  );
 }
 
 function setResultOutputs(result: GenerateResult): void {
