@@ -162,6 +162,15 @@ describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
   });
 });
 
+test('parseForPolicy: a wide alias bomb under the alias count (99 aliases of a 20,000-entry anchor) is unparsed, not copied out into the input', () => {
+  const wide = `p: &p [${Array.from({ length: 20000 }, (_, i) => `{n: p${i}}`).join(', ')}]\npad: [${Array(99).fill('*p').join(', ')}]\n`;
+  const p = parseForPolicy('gitops/shop/prod/cart/values.yaml', wide);
+  expect(p).toMatchObject({ parsed: false, documents: [] });
+  expect(p.error).toMatch(/document 1 expands to more than 1,000,000 nodes/);
+  // A block shared a few times is read as before.
+  expect(parseForPolicy('gitops/shop/prod/cart/values.yaml', 'c: &c {cpu: 1}\na: *c\nb: *c\n')).toMatchObject({ parsed: true, documents: [{ c: { cpu: 1 }, a: { cpu: 1 }, b: { cpu: 1 } }] });
+});
+
 test('parseForPolicy: a file nested past the limit is unparsed (so the policy cannot allow it), never handed to the yaml library', () => {
   for (const text of [`a: ${'['.repeat(5000)}\n`, `a: &x 1\nb: ${'['.repeat(5000)}\n`]) {
     const p = parseForPolicy('gitops/shop/prod/cart/values.yaml', text);

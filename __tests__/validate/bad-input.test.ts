@@ -119,6 +119,17 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(r.summary.applications).toBe(1);
   }, 20000);
 
+  test('a wide bomb (one anchor of 20,000 entries, 1,990 aliases: 40 million nodes copied out) is an alias bomb; a block shared 300 times is not', async () => {
+    const wide = `p: &p [${Array.from({ length: 20000 }, (_, i) => `{name: p${i}, value: v}`).join(', ')}]\npad: [${Array(1990).fill('*p').join(', ')}]\n`;
+    const shared = `common: &c {cpu: 100m, memory: 128Mi, limits: {cpu: 500m, memory: 512Mi}}\n${Array.from({ length: 300 }, (_, i) => `c${i}: {resources: *c}`).join('\n')}\n`;
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: wide, 'argo-apps/argo-apps-prod/wide-application.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ${wide.replace('\npad', '\n  pad')}` });
+    const bombs = withRule(r.findings, 'yaml.alias-bomb');
+    expect(bombs.map((f) => f.file).sort()).toEqual(['argo-apps/argo-apps-prod/wide-application.yaml', `${CHART}/values.yaml`]);
+    expect(bombs[0].message).toMatch(/more than 1,000,000 nodes through its 1990 aliases/);
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: shared });
+    expect(brief(ok.findings)).toEqual([]);
+  }, 20000);
+
   test('an alias with no anchor before it: yaml.syntax at the alias, not an alias bomb at 1:1', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  labels: *common\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });

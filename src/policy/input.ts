@@ -10,7 +10,7 @@ import { APP_MANIFEST, inAppsDir, readTextFileSync } from '../repo/files.js';
 import type { RepoModel } from '../repo/types.js';
 import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
-import { ANCHOR } from '../repo/yaml.js';
+import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
@@ -188,6 +188,9 @@ export function parseForPolicy(path: string, content: string): ParsedContent {
     if (errors.length > 0) {
       return { parsed: false, templated, documents: [], error: errors[0].message.split('\n')[0], text };
     }
+    // A wide alias bomb passes the alias count below, and the input's JSON would copy every alias out.
+    const bomb = list.findIndex((d) => expandedNodes(d.contents) > MAX_EXPANDED_NODES);
+    if (bomb >= 0) return { parsed: false, templated, documents: [], error: `document ${bomb + 1} expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes through its aliases (an alias bomb)`, text };
     // Empty documents stay (as null) so that indexes match the file's documents.
     const documents = list.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
     return withGuards({ parsed: true, templated, documents, text });

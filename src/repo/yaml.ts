@@ -1,4 +1,4 @@
-import { Document, LineCounter, Pair, Scalar, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import { Document, LineCounter, Pair, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import jsyaml from 'js-yaml';
 import { K8S_JS_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from './nesting.js';
@@ -59,6 +59,15 @@ const MAX_ALIAS_COUNT = 10_000;
  */
 const MAX_ALIASES_PER_FILE = 2_000;
 
+/**
+ * How many nodes a document may expand to through its aliases. The alias counts above do
+ * not see a "wide" bomb: one anchor of 20,000 entries used 2,000 times is 2,000 aliases and
+ * one dereference each, yet 40 million nodes (1.3 GB as JSON) once Argo CD's and Helm's
+ * YAML-to-JSON conversion copies every alias out. Real files that share a block a few
+ * hundred times expand to tens of thousands of nodes.
+ */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
 /** The options both the engine's full parse and its position lookups use. */
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' } as const;
@@ -110,6 +119,11 @@ export function parseYaml(text: string): ParsedFile {
       continue;
     }
     fileAliases += aliases.count;
+    const expanded = aliases.count ? expandedNodes(doc.contents) : 0;
+    if (expanded > MAX_EXPANDED_NODES) {
+      docs.push({ doc, value: undefined, conversionError: `The document expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes through its ${aliases.count} aliases (an alias bomb): Argo CD and Helm copy every alias out when they convert it to JSON.` });
+      continue;
+    }
     if (fileAliases > MAX_ALIASES_PER_FILE) {
       docs.push({ doc, value: undefined, conversionError: `The document holds ${aliases.count} aliases, and the file ${fileAliases} up to it: more than the ${MAX_ALIASES_PER_FILE} a file may hold.` });
       continue;
@@ -146,6 +160,33 @@ function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: nu
     },
   });
   return { count, bad };
+}
+
+/**
+ * How many nodes `root` is once every alias is copied out (a scalar or an empty collection
+ * counts 1, a pair its key and value), counted without copying: an alias counts what its
+ * anchor's node counted, the latest definition before it (go-yaml's rule). Stops counting
+ * past MAX_EXPANDED_NODES. Only called on documents with aliases, after checkAliases refused
+ * unknown and self-containing ones; nesting is bounded (MAX_NESTING), so recursion is safe.
+ */
+export function expandedNodes(root: unknown): number {
+  const sizes = new Map<string, number>();
+  const count = (n: unknown): number => {
+    if (!n || typeof n !== 'object') return 1;
+    let size = 1;
+    if (isAlias(n)) size = sizes.get(n.source) ?? 1;
+    else if (isPair(n)) size = count(n.key) + count(n.value);
+    else if (isMap(n) || isSeq(n)) {
+      for (const item of n.items as unknown[]) {
+        size += count(item);
+        if (size > MAX_EXPANDED_NODES) break;
+      }
+    }
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) sizes.set(anchor, size);
+    return Math.min(size, MAX_EXPANDED_NODES + 1);
+  };
+  return count(root);
 }
 
 /**
