@@ -49,11 +49,18 @@ describe('app.* rules', () => {
     expect(errors(r.findings)).toHaveLength(1);
   });
 
-  test('app.schema: a required field missing (spec.project) points into its parent mapping', async () => {
+  test('app.schema: a required field missing (spec.project, spec.destination) points at its parent key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('  project: default\n', '');
     const r = await validateTree(withApp(text));
-    // `spec:` is line 6; its mapping starts at line 7 column 3 (`source:`).
-    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 3, message: /spec\.project.*required/ });
+    // `spec:` is line 6 (not `source:` at 7:3, the first key inside it, which is fine).
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 6, column: 1, message: /spec\.project.*required/ });
+    const noDest = app({ name: 'cart', path: CHART }).replace(/  destination:\n[\s\S]*$/, '');
+    const r2 = await validateTree(withApp(noDest));
+    expectFinding(r2.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 6, column: 1, message: /spec\.destination.*required/ });
+    // Inside a list item: at the item.
+    const noRepo = app({ name: 'cart', path: CHART }).replace(/  source:\n    repoURL: .*\n    path: (.*)\n    targetRevision: main\n/, '  sources:\n    - path: $1\n      targetRevision: main\n');
+    const r3 = await validateTree(withApp(noRepo));
+    expectFinding(r3.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 9, column: 7, message: /spec\.sources\.0\.repoURL.*required/ });
   });
 
   test('app.schema: a null optional field is pruned as the API server does; a null required field is "required"', async () => {
@@ -61,6 +68,7 @@ describe('app.* rules', () => {
     expect(brief((await validateTree(withApp(ok))).findings)).toEqual([]);
     const req = app({ name: 'cart', path: CHART }).replace('  project: default\n', '  project: ~\n');
     const r = await validateTree(withApp(req));
+    // Written, but null: at its own key.
     expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 3, message: /spec\.project.*required/ });
   });
 
@@ -93,10 +101,10 @@ describe('app.* rules', () => {
     expect(withRule(r.findings, 'source.path-missing')).toEqual([]);
   });
 
-  test('app.name-missing: metadata without name, and an empty name at its key', async () => {
+  test('app.name-missing: metadata without name (at `metadata:`), and an empty name at its key', async () => {
     const noName = app({ name: 'cart', path: CHART }).replace('  name: cart\n', '');
     const r1 = await validateTree(withApp(noName));
-    expectFinding(r1.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 4, column: 3 });
+    expectFinding(r1.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 3, column: 1 });
     const empty = app({ name: '""', path: CHART });
     const r2 = await validateTree(withApp(empty));
     expectFinding(r2.findings, { ruleId: 'app.name-missing', severity: 'error', file: APP_FILE, line: 4, column: 3 });
@@ -152,10 +160,13 @@ describe('app.* rules', () => {
     expectFinding(r.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 6, column: 1 });
   });
 
-  test('app.source-missing: an empty sources list', async () => {
+  test('app.source-missing: an empty sources list, or a null source, at that key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, '  sources: []\n');
     const r = await validateTree(withApp(text));
-    expectFinding(r.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 6, column: 1 });
+    expectFinding(r.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 8, column: 3 });
+    const nul = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, '  source: ~\n');
+    const r2 = await validateTree(withApp(nul));
+    expectFinding(r2.findings, { ruleId: 'app.source-missing', severity: 'error', file: APP_FILE, line: 8, column: 3 });
   });
 
   test('app.source-and-sources: warning at the source key', async () => {
@@ -721,7 +732,8 @@ describe('repo.* and yaml.* rules', () => {
     const r2 = await validateTree(withApp(spec2));
     const schema = withRule(r2.findings, 'app.schema');
     expect(schema.length).toBeGreaterThan(0);
-    for (const f of schema) expect(f.line).toBeGreaterThanOrEqual(16);
+    // Line 15 is the second `spec:` (where its missing keys are reported), 16 its `project: 5`.
+    for (const f of schema) expect(f.line).toBeGreaterThanOrEqual(15);
   });
 
   test('yaml.syntax in Chart.yaml: an unclosed quote is reported at the opening quote, not at the end of the file', async () => {
@@ -806,6 +818,185 @@ describe('file.* rules', () => {
     await fs.symlink('..', join(root, 'gitops/shop/loop'));
     const r = await validateRepo(root);
     expectFinding(r.findings, { ruleId: 'file.symlink-loop', severity: 'error', file: 'gitops/shop/loop', line: 1, column: 1 });
+  });
+});
+
+/** The cart Application with `lines` after `targetRevision: main` (line 11), so they start at line 12. */
+const withSourceLines = (...lines: string[]) => app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${lines.map((l) => `${l}\n`).join('')}`);
+
+describe('apiVersion near misses (D13)', () => {
+  test('app.schema: kind Application with an API group one slip from argoproj.io, at the apiVersion value', async () => {
+    for (const v of ['argoproj/v1alpha1', 'argoproj.com/v1alpha1', 'argocd.io/v1alpha1', 'Argoproj.io/v1alpha1', 'argoprj.io/v1alpha1']) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('argoproj.io/v1alpha1', v)));
+      expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 1, column: 13, message: /names no API group.*argoproj\.io\/v1alpha1/ });
+      expect(withRule(r.findings, 'repo.skipped-kind')).toEqual([]);
+    }
+  });
+
+  test('negative: another project\'s Application kind (app.k8s.io) is still a skipped-kind notice', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/sig-application.yaml': 'apiVersion: app.k8s.io/v1beta1\nkind: Application\nmetadata:\n  name: sig\n' });
+    expect(brief(r.findings).map((f) => f.split(' ')[0])).toEqual(['repo.skipped-kind']);
+  });
+});
+
+describe('Helm release names (D4)', () => {
+  const long = 'payments-reconciliation-worker-with-a-longer-name-prod'; // 54 characters
+  test('app.helm-release-name: an Application name over 53 characters on a Helm chart source, at the name value', async () => {
+    expect(long).toHaveLength(54);
+    const r = await validateTree(withApp(app({ name: long, path: CHART })));
+    expectFinding(r.findings, { ruleId: 'app.helm-release-name', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /54 characters long/ });
+    // 53 characters pass; so does a long name with a short helm.releaseName.
+    expect(withRule((await validateTree(withApp(app({ name: long.slice(1), path: CHART })))).findings, 'app.helm-release-name')).toEqual([]);
+    const named = withSourceLines('    helm:', '      releaseName: cart').replace('name: cart\n', `name: ${long}\n`);
+    expect(withRule((await validateTree(withApp(named))).findings, 'app.helm-release-name')).toEqual([]);
+  });
+
+  test('app.helm-release-name: a helm.releaseName Helm refuses, at its value; on a Helm-repository chart too', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: Cart_Release')));
+    expectFinding(r.findings, { ruleId: 'app.helm-release-name', severity: 'error', file: APP_FILE, line: 13, column: 20, message: /'Cart_Release'/ });
+    const repoChart = app({ name: long, path: CHART, repoURL: 'https://charts.bitnami.com/bitnami' }).replace(`    path: ${CHART}\n`, '    chart: redis\n');
+    const r2 = await validateTree(withApp(repoChart));
+    expectFinding(r2.findings, { ruleId: 'app.helm-release-name', severity: 'error', file: APP_FILE, line: 4, column: 9 });
+  });
+
+  test('negative: a long name on a plain directory or kustomize source (no Helm), and an invalid name reported once (app.schema)', async () => {
+    const dir = await validateTree(withApp(app({ name: long, path: 'manifests/cart' }), { 'manifests/cart/deploy.yaml': 'kind: Deployment\n' }));
+    expect(withRule(dir.findings, 'app.helm-release-name')).toEqual([]);
+    const k = await validateTree(withApp(app({ name: long, path: 'manifests/cart' }), { 'manifests/cart/kustomization.yaml': 'resources: []\n' }));
+    expect(withRule(k.findings, 'app.helm-release-name')).toEqual([]);
+    const bad = await validateTree(withApp(app({ name: 'Cart_Prod', path: CHART })));
+    expect(withRule(bad.findings, 'app.helm-release-name')).toEqual([]);
+    expect(withRule(bad.findings, 'app.schema')).toHaveLength(1);
+  });
+});
+
+describe('source-type conflicts (D5)', () => {
+  test('source.chart-conflict: chart and path together, at the chart key (in sources[] too)', async () => {
+    const r = await validateTree(withApp(withSourceLines('    chart: cart')));
+    expectFinding(r.findings, { ruleId: 'source.chart-conflict', severity: 'error', file: APP_FILE, line: 12, column: 5, message: /both `chart` and `path`/ });
+    const multi = app({ name: 'cart', path: CHART }).replace(/  source:\n    repoURL: (.*)\n    path: (.*)\n    targetRevision: main\n/, '  sources:\n    - repoURL: $1\n      path: $2\n      chart: cart\n      targetRevision: main\n');
+    const r2 = await validateTree(withApp(multi));
+    expectFinding(r2.findings, { ruleId: 'source.chart-conflict', severity: 'error', file: APP_FILE, line: 11, column: 7 });
+  });
+
+  test('source.chart-conflict: chart on a source of the platform git repo (given, or inferred), at the chart key', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    chart: cart\n');
+    const given = await validateTree(withApp(text), { repoUrl: REPO_URL });
+    expectFinding(given.findings, { ruleId: 'source.chart-conflict', severity: 'error', file: APP_FILE, line: 10, column: 5, message: /platform git repository/ });
+    // Inferred from the other Applications' git sources.
+    const tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]), [APP_FILE]: text };
+    const inferred = await validateTree(tree);
+    expectFinding(inferred.findings, { ruleId: 'source.chart-conflict', severity: 'error', file: APP_FILE, line: 10, column: 5 });
+  });
+
+  test('negative: Helm-repository charts (chart, no path, another repoURL) and OCI; no platform repo known means no guess', async () => {
+    const redis = app({ name: 'cart', path: CHART, repoURL: 'https://charts.bitnami.com/bitnami' }).replace(`    path: ${CHART}\n`, '    chart: redis\n');
+    const r = await validateTree({ ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]), [APP_FILE]: redis });
+    expect(withRule(r.findings, 'source.chart-conflict')).toEqual([]);
+    expect(errors(r.findings)).toEqual([]);
+    // The only Application: no git source with a path, so no platform repo to compare with.
+    const alone = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    chart: cart\n');
+    expect(withRule((await validateTree({ [APP_FILE]: alone, 'gitops/.keep': '' })).findings, 'source.chart-conflict')).toEqual([]);
+  });
+
+  test('source.multiple-types: two tool blocks in one source, at the second one (in sources[] too)', async () => {
+    const text = withSourceLines('    kustomize:', '      namePrefix: x-', '    helm:', '      valueFiles:', '        - values.yaml');
+    const r = await validateTree(withApp(text, { [`${CHART}/kustomization.yaml`]: 'resources: []\n' }));
+    expectFinding(r.findings, { ruleId: 'source.multiple-types', severity: 'error', file: APP_FILE, line: 14, column: 5, message: /multiple application sources defined: Kustomize,Helm/ });
+    const multi = app({ name: 'cart', path: CHART }).replace(/  source:\n    repoURL: (.*)\n    path: (.*)\n    targetRevision: main\n/, '  sources:\n    - repoURL: $1\n      path: $2\n      targetRevision: main\n      helm:\n        releaseName: cart\n      directory:\n        recurse: true\n');
+    const r2 = await validateTree(withApp(multi));
+    expectFinding(r2.findings, { ruleId: 'source.multiple-types', severity: 'error', file: APP_FILE, line: 14, column: 7, message: /Helm,Directory/ });
+  });
+
+  test('negative: an empty block beside another (`helm: {}`, `directory: {recurse: false}`) is not a second tool', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm: {}', '    directory:', '      recurse: false')));
+    expect(withRule(r.findings, 'source.multiple-types')).toEqual([]);
+    expect(withRule(r.findings, 'source.directory-on-chart')).toEqual([]);
+    const k = await validateTree(withApp(withSourceLines('    kustomize:', '      namePrefix: x-', '    helm: {}'), { [`${CHART}/kustomization.yaml`]: 'resources: []\n' }));
+    expect(withRule(k.findings, 'source.multiple-types')).toEqual([]);
+  });
+
+  test('source.directory-on-chart: a directory block on a chart directory, at the directory key; on plain manifests it is fine', async () => {
+    const r = await validateTree(withApp(withSourceLines('    directory:', '      recurse: true')));
+    expectFinding(r.findings, { ruleId: 'source.directory-on-chart', severity: 'error', file: APP_FILE, line: 12, column: 5, message: /plain manifests/ });
+    const plain = app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: true\n');
+    const ok = await validateTree({ ...goodRepo(), [APP_FILE]: plain, 'manifests/cart/deploy.yaml': 'kind: Deployment\n' });
+    expect(errors(ok.findings)).toEqual([]);
+  });
+});
+
+describe('label and annotation syntax (D8)', () => {
+  const withMeta = (block: string) => app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', `  namespace: argocd\n${block}`);
+  test('app.schema: label keys and values the API server refuses, at the key or the value', async () => {
+    const r = await validateTree(withApp(withMeta(`  labels:\n    app.kubernetes.io/version: 1.4.2+build.7\n    owner: "Team Cart"\n    bad key!: x\n    Example.com/x: z\n    long: ${'v'.repeat(64)}\n`)));
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 32, message: /'1\.4\.2\+build\.7' is not a label value/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 8, column: 12, message: /'Team Cart' is not a label value/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 9, column: 5, message: /key 'bad key!' is not a qualified name/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 10, column: 5, message: /prefix 'Example\.com' is not a DNS subdomain/ });
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 11, column: 11, message: /64 characters long/ });
+    expect(errors(r.findings)).toHaveLength(5);
+  });
+
+  test('app.schema: an annotation key that is not a qualified name; annotation values are free text', async () => {
+    const r = await validateTree(withApp(withMeta('  annotations:\n    notes/: x\n    Example.com/Owner: "Team Cart, room 5"\n')));
+    expectFinding(r.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 5, message: /annotations` key 'notes\/'.*name part is empty/ });
+    expect(errors(r.findings)).toHaveLength(1); // an upper-case prefix is fine on an annotation (lower-cased first)
+  });
+
+  test('negative: valid labels (prefixed keys, empty and 63-character values, dots and underscores)', async () => {
+    const r = await validateTree(withApp(withMeta(`  labels:\n    app.kubernetes.io/part-of: shop\n    team_name: Cart.Team_1\n    empty: ""\n    v: ${'v'.repeat(63)}\n    example.com/A-b: x\n`)));
+    expect(brief(r.findings)).toEqual([]);
+  });
+});
+
+describe('positions of missing and mistyped keys (D9)', () => {
+  test('yaml.not-resource: a kind that is not a string, at the kind value', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('kind: Application', 'kind: [Application]')));
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: APP_FILE, line: 2, column: 7 });
+  });
+
+  test('yaml.syntax: a mapping item out of line is reported at its key, not at column 1', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: a\n  labels:\n    - x\n    y: z\n'));
+    expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: APP_FILE, line: 7, column: 5, message: /same column/ });
+  });
+});
+
+describe('messages (D15)', () => {
+  test('source.path-missing: a path naming a file says it is a file', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: `${CHART}/values.yaml` })));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /is a file, not a directory/ });
+    expect(r.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
+  });
+
+  test('`path: .` and `path: ""` are quoted as written', async () => {
+    for (const [written, shown] of [['.', "'.' (the repository root)"], ['""', "'' "]] as const) {
+      const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, `path: ${written}`)));
+      const f = withRule(r.findings, 'chart.missing');
+      expect(f).toHaveLength(1);
+      expect(f[0].message).toContain(`path ${shown}`);
+    }
+  });
+
+  test('a metadata.name of another type is named in plain words ("not binary data", never "not a object")', async () => {
+    const bin = await validateTree(withApp(app({ name: '!!binary abc=', path: CHART })));
+    expect(withRule(bin.findings, 'app.schema').map((f) => f.message)).toEqual(['`metadata.name` must be a string, not binary data.']);
+    triggered.add('app.schema');
+    const map = await validateTree(withApp(app({ name: '{a: b}', path: CHART })));
+    expectFinding(map.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /must be a string, not a mapping\./ });
+  });
+});
+
+describe('chart paths outside the charts dir (D1, layout)', () => {
+  test('layout.chart-path: a Helm chart of this repo outside the charts dir, at the path value', async () => {
+    const r = await validateTree({ ...goodRepo(), ...chart('charts/cart', 'cart'), [APP_FILE]: app({ name: 'cart', path: 'charts/cart' }) });
+    expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /outside the charts directory gitops\/.*gitops\/<application>\/prod\/cart/ });
+  });
+
+  test('negative: kustomize and plain directory sources outside the charts dir', async () => {
+    const k = await validateTree({ ...goodRepo(), 'deploy/cart/kustomization.yaml': 'resources: []\n', [APP_FILE]: app({ name: 'cart', path: 'deploy/cart' }) });
+    expect(withRule(k.findings, 'layout.chart-path')).toEqual([]);
+    const d = await validateTree({ ...goodRepo(), 'deploy/cart/deploy.yaml': 'kind: Deployment\n', [APP_FILE]: app({ name: 'cart', path: 'deploy/cart' }) });
+    expect(withRule(d.findings, 'layout.chart-path')).toEqual([]);
   });
 });
 

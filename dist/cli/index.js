@@ -3584,10 +3584,13 @@ function sameRepo(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isHelmReleaseName),
 /* harmony export */   Pi: () => (/* binding */ isNamespaceName),
 /* harmony export */   V2: () => (/* binding */ isObjectName),
 /* harmony export */   WQ: () => (/* binding */ DNS1035_LABEL),
-/* harmony export */   a0: () => (/* binding */ DNS1123_LABEL)
+/* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
+/* harmony export */   p_: () => (/* binding */ qualifiedNameProblem),
+/* harmony export */   zV: () => (/* binding */ labelValueProblem)
 /* harmony export */ });
 /**
  * Kubernetes object names, as the API server checks them: one definition for validate
@@ -3605,6 +3608,48 @@ function isNamespaceName(s) {
 /** An object name (most kinds, custom resources such as Applications too): a DNS-1123 subdomain of at most 253 characters. */
 function isObjectName(s) {
     return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
+}
+/**
+ * A Helm release name: Helm refuses any other (`helm template --name-template`), and Argo CD
+ * renders every Helm source with the Application's name (or `helm.releaseName`) as one.
+ */
+function isHelmReleaseName(s) {
+    return s.length <= 53 && DNS1123_SUBDOMAIN.test(s);
+}
+/** The name part of a qualified name (label and annotation keys), as apimachinery's IsQualifiedName has it. */
+const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/**
+ * Why `key` is not a qualified name (`[prefix/]name`: the prefix a DNS-1123 subdomain of
+ * at most 253 characters, the name at most 63 characters of the pattern above), or
+ * undefined when it is one. The API server refuses label and annotation keys that are not.
+ */
+function qualifiedNameProblem(key) {
+    const slash = key.indexOf('/');
+    const name = slash < 0 ? key : key.slice(slash + 1);
+    if (slash >= 0) {
+        const prefix = key.slice(0, slash);
+        if (!prefix)
+            return 'its prefix before `/` is empty';
+        if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))
+            return `its prefix '${prefix}' is not a DNS subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)`;
+    }
+    if (!name)
+        return 'its name part is empty';
+    if (name.length > 63)
+        return `its name part is ${name.length} characters long (at most 63)`;
+    if (!QUALIFIED_NAME_PART.test(name))
+        return `its name part '${name}' may hold only letters, digits, '-', '_' and '.', and must start and end with a letter or digit`;
+    return undefined;
+}
+/** Why `value` is not a label value (empty, or at most 63 characters of the name-part pattern), or undefined when it is one. */
+function labelValueProblem(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > 63)
+        return `it is ${value.length} characters long (at most 63)`;
+    if (!QUALIFIED_NAME_PART.test(value))
+        return "it may hold only letters, digits, '-', '_' and '.', and must start and end with a letter or digit";
+    return undefined;
 }
 
 
@@ -3954,7 +3999,7 @@ function parseYaml(text) {
                 at(doc.range?.[0] ?? 0, message);
                 continue;
             }
-            at(errorOffset(doc, e), message);
+            at(errorOffset(doc, e, text), message);
         }
         if (doc.errors.length > dups.length)
             continue;
@@ -4014,11 +4059,20 @@ function checkAliases(doc) {
  *   quoted scalar that runs up to the error.
  * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
  *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ * - A mapping item out of line ("All mapping items must start at the same column") is
+ *   reported at the start of its line; point at the key itself.
  */
-function errorOffset(doc, e) {
+function errorOffset(doc, e, text) {
     const pos = e.pos[0];
     let start = pos;
-    if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+    if (e.code === 'BAD_INDENT' && /same column/.test(e.message)) {
+        // The library points at the indentation before a misaligned key: the key is what is misplaced.
+        while (text[start] === ' ')
+            start++;
+        if (text[start] === '\n' || text[start] === '\r' || start >= text.length)
+            start = pos;
+    }
+    else if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
         (0,dist/* visit */.YR)(doc, {
             Scalar(_k, n) {
                 if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
@@ -4137,17 +4191,25 @@ function loadYaml(text) {
  * The position of the node at `path` in a document: the key of the last segment when
  * it exists (so a finding about `spec.source.path` lands on `path:`), else the nearest
  * ancestor that exists. `atValue` points at the value instead of the key.
+ *
+ * A missing key is reported at its parent's key (`spec:` for a missing `spec.project`),
+ * or at its list item, or at the document for a top-level key: the line that is fine but
+ * lacks something, not the first sibling key inside it (which is fine and complete).
  */
 function positionOf(pf, doc, path, atValue = false) {
     let node = doc.contents;
     let best = doc.contents ?? undefined;
+    // Where a missing next segment is reported: the key (or list item) that holds it.
+    let holder = best;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         let pair;
         if ((0,dist/* isMap */.jh)(node)) {
             pair = lastPair(node.items, seg);
-            if (!pair)
+            if (!pair) {
+                best = holder;
                 break;
+            }
             const last = i === path.length - 1;
             const keyNode = pair.key;
             if (last && !atValue && keyNode?.range)
@@ -4156,14 +4218,18 @@ function positionOf(pf, doc, path, atValue = false) {
                 best = pair.value;
             else if (keyNode?.range)
                 best = keyNode;
+            holder = keyNode?.range ? keyNode : best;
             node = pair.value;
         }
         else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             const item = node.items[seg];
-            if (!item)
+            if (!item) {
+                best = holder;
                 break;
+            }
             if (item.range)
                 best = item;
+            holder = best;
             node = item;
         }
         else {
@@ -4246,27 +4312,31 @@ const RULES = [
     { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
     { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
     // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
     { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
     { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
     { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
     { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
     { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
     { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
     { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
     // Layout
     { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
     { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
+    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
+    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
@@ -10297,6 +10367,20 @@ else {
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof Uint8Array)
+        return 'binary data';
+    if (v instanceof Date)
+        return 'a timestamp';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
 /** The kinds of argoproj.io that belong in an apps directory. */
 const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
@@ -10326,13 +10410,15 @@ async function checkApplicationFile(ctx, file, pf, text) {
         // Positions are computed only when a finding is added (a clean file is parsed once).
         const where = () => pf.docPosition(i);
         if (!isObj(v)) {
-            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes resource.`);
+            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
             continue;
         }
         const kind = v.kind;
         const apiVersion = v.apiVersion;
         if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
-            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+            // At the value that is not a string when there is one; a missing key is the document's.
+            const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
+            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
             continue;
         }
         const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -10344,6 +10430,12 @@ async function checkApplicationFile(ctx, file, pf, text) {
         }
         if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
             ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
+            continue;
+        }
+        // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
+        // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
+        if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
+            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
             continue;
         }
         if (kind !== 'Application' || !isArgo) {
@@ -10361,6 +10453,25 @@ async function checkApplicationFile(ctx, file, pf, text) {
             apps.push(app);
     }
     return { apps, skipped };
+}
+/** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
+function nearArgoGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
+    return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
+}
+/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
+function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return false;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length] <= max;
 }
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v) {
@@ -10394,7 +10505,8 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             seen.add(msg);
             if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC)
                 break;
-            sink.add('app.schema', file, pos(path, true), msg);
+            // A missing key is reported where it would go: positionOf puts it at its parent's key.
+            sink.add('app.schema', file, missing ? pos([...path, missing]) : pos(path, true), msg);
         }
     }
     // 2. What the schema lets through.
@@ -10403,7 +10515,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const rawName = metadata?.name;
     if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
         // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
-        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not a ${Array.isArray(rawName) ? 'list' : typeof rawName}.`);
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${aType(rawName)}.`);
     }
     else if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
@@ -10422,12 +10534,20 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             continue;
         }
         for (const [k, val] of Object.entries(m)) {
-            if (typeof val === 'string')
+            // The API server checks every key (annotation keys lower-cased first) and every label value.
+            const keyProblem = (0,k8s_names/* qualifiedNameProblem */.p_)(field === 'annotations' ? k.toLowerCase() : k);
+            if (keyProblem)
+                sink.add('app.schema', file, pos(['metadata', field, k]), `\`metadata.${field}\` key '${k}' is not a qualified name: ${keyProblem}; the API server refuses it.`);
+            if (typeof val === 'string') {
+                const valueProblem = field === 'labels' ? (0,k8s_names/* labelValueProblem */.zV)(val) : undefined;
+                if (valueProblem)
+                    sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.labels.${k}\` value '${val}' is not a label value: ${valueProblem}; the API server refuses it.`);
                 continue;
+            }
             // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
             const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
-            const what = val === null ? 'null' : Array.isArray(val) ? 'list' : typeof val;
-            sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
+            const what = aType(val);
+            sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as ${what}` : what} and refuses it.`);
         }
     }
     // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
@@ -10453,8 +10573,11 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     if (!specGiven || hydrated) {
         // nothing to say: the schema said the spec is missing, or the hydrator is the source
     }
-    else if (!hasSource && !hasSources)
-        sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
+    else if (!hasSource && !hasSources) {
+        // At an empty `sources: []` or a null `source:` when written, else at `spec:`.
+        const at = spec.sources !== undefined ? ['spec', 'sources'] : spec.source !== undefined ? ['spec', 'source'] : ['spec'];
+        sink.add('app.source-missing', file, pos(at), 'The Application has neither `spec.source` nor `spec.sources`.');
+    }
     else if (hasSource && hasSources)
         sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
     // 3. Layout: the file says which cluster and service this is.
@@ -10480,10 +10603,25 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         if (ref)
             refs.set(ref, s.raw);
     }
+    // Argo CD renders a Helm source with `helm template --name-template <release name>`:
+    // `helm.releaseName`, else the Application's name, which Helm refuses past 53 characters.
+    let nameAsRelease = false;
+    const checkReleaseName = (at, releaseName) => {
+        if (releaseName !== undefined) {
+            if (!(0,k8s_names/* isHelmReleaseName */.FE)(releaseName))
+                sink.add('app.helm-release-name', file, pos([...at, 'helm', 'releaseName'], true), `\`helm.releaseName\` '${releaseName}' is not a release name Helm takes (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters): Argo CD cannot render this source.`);
+            return;
+        }
+        // An invalid object name is app.schema's already: only a valid one too long for Helm is left.
+        if (nameAsRelease || !name || !(0,k8s_names/* isObjectName */.V2)(name) || (0,k8s_names/* isHelmReleaseName */.FE)(name))
+            return;
+        nameAsRelease = true;
+        sink.add('app.helm-release-name', file, pos(['metadata', 'name'], true), `Application name '${name}' is ${name.length} characters long: Argo CD renders its Helm source with the name as the Helm release name, and Helm refuses one over 53 characters.`);
+    };
     const sources = [];
     const sourceMeta = [];
     for (const s of rawSources) {
-        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service });
+        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName);
         src.index = s.index;
         sources.push(src);
         sourceMeta.push({
@@ -10588,7 +10726,7 @@ function checkObjectMeta(metadata, pos, add) {
     if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !isObj(o))))
         add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
 }
-async function checkSource(ctx, file, raw, at, pos, refs, layout) {
+async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName) {
     const { sink, view, chartsDir } = ctx;
     const helm = isObj(raw.helm) ? raw.helm : undefined;
     const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
@@ -10691,10 +10829,15 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         if (e)
             sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
     }
+    checkToolBlocks(ctx, file, raw, at, pos);
     // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
     // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
     if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
         src.kind = 'helm-repo';
+        if (src.chart) {
+            checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
+            checkReleaseName(at, src.releaseName);
+        }
         await checkValueFiles(undefined);
         return src;
     }
@@ -10718,10 +10861,13 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     }
     const p = (0,paths/* normalizeRepoPath */.NP)(rawPath);
     src.path = p;
+    // As written (`.`, `""`, `./x/`), with what it resolves to when that differs.
+    const said = rawPath === p ? `'${p}'` : `'${rawPath}' (${p || 'the repository root'})`;
+    const inChartsDir = !!chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`));
     // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
     // (deeper only for kustomize overlays and plain directories: a chart is checked below).
     let belowService;
-    if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
+    if (inChartsDir) {
         const parts = p.slice(chartsDir.length + 1).split('/');
         if (parts.length > 3 && parts[0] !== '')
             belowService = parts;
@@ -10733,14 +10879,17 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
             sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is the chart of ${what}, but this Application is service '${layout.service}' on cluster '${layout.cluster}'.`, `Point \`path\` at \`${chartsDir}/${parts[0]}/${layout.cluster}/${layout.service}\`.`);
         }
     }
+    const notDir = (kind) => kind === 'file' ? `path ${said} is a file, not a directory: Argo CD renders a directory (a chart, a kustomization or manifests).` : `path ${said} does not exist in the repository.`;
     if (raw.plugin !== undefined) {
         src.kind = 'plugin';
-        if ((await view.kind(p)) !== 'dir')
-            sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+        const kind = await view.kind(p);
+        if (kind !== 'dir')
+            sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
         return src;
     }
-    if ((await view.kind(p)) !== 'dir') {
-        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+    const pathKind = await view.kind(p);
+    if (pathKind !== 'dir') {
+        sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
         return src;
     }
     const names = await view.list(p);
@@ -10749,22 +10898,32 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     if (raw.kustomize !== undefined || (kustomization && !hasChart && !helm)) {
         src.kind = 'kustomize';
         if (!kustomization)
-            sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `${p} has no kustomization.yaml.`);
+            sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
         return src;
     }
     if (helm || hasChart) {
         src.kind = 'helm';
         if (!hasChart) {
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
             return src;
+        }
+        // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
+        // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
+        if (!helm && isSetBlock(raw.directory)) {
+            sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
+        }
+        if (chartsDir && !inChartsDir) {
+            const where = layout.cluster && layout.service ? `${chartsDir}/<application>/${layout.cluster}/${layout.service}` : `${chartsDir}/<application>/<cluster>/<service>`;
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path ${said} is a Helm chart outside the charts directory ${chartsDir}/: the chart of an Application is \`${where}\`.`, `Move the chart to ${where}/ and point \`path\` there.`);
         }
         if (belowService) {
             const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
             sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
         }
         if (ctx.charts?.get(p)?.type === 'library') {
-            sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
+            sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
         }
+        checkReleaseName(at, src.releaseName);
         await checkValueFiles(p);
         return src;
     }
@@ -10785,11 +10944,73 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
     if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
         const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
         if (underCharts && raw.directory === undefined)
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
         else
             sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
     }
     return src;
+}
+/** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
+const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']];
+/**
+ * A tool block Argo CD counts. `plugin: {}` is one (it asks for plugin discovery); an
+ * all-zero `helm`, `kustomize` or `directory` block (`helm: {}`, `directory: {recurse: false}`)
+ * is not counted, as Argo CD drops such blocks when it normalises a source: better a
+ * conflict missed than a harmless empty block called one.
+ */
+function isSetBlock(v, name = '') {
+    if (v === undefined || v === null)
+        return false;
+    return name === 'plugin' || !isZero(v);
+}
+function isZero(v) {
+    if (v === null || v === undefined || v === false || v === '' || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return isObj(v) && Object.values(v).every(isZero);
+}
+/** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
+function checkToolBlocks(ctx, file, raw, at, pos) {
+    // The cheap test first: almost every source has one block or none.
+    let present = 0;
+    for (const [key] of TOOL_BLOCKS)
+        if (raw[key] !== undefined && raw[key] !== null)
+            present++;
+    if (present < 2)
+        return;
+    const set = TOOL_BLOCKS.filter(([key]) => isSetBlock(raw[key], key));
+    if (set.length < 2)
+        return;
+    // At the second block as written: the first one is the tool the author meant, most likely.
+    const written = Object.keys(raw).filter((k) => set.some(([key]) => key === k));
+    ctx.sink.add('source.multiple-types', file, pos([...at, written[1]]), `\`${at.join('.')}\` sets ${written.map((k) => `\`${k}\``).join(' and ')}: Argo CD refuses a source with more than one of \`helm\`, \`kustomize\`, \`directory\` and \`plugin\` ("multiple application sources defined: ${set.map(([, n]) => n).join(',')}"), so nothing renders.`);
+}
+/**
+ * A source with `chart` is a chart from a Helm repository to Argo CD (`IsHelm()` is
+ * `chart != ""`): `path` is then ignored, and `chart` on this git repository makes Argo CD
+ * fetch the chart from it as if it were a Helm repository, which fails.
+ */
+function checkChartSource(ctx, file, src, hasPath, at, pos) {
+    const where = () => pos([...at, 'chart']);
+    if (hasPath) {
+        ctx.sink.add('source.chart-conflict', file, where(), `\`${at.join('.')}\` sets both \`chart\` and \`path\`: Argo CD takes a source with \`chart\` for a chart from a Helm repository and ignores \`path\` (which is only for git sources).`);
+        return;
+    }
+    const repoURL = src.repoURL;
+    if (!repoURL || /^oci:\/\//i.test(repoURL))
+        return;
+    const report = async () => {
+        ctx.sink.add('source.chart-conflict', file, where(), `\`chart: ${src.chart}\` on a source of this platform git repository (${repoURL}): Argo CD takes a source with \`chart\` for a chart from a Helm repository and would fetch '${src.chart}' from ${repoURL} as one, which fails.`);
+    };
+    if (ctx.repoUrl) {
+        if ((0,git_url/* sameRepo */.Zj)(repoURL, ctx.repoUrl))
+            void report();
+    }
+    else if (ctx.deferred) {
+        // Which repository is this one is known once every Application was read; an unknown one is not assumed.
+        ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
+    }
 }
 const globs = new Map();
 /** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
@@ -11091,7 +11312,7 @@ async function validateRepo(rootDir, options = {}) {
         const platform = checkRepoUrls(apps, sink, options.repoUrl);
         // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
         for (const d of deferred)
-            if (!platform || (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform)
+            if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
         checkDuplicates(apps, sink);
         checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));

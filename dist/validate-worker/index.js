@@ -3795,7 +3795,7 @@ function parseYaml(text) {
                 at(doc.range?.[0] ?? 0, message);
                 continue;
             }
-            at(errorOffset(doc, e), message);
+            at(errorOffset(doc, e, text), message);
         }
         if (doc.errors.length > dups.length)
             continue;
@@ -3855,11 +3855,20 @@ function checkAliases(doc) {
  *   quoted scalar that runs up to the error.
  * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
  *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ * - A mapping item out of line ("All mapping items must start at the same column") is
+ *   reported at the start of its line; point at the key itself.
  */
-function errorOffset(doc, e) {
+function errorOffset(doc, e, text) {
     const pos = e.pos[0];
     let start = pos;
-    if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+    if (e.code === 'BAD_INDENT' && /same column/.test(e.message)) {
+        // The library points at the indentation before a misaligned key: the key is what is misplaced.
+        while (text[start] === ' ')
+            start++;
+        if (text[start] === '\n' || text[start] === '\r' || start >= text.length)
+            start = pos;
+    }
+    else if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
         (0,dist/* visit */.YR)(doc, {
             Scalar(_k, n) {
                 if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
@@ -3978,17 +3987,25 @@ function loadYaml(text) {
  * The position of the node at `path` in a document: the key of the last segment when
  * it exists (so a finding about `spec.source.path` lands on `path:`), else the nearest
  * ancestor that exists. `atValue` points at the value instead of the key.
+ *
+ * A missing key is reported at its parent's key (`spec:` for a missing `spec.project`),
+ * or at its list item, or at the document for a top-level key: the line that is fine but
+ * lacks something, not the first sibling key inside it (which is fine and complete).
  */
 function positionOf(pf, doc, path, atValue = false) {
     let node = doc.contents;
     let best = doc.contents ?? undefined;
+    // Where a missing next segment is reported: the key (or list item) that holds it.
+    let holder = best;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         let pair;
         if ((0,dist/* isMap */.jh)(node)) {
             pair = lastPair(node.items, seg);
-            if (!pair)
+            if (!pair) {
+                best = holder;
                 break;
+            }
             const last = i === path.length - 1;
             const keyNode = pair.key;
             if (last && !atValue && keyNode?.range)
@@ -3997,14 +4014,18 @@ function positionOf(pf, doc, path, atValue = false) {
                 best = pair.value;
             else if (keyNode?.range)
                 best = keyNode;
+            holder = keyNode?.range ? keyNode : best;
             node = pair.value;
         }
         else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             const item = node.items[seg];
-            if (!item)
+            if (!item) {
+                best = holder;
                 break;
+            }
             if (item.range)
                 best = item;
+            holder = best;
             node = item;
         }
         else {
@@ -4306,27 +4327,31 @@ const RULES = [
     { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
     { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
     // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
     { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
     { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
     { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
     { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
     { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
     { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
     { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
     // Layout
     { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
     { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https and ssh forms both match); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
+    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
+    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },

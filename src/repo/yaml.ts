@@ -110,7 +110,7 @@ export function parseYaml(text: string): ParsedFile {
         at(doc.range?.[0] ?? 0, message);
         continue;
       }
-      at(errorOffset(doc, e), message);
+      at(errorOffset(doc, e, text), message);
     }
     if (doc.errors.length > dups.length) continue;
     const aliases = checkAliases(doc);
@@ -197,11 +197,17 @@ export function expandedNodes(root: unknown): number {
  *   quoted scalar that runs up to the error.
  * - An unclosed flow collection (`{name: cart` with no `}`) is reported where the parser
  *   gave up, often the next key; point at the `{` or `[` that was never closed.
+ * - A mapping item out of line ("All mapping items must start at the same column") is
+ *   reported at the start of its line; point at the key itself.
  */
-function errorOffset(doc: Document.Parsed, e: { code: string; message: string; pos: [number, number] }): number {
+function errorOffset(doc: Document.Parsed, e: { code: string; message: string; pos: [number, number] }, text: string): number {
   const pos = e.pos[0];
   let start = pos;
-  if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
+  if (e.code === 'BAD_INDENT' && /same column/.test(e.message)) {
+    // The library points at the indentation before a misaligned key: the key is what is misplaced.
+    while (text[start] === ' ') start++;
+    if (text[start] === '\n' || text[start] === '\r' || start >= text.length) start = pos;
+  } else if (e.code === 'MISSING_CHAR' && /closing .*quote/i.test(e.message)) {
     visit(doc, {
       Scalar(_k, n) {
         if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[1] === pos) {
@@ -330,26 +336,40 @@ export function loadYaml(text: string): YamlFile {
  * The position of the node at `path` in a document: the key of the last segment when
  * it exists (so a finding about `spec.source.path` lands on `path:`), else the nearest
  * ancestor that exists. `atValue` points at the value instead of the key.
+ *
+ * A missing key is reported at its parent's key (`spec:` for a missing `spec.project`),
+ * or at its list item, or at the document for a top-level key: the line that is fine but
+ * lacks something, not the first sibling key inside it (which is fine and complete).
  */
 export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegment[], atValue = false): Position {
   let node: unknown = doc.contents;
   let best: Node | Scalar | undefined = (doc.contents as Node | null) ?? undefined;
+  // Where a missing next segment is reported: the key (or list item) that holds it.
+  let holder = best;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     let pair: Pair | undefined;
     if (isMap(node)) {
       pair = lastPair(node.items, seg);
-      if (!pair) break;
+      if (!pair) {
+        best = holder;
+        break;
+      }
       const last = i === path.length - 1;
       const keyNode = pair.key as Node | undefined;
       if (last && !atValue && keyNode?.range) best = keyNode;
       else if (pair.value && (pair.value as Node).range) best = pair.value as Node;
       else if (keyNode?.range) best = keyNode;
+      holder = keyNode?.range ? keyNode : best;
       node = pair.value;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
-      if (!item) break;
+      if (!item) {
+        best = holder;
+        break;
+      }
       if (item.range) best = item;
+      holder = best;
       node = item;
     } else {
       break;

@@ -1,7 +1,7 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
 import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
-import { isNamespaceName, isObjectName } from '../../repo/k8s-names.js';
+import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { readTextFileSync } from '../../repo/files.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
@@ -14,6 +14,16 @@ import { parseFileReporting } from './yaml-file.js';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (v instanceof Uint8Array) return 'binary data';
+  if (v instanceof Date) return 'a timestamp';
+  if (typeof v === 'object') return 'a mapping';
+  return `a ${typeof v}`;
+}
 
 /** An Application plus the positions the cross-file rules need after its document is gone. */
 export interface AppRecord extends ApplicationInfo {
@@ -47,6 +57,8 @@ export interface AppCheckContext {
 export interface DeferredRepoCheck {
   repoURL: string;
   check: () => Promise<void>;
+  /** Run only when the platform repo's URL is known and is `repoURL` (else it also runs when no URL could be inferred). */
+  onlyIfKnown?: boolean;
 }
 
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
@@ -84,13 +96,15 @@ export async function checkApplicationFile(
     // Positions are computed only when a finding is added (a clean file is parsed once).
     const where = () => pf.docPosition(i);
     if (!isObj(v)) {
-      ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes resource.`);
+      ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
       continue;
     }
     const kind = v.kind;
     const apiVersion = v.apiVersion;
     if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
-      ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+      // At the value that is not a string when there is one; a missing key is the document's.
+      const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
+      ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
       continue;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -102,6 +116,12 @@ export async function checkApplicationFile(
     }
     if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
       ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
+      continue;
+    }
+    // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
+    // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
+    if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
+      ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
       continue;
     }
     if (kind !== 'Application' || !isArgo) {
@@ -118,6 +138,25 @@ export async function checkApplicationFile(
     if (app) apps.push(app);
   }
   return { apps, skipped };
+}
+
+/** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
+function nearArgoGroup(apiVersion: string): boolean {
+  const slash = apiVersion.indexOf('/');
+  const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
+  return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
+}
+
+/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] <= max;
 }
 
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
@@ -150,7 +189,8 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       if (seen.has(msg)) continue;
       seen.add(msg);
       if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC) break;
-      sink.add('app.schema', file, pos(path, true), msg);
+      // A missing key is reported where it would go: positionOf puts it at its parent's key.
+      sink.add('app.schema', file, missing ? pos([...path, missing]) : pos(path, true), msg);
     }
   }
 
@@ -160,7 +200,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const rawName = metadata?.name;
   if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
     // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
-    sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not a ${Array.isArray(rawName) ? 'list' : typeof rawName}.`);
+    sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${aType(rawName)}.`);
   } else if (metadata && !name) sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
   else if (name && !isObjectName(name)) {
     sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
@@ -176,11 +216,18 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       continue;
     }
     for (const [k, val] of Object.entries(m)) {
-      if (typeof val === 'string') continue;
+      // The API server checks every key (annotation keys lower-cased first) and every label value.
+      const keyProblem = qualifiedNameProblem(field === 'annotations' ? k.toLowerCase() : k);
+      if (keyProblem) sink.add('app.schema', file, pos(['metadata', field, k]), `\`metadata.${field}\` key '${k}' is not a qualified name: ${keyProblem}; the API server refuses it.`);
+      if (typeof val === 'string') {
+        const valueProblem = field === 'labels' ? labelValueProblem(val) : undefined;
+        if (valueProblem) sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.labels.${k}\` value '${val}' is not a label value: ${valueProblem}; the API server refuses it.`);
+        continue;
+      }
       // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
       const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
-      const what = val === null ? 'null' : Array.isArray(val) ? 'list' : typeof val;
-      sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as a ${what}` : `a ${what}`} and refuses it.`);
+      const what = aType(val);
+      sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as ${what}` : what} and refuses it.`);
     }
   }
   // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
@@ -203,7 +250,11 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const hydrated = isObj(spec.sourceHydrator);
   if (!specGiven || hydrated) {
     // nothing to say: the schema said the spec is missing, or the hydrator is the source
-  } else if (!hasSource && !hasSources) sink.add('app.source-missing', file, pos(['spec']), 'The Application has neither `spec.source` nor `spec.sources`.');
+  } else if (!hasSource && !hasSources) {
+    // At an empty `sources: []` or a null `source:` when written, else at `spec:`.
+    const at = spec.sources !== undefined ? ['spec', 'sources'] : spec.source !== undefined ? ['spec', 'source'] : ['spec'];
+    sink.add('app.source-missing', file, pos(at), 'The Application has neither `spec.source` nor `spec.sources`.');
+  }
   else if (hasSource && hasSources) sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
 
   // 3. Layout: the file says which cluster and service this is.
@@ -226,10 +277,24 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     if (ref) refs.set(ref, s.raw);
   }
 
+  // Argo CD renders a Helm source with `helm template --name-template <release name>`:
+  // `helm.releaseName`, else the Application's name, which Helm refuses past 53 characters.
+  let nameAsRelease = false;
+  const checkReleaseName = (at: PathSegment[], releaseName: string | undefined): void => {
+    if (releaseName !== undefined) {
+      if (!isHelmReleaseName(releaseName)) sink.add('app.helm-release-name', file, pos([...at, 'helm', 'releaseName'], true), `\`helm.releaseName\` '${releaseName}' is not a release name Helm takes (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters): Argo CD cannot render this source.`);
+      return;
+    }
+    // An invalid object name is app.schema's already: only a valid one too long for Helm is left.
+    if (nameAsRelease || !name || !isObjectName(name) || isHelmReleaseName(name)) return;
+    nameAsRelease = true;
+    sink.add('app.helm-release-name', file, pos(['metadata', 'name'], true), `Application name '${name}' is ${name.length} characters long: Argo CD renders its Helm source with the name as the Helm release name, and Helm refuses one over 53 characters.`);
+  };
+
   const sources: AppSource[] = [];
   const sourceMeta: AppRecord['sourceMeta'] = [];
   for (const s of rawSources) {
-    const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service });
+    const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName);
     src.index = s.index;
     sources.push(src);
     sourceMeta.push({
@@ -343,6 +408,7 @@ async function checkSource(
   pos: (path: PathSegment[], atValue?: boolean) => Position,
   refs: Map<string, Obj>,
   layout: { cluster?: string; service?: string },
+  checkReleaseName: (at: PathSegment[], releaseName: string | undefined) => void,
 ): Promise<AppSource> {
   const { sink, view, chartsDir } = ctx;
   const helm = isObj(raw.helm) ? raw.helm : undefined;
@@ -442,10 +508,15 @@ async function checkSource(
     const e = loadYaml(helm.values).errors[0];
     if (e) sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
   }
+  checkToolBlocks(ctx, file, raw, at, pos);
   // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
   // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
   if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
     src.kind = 'helm-repo';
+    if (src.chart) {
+      checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
+      checkReleaseName(at, src.releaseName);
+    }
     await checkValueFiles(undefined);
     return src;
   }
@@ -468,11 +539,14 @@ async function checkSource(
   }
   const p = normalizeRepoPath(rawPath);
   src.path = p;
+  // As written (`.`, `""`, `./x/`), with what it resolves to when that differs.
+  const said = rawPath === p ? `'${p}'` : `'${rawPath}' (${p || 'the repository root'})`;
+  const inChartsDir = !!chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`));
 
   // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
   // (deeper only for kustomize overlays and plain directories: a chart is checked below).
   let belowService: string[] | undefined;
-  if (chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`))) {
+  if (inChartsDir) {
     const parts = p.slice(chartsDir.length + 1).split('/');
     if (parts.length > 3 && parts[0] !== '') belowService = parts;
     if (parts.length < 3 || parts[0] === '') {
@@ -483,13 +557,17 @@ async function checkSource(
     }
   }
 
+  const notDir = (kind: 'file' | 'dir' | undefined) =>
+    kind === 'file' ? `path ${said} is a file, not a directory: Argo CD renders a directory (a chart, a kustomization or manifests).` : `path ${said} does not exist in the repository.`;
   if (raw.plugin !== undefined) {
     src.kind = 'plugin';
-    if ((await view.kind(p)) !== 'dir') sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+    const kind = await view.kind(p);
+    if (kind !== 'dir') sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
     return src;
   }
-  if ((await view.kind(p)) !== 'dir') {
-    sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${p}' does not exist in the repository.`);
+  const pathKind = await view.kind(p);
+  if (pathKind !== 'dir') {
+    sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
     return src;
   }
   const names = await view.list(p);
@@ -498,22 +576,32 @@ async function checkSource(
 
   if (raw.kustomize !== undefined || (kustomization && !hasChart && !helm)) {
     src.kind = 'kustomize';
-    if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `${p} has no kustomization.yaml.`);
+    if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
     return src;
   }
   if (helm || hasChart) {
     src.kind = 'helm';
     if (!hasChart) {
-      sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has a \`helm\` block but no Chart.yaml.`);
+      sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
       return src;
+    }
+    // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
+    // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
+    if (!helm && isSetBlock(raw.directory)) {
+      sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
+    }
+    if (chartsDir && !inChartsDir) {
+      const where = layout.cluster && layout.service ? `${chartsDir}/<application>/${layout.cluster}/${layout.service}` : `${chartsDir}/<application>/<cluster>/<service>`;
+      sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path ${said} is a Helm chart outside the charts directory ${chartsDir}/: the chart of an Application is \`${where}\`.`, `Move the chart to ${where}/ and point \`path\` there.`);
     }
     if (belowService) {
       const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
       sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
     }
     if (ctx.charts?.get(p)?.type === 'library') {
-      sink.add('source.library-chart', file, pos([...at, 'path'], true), `path '${p}' is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
+      sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
     }
+    checkReleaseName(at, src.releaseName);
     await checkValueFiles(p);
     return src;
   }
@@ -532,10 +620,67 @@ async function checkSource(
   }
   if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
     const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
-    if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path '${p}' has no Chart.yaml, kustomization or manifests.`);
+    if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
     else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
   }
   return src;
+}
+
+/** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
+const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']] as const;
+
+/**
+ * A tool block Argo CD counts. `plugin: {}` is one (it asks for plugin discovery); an
+ * all-zero `helm`, `kustomize` or `directory` block (`helm: {}`, `directory: {recurse: false}`)
+ * is not counted, as Argo CD drops such blocks when it normalises a source: better a
+ * conflict missed than a harmless empty block called one.
+ */
+function isSetBlock(v: unknown, name = ''): boolean {
+  if (v === undefined || v === null) return false;
+  return name === 'plugin' || !isZero(v);
+}
+
+function isZero(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === '' || v === 0) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isObj(v) && Object.values(v).every(isZero);
+}
+
+/** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
+function checkToolBlocks(ctx: AppCheckContext, file: string, raw: Obj, at: PathSegment[], pos: (path: PathSegment[], atValue?: boolean) => Position): void {
+  // The cheap test first: almost every source has one block or none.
+  let present = 0;
+  for (const [key] of TOOL_BLOCKS) if (raw[key] !== undefined && raw[key] !== null) present++;
+  if (present < 2) return;
+  const set = TOOL_BLOCKS.filter(([key]) => isSetBlock(raw[key], key));
+  if (set.length < 2) return;
+  // At the second block as written: the first one is the tool the author meant, most likely.
+  const written = Object.keys(raw).filter((k) => set.some(([key]) => key === k));
+  ctx.sink.add('source.multiple-types', file, pos([...at, written[1]]), `\`${at.join('.')}\` sets ${written.map((k) => `\`${k}\``).join(' and ')}: Argo CD refuses a source with more than one of \`helm\`, \`kustomize\`, \`directory\` and \`plugin\` ("multiple application sources defined: ${set.map(([, n]) => n).join(',')}"), so nothing renders.`);
+}
+
+/**
+ * A source with `chart` is a chart from a Helm repository to Argo CD (`IsHelm()` is
+ * `chart != ""`): `path` is then ignored, and `chart` on this git repository makes Argo CD
+ * fetch the chart from it as if it were a Helm repository, which fails.
+ */
+function checkChartSource(ctx: AppCheckContext, file: string, src: AppSource, hasPath: boolean, at: PathSegment[], pos: (path: PathSegment[], atValue?: boolean) => Position): void {
+  const where = () => pos([...at, 'chart']);
+  if (hasPath) {
+    ctx.sink.add('source.chart-conflict', file, where(), `\`${at.join('.')}\` sets both \`chart\` and \`path\`: Argo CD takes a source with \`chart\` for a chart from a Helm repository and ignores \`path\` (which is only for git sources).`);
+    return;
+  }
+  const repoURL = src.repoURL;
+  if (!repoURL || /^oci:\/\//i.test(repoURL)) return;
+  const report = async (): Promise<void> => {
+    ctx.sink.add('source.chart-conflict', file, where(), `\`chart: ${src.chart}\` on a source of this platform git repository (${repoURL}): Argo CD takes a source with \`chart\` for a chart from a Helm repository and would fetch '${src.chart}' from ${repoURL} as one, which fails.`);
+  };
+  if (ctx.repoUrl) {
+    if (sameRepo(repoURL, ctx.repoUrl)) void report();
+  } else if (ctx.deferred) {
+    // Which repository is this one is known once every Application was read; an unknown one is not assumed.
+    ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
+  }
 }
 
 const globs = new Map<string, (s: string) => boolean>();
