@@ -773,15 +773,36 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 2, column: 1 });
   });
 
-  test('yaml.templated: a Helm-templated Application is a notice, not an error', async () => {
+  test('yaml.unrendered-template: `{{ }}` in a plain apps dir (the root App-of-Apps applies it as written) is an error, parsed or not', async () => {
     const text = app({ name: '{{ .Values.name }}', path: CHART }).replace('name: {{ .Values.name }}', 'name: "{{ .Values.name }}"');
     const r = await validateTree(withApp(text));
-    expectFinding(r.findings, { ruleId: 'yaml.templated', severity: 'notice', file: APP_FILE, line: 1, column: 1 });
-    // Unparseable because of placeholders: still a notice, not yaml.syntax.
+    expectFinding(r.findings, { ruleId: 'yaml.unrendered-template', severity: 'error', file: APP_FILE, line: 1, column: 1 });
+    expect(withRule(r.findings, 'yaml.templated')).toEqual([]);
+    expect(r.summary.errors).toBeGreaterThan(0);
+    // Unparseable because of placeholders: the parse error is in the message, not a second yaml.syntax.
     const raw = '{{- range .Values.apps }}\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: {{ .name }}\n{{- end }}\n';
     const r2 = await validateTree(withApp(raw));
     expect(withRule(r2.findings, 'yaml.syntax')).toEqual([]);
+    expect(withRule(r2.findings, 'yaml.unrendered-template')).toHaveLength(1);
+    expect(withRule(r2.findings, 'yaml.unrendered-template')[0].message).toMatch(/does not parse as YAML \(.+\) and holds/);
+  });
+
+  test('yaml.templated: the same files in a Helm chart inside the apps dir (a Helm root App-of-Apps renders them) are a notice', async () => {
+    const chart = 'apiVersion: v2\nname: apps\nversion: 1.0.0\n';
+    const text = app({ name: '{{ .Values.name }}', path: CHART }).replace('name: {{ .Values.name }}', 'name: "{{ .Values.name }}"');
+    // Chart.yaml at the apps dir's root, and beside the file.
+    for (const at of ['argo-apps/Chart.yaml', 'argo-apps/argo-apps-prod/Chart.yaml']) {
+      const r = await validateTree({ ...withApp(text), [at]: chart });
+      expectFinding(r.findings, { ruleId: 'yaml.templated', severity: 'notice', file: APP_FILE, line: 1, column: 1 });
+      expect(withRule(r.findings, 'yaml.unrendered-template')).toEqual([]);
+    }
+    const raw = '{{- range .Values.apps }}\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: {{ .name }}\n{{- end }}\n';
+    const r2 = await validateTree({ ...withApp(raw), 'argo-apps/Chart.yaml': chart });
+    expect(withRule(r2.findings, 'yaml.syntax')).toEqual([]);
     expect(withRule(r2.findings, 'yaml.templated')).toHaveLength(1);
+    // A Chart.yaml outside the apps dir renders nothing in it.
+    const r3 = await validateTree({ ...withApp(raw), 'Chart.yaml': chart });
+    expect(withRule(r3.findings, 'yaml.unrendered-template')).toHaveLength(1);
   });
 
   test('yaml.templated: a broken file whose only `{{` is in a comment is yaml.syntax, not a template', async () => {

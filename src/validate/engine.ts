@@ -8,7 +8,7 @@ import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml, type YamlFile } from '../repo/yaml.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
-import { appLayout, checkApplicationFile, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
+import { appLayout, checkApplicationFile, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
 import { discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
@@ -137,8 +137,10 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       }
       const { pf, text } = r;
       if (pf.errors.length) {
-        if (hasPlaceholders(text)) {
-          sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: taken for a template and skipped (${pf.errors[0].message}).`);
+        if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
+          sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: a template of the Helm chart it lies in, skipped (${pf.errors[0].message}).`);
+        } else if (hasPlaceholders(text)) {
+          sink.add('yaml.unrendered-template', file, pf.errors[0], `${file} does not parse as YAML (${pf.errors[0].message}) and holds \`{{ }}\` placeholders, but no Helm chart renders it: the root App-of-Apps applies ${appsDir || 'the apps dir'} as written, and its sync fails on this file.`);
         } else for (const e of pf.errors) sink.add('yaml.syntax', file, e, e.message);
         unreadApps.push(file);
         return;

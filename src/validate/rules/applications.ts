@@ -75,6 +75,19 @@ export function appLayout(file: string, appsDir: string): { cluster?: string; se
   return m ? { cluster: m[1], service: m[2] } : {};
 }
 
+/**
+ * Whether `file` lies in a Helm chart inside the apps dir (a Chart.yaml in its directory or
+ * one above it, up to the apps dir): then a root App-of-Apps of Helm renders it, and `{{ }}`
+ * is a template's. Otherwise the root App-of-Apps is a directory source (what `bootstrap`
+ * prints) and applies the file as written: a placeholder reaches the cluster unrendered.
+ */
+export function renderedByHelm(view: RepoView, appsDir: string, file: string): boolean {
+  for (let dir = file.slice(0, Math.max(0, file.lastIndexOf('/'))); ; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))) {
+    if (view.listing.children.get(dir)?.includes('Chart.yaml')) return true;
+    if (dir === appsDir || !dir) return false;
+  }
+}
+
 /** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
 export async function checkApplicationFile(
   ctx: AppCheckContext,
@@ -131,7 +144,8 @@ export async function checkApplicationFile(
       continue;
     }
     if (text.includes('{{') && isTemplatedDeep(v)) {
-      ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; skipped.`);
+      if (renderedByHelm(ctx.view, ctx.appsDir, file)) ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
+      else ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
       continue;
     }
     const app = await checkApplication(ctx, file, i, pf, d, v);
