@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 6070:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -32,13 +32,13 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -56,7 +56,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -247,13 +247,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1679,15 +1679,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2047,12 +2047,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2069,7 +2069,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2457,7 +2457,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2468,7 +2468,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2536,12 +2536,12 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6123);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9166);
 
 
 // A reader that goes away (`gitops-action generate … | head`) must not turn into a crash and
@@ -2574,7 +2574,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2587,7 +2587,7 @@ __webpack_async_result__();
 /* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
 /* unused harmony export isArgError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 const processIO = {
     stdout: (t) => process.stdout.write(t),
@@ -2656,7 +2656,7 @@ function reportUsageError(io, command, argv, err, usage) {
 
 /***/ }),
 
-/***/ 7872:
+/***/ 6123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2670,11 +2670,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 const VERSION = '1.0.0';
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+var cli_io = __nccwpck_require__(9166);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 /** Errors first, then warnings, then notices. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -3024,9 +3024,9 @@ function formatText(findings, summary, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
-var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 11 modules
-var engine = __nccwpck_require__(8587);
+var catalogue = __nccwpck_require__(1933);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 14 modules
+var engine = __nccwpck_require__(8960);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -3115,8 +3115,8 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642))).runGenerateCli(argv, io),
-    bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).runGenerateCli(argv, io),
+    bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 8186))).runBootstrapCli(argv, io),
 };
 /**
  * Runs one CLI invocation and returns its exit code. The one place the CLI reports
@@ -3154,7 +3154,7 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3240,7 +3240,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 1163:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3250,7 +3250,8 @@ function errorMessage(err) {
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
 /* harmony export */   Sr: () => (/* binding */ listingFiles),
 /* harmony export */   Sw: () => (/* binding */ inRootDotDir),
-/* harmony export */   fI: () => (/* binding */ listingHasFile)
+/* harmony export */   fI: () => (/* binding */ listingHasFile),
+/* harmony export */   js: () => (/* binding */ readBytesSync)
 /* harmony export */ });
 /* unused harmony exports MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTreeSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -3419,6 +3420,32 @@ async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
  */
 let shared;
 function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    const data = readShared(root, rel, maxBytes);
+    if ('issue' in data)
+        return data;
+    if (data.subarray(0, 8192).includes(0)) {
+        return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+    }
+    try {
+        let text = utf8.decode(data);
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text };
+    }
+    catch {
+        return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+    }
+}
+/**
+ * A file's bytes as they are (a copy), for a file read the way its consumer reads it
+ * (`.helmignore`: Helm takes any bytes), refusing only what is too large or unreadable.
+ */
+function readBytesSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    const data = readShared(root, rel, maxBytes);
+    return 'issue' in data ? data : { data: new Uint8Array(data) };
+}
+/** One open, read and close into the shared buffer: the bytes (valid until the next read), or why not. */
+function readShared(root, rel, maxBytes) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(repoPath(root, rel), 'r');
@@ -3439,19 +3466,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
         }
-        const data = shared.subarray(0, n);
-        if (data.subarray(0, 8192).includes(0)) {
-            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
-        }
-        try {
-            let text = utf8.decode(data);
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            return { text };
-        }
-        catch {
-            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
-        }
+        return shared.subarray(0, n);
     }
     catch (err) {
         return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
@@ -3465,7 +3480,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
 
 /***/ }),
 
-/***/ 5420:
+/***/ 4286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3526,7 +3541,7 @@ function sameRepo(a, b) {
 
 /***/ }),
 
-/***/ 661:
+/***/ 7695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3556,7 +3571,7 @@ function isObjectName(s) {
 
 /***/ }),
 
-/***/ 9918:
+/***/ 624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3565,7 +3580,7 @@ function isObjectName(s) {
 /* harmony export */   Q2: () => (/* binding */ tooDeepMessage)
 /* harmony export */ });
 /* unused harmony export scanDepth */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2395);
 
 /**
  * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
@@ -3660,7 +3675,7 @@ function tooDeepMessage(d, max = MAX_NESTING) {
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3702,7 +3717,7 @@ function isInside(p, dir) {
 
 /***/ }),
 
-/***/ 8908:
+/***/ 2195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3715,10 +3730,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: YamlFile, docPosition, parseYaml, positionOf
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(2395);
 ;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
 
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -3834,7 +3849,7 @@ const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
 }));
 
 // EXTERNAL MODULE: ./src/repo/nesting.ts
-var nesting = __nccwpck_require__(9918);
+var nesting = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
 
@@ -4165,7 +4180,7 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
-/***/ 8683:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4221,10 +4236,12 @@ const RULES = [
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/`, or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml`, and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies.', hint: 'Add a template such as `templates/deployment.yaml`; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
+    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
+    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -4232,7 +4249,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 8587:
+/***/ 8960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4248,15 +4265,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/repo/files.ts
-var repo_files = __nccwpck_require__(1163);
+var repo_files = __nccwpck_require__(7709);
 // EXTERNAL MODULE: ./src/repo/git-url.ts
-var git_url = __nccwpck_require__(5420);
+var git_url = __nccwpck_require__(4286);
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __nccwpck_require__(5092);
+var paths = __nccwpck_require__(9346);
 // EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(8908);
+var yaml = __nccwpck_require__(2195);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -4280,6 +4297,544 @@ function findBundled(rel) {
             return p;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/repo/go-match.ts
+/**
+ * Go's `path/filepath.Match` on Linux (separator `/`), ported line for line because Helm
+ * matches `.helmignore` patterns with it and picomatch's globs are not Go's: `[!a]` is a
+ * class of `!` and `a` in Go (a negation in picomatch), `{a,b}`, `+(x)` and `[[:alpha:]]`
+ * are literal text in Go, and Go refuses a malformed pattern with ErrBadPattern, which
+ * makes Helm refuse the whole chart; picomatch has no such answer. It works on UTF-8
+ * bytes, as Go does (`*` skips bytes, `?` and classes decode runes), so a `.helmignore`
+ * holding binary or invalid UTF-8 matches exactly as it does in Helm.
+ *
+ * Go's algorithm is linear per star (each chunk is matched at the first position it
+ * fits, with no backtracking into earlier stars): no pattern can make it exponential.
+ */
+/** Go's ErrBadPattern. */
+const BAD_PATTERN = 'syntax error in pattern';
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const RUNE_ERROR = 0xfffd;
+/**
+ * Results of the helpers below, in module variables rather than returned arrays: a
+ * `.helmignore` of many patterns makes these the inner loop, and an array per call was
+ * most of its time (garbage collection included).
+ */
+let width = 0;
+let chunkStart = 0;
+let chunkEnd = 0;
+let escEnd = 0;
+const cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
+/** utf8.DecodeRune: the rune at `i` (its width in `width`); RuneError with width 1 for invalid or truncated bytes. */
+function decodeRune(b, i, end) {
+    const b0 = b[i];
+    width = 1;
+    if (b0 < 0x80)
+        return b0;
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+        if (!cont(b, i + 1, end))
+            return RUNE_ERROR;
+        width = 2;
+        return ((b0 & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    }
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        // No surrogates (ED A0..BF), no overlong forms (E0 80..9F).
+        if (!cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !cont(b, i + 2, end))
+            return RUNE_ERROR;
+        width = 3;
+        return ((b0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        // Nothing above U+10FFFF (F4 90..), no overlong forms (F0 80..8F).
+        if (!cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !cont(b, i + 2, end) || !cont(b, i + 3, end))
+            return RUNE_ERROR;
+        width = 4;
+        return ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    }
+    return RUNE_ERROR;
+}
+/** scanChunk: whether a run of stars starts at `start`; the chunk after it, up to the next star outside a class, in [chunkStart, chunkEnd). */
+function scanChunk(p, start) {
+    let i = start;
+    let star = false;
+    while (i < p.length && p[i] === STAR) {
+        i++;
+        star = true;
+    }
+    chunkStart = i;
+    let inrange = false;
+    for (; i < p.length; i++) {
+        const c = p[i];
+        if (c === BACKSLASH) {
+            if (i + 1 < p.length)
+                i++;
+        }
+        else if (c === 0x5b)
+            inrange = true;
+        else if (c === 0x5d)
+            inrange = false;
+        else if (c === STAR && !inrange)
+            break;
+    }
+    chunkEnd = i;
+    return star;
+}
+/** getEsc: a possibly escaped rune of a class at `i` (the index after it in `escEnd`), or throws BAD_PATTERN. */
+function getEsc(p, i, end) {
+    if (i >= end || p[i] === 0x2d || p[i] === 0x5d)
+        throw BAD_PATTERN;
+    if (p[i] === BACKSLASH) {
+        i++;
+        if (i >= end)
+            throw BAD_PATTERN;
+    }
+    const r = decodeRune(p, i, end);
+    if (r === RUNE_ERROR && width === 1)
+        throw BAD_PATTERN;
+    escEnd = i + width;
+    if (escEnd >= end)
+        throw BAD_PATTERN; // a class must close after it
+    return r;
+}
+/**
+ * matchChunk: whether chunk p[cs, ce) matches the start of s[si..]; the index in s after
+ * it, or -1. Throws BAD_PATTERN for a malformed chunk, even after the match has failed
+ * (Go goes on checking the chunk's form).
+ */
+function matchChunk(p, cs, ce, s, si) {
+    let failed = false;
+    let i = cs;
+    while (i < ce) {
+        failed = failed || si >= s.length;
+        const c = p[i];
+        if (c === 0x5b) {
+            let r = 0;
+            if (!failed) {
+                r = decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+            let negated = false;
+            if (i < ce && p[i] === 0x5e) {
+                negated = true;
+                i++;
+            }
+            let match = false;
+            let nrange = 0;
+            for (;;) {
+                if (i < ce && p[i] === 0x5d && nrange > 0) {
+                    i++;
+                    break;
+                }
+                const lo = getEsc(p, i, ce);
+                i = escEnd;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    hi = getEsc(p, i + 1, ce);
+                    i = escEnd;
+                }
+                match = match || (lo <= r && r <= hi);
+                nrange++;
+            }
+            failed = failed || match === negated;
+        }
+        else if (c === 0x3f) {
+            if (!failed) {
+                failed = s[si] === SLASH;
+                decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+        }
+        else {
+            if (c === BACKSLASH) {
+                i++;
+                if (i >= ce)
+                    throw BAD_PATTERN;
+            }
+            if (!failed) {
+                failed = p[i] !== s[si];
+                si++;
+            }
+            i++;
+        }
+    }
+    return failed ? -1 : si;
+}
+/**
+ * filepath.Match(pattern, name): true or false, or BAD_PATTERN when Go reports the pattern
+ * malformed. As in Go, a malformed part after the point where the match failed may go
+ * unnoticed (`x*[` against `abc` is plain false).
+ */
+function goMatch(pattern, name) {
+    try {
+        let pi = 0;
+        let ni = 0;
+        outer: while (pi < pattern.length) {
+            const star = scanChunk(pattern, pi);
+            const cs = chunkStart;
+            const rest = chunkEnd;
+            pi = rest;
+            if (star && cs === rest) {
+                // A trailing star matches the rest of the name unless it holds a slash.
+                return name.indexOf(SLASH, ni) < 0;
+            }
+            const t = matchChunk(pattern, cs, rest, name, ni);
+            if (t >= 0 && (t === name.length || pi < pattern.length)) {
+                ni = t;
+                continue;
+            }
+            if (star) {
+                // Try again, skipping one byte more each time; a star never crosses a slash.
+                for (let i = ni; i < name.length && name[i] !== SLASH; i++) {
+                    const t2 = matchChunk(pattern, cs, rest, name, i + 1);
+                    if (t2 >= 0) {
+                        if (pi === pattern.length && t2 < name.length)
+                            continue;
+                        ni = t2;
+                        continue outer;
+                    }
+                }
+            }
+            return false;
+        }
+        return ni === name.length;
+    }
+    catch (e) {
+        if (e === BAD_PATTERN)
+            return BAD_PATTERN;
+        throw e;
+    }
+}
+const enc = new TextEncoder();
+const latin = new TextDecoder('latin1');
+/**
+ * One pattern as a matcher of names given as strings: the same answer as
+ * `goMatch(pattern, UTF-8 of name) === true` (a malformed pattern matches nothing, as in
+ * Helm's matchers). The shapes `.helmignore` files are made of, in ASCII (`name`,
+ * `*.ext`, `prefix*`, `*`), are answered on the string without encoding it; any other
+ * pattern goes through goMatch, once the name begins with the pattern's literal start
+ * (which every match must: Go matches the first chunk at the start). A `.helmignore` on
+ * every chart of a repo then costs a few microseconds a chart, not tens.
+ */
+function compileMatcher(pattern) {
+    const special = (c) => c === STAR || c === 0x3f || c === 0x5b || c === BACKSLASH;
+    const ascii = pattern.every((c) => c < 0x80);
+    const firstSpecial = pattern.findIndex(special);
+    if (ascii) {
+        const text = latin.decode(pattern);
+        if (firstSpecial < 0)
+            return (n) => n === text;
+        const rest = pattern.subarray(firstSpecial + 1);
+        if (!rest.some(special) && pattern[firstSpecial] === STAR) {
+            if (pattern.length === 1)
+                return (n) => !n.includes('/');
+            if (firstSpecial === 0) {
+                // `*lit`: the name ends with lit, and what the star took holds no slash.
+                const lit = text.slice(1);
+                return (n) => {
+                    const took = n.length - lit.length;
+                    return took >= 0 && n.endsWith(lit) && (took === 0 || n.lastIndexOf('/', took - 1) < 0);
+                };
+            }
+            if (firstSpecial === pattern.length - 1) {
+                // `lit*`: the name starts with lit, and what the star takes holds no slash.
+                const lit = text.slice(0, -1);
+                return (n) => n.startsWith(lit) && n.indexOf('/', lit.length) < 0;
+            }
+        }
+    }
+    const prefix = firstSpecial < 0 ? pattern : pattern.subarray(0, firstSpecial);
+    const start = ascii || prefix.every((c) => c < 0x80) ? latin.decode(prefix) : '';
+    return (n) => n.startsWith(start) && goMatch(pattern, enc.encode(n)) === true;
+}
+
+;// CONCATENATED MODULE: ./src/repo/helmignore.ts
+
+/** bufio.Scanner's default limit: a line (with its `\r`) of this many bytes fails the read. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Helm's built-in rule (AddDefaults), applied after the file's. */
+const BUILTIN_RULE = { line: 0, column: 0, text: 'templates/.?*', negate: false };
+const utf8 = new TextDecoder('utf-8');
+const helmignore_enc = new TextEncoder();
+class HelmIgnore {
+    patterns;
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    /** Whether the file has any rule of its own (comments and blank lines are none). */
+    get empty() {
+        return this.patterns.length === 1;
+    }
+    /**
+     * The rule that ignores `path` (relative to the chart, `/`-separated, never empty), or
+     * undefined. Ancestors are not looked at: Helm skips an ignored directory's contents,
+     * so the caller asks about directories first. Throws OUT_OF_BUDGET when `budget` runs out.
+     */
+    why(path, isDir, budget) {
+        // Helm never ignores the chart's own directory.
+        if (path === '' || path === '.' || path === './')
+            return undefined;
+        const base = goBase(path);
+        for (const p of this.patterns) {
+            if (!p.negate && p.mustDir && !isDir)
+                continue;
+            if (p.negate && p.mustDir && !isDir)
+                return p;
+            const name = p.kind === 'base' ? base : path;
+            // Go's match costs at most (pattern length) x (name length): charged up front, so the
+            // budget bounds the time whatever the patterns.
+            budget.left -= (p.glob.length + 1) * (name.length + 1);
+            if (budget.left < 0)
+                throw OUT_OF_BUDGET;
+            const m = p.match(name);
+            if (p.negate ? !m : m)
+                return p;
+        }
+        return undefined;
+    }
+    /** Parses a `.helmignore` as Helm does: its rules and the built-in one, or why Helm refuses it. */
+    static parse(bytes) {
+        // A plain view of the bytes: a Buffer's subarray builds a Buffer, several times slower per pattern.
+        const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const patterns = [];
+        let start = 0;
+        for (let line = 1; start < data.length; line++) {
+            const nl = data.indexOf(0x0a, start);
+            const end = nl < 0 ? data.length : nl;
+            if (end - start >= MAX_LINE_BYTES) {
+                return { error: { line, column: 1, text: '', message: `${(end - start).toLocaleString('en-US')} bytes long; Helm reads lines of at most ${(MAX_LINE_BYTES - 1).toLocaleString('en-US')} bytes ("bufio.Scanner: token too long")` } };
+            }
+            let s = start;
+            // Go trims a UTF-8 byte order mark from the first line only.
+            if (line === 1 && data[s] === 0xef && data[s + 1] === 0xbb && data[s + 2] === 0xbf)
+                s += 3;
+            const [a, b] = trimSpace(data, s, end);
+            start = nl < 0 ? data.length : nl + 1;
+            if (a === b || data[a] === 0x23)
+                continue; // blank, or a comment
+            const raw = data.subarray(a, b);
+            // In characters, as every finding's column: the blanks before the pattern are bytes unless one is a Unicode space.
+            let column = a - s + 1;
+            if (data.subarray(s, a).some((c) => c >= 0x80))
+                column = utf8.decode(data.subarray(s, a)).length + 1;
+            const text = utf8.decode(raw);
+            if (hasDoubleStar(raw))
+                return { error: { line, column, text, message: 'double-star (**) syntax is not supported' } };
+            // Helm checks the whole line (with its `!` and `/`) against "abc" once, as Go reports errors lazily.
+            if (goMatch(raw, ABC) === BAD_PATTERN)
+                return { error: { line, column, text, message: 'syntax error in pattern' } };
+            patterns.push(pattern(raw, { line, column, text }));
+        }
+        patterns.push(pattern(helmignore_enc.encode(BUILTIN_RULE.text), BUILTIN_RULE));
+        return { rules: new HelmIgnore(patterns) };
+    }
+}
+/** Thrown by HelmIgnore.why when its budget is spent. */
+const OUT_OF_BUDGET = Symbol('helmignore budget spent');
+const ABC = helmignore_enc.encode('abc');
+/** filepath.Base: the last element, trailing slashes dropped ("/" when nothing else is left). */
+function goBase(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    if (end === 0)
+        return '/';
+    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+function hasDoubleStar(raw) {
+    for (let i = raw.indexOf(0x2a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x2a, i + 1))
+        if (raw[i + 1] === 0x2a)
+            return true;
+    return false;
+}
+/** A rule as Helm's parseRule makes it: `!` stripped (negate), then one trailing `/` (directories only), then one leading `/` (rooted). */
+function pattern(raw, at) {
+    let a = 0;
+    let b = raw.length;
+    const negate = raw[a] === 0x21;
+    if (negate)
+        a++;
+    const mustDir = b > a && raw[b - 1] === 0x2f;
+    if (mustDir)
+        b--;
+    let kind = 'base';
+    if (raw[a] === 0x2f) {
+        kind = 'root';
+        a++;
+    }
+    else if (raw.subarray(a, b).includes(0x2f))
+        kind = 'path';
+    const glob = raw.subarray(a, b);
+    return { line: at.line, column: at.column, text: at.text, negate, glob, match: compileMatcher(glob), mustDir, kind };
+}
+/** Go's unicode.IsSpace beyond ASCII, as UTF-8: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000. */
+const WIDE_SPACES = [[0xc2, 0x85], [0xc2, 0xa0], [0xe1, 0x9a, 0x80], ...Array.from({ length: 11 }, (_, i) => [0xe2, 0x80, 0x80 + i]), [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9], [0xe2, 0x80, 0xaf], [0xe2, 0x81, 0x9f], [0xe3, 0x80, 0x80]];
+const isAsciiSpace = (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** strings.TrimSpace on data[a, b): the bounds of what is left. */
+function trimSpace(data, a, b) {
+    const wideAt = (i, forward) => {
+        for (const w of WIDE_SPACES) {
+            const s = forward ? i : i - w.length;
+            if (s >= a && s + w.length <= b && w.every((x, k) => data[s + k] === x))
+                return w.length;
+        }
+        return 0;
+    };
+    for (;;) {
+        if (a < b && isAsciiSpace(data[a]))
+            a++;
+        else {
+            const n = a < b ? wideAt(a, true) : 0;
+            if (!n)
+                break;
+            a += n;
+        }
+    }
+    for (;;) {
+        if (b > a && isAsciiSpace(data[b - 1]))
+            b--;
+        else {
+            const n = b > a ? wideAt(b, false) : 0;
+            if (!n)
+                break;
+            b -= n;
+        }
+    }
+    return [a, b];
+}
+/** How a rule reads in a message: "`.helmignore` line 3 (`*.yaml`)". */
+function describeRule(r, file = '.helmignore') {
+    if (r.line === 0)
+        return `Helm's built-in rule \`${r.text}\``;
+    const shown = r.text.length > 80 ? `${r.text.slice(0, 77)}...` : r.text;
+    return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
+
+
+/**
+ * A chart without a `.helmignore`: Helm's built-in `templates/.?*` alone, a dot-entry of
+ * two characters or more directly in templates/ (a directory takes its contents along).
+ * Answered from the path: nothing read, nothing walked.
+ */
+const BUILTIN_ONLY = {
+    dropped(rel) {
+        if (!rel.startsWith('templates/.'))
+            return undefined;
+        const end = rel.indexOf('/', 10);
+        return (end < 0 ? rel.length : end) - 10 >= 2 ? BUILTIN_RULE : undefined;
+    },
+};
+/**
+ * Work one chart's `.helmignore` may take, in pattern length times path length (an upper
+ * bound of Go's match): spent whole in about 50 ms (100,000 patterns, measured). A real one
+ * (twenty patterns, a few hundred files) takes a few percent of it.
+ */
+const IGNORE_BUDGET = 50_000_000;
+/** Entries of one chart walked to apply its `.helmignore`, at most. */
+const MAX_IGNORE_ENTRIES = 100_000;
+/**
+ * Parsed `.helmignore` files by content (HelmIgnore is immutable): a repo whose charts all
+ * carry the same one (`helm create`'s, or the one generate writes) parses it once. Parsing
+ * it anew for each of 10,000 charts was most of what the files cost (measured).
+ */
+const parsedByContent = new Map();
+const MAX_CACHED = 256;
+const MAX_CACHED_BYTES = 16 * 1024;
+function parseCached(data) {
+    if (data.length > MAX_CACHED_BYTES)
+        return HelmIgnore.parse(data);
+    const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    let parsed = parsedByContent.get(key);
+    if (!parsed) {
+        if (parsedByContent.size >= MAX_CACHED)
+            parsedByContent.clear();
+        parsedByContent.set(key, (parsed = HelmIgnore.parse(data)));
+    }
+    return parsed;
+}
+/** Where a rule's finding goes: its line and column in the `.helmignore`. */
+const rulePosition = (r) => ({ line: r.line, column: r.column });
+/**
+ * The chart's ignore rules, as Helm would apply them. A `.helmignore` that cannot be read,
+ * that Helm refuses, or that leaves out Chart.yaml (Helm then cannot load the chart) is
+ * reported, and the chart's other rules read the chart as if it had none. `names`: the
+ * files directly in the chart, from the listing (a chart without one costs nothing here).
+ */
+async function loadChartIgnore(view, sink, dir, names) {
+    const file = `${dir}/.helmignore`;
+    if (!names.includes('.helmignore')) {
+        if ((await view.listDirs(dir)).includes('.helmignore'))
+            sink.add('chart.helmignore', file, undefined, `${file} is a directory: Helm fails reading it ("is a directory") and cannot load the chart.`);
+        return BUILTIN_ONLY;
+    }
+    const notApplied = 'its rules were not applied: the chart was checked as if it had no .helmignore';
+    const read = (0,repo_files/* readBytesSync */.js)(view.root, file);
+    if ('issue' in read) {
+        sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}; ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const parsed = parseCached(read.data);
+    if ('error' in parsed) {
+        const e = parsed.error;
+        const shown = e.text ? ` (\`${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 77)}...` : e.text).slice(1, -1)}\`)` : '';
+        sink.add('chart.helmignore', file, { line: e.line, column: e.column }, `Helm refuses this .helmignore, so it cannot load the chart: line ${e.line}${shown}: ${e.message}.`);
+        return BUILTIN_ONLY;
+    }
+    const rules = parsed.rules;
+    if (rules.empty)
+        return BUILTIN_ONLY;
+    // Helm's walk: every entry of the chart, top down, skipping what an ignored directory holds.
+    const dropped = new Map();
+    const budget = { left: IGNORE_BUDGET };
+    let entries = 0;
+    const walk = async (rel) => {
+        const at = rel ? `${dir}/${rel}` : dir;
+        for (const [isDir, list] of [[false, await view.list(at)], [true, await view.listDirs(at)]]) {
+            for (const n of list) {
+                if (++entries > MAX_IGNORE_ENTRIES)
+                    throw OUT_OF_BUDGET;
+                const p = rel ? `${rel}/${n}` : n;
+                const r = rules.why(p, isDir, budget);
+                if (r)
+                    dropped.set(p, r);
+                else if (isDir)
+                    await walk(p);
+            }
+        }
+    };
+    try {
+        await walk('');
+    }
+    catch (e) {
+        if (e !== OUT_OF_BUDGET)
+            throw e;
+        sink.add('file.unreadable', file, undefined, `${file}: applying its rules to the chart's ${entries > MAX_IGNORE_ENTRIES ? `more than ${MAX_IGNORE_ENTRIES.toLocaleString('en-US')} files and directories` : 'files'} takes more work than this check allows (too many or too long patterns); ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const ignore = {
+        file,
+        dropped(rel) {
+            // The path itself, else the nearest directory above it that Helm skipped.
+            for (let p = rel; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+                const r = dropped.get(p);
+                if (r)
+                    return r;
+            }
+            return undefined;
+        },
+    };
+    const chartYaml = ignore.dropped('Chart.yaml');
+    if (chartYaml) {
+        sink.add('chart.helmignore', file, rulePosition(chartYaml), `${describeRule(chartYaml)} ignores Chart.yaml: Helm cannot load the chart ("Chart.yaml file is missing"). The chart's other rules read it as if it had no .helmignore.`);
+        return BUILTIN_ONLY;
+    }
+    return ignore;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
@@ -4312,6 +4867,8 @@ async function parseFileReporting(root, file, sink, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
 
 
 /**
@@ -4359,27 +4916,67 @@ function chartLayout(dir, chartsDir) {
     return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 /**
- * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
+ * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
  * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
- * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
- * only looked at when the directory itself has none.
+ * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
+ * the first hit; subdirectories are only looked at when the directory itself has none.
  */
-async function rendersSomething(view, dir, top = true) {
-    // Helm's default ignore rule `templates/.?*` drops the dot-files and dot-directories
-    // directly in templates/ (not deeper: templates/sub/.x.yaml is rendered).
-    const hidden = (n) => top && n.startsWith('.');
-    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !hidden(n)))
+async function rendersSomething(view, dir, ignore, rel = 'templates') {
+    const at = `${dir}/${rel}`;
+    if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`)))
         return true;
-    for (const sub of await view.listDirs(dir))
-        if (!hidden(sub) && (await rendersSomething(view, `${dir}/${sub}`, false)))
+    for (const sub of await view.listDirs(at))
+        if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
             return true;
     return false;
 }
-/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked. */
-async function holds(view, dir, re, orSubdir = false) {
-    if ((await view.list(dir)).some((n) => re.test(n)))
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked, that Helm loads. */
+async function holds(view, dir, sub, re, ignore, orSubdir = false) {
+    if ((await view.list(`${dir}/${sub}`)).some((n) => re.test(n) && !ignore.dropped(`${sub}/${n}`)))
         return true;
-    return orSubdir && (await view.listDirs(dir)).length > 0;
+    return orSubdir && (await view.listDirs(`${dir}/${sub}`)).some((n) => !ignore.dropped(`${sub}/${n}`));
+}
+/** How many files, and how many rules, a chart.templates message names at most. */
+const SHOWN_DROPPED = 3;
+/** Entries looked at to say what the ignore rules took out, at most (templates/ can be large). */
+const MAX_DROPPED_LOOKED_AT = 1000;
+/**
+ * What would have rendered but for the ignore rules (only asked once the chart renders
+ * nothing): template manifests, CRDs, requirements.yaml and vendored subcharts, grouped by
+ * the rule that drops them. At most MAX_DROPPED_LOOKED_AT entries are looked at.
+ */
+async function droppedRenderables(view, dir, ignore) {
+    const out = new Map();
+    let looked = 0;
+    const note = (rel) => {
+        const r = ignore.dropped(rel);
+        if (!r)
+            return;
+        let list = out.get(r);
+        if (!list)
+            out.set(r, (list = []));
+        list.push(rel);
+    };
+    const templates = async (rel) => {
+        for (const n of await view.list(`${dir}/${rel}`))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))
+                note(`${rel}/${n}`);
+        for (const sub of await view.listDirs(`${dir}/${rel}`))
+            if (looked <= MAX_DROPPED_LOOKED_AT)
+                await templates(`${rel}/${sub}`);
+    };
+    await templates('templates');
+    for (const n of await view.list(`${dir}/crds`))
+        if (CRD_MANIFEST.test(n))
+            note(`crds/${n}`);
+    if ((await view.list(dir)).includes('requirements.yaml'))
+        note('requirements.yaml');
+    for (const n of await view.list(`${dir}/charts`))
+        if (/\.tgz$/i.test(n))
+            note(`charts/${n}`);
+    for (const n of await view.listDirs(`${dir}/charts`))
+        note(`charts/${n}`);
+    return out;
 }
 /**
  * Dependencies Helm needs in this repo: one with no repository must be vendored in
@@ -4388,10 +4985,13 @@ async function holds(view, dir, re, orSubdir = false) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at) {
+async function checkDependencies(view, sink, dir, deps, at, ignore) {
     const chartFile = `${dir}/Chart.yaml`;
-    const vendoredDirs = await view.listDirs(`${dir}/charts`);
-    const vendoredFiles = await view.list(`${dir}/charts`);
+    // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
+    const allDirs = await view.listDirs(`${dir}/charts`);
+    const allFiles = await view.list(`${dir}/charts`);
+    const vendoredDirs = allDirs.filter((n) => !ignore.dropped(`charts/${n}/Chart.yaml`));
+    const vendoredFiles = allFiles.filter((n) => !ignore.dropped(`charts/${n}`));
     for (let i = 0; i < deps.length; i++) {
         const d = deps[i];
         if (d === null || typeof d !== 'object' || Array.isArray(d))
@@ -4408,7 +5008,12 @@ async function checkDependencies(view, sink, dir, deps, at) {
         if (vendored)
             continue;
         if (!repo) {
-            sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            // Vendored, but left out by the ignore rules: say which rule, since the files are there.
+            const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
+            if (rule)
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' is vendored in ${dir}/charts/, but ${describeRule(rule, ignore.file)} ignores it: Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            else
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
             continue;
         }
         const rel = repo.slice('file://'.length);
@@ -4421,10 +5026,12 @@ async function checkDependencies(view, sink, dir, deps, at) {
         }
     }
 }
-/** Checks one chart: Chart.yaml, values.yaml, templates/. */
+/** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 async function checkChart(view, sink, dir, chartsDir) {
     const info = { dir, ...chartLayout(dir, chartsDir) };
     const chartFile = `${dir}/Chart.yaml`;
+    const names = await view.list(dir);
+    const ignore = await loadChartIgnore(view, sink, dir, names);
     const chart = await parseFileReporting(view.root, chartFile, sink);
     let isLibrary = false;
     let dependencies = false;
@@ -4467,11 +5074,16 @@ async function checkChart(view, sink, dir, chartsDir) {
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
             if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true));
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
         }
     }
-    const names = await view.list(dir);
-    if (names.includes('values.yaml')) {
+    const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
+    if (valuesDropped) {
+        // Helm loads the chart without it: the templates render without these defaults.
+        info.valuesIgnored = true;
+        sink.add('chart.values-ignored', ignore.file, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
+    }
+    else if (names.includes('values.yaml')) {
         const valuesFile = `${dir}/values.yaml`;
         const values = await parseFileReporting(view.root, valuesFile, sink);
         const first = values?.docs[0];
@@ -4485,16 +5097,36 @@ async function checkChart(view, sink, dir, chartsDir) {
     // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
     // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
     // chart with no templates of its own is legitimate.
-    if (!isLibrary && !dependencies && !(await rendersSomething(view, `${dir}/templates`))) {
-        const others = (await holds(view, `${dir}/crds`, CRD_MANIFEST)) || names.includes('requirements.yaml') || (await holds(view, `${dir}/charts`, /\.tgz$/i, true));
+    if (!isLibrary && !dependencies && !(await rendersSomething(view, dir, ignore))) {
+        const others = (await holds(view, dir, 'crds', CRD_MANIFEST, ignore)) || (names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) || (await holds(view, dir, 'charts', /\.tgz$/i, ignore, true));
         if (!others)
-            sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+            reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
     }
     return info;
 }
+/** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
+function reportRendersNothing(sink, dir, ignore, dropped) {
+    const chartFile = `${dir}/Chart.yaml`;
+    if (!dropped.size) {
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        return;
+    }
+    const groups = [...dropped];
+    const parts = groups.slice(0, SHOWN_DROPPED).map(([rule, paths]) => {
+        const shown = paths.slice(0, SHOWN_DROPPED).join(', ') + (paths.length > SHOWN_DROPPED ? ` and ${paths.length - SHOWN_DROPPED} more` : '');
+        return `${shown} ${paths.length > 1 ? 'are' : 'is'} ignored by ${describeRule(rule)}`;
+    });
+    if (groups.length > SHOWN_DROPPED) {
+        const files = groups.slice(SHOWN_DROPPED).reduce((n, [, paths]) => n + paths.length, 0);
+        parts.push(`${files} more by ${groups.length - SHOWN_DROPPED} other rules`);
+    }
+    const byFile = [...dropped.keys()].find((r) => r.line > 0);
+    const where = byFile && ignore.file ? { file: ignore.file, pos: rulePosition(byFile) } : { file: chartFile, pos: { line: 1, column: 1 } };
+    sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
+}
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
-var catalogue = __nccwpck_require__(8683);
+var catalogue = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
 /** Collects findings; severity and the default hint come from the rule catalogue. */
@@ -4871,13 +5503,13 @@ class RepoView {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
-var k8s_names = __nccwpck_require__(661);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var k8s_names = __nccwpck_require__(7695);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6070);
 ;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
 // @ts-nocheck
 // Generated by scripts/build-schema.mjs from schemas/argo-cd/application_v1alpha1.json. Do not edit.
@@ -10247,7 +10879,7 @@ const MAX_SCHEMA_ERRORS_PER_DOC = 25;
 /** The kinds of argoproj.io that belong in an apps directory. */
 const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
 /** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
-const BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
+const applications_BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
 const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.(?:ya?ml|json)$/;
 /** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
 function appLayout(file, appsDir) {
@@ -10464,12 +11096,17 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
 /**
  * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
  * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
- * A chart's own values.yaml is left to the chart rules, which read it already.
+ * A chart's own values.yaml is left to the chart rules, which read it already, unless the
+ * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
+ * the chart's files, not to value files), so it is checked here.
  */
 async function checkValueFileContent(ctx, target) {
     const slash = target.lastIndexOf('/');
-    if (target.slice(slash + 1) === 'values.yaml' && ctx.charts?.has(target.slice(0, Math.max(slash, 0))))
-        return;
+    if (target.slice(slash + 1) === 'values.yaml') {
+        const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
+        if (chart && !chart.valuesIgnored)
+            return;
+    }
     const read = (ctx.valueFilesRead ??= new Set());
     if (read.has(target))
         return;
@@ -10585,7 +11222,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
             if (/^[a-z]+:\/\//i.test(vf))
                 continue; // a remote values URL: nothing local to check
             if (vf.includes('\\')) {
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${BACKSLASH}`);
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${applications_BACKSLASH}`);
                 continue;
             }
             let target;
@@ -10655,7 +11292,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout) {
         return src;
     }
     if (rawPath.includes('\\')) {
-        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${BACKSLASH}`);
+        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${applications_BACKSLASH}`);
         return src;
     }
     if (!(0,paths/* staysInside */.No)(rawPath)) {
@@ -11238,18 +11875,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11335,15 +11972,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11387,17 +12024,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11506,15 +12143,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11601,18 +12238,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11832,17 +12469,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11956,12 +12593,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12163,14 +12800,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12221,7 +12858,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12267,19 +12904,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12483,13 +13120,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12718,7 +13355,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12873,7 +13510,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12916,7 +13553,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12951,12 +13588,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12975,12 +13612,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12997,22 +13634,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13341,13 +13978,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13424,7 +14061,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13488,14 +14125,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13585,13 +14222,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -13770,7 +14407,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13839,28 +14476,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -13897,7 +14534,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13923,16 +14560,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14050,14 +14687,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14208,14 +14845,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -14255,15 +14892,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14301,14 +14938,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14335,17 +14972,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14489,17 +15126,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14611,16 +15248,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -14683,7 +15320,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14743,12 +15380,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14789,15 +15426,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15014,7 +15651,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15084,7 +15721,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15190,14 +15827,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15309,12 +15946,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -16039,7 +16676,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16087,14 +16724,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17074,18 +17711,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17188,16 +17825,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17234,13 +17871,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -17260,12 +17897,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -17284,13 +17921,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -17310,12 +17947,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17333,12 +17970,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17361,13 +17998,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17415,12 +18052,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17464,18 +18101,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -17496,14 +18133,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17567,27 +18204,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -17673,14 +18310,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -17750,12 +18387,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17786,13 +18423,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17843,12 +18480,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17926,13 +18563,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18004,16 +18641,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18088,15 +18725,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18177,24 +18814,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -18225,14 +18862,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18328,12 +18965,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18440,7 +19077,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18598,15 +19235,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -18737,14 +19374,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18899,7 +19536,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18930,14 +19567,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19024,7 +19661,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19058,15 +19695,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19217,13 +19854,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19562,12 +20199,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19805,7 +20442,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3243:
+/***/ 2395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23150,7 +23787,7 @@ const {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1163:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9,6 +9,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
 /* harmony export */   Sw: () => (/* binding */ inRootDotDir),
 /* harmony export */   fI: () => (/* binding */ listingHasFile),
+/* harmony export */   js: () => (/* binding */ readBytesSync),
 /* harmony export */   p$: () => (/* binding */ walkTreeSync)
 /* harmony export */ });
 /* unused harmony exports listingFiles, MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTree, readTextFileSync */
@@ -178,6 +179,32 @@ async function readTextFile(root, rel, maxBytes = MAX_YAML_BYTES) {
  */
 let shared;
 function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    const data = readShared(root, rel, maxBytes);
+    if ('issue' in data)
+        return data;
+    if (data.subarray(0, 8192).includes(0)) {
+        return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+    }
+    try {
+        let text = utf8.decode(data);
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text };
+    }
+    catch {
+        return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+    }
+}
+/**
+ * A file's bytes as they are (a copy), for a file read the way its consumer reads it
+ * (`.helmignore`: Helm takes any bytes), refusing only what is too large or unreadable.
+ */
+function readBytesSync(root, rel, maxBytes = MAX_YAML_BYTES) {
+    const data = readShared(root, rel, maxBytes);
+    return 'issue' in data ? data : { data: new Uint8Array(data) };
+}
+/** One open, read and close into the shared buffer: the bytes (valid until the next read), or why not. */
+function readShared(root, rel, maxBytes) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(repoPath(root, rel), 'r');
@@ -198,19 +225,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
         }
-        const data = shared.subarray(0, n);
-        if (data.subarray(0, 8192).includes(0)) {
-            return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
-        }
-        try {
-            let text = utf8.decode(data);
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            return { text };
-        }
-        catch {
-            return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
-        }
+        return shared.subarray(0, n);
     }
     catch (err) {
         return { issue: { file: rel, kind: 'unreadable', detail: err.code ?? String(err) } };
@@ -224,7 +239,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -266,7 +281,7 @@ function isInside(p, dir) {
 
 /***/ }),
 
-/***/ 8740:
+/***/ 1026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -276,8 +291,8 @@ function isInside(p, dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1163);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5092);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7709);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9346);
 
 
 
@@ -421,7 +436,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 7840:
+/***/ 3440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -434,12 +449,550 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: chartLayout, isHelmVersion
 
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __nccwpck_require__(5092);
+var paths = __nccwpck_require__(9346);
+;// CONCATENATED MODULE: ./src/repo/go-match.ts
+/**
+ * Go's `path/filepath.Match` on Linux (separator `/`), ported line for line because Helm
+ * matches `.helmignore` patterns with it and picomatch's globs are not Go's: `[!a]` is a
+ * class of `!` and `a` in Go (a negation in picomatch), `{a,b}`, `+(x)` and `[[:alpha:]]`
+ * are literal text in Go, and Go refuses a malformed pattern with ErrBadPattern, which
+ * makes Helm refuse the whole chart; picomatch has no such answer. It works on UTF-8
+ * bytes, as Go does (`*` skips bytes, `?` and classes decode runes), so a `.helmignore`
+ * holding binary or invalid UTF-8 matches exactly as it does in Helm.
+ *
+ * Go's algorithm is linear per star (each chunk is matched at the first position it
+ * fits, with no backtracking into earlier stars): no pattern can make it exponential.
+ */
+/** Go's ErrBadPattern. */
+const BAD_PATTERN = 'syntax error in pattern';
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const RUNE_ERROR = 0xfffd;
+/**
+ * Results of the helpers below, in module variables rather than returned arrays: a
+ * `.helmignore` of many patterns makes these the inner loop, and an array per call was
+ * most of its time (garbage collection included).
+ */
+let width = 0;
+let chunkStart = 0;
+let chunkEnd = 0;
+let escEnd = 0;
+const cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
+/** utf8.DecodeRune: the rune at `i` (its width in `width`); RuneError with width 1 for invalid or truncated bytes. */
+function decodeRune(b, i, end) {
+    const b0 = b[i];
+    width = 1;
+    if (b0 < 0x80)
+        return b0;
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+        if (!cont(b, i + 1, end))
+            return RUNE_ERROR;
+        width = 2;
+        return ((b0 & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    }
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        // No surrogates (ED A0..BF), no overlong forms (E0 80..9F).
+        if (!cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !cont(b, i + 2, end))
+            return RUNE_ERROR;
+        width = 3;
+        return ((b0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        // Nothing above U+10FFFF (F4 90..), no overlong forms (F0 80..8F).
+        if (!cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !cont(b, i + 2, end) || !cont(b, i + 3, end))
+            return RUNE_ERROR;
+        width = 4;
+        return ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    }
+    return RUNE_ERROR;
+}
+/** scanChunk: whether a run of stars starts at `start`; the chunk after it, up to the next star outside a class, in [chunkStart, chunkEnd). */
+function scanChunk(p, start) {
+    let i = start;
+    let star = false;
+    while (i < p.length && p[i] === STAR) {
+        i++;
+        star = true;
+    }
+    chunkStart = i;
+    let inrange = false;
+    for (; i < p.length; i++) {
+        const c = p[i];
+        if (c === BACKSLASH) {
+            if (i + 1 < p.length)
+                i++;
+        }
+        else if (c === 0x5b)
+            inrange = true;
+        else if (c === 0x5d)
+            inrange = false;
+        else if (c === STAR && !inrange)
+            break;
+    }
+    chunkEnd = i;
+    return star;
+}
+/** getEsc: a possibly escaped rune of a class at `i` (the index after it in `escEnd`), or throws BAD_PATTERN. */
+function getEsc(p, i, end) {
+    if (i >= end || p[i] === 0x2d || p[i] === 0x5d)
+        throw BAD_PATTERN;
+    if (p[i] === BACKSLASH) {
+        i++;
+        if (i >= end)
+            throw BAD_PATTERN;
+    }
+    const r = decodeRune(p, i, end);
+    if (r === RUNE_ERROR && width === 1)
+        throw BAD_PATTERN;
+    escEnd = i + width;
+    if (escEnd >= end)
+        throw BAD_PATTERN; // a class must close after it
+    return r;
+}
+/**
+ * matchChunk: whether chunk p[cs, ce) matches the start of s[si..]; the index in s after
+ * it, or -1. Throws BAD_PATTERN for a malformed chunk, even after the match has failed
+ * (Go goes on checking the chunk's form).
+ */
+function matchChunk(p, cs, ce, s, si) {
+    let failed = false;
+    let i = cs;
+    while (i < ce) {
+        failed = failed || si >= s.length;
+        const c = p[i];
+        if (c === 0x5b) {
+            let r = 0;
+            if (!failed) {
+                r = decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+            let negated = false;
+            if (i < ce && p[i] === 0x5e) {
+                negated = true;
+                i++;
+            }
+            let match = false;
+            let nrange = 0;
+            for (;;) {
+                if (i < ce && p[i] === 0x5d && nrange > 0) {
+                    i++;
+                    break;
+                }
+                const lo = getEsc(p, i, ce);
+                i = escEnd;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    hi = getEsc(p, i + 1, ce);
+                    i = escEnd;
+                }
+                match = match || (lo <= r && r <= hi);
+                nrange++;
+            }
+            failed = failed || match === negated;
+        }
+        else if (c === 0x3f) {
+            if (!failed) {
+                failed = s[si] === SLASH;
+                decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+        }
+        else {
+            if (c === BACKSLASH) {
+                i++;
+                if (i >= ce)
+                    throw BAD_PATTERN;
+            }
+            if (!failed) {
+                failed = p[i] !== s[si];
+                si++;
+            }
+            i++;
+        }
+    }
+    return failed ? -1 : si;
+}
+/**
+ * filepath.Match(pattern, name): true or false, or BAD_PATTERN when Go reports the pattern
+ * malformed. As in Go, a malformed part after the point where the match failed may go
+ * unnoticed (`x*[` against `abc` is plain false).
+ */
+function goMatch(pattern, name) {
+    try {
+        let pi = 0;
+        let ni = 0;
+        outer: while (pi < pattern.length) {
+            const star = scanChunk(pattern, pi);
+            const cs = chunkStart;
+            const rest = chunkEnd;
+            pi = rest;
+            if (star && cs === rest) {
+                // A trailing star matches the rest of the name unless it holds a slash.
+                return name.indexOf(SLASH, ni) < 0;
+            }
+            const t = matchChunk(pattern, cs, rest, name, ni);
+            if (t >= 0 && (t === name.length || pi < pattern.length)) {
+                ni = t;
+                continue;
+            }
+            if (star) {
+                // Try again, skipping one byte more each time; a star never crosses a slash.
+                for (let i = ni; i < name.length && name[i] !== SLASH; i++) {
+                    const t2 = matchChunk(pattern, cs, rest, name, i + 1);
+                    if (t2 >= 0) {
+                        if (pi === pattern.length && t2 < name.length)
+                            continue;
+                        ni = t2;
+                        continue outer;
+                    }
+                }
+            }
+            return false;
+        }
+        return ni === name.length;
+    }
+    catch (e) {
+        if (e === BAD_PATTERN)
+            return BAD_PATTERN;
+        throw e;
+    }
+}
+const enc = new TextEncoder();
+const latin = new TextDecoder('latin1');
+/**
+ * One pattern as a matcher of names given as strings: the same answer as
+ * `goMatch(pattern, UTF-8 of name) === true` (a malformed pattern matches nothing, as in
+ * Helm's matchers). The shapes `.helmignore` files are made of, in ASCII (`name`,
+ * `*.ext`, `prefix*`, `*`), are answered on the string without encoding it; any other
+ * pattern goes through goMatch, once the name begins with the pattern's literal start
+ * (which every match must: Go matches the first chunk at the start). A `.helmignore` on
+ * every chart of a repo then costs a few microseconds a chart, not tens.
+ */
+function compileMatcher(pattern) {
+    const special = (c) => c === STAR || c === 0x3f || c === 0x5b || c === BACKSLASH;
+    const ascii = pattern.every((c) => c < 0x80);
+    const firstSpecial = pattern.findIndex(special);
+    if (ascii) {
+        const text = latin.decode(pattern);
+        if (firstSpecial < 0)
+            return (n) => n === text;
+        const rest = pattern.subarray(firstSpecial + 1);
+        if (!rest.some(special) && pattern[firstSpecial] === STAR) {
+            if (pattern.length === 1)
+                return (n) => !n.includes('/');
+            if (firstSpecial === 0) {
+                // `*lit`: the name ends with lit, and what the star took holds no slash.
+                const lit = text.slice(1);
+                return (n) => {
+                    const took = n.length - lit.length;
+                    return took >= 0 && n.endsWith(lit) && (took === 0 || n.lastIndexOf('/', took - 1) < 0);
+                };
+            }
+            if (firstSpecial === pattern.length - 1) {
+                // `lit*`: the name starts with lit, and what the star takes holds no slash.
+                const lit = text.slice(0, -1);
+                return (n) => n.startsWith(lit) && n.indexOf('/', lit.length) < 0;
+            }
+        }
+    }
+    const prefix = firstSpecial < 0 ? pattern : pattern.subarray(0, firstSpecial);
+    const start = ascii || prefix.every((c) => c < 0x80) ? latin.decode(prefix) : '';
+    return (n) => n.startsWith(start) && goMatch(pattern, enc.encode(n)) === true;
+}
+
+;// CONCATENATED MODULE: ./src/repo/helmignore.ts
+
+/** bufio.Scanner's default limit: a line (with its `\r`) of this many bytes fails the read. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Helm's built-in rule (AddDefaults), applied after the file's. */
+const BUILTIN_RULE = { line: 0, column: 0, text: 'templates/.?*', negate: false };
+const utf8 = new TextDecoder('utf-8');
+const helmignore_enc = new TextEncoder();
+class HelmIgnore {
+    patterns;
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    /** Whether the file has any rule of its own (comments and blank lines are none). */
+    get empty() {
+        return this.patterns.length === 1;
+    }
+    /**
+     * The rule that ignores `path` (relative to the chart, `/`-separated, never empty), or
+     * undefined. Ancestors are not looked at: Helm skips an ignored directory's contents,
+     * so the caller asks about directories first. Throws OUT_OF_BUDGET when `budget` runs out.
+     */
+    why(path, isDir, budget) {
+        // Helm never ignores the chart's own directory.
+        if (path === '' || path === '.' || path === './')
+            return undefined;
+        const base = goBase(path);
+        for (const p of this.patterns) {
+            if (!p.negate && p.mustDir && !isDir)
+                continue;
+            if (p.negate && p.mustDir && !isDir)
+                return p;
+            const name = p.kind === 'base' ? base : path;
+            // Go's match costs at most (pattern length) x (name length): charged up front, so the
+            // budget bounds the time whatever the patterns.
+            budget.left -= (p.glob.length + 1) * (name.length + 1);
+            if (budget.left < 0)
+                throw OUT_OF_BUDGET;
+            const m = p.match(name);
+            if (p.negate ? !m : m)
+                return p;
+        }
+        return undefined;
+    }
+    /** Parses a `.helmignore` as Helm does: its rules and the built-in one, or why Helm refuses it. */
+    static parse(bytes) {
+        // A plain view of the bytes: a Buffer's subarray builds a Buffer, several times slower per pattern.
+        const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const patterns = [];
+        let start = 0;
+        for (let line = 1; start < data.length; line++) {
+            const nl = data.indexOf(0x0a, start);
+            const end = nl < 0 ? data.length : nl;
+            if (end - start >= MAX_LINE_BYTES) {
+                return { error: { line, column: 1, text: '', message: `${(end - start).toLocaleString('en-US')} bytes long; Helm reads lines of at most ${(MAX_LINE_BYTES - 1).toLocaleString('en-US')} bytes ("bufio.Scanner: token too long")` } };
+            }
+            let s = start;
+            // Go trims a UTF-8 byte order mark from the first line only.
+            if (line === 1 && data[s] === 0xef && data[s + 1] === 0xbb && data[s + 2] === 0xbf)
+                s += 3;
+            const [a, b] = trimSpace(data, s, end);
+            start = nl < 0 ? data.length : nl + 1;
+            if (a === b || data[a] === 0x23)
+                continue; // blank, or a comment
+            const raw = data.subarray(a, b);
+            // In characters, as every finding's column: the blanks before the pattern are bytes unless one is a Unicode space.
+            let column = a - s + 1;
+            if (data.subarray(s, a).some((c) => c >= 0x80))
+                column = utf8.decode(data.subarray(s, a)).length + 1;
+            const text = utf8.decode(raw);
+            if (hasDoubleStar(raw))
+                return { error: { line, column, text, message: 'double-star (**) syntax is not supported' } };
+            // Helm checks the whole line (with its `!` and `/`) against "abc" once, as Go reports errors lazily.
+            if (goMatch(raw, ABC) === BAD_PATTERN)
+                return { error: { line, column, text, message: 'syntax error in pattern' } };
+            patterns.push(pattern(raw, { line, column, text }));
+        }
+        patterns.push(pattern(helmignore_enc.encode(BUILTIN_RULE.text), BUILTIN_RULE));
+        return { rules: new HelmIgnore(patterns) };
+    }
+}
+/** Thrown by HelmIgnore.why when its budget is spent. */
+const OUT_OF_BUDGET = Symbol('helmignore budget spent');
+const ABC = helmignore_enc.encode('abc');
+/** filepath.Base: the last element, trailing slashes dropped ("/" when nothing else is left). */
+function goBase(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    if (end === 0)
+        return '/';
+    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+function hasDoubleStar(raw) {
+    for (let i = raw.indexOf(0x2a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x2a, i + 1))
+        if (raw[i + 1] === 0x2a)
+            return true;
+    return false;
+}
+/** A rule as Helm's parseRule makes it: `!` stripped (negate), then one trailing `/` (directories only), then one leading `/` (rooted). */
+function pattern(raw, at) {
+    let a = 0;
+    let b = raw.length;
+    const negate = raw[a] === 0x21;
+    if (negate)
+        a++;
+    const mustDir = b > a && raw[b - 1] === 0x2f;
+    if (mustDir)
+        b--;
+    let kind = 'base';
+    if (raw[a] === 0x2f) {
+        kind = 'root';
+        a++;
+    }
+    else if (raw.subarray(a, b).includes(0x2f))
+        kind = 'path';
+    const glob = raw.subarray(a, b);
+    return { line: at.line, column: at.column, text: at.text, negate, glob, match: compileMatcher(glob), mustDir, kind };
+}
+/** Go's unicode.IsSpace beyond ASCII, as UTF-8: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000. */
+const WIDE_SPACES = [[0xc2, 0x85], [0xc2, 0xa0], [0xe1, 0x9a, 0x80], ...Array.from({ length: 11 }, (_, i) => [0xe2, 0x80, 0x80 + i]), [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9], [0xe2, 0x80, 0xaf], [0xe2, 0x81, 0x9f], [0xe3, 0x80, 0x80]];
+const isAsciiSpace = (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** strings.TrimSpace on data[a, b): the bounds of what is left. */
+function trimSpace(data, a, b) {
+    const wideAt = (i, forward) => {
+        for (const w of WIDE_SPACES) {
+            const s = forward ? i : i - w.length;
+            if (s >= a && s + w.length <= b && w.every((x, k) => data[s + k] === x))
+                return w.length;
+        }
+        return 0;
+    };
+    for (;;) {
+        if (a < b && isAsciiSpace(data[a]))
+            a++;
+        else {
+            const n = a < b ? wideAt(a, true) : 0;
+            if (!n)
+                break;
+            a += n;
+        }
+    }
+    for (;;) {
+        if (b > a && isAsciiSpace(data[b - 1]))
+            b--;
+        else {
+            const n = b > a ? wideAt(b, false) : 0;
+            if (!n)
+                break;
+            b -= n;
+        }
+    }
+    return [a, b];
+}
+/** How a rule reads in a message: "`.helmignore` line 3 (`*.yaml`)". */
+function describeRule(r, file = '.helmignore') {
+    if (r.line === 0)
+        return `Helm's built-in rule \`${r.text}\``;
+    const shown = r.text.length > 80 ? `${r.text.slice(0, 77)}...` : r.text;
+    return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
+}
+
 // EXTERNAL MODULE: ./src/repo/files.ts
-var files = __nccwpck_require__(1163);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var files = __nccwpck_require__(7709);
+;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
+
+
+/**
+ * A chart without a `.helmignore`: Helm's built-in `templates/.?*` alone, a dot-entry of
+ * two characters or more directly in templates/ (a directory takes its contents along).
+ * Answered from the path: nothing read, nothing walked.
+ */
+const BUILTIN_ONLY = {
+    dropped(rel) {
+        if (!rel.startsWith('templates/.'))
+            return undefined;
+        const end = rel.indexOf('/', 10);
+        return (end < 0 ? rel.length : end) - 10 >= 2 ? BUILTIN_RULE : undefined;
+    },
+};
+/**
+ * Work one chart's `.helmignore` may take, in pattern length times path length (an upper
+ * bound of Go's match): spent whole in about 50 ms (100,000 patterns, measured). A real one
+ * (twenty patterns, a few hundred files) takes a few percent of it.
+ */
+const IGNORE_BUDGET = 50_000_000;
+/** Entries of one chart walked to apply its `.helmignore`, at most. */
+const MAX_IGNORE_ENTRIES = 100_000;
+/**
+ * Parsed `.helmignore` files by content (HelmIgnore is immutable): a repo whose charts all
+ * carry the same one (`helm create`'s, or the one generate writes) parses it once. Parsing
+ * it anew for each of 10,000 charts was most of what the files cost (measured).
+ */
+const parsedByContent = new Map();
+const MAX_CACHED = 256;
+const MAX_CACHED_BYTES = 16 * 1024;
+function parseCached(data) {
+    if (data.length > MAX_CACHED_BYTES)
+        return HelmIgnore.parse(data);
+    const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    let parsed = parsedByContent.get(key);
+    if (!parsed) {
+        if (parsedByContent.size >= MAX_CACHED)
+            parsedByContent.clear();
+        parsedByContent.set(key, (parsed = HelmIgnore.parse(data)));
+    }
+    return parsed;
+}
+/** Where a rule's finding goes: its line and column in the `.helmignore`. */
+const rulePosition = (r) => ({ line: r.line, column: r.column });
+/**
+ * The chart's ignore rules, as Helm would apply them. A `.helmignore` that cannot be read,
+ * that Helm refuses, or that leaves out Chart.yaml (Helm then cannot load the chart) is
+ * reported, and the chart's other rules read the chart as if it had none. `names`: the
+ * files directly in the chart, from the listing (a chart without one costs nothing here).
+ */
+async function loadChartIgnore(view, sink, dir, names) {
+    const file = `${dir}/.helmignore`;
+    if (!names.includes('.helmignore')) {
+        if ((await view.listDirs(dir)).includes('.helmignore'))
+            sink.add('chart.helmignore', file, undefined, `${file} is a directory: Helm fails reading it ("is a directory") and cannot load the chart.`);
+        return BUILTIN_ONLY;
+    }
+    const notApplied = 'its rules were not applied: the chart was checked as if it had no .helmignore';
+    const read = (0,files/* readBytesSync */.js)(view.root, file);
+    if ('issue' in read) {
+        sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}; ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const parsed = parseCached(read.data);
+    if ('error' in parsed) {
+        const e = parsed.error;
+        const shown = e.text ? ` (\`${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 77)}...` : e.text).slice(1, -1)}\`)` : '';
+        sink.add('chart.helmignore', file, { line: e.line, column: e.column }, `Helm refuses this .helmignore, so it cannot load the chart: line ${e.line}${shown}: ${e.message}.`);
+        return BUILTIN_ONLY;
+    }
+    const rules = parsed.rules;
+    if (rules.empty)
+        return BUILTIN_ONLY;
+    // Helm's walk: every entry of the chart, top down, skipping what an ignored directory holds.
+    const dropped = new Map();
+    const budget = { left: IGNORE_BUDGET };
+    let entries = 0;
+    const walk = async (rel) => {
+        const at = rel ? `${dir}/${rel}` : dir;
+        for (const [isDir, list] of [[false, await view.list(at)], [true, await view.listDirs(at)]]) {
+            for (const n of list) {
+                if (++entries > MAX_IGNORE_ENTRIES)
+                    throw OUT_OF_BUDGET;
+                const p = rel ? `${rel}/${n}` : n;
+                const r = rules.why(p, isDir, budget);
+                if (r)
+                    dropped.set(p, r);
+                else if (isDir)
+                    await walk(p);
+            }
+        }
+    };
+    try {
+        await walk('');
+    }
+    catch (e) {
+        if (e !== OUT_OF_BUDGET)
+            throw e;
+        sink.add('file.unreadable', file, undefined, `${file}: applying its rules to the chart's ${entries > MAX_IGNORE_ENTRIES ? `more than ${MAX_IGNORE_ENTRIES.toLocaleString('en-US')} files and directories` : 'files'} takes more work than this check allows (too many or too long patterns); ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const ignore = {
+        file,
+        dropped(rel) {
+            // The path itself, else the nearest directory above it that Helm skipped.
+            for (let p = rel; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+                const r = dropped.get(p);
+                if (r)
+                    return r;
+            }
+            return undefined;
+        },
+    };
+    const chartYaml = ignore.dropped('Chart.yaml');
+    if (chartYaml) {
+        sink.add('chart.helmignore', file, rulePosition(chartYaml), `${describeRule(chartYaml)} ignores Chart.yaml: Helm cannot load the chart ("Chart.yaml file is missing"). The chart's other rules read it as if it had no .helmignore.`);
+        return BUILTIN_ONLY;
+    }
+    return ignore;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -4072,6 +4625,8 @@ async function parseFileReporting(root, file, sink, text) {
 ;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
 
 
+
+
 /**
  * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
  * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
@@ -4117,27 +4672,67 @@ function chartLayout(dir, chartsDir) {
     return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 /**
- * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
+ * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
  * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
- * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
- * only looked at when the directory itself has none.
+ * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
+ * the first hit; subdirectories are only looked at when the directory itself has none.
  */
-async function rendersSomething(view, dir, top = true) {
-    // Helm's default ignore rule `templates/.?*` drops the dot-files and dot-directories
-    // directly in templates/ (not deeper: templates/sub/.x.yaml is rendered).
-    const hidden = (n) => top && n.startsWith('.');
-    if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !hidden(n)))
+async function rendersSomething(view, dir, ignore, rel = 'templates') {
+    const at = `${dir}/${rel}`;
+    if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`)))
         return true;
-    for (const sub of await view.listDirs(dir))
-        if (!hidden(sub) && (await rendersSomething(view, `${dir}/${sub}`, false)))
+    for (const sub of await view.listDirs(at))
+        if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
             return true;
     return false;
 }
-/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked. */
-async function holds(view, dir, re, orSubdir = false) {
-    if ((await view.list(dir)).some((n) => re.test(n)))
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked, that Helm loads. */
+async function holds(view, dir, sub, re, ignore, orSubdir = false) {
+    if ((await view.list(`${dir}/${sub}`)).some((n) => re.test(n) && !ignore.dropped(`${sub}/${n}`)))
         return true;
-    return orSubdir && (await view.listDirs(dir)).length > 0;
+    return orSubdir && (await view.listDirs(`${dir}/${sub}`)).some((n) => !ignore.dropped(`${sub}/${n}`));
+}
+/** How many files, and how many rules, a chart.templates message names at most. */
+const SHOWN_DROPPED = 3;
+/** Entries looked at to say what the ignore rules took out, at most (templates/ can be large). */
+const MAX_DROPPED_LOOKED_AT = 1000;
+/**
+ * What would have rendered but for the ignore rules (only asked once the chart renders
+ * nothing): template manifests, CRDs, requirements.yaml and vendored subcharts, grouped by
+ * the rule that drops them. At most MAX_DROPPED_LOOKED_AT entries are looked at.
+ */
+async function droppedRenderables(view, dir, ignore) {
+    const out = new Map();
+    let looked = 0;
+    const note = (rel) => {
+        const r = ignore.dropped(rel);
+        if (!r)
+            return;
+        let list = out.get(r);
+        if (!list)
+            out.set(r, (list = []));
+        list.push(rel);
+    };
+    const templates = async (rel) => {
+        for (const n of await view.list(`${dir}/${rel}`))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))
+                note(`${rel}/${n}`);
+        for (const sub of await view.listDirs(`${dir}/${rel}`))
+            if (looked <= MAX_DROPPED_LOOKED_AT)
+                await templates(`${rel}/${sub}`);
+    };
+    await templates('templates');
+    for (const n of await view.list(`${dir}/crds`))
+        if (CRD_MANIFEST.test(n))
+            note(`crds/${n}`);
+    if ((await view.list(dir)).includes('requirements.yaml'))
+        note('requirements.yaml');
+    for (const n of await view.list(`${dir}/charts`))
+        if (/\.tgz$/i.test(n))
+            note(`charts/${n}`);
+    for (const n of await view.listDirs(`${dir}/charts`))
+        note(`charts/${n}`);
+    return out;
 }
 /**
  * Dependencies Helm needs in this repo: one with no repository must be vendored in
@@ -4146,10 +4741,13 @@ async function holds(view, dir, re, orSubdir = false) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at) {
+async function checkDependencies(view, sink, dir, deps, at, ignore) {
     const chartFile = `${dir}/Chart.yaml`;
-    const vendoredDirs = await view.listDirs(`${dir}/charts`);
-    const vendoredFiles = await view.list(`${dir}/charts`);
+    // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
+    const allDirs = await view.listDirs(`${dir}/charts`);
+    const allFiles = await view.list(`${dir}/charts`);
+    const vendoredDirs = allDirs.filter((n) => !ignore.dropped(`charts/${n}/Chart.yaml`));
+    const vendoredFiles = allFiles.filter((n) => !ignore.dropped(`charts/${n}`));
     for (let i = 0; i < deps.length; i++) {
         const d = deps[i];
         if (d === null || typeof d !== 'object' || Array.isArray(d))
@@ -4166,7 +4764,12 @@ async function checkDependencies(view, sink, dir, deps, at) {
         if (vendored)
             continue;
         if (!repo) {
-            sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            // Vendored, but left out by the ignore rules: say which rule, since the files are there.
+            const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
+            if (rule)
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' is vendored in ${dir}/charts/, but ${describeRule(rule, ignore.file)} ignores it: Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            else
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
             continue;
         }
         const rel = repo.slice('file://'.length);
@@ -4179,10 +4782,12 @@ async function checkDependencies(view, sink, dir, deps, at) {
         }
     }
 }
-/** Checks one chart: Chart.yaml, values.yaml, templates/. */
+/** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 async function checkChart(view, sink, dir, chartsDir) {
     const info = { dir, ...chartLayout(dir, chartsDir) };
     const chartFile = `${dir}/Chart.yaml`;
+    const names = await view.list(dir);
+    const ignore = await loadChartIgnore(view, sink, dir, names);
     const chart = await parseFileReporting(view.root, chartFile, sink);
     let isLibrary = false;
     let dependencies = false;
@@ -4225,11 +4830,16 @@ async function checkChart(view, sink, dir, chartsDir) {
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
             if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true));
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
         }
     }
-    const names = await view.list(dir);
-    if (names.includes('values.yaml')) {
+    const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
+    if (valuesDropped) {
+        // Helm loads the chart without it: the templates render without these defaults.
+        info.valuesIgnored = true;
+        sink.add('chart.values-ignored', ignore.file, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
+    }
+    else if (names.includes('values.yaml')) {
         const valuesFile = `${dir}/values.yaml`;
         const values = await parseFileReporting(view.root, valuesFile, sink);
         const first = values?.docs[0];
@@ -4243,18 +4853,38 @@ async function checkChart(view, sink, dir, chartsDir) {
     // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
     // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
     // chart with no templates of its own is legitimate.
-    if (!isLibrary && !dependencies && !(await rendersSomething(view, `${dir}/templates`))) {
-        const others = (await holds(view, `${dir}/crds`, CRD_MANIFEST)) || names.includes('requirements.yaml') || (await holds(view, `${dir}/charts`, /\.tgz$/i, true));
+    if (!isLibrary && !dependencies && !(await rendersSomething(view, dir, ignore))) {
+        const others = (await holds(view, dir, 'crds', CRD_MANIFEST, ignore)) || (names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) || (await holds(view, dir, 'charts', /\.tgz$/i, ignore, true));
         if (!others)
-            sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+            reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
     }
     return info;
+}
+/** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
+function reportRendersNothing(sink, dir, ignore, dropped) {
+    const chartFile = `${dir}/Chart.yaml`;
+    if (!dropped.size) {
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        return;
+    }
+    const groups = [...dropped];
+    const parts = groups.slice(0, SHOWN_DROPPED).map(([rule, paths]) => {
+        const shown = paths.slice(0, SHOWN_DROPPED).join(', ') + (paths.length > SHOWN_DROPPED ? ` and ${paths.length - SHOWN_DROPPED} more` : '');
+        return `${shown} ${paths.length > 1 ? 'are' : 'is'} ignored by ${describeRule(rule)}`;
+    });
+    if (groups.length > SHOWN_DROPPED) {
+        const files = groups.slice(SHOWN_DROPPED).reduce((n, [, paths]) => n + paths.length, 0);
+        parts.push(`${files} more by ${groups.length - SHOWN_DROPPED} other rules`);
+    }
+    const byFile = [...dropped.keys()].find((r) => r.line > 0);
+    const where = byFile && ignore.file ? { file: ignore.file, pos: rulePosition(byFile) } : { file: chartFile, pos: { line: 1, column: 1 } };
+    sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
 }
 
 
 /***/ }),
 
-/***/ 8388:
+/***/ 4854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4266,8 +4896,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 5 modules
-var rules_charts = __nccwpck_require__(7840);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 8 modules
+var rules_charts = __nccwpck_require__(3440);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -4318,10 +4948,12 @@ const RULES = [
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/`, or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml`, and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies.', hint: 'Add a template such as `templates/deployment.yaml`; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
+    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
+    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -4416,16 +5048,16 @@ function mergeListing(json, issues, into) {
 
 /***/ }),
 
-/***/ 4122:
+/***/ 9888:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
-/* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7840);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7709);
+/* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1026);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3440);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4854);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):
  * walks the charts dir, posts the listing, then checks the chart batches it claims off the
@@ -4499,18 +5131,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -4596,15 +5228,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -4648,17 +5280,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -4767,15 +5399,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -4862,18 +5494,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5093,17 +5725,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5217,12 +5849,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -5424,14 +6056,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -5482,7 +6114,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5528,19 +6160,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -5744,13 +6376,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -5979,7 +6611,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6134,7 +6766,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6177,7 +6809,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6212,12 +6844,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6236,12 +6868,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6258,22 +6890,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -6602,13 +7234,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -6685,7 +7317,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6749,14 +7381,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -6846,13 +7478,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -7031,7 +7663,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7100,28 +7732,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -7158,7 +7790,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7184,16 +7816,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -7311,14 +7943,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -7469,14 +8101,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -7516,15 +8148,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -7562,14 +8194,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -7596,17 +8228,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -7750,17 +8382,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -7872,16 +8504,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -7944,7 +8576,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8004,12 +8636,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8050,15 +8682,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8275,7 +8907,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8345,7 +8977,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8451,14 +9083,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -8570,12 +9202,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -9300,7 +9932,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9348,14 +9980,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -10335,18 +10967,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -10449,16 +11081,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -10495,13 +11127,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -10521,12 +11153,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -10545,13 +11177,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -10571,12 +11203,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -10594,12 +11226,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -10622,13 +11254,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -10676,12 +11308,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -10725,18 +11357,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -10757,14 +11389,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -10828,27 +11460,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -10934,14 +11566,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11011,12 +11643,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11047,13 +11679,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11104,12 +11736,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11187,13 +11819,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11265,16 +11897,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -11349,15 +11981,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -11438,24 +12070,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -11486,14 +12118,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -11589,12 +12221,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -11701,7 +12333,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11859,15 +12491,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -11998,14 +12630,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12160,7 +12792,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12191,14 +12823,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -12285,7 +12917,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12319,15 +12951,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -12478,13 +13110,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -12823,12 +13455,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13205,7 +13837,7 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4122);
+/******/ var __webpack_exports__ = __nccwpck_require__(9888);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
