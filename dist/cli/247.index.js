@@ -1142,8 +1142,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 14 modules
-var engine = __webpack_require__(8960);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 15 modules
+var engine = __webpack_require__(7844);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**

@@ -3025,8 +3025,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(1933);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 14 modules
-var engine = __nccwpck_require__(8960);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 15 modules
+var engine = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -4242,14 +4242,14 @@ const RULES = [
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 
 /***/ }),
 
-/***/ 8960:
+/***/ 7844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11402,7 +11402,124 @@ function relocator(root, file, docIndex) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
+
+
+
+/**
+ * The local charts a kustomize source inflates with `helmCharts` (kustomize's
+ * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
+ * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
+ * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
+ * version), and pulls it from the repo only when it is not there. The bases and components
+ * the kustomization includes inflate their own helmCharts, relative to their own
+ * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
+ *
+ * Read only for the orphan rule, and only when some chart has no other reference: a repo
+ * without such charts reads no kustomization. Bounded: a path that leaves the repository
+ * (absolute, or climbing out with `..`) and remote bases are not followed, each
+ * kustomization is read once per run, and one source follows at most
+ * MAX_KUSTOMIZATIONS of them.
+ */
+/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
+const MAX_KUSTOMIZATIONS = 100;
+/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A non-empty string, as written (kustomize does not trim names or paths). */
+const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
+function inside(dir, rel) {
+    if (rel.startsWith('/') || rel.includes('\\'))
+        return undefined;
+    const p = (0,paths/* joinRepoPath */.Kp)(dir, rel);
+    return (0,paths/* staysInside */.No)(p) ? p : undefined;
+}
+/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+async function readKustomization(view, dir) {
+    const refs = { charts: [], bases: [] };
+    const names = await view.list(dir);
+    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
+    if (!name)
+        return refs;
+    const file = `${dir}/${name}`;
+    // Through the view, which refuses a link out of the repository, before reading.
+    if (!(await view.hasFile(file)))
+        return refs;
+    const read = await (0,repo_files/* readTextFile */.Gu)(view.root, file);
+    if ('issue' in read)
+        return refs;
+    const parsed = (0,yaml/* loadYaml */.yv)(read.text);
+    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
+    parsed.release();
+    if (!kustomize_charts_isObj(k))
+        return refs;
+    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
+    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
+    const home = inside(dir, chartHome);
+    if (home !== undefined && Array.isArray(k.helmCharts)) {
+        for (const c of k.helmCharts) {
+            if (!kustomize_charts_isObj(c))
+                continue;
+            const chartName = kustomize_charts_str(c.name);
+            if (!chartName)
+                continue;
+            const repo = kustomize_charts_str(c.repo);
+            const version = kustomize_charts_str(c.version);
+            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
+            const chartDir = base === undefined ? undefined : inside(base, chartName);
+            if (chartDir !== undefined)
+                refs.charts.push(chartDir);
+        }
+    }
+    for (const key of ['resources', 'components', 'bases']) {
+        const list = k[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const r of list) {
+            const rel = kustomize_charts_str(r);
+            if (!rel || REMOTE.test(rel))
+                continue;
+            const p = inside(dir, rel);
+            if (p !== undefined && p !== dir)
+                refs.bases.push(p);
+        }
+    }
+    return refs;
+}
+/**
+ * The chart directories the kustomize sources `paths` inflate, directly or through their
+ * local bases. `cache`: each directory's kustomization, read once however many sources
+ * share it.
+ */
+async function inflatedCharts(view, paths, cache = new Map()) {
+    const out = new Set();
+    for (const start of paths) {
+        const seen = new Set([start]);
+        const queue = [start];
+        while (queue.length) {
+            const dir = queue.shift();
+            let refs = cache.get(dir);
+            if (!refs)
+                cache.set(dir, (refs = readKustomization(view, dir)));
+            const { charts, bases } = await refs;
+            for (const c of charts)
+                out.add(c);
+            for (const b of bases) {
+                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
+                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
+                    continue;
+                seen.add(b);
+                queue.push(b);
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
 
 /**
  * Git sources with a path must be this platform repo. When no URL was given, the repo
@@ -11489,8 +11606,12 @@ function destinationKey(d) {
         return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
     return '';
 }
-/** Charts that no Application source points at (subcharts of another chart are not counted). */
-function checkOrphans(apps, charts, sink, unread = []) {
+/**
+ * Charts that no Application source points at (subcharts of another chart are not counted),
+ * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
+ * when some chart is otherwise unreferenced, and only with a `view` to read them through).
+ */
+async function checkOrphans(apps, charts, sink, unread = [], view) {
     const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
     // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
     const referenced = new Set();
@@ -11502,18 +11623,24 @@ function checkOrphans(apps, charts, sink, unread = []) {
                 referenced.add(p);
         }
     const dirs = new Set(charts.map((c) => c.dir));
-    for (const c of charts) {
-        if (isSubchart(c.dir, dirs))
-            continue;
+    let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
         // A library chart is included by other charts, never deployed by an Application of its own.
-        if (c.type === 'library')
-            continue;
-        if (referenced.has(c.dir))
-            continue;
-        if (c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`))
-            continue;
-        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+        c.type !== 'library' &&
+        !referenced.has(c.dir) &&
+        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
+    if (orphans.length && view) {
+        const kustomizeSources = new Set();
+        for (const a of apps)
+            for (const s of a.sources)
+                if (s.kind === 'kustomize' && s.path !== undefined)
+                    kustomizeSources.add(s.path);
+        if (kustomizeSources.size) {
+            const inflated = await inflatedCharts(view, kustomizeSources);
+            orphans = orphans.filter((c) => !inflated.has(c.dir));
+        }
     }
+    for (const c of orphans)
+        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
 }
 function isSubchart(dir, dirs) {
     for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
@@ -11678,7 +11805,7 @@ async function validateRepo(rootDir, options = {}) {
             if (!platform || (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform)
                 await d.check();
         checkDuplicates(apps, sink);
-        checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
+        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view);
         const findings = sortFindings(sink.findings);
         let files;
         return {
