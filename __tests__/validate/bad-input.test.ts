@@ -440,3 +440,78 @@ describe('the nesting scan of a file that does not parse', () => {
     expect(tooDeep(`x: ${'['.repeat(201)}${']'.repeat(201)}\n`)).toEqual({ offset: 203, kind: 'levels' }); // the 201st [
   });
 });
+
+describe('a hostile .helmignore', () => {
+  const IGNORE_FILE = `${CHART}/.helmignore`;
+  const withIgnore = (content: string | Buffer, extra: Tree = {}): Tree => ({ ...goodRepo(), [IGNORE_FILE]: content, ...extra });
+
+  test('over 2 MiB: file.unreadable naming it, its rules not applied, no other finding, quickly', async () => {
+    const t0 = performance.now();
+    const r = await validateTree(withIgnore(`templates/\n${'x'.repeat(3 * 1024 * 1024)}\n`));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(only(r, 'file.unreadable')).toMatchObject({ file: IGNORE_FILE, message: expect.stringMatching(/more than the 2 MiB .* limit; its rules were not applied: the chart was checked as if it had no \.helmignore/) });
+    expect(r.findings).toHaveLength(1);
+  });
+
+  test('under 2 MiB but too much work to apply (100,000 patterns that all must be tried): file.unreadable, bounded in time', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `z${i}*q*r*s`).join('\n');
+    const t0 = performance.now();
+    const r = await validateTree(withIgnore(`${lines}\n`));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(only(r, 'file.unreadable')).toMatchObject({ file: IGNORE_FILE, message: expect.stringMatching(/takes more work than this check allows .* its rules were not applied/) });
+    expect(r.findings).toHaveLength(1);
+  }, 20000);
+
+  test('binary bytes: read as Helm reads them (patterns of bytes), never a crash; a malformed one is refused at its line, printably', async () => {
+    // Deterministic noise without `[`, `\\` or `*`, so Helm takes it: patterns that match nothing.
+    let seed = 7;
+    const noise = Buffer.from(Array.from({ length: 200_000 }, () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 8) & 0xff).map((b) => ([0x5b, 0x5c, 0x2a, 0x21, 0x2f].includes(b) ? 0 : b)));
+    const fine = await validateTree(withIgnore(noise));
+    expect(brief(fine.findings)).toEqual([]);
+    const bad = await validateTree(withIgnore(Buffer.concat([Buffer.from([0x00, 0x01, 0x0a, 0xff, 0x00]), Buffer.from('[\n')])));
+    const f = only(bad, 'chart.helmignore');
+    expect(f).toMatchObject({ file: IGNORE_FILE, line: 2, column: 1 });
+    expect(f.message).toMatch(/line 2 \(`.*\[`\): syntax error in pattern/);
+    expect(f.message).not.toMatch(/[\u0000-\u0008]/); // control bytes are escaped in the message
+  });
+
+  test('`*`, a lone `!` and `!x` ignore Chart.yaml: chart.helmignore, not a crash or a flood of findings', async () => {
+    for (const text of ['*\n', '!\n', '!nothing-matches\n', '!templates/\n']) {
+      const r = await validateTree(withIgnore(text));
+      expect(only(r, 'chart.helmignore')).toMatchObject({ file: IGNORE_FILE, line: 1, column: 1, message: expect.stringMatching(/ignores Chart\.yaml/) });
+      expect(r.findings).toHaveLength(1);
+    }
+  });
+
+  test('a line of 64 KiB or more (bufio.Scanner\'s limit): chart.helmignore at that line', async () => {
+    const r = await validateTree(withIgnore(`*.swp\n${'a'.repeat(100_000)}\n`));
+    expect(only(r, 'chart.helmignore')).toMatchObject({ file: IGNORE_FILE, line: 2, column: 1, message: expect.stringMatching(/cannot load the chart: line 2: 100,000 bytes long; Helm reads lines of at most 65,535 bytes/) });
+  });
+
+  test('a .helmignore that is a directory: chart.helmignore (Helm: "is a directory")', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${IGNORE_FILE}/x`]: 'x\n' });
+    expect(only(r, 'chart.helmignore')).toMatchObject({ file: IGNORE_FILE, line: 1, column: 1, message: expect.stringMatching(/is a directory/) });
+  });
+
+  test('a template ignored by a rule of its own, fifty times: one chart.templates finding of bounded length', async () => {
+    const extra: Tree = {};
+    const lines: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      extra[`${CHART}/templates/t${i}.yaml`] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+      lines.push(`t${i}.yaml`);
+    }
+    const r = await validateTree(withIgnore(`deployment.yaml\n${lines.join('\n')}\n`, extra));
+    const f = only(r, 'chart.templates');
+    expect(f).toMatchObject({ file: IGNORE_FILE, line: 1, column: 1 });
+    expect(f.message).toMatch(/templates\/deployment\.yaml is ignored by `\.helmignore` line 1 .*; 48 more by 48 other rules\.$/);
+    expect(f.message.length).toBeLessThan(600);
+  });
+
+  test('patterns built to backtrack finish quickly', async () => {
+    const lines = Array.from({ length: 200 }, () => `${'*a'.repeat(300)}b`).join('\n');
+    const t0 = performance.now();
+    const r = await validateTree(withIgnore(`${lines}\n`, { [`${CHART}/templates/${'a'.repeat(200)}.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.findings.every((f) => f.file === IGNORE_FILE)).toBe(true);
+  });
+});

@@ -113,6 +113,16 @@ function hostileTree(): Tree {
   t['gitops/shop/dev/svc027/Chart.yaml'] = 'apiVersion: v2\nname: svc027\nversion: 0.1.0\ndependencies:\n  - name: lib\n    version: 1.0.0\n    repository: file://../svc030\n  - name: gone\n    version: 1.0.0\n  - name: apps\n    version: 1.0.0\n    repository: file://../../../../argo-apps/argo-apps-dev\n';
   t['argo-apps/argo-apps-dev/Chart.yaml'] = 'apiVersion: v2\nname: apps\nversion: 1.0.0\n';
   t['gitops/shop/dev/svc033/Chart.yaml'] = 'apiVersion: v2\nname: svc033\nversion: 0.1.0\ntype: library\n';
+  // .helmignore: every template ignored, one Helm refuses, values.yaml ignored but listed as a value file
+  // (the worker's ChartInfo must say so), and a chart that a kustomize source inflates (no orphan).
+  t['gitops/shop/dev/svc036/.helmignore'] = '*.swp\ntemplates/\n';
+  t['gitops/shop/dev/svc039/.helmignore'] = 'a/**\n';
+  t['gitops/shop/dev/svc042/.helmignore'] = 'values.yaml\n';
+  t['gitops/shop/dev/svc042/values.yaml'] = '- a\n';
+  t['argo-apps/argo-apps-dev/svc042-application.yaml'] = app({ name: 'svc042-dev', path: 'gitops/shop/dev/svc042' }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - values.yaml\n');
+  t['argo-apps/argo-apps-dev/svc045-application.yaml'] = app({ name: 'svc045-dev', path: 'gitops/shop/dev/svc045/kustomize' });
+  t['gitops/shop/dev/svc045/kustomize/kustomization.yaml'] = 'helmCharts:\n  - name: inflated\n';
+  Object.assign(t, chart('gitops/shop/dev/svc045/kustomize/charts/inflated'));
   Object.assign(t, chart('gitops/shop/prod/orphan'));
   Object.assign(t, chart('gitops/other/prod/elsewhere'));
   return t;
@@ -138,7 +148,9 @@ describe('jobs 2 (the chart worker) gives what jobs 1 gives', () => {
     expect(parallel).toBe(serial);
     // Not vacuous: the repo has findings of every kind above, and the worker ran.
     const rules = new Set(result.findings.map((f) => f.ruleId));
-    for (const r of ['yaml.syntax', 'yaml.alias-bomb', 'file.symlink-escape', 'file.symlink-loop', 'file.unreadable', 'chart.version', 'chart.values', 'chart.orphan', 'chart.dependency-missing', 'source.library-chart']) expect(rules).toContain(r);
+    for (const r of ['yaml.syntax', 'yaml.alias-bomb', 'file.symlink-escape', 'file.symlink-loop', 'file.unreadable', 'chart.version', 'chart.values', 'chart.orphan', 'chart.dependency-missing', 'source.library-chart', 'chart.templates', 'chart.helmignore', 'chart.values-ignored']) expect(rules).toContain(r);
+    expect(result.findings.filter((f) => f.file === 'gitops/shop/dev/svc042/values.yaml').map((f) => f.ruleId)).toEqual(['chart.values']);
+    expect(result.findings.filter((f) => f.ruleId === 'chart.orphan').map((f) => f.file)).not.toContain('gitops/shop/dev/svc045/kustomize/charts/inflated/Chart.yaml');
     expect(result.summary.charts).toBeGreaterThan(CHART_BATCH * 3);
     expect(log[0]).toBe('listing');
     expect(log[log.length - 1]).toBe('done');

@@ -5,6 +5,7 @@ import { RULES } from '../../src/validate/catalogue.js';
 import type { Finding } from '../../src/validate/types.js';
 import { app, brief, chart, errors, goodRepo, makeTree, REPO_URL, removeTrees, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
 import { validateRepo } from '../../src/validate/engine.js';
+import { HELMIGNORE } from '../../src/generate/chart.js';
 
 /**
  * One test (at least) per catalogue rule: it triggers the rule and pins ruleId,
@@ -649,6 +650,78 @@ describe('chart.* rules', () => {
     delete crds[`${CHART}/templates/deployment.yaml`];
     crds[`${CHART}/crds/widget.yaml`] = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.acme.io\n';
     expect(brief((await validateTree(crds)).findings)).toEqual([]);
+  });
+
+  describe('as Helm loads the chart: its .helmignore applied', () => {
+    const IGNORE_FILE = `${CHART}/.helmignore`;
+    const withIgnore = (text: string, extra: Tree = {}): Tree => ({ ...goodRepo(), [IGNORE_FILE]: text, ...extra });
+
+    test('chart.templates: every manifest ignored by .helmignore, on the line that ignores it, naming the rule and the files', async () => {
+      const r = await validateTree(withIgnore('# build junk\n*.swp\ntemplates/*.yaml\n'));
+      expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: IGNORE_FILE, line: 3, column: 1, message: /^gitops\/shop\/prod\/cart renders nothing as Helm loads it: templates\/deployment\.yaml is ignored by `\.helmignore` line 3 \(`templates\/\*\.yaml`\)\.$/ });
+      expect(brief(r.findings)).toHaveLength(1);
+      // A directory rule takes the directory's contents along; a `!` rule ignores what it does not match.
+      const dir = await validateTree(withIgnore('  templates/\n'));
+      expectFinding(dir.findings, { ruleId: 'chart.templates', severity: 'error', file: IGNORE_FILE, line: 1, column: 3, message: /templates\/deployment\.yaml is ignored by `\.helmignore` line 1 \(`templates\/`\)/ });
+      const neg = await validateTree(withIgnore('!*.yaml\n'));
+      expectFinding(neg.findings, { ruleId: 'chart.templates', severity: 'error', file: IGNORE_FILE, line: 1, column: 1, message: /a `!` rule, which ignores every path it does not match/ });
+    });
+
+    test('chart.templates negative: a .helmignore that leaves a manifest in (helm create\'s own, or one file of two) is no finding', async () => {
+      expect(brief((await validateTree(withIgnore(HELMIGNORE))).findings)).toEqual([]);
+      const some = withIgnore('templates/deployment.yaml\n', { [`${CHART}/templates/service.yaml`]: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n' });
+      expect(brief((await validateTree(some)).findings)).toEqual([]);
+    });
+
+    test('chart.templates: CRDs and vendored subcharts ignored by .helmignore do not render either', async () => {
+      const crds = withIgnore('crds/\n', { [`${CHART}/crds/widget.yaml`]: 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.acme.io\n' });
+      delete crds[`${CHART}/templates/deployment.yaml`];
+      expectFinding((await validateTree(crds)).findings, { ruleId: 'chart.templates', severity: 'error', file: IGNORE_FILE, line: 1, column: 1, message: /crds\/widget\.yaml is ignored by `\.helmignore` line 1 \(`crds\/`\)/ });
+      // The built-in rule alone (no .helmignore line to point at): the finding stays on Chart.yaml.
+      const dot = goodRepo();
+      delete dot[`${CHART}/templates/deployment.yaml`];
+      dot[`${CHART}/templates/.cm.yaml`] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+      expectFinding((await validateTree(dot)).findings, { ruleId: 'chart.templates', severity: 'error', file: CHART_FILE, line: 1, column: 1, message: /templates\/\.cm\.yaml is ignored by Helm's built-in rule `templates\/\.\?\*`/ });
+    });
+
+    test('chart.values-ignored: values.yaml ignored by .helmignore is not the chart\'s values (not parsed), a warning on that line', async () => {
+      const r = await validateTree(withIgnore('*.swp\n/values.yaml\n', { [`${CHART}/values.yaml`]: '- not\n- a mapping\n' }));
+      expectFinding(r.findings, { ruleId: 'chart.values-ignored', severity: 'warning', file: IGNORE_FILE, line: 2, column: 1, message: /`\.helmignore` line 2 \(`\/values\.yaml`\) ignores values\.yaml, so Helm loads gitops\/shop\/prod\/cart without its default values/ });
+      expect(withRule(r.findings, 'chart.values')).toEqual([]);
+      expect(errors(r.findings)).toEqual([]);
+    });
+
+    test('chart.values: a values.yaml ignored by .helmignore that an Application lists in helm.valueFiles is still read (helm template -f)', async () => {
+      const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - values.yaml\n');
+      const r = await validateTree(withIgnore('values.yaml\n', { [APP_FILE]: text, [`${CHART}/values.yaml`]: '\n- a\n' }));
+      expectFinding(r.findings, { ruleId: 'chart.values', severity: 'error', file: `${CHART}/values.yaml`, line: 2, column: 1, message: /value file gitops\/shop\/prod\/cart\/values\.yaml holds a list/ });
+      expect(withRule(r.findings, 'chart.values-ignored')).toHaveLength(1);
+    });
+
+    test('chart.helmignore: a .helmignore Helm refuses (**), at its line and column; the chart is otherwise checked as if it had none', async () => {
+      const r = await validateTree(withIgnore('# junk\n  templates/**\n'));
+      expectFinding(r.findings, { ruleId: 'chart.helmignore', severity: 'error', file: IGNORE_FILE, line: 2, column: 3, message: /^Helm refuses this \.helmignore, so it cannot load the chart: line 2 \(`templates\/\*\*`\): double-star \(\*\*\) syntax is not supported\.$/ });
+      expect(brief(r.findings)).toHaveLength(1);
+      const glob = await validateTree(withIgnore('ok.txt\n[\n'));
+      expectFinding(glob.findings, { ruleId: 'chart.helmignore', severity: 'error', file: IGNORE_FILE, line: 2, column: 1, message: /line 2 \(`\[`\): syntax error in pattern/ });
+    });
+
+    test('chart.helmignore: patterns that ignore Chart.yaml (`*`, `*.yaml`, a lone `!` rule): Helm cannot load the chart; one finding, not one per file', async () => {
+      for (const [text, line] of [['*\n', 1], ['# c\n*.yaml\n', 2], ['!templates/deployment.yaml\n', 1]] as const) {
+        const r = await validateTree(withIgnore(text));
+        expectFinding(r.findings, { ruleId: 'chart.helmignore', severity: 'error', file: IGNORE_FILE, line, column: 1, message: /ignores Chart\.yaml: Helm cannot load the chart \("Chart\.yaml file is missing"\)/ });
+        expect(brief(r.findings)).toHaveLength(1);
+      }
+    });
+
+    test('chart.dependency-missing: a vendored subchart that .helmignore ignores is missing to Helm', async () => {
+      const deps = 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n';
+      const tree = withIgnore('charts/\n', { [CHART_FILE]: deps, ...chart(`${CHART}/charts/redis`, 'redis') });
+      const r = await validateTree(tree);
+      expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /dependency 'redis' is vendored in gitops\/shop\/prod\/cart\/charts\/, but `gitops\/shop\/prod\/cart\/\.helmignore` line 1 \(`charts\/`\) ignores it/ });
+      delete tree[IGNORE_FILE];
+      expect(brief((await validateTree(tree)).findings)).toEqual([]);
+    });
   });
 
   test('chart.dependency-missing: not vendored with no repository, or a file:// path with no chart; vendored, file:// to a chart, or a chart repository are fine', async () => {

@@ -197,6 +197,31 @@ export async function readTextFile(root: string, rel: string, maxBytes = MAX_YAM
 let shared: Buffer | undefined;
 
 export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_BYTES): ReadResult {
+  const data = readShared(root, rel, maxBytes);
+  if ('issue' in data) return data;
+  if (data.subarray(0, 8192).includes(0)) {
+    return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+  }
+  try {
+    let text = utf8.decode(data);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+  }
+}
+
+/**
+ * A file's bytes as they are (a copy), for a file read the way its consumer reads it
+ * (`.helmignore`: Helm takes any bytes), refusing only what is too large or unreadable.
+ */
+export function readBytesSync(root: string, rel: string, maxBytes = MAX_YAML_BYTES): { data: Uint8Array } | { issue: FileIssue } {
+  const data = readShared(root, rel, maxBytes);
+  return 'issue' in data ? data : { data: new Uint8Array(data) };
+}
+
+/** One open, read and close into the shared buffer: the bytes (valid until the next read), or why not. */
+function readShared(root: string, rel: string, maxBytes: number): Buffer | { issue: FileIssue } {
   let fd: number | undefined;
   try {
     fd = openSync(repoPath(root, rel), 'r');
@@ -215,17 +240,7 @@ export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_
       const { size } = fstatSync(fd);
       return { issue: { file: rel, kind: 'too-large', detail: `${size.toLocaleString('en-US')} bytes (${(size / 1048576).toFixed(1)} MiB) is more than the ${maxBytes / 1048576} MiB (${maxBytes.toLocaleString('en-US')} bytes) limit` } };
     }
-    const data = shared.subarray(0, n);
-    if (data.subarray(0, 8192).includes(0)) {
-      return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
-    }
-    try {
-      let text = utf8.decode(data);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      return { text };
-    } catch {
-      return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
-    }
+    return shared.subarray(0, n);
   } catch (err) {
     return { issue: { file: rel, kind: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) } };
   } finally {

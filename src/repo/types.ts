@@ -55,6 +55,8 @@ export interface ChartInfo {
   version?: string;
   /** `type` from Chart.yaml when it parsed (`application` when unset). */
   type?: string;
+  /** Set when the chart's .helmignore leaves out its values.yaml (the chart rules then do not read it). */
+  valuesIgnored?: boolean;
 }
 
 export interface RepoModel {

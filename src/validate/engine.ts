@@ -163,7 +163,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
     checkDuplicates(apps, sink);
-    checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)));
+    await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view);
 
     const findings = sortFindings(sink.findings);
     let files: Set<string> | undefined;

@@ -345,11 +345,16 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
 /**
  * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
  * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
- * A chart's own values.yaml is left to the chart rules, which read it already.
+ * A chart's own values.yaml is left to the chart rules, which read it already, unless the
+ * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
+ * the chart's files, not to value files), so it is checked here.
  */
 async function checkValueFileContent(ctx: AppCheckContext, target: string): Promise<void> {
   const slash = target.lastIndexOf('/');
-  if (target.slice(slash + 1) === 'values.yaml' && ctx.charts?.has(target.slice(0, Math.max(slash, 0)))) return;
+  if (target.slice(slash + 1) === 'values.yaml') {
+    const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
+    if (chart && !chart.valuesIgnored) return;
+  }
   const read = (ctx.valueFilesRead ??= new Set());
   if (read.has(target)) return;
   read.add(target);

@@ -1,7 +1,9 @@
 import { joinRepoPath, staysInside } from '../../repo/paths.js';
 import type { ChartInfo, Position } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
+import { describeRule, type IgnoreRule } from '../../repo/helmignore.js';
 import type { FindingSink } from '../sink.js';
+import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js';
 import { parseFileReporting } from './yaml-file.js';
 
 /**
@@ -48,24 +50,54 @@ export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'ap
 }
 
 /**
- * Whether a templates directory holds a manifest Helm renders: a `.yaml`, `.yml`,
+ * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
  * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
- * subdirectory (Helm renders those too). Stops at the first hit; subdirectories are
- * only looked at when the directory itself has none.
+ * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
+ * the first hit; subdirectories are only looked at when the directory itself has none.
  */
-async function rendersSomething(view: RepoView, dir: string, top = true): Promise<boolean> {
-  // Helm's default ignore rule `templates/.?*` drops the dot-files and dot-directories
-  // directly in templates/ (not deeper: templates/sub/.x.yaml is rendered).
-  const hidden = (n: string) => top && n.startsWith('.');
-  if ((await view.list(dir)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !hidden(n))) return true;
-  for (const sub of await view.listDirs(dir)) if (!hidden(sub) && (await rendersSomething(view, `${dir}/${sub}`, false))) return true;
+async function rendersSomething(view: RepoView, dir: string, ignore: ChartIgnore, rel = 'templates'): Promise<boolean> {
+  const at = `${dir}/${rel}`;
+  if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`))) return true;
+  for (const sub of await view.listDirs(at)) if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`))) return true;
   return false;
 }
 
-/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked. */
-async function holds(view: RepoView, dir: string, re: RegExp, orSubdir = false): Promise<boolean> {
-  if ((await view.list(dir)).some((n) => re.test(n))) return true;
-  return orSubdir && (await view.listDirs(dir)).length > 0;
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked, that Helm loads. */
+async function holds(view: RepoView, dir: string, sub: string, re: RegExp, ignore: ChartIgnore, orSubdir = false): Promise<boolean> {
+  if ((await view.list(`${dir}/${sub}`)).some((n) => re.test(n) && !ignore.dropped(`${sub}/${n}`))) return true;
+  return orSubdir && (await view.listDirs(`${dir}/${sub}`)).some((n) => !ignore.dropped(`${sub}/${n}`));
+}
+
+/** How many files, and how many rules, a chart.templates message names at most. */
+const SHOWN_DROPPED = 3;
+/** Entries looked at to say what the ignore rules took out, at most (templates/ can be large). */
+const MAX_DROPPED_LOOKED_AT = 1000;
+
+/**
+ * What would have rendered but for the ignore rules (only asked once the chart renders
+ * nothing): template manifests, CRDs, requirements.yaml and vendored subcharts, grouped by
+ * the rule that drops them. At most MAX_DROPPED_LOOKED_AT entries are looked at.
+ */
+async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgnore): Promise<Map<IgnoreRule, string[]>> {
+  const out = new Map<IgnoreRule, string[]>();
+  let looked = 0;
+  const note = (rel: string) => {
+    const r = ignore.dropped(rel);
+    if (!r) return;
+    let list = out.get(r);
+    if (!list) out.set(r, (list = []));
+    list.push(rel);
+  };
+  const templates = async (rel: string): Promise<void> => {
+    for (const n of await view.list(`${dir}/${rel}`)) if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')) note(`${rel}/${n}`);
+    for (const sub of await view.listDirs(`${dir}/${rel}`)) if (looked <= MAX_DROPPED_LOOKED_AT) await templates(`${rel}/${sub}`);
+  };
+  await templates('templates');
+  for (const n of await view.list(`${dir}/crds`)) if (CRD_MANIFEST.test(n)) note(`crds/${n}`);
+  if ((await view.list(dir)).includes('requirements.yaml')) note('requirements.yaml');
+  for (const n of await view.list(`${dir}/charts`)) if (/\.tgz$/i.test(n)) note(`charts/${n}`);
+  for (const n of await view.listDirs(`${dir}/charts`)) note(`charts/${n}`);
+  return out;
 }
 
 /**
@@ -75,10 +107,13 @@ async function holds(view: RepoView, dir: string, re: RegExp, orSubdir = false):
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position): Promise<void> {
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore): Promise<void> {
   const chartFile = `${dir}/Chart.yaml`;
-  const vendoredDirs = await view.listDirs(`${dir}/charts`);
-  const vendoredFiles = await view.list(`${dir}/charts`);
+  // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
+  const allDirs = await view.listDirs(`${dir}/charts`);
+  const allFiles = await view.list(`${dir}/charts`);
+  const vendoredDirs = allDirs.filter((n) => !ignore.dropped(`charts/${n}/Chart.yaml`));
+  const vendoredFiles = allFiles.filter((n) => !ignore.dropped(`charts/${n}`));
   for (let i = 0; i < deps.length; i++) {
     const d = deps[i];
     if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
@@ -91,7 +126,10 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
     if (vendored) continue;
     if (!repo) {
-      sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+      // Vendored, but left out by the ignore rules: say which rule, since the files are there.
+      const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
+      if (rule) sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' is vendored in ${dir}/charts/, but ${describeRule(rule, ignore.file)} ignores it: Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+      else sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
       continue;
     }
     const rel = repo.slice('file://'.length);
@@ -104,10 +142,12 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
   }
 }
 
-/** Checks one chart: Chart.yaml, values.yaml, templates/. */
+/** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
   const chartFile = `${dir}/Chart.yaml`;
+  const names = await view.list(dir);
+  const ignore = await loadChartIgnore(view, sink, dir, names);
   const chart = await parseFileReporting(view.root, chartFile, sink);
   let isLibrary = false;
   let dependencies = false;
@@ -142,12 +182,16 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
-      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true));
+      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
     }
   }
 
-  const names = await view.list(dir);
-  if (names.includes('values.yaml')) {
+  const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
+  if (valuesDropped) {
+    // Helm loads the chart without it: the templates render without these defaults.
+    info.valuesIgnored = true;
+    sink.add('chart.values-ignored', ignore.file!, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
+  } else if (names.includes('values.yaml')) {
     const valuesFile = `${dir}/values.yaml`;
     const values = await parseFileReporting(view.root, valuesFile, sink);
     const first = values?.docs[0];
@@ -162,10 +206,30 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
   // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
   // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
   // chart with no templates of its own is legitimate.
-  if (!isLibrary && !dependencies && !(await rendersSomething(view, `${dir}/templates`))) {
-    const others = (await holds(view, `${dir}/crds`, CRD_MANIFEST)) || names.includes('requirements.yaml') || (await holds(view, `${dir}/charts`, /\.tgz$/i, true));
-    if (!others) sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+  if (!isLibrary && !dependencies && !(await rendersSomething(view, dir, ignore))) {
+    const others = (await holds(view, dir, 'crds', CRD_MANIFEST, ignore)) || (names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) || (await holds(view, dir, 'charts', /\.tgz$/i, ignore, true));
+    if (!others) reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
   }
   return info;
 }
 
+/** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
+function reportRendersNothing(sink: FindingSink, dir: string, ignore: ChartIgnore, dropped: Map<IgnoreRule, string[]>): void {
+  const chartFile = `${dir}/Chart.yaml`;
+  if (!dropped.size) {
+    sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+    return;
+  }
+  const groups = [...dropped];
+  const parts = groups.slice(0, SHOWN_DROPPED).map(([rule, paths]) => {
+    const shown = paths.slice(0, SHOWN_DROPPED).join(', ') + (paths.length > SHOWN_DROPPED ? ` and ${paths.length - SHOWN_DROPPED} more` : '');
+    return `${shown} ${paths.length > 1 ? 'are' : 'is'} ignored by ${describeRule(rule)}`;
+  });
+  if (groups.length > SHOWN_DROPPED) {
+    const files = groups.slice(SHOWN_DROPPED).reduce((n, [, paths]) => n + paths.length, 0);
+    parts.push(`${files} more by ${groups.length - SHOWN_DROPPED} other rules`);
+  }
+  const byFile = [...dropped.keys()].find((r) => r.line > 0);
+  const where = byFile && ignore.file ? { file: ignore.file, pos: rulePosition(byFile) } : { file: chartFile, pos: { line: 1, column: 1 } };
+  sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
+}

@@ -1,7 +1,9 @@
 import { normalizeRepoUrl } from '../../repo/git-url.js';
 import type { ChartInfo } from '../../repo/types.js';
+import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import type { AppRecord } from './applications.js';
+import { inflatedCharts } from './kustomize-charts.js';
 
 /**
  * Git sources with a path must be this platform repo. When no URL was given, the repo
@@ -82,8 +84,12 @@ function destinationKey(d: AppRecord['destination']): string {
   return '';
 }
 
-/** Charts that no Application source points at (subcharts of another chart are not counted). */
-export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = []): void {
+/**
+ * Charts that no Application source points at (subcharts of another chart are not counted),
+ * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
+ * when some chart is otherwise unreferenced, and only with a `view` to read them through).
+ */
+export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = [], view?: RepoView): Promise<void> {
   const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
   // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
   const referenced = new Set<string>();
@@ -93,14 +99,23 @@ export function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: Findi
       for (let p = s.path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) referenced.add(p);
     }
   const dirs = new Set(charts.map((c) => c.dir));
-  for (const c of charts) {
-    if (isSubchart(c.dir, dirs)) continue;
-    // A library chart is included by other charts, never deployed by an Application of its own.
-    if (c.type === 'library') continue;
-    if (referenced.has(c.dir)) continue;
-    if (c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)) continue;
-    sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+  let orphans = charts.filter(
+    (c) =>
+      !isSubchart(c.dir, dirs) &&
+      // A library chart is included by other charts, never deployed by an Application of its own.
+      c.type !== 'library' &&
+      !referenced.has(c.dir) &&
+      !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)),
+  );
+  if (orphans.length && view) {
+    const kustomizeSources = new Set<string>();
+    for (const a of apps) for (const s of a.sources) if (s.kind === 'kustomize' && s.path !== undefined) kustomizeSources.add(s.path);
+    if (kustomizeSources.size) {
+      const inflated = await inflatedCharts(view, kustomizeSources);
+      orphans = orphans.filter((c) => !inflated.has(c.dir));
+    }
   }
+  for (const c of orphans) sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
 }
 
 function isSubchart(dir: string, dirs: Set<string>): boolean {

@@ -1,14 +1,14 @@
-export const id = 488;
-export const ids = [488];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 3939:
+/***/ 4419:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const json = __webpack_require__(2501);
-const strings = __webpack_require__(7945);
-const regex = __webpack_require__(6815);
-const yaml = __webpack_require__(4204);
+const json = __webpack_require__(3653);
+const strings = __webpack_require__(4937);
+const regex = __webpack_require__(7868);
+const yaml = __webpack_require__(9004);
 
 module.exports = {
   ...json,
@@ -20,7 +20,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2501:
+/***/ 3653:
 /***/ ((module) => {
 
 function isValidJSON(str) {
@@ -45,7 +45,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 7868:
 /***/ ((module) => {
 
 const regexSplit = (pattern, s) => s.split(RegExp(pattern));
@@ -55,10 +55,10 @@ module.exports = { "regex.split": regexSplit };
 
 /***/ }),
 
-/***/ 7945:
+/***/ 4937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const vsprintf = (__webpack_require__(5893)/* .vsprintf */ .V);
+const vsprintf = (__webpack_require__(9973)/* .vsprintf */ .V);
 
 const sprintf = (s, values) => vsprintf(s, values);
 
@@ -67,10 +67,10 @@ module.exports = { sprintf };
 
 /***/ }),
 
-/***/ 4204:
+/***/ 9004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const yaml = __webpack_require__(3011);
+const yaml = __webpack_require__(1267);
 
 // see: https://eemeli.org/yaml/v1/#errors
 const errors = new Set([
@@ -112,13 +112,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2704:
+/***/ 3712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2018 The OPA Authors.  All rights reserved.
 // Use of this source code is governed by an Apache2
 // license that can be found in the LICENSE file.
-const builtIns = __webpack_require__(3939);
+const builtIns = __webpack_require__(4419);
 
 /**
  * @param {WebAssembly.Memory} mem
@@ -641,7 +641,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 9973:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -880,14 +880,14 @@ var __webpack_unused_export__;
 
 /***/ }),
 
-/***/ 9800:
+/***/ 3816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(4202);
-var resolveSeq = __webpack_require__(476);
-var Schema = __webpack_require__(2008);
+var PlainValue = __webpack_require__(5418);
+var resolveSeq = __webpack_require__(1724);
+var Schema = __webpack_require__(9112);
 
 const defaultOptions = {
   anchorPrefix: 'a',
@@ -1524,7 +1524,7 @@ exports.scalarOptions = scalarOptions;
 
 /***/ }),
 
-/***/ 4202:
+/***/ 5418:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2296,14 +2296,14 @@ exports.defaultTags = defaultTags;
 
 /***/ }),
 
-/***/ 2008:
+/***/ 9112:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(4202);
-var resolveSeq = __webpack_require__(476);
-var warnings = __webpack_require__(3449);
+var PlainValue = __webpack_require__(5418);
+var resolveSeq = __webpack_require__(1724);
+var warnings = __webpack_require__(9529);
 
 function createMap(schema, obj, ctx) {
   const map = new resolveSeq.YAMLMap(schema);
@@ -2772,17 +2772,17 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 5432:
+/***/ 1256:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var parseCst = __webpack_require__(4284);
-var Document$1 = __webpack_require__(9800);
-var Schema = __webpack_require__(2008);
-var PlainValue = __webpack_require__(4202);
-var warnings = __webpack_require__(3449);
-__webpack_require__(476);
+var parseCst = __webpack_require__(7116);
+var Document$1 = __webpack_require__(3816);
+var Schema = __webpack_require__(9112);
+var PlainValue = __webpack_require__(5418);
+var warnings = __webpack_require__(9529);
+__webpack_require__(1724);
 
 function createNode(value, wrapScalars = true, tag) {
   if (tag === undefined && typeof wrapScalars === 'string') {
@@ -2846,12 +2846,12 @@ exports.YAML = YAML;
 
 /***/ }),
 
-/***/ 4284:
+/***/ 7116:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(4202);
+var PlainValue = __webpack_require__(5418);
 
 class BlankLine extends PlainValue.Node {
   constructor() {
@@ -4360,12 +4360,12 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 476:
+/***/ 1724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(4202);
+var PlainValue = __webpack_require__(5418);
 
 function addCommentBefore(str, indent, comment) {
   if (!comment) return str;
@@ -6226,13 +6226,13 @@ exports.toJSON = toJSON;
 
 /***/ }),
 
-/***/ 3449:
+/***/ 9529:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(4202);
-var resolveSeq = __webpack_require__(476);
+var PlainValue = __webpack_require__(5418);
+var resolveSeq = __webpack_require__(1724);
 
 /* global atob, btoa, Buffer */
 const binary = {
@@ -6592,21 +6592,21 @@ exports.warnOptionDeprecation = warnOptionDeprecation;
 
 /***/ }),
 
-/***/ 3011:
+/***/ 1267:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(5432).YAML
+module.exports = __webpack_require__(1256).YAML
 
 
 /***/ }),
 
-/***/ 8686:
+/***/ 7774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* harmony import */ var _opa_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2704);
+/* harmony import */ var _opa_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3712);
 
 /**
  * @type {opa.loadPolicy}
@@ -6617,7 +6617,7 @@ const loadPolicy = _opa_js__WEBPACK_IMPORTED_MODULE_0__.loadPolicy;
 
 /***/ }),
 
-/***/ 4073:
+/***/ 8697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
@@ -6649,4 +6649,4 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 };
 
-//# sourceMappingURL=488.index.js.map
+//# sourceMappingURL=128.index.js.map
