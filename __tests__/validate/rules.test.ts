@@ -64,6 +64,25 @@ describe('app.* rules', () => {
     expectFinding(r3.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 9, column: 7, message: /spec\.sources\.0\.repoURL.*required/ });
   });
 
+  test('app.unknown-field: a key the schema does not declare (the API server prunes it) is a warning at the key, with the nearest field', async () => {
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valuesFiles: [values.yaml]\n      valuesObject: {anything: {goes: here}}\n').replace('  project: default\n', '  projekt: default\n  project: default\n') + 'bogus: 1\n';
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'app.unknown-field', severity: 'warning', file: APP_FILE, line: 14, column: 7, message: /`spec\.source\.helm\.valuesFiles` is not a field.*Did you mean `spec\.source\.helm\.valueFiles`\?/ });
+    expectFinding(r.findings, { ruleId: 'app.unknown-field', severity: 'warning', file: APP_FILE, line: 7, column: 3, message: /`spec\.projekt`.*Did you mean `spec\.project`/ });
+    expectFinding(r.findings, { ruleId: 'app.unknown-field', severity: 'warning', file: APP_FILE, line: 19, column: 1, message: /`bogus` is not a field[^?]*$/ });
+    // Free-form values (valuesObject), metadata, status and operation are not checked.
+    expect(withRule(r.findings, 'app.unknown-field')).toHaveLength(3);
+    expect(errors(r.findings)).toEqual([]);
+    const free = app({ name: 'cart', path: CHART }).replace('  name: cart\n', '  name: cart\n  uid: x\n  labels: {a: b}\n') + 'status:\n  sync: {status: Synced}\n  whatever: 1\noperation:\n  sync: {}\n';
+    expect(brief((await validateTree(withApp(free))).findings)).toEqual([]);
+  });
+
+  test('app.unknown-field: a document with many unknown keys gets a bounded number of findings', async () => {
+    const keys = Array.from({ length: 200 }, (_, i) => `  x${i}: 1`).join('\n');
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('spec:\n', `spec:\n${keys}\n`)));
+    expect(withRule(r.findings, 'app.unknown-field')).toHaveLength(25);
+  });
+
   test('app.schema: a null optional field is pruned as the API server does; a null required field is "required"', async () => {
     const ok = app({ name: 'cart', path: CHART }).replace('    namespace: shop\n', '    namespace: null\n');
     expect(brief((await validateTree(withApp(ok))).findings)).toEqual([]);
@@ -918,7 +937,7 @@ describe('file.* rules', () => {
 /** The cart Application with `lines` after `targetRevision: main` (line 11), so they start at line 12. */
 const withSourceLines = (...lines: string[]) => app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${lines.map((l) => `${l}\n`).join('')}`);
 
-describe('apiVersion near misses (D13)', () => {
+describe('apiVersion near misses', () => {
   test('app.schema: kind Application with an API group one slip from argoproj.io, at the apiVersion value', async () => {
     for (const v of ['argoproj/v1alpha1', 'argoproj.com/v1alpha1', 'argocd.io/v1alpha1', 'Argoproj.io/v1alpha1', 'argoprj.io/v1alpha1']) {
       const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('argoproj.io/v1alpha1', v)));
@@ -933,7 +952,7 @@ describe('apiVersion near misses (D13)', () => {
   });
 });
 
-describe('Helm release names (D4)', () => {
+describe('Helm release names', () => {
   const long = 'payments-reconciliation-worker-with-a-longer-name-prod'; // 54 characters
   test('app.helm-release-name: an Application name over 53 characters on a Helm chart source, at the name value', async () => {
     expect(long).toHaveLength(54);
@@ -964,7 +983,7 @@ describe('Helm release names (D4)', () => {
   });
 });
 
-describe('source-type conflicts (D5)', () => {
+describe('source-type conflicts', () => {
   test('source.chart-conflict: chart and path together, at the chart key (in sources[] too)', async () => {
     const r = await validateTree(withApp(withSourceLines('    chart: cart')));
     expectFinding(r.findings, { ruleId: 'source.chart-conflict', severity: 'error', file: APP_FILE, line: 12, column: 5, message: /both `chart` and `path`/ });
@@ -1019,7 +1038,7 @@ describe('source-type conflicts (D5)', () => {
   });
 });
 
-describe('label and annotation syntax (D8)', () => {
+describe('label and annotation syntax', () => {
   const withMeta = (block: string) => app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', `  namespace: argocd\n${block}`);
   test('app.schema: label keys and values the API server refuses, at the key or the value', async () => {
     const r = await validateTree(withApp(withMeta(`  labels:\n    app.kubernetes.io/version: 1.4.2+build.7\n    owner: "Team Cart"\n    bad key!: x\n    Example.com/x: z\n    long: ${'v'.repeat(64)}\n`)));
@@ -1043,7 +1062,7 @@ describe('label and annotation syntax (D8)', () => {
   });
 });
 
-describe('positions of missing and mistyped keys (D9)', () => {
+describe('positions of missing and mistyped keys', () => {
   test('yaml.not-resource: a kind that is not a string, at the kind value', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('kind: Application', 'kind: [Application]')));
     expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: APP_FILE, line: 2, column: 7 });
@@ -1055,7 +1074,7 @@ describe('positions of missing and mistyped keys (D9)', () => {
   });
 });
 
-describe('messages (D15)', () => {
+describe('messages', () => {
   test('source.path-missing: a path naming a file says it is a file', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: `${CHART}/values.yaml` })));
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /is a file, not a directory/ });
@@ -1080,7 +1099,7 @@ describe('messages (D15)', () => {
   });
 });
 
-describe('chart paths outside the charts dir (D1, layout)', () => {
+describe('chart paths outside the charts dir (layout)', () => {
   test('layout.chart-path: a Helm chart of this repo outside the charts dir, at the path value', async () => {
     const r = await validateTree({ ...goodRepo(), ...chart('charts/cart', 'cart'), [APP_FILE]: app({ name: 'cart', path: 'charts/cart' }) });
     expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /outside the charts directory gitops\/.*gitops\/<application>\/prod\/cart/ });

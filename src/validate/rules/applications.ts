@@ -5,7 +5,7 @@ import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qu
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { readTextFileSync } from '../../repo/files.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
-import validateApplicationSchema from '../schema/application-validator.generated.js';
+import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
@@ -191,12 +191,27 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
   // in a field that is not nullable and has no default before validating, so
   // `namespace: null` is no error, while a required field left null is "required".
+  // A field the schema does not declare: the API server prunes it, so what it meant to set
+  // (a value file under `valuesFiles`) silently never applies. A warning, with the nearest field.
+  let unknownFields = 0;
+  const unknownField = (e: AjvError, path: PathSegment[]) => {
+    if (++unknownFields > MAX_SCHEMA_ERRORS_PER_DOC) return;
+    const field = String(e.params.additionalProperty);
+    const known = (closedFields as Record<string, string[]>)[e.schemaPath] ?? [];
+    const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+    const at = [...path, field].join('.');
+    sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
+  };
   let schemaErrors = schemaErrorsOf(v);
   if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null)) schemaErrors = schemaErrorsOf(withoutNulls(v) as Obj);
   if (schemaErrors.length) {
     const seen = new Set<string>();
     for (const e of schemaErrors) {
       const path = pointerToPath(e.instancePath);
+      if (e.keyword === 'additionalProperties') {
+        unknownField(e, path);
+        continue;
+      }
       const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
       const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
       const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}.`;
@@ -369,6 +384,7 @@ async function checkValueFileContent(ctx: AppCheckContext, target: string): Prom
 
 interface AjvError {
   instancePath: string;
+  schemaPath: string;
   keyword: string;
   message?: string;
   params: Record<string, unknown>;
