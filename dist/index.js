@@ -43129,6 +43129,7 @@ const RULES = [
     { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
     // Applications
     { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.unknown-field', severity: 'warning', title: 'Field the Application schema does not have', description: 'A key that the Argo CD Application schema does not declare (a typo such as `helm.valuesFiles`, or a field from another version). The schema is structural, so the API server drops such a field when the root App-of-Apps applies the file: whatever it meant to set silently never applies. Fields under `helm.valuesObject` and other free-form values are not checked.', hint: 'Fix the field name (the message names the nearest field), or remove it.' },
     { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
     { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
     { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
@@ -43559,8 +43560,9 @@ var ucs2length = __nccwpck_require__(6214);
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const application_validator_generated = (validate10);
-const schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object" }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object" }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object" }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object" }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object" } }, "required": ["drySource", "syncSource"], "type": "object" }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object" }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object" }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object" }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object" } }, "required": ["destination", "project"], "type": "object" } }, "required": ["metadata", "spec"], "type": "object" };
-const func2 = (ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A);
+const schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object", "additionalProperties": false }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object", "additionalProperties": false }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object", "additionalProperties": false }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object", "additionalProperties": false }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object", "additionalProperties": false } }, "required": ["drySource", "syncSource"], "type": "object", "additionalProperties": false }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object", "additionalProperties": false }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object", "additionalProperties": false }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": false } }, "required": ["destination", "project"], "type": "object", "additionalProperties": false }, "status": {}, "operation": {} }, "required": ["metadata", "spec"], "type": "object", "additionalProperties": false };
+const func2 = Object.prototype.hasOwnProperty;
+const func8 = (ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A);
 const pattern0 = new RegExp("^.{2,}|[^./]$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metadata === undefined) {
@@ -43583,9 +43585,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    if (data.apiVersion !== undefined) {
-        if (typeof data.apiVersion !== "string") {
-            const err2 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    for (const key0 in data) {
+        if (!((((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status")) || (key0 === "operation"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -43595,9 +43597,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.kind !== undefined) {
-        if (typeof data.kind !== "string") {
-            const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.apiVersion !== undefined) {
+        if (typeof data.apiVersion !== "string") {
+            const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -43607,10 +43609,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.metadata !== undefined) {
-        let data2 = data.metadata;
-        if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-            const err4 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (data.kind !== undefined) {
+        if (typeof data.kind !== "string") {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -43620,21 +43621,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.metadata !== undefined) {
+        let data2 = data.metadata;
+        if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+            const err5 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
     if (data.spec !== undefined) {
         let data3 = data.spec;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.destination === undefined) {
-                const err5 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "destination" }, message: "must have required property '" + "destination" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (data3.project === undefined) {
-                const err6 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property '" + "project" + "'" };
+                const err6 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "destination" }, message: "must have required property '" + "destination" + "'" };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -43643,36 +43647,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data3.project === undefined) {
+                const err7 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property '" + "project" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            for (const key1 in data3) {
+                if (!(func2.call(schema11.properties.spec.properties, key1))) {
+                    const err8 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
             if (data3.destination !== undefined) {
                 let data4 = data3.destination;
                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.name !== undefined) {
-                        if (typeof data4.name !== "string") {
-                            const err7 = { instancePath: instancePath + "/spec/destination/name", schemaPath: "#/properties/spec/properties/destination/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err7];
-                            }
-                            else {
-                                vErrors.push(err7);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data4.namespace !== undefined) {
-                        if (typeof data4.namespace !== "string") {
-                            const err8 = { instancePath: instancePath + "/spec/destination/namespace", schemaPath: "#/properties/spec/properties/destination/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data4.server !== undefined) {
-                        if (typeof data4.server !== "string") {
-                            const err9 = { instancePath: instancePath + "/spec/destination/server", schemaPath: "#/properties/spec/properties/destination/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    for (const key2 in data4) {
+                        if (!(((key2 === "name") || (key2 === "namespace")) || (key2 === "server"))) {
+                            const err9 = { instancePath: instancePath + "/spec/destination", schemaPath: "#/properties/spec/properties/destination/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -43682,14 +43684,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data4.name !== undefined) {
+                        if (typeof data4.name !== "string") {
+                            const err10 = { instancePath: instancePath + "/spec/destination/name", schemaPath: "#/properties/spec/properties/destination/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.namespace !== undefined) {
+                        if (typeof data4.namespace !== "string") {
+                            const err11 = { instancePath: instancePath + "/spec/destination/namespace", schemaPath: "#/properties/spec/properties/destination/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.server !== undefined) {
+                        if (typeof data4.server !== "string") {
+                            const err12 = { instancePath: instancePath + "/spec/destination/server", schemaPath: "#/properties/spec/properties/destination/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/spec/destination", schemaPath: "#/properties/spec/properties/destination/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err13 = { instancePath: instancePath + "/spec/destination", schemaPath: "#/properties/spec/properties/destination/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err10);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
@@ -43702,23 +43740,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i0];
                         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             if (data9.kind === undefined) {
-                                const err11 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                                const err14 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err11];
+                                    vErrors = [err14];
                                 }
                                 else {
-                                    vErrors.push(err11);
+                                    vErrors.push(err14);
                                 }
                                 errors++;
                             }
-                            if (data9.group !== undefined) {
-                                if (typeof data9.group !== "string") {
-                                    const err12 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/group", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            for (const key3 in data9) {
+                                if (!(((((((key3 === "group") || (key3 === "jqPathExpressions")) || (key3 === "jsonPointers")) || (key3 === "kind")) || (key3 === "managedFieldsManagers")) || (key3 === "name")) || (key3 === "namespace"))) {
+                                    const err15 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err12];
+                                        vErrors = [err15];
                                     }
                                     else {
-                                        vErrors.push(err12);
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data9.group !== undefined) {
+                                if (typeof data9.group !== "string") {
+                                    const err16 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/group", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err16];
+                                    }
+                                    else {
+                                        vErrors.push(err16);
                                     }
                                     errors++;
                                 }
@@ -43729,24 +43779,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const len1 = data11.length;
                                     for (let i1 = 0; i1 < len1; i1++) {
                                         if (typeof data11[i1] !== "string") {
-                                            const err13 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jqPathExpressions/" + i1, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err17 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jqPathExpressions/" + i1, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err13];
+                                                vErrors = [err17];
                                             }
                                             else {
-                                                vErrors.push(err13);
+                                                vErrors.push(err17);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err14 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jqPathExpressions", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err18 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jqPathExpressions", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err14];
+                                        vErrors = [err18];
                                     }
                                     else {
-                                        vErrors.push(err14);
+                                        vErrors.push(err18);
                                     }
                                     errors++;
                                 }
@@ -43757,36 +43807,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const len2 = data13.length;
                                     for (let i2 = 0; i2 < len2; i2++) {
                                         if (typeof data13[i2] !== "string") {
-                                            const err15 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jsonPointers/" + i2, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err19 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jsonPointers/" + i2, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err15];
+                                                vErrors = [err19];
                                             }
                                             else {
-                                                vErrors.push(err15);
+                                                vErrors.push(err19);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err16 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jsonPointers", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err20 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/jsonPointers", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err16];
+                                        vErrors = [err20];
                                     }
                                     else {
-                                        vErrors.push(err16);
+                                        vErrors.push(err20);
                                     }
                                     errors++;
                                 }
                             }
                             if (data9.kind !== undefined) {
                                 if (typeof data9.kind !== "string") {
-                                    const err17 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/kind", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err21 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/kind", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err17];
+                                        vErrors = [err21];
                                     }
                                     else {
-                                        vErrors.push(err17);
+                                        vErrors.push(err21);
                                     }
                                     errors++;
                                 }
@@ -43797,72 +43847,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const len3 = data16.length;
                                     for (let i3 = 0; i3 < len3; i3++) {
                                         if (typeof data16[i3] !== "string") {
-                                            const err18 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/managedFieldsManagers/" + i3, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err22 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/managedFieldsManagers/" + i3, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err18];
+                                                vErrors = [err22];
                                             }
                                             else {
-                                                vErrors.push(err18);
+                                                vErrors.push(err22);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err19 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/managedFieldsManagers", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err23 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/managedFieldsManagers", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err19];
+                                        vErrors = [err23];
                                     }
                                     else {
-                                        vErrors.push(err19);
+                                        vErrors.push(err23);
                                     }
                                     errors++;
                                 }
                             }
                             if (data9.name !== undefined) {
                                 if (typeof data9.name !== "string") {
-                                    const err20 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/name", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err24 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/name", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err20];
+                                        vErrors = [err24];
                                     }
                                     else {
-                                        vErrors.push(err20);
+                                        vErrors.push(err24);
                                     }
                                     errors++;
                                 }
                             }
                             if (data9.namespace !== undefined) {
                                 if (typeof data9.namespace !== "string") {
-                                    const err21 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/namespace", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err25 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0 + "/namespace", schemaPath: "#/properties/spec/properties/ignoreDifferences/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err21];
+                                        vErrors = [err25];
                                     }
                                     else {
-                                        vErrors.push(err21);
+                                        vErrors.push(err25);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err26 = { instancePath: instancePath + "/spec/ignoreDifferences/" + i0, schemaPath: "#/properties/spec/properties/ignoreDifferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err22];
+                                vErrors = [err26];
                             }
                             else {
-                                vErrors.push(err22);
+                                vErrors.push(err26);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/spec/ignoreDifferences", schemaPath: "#/properties/spec/properties/ignoreDifferences/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err27 = { instancePath: instancePath + "/spec/ignoreDifferences", schemaPath: "#/properties/spec/properties/ignoreDifferences/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err27];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err27);
                     }
                     errors++;
                 }
@@ -43875,114 +43925,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data21 = data20[i4];
                         if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
                             if (data21.name === undefined) {
-                                const err24 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                const err28 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err24];
+                                    vErrors = [err28];
                                 }
                                 else {
-                                    vErrors.push(err24);
+                                    vErrors.push(err28);
                                 }
                                 errors++;
                             }
                             if (data21.value === undefined) {
-                                const err25 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                const err29 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err25];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err25);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
-                            if (data21.name !== undefined) {
-                                if (typeof data21.name !== "string") {
-                                    const err26 = { instancePath: instancePath + "/spec/info/" + i4 + "/name", schemaPath: "#/properties/spec/properties/info/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            for (const key4 in data21) {
+                                if (!((key4 === "name") || (key4 === "value"))) {
+                                    const err30 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err26];
+                                        vErrors = [err30];
                                     }
                                     else {
-                                        vErrors.push(err26);
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data21.name !== undefined) {
+                                if (typeof data21.name !== "string") {
+                                    const err31 = { instancePath: instancePath + "/spec/info/" + i4 + "/name", schemaPath: "#/properties/spec/properties/info/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
                                     }
                                     errors++;
                                 }
                             }
                             if (data21.value !== undefined) {
                                 if (typeof data21.value !== "string") {
-                                    const err27 = { instancePath: instancePath + "/spec/info/" + i4 + "/value", schemaPath: "#/properties/spec/properties/info/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err32 = { instancePath: instancePath + "/spec/info/" + i4 + "/value", schemaPath: "#/properties/spec/properties/info/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err27];
+                                        vErrors = [err32];
                                     }
                                     else {
-                                        vErrors.push(err27);
+                                        vErrors.push(err32);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err28 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err29 = { instancePath: instancePath + "/spec/info", schemaPath: "#/properties/spec/properties/info/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.project !== undefined) {
-                if (typeof data3.project !== "string") {
-                    const err30 = { instancePath: instancePath + "/spec/project", schemaPath: "#/properties/spec/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.revisionHistoryLimit !== undefined) {
-                let data25 = data3.revisionHistoryLimit;
-                if (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) {
-                    const err31 = { instancePath: instancePath + "/spec/revisionHistoryLimit", schemaPath: "#/properties/spec/properties/revisionHistoryLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                        vErrors = [err31];
-                    }
-                    else {
-                        vErrors.push(err31);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.source !== undefined) {
-                let data26 = data3.source;
-                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                    if (data26.repoURL === undefined) {
-                        const err32 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                    if (data26.chart !== undefined) {
-                        if (typeof data26.chart !== "string") {
-                            const err33 = { instancePath: instancePath + "/spec/source/chart", schemaPath: "#/properties/spec/properties/source/properties/chart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err33 = { instancePath: instancePath + "/spec/info/" + i4, schemaPath: "#/properties/spec/properties/info/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -43992,29 +43992,115 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/spec/info", schemaPath: "#/properties/spec/properties/info/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.project !== undefined) {
+                if (typeof data3.project !== "string") {
+                    const err35 = { instancePath: instancePath + "/spec/project", schemaPath: "#/properties/spec/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.revisionHistoryLimit !== undefined) {
+                let data25 = data3.revisionHistoryLimit;
+                if (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) {
+                    const err36 = { instancePath: instancePath + "/spec/revisionHistoryLimit", schemaPath: "#/properties/spec/properties/revisionHistoryLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.source !== undefined) {
+                let data26 = data3.source;
+                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    if (data26.repoURL === undefined) {
+                        const err37 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data26) {
+                        if (!(func2.call(schema11.properties.spec.properties.source.properties, key5))) {
+                            const err38 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data26.chart !== undefined) {
+                        if (typeof data26.chart !== "string") {
+                            const err39 = { instancePath: instancePath + "/spec/source/chart", schemaPath: "#/properties/spec/properties/source/properties/chart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
                     if (data26.directory !== undefined) {
                         let data28 = data26.directory;
                         if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                            if (data28.exclude !== undefined) {
-                                if (typeof data28.exclude !== "string") {
-                                    const err34 = { instancePath: instancePath + "/spec/source/directory/exclude", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            for (const key6 in data28) {
+                                if (!((((key6 === "exclude") || (key6 === "include")) || (key6 === "jsonnet")) || (key6 === "recurse"))) {
+                                    const err40 = { instancePath: instancePath + "/spec/source/directory", schemaPath: "#/properties/spec/properties/source/properties/directory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err34];
+                                        vErrors = [err40];
                                     }
                                     else {
-                                        vErrors.push(err34);
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data28.exclude !== undefined) {
+                                if (typeof data28.exclude !== "string") {
+                                    const err41 = { instancePath: instancePath + "/spec/source/directory/exclude", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err41];
+                                    }
+                                    else {
+                                        vErrors.push(err41);
                                     }
                                     errors++;
                                 }
                             }
                             if (data28.include !== undefined) {
                                 if (typeof data28.include !== "string") {
-                                    const err35 = { instancePath: instancePath + "/spec/source/directory/include", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err42 = { instancePath: instancePath + "/spec/source/directory/include", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err35];
+                                        vErrors = [err42];
                                     }
                                     else {
-                                        vErrors.push(err35);
+                                        vErrors.push(err42);
                                     }
                                     errors++;
                                 }
@@ -44022,6 +44108,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data28.jsonnet !== undefined) {
                                 let data31 = data28.jsonnet;
                                 if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                    for (const key7 in data31) {
+                                        if (!(((key7 === "extVars") || (key7 === "libs")) || (key7 === "tlas"))) {
+                                            const err43 = { instancePath: instancePath + "/spec/source/directory/jsonnet", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err43];
+                                            }
+                                            else {
+                                                vErrors.push(err43);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                     if (data31.extVars !== undefined) {
                                         let data32 = data31.extVars;
                                         if (Array.isArray(data32)) {
@@ -44030,81 +44128,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data33 = data32[i5];
                                                 if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                                                     if (data33.name === undefined) {
-                                                        const err36 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err44 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err36];
+                                                            vErrors = [err44];
                                                         }
                                                         else {
-                                                            vErrors.push(err36);
+                                                            vErrors.push(err44);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data33.value === undefined) {
-                                                        const err37 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                        const err45 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err37];
+                                                            vErrors = [err45];
                                                         }
                                                         else {
-                                                            vErrors.push(err37);
+                                                            vErrors.push(err45);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data33.code !== undefined) {
-                                                        if (typeof data33.code !== "boolean") {
-                                                            const err38 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/code", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                    for (const key8 in data33) {
+                                                        if (!(((key8 === "code") || (key8 === "name")) || (key8 === "value"))) {
+                                                            const err46 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err38];
+                                                                vErrors = [err46];
                                                             }
                                                             else {
-                                                                vErrors.push(err38);
+                                                                vErrors.push(err46);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data33.code !== undefined) {
+                                                        if (typeof data33.code !== "boolean") {
+                                                            const err47 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/code", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err47];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err47);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data33.name !== undefined) {
                                                         if (typeof data33.name !== "string") {
-                                                            const err39 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/name", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err48 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/name", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err39];
+                                                                vErrors = [err48];
                                                             }
                                                             else {
-                                                                vErrors.push(err39);
+                                                                vErrors.push(err48);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data33.value !== undefined) {
                                                         if (typeof data33.value !== "string") {
-                                                            const err40 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/value", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err49 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5 + "/value", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err40];
+                                                                vErrors = [err49];
                                                             }
                                                             else {
-                                                                vErrors.push(err40);
+                                                                vErrors.push(err49);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err41 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err50 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars/" + i5, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err41];
+                                                        vErrors = [err50];
                                                     }
                                                     else {
-                                                        vErrors.push(err41);
+                                                        vErrors.push(err50);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err42 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err51 = { instancePath: instancePath + "/spec/source/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err42];
+                                                vErrors = [err51];
                                             }
                                             else {
-                                                vErrors.push(err42);
+                                                vErrors.push(err51);
                                             }
                                             errors++;
                                         }
@@ -44115,24 +44225,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len6 = data37.length;
                                             for (let i6 = 0; i6 < len6; i6++) {
                                                 if (typeof data37[i6] !== "string") {
-                                                    const err43 = { instancePath: instancePath + "/spec/source/directory/jsonnet/libs/" + i6, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err52 = { instancePath: instancePath + "/spec/source/directory/jsonnet/libs/" + i6, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err43];
+                                                        vErrors = [err52];
                                                     }
                                                     else {
-                                                        vErrors.push(err43);
+                                                        vErrors.push(err52);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err44 = { instancePath: instancePath + "/spec/source/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err53 = { instancePath: instancePath + "/spec/source/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err44];
+                                                vErrors = [err53];
                                             }
                                             else {
-                                                vErrors.push(err44);
+                                                vErrors.push(err53);
                                             }
                                             errors++;
                                         }
@@ -44145,117 +44255,129 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data40 = data39[i7];
                                                 if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                                                     if (data40.name === undefined) {
-                                                        const err45 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err54 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err45];
+                                                            vErrors = [err54];
                                                         }
                                                         else {
-                                                            vErrors.push(err45);
+                                                            vErrors.push(err54);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data40.value === undefined) {
-                                                        const err46 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                        const err55 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err46];
+                                                            vErrors = [err55];
                                                         }
                                                         else {
-                                                            vErrors.push(err46);
+                                                            vErrors.push(err55);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data40.code !== undefined) {
-                                                        if (typeof data40.code !== "boolean") {
-                                                            const err47 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/code", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                    for (const key9 in data40) {
+                                                        if (!(((key9 === "code") || (key9 === "name")) || (key9 === "value"))) {
+                                                            const err56 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err47];
+                                                                vErrors = [err56];
                                                             }
                                                             else {
-                                                                vErrors.push(err47);
+                                                                vErrors.push(err56);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data40.code !== undefined) {
+                                                        if (typeof data40.code !== "boolean") {
+                                                            const err57 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/code", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err57];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err57);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data40.name !== undefined) {
                                                         if (typeof data40.name !== "string") {
-                                                            const err48 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/name", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err58 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/name", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err48];
+                                                                vErrors = [err58];
                                                             }
                                                             else {
-                                                                vErrors.push(err48);
+                                                                vErrors.push(err58);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data40.value !== undefined) {
                                                         if (typeof data40.value !== "string") {
-                                                            const err49 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/value", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err59 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7 + "/value", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err49];
+                                                                vErrors = [err59];
                                                             }
                                                             else {
-                                                                vErrors.push(err49);
+                                                                vErrors.push(err59);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err50 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err60 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas/" + i7, schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err50];
+                                                        vErrors = [err60];
                                                     }
                                                     else {
-                                                        vErrors.push(err50);
+                                                        vErrors.push(err60);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err51 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err61 = { instancePath: instancePath + "/spec/source/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err51];
+                                                vErrors = [err61];
                                             }
                                             else {
-                                                vErrors.push(err51);
+                                                vErrors.push(err61);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err52 = { instancePath: instancePath + "/spec/source/directory/jsonnet", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err62 = { instancePath: instancePath + "/spec/source/directory/jsonnet", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err52];
+                                        vErrors = [err62];
                                     }
                                     else {
-                                        vErrors.push(err52);
+                                        vErrors.push(err62);
                                     }
                                     errors++;
                                 }
                             }
                             if (data28.recurse !== undefined) {
                                 if (typeof data28.recurse !== "boolean") {
-                                    const err53 = { instancePath: instancePath + "/spec/source/directory/recurse", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err63 = { instancePath: instancePath + "/spec/source/directory/recurse", schemaPath: "#/properties/spec/properties/source/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err53];
+                                        vErrors = [err63];
                                     }
                                     else {
-                                        vErrors.push(err53);
+                                        vErrors.push(err63);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err54 = { instancePath: instancePath + "/spec/source/directory", schemaPath: "#/properties/spec/properties/source/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err64 = { instancePath: instancePath + "/spec/source/directory", schemaPath: "#/properties/spec/properties/source/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err54];
+                                vErrors = [err64];
                             }
                             else {
-                                vErrors.push(err54);
+                                vErrors.push(err64);
                             }
                             errors++;
                         }
@@ -44263,30 +44385,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data26.helm !== undefined) {
                         let data45 = data26.helm;
                         if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                            for (const key10 in data45) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.helm.properties, key10))) {
+                                    const err65 = { instancePath: instancePath + "/spec/source/helm", schemaPath: "#/properties/spec/properties/source/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err65];
+                                    }
+                                    else {
+                                        vErrors.push(err65);
+                                    }
+                                    errors++;
+                                }
+                            }
                             if (data45.apiVersions !== undefined) {
                                 let data46 = data45.apiVersions;
                                 if (Array.isArray(data46)) {
                                     const len8 = data46.length;
                                     for (let i8 = 0; i8 < len8; i8++) {
                                         if (typeof data46[i8] !== "string") {
-                                            const err55 = { instancePath: instancePath + "/spec/source/helm/apiVersions/" + i8, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err66 = { instancePath: instancePath + "/spec/source/helm/apiVersions/" + i8, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err55];
+                                                vErrors = [err66];
                                             }
                                             else {
-                                                vErrors.push(err55);
+                                                vErrors.push(err66);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err56 = { instancePath: instancePath + "/spec/source/helm/apiVersions", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err67 = { instancePath: instancePath + "/spec/source/helm/apiVersions", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err56];
+                                        vErrors = [err67];
                                     }
                                     else {
-                                        vErrors.push(err56);
+                                        vErrors.push(err67);
                                     }
                                     errors++;
                                 }
@@ -44298,86 +44432,98 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i9 = 0; i9 < len9; i9++) {
                                         let data49 = data48[i9];
                                         if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                                            if (data49.name !== undefined) {
-                                                if (typeof data49.name !== "string") {
-                                                    const err57 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9 + "/name", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            for (const key11 in data49) {
+                                                if (!((key11 === "name") || (key11 === "path"))) {
+                                                    const err68 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err57];
+                                                        vErrors = [err68];
                                                     }
                                                     else {
-                                                        vErrors.push(err57);
+                                                        vErrors.push(err68);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data49.name !== undefined) {
+                                                if (typeof data49.name !== "string") {
+                                                    const err69 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9 + "/name", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err69];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err69);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data49.path !== undefined) {
                                                 if (typeof data49.path !== "string") {
-                                                    const err58 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9 + "/path", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err70 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9 + "/path", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err58];
+                                                        vErrors = [err70];
                                                     }
                                                     else {
-                                                        vErrors.push(err58);
+                                                        vErrors.push(err70);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err59 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err71 = { instancePath: instancePath + "/spec/source/helm/fileParameters/" + i9, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err59];
+                                                vErrors = [err71];
                                             }
                                             else {
-                                                vErrors.push(err59);
+                                                vErrors.push(err71);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err60 = { instancePath: instancePath + "/spec/source/helm/fileParameters", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err72 = { instancePath: instancePath + "/spec/source/helm/fileParameters", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err60];
+                                        vErrors = [err72];
                                     }
                                     else {
-                                        vErrors.push(err60);
+                                        vErrors.push(err72);
                                     }
                                     errors++;
                                 }
                             }
                             if (data45.ignoreMissingValueFiles !== undefined) {
                                 if (typeof data45.ignoreMissingValueFiles !== "boolean") {
-                                    const err61 = { instancePath: instancePath + "/spec/source/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err73 = { instancePath: instancePath + "/spec/source/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err61];
+                                        vErrors = [err73];
                                     }
                                     else {
-                                        vErrors.push(err61);
+                                        vErrors.push(err73);
                                     }
                                     errors++;
                                 }
                             }
                             if (data45.kubeVersion !== undefined) {
                                 if (typeof data45.kubeVersion !== "string") {
-                                    const err62 = { instancePath: instancePath + "/spec/source/helm/kubeVersion", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err74 = { instancePath: instancePath + "/spec/source/helm/kubeVersion", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err62];
+                                        vErrors = [err74];
                                     }
                                     else {
-                                        vErrors.push(err62);
+                                        vErrors.push(err74);
                                     }
                                     errors++;
                                 }
                             }
                             if (data45.namespace !== undefined) {
                                 if (typeof data45.namespace !== "string") {
-                                    const err63 = { instancePath: instancePath + "/spec/source/helm/namespace", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err75 = { instancePath: instancePath + "/spec/source/helm/namespace", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err63];
+                                        vErrors = [err75];
                                     }
                                     else {
-                                        vErrors.push(err63);
+                                        vErrors.push(err75);
                                     }
                                     errors++;
                                 }
@@ -44389,213 +44535,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i10 = 0; i10 < len10; i10++) {
                                         let data56 = data55[i10];
                                         if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                                            if (data56.forceString !== undefined) {
-                                                if (typeof data56.forceString !== "boolean") {
-                                                    const err64 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/forceString", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            for (const key12 in data56) {
+                                                if (!(((key12 === "forceString") || (key12 === "name")) || (key12 === "value"))) {
+                                                    const err76 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err64];
+                                                        vErrors = [err76];
                                                     }
                                                     else {
-                                                        vErrors.push(err64);
+                                                        vErrors.push(err76);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data56.forceString !== undefined) {
+                                                if (typeof data56.forceString !== "boolean") {
+                                                    const err77 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/forceString", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err77];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err77);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data56.name !== undefined) {
                                                 if (typeof data56.name !== "string") {
-                                                    const err65 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/name", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err78 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/name", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err65];
+                                                        vErrors = [err78];
                                                     }
                                                     else {
-                                                        vErrors.push(err65);
+                                                        vErrors.push(err78);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data56.value !== undefined) {
                                                 if (typeof data56.value !== "string") {
-                                                    const err66 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/value", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err79 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10 + "/value", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err66];
+                                                        vErrors = [err79];
                                                     }
                                                     else {
-                                                        vErrors.push(err66);
+                                                        vErrors.push(err79);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err67 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                            if (vErrors === null) {
-                                                vErrors = [err67];
-                                            }
-                                            else {
-                                                vErrors.push(err67);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err68 = { instancePath: instancePath + "/spec/source/helm/parameters", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                    if (vErrors === null) {
-                                        vErrors = [err68];
-                                    }
-                                    else {
-                                        vErrors.push(err68);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.passCredentials !== undefined) {
-                                if (typeof data45.passCredentials !== "boolean") {
-                                    const err69 = { instancePath: instancePath + "/spec/source/helm/passCredentials", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                        vErrors = [err69];
-                                    }
-                                    else {
-                                        vErrors.push(err69);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.releaseName !== undefined) {
-                                if (typeof data45.releaseName !== "string") {
-                                    const err70 = { instancePath: instancePath + "/spec/source/helm/releaseName", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err70];
-                                    }
-                                    else {
-                                        vErrors.push(err70);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.skipCrds !== undefined) {
-                                if (typeof data45.skipCrds !== "boolean") {
-                                    const err71 = { instancePath: instancePath + "/spec/source/helm/skipCrds", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                        vErrors = [err71];
-                                    }
-                                    else {
-                                        vErrors.push(err71);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.skipSchemaValidation !== undefined) {
-                                if (typeof data45.skipSchemaValidation !== "boolean") {
-                                    const err72 = { instancePath: instancePath + "/spec/source/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.skipTests !== undefined) {
-                                if (typeof data45.skipTests !== "boolean") {
-                                    const err73 = { instancePath: instancePath + "/spec/source/helm/skipTests", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                        vErrors = [err73];
-                                    }
-                                    else {
-                                        vErrors.push(err73);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.valueFiles !== undefined) {
-                                let data65 = data45.valueFiles;
-                                if (Array.isArray(data65)) {
-                                    const len11 = data65.length;
-                                    for (let i11 = 0; i11 < len11; i11++) {
-                                        if (typeof data65[i11] !== "string") {
-                                            const err74 = { instancePath: instancePath + "/spec/source/helm/valueFiles/" + i11, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err74];
-                                            }
-                                            else {
-                                                vErrors.push(err74);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err75 = { instancePath: instancePath + "/spec/source/helm/valueFiles", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
-                                    }
-                                    else {
-                                        vErrors.push(err75);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.values !== undefined) {
-                                if (typeof data45.values !== "string") {
-                                    const err76 = { instancePath: instancePath + "/spec/source/helm/values", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err76];
-                                    }
-                                    else {
-                                        vErrors.push(err76);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.valuesObject !== undefined) {
-                                let data68 = data45.valuesObject;
-                                if (!(data68 && typeof data68 == "object" && !Array.isArray(data68))) {
-                                    const err77 = { instancePath: instancePath + "/spec/source/helm/valuesObject", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                    if (vErrors === null) {
-                                        vErrors = [err77];
-                                    }
-                                    else {
-                                        vErrors.push(err77);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data45.version !== undefined) {
-                                if (typeof data45.version !== "string") {
-                                    const err78 = { instancePath: instancePath + "/spec/source/helm/version", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
-                                    }
-                                    else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err79 = { instancePath: instancePath + "/spec/source/helm", schemaPath: "#/properties/spec/properties/source/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err79];
-                            }
-                            else {
-                                vErrors.push(err79);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data26.kustomize !== undefined) {
-                        let data70 = data26.kustomize;
-                        if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                            if (data70.apiVersions !== undefined) {
-                                let data71 = data70.apiVersions;
-                                if (Array.isArray(data71)) {
-                                    const len12 = data71.length;
-                                    for (let i12 = 0; i12 < len12; i12++) {
-                                        if (typeof data71[i12] !== "string") {
-                                            const err80 = { instancePath: instancePath + "/spec/source/kustomize/apiVersions/" + i12, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err80 = { instancePath: instancePath + "/spec/source/helm/parameters/" + i10, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
                                                 vErrors = [err80];
                                             }
@@ -44607,7 +44597,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err81 = { instancePath: instancePath + "/spec/source/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err81 = { instancePath: instancePath + "/spec/source/helm/parameters", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
                                         vErrors = [err81];
                                     }
@@ -44617,24 +44607,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.commonAnnotations !== undefined) {
-                                let data73 = data70.commonAnnotations;
-                                if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                                    for (const key0 in data73) {
-                                        if (typeof data73[key0] !== "string") {
-                                            const err82 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err82];
-                                            }
-                                            else {
-                                                vErrors.push(err82);
-                                            }
-                                            errors++;
-                                        }
+                            if (data45.passCredentials !== undefined) {
+                                if (typeof data45.passCredentials !== "boolean") {
+                                    const err82 = { instancePath: instancePath + "/spec/source/helm/passCredentials", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
                                     }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    const err83 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            }
+                            if (data45.releaseName !== undefined) {
+                                if (typeof data45.releaseName !== "string") {
+                                    const err83 = { instancePath: instancePath + "/spec/source/helm/releaseName", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err83];
                                     }
@@ -44644,9 +44631,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.commonAnnotationsEnvsubst !== undefined) {
-                                if (typeof data70.commonAnnotationsEnvsubst !== "boolean") {
-                                    const err84 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data45.skipCrds !== undefined) {
+                                if (typeof data45.skipCrds !== "boolean") {
+                                    const err84 = { instancePath: instancePath + "/spec/source/helm/skipCrds", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
                                         vErrors = [err84];
                                     }
@@ -44656,24 +44643,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.commonLabels !== undefined) {
-                                let data76 = data70.commonLabels;
-                                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                                    for (const key1 in data76) {
-                                        if (typeof data76[key1] !== "string") {
-                                            const err85 = { instancePath: instancePath + "/spec/source/kustomize/commonLabels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err85];
-                                            }
-                                            else {
-                                                vErrors.push(err85);
-                                            }
-                                            errors++;
-                                        }
+                            if (data45.skipSchemaValidation !== undefined) {
+                                if (typeof data45.skipSchemaValidation !== "boolean") {
+                                    const err85 = { instancePath: instancePath + "/spec/source/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err85];
                                     }
+                                    else {
+                                        vErrors.push(err85);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    const err86 = { instancePath: instancePath + "/spec/source/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            }
+                            if (data45.skipTests !== undefined) {
+                                if (typeof data45.skipTests !== "boolean") {
+                                    const err86 = { instancePath: instancePath + "/spec/source/helm/skipTests", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
                                         vErrors = [err86];
                                     }
@@ -44683,13 +44667,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.components !== undefined) {
-                                let data78 = data70.components;
-                                if (Array.isArray(data78)) {
-                                    const len13 = data78.length;
-                                    for (let i13 = 0; i13 < len13; i13++) {
-                                        if (typeof data78[i13] !== "string") {
-                                            const err87 = { instancePath: instancePath + "/spec/source/kustomize/components/" + i13, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (data45.valueFiles !== undefined) {
+                                let data65 = data45.valueFiles;
+                                if (Array.isArray(data65)) {
+                                    const len11 = data65.length;
+                                    for (let i11 = 0; i11 < len11; i11++) {
+                                        if (typeof data65[i11] !== "string") {
+                                            const err87 = { instancePath: instancePath + "/spec/source/helm/valueFiles/" + i11, schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
                                                 vErrors = [err87];
                                             }
@@ -44701,7 +44685,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err88 = { instancePath: instancePath + "/spec/source/kustomize/components", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err88 = { instancePath: instancePath + "/spec/source/helm/valueFiles", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
                                         vErrors = [err88];
                                     }
@@ -44711,9 +44695,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.forceCommonAnnotations !== undefined) {
-                                if (typeof data70.forceCommonAnnotations !== "boolean") {
-                                    const err89 = { instancePath: instancePath + "/spec/source/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data45.values !== undefined) {
+                                if (typeof data45.values !== "string") {
+                                    const err89 = { instancePath: instancePath + "/spec/source/helm/values", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err89];
                                     }
@@ -44723,9 +44707,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.forceCommonLabels !== undefined) {
-                                if (typeof data70.forceCommonLabels !== "boolean") {
-                                    const err90 = { instancePath: instancePath + "/spec/source/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data45.valuesObject !== undefined) {
+                                let data68 = data45.valuesObject;
+                                if (!(data68 && typeof data68 == "object" && !Array.isArray(data68))) {
+                                    const err90 = { instancePath: instancePath + "/spec/source/helm/valuesObject", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
                                         vErrors = [err90];
                                     }
@@ -44735,14 +44720,199 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data70.ignoreMissingComponents !== undefined) {
-                                if (typeof data70.ignoreMissingComponents !== "boolean") {
-                                    const err91 = { instancePath: instancePath + "/spec/source/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data45.version !== undefined) {
+                                if (typeof data45.version !== "string") {
+                                    const err91 = { instancePath: instancePath + "/spec/source/helm/version", schemaPath: "#/properties/spec/properties/source/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err91];
                                     }
                                     else {
                                         vErrors.push(err91);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err92 = { instancePath: instancePath + "/spec/source/helm", schemaPath: "#/properties/spec/properties/source/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data26.kustomize !== undefined) {
+                        let data70 = data26.kustomize;
+                        if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            for (const key13 in data70) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.kustomize.properties, key13))) {
+                                    const err93 = { instancePath: instancePath + "/spec/source/kustomize", schemaPath: "#/properties/spec/properties/source/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err93];
+                                    }
+                                    else {
+                                        vErrors.push(err93);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.apiVersions !== undefined) {
+                                let data71 = data70.apiVersions;
+                                if (Array.isArray(data71)) {
+                                    const len12 = data71.length;
+                                    for (let i12 = 0; i12 < len12; i12++) {
+                                        if (typeof data71[i12] !== "string") {
+                                            const err94 = { instancePath: instancePath + "/spec/source/kustomize/apiVersions/" + i12, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err94];
+                                            }
+                                            else {
+                                                vErrors.push(err94);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err95 = { instancePath: instancePath + "/spec/source/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err95];
+                                    }
+                                    else {
+                                        vErrors.push(err95);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.commonAnnotations !== undefined) {
+                                let data73 = data70.commonAnnotations;
+                                if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                                    for (const key14 in data73) {
+                                        if (typeof data73[key14] !== "string") {
+                                            const err96 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotations/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err96];
+                                            }
+                                            else {
+                                                vErrors.push(err96);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err97 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.commonAnnotationsEnvsubst !== undefined) {
+                                if (typeof data70.commonAnnotationsEnvsubst !== "boolean") {
+                                    const err98 = { instancePath: instancePath + "/spec/source/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err98];
+                                    }
+                                    else {
+                                        vErrors.push(err98);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.commonLabels !== undefined) {
+                                let data76 = data70.commonLabels;
+                                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                                    for (const key15 in data76) {
+                                        if (typeof data76[key15] !== "string") {
+                                            const err99 = { instancePath: instancePath + "/spec/source/kustomize/commonLabels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err99];
+                                            }
+                                            else {
+                                                vErrors.push(err99);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err100 = { instancePath: instancePath + "/spec/source/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err100];
+                                    }
+                                    else {
+                                        vErrors.push(err100);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.components !== undefined) {
+                                let data78 = data70.components;
+                                if (Array.isArray(data78)) {
+                                    const len13 = data78.length;
+                                    for (let i13 = 0; i13 < len13; i13++) {
+                                        if (typeof data78[i13] !== "string") {
+                                            const err101 = { instancePath: instancePath + "/spec/source/kustomize/components/" + i13, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err101];
+                                            }
+                                            else {
+                                                vErrors.push(err101);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err102 = { instancePath: instancePath + "/spec/source/kustomize/components", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err102];
+                                    }
+                                    else {
+                                        vErrors.push(err102);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.forceCommonAnnotations !== undefined) {
+                                if (typeof data70.forceCommonAnnotations !== "boolean") {
+                                    const err103 = { instancePath: instancePath + "/spec/source/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.forceCommonLabels !== undefined) {
+                                if (typeof data70.forceCommonLabels !== "boolean") {
+                                    const err104 = { instancePath: instancePath + "/spec/source/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data70.ignoreMissingComponents !== undefined) {
+                                if (typeof data70.ignoreMissingComponents !== "boolean") {
+                                    const err105 = { instancePath: instancePath + "/spec/source/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
                                     }
                                     errors++;
                                 }
@@ -44753,96 +44923,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const len14 = data83.length;
                                     for (let i14 = 0; i14 < len14; i14++) {
                                         if (typeof data83[i14] !== "string") {
-                                            const err92 = { instancePath: instancePath + "/spec/source/kustomize/images/" + i14, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err106 = { instancePath: instancePath + "/spec/source/kustomize/images/" + i14, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err92];
+                                                vErrors = [err106];
                                             }
                                             else {
-                                                vErrors.push(err92);
+                                                vErrors.push(err106);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err93 = { instancePath: instancePath + "/spec/source/kustomize/images", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err107 = { instancePath: instancePath + "/spec/source/kustomize/images", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err93];
+                                        vErrors = [err107];
                                     }
                                     else {
-                                        vErrors.push(err93);
+                                        vErrors.push(err107);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.kubeVersion !== undefined) {
                                 if (typeof data70.kubeVersion !== "string") {
-                                    const err94 = { instancePath: instancePath + "/spec/source/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err108 = { instancePath: instancePath + "/spec/source/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err94];
+                                        vErrors = [err108];
                                     }
                                     else {
-                                        vErrors.push(err94);
+                                        vErrors.push(err108);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.labelIncludeTemplates !== undefined) {
                                 if (typeof data70.labelIncludeTemplates !== "boolean") {
-                                    const err95 = { instancePath: instancePath + "/spec/source/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err109 = { instancePath: instancePath + "/spec/source/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err95];
+                                        vErrors = [err109];
                                     }
                                     else {
-                                        vErrors.push(err95);
+                                        vErrors.push(err109);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.labelWithoutSelector !== undefined) {
                                 if (typeof data70.labelWithoutSelector !== "boolean") {
-                                    const err96 = { instancePath: instancePath + "/spec/source/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err110 = { instancePath: instancePath + "/spec/source/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err96];
+                                        vErrors = [err110];
                                     }
                                     else {
-                                        vErrors.push(err96);
+                                        vErrors.push(err110);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.namePrefix !== undefined) {
                                 if (typeof data70.namePrefix !== "string") {
-                                    const err97 = { instancePath: instancePath + "/spec/source/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err111 = { instancePath: instancePath + "/spec/source/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err97];
+                                        vErrors = [err111];
                                     }
                                     else {
-                                        vErrors.push(err97);
+                                        vErrors.push(err111);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.nameSuffix !== undefined) {
                                 if (typeof data70.nameSuffix !== "string") {
-                                    const err98 = { instancePath: instancePath + "/spec/source/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err112 = { instancePath: instancePath + "/spec/source/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err98];
+                                        vErrors = [err112];
                                     }
                                     else {
-                                        vErrors.push(err98);
+                                        vErrors.push(err112);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.namespace !== undefined) {
                                 if (typeof data70.namespace !== "string") {
-                                    const err99 = { instancePath: instancePath + "/spec/source/kustomize/namespace", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err113 = { instancePath: instancePath + "/spec/source/kustomize/namespace", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err99];
+                                        vErrors = [err113];
                                     }
                                     else {
-                                        vErrors.push(err99);
+                                        vErrors.push(err113);
                                     }
                                     errors++;
                                 }
@@ -44854,53 +45024,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i15 = 0; i15 < len15; i15++) {
                                         let data92 = data91[i15];
                                         if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+                                            for (const key16 in data92) {
+                                                if (!((((key16 === "options") || (key16 === "patch")) || (key16 === "path")) || (key16 === "target"))) {
+                                                    const err114 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err114];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err114);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
                                             if (data92.options !== undefined) {
                                                 let data93 = data92.options;
                                                 if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                                                    for (const key2 in data93) {
-                                                        if (typeof data93[key2] !== "boolean") {
-                                                            const err100 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/options/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                    for (const key17 in data93) {
+                                                        if (typeof data93[key17] !== "boolean") {
+                                                            const err115 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/options/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err100];
+                                                                vErrors = [err115];
                                                             }
                                                             else {
-                                                                vErrors.push(err100);
+                                                                vErrors.push(err115);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err101 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/options", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err116 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/options", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err101];
+                                                        vErrors = [err116];
                                                     }
                                                     else {
-                                                        vErrors.push(err101);
+                                                        vErrors.push(err116);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data92.patch !== undefined) {
                                                 if (typeof data92.patch !== "string") {
-                                                    const err102 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/patch", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err117 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/patch", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err102];
+                                                        vErrors = [err117];
                                                     }
                                                     else {
-                                                        vErrors.push(err102);
+                                                        vErrors.push(err117);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data92.path !== undefined) {
                                                 if (typeof data92.path !== "string") {
-                                                    const err103 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/path", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err118 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/path", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err103];
+                                                        vErrors = [err118];
                                                     }
                                                     else {
-                                                        vErrors.push(err103);
+                                                        vErrors.push(err118);
                                                     }
                                                     errors++;
                                                 }
@@ -44908,122 +45090,134 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data92.target !== undefined) {
                                                 let data97 = data92.target;
                                                 if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-                                                    if (data97.annotationSelector !== undefined) {
-                                                        if (typeof data97.annotationSelector !== "string") {
-                                                            const err104 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    for (const key18 in data97) {
+                                                        if (!(((((((key18 === "annotationSelector") || (key18 === "group")) || (key18 === "kind")) || (key18 === "labelSelector")) || (key18 === "name")) || (key18 === "namespace")) || (key18 === "version"))) {
+                                                            const err119 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err104];
+                                                                vErrors = [err119];
                                                             }
                                                             else {
-                                                                vErrors.push(err104);
+                                                                vErrors.push(err119);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data97.annotationSelector !== undefined) {
+                                                        if (typeof data97.annotationSelector !== "string") {
+                                                            const err120 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err120];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err120);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.group !== undefined) {
                                                         if (typeof data97.group !== "string") {
-                                                            const err105 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/group", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err121 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/group", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err105];
+                                                                vErrors = [err121];
                                                             }
                                                             else {
-                                                                vErrors.push(err105);
+                                                                vErrors.push(err121);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.kind !== undefined) {
                                                         if (typeof data97.kind !== "string") {
-                                                            const err106 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/kind", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err122 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/kind", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err106];
+                                                                vErrors = [err122];
                                                             }
                                                             else {
-                                                                vErrors.push(err106);
+                                                                vErrors.push(err122);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.labelSelector !== undefined) {
                                                         if (typeof data97.labelSelector !== "string") {
-                                                            const err107 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err123 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err107];
+                                                                vErrors = [err123];
                                                             }
                                                             else {
-                                                                vErrors.push(err107);
+                                                                vErrors.push(err123);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.name !== undefined) {
                                                         if (typeof data97.name !== "string") {
-                                                            const err108 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/name", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err124 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/name", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err108];
+                                                                vErrors = [err124];
                                                             }
                                                             else {
-                                                                vErrors.push(err108);
+                                                                vErrors.push(err124);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.namespace !== undefined) {
                                                         if (typeof data97.namespace !== "string") {
-                                                            const err109 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/namespace", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err125 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/namespace", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err109];
+                                                                vErrors = [err125];
                                                             }
                                                             else {
-                                                                vErrors.push(err109);
+                                                                vErrors.push(err125);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data97.version !== undefined) {
                                                         if (typeof data97.version !== "string") {
-                                                            const err110 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/version", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err126 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target/version", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err110];
+                                                                vErrors = [err126];
                                                             }
                                                             else {
-                                                                vErrors.push(err110);
+                                                                vErrors.push(err126);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err111 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err127 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15 + "/target", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err111];
+                                                        vErrors = [err127];
                                                     }
                                                     else {
-                                                        vErrors.push(err111);
+                                                        vErrors.push(err127);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err112 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err128 = { instancePath: instancePath + "/spec/source/kustomize/patches/" + i15, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err112];
+                                                vErrors = [err128];
                                             }
                                             else {
-                                                vErrors.push(err112);
+                                                vErrors.push(err128);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err113 = { instancePath: instancePath + "/spec/source/kustomize/patches", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err129 = { instancePath: instancePath + "/spec/source/kustomize/patches", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err113];
+                                        vErrors = [err129];
                                     }
                                     else {
-                                        vErrors.push(err113);
+                                        vErrors.push(err129);
                                     }
                                     errors++;
                                 }
@@ -45036,72 +45230,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data106 = data105[i16];
                                         if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
                                             if (data106.count === undefined) {
-                                                const err114 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+                                                const err130 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err114];
+                                                    vErrors = [err130];
                                                 }
                                                 else {
-                                                    vErrors.push(err114);
+                                                    vErrors.push(err130);
                                                 }
                                                 errors++;
                                             }
                                             if (data106.name === undefined) {
-                                                const err115 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                const err131 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err115];
+                                                    vErrors = [err131];
                                                 }
                                                 else {
-                                                    vErrors.push(err115);
+                                                    vErrors.push(err131);
                                                 }
                                                 errors++;
                                             }
-                                            if (data106.count !== undefined) {
-                                                let data107 = data106.count;
-                                                const _errs219 = errors;
-                                                let valid54 = false;
-                                                const _errs220 = errors;
-                                                if (!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))) {
-                                                    const err116 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            for (const key19 in data106) {
+                                                if (!((key19 === "count") || (key19 === "name"))) {
+                                                    const err132 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err116];
+                                                        vErrors = [err132];
                                                     }
                                                     else {
-                                                        vErrors.push(err116);
+                                                        vErrors.push(err132);
                                                     }
                                                     errors++;
                                                 }
-                                                var _valid0 = _errs220 === errors;
+                                            }
+                                            if (data106.count !== undefined) {
+                                                let data107 = data106.count;
+                                                const _errs236 = errors;
+                                                let valid54 = false;
+                                                const _errs237 = errors;
+                                                if (!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))) {
+                                                    const err133 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err133];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err133);
+                                                    }
+                                                    errors++;
+                                                }
+                                                var _valid0 = _errs237 === errors;
                                                 valid54 = valid54 || _valid0;
                                                 if (!valid54) {
-                                                    const _errs222 = errors;
+                                                    const _errs239 = errors;
                                                     if (typeof data107 !== "string") {
-                                                        const err117 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err134 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err117];
+                                                            vErrors = [err134];
                                                         }
                                                         else {
-                                                            vErrors.push(err117);
+                                                            vErrors.push(err134);
                                                         }
                                                         errors++;
                                                     }
-                                                    var _valid0 = _errs222 === errors;
+                                                    var _valid0 = _errs239 === errors;
                                                     valid54 = valid54 || _valid0;
                                                 }
                                                 if (!valid54) {
-                                                    const err118 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                    const err135 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/count", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err118];
+                                                        vErrors = [err135];
                                                     }
                                                     else {
-                                                        vErrors.push(err118);
+                                                        vErrors.push(err135);
                                                     }
                                                     errors++;
                                                 }
                                                 else {
-                                                    errors = _errs219;
+                                                    errors = _errs236;
                                                     if (vErrors !== null) {
-                                                        if (_errs219) {
-                                                            vErrors.length = _errs219;
+                                                        if (_errs236) {
+                                                            vErrors.length = _errs236;
                                                         }
                                                         else {
                                                             vErrors = null;
@@ -45111,84 +45317,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             if (data106.name !== undefined) {
                                                 if (typeof data106.name !== "string") {
-                                                    const err119 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/name", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err136 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16 + "/name", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err119];
+                                                        vErrors = [err136];
                                                     }
                                                     else {
-                                                        vErrors.push(err119);
+                                                        vErrors.push(err136);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err120 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err137 = { instancePath: instancePath + "/spec/source/kustomize/replicas/" + i16, schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err120];
+                                                vErrors = [err137];
                                             }
                                             else {
-                                                vErrors.push(err120);
+                                                vErrors.push(err137);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err121 = { instancePath: instancePath + "/spec/source/kustomize/replicas", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err138 = { instancePath: instancePath + "/spec/source/kustomize/replicas", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err121];
+                                        vErrors = [err138];
                                     }
                                     else {
-                                        vErrors.push(err121);
+                                        vErrors.push(err138);
                                     }
                                     errors++;
                                 }
                             }
                             if (data70.version !== undefined) {
                                 if (typeof data70.version !== "string") {
-                                    const err122 = { instancePath: instancePath + "/spec/source/kustomize/version", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err139 = { instancePath: instancePath + "/spec/source/kustomize/version", schemaPath: "#/properties/spec/properties/source/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err122];
+                                        vErrors = [err139];
                                     }
                                     else {
-                                        vErrors.push(err122);
+                                        vErrors.push(err139);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err123 = { instancePath: instancePath + "/spec/source/kustomize", schemaPath: "#/properties/spec/properties/source/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err140 = { instancePath: instancePath + "/spec/source/kustomize", schemaPath: "#/properties/spec/properties/source/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err123];
+                                vErrors = [err140];
                             }
                             else {
-                                vErrors.push(err123);
+                                vErrors.push(err140);
                             }
                             errors++;
                         }
                     }
                     if (data26.name !== undefined) {
                         if (typeof data26.name !== "string") {
-                            const err124 = { instancePath: instancePath + "/spec/source/name", schemaPath: "#/properties/spec/properties/source/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err141 = { instancePath: instancePath + "/spec/source/name", schemaPath: "#/properties/spec/properties/source/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err124];
+                                vErrors = [err141];
                             }
                             else {
-                                vErrors.push(err124);
+                                vErrors.push(err141);
                             }
                             errors++;
                         }
                     }
                     if (data26.path !== undefined) {
                         if (typeof data26.path !== "string") {
-                            const err125 = { instancePath: instancePath + "/spec/source/path", schemaPath: "#/properties/spec/properties/source/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err142 = { instancePath: instancePath + "/spec/source/path", schemaPath: "#/properties/spec/properties/source/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err125];
+                                vErrors = [err142];
                             }
                             else {
-                                vErrors.push(err125);
+                                vErrors.push(err142);
                             }
                             errors++;
                         }
@@ -45196,6 +45402,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data26.plugin !== undefined) {
                         let data112 = data26.plugin;
                         if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                            for (const key20 in data112) {
+                                if (!(((key20 === "env") || (key20 === "name")) || (key20 === "parameters"))) {
+                                    const err143 = { instancePath: instancePath + "/spec/source/plugin", schemaPath: "#/properties/spec/properties/source/properties/plugin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err143];
+                                    }
+                                    else {
+                                        vErrors.push(err143);
+                                    }
+                                    errors++;
+                                }
+                            }
                             if (data112.env !== undefined) {
                                 let data113 = data112.env;
                                 if (Array.isArray(data113)) {
@@ -45204,81 +45422,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data114 = data113[i17];
                                         if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
                                             if (data114.name === undefined) {
-                                                const err126 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                const err144 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err126];
+                                                    vErrors = [err144];
                                                 }
                                                 else {
-                                                    vErrors.push(err126);
+                                                    vErrors.push(err144);
                                                 }
                                                 errors++;
                                             }
                                             if (data114.value === undefined) {
-                                                const err127 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                const err145 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err127];
+                                                    vErrors = [err145];
                                                 }
                                                 else {
-                                                    vErrors.push(err127);
+                                                    vErrors.push(err145);
                                                 }
                                                 errors++;
                                             }
-                                            if (data114.name !== undefined) {
-                                                if (typeof data114.name !== "string") {
-                                                    const err128 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17 + "/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            for (const key21 in data114) {
+                                                if (!((key21 === "name") || (key21 === "value"))) {
+                                                    const err146 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err128];
+                                                        vErrors = [err146];
                                                     }
                                                     else {
-                                                        vErrors.push(err128);
+                                                        vErrors.push(err146);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data114.name !== undefined) {
+                                                if (typeof data114.name !== "string") {
+                                                    const err147 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17 + "/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err147];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err147);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data114.value !== undefined) {
                                                 if (typeof data114.value !== "string") {
-                                                    const err129 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17 + "/value", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err148 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17 + "/value", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err129];
+                                                        vErrors = [err148];
                                                     }
                                                     else {
-                                                        vErrors.push(err129);
+                                                        vErrors.push(err148);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err130 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err149 = { instancePath: instancePath + "/spec/source/plugin/env/" + i17, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err130];
+                                                vErrors = [err149];
                                             }
                                             else {
-                                                vErrors.push(err130);
+                                                vErrors.push(err149);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err131 = { instancePath: instancePath + "/spec/source/plugin/env", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err150 = { instancePath: instancePath + "/spec/source/plugin/env", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err131];
+                                        vErrors = [err150];
                                     }
                                     else {
-                                        vErrors.push(err131);
+                                        vErrors.push(err150);
                                     }
                                     errors++;
                                 }
                             }
                             if (data112.name !== undefined) {
                                 if (typeof data112.name !== "string") {
-                                    const err132 = { instancePath: instancePath + "/spec/source/plugin/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err151 = { instancePath: instancePath + "/spec/source/plugin/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err132];
+                                        vErrors = [err151];
                                     }
                                     else {
-                                        vErrors.push(err132);
+                                        vErrors.push(err151);
                                     }
                                     errors++;
                                 }
@@ -45290,30 +45520,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i18 = 0; i18 < len18; i18++) {
                                         let data119 = data118[i18];
                                         if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                                            for (const key22 in data119) {
+                                                if (!((((key22 === "array") || (key22 === "map")) || (key22 === "name")) || (key22 === "string"))) {
+                                                    const err152 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err152];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err152);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
                                             if (data119.array !== undefined) {
                                                 let data120 = data119.array;
                                                 if (Array.isArray(data120)) {
                                                     const len19 = data120.length;
                                                     for (let i19 = 0; i19 < len19; i19++) {
                                                         if (typeof data120[i19] !== "string") {
-                                                            const err133 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/array/" + i19, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err153 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/array/" + i19, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err133];
+                                                                vErrors = [err153];
                                                             }
                                                             else {
-                                                                vErrors.push(err133);
+                                                                vErrors.push(err153);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err134 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/array", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err154 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/array", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err134];
+                                                        vErrors = [err154];
                                                     }
                                                     else {
-                                                        vErrors.push(err134);
+                                                        vErrors.push(err154);
                                                     }
                                                     errors++;
                                                 }
@@ -45321,146 +45563,146 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data119.map !== undefined) {
                                                 let data122 = data119.map;
                                                 if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-                                                    for (const key3 in data122) {
-                                                        if (typeof data122[key3] !== "string") {
-                                                            const err135 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    for (const key23 in data122) {
+                                                        if (typeof data122[key23] !== "string") {
+                                                            const err155 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/map/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err135];
+                                                                vErrors = [err155];
                                                             }
                                                             else {
-                                                                vErrors.push(err135);
+                                                                vErrors.push(err155);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err136 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/map", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err156 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/map", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err136];
+                                                        vErrors = [err156];
                                                     }
                                                     else {
-                                                        vErrors.push(err136);
+                                                        vErrors.push(err156);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data119.name !== undefined) {
                                                 if (typeof data119.name !== "string") {
-                                                    const err137 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err157 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/name", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err137];
+                                                        vErrors = [err157];
                                                     }
                                                     else {
-                                                        vErrors.push(err137);
+                                                        vErrors.push(err157);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             if (data119.string !== undefined) {
                                                 if (typeof data119.string !== "string") {
-                                                    const err138 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/string", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err158 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18 + "/string", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err138];
+                                                        vErrors = [err158];
                                                     }
                                                     else {
-                                                        vErrors.push(err138);
+                                                        vErrors.push(err158);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err139 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err159 = { instancePath: instancePath + "/spec/source/plugin/parameters/" + i18, schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err139];
+                                                vErrors = [err159];
                                             }
                                             else {
-                                                vErrors.push(err139);
+                                                vErrors.push(err159);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err140 = { instancePath: instancePath + "/spec/source/plugin/parameters", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err160 = { instancePath: instancePath + "/spec/source/plugin/parameters", schemaPath: "#/properties/spec/properties/source/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err140];
+                                        vErrors = [err160];
                                     }
                                     else {
-                                        vErrors.push(err140);
+                                        vErrors.push(err160);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err141 = { instancePath: instancePath + "/spec/source/plugin", schemaPath: "#/properties/spec/properties/source/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err161 = { instancePath: instancePath + "/spec/source/plugin", schemaPath: "#/properties/spec/properties/source/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err141];
+                                vErrors = [err161];
                             }
                             else {
-                                vErrors.push(err141);
+                                vErrors.push(err161);
                             }
                             errors++;
                         }
                     }
                     if (data26.ref !== undefined) {
                         if (typeof data26.ref !== "string") {
-                            const err142 = { instancePath: instancePath + "/spec/source/ref", schemaPath: "#/properties/spec/properties/source/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err162 = { instancePath: instancePath + "/spec/source/ref", schemaPath: "#/properties/spec/properties/source/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err142];
+                                vErrors = [err162];
                             }
                             else {
-                                vErrors.push(err142);
+                                vErrors.push(err162);
                             }
                             errors++;
                         }
                     }
                     if (data26.repoURL !== undefined) {
                         if (typeof data26.repoURL !== "string") {
-                            const err143 = { instancePath: instancePath + "/spec/source/repoURL", schemaPath: "#/properties/spec/properties/source/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err163 = { instancePath: instancePath + "/spec/source/repoURL", schemaPath: "#/properties/spec/properties/source/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err143];
+                                vErrors = [err163];
                             }
                             else {
-                                vErrors.push(err143);
+                                vErrors.push(err163);
                             }
                             errors++;
                         }
                     }
                     if (data26.tagPrefix !== undefined) {
                         if (typeof data26.tagPrefix !== "string") {
-                            const err144 = { instancePath: instancePath + "/spec/source/tagPrefix", schemaPath: "#/properties/spec/properties/source/properties/tagPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err164 = { instancePath: instancePath + "/spec/source/tagPrefix", schemaPath: "#/properties/spec/properties/source/properties/tagPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err144];
+                                vErrors = [err164];
                             }
                             else {
-                                vErrors.push(err144);
+                                vErrors.push(err164);
                             }
                             errors++;
                         }
                     }
                     if (data26.targetRevision !== undefined) {
                         if (typeof data26.targetRevision !== "string") {
-                            const err145 = { instancePath: instancePath + "/spec/source/targetRevision", schemaPath: "#/properties/spec/properties/source/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err165 = { instancePath: instancePath + "/spec/source/targetRevision", schemaPath: "#/properties/spec/properties/source/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err145];
+                                vErrors = [err165];
                             }
                             else {
-                                vErrors.push(err145);
+                                vErrors.push(err165);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err146 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err166 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err146];
+                        vErrors = [err166];
                     }
                     else {
-                        vErrors.push(err146);
+                        vErrors.push(err166);
                     }
                     errors++;
                 }
@@ -45469,81 +45711,117 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data130 = data3.sourceHydrator;
                 if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
                     if (data130.drySource === undefined) {
-                        const err147 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/required", keyword: "required", params: { missingProperty: "drySource" }, message: "must have required property '" + "drySource" + "'" };
+                        const err167 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/required", keyword: "required", params: { missingProperty: "drySource" }, message: "must have required property '" + "drySource" + "'" };
                         if (vErrors === null) {
-                            vErrors = [err147];
+                            vErrors = [err167];
                         }
                         else {
-                            vErrors.push(err147);
+                            vErrors.push(err167);
                         }
                         errors++;
                     }
                     if (data130.syncSource === undefined) {
-                        const err148 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/required", keyword: "required", params: { missingProperty: "syncSource" }, message: "must have required property '" + "syncSource" + "'" };
+                        const err168 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/required", keyword: "required", params: { missingProperty: "syncSource" }, message: "must have required property '" + "syncSource" + "'" };
                         if (vErrors === null) {
-                            vErrors = [err148];
+                            vErrors = [err168];
                         }
                         else {
-                            vErrors.push(err148);
+                            vErrors.push(err168);
                         }
                         errors++;
+                    }
+                    for (const key24 in data130) {
+                        if (!(((key24 === "drySource") || (key24 === "hydrateTo")) || (key24 === "syncSource"))) {
+                            const err169 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err169];
+                            }
+                            else {
+                                vErrors.push(err169);
+                            }
+                            errors++;
+                        }
                     }
                     if (data130.drySource !== undefined) {
                         let data131 = data130.drySource;
                         if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
                             if (data131.path === undefined) {
-                                const err149 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                const err170 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err149];
+                                    vErrors = [err170];
                                 }
                                 else {
-                                    vErrors.push(err149);
+                                    vErrors.push(err170);
                                 }
                                 errors++;
                             }
                             if (data131.repoURL === undefined) {
-                                const err150 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
+                                const err171 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err150];
+                                    vErrors = [err171];
                                 }
                                 else {
-                                    vErrors.push(err150);
+                                    vErrors.push(err171);
                                 }
                                 errors++;
                             }
                             if (data131.targetRevision === undefined) {
-                                const err151 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "targetRevision" }, message: "must have required property '" + "targetRevision" + "'" };
+                                const err172 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/required", keyword: "required", params: { missingProperty: "targetRevision" }, message: "must have required property '" + "targetRevision" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err151];
+                                    vErrors = [err172];
                                 }
                                 else {
-                                    vErrors.push(err151);
+                                    vErrors.push(err172);
                                 }
                                 errors++;
+                            }
+                            for (const key25 in data131) {
+                                if (!(((((((key25 === "directory") || (key25 === "helm")) || (key25 === "kustomize")) || (key25 === "path")) || (key25 === "plugin")) || (key25 === "repoURL")) || (key25 === "targetRevision"))) {
+                                    const err173 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err173];
+                                    }
+                                    else {
+                                        vErrors.push(err173);
+                                    }
+                                    errors++;
+                                }
                             }
                             if (data131.directory !== undefined) {
                                 let data132 = data131.directory;
                                 if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                                    if (data132.exclude !== undefined) {
-                                        if (typeof data132.exclude !== "string") {
-                                            const err152 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/exclude", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    for (const key26 in data132) {
+                                        if (!((((key26 === "exclude") || (key26 === "include")) || (key26 === "jsonnet")) || (key26 === "recurse"))) {
+                                            const err174 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                                vErrors = [err152];
+                                                vErrors = [err174];
                                             }
                                             else {
-                                                vErrors.push(err152);
+                                                vErrors.push(err174);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data132.exclude !== undefined) {
+                                        if (typeof data132.exclude !== "string") {
+                                            const err175 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/exclude", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err175];
+                                            }
+                                            else {
+                                                vErrors.push(err175);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data132.include !== undefined) {
                                         if (typeof data132.include !== "string") {
-                                            const err153 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/include", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err176 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/include", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err153];
+                                                vErrors = [err176];
                                             }
                                             else {
-                                                vErrors.push(err153);
+                                                vErrors.push(err176);
                                             }
                                             errors++;
                                         }
@@ -45551,6 +45829,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data132.jsonnet !== undefined) {
                                         let data135 = data132.jsonnet;
                                         if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                                            for (const key27 in data135) {
+                                                if (!(((key27 === "extVars") || (key27 === "libs")) || (key27 === "tlas"))) {
+                                                    const err177 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err177];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err177);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
                                             if (data135.extVars !== undefined) {
                                                 let data136 = data135.extVars;
                                                 if (Array.isArray(data136)) {
@@ -45559,81 +45849,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data137 = data136[i20];
                                                         if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
                                                             if (data137.name === undefined) {
-                                                                const err154 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                                const err178 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err154];
+                                                                    vErrors = [err178];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err154);
+                                                                    vErrors.push(err178);
                                                                 }
                                                                 errors++;
                                                             }
                                                             if (data137.value === undefined) {
-                                                                const err155 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                                const err179 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err155];
+                                                                    vErrors = [err179];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err155);
+                                                                    vErrors.push(err179);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if (data137.code !== undefined) {
-                                                                if (typeof data137.code !== "boolean") {
-                                                                    const err156 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/code", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            for (const key28 in data137) {
+                                                                if (!(((key28 === "code") || (key28 === "name")) || (key28 === "value"))) {
+                                                                    const err180 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err156];
+                                                                        vErrors = [err180];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err156);
+                                                                        vErrors.push(err180);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data137.code !== undefined) {
+                                                                if (typeof data137.code !== "boolean") {
+                                                                    const err181 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/code", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err181];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err181);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data137.name !== undefined) {
                                                                 if (typeof data137.name !== "string") {
-                                                                    const err157 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err182 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err157];
+                                                                        vErrors = [err182];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err157);
+                                                                        vErrors.push(err182);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data137.value !== undefined) {
                                                                 if (typeof data137.value !== "string") {
-                                                                    const err158 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err183 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err158];
+                                                                        vErrors = [err183];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err158);
+                                                                        vErrors.push(err183);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err159 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err184 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i20, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err159];
+                                                                vErrors = [err184];
                                                             }
                                                             else {
-                                                                vErrors.push(err159);
+                                                                vErrors.push(err184);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err160 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err185 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err160];
+                                                        vErrors = [err185];
                                                     }
                                                     else {
-                                                        vErrors.push(err160);
+                                                        vErrors.push(err185);
                                                     }
                                                     errors++;
                                                 }
@@ -45644,24 +45946,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len21 = data141.length;
                                                     for (let i21 = 0; i21 < len21; i21++) {
                                                         if (typeof data141[i21] !== "string") {
-                                                            const err161 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/libs/" + i21, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err186 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/libs/" + i21, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err161];
+                                                                vErrors = [err186];
                                                             }
                                                             else {
-                                                                vErrors.push(err161);
+                                                                vErrors.push(err186);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err162 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err187 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err162];
+                                                        vErrors = [err187];
                                                     }
                                                     else {
-                                                        vErrors.push(err162);
+                                                        vErrors.push(err187);
                                                     }
                                                     errors++;
                                                 }
@@ -45674,426 +45976,100 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data144 = data143[i22];
                                                         if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
                                                             if (data144.name === undefined) {
-                                                                const err163 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                                const err188 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err163];
+                                                                    vErrors = [err188];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err163);
+                                                                    vErrors.push(err188);
                                                                 }
                                                                 errors++;
                                                             }
                                                             if (data144.value === undefined) {
-                                                                const err164 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                                const err189 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err164];
+                                                                    vErrors = [err189];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err164);
+                                                                    vErrors.push(err189);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if (data144.code !== undefined) {
-                                                                if (typeof data144.code !== "boolean") {
-                                                                    const err165 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/code", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            for (const key29 in data144) {
+                                                                if (!(((key29 === "code") || (key29 === "name")) || (key29 === "value"))) {
+                                                                    const err190 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err165];
+                                                                        vErrors = [err190];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err165);
+                                                                        vErrors.push(err190);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data144.code !== undefined) {
+                                                                if (typeof data144.code !== "boolean") {
+                                                                    const err191 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/code", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err191];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err191);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data144.name !== undefined) {
                                                                 if (typeof data144.name !== "string") {
-                                                                    const err166 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err192 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err166];
+                                                                        vErrors = [err192];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err166);
+                                                                        vErrors.push(err192);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data144.value !== undefined) {
                                                                 if (typeof data144.value !== "string") {
-                                                                    const err167 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err193 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err167];
+                                                                        vErrors = [err193];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err167);
+                                                                        vErrors.push(err193);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err168 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err194 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i22, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err168];
+                                                                vErrors = [err194];
                                                             }
                                                             else {
-                                                                vErrors.push(err168);
+                                                                vErrors.push(err194);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err169 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err195 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err169];
+                                                        vErrors = [err195];
                                                     }
                                                     else {
-                                                        vErrors.push(err169);
+                                                        vErrors.push(err195);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err170 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                            if (vErrors === null) {
-                                                vErrors = [err170];
-                                            }
-                                            else {
-                                                vErrors.push(err170);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data132.recurse !== undefined) {
-                                        if (typeof data132.recurse !== "boolean") {
-                                            const err171 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/recurse", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err171];
-                                            }
-                                            else {
-                                                vErrors.push(err171);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err172 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                    if (vErrors === null) {
-                                        vErrors = [err172];
-                                    }
-                                    else {
-                                        vErrors.push(err172);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data131.helm !== undefined) {
-                                let data149 = data131.helm;
-                                if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                                    if (data149.apiVersions !== undefined) {
-                                        let data150 = data149.apiVersions;
-                                        if (Array.isArray(data150)) {
-                                            const len23 = data150.length;
-                                            for (let i23 = 0; i23 < len23; i23++) {
-                                                if (typeof data150[i23] !== "string") {
-                                                    const err173 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/apiVersions/" + i23, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err173];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err173);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err174 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/apiVersions", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                            if (vErrors === null) {
-                                                vErrors = [err174];
-                                            }
-                                            else {
-                                                vErrors.push(err174);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.fileParameters !== undefined) {
-                                        let data152 = data149.fileParameters;
-                                        if (Array.isArray(data152)) {
-                                            const len24 = data152.length;
-                                            for (let i24 = 0; i24 < len24; i24++) {
-                                                let data153 = data152[i24];
-                                                if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-                                                    if (data153.name !== undefined) {
-                                                        if (typeof data153.name !== "string") {
-                                                            const err175 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err175];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err175);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data153.path !== undefined) {
-                                                        if (typeof data153.path !== "string") {
-                                                            const err176 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24 + "/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err176];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err176);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                else {
-                                                    const err177 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err177];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err177);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err178 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                            if (vErrors === null) {
-                                                vErrors = [err178];
-                                            }
-                                            else {
-                                                vErrors.push(err178);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.ignoreMissingValueFiles !== undefined) {
-                                        if (typeof data149.ignoreMissingValueFiles !== "boolean") {
-                                            const err179 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err179];
-                                            }
-                                            else {
-                                                vErrors.push(err179);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.kubeVersion !== undefined) {
-                                        if (typeof data149.kubeVersion !== "string") {
-                                            const err180 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/kubeVersion", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err180];
-                                            }
-                                            else {
-                                                vErrors.push(err180);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.namespace !== undefined) {
-                                        if (typeof data149.namespace !== "string") {
-                                            const err181 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err181];
-                                            }
-                                            else {
-                                                vErrors.push(err181);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.parameters !== undefined) {
-                                        let data159 = data149.parameters;
-                                        if (Array.isArray(data159)) {
-                                            const len25 = data159.length;
-                                            for (let i25 = 0; i25 < len25; i25++) {
-                                                let data160 = data159[i25];
-                                                if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-                                                    if (data160.forceString !== undefined) {
-                                                        if (typeof data160.forceString !== "boolean") {
-                                                            const err182 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/forceString", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err182];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err182);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data160.name !== undefined) {
-                                                        if (typeof data160.name !== "string") {
-                                                            const err183 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err183];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err183);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data160.value !== undefined) {
-                                                        if (typeof data160.value !== "string") {
-                                                            const err184 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err184];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err184);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                else {
-                                                    const err185 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err185];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err185);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err186 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                            if (vErrors === null) {
-                                                vErrors = [err186];
-                                            }
-                                            else {
-                                                vErrors.push(err186);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.passCredentials !== undefined) {
-                                        if (typeof data149.passCredentials !== "boolean") {
-                                            const err187 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/passCredentials", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err187];
-                                            }
-                                            else {
-                                                vErrors.push(err187);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.releaseName !== undefined) {
-                                        if (typeof data149.releaseName !== "string") {
-                                            const err188 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/releaseName", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err188];
-                                            }
-                                            else {
-                                                vErrors.push(err188);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.skipCrds !== undefined) {
-                                        if (typeof data149.skipCrds !== "boolean") {
-                                            const err189 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipCrds", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err189];
-                                            }
-                                            else {
-                                                vErrors.push(err189);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.skipSchemaValidation !== undefined) {
-                                        if (typeof data149.skipSchemaValidation !== "boolean") {
-                                            const err190 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err190];
-                                            }
-                                            else {
-                                                vErrors.push(err190);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.skipTests !== undefined) {
-                                        if (typeof data149.skipTests !== "boolean") {
-                                            const err191 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipTests", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err191];
-                                            }
-                                            else {
-                                                vErrors.push(err191);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.valueFiles !== undefined) {
-                                        let data169 = data149.valueFiles;
-                                        if (Array.isArray(data169)) {
-                                            const len26 = data169.length;
-                                            for (let i26 = 0; i26 < len26; i26++) {
-                                                if (typeof data169[i26] !== "string") {
-                                                    const err192 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valueFiles/" + i26, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err192];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err192);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err193 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valueFiles", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                            if (vErrors === null) {
-                                                vErrors = [err193];
-                                            }
-                                            else {
-                                                vErrors.push(err193);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.values !== undefined) {
-                                        if (typeof data149.values !== "string") {
-                                            const err194 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/values", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err194];
-                                            }
-                                            else {
-                                                vErrors.push(err194);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.valuesObject !== undefined) {
-                                        let data172 = data149.valuesObject;
-                                        if (!(data172 && typeof data172 == "object" && !Array.isArray(data172))) {
-                                            const err195 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valuesObject", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                            if (vErrors === null) {
-                                                vErrors = [err195];
-                                            }
-                                            else {
-                                                vErrors.push(err195);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data149.version !== undefined) {
-                                        if (typeof data149.version !== "string") {
-                                            const err196 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err196 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/jsonnet", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
                                                 vErrors = [err196];
                                             }
@@ -46103,40 +46079,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
+                                    if (data132.recurse !== undefined) {
+                                        if (typeof data132.recurse !== "boolean") {
+                                            const err197 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory/recurse", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err197];
+                                            }
+                                            else {
+                                                vErrors.push(err197);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err197 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err198 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/directory", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err197];
+                                        vErrors = [err198];
                                     }
                                     else {
-                                        vErrors.push(err197);
+                                        vErrors.push(err198);
                                     }
                                     errors++;
                                 }
                             }
-                            if (data131.kustomize !== undefined) {
-                                let data174 = data131.kustomize;
-                                if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
-                                    if (data174.apiVersions !== undefined) {
-                                        let data175 = data174.apiVersions;
-                                        if (Array.isArray(data175)) {
-                                            const len27 = data175.length;
-                                            for (let i27 = 0; i27 < len27; i27++) {
-                                                if (typeof data175[i27] !== "string") {
-                                                    const err198 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/apiVersions/" + i27, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err198];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err198);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err199 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (data131.helm !== undefined) {
+                                let data149 = data131.helm;
+                                if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                                    for (const key30 in data149) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key30))) {
+                                            const err199 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err199];
                                             }
@@ -46146,12 +46118,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.commonAnnotations !== undefined) {
-                                        let data177 = data174.commonAnnotations;
-                                        if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-                                            for (const key4 in data177) {
-                                                if (typeof data177[key4] !== "string") {
-                                                    const err200 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotations/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (data149.apiVersions !== undefined) {
+                                        let data150 = data149.apiVersions;
+                                        if (Array.isArray(data150)) {
+                                            const len23 = data150.length;
+                                            for (let i23 = 0; i23 < len23; i23++) {
+                                                if (typeof data150[i23] !== "string") {
+                                                    const err200 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/apiVersions/" + i23, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
                                                         vErrors = [err200];
                                                     }
@@ -46163,7 +46136,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err201 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err201 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/apiVersions", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
                                                 vErrors = [err201];
                                             }
@@ -46173,52 +46146,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.commonAnnotationsEnvsubst !== undefined) {
-                                        if (typeof data174.commonAnnotationsEnvsubst !== "boolean") {
-                                            const err202 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err202];
-                                            }
-                                            else {
-                                                vErrors.push(err202);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.commonLabels !== undefined) {
-                                        let data180 = data174.commonLabels;
-                                        if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                                            for (const key5 in data180) {
-                                                if (typeof data180[key5] !== "string") {
-                                                    const err203 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonLabels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err203];
+                                    if (data149.fileParameters !== undefined) {
+                                        let data152 = data149.fileParameters;
+                                        if (Array.isArray(data152)) {
+                                            const len24 = data152.length;
+                                            for (let i24 = 0; i24 < len24; i24++) {
+                                                let data153 = data152[i24];
+                                                if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                                                    for (const key31 in data153) {
+                                                        if (!((key31 === "name") || (key31 === "path"))) {
+                                                            const err202 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err202];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err202);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
-                                                    else {
-                                                        vErrors.push(err203);
+                                                    if (data153.name !== undefined) {
+                                                        if (typeof data153.name !== "string") {
+                                                            const err203 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err203];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err203);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
-                                                    errors++;
+                                                    if (data153.path !== undefined) {
+                                                        if (typeof data153.path !== "string") {
+                                                            const err204 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24 + "/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err204];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err204);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
-                                            }
-                                        }
-                                        else {
-                                            const err204 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                            if (vErrors === null) {
-                                                vErrors = [err204];
-                                            }
-                                            else {
-                                                vErrors.push(err204);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.components !== undefined) {
-                                        let data182 = data174.components;
-                                        if (Array.isArray(data182)) {
-                                            const len28 = data182.length;
-                                            for (let i28 = 0; i28 < len28; i28++) {
-                                                if (typeof data182[i28] !== "string") {
-                                                    const err205 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/components/" + i28, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                else {
+                                                    const err205 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters/" + i24, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
                                                         vErrors = [err205];
                                                     }
@@ -46230,7 +46203,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err206 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/components", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err206 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/fileParameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
                                                 vErrors = [err206];
                                             }
@@ -46240,9 +46213,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.forceCommonAnnotations !== undefined) {
-                                        if (typeof data174.forceCommonAnnotations !== "boolean") {
-                                            const err207 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (data149.ignoreMissingValueFiles !== undefined) {
+                                        if (typeof data149.ignoreMissingValueFiles !== "boolean") {
+                                            const err207 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
                                                 vErrors = [err207];
                                             }
@@ -46252,9 +46225,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.forceCommonLabels !== undefined) {
-                                        if (typeof data174.forceCommonLabels !== "boolean") {
-                                            const err208 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (data149.kubeVersion !== undefined) {
+                                        if (typeof data149.kubeVersion !== "string") {
+                                            const err208 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/kubeVersion", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
                                                 vErrors = [err208];
                                             }
@@ -46264,9 +46237,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.ignoreMissingComponents !== undefined) {
-                                        if (typeof data174.ignoreMissingComponents !== "boolean") {
-                                            const err209 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (data149.namespace !== undefined) {
+                                        if (typeof data149.namespace !== "string") {
+                                            const err209 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
                                                 vErrors = [err209];
                                             }
@@ -46276,73 +46249,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.images !== undefined) {
-                                        let data187 = data174.images;
-                                        if (Array.isArray(data187)) {
-                                            const len29 = data187.length;
-                                            for (let i29 = 0; i29 < len29; i29++) {
-                                                if (typeof data187[i29] !== "string") {
-                                                    const err210 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/images/" + i29, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (data149.parameters !== undefined) {
+                                        let data159 = data149.parameters;
+                                        if (Array.isArray(data159)) {
+                                            const len25 = data159.length;
+                                            for (let i25 = 0; i25 < len25; i25++) {
+                                                let data160 = data159[i25];
+                                                if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+                                                    for (const key32 in data160) {
+                                                        if (!(((key32 === "forceString") || (key32 === "name")) || (key32 === "value"))) {
+                                                            const err210 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err210];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err210);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data160.forceString !== undefined) {
+                                                        if (typeof data160.forceString !== "boolean") {
+                                                            const err211 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/forceString", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err211];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err211);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data160.name !== undefined) {
+                                                        if (typeof data160.name !== "string") {
+                                                            const err212 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err212];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err212);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data160.value !== undefined) {
+                                                        if (typeof data160.value !== "string") {
+                                                            const err213 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err213];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err213);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err214 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters/" + i25, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err210];
+                                                        vErrors = [err214];
                                                     }
                                                     else {
-                                                        vErrors.push(err210);
+                                                        vErrors.push(err214);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err211 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/images", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                            if (vErrors === null) {
-                                                vErrors = [err211];
-                                            }
-                                            else {
-                                                vErrors.push(err211);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.kubeVersion !== undefined) {
-                                        if (typeof data174.kubeVersion !== "string") {
-                                            const err212 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err212];
-                                            }
-                                            else {
-                                                vErrors.push(err212);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.labelIncludeTemplates !== undefined) {
-                                        if (typeof data174.labelIncludeTemplates !== "boolean") {
-                                            const err213 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err213];
-                                            }
-                                            else {
-                                                vErrors.push(err213);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.labelWithoutSelector !== undefined) {
-                                        if (typeof data174.labelWithoutSelector !== "boolean") {
-                                            const err214 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            if (vErrors === null) {
-                                                vErrors = [err214];
-                                            }
-                                            else {
-                                                vErrors.push(err214);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.namePrefix !== undefined) {
-                                        if (typeof data174.namePrefix !== "string") {
-                                            const err215 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err215 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/parameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
                                                 vErrors = [err215];
                                             }
@@ -46352,9 +46328,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.nameSuffix !== undefined) {
-                                        if (typeof data174.nameSuffix !== "string") {
-                                            const err216 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (data149.passCredentials !== undefined) {
+                                        if (typeof data149.passCredentials !== "boolean") {
+                                            const err216 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/passCredentials", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
                                                 vErrors = [err216];
                                             }
@@ -46364,9 +46340,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.namespace !== undefined) {
-                                        if (typeof data174.namespace !== "string") {
-                                            const err217 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (data149.releaseName !== undefined) {
+                                        if (typeof data149.releaseName !== "string") {
+                                            const err217 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/releaseName", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
                                                 vErrors = [err217];
                                             }
@@ -46376,166 +46352,168 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.patches !== undefined) {
-                                        let data195 = data174.patches;
-                                        if (Array.isArray(data195)) {
-                                            const len30 = data195.length;
-                                            for (let i30 = 0; i30 < len30; i30++) {
-                                                let data196 = data195[i30];
-                                                if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                                                    if (data196.options !== undefined) {
-                                                        let data197 = data196.options;
-                                                        if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
-                                                            for (const key6 in data197) {
-                                                                if (typeof data197[key6] !== "boolean") {
-                                                                    const err218 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/options/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err218];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err218);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err219 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/options", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err219];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err219);
-                                                            }
-                                                            errors++;
-                                                        }
+                                    if (data149.skipCrds !== undefined) {
+                                        if (typeof data149.skipCrds !== "boolean") {
+                                            const err218 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipCrds", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err218];
+                                            }
+                                            else {
+                                                vErrors.push(err218);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.skipSchemaValidation !== undefined) {
+                                        if (typeof data149.skipSchemaValidation !== "boolean") {
+                                            const err219 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err219];
+                                            }
+                                            else {
+                                                vErrors.push(err219);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.skipTests !== undefined) {
+                                        if (typeof data149.skipTests !== "boolean") {
+                                            const err220 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/skipTests", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err220];
+                                            }
+                                            else {
+                                                vErrors.push(err220);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.valueFiles !== undefined) {
+                                        let data169 = data149.valueFiles;
+                                        if (Array.isArray(data169)) {
+                                            const len26 = data169.length;
+                                            for (let i26 = 0; i26 < len26; i26++) {
+                                                if (typeof data169[i26] !== "string") {
+                                                    const err221 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valueFiles/" + i26, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err221];
                                                     }
-                                                    if (data196.patch !== undefined) {
-                                                        if (typeof data196.patch !== "string") {
-                                                            const err220 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/patch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err220];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err220);
-                                                            }
-                                                            errors++;
-                                                        }
+                                                    else {
+                                                        vErrors.push(err221);
                                                     }
-                                                    if (data196.path !== undefined) {
-                                                        if (typeof data196.path !== "string") {
-                                                            const err221 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err221];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err221);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data196.target !== undefined) {
-                                                        let data201 = data196.target;
-                                                        if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                                                            if (data201.annotationSelector !== undefined) {
-                                                                if (typeof data201.annotationSelector !== "string") {
-                                                                    const err222 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err222];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err222);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.group !== undefined) {
-                                                                if (typeof data201.group !== "string") {
-                                                                    const err223 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/group", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err223];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err223);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.kind !== undefined) {
-                                                                if (typeof data201.kind !== "string") {
-                                                                    const err224 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/kind", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err224];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err224);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.labelSelector !== undefined) {
-                                                                if (typeof data201.labelSelector !== "string") {
-                                                                    const err225 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err225];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err225);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.name !== undefined) {
-                                                                if (typeof data201.name !== "string") {
-                                                                    const err226 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err226];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err226);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.namespace !== undefined) {
-                                                                if (typeof data201.namespace !== "string") {
-                                                                    const err227 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err227];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err227);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data201.version !== undefined) {
-                                                                if (typeof data201.version !== "string") {
-                                                                    const err228 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err228];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err228);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err229 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err229];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err229);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
-                                                else {
-                                                    const err230 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            }
+                                        }
+                                        else {
+                                            const err222 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valueFiles", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                                vErrors = [err222];
+                                            }
+                                            else {
+                                                vErrors.push(err222);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.values !== undefined) {
+                                        if (typeof data149.values !== "string") {
+                                            const err223 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/values", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err223];
+                                            }
+                                            else {
+                                                vErrors.push(err223);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.valuesObject !== undefined) {
+                                        let data172 = data149.valuesObject;
+                                        if (!(data172 && typeof data172 == "object" && !Array.isArray(data172))) {
+                                            const err224 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/valuesObject", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err224];
+                                            }
+                                            else {
+                                                vErrors.push(err224);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data149.version !== undefined) {
+                                        if (typeof data149.version !== "string") {
+                                            const err225 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err225];
+                                            }
+                                            else {
+                                                vErrors.push(err225);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err226 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err226];
+                                    }
+                                    else {
+                                        vErrors.push(err226);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data131.kustomize !== undefined) {
+                                let data174 = data131.kustomize;
+                                if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+                                    for (const key33 in data174) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key33))) {
+                                            const err227 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err227];
+                                            }
+                                            else {
+                                                vErrors.push(err227);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.apiVersions !== undefined) {
+                                        let data175 = data174.apiVersions;
+                                        if (Array.isArray(data175)) {
+                                            const len27 = data175.length;
+                                            for (let i27 = 0; i27 < len27; i27++) {
+                                                if (typeof data175[i27] !== "string") {
+                                                    const err228 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/apiVersions/" + i27, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err228];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err228);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err229 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                                vErrors = [err229];
+                                            }
+                                            else {
+                                                vErrors.push(err229);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.commonAnnotations !== undefined) {
+                                        let data177 = data174.commonAnnotations;
+                                        if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+                                            for (const key34 in data177) {
+                                                if (typeof data177[key34] !== "string") {
+                                                    const err230 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotations/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
                                                         vErrors = [err230];
                                                     }
@@ -46547,12 +46525,420 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err231 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err231 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
                                                 vErrors = [err231];
                                             }
                                             else {
                                                 vErrors.push(err231);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.commonAnnotationsEnvsubst !== undefined) {
+                                        if (typeof data174.commonAnnotationsEnvsubst !== "boolean") {
+                                            const err232 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err232];
+                                            }
+                                            else {
+                                                vErrors.push(err232);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.commonLabels !== undefined) {
+                                        let data180 = data174.commonLabels;
+                                        if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                                            for (const key35 in data180) {
+                                                if (typeof data180[key35] !== "string") {
+                                                    const err233 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonLabels/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err233];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err233);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err234 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err234];
+                                            }
+                                            else {
+                                                vErrors.push(err234);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.components !== undefined) {
+                                        let data182 = data174.components;
+                                        if (Array.isArray(data182)) {
+                                            const len28 = data182.length;
+                                            for (let i28 = 0; i28 < len28; i28++) {
+                                                if (typeof data182[i28] !== "string") {
+                                                    const err235 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/components/" + i28, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err235];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err235);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err236 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/components", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                                vErrors = [err236];
+                                            }
+                                            else {
+                                                vErrors.push(err236);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.forceCommonAnnotations !== undefined) {
+                                        if (typeof data174.forceCommonAnnotations !== "boolean") {
+                                            const err237 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err237];
+                                            }
+                                            else {
+                                                vErrors.push(err237);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.forceCommonLabels !== undefined) {
+                                        if (typeof data174.forceCommonLabels !== "boolean") {
+                                            const err238 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err238];
+                                            }
+                                            else {
+                                                vErrors.push(err238);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.ignoreMissingComponents !== undefined) {
+                                        if (typeof data174.ignoreMissingComponents !== "boolean") {
+                                            const err239 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err239];
+                                            }
+                                            else {
+                                                vErrors.push(err239);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.images !== undefined) {
+                                        let data187 = data174.images;
+                                        if (Array.isArray(data187)) {
+                                            const len29 = data187.length;
+                                            for (let i29 = 0; i29 < len29; i29++) {
+                                                if (typeof data187[i29] !== "string") {
+                                                    const err240 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/images/" + i29, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err240];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err240);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err241 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/images", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                                vErrors = [err241];
+                                            }
+                                            else {
+                                                vErrors.push(err241);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.kubeVersion !== undefined) {
+                                        if (typeof data174.kubeVersion !== "string") {
+                                            const err242 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err242];
+                                            }
+                                            else {
+                                                vErrors.push(err242);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.labelIncludeTemplates !== undefined) {
+                                        if (typeof data174.labelIncludeTemplates !== "boolean") {
+                                            const err243 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err243];
+                                            }
+                                            else {
+                                                vErrors.push(err243);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.labelWithoutSelector !== undefined) {
+                                        if (typeof data174.labelWithoutSelector !== "boolean") {
+                                            const err244 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err244];
+                                            }
+                                            else {
+                                                vErrors.push(err244);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.namePrefix !== undefined) {
+                                        if (typeof data174.namePrefix !== "string") {
+                                            const err245 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err245];
+                                            }
+                                            else {
+                                                vErrors.push(err245);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.nameSuffix !== undefined) {
+                                        if (typeof data174.nameSuffix !== "string") {
+                                            const err246 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err246];
+                                            }
+                                            else {
+                                                vErrors.push(err246);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.namespace !== undefined) {
+                                        if (typeof data174.namespace !== "string") {
+                                            const err247 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err247];
+                                            }
+                                            else {
+                                                vErrors.push(err247);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data174.patches !== undefined) {
+                                        let data195 = data174.patches;
+                                        if (Array.isArray(data195)) {
+                                            const len30 = data195.length;
+                                            for (let i30 = 0; i30 < len30; i30++) {
+                                                let data196 = data195[i30];
+                                                if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+                                                    for (const key36 in data196) {
+                                                        if (!((((key36 === "options") || (key36 === "patch")) || (key36 === "path")) || (key36 === "target"))) {
+                                                            const err248 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err248];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err248);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data196.options !== undefined) {
+                                                        let data197 = data196.options;
+                                                        if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
+                                                            for (const key37 in data197) {
+                                                                if (typeof data197[key37] !== "boolean") {
+                                                                    const err249 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/options/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err249];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err249);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err250 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/options", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err250];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err250);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data196.patch !== undefined) {
+                                                        if (typeof data196.patch !== "string") {
+                                                            const err251 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/patch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err251];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err251);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data196.path !== undefined) {
+                                                        if (typeof data196.path !== "string") {
+                                                            const err252 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err252];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err252);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data196.target !== undefined) {
+                                                        let data201 = data196.target;
+                                                        if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                                                            for (const key38 in data201) {
+                                                                if (!(((((((key38 === "annotationSelector") || (key38 === "group")) || (key38 === "kind")) || (key38 === "labelSelector")) || (key38 === "name")) || (key38 === "namespace")) || (key38 === "version"))) {
+                                                                    const err253 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err253];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err253);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.annotationSelector !== undefined) {
+                                                                if (typeof data201.annotationSelector !== "string") {
+                                                                    const err254 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err254];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err254);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.group !== undefined) {
+                                                                if (typeof data201.group !== "string") {
+                                                                    const err255 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/group", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err255];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err255);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.kind !== undefined) {
+                                                                if (typeof data201.kind !== "string") {
+                                                                    const err256 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/kind", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err256];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err256);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.labelSelector !== undefined) {
+                                                                if (typeof data201.labelSelector !== "string") {
+                                                                    const err257 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err257];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err257);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.name !== undefined) {
+                                                                if (typeof data201.name !== "string") {
+                                                                    const err258 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err258];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err258);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.namespace !== undefined) {
+                                                                if (typeof data201.namespace !== "string") {
+                                                                    const err259 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/namespace", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err259];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err259);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data201.version !== undefined) {
+                                                                if (typeof data201.version !== "string") {
+                                                                    const err260 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err260];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err260);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err261 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30 + "/target", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err261];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err261);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err262 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches/" + i30, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err262];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err262);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err263 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/patches", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                                vErrors = [err263];
+                                            }
+                                            else {
+                                                vErrors.push(err263);
                                             }
                                             errors++;
                                         }
@@ -46565,72 +46951,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data210 = data209[i31];
                                                 if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
                                                     if (data210.count === undefined) {
-                                                        const err232 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+                                                        const err264 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err232];
+                                                            vErrors = [err264];
                                                         }
                                                         else {
-                                                            vErrors.push(err232);
+                                                            vErrors.push(err264);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data210.name === undefined) {
-                                                        const err233 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err265 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err233];
+                                                            vErrors = [err265];
                                                         }
                                                         else {
-                                                            vErrors.push(err233);
+                                                            vErrors.push(err265);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data210.count !== undefined) {
-                                                        let data211 = data210.count;
-                                                        const _errs435 = errors;
-                                                        let valid105 = false;
-                                                        const _errs436 = errors;
-                                                        if (!((typeof data211 == "number") && (!(data211 % 1) && !isNaN(data211)))) {
-                                                            const err234 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                    for (const key39 in data210) {
+                                                        if (!((key39 === "count") || (key39 === "name"))) {
+                                                            const err266 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err234];
+                                                                vErrors = [err266];
                                                             }
                                                             else {
-                                                                vErrors.push(err234);
+                                                                vErrors.push(err266);
                                                             }
                                                             errors++;
                                                         }
-                                                        var _valid1 = _errs436 === errors;
+                                                    }
+                                                    if (data210.count !== undefined) {
+                                                        let data211 = data210.count;
+                                                        const _errs468 = errors;
+                                                        let valid105 = false;
+                                                        const _errs469 = errors;
+                                                        if (!((typeof data211 == "number") && (!(data211 % 1) && !isNaN(data211)))) {
+                                                            const err267 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err267];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err267);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid1 = _errs469 === errors;
                                                         valid105 = valid105 || _valid1;
                                                         if (!valid105) {
-                                                            const _errs438 = errors;
+                                                            const _errs471 = errors;
                                                             if (typeof data211 !== "string") {
-                                                                const err235 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err268 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err235];
+                                                                    vErrors = [err268];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err235);
+                                                                    vErrors.push(err268);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            var _valid1 = _errs438 === errors;
+                                                            var _valid1 = _errs471 === errors;
                                                             valid105 = valid105 || _valid1;
                                                         }
                                                         if (!valid105) {
-                                                            const err236 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            const err269 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/count", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err236];
+                                                                vErrors = [err269];
                                                             }
                                                             else {
-                                                                vErrors.push(err236);
+                                                                vErrors.push(err269);
                                                             }
                                                             errors++;
                                                         }
                                                         else {
-                                                            errors = _errs435;
+                                                            errors = _errs468;
                                                             if (vErrors !== null) {
-                                                                if (_errs435) {
-                                                                    vErrors.length = _errs435;
+                                                                if (_errs468) {
+                                                                    vErrors.length = _errs468;
                                                                 }
                                                                 else {
                                                                     vErrors = null;
@@ -46640,72 +47038,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                     if (data210.name !== undefined) {
                                                         if (typeof data210.name !== "string") {
-                                                            const err237 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err270 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err237];
+                                                                vErrors = [err270];
                                                             }
                                                             else {
-                                                                vErrors.push(err237);
+                                                                vErrors.push(err270);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err238 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err271 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas/" + i31, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err238];
+                                                        vErrors = [err271];
                                                     }
                                                     else {
-                                                        vErrors.push(err238);
+                                                        vErrors.push(err271);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err239 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err272 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/replicas", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err239];
+                                                vErrors = [err272];
                                             }
                                             else {
-                                                vErrors.push(err239);
+                                                vErrors.push(err272);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data174.version !== undefined) {
                                         if (typeof data174.version !== "string") {
-                                            const err240 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err273 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize/version", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err240];
+                                                vErrors = [err273];
                                             }
                                             else {
-                                                vErrors.push(err240);
+                                                vErrors.push(err273);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err241 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err274 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err241];
+                                        vErrors = [err274];
                                     }
                                     else {
-                                        vErrors.push(err241);
+                                        vErrors.push(err274);
                                     }
                                     errors++;
                                 }
                             }
                             if (data131.path !== undefined) {
                                 if (typeof data131.path !== "string") {
-                                    const err242 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err275 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err242];
+                                        vErrors = [err275];
                                     }
                                     else {
-                                        vErrors.push(err242);
+                                        vErrors.push(err275);
                                     }
                                     errors++;
                                 }
@@ -46713,6 +47111,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data131.plugin !== undefined) {
                                 let data215 = data131.plugin;
                                 if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                                    for (const key40 in data215) {
+                                        if (!(((key40 === "env") || (key40 === "name")) || (key40 === "parameters"))) {
+                                            const err276 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err276];
+                                            }
+                                            else {
+                                                vErrors.push(err276);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                     if (data215.env !== undefined) {
                                         let data216 = data215.env;
                                         if (Array.isArray(data216)) {
@@ -46721,81 +47131,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data217 = data216[i32];
                                                 if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
                                                     if (data217.name === undefined) {
-                                                        const err243 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err277 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err243];
+                                                            vErrors = [err277];
                                                         }
                                                         else {
-                                                            vErrors.push(err243);
+                                                            vErrors.push(err277);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data217.value === undefined) {
-                                                        const err244 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                        const err278 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err244];
+                                                            vErrors = [err278];
                                                         }
                                                         else {
-                                                            vErrors.push(err244);
+                                                            vErrors.push(err278);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data217.name !== undefined) {
-                                                        if (typeof data217.name !== "string") {
-                                                            const err245 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    for (const key41 in data217) {
+                                                        if (!((key41 === "name") || (key41 === "value"))) {
+                                                            const err279 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err245];
+                                                                vErrors = [err279];
                                                             }
                                                             else {
-                                                                vErrors.push(err245);
+                                                                vErrors.push(err279);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data217.name !== undefined) {
+                                                        if (typeof data217.name !== "string") {
+                                                            const err280 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err280];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err280);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data217.value !== undefined) {
                                                         if (typeof data217.value !== "string") {
-                                                            const err246 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err281 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32 + "/value", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err246];
+                                                                vErrors = [err281];
                                                             }
                                                             else {
-                                                                vErrors.push(err246);
+                                                                vErrors.push(err281);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err247 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err282 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env/" + i32, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err247];
+                                                        vErrors = [err282];
                                                     }
                                                     else {
-                                                        vErrors.push(err247);
+                                                        vErrors.push(err282);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err248 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err283 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/env", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err248];
+                                                vErrors = [err283];
                                             }
                                             else {
-                                                vErrors.push(err248);
+                                                vErrors.push(err283);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data215.name !== undefined) {
                                         if (typeof data215.name !== "string") {
-                                            const err249 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err284 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err249];
+                                                vErrors = [err284];
                                             }
                                             else {
-                                                vErrors.push(err249);
+                                                vErrors.push(err284);
                                             }
                                             errors++;
                                         }
@@ -46807,30 +47229,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i33 = 0; i33 < len33; i33++) {
                                                 let data222 = data221[i33];
                                                 if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                                                    for (const key42 in data222) {
+                                                        if (!((((key42 === "array") || (key42 === "map")) || (key42 === "name")) || (key42 === "string"))) {
+                                                            const err285 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err285];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err285);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                     if (data222.array !== undefined) {
                                                         let data223 = data222.array;
                                                         if (Array.isArray(data223)) {
                                                             const len34 = data223.length;
                                                             for (let i34 = 0; i34 < len34; i34++) {
                                                                 if (typeof data223[i34] !== "string") {
-                                                                    const err250 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/array/" + i34, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err286 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/array/" + i34, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err250];
+                                                                        vErrors = [err286];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err250);
+                                                                        vErrors.push(err286);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err251 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/array", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                            const err287 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/array", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err251];
+                                                                vErrors = [err287];
                                                             }
                                                             else {
-                                                                vErrors.push(err251);
+                                                                vErrors.push(err287);
                                                             }
                                                             errors++;
                                                         }
@@ -46838,122 +47272,122 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data222.map !== undefined) {
                                                         let data225 = data222.map;
                                                         if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                                                            for (const key7 in data225) {
-                                                                if (typeof data225[key7] !== "string") {
-                                                                    const err252 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/map/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            for (const key43 in data225) {
+                                                                if (typeof data225[key43] !== "string") {
+                                                                    const err288 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/map/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err252];
+                                                                        vErrors = [err288];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err252);
+                                                                        vErrors.push(err288);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err253 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/map", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err289 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/map", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err253];
+                                                                vErrors = [err289];
                                                             }
                                                             else {
-                                                                vErrors.push(err253);
+                                                                vErrors.push(err289);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data222.name !== undefined) {
                                                         if (typeof data222.name !== "string") {
-                                                            const err254 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err290 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/name", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err254];
+                                                                vErrors = [err290];
                                                             }
                                                             else {
-                                                                vErrors.push(err254);
+                                                                vErrors.push(err290);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data222.string !== undefined) {
                                                         if (typeof data222.string !== "string") {
-                                                            const err255 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/string", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err291 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33 + "/string", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err255];
+                                                                vErrors = [err291];
                                                             }
                                                             else {
-                                                                vErrors.push(err255);
+                                                                vErrors.push(err291);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err256 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err292 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters/" + i33, schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err256];
+                                                        vErrors = [err292];
                                                     }
                                                     else {
-                                                        vErrors.push(err256);
+                                                        vErrors.push(err292);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err257 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err293 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin/parameters", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err257];
+                                                vErrors = [err293];
                                             }
                                             else {
-                                                vErrors.push(err257);
+                                                vErrors.push(err293);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err258 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err294 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/plugin", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err258];
+                                        vErrors = [err294];
                                     }
                                     else {
-                                        vErrors.push(err258);
+                                        vErrors.push(err294);
                                     }
                                     errors++;
                                 }
                             }
                             if (data131.repoURL !== undefined) {
                                 if (typeof data131.repoURL !== "string") {
-                                    const err259 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/repoURL", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err295 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/repoURL", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err259];
+                                        vErrors = [err295];
                                     }
                                     else {
-                                        vErrors.push(err259);
+                                        vErrors.push(err295);
                                     }
                                     errors++;
                                 }
                             }
                             if (data131.targetRevision !== undefined) {
                                 if (typeof data131.targetRevision !== "string") {
-                                    const err260 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/targetRevision", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err296 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/targetRevision", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err260];
+                                        vErrors = [err296];
                                     }
                                     else {
-                                        vErrors.push(err260);
+                                        vErrors.push(err296);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err261 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err297 = { instancePath: instancePath + "/spec/sourceHydrator/drySource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err261];
+                                vErrors = [err297];
                             }
                             else {
-                                vErrors.push(err261);
+                                vErrors.push(err297);
                             }
                             errors++;
                         }
@@ -46962,35 +47396,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data231 = data130.hydrateTo;
                         if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
                             if (data231.targetBranch === undefined) {
-                                const err262 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/required", keyword: "required", params: { missingProperty: "targetBranch" }, message: "must have required property '" + "targetBranch" + "'" };
+                                const err298 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/required", keyword: "required", params: { missingProperty: "targetBranch" }, message: "must have required property '" + "targetBranch" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err262];
+                                    vErrors = [err298];
                                 }
                                 else {
-                                    vErrors.push(err262);
+                                    vErrors.push(err298);
                                 }
                                 errors++;
                             }
-                            if (data231.targetBranch !== undefined) {
-                                if (typeof data231.targetBranch !== "string") {
-                                    const err263 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo/targetBranch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/properties/targetBranch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            for (const key44 in data231) {
+                                if (!(key44 === "targetBranch")) {
+                                    const err299 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err263];
+                                        vErrors = [err299];
                                     }
                                     else {
-                                        vErrors.push(err263);
+                                        vErrors.push(err299);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data231.targetBranch !== undefined) {
+                                if (typeof data231.targetBranch !== "string") {
+                                    const err300 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo/targetBranch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/properties/targetBranch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err300];
+                                    }
+                                    else {
+                                        vErrors.push(err300);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err264 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err301 = { instancePath: instancePath + "/spec/sourceHydrator/hydrateTo", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err264];
+                                vErrors = [err301];
                             }
                             else {
-                                vErrors.push(err264);
+                                vErrors.push(err301);
                             }
                             errors++;
                         }
@@ -46999,104 +47445,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data233 = data130.syncSource;
                         if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
                             if (data233.path === undefined) {
-                                const err265 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                const err302 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err265];
+                                    vErrors = [err302];
                                 }
                                 else {
-                                    vErrors.push(err265);
+                                    vErrors.push(err302);
                                 }
                                 errors++;
                             }
                             if (data233.targetBranch === undefined) {
-                                const err266 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/required", keyword: "required", params: { missingProperty: "targetBranch" }, message: "must have required property '" + "targetBranch" + "'" };
+                                const err303 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/required", keyword: "required", params: { missingProperty: "targetBranch" }, message: "must have required property '" + "targetBranch" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err266];
+                                    vErrors = [err303];
                                 }
                                 else {
-                                    vErrors.push(err266);
+                                    vErrors.push(err303);
                                 }
                                 errors++;
+                            }
+                            for (const key45 in data233) {
+                                if (!(((key45 === "path") || (key45 === "repoURL")) || (key45 === "targetBranch"))) {
+                                    const err304 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err304];
+                                    }
+                                    else {
+                                        vErrors.push(err304);
+                                    }
+                                    errors++;
+                                }
                             }
                             if (data233.path !== undefined) {
                                 let data234 = data233.path;
                                 if (typeof data234 === "string") {
-                                    if (func2(data234) < 1) {
-                                        const err267 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (func8(data234) < 1) {
+                                        const err305 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                         if (vErrors === null) {
-                                            vErrors = [err267];
+                                            vErrors = [err305];
                                         }
                                         else {
-                                            vErrors.push(err267);
+                                            vErrors.push(err305);
                                         }
                                         errors++;
                                     }
                                     if (!pattern0.test(data234)) {
-                                        const err268 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern", keyword: "pattern", params: { pattern: "^.{2,}|[^./]$" }, message: "must match pattern \"" + "^.{2,}|[^./]$" + "\"" };
+                                        const err306 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern", keyword: "pattern", params: { pattern: "^.{2,}|[^./]$" }, message: "must match pattern \"" + "^.{2,}|[^./]$" + "\"" };
                                         if (vErrors === null) {
-                                            vErrors = [err268];
+                                            vErrors = [err306];
                                         }
                                         else {
-                                            vErrors.push(err268);
+                                            vErrors.push(err306);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err269 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err307 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err269];
+                                        vErrors = [err307];
                                     }
                                     else {
-                                        vErrors.push(err269);
+                                        vErrors.push(err307);
                                     }
                                     errors++;
                                 }
                             }
                             if (data233.repoURL !== undefined) {
                                 if (typeof data233.repoURL !== "string") {
-                                    const err270 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/repoURL", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err308 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/repoURL", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err270];
+                                        vErrors = [err308];
                                     }
                                     else {
-                                        vErrors.push(err270);
+                                        vErrors.push(err308);
                                     }
                                     errors++;
                                 }
                             }
                             if (data233.targetBranch !== undefined) {
                                 if (typeof data233.targetBranch !== "string") {
-                                    const err271 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/targetBranch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/targetBranch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err309 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/targetBranch", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/targetBranch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err271];
+                                        vErrors = [err309];
                                     }
                                     else {
-                                        vErrors.push(err271);
+                                        vErrors.push(err309);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err272 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err310 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err272];
+                                vErrors = [err310];
                             }
                             else {
-                                vErrors.push(err272);
+                                vErrors.push(err310);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err273 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err311 = { instancePath: instancePath + "/spec/sourceHydrator", schemaPath: "#/properties/spec/properties/sourceHydrator/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err273];
+                        vErrors = [err311];
                     }
                     else {
-                        vErrors.push(err273);
+                        vErrors.push(err311);
                     }
                     errors++;
                 }
@@ -47109,23 +47567,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data238 = data237[i35];
                         if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
                             if (data238.repoURL === undefined) {
-                                const err274 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
+                                const err312 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/required", keyword: "required", params: { missingProperty: "repoURL" }, message: "must have required property '" + "repoURL" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err274];
+                                    vErrors = [err312];
                                 }
                                 else {
-                                    vErrors.push(err274);
+                                    vErrors.push(err312);
                                 }
                                 errors++;
                             }
-                            if (data238.chart !== undefined) {
-                                if (typeof data238.chart !== "string") {
-                                    const err275 = { instancePath: instancePath + "/spec/sources/" + i35 + "/chart", schemaPath: "#/properties/spec/properties/sources/items/properties/chart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            for (const key46 in data238) {
+                                if (!(func2.call(schema11.properties.spec.properties.sources.items.properties, key46))) {
+                                    const err313 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err275];
+                                        vErrors = [err313];
                                     }
                                     else {
-                                        vErrors.push(err275);
+                                        vErrors.push(err313);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data238.chart !== undefined) {
+                                if (typeof data238.chart !== "string") {
+                                    const err314 = { instancePath: instancePath + "/spec/sources/" + i35 + "/chart", schemaPath: "#/properties/spec/properties/sources/items/properties/chart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err314];
+                                    }
+                                    else {
+                                        vErrors.push(err314);
                                     }
                                     errors++;
                                 }
@@ -47133,26 +47603,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data238.directory !== undefined) {
                                 let data240 = data238.directory;
                                 if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
-                                    if (data240.exclude !== undefined) {
-                                        if (typeof data240.exclude !== "string") {
-                                            const err276 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/exclude", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    for (const key47 in data240) {
+                                        if (!((((key47 === "exclude") || (key47 === "include")) || (key47 === "jsonnet")) || (key47 === "recurse"))) {
+                                            const err315 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                                vErrors = [err276];
+                                                vErrors = [err315];
                                             }
                                             else {
-                                                vErrors.push(err276);
+                                                vErrors.push(err315);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data240.exclude !== undefined) {
+                                        if (typeof data240.exclude !== "string") {
+                                            const err316 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/exclude", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/exclude/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err316];
+                                            }
+                                            else {
+                                                vErrors.push(err316);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data240.include !== undefined) {
                                         if (typeof data240.include !== "string") {
-                                            const err277 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/include", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err317 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/include", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/include/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err277];
+                                                vErrors = [err317];
                                             }
                                             else {
-                                                vErrors.push(err277);
+                                                vErrors.push(err317);
                                             }
                                             errors++;
                                         }
@@ -47160,6 +47642,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data240.jsonnet !== undefined) {
                                         let data243 = data240.jsonnet;
                                         if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                                            for (const key48 in data243) {
+                                                if (!(((key48 === "extVars") || (key48 === "libs")) || (key48 === "tlas"))) {
+                                                    const err318 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err318];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err318);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
                                             if (data243.extVars !== undefined) {
                                                 let data244 = data243.extVars;
                                                 if (Array.isArray(data244)) {
@@ -47168,81 +47662,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data245 = data244[i36];
                                                         if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
                                                             if (data245.name === undefined) {
-                                                                const err278 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                                const err319 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err278];
+                                                                    vErrors = [err319];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err278);
+                                                                    vErrors.push(err319);
                                                                 }
                                                                 errors++;
                                                             }
                                                             if (data245.value === undefined) {
-                                                                const err279 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                                const err320 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err279];
+                                                                    vErrors = [err320];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err279);
+                                                                    vErrors.push(err320);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if (data245.code !== undefined) {
-                                                                if (typeof data245.code !== "boolean") {
-                                                                    const err280 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/code", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            for (const key49 in data245) {
+                                                                if (!(((key49 === "code") || (key49 === "name")) || (key49 === "value"))) {
+                                                                    const err321 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err280];
+                                                                        vErrors = [err321];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err280);
+                                                                        vErrors.push(err321);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data245.code !== undefined) {
+                                                                if (typeof data245.code !== "boolean") {
+                                                                    const err322 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/code", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err322];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err322);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data245.name !== undefined) {
                                                                 if (typeof data245.name !== "string") {
-                                                                    const err281 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err323 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err281];
+                                                                        vErrors = [err323];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err281);
+                                                                        vErrors.push(err323);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data245.value !== undefined) {
                                                                 if (typeof data245.value !== "string") {
-                                                                    const err282 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err324 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err282];
+                                                                        vErrors = [err324];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err282);
+                                                                        vErrors.push(err324);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err283 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err325 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars/" + i36, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err283];
+                                                                vErrors = [err325];
                                                             }
                                                             else {
-                                                                vErrors.push(err283);
+                                                                vErrors.push(err325);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err284 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err326 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/extVars", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err284];
+                                                        vErrors = [err326];
                                                     }
                                                     else {
-                                                        vErrors.push(err284);
+                                                        vErrors.push(err326);
                                                     }
                                                     errors++;
                                                 }
@@ -47253,24 +47759,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len37 = data249.length;
                                                     for (let i37 = 0; i37 < len37; i37++) {
                                                         if (typeof data249[i37] !== "string") {
-                                                            const err285 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/libs/" + i37, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err327 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/libs/" + i37, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err285];
+                                                                vErrors = [err327];
                                                             }
                                                             else {
-                                                                vErrors.push(err285);
+                                                                vErrors.push(err327);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err286 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err328 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/libs", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err286];
+                                                        vErrors = [err328];
                                                     }
                                                     else {
-                                                        vErrors.push(err286);
+                                                        vErrors.push(err328);
                                                     }
                                                     errors++;
                                                 }
@@ -47283,117 +47789,129 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data252 = data251[i38];
                                                         if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
                                                             if (data252.name === undefined) {
-                                                                const err287 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                                const err329 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err287];
+                                                                    vErrors = [err329];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err287);
+                                                                    vErrors.push(err329);
                                                                 }
                                                                 errors++;
                                                             }
                                                             if (data252.value === undefined) {
-                                                                const err288 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                                const err330 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err288];
+                                                                    vErrors = [err330];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err288);
+                                                                    vErrors.push(err330);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if (data252.code !== undefined) {
-                                                                if (typeof data252.code !== "boolean") {
-                                                                    const err289 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/code", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            for (const key50 in data252) {
+                                                                if (!(((key50 === "code") || (key50 === "name")) || (key50 === "value"))) {
+                                                                    const err331 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err289];
+                                                                        vErrors = [err331];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err289);
+                                                                        vErrors.push(err331);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data252.code !== undefined) {
+                                                                if (typeof data252.code !== "boolean") {
+                                                                    const err332 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/code", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err332];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err332);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data252.name !== undefined) {
                                                                 if (typeof data252.name !== "string") {
-                                                                    const err290 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err333 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err290];
+                                                                        vErrors = [err333];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err290);
+                                                                        vErrors.push(err333);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data252.value !== undefined) {
                                                                 if (typeof data252.value !== "string") {
-                                                                    const err291 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err334 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err291];
+                                                                        vErrors = [err334];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err291);
+                                                                        vErrors.push(err334);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err292 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err335 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas/" + i38, schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err292];
+                                                                vErrors = [err335];
                                                             }
                                                             else {
-                                                                vErrors.push(err292);
+                                                                vErrors.push(err335);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err293 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err336 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet/tlas", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err293];
+                                                        vErrors = [err336];
                                                     }
                                                     else {
-                                                        vErrors.push(err293);
+                                                        vErrors.push(err336);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err294 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err337 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/jsonnet", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err294];
+                                                vErrors = [err337];
                                             }
                                             else {
-                                                vErrors.push(err294);
+                                                vErrors.push(err337);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data240.recurse !== undefined) {
                                         if (typeof data240.recurse !== "boolean") {
-                                            const err295 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/recurse", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err338 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory/recurse", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/properties/recurse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err295];
+                                                vErrors = [err338];
                                             }
                                             else {
-                                                vErrors.push(err295);
+                                                vErrors.push(err338);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err296 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err339 = { instancePath: instancePath + "/spec/sources/" + i35 + "/directory", schemaPath: "#/properties/spec/properties/sources/items/properties/directory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err296];
+                                        vErrors = [err339];
                                     }
                                     else {
-                                        vErrors.push(err296);
+                                        vErrors.push(err339);
                                     }
                                     errors++;
                                 }
@@ -47401,30 +47919,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data238.helm !== undefined) {
                                 let data257 = data238.helm;
                                 if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+                                    for (const key51 in data257) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.helm.properties, key51))) {
+                                            const err340 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err340];
+                                            }
+                                            else {
+                                                vErrors.push(err340);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                     if (data257.apiVersions !== undefined) {
                                         let data258 = data257.apiVersions;
                                         if (Array.isArray(data258)) {
                                             const len39 = data258.length;
                                             for (let i39 = 0; i39 < len39; i39++) {
                                                 if (typeof data258[i39] !== "string") {
-                                                    const err297 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/apiVersions/" + i39, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err341 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/apiVersions/" + i39, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err297];
+                                                        vErrors = [err341];
                                                     }
                                                     else {
-                                                        vErrors.push(err297);
+                                                        vErrors.push(err341);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err298 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/apiVersions", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err342 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/apiVersions", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err298];
+                                                vErrors = [err342];
                                             }
                                             else {
-                                                vErrors.push(err298);
+                                                vErrors.push(err342);
                                             }
                                             errors++;
                                         }
@@ -47436,86 +47966,98 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i40 = 0; i40 < len40; i40++) {
                                                 let data261 = data260[i40];
                                                 if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-                                                    if (data261.name !== undefined) {
-                                                        if (typeof data261.name !== "string") {
-                                                            const err299 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    for (const key52 in data261) {
+                                                        if (!((key52 === "name") || (key52 === "path"))) {
+                                                            const err343 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err299];
+                                                                vErrors = [err343];
                                                             }
                                                             else {
-                                                                vErrors.push(err299);
+                                                                vErrors.push(err343);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data261.name !== undefined) {
+                                                        if (typeof data261.name !== "string") {
+                                                            const err344 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err344];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err344);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data261.path !== undefined) {
                                                         if (typeof data261.path !== "string") {
-                                                            const err300 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err345 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err300];
+                                                                vErrors = [err345];
                                                             }
                                                             else {
-                                                                vErrors.push(err300);
+                                                                vErrors.push(err345);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err301 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err346 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters/" + i40, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err301];
+                                                        vErrors = [err346];
                                                     }
                                                     else {
-                                                        vErrors.push(err301);
+                                                        vErrors.push(err346);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err302 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err347 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/fileParameters", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err302];
+                                                vErrors = [err347];
                                             }
                                             else {
-                                                vErrors.push(err302);
+                                                vErrors.push(err347);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.ignoreMissingValueFiles !== undefined) {
                                         if (typeof data257.ignoreMissingValueFiles !== "boolean") {
-                                            const err303 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err348 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/ignoreMissingValueFiles", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/ignoreMissingValueFiles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err303];
+                                                vErrors = [err348];
                                             }
                                             else {
-                                                vErrors.push(err303);
+                                                vErrors.push(err348);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.kubeVersion !== undefined) {
                                         if (typeof data257.kubeVersion !== "string") {
-                                            const err304 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/kubeVersion", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err349 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/kubeVersion", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err304];
+                                                vErrors = [err349];
                                             }
                                             else {
-                                                vErrors.push(err304);
+                                                vErrors.push(err349);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.namespace !== undefined) {
                                         if (typeof data257.namespace !== "string") {
-                                            const err305 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err350 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err305];
+                                                vErrors = [err350];
                                             }
                                             else {
-                                                vErrors.push(err305);
+                                                vErrors.push(err350);
                                             }
                                             errors++;
                                         }
@@ -47527,122 +48069,134 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i41 = 0; i41 < len41; i41++) {
                                                 let data268 = data267[i41];
                                                 if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                                                    if (data268.forceString !== undefined) {
-                                                        if (typeof data268.forceString !== "boolean") {
-                                                            const err306 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/forceString", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                    for (const key53 in data268) {
+                                                        if (!(((key53 === "forceString") || (key53 === "name")) || (key53 === "value"))) {
+                                                            const err351 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err306];
+                                                                vErrors = [err351];
                                                             }
                                                             else {
-                                                                vErrors.push(err306);
+                                                                vErrors.push(err351);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data268.forceString !== undefined) {
+                                                        if (typeof data268.forceString !== "boolean") {
+                                                            const err352 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/forceString", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/forceString/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err352];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err352);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data268.name !== undefined) {
                                                         if (typeof data268.name !== "string") {
-                                                            const err307 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err353 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err307];
+                                                                vErrors = [err353];
                                                             }
                                                             else {
-                                                                vErrors.push(err307);
+                                                                vErrors.push(err353);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data268.value !== undefined) {
                                                         if (typeof data268.value !== "string") {
-                                                            const err308 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err354 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err308];
+                                                                vErrors = [err354];
                                                             }
                                                             else {
-                                                                vErrors.push(err308);
+                                                                vErrors.push(err354);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err309 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err355 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters/" + i41, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err309];
+                                                        vErrors = [err355];
                                                     }
                                                     else {
-                                                        vErrors.push(err309);
+                                                        vErrors.push(err355);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err310 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err356 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/parameters", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err310];
+                                                vErrors = [err356];
                                             }
                                             else {
-                                                vErrors.push(err310);
+                                                vErrors.push(err356);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.passCredentials !== undefined) {
                                         if (typeof data257.passCredentials !== "boolean") {
-                                            const err311 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/passCredentials", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err357 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/passCredentials", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/passCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err311];
+                                                vErrors = [err357];
                                             }
                                             else {
-                                                vErrors.push(err311);
+                                                vErrors.push(err357);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.releaseName !== undefined) {
                                         if (typeof data257.releaseName !== "string") {
-                                            const err312 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/releaseName", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err358 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/releaseName", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err312];
+                                                vErrors = [err358];
                                             }
                                             else {
-                                                vErrors.push(err312);
+                                                vErrors.push(err358);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.skipCrds !== undefined) {
                                         if (typeof data257.skipCrds !== "boolean") {
-                                            const err313 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipCrds", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err359 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipCrds", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipCrds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err313];
+                                                vErrors = [err359];
                                             }
                                             else {
-                                                vErrors.push(err313);
+                                                vErrors.push(err359);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.skipSchemaValidation !== undefined) {
                                         if (typeof data257.skipSchemaValidation !== "boolean") {
-                                            const err314 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err360 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipSchemaValidation", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipSchemaValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err314];
+                                                vErrors = [err360];
                                             }
                                             else {
-                                                vErrors.push(err314);
+                                                vErrors.push(err360);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.skipTests !== undefined) {
                                         if (typeof data257.skipTests !== "boolean") {
-                                            const err315 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipTests", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err361 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/skipTests", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/skipTests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err315];
+                                                vErrors = [err361];
                                             }
                                             else {
-                                                vErrors.push(err315);
+                                                vErrors.push(err361);
                                             }
                                             errors++;
                                         }
@@ -47653,36 +48207,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len42 = data277.length;
                                             for (let i42 = 0; i42 < len42; i42++) {
                                                 if (typeof data277[i42] !== "string") {
-                                                    const err316 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valueFiles/" + i42, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err362 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valueFiles/" + i42, schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err316];
+                                                        vErrors = [err362];
                                                     }
                                                     else {
-                                                        vErrors.push(err316);
+                                                        vErrors.push(err362);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err317 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valueFiles", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err363 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valueFiles", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err317];
+                                                vErrors = [err363];
                                             }
                                             else {
-                                                vErrors.push(err317);
+                                                vErrors.push(err363);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.values !== undefined) {
                                         if (typeof data257.values !== "string") {
-                                            const err318 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/values", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err364 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/values", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/values/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err318];
+                                                vErrors = [err364];
                                             }
                                             else {
-                                                vErrors.push(err318);
+                                                vErrors.push(err364);
                                             }
                                             errors++;
                                         }
@@ -47690,36 +48244,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data257.valuesObject !== undefined) {
                                         let data280 = data257.valuesObject;
                                         if (!(data280 && typeof data280 == "object" && !Array.isArray(data280))) {
-                                            const err319 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valuesObject", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err365 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/valuesObject", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/valuesObject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err319];
+                                                vErrors = [err365];
                                             }
                                             else {
-                                                vErrors.push(err319);
+                                                vErrors.push(err365);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data257.version !== undefined) {
                                         if (typeof data257.version !== "string") {
-                                            const err320 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/version", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err366 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm/version", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err320];
+                                                vErrors = [err366];
                                             }
                                             else {
-                                                vErrors.push(err320);
+                                                vErrors.push(err366);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err321 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err367 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err321];
+                                        vErrors = [err367];
                                     }
                                     else {
-                                        vErrors.push(err321);
+                                        vErrors.push(err367);
                                     }
                                     errors++;
                                 }
@@ -47727,30 +48281,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data238.kustomize !== undefined) {
                                 let data282 = data238.kustomize;
                                 if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
+                                    for (const key54 in data282) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.kustomize.properties, key54))) {
+                                            const err368 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err368];
+                                            }
+                                            else {
+                                                vErrors.push(err368);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                     if (data282.apiVersions !== undefined) {
                                         let data283 = data282.apiVersions;
                                         if (Array.isArray(data283)) {
                                             const len43 = data283.length;
                                             for (let i43 = 0; i43 < len43; i43++) {
                                                 if (typeof data283[i43] !== "string") {
-                                                    const err322 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/apiVersions/" + i43, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err369 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/apiVersions/" + i43, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err322];
+                                                        vErrors = [err369];
                                                     }
                                                     else {
-                                                        vErrors.push(err322);
+                                                        vErrors.push(err369);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err323 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err370 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/apiVersions", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err323];
+                                                vErrors = [err370];
                                             }
                                             else {
-                                                vErrors.push(err323);
+                                                vErrors.push(err370);
                                             }
                                             errors++;
                                         }
@@ -47758,38 +48324,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data282.commonAnnotations !== undefined) {
                                         let data285 = data282.commonAnnotations;
                                         if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
-                                            for (const key8 in data285) {
-                                                if (typeof data285[key8] !== "string") {
-                                                    const err324 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            for (const key55 in data285) {
+                                                if (typeof data285[key55] !== "string") {
+                                                    const err371 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotations/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err324];
+                                                        vErrors = [err371];
                                                     }
                                                     else {
-                                                        vErrors.push(err324);
+                                                        vErrors.push(err371);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err325 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err372 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotations", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err325];
+                                                vErrors = [err372];
                                             }
                                             else {
-                                                vErrors.push(err325);
+                                                vErrors.push(err372);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.commonAnnotationsEnvsubst !== undefined) {
                                         if (typeof data282.commonAnnotationsEnvsubst !== "boolean") {
-                                            const err326 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err373 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonAnnotationsEnvsubst", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotationsEnvsubst/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err326];
+                                                vErrors = [err373];
                                             }
                                             else {
-                                                vErrors.push(err326);
+                                                vErrors.push(err373);
                                             }
                                             errors++;
                                         }
@@ -47797,26 +48363,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data282.commonLabels !== undefined) {
                                         let data288 = data282.commonLabels;
                                         if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
-                                            for (const key9 in data288) {
-                                                if (typeof data288[key9] !== "string") {
-                                                    const err327 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonLabels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            for (const key56 in data288) {
+                                                if (typeof data288[key56] !== "string") {
+                                                    const err374 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonLabels/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err327];
+                                                        vErrors = [err374];
                                                     }
                                                     else {
-                                                        vErrors.push(err327);
+                                                        vErrors.push(err374);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err328 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err375 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/commonLabels", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err328];
+                                                vErrors = [err375];
                                             }
                                             else {
-                                                vErrors.push(err328);
+                                                vErrors.push(err375);
                                             }
                                             errors++;
                                         }
@@ -47827,60 +48393,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len44 = data290.length;
                                             for (let i44 = 0; i44 < len44; i44++) {
                                                 if (typeof data290[i44] !== "string") {
-                                                    const err329 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/components/" + i44, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err376 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/components/" + i44, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err329];
+                                                        vErrors = [err376];
                                                     }
                                                     else {
-                                                        vErrors.push(err329);
+                                                        vErrors.push(err376);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err330 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/components", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err377 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/components", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err330];
+                                                vErrors = [err377];
                                             }
                                             else {
-                                                vErrors.push(err330);
+                                                vErrors.push(err377);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.forceCommonAnnotations !== undefined) {
                                         if (typeof data282.forceCommonAnnotations !== "boolean") {
-                                            const err331 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err378 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/forceCommonAnnotations", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonAnnotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err331];
+                                                vErrors = [err378];
                                             }
                                             else {
-                                                vErrors.push(err331);
+                                                vErrors.push(err378);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.forceCommonLabels !== undefined) {
                                         if (typeof data282.forceCommonLabels !== "boolean") {
-                                            const err332 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err379 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/forceCommonLabels", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err332];
+                                                vErrors = [err379];
                                             }
                                             else {
-                                                vErrors.push(err332);
+                                                vErrors.push(err379);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.ignoreMissingComponents !== undefined) {
                                         if (typeof data282.ignoreMissingComponents !== "boolean") {
-                                            const err333 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err380 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/ignoreMissingComponents", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/ignoreMissingComponents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err333];
+                                                vErrors = [err380];
                                             }
                                             else {
-                                                vErrors.push(err333);
+                                                vErrors.push(err380);
                                             }
                                             errors++;
                                         }
@@ -47891,96 +48457,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len45 = data295.length;
                                             for (let i45 = 0; i45 < len45; i45++) {
                                                 if (typeof data295[i45] !== "string") {
-                                                    const err334 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/images/" + i45, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err381 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/images/" + i45, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err334];
+                                                        vErrors = [err381];
                                                     }
                                                     else {
-                                                        vErrors.push(err334);
+                                                        vErrors.push(err381);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err335 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/images", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err382 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/images", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err335];
+                                                vErrors = [err382];
                                             }
                                             else {
-                                                vErrors.push(err335);
+                                                vErrors.push(err382);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.kubeVersion !== undefined) {
                                         if (typeof data282.kubeVersion !== "string") {
-                                            const err336 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err383 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/kubeVersion", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err336];
+                                                vErrors = [err383];
                                             }
                                             else {
-                                                vErrors.push(err336);
+                                                vErrors.push(err383);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.labelIncludeTemplates !== undefined) {
                                         if (typeof data282.labelIncludeTemplates !== "boolean") {
-                                            const err337 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err384 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/labelIncludeTemplates", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/labelIncludeTemplates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err337];
+                                                vErrors = [err384];
                                             }
                                             else {
-                                                vErrors.push(err337);
+                                                vErrors.push(err384);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.labelWithoutSelector !== undefined) {
                                         if (typeof data282.labelWithoutSelector !== "boolean") {
-                                            const err338 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            const err385 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/labelWithoutSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/labelWithoutSelector/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                             if (vErrors === null) {
-                                                vErrors = [err338];
+                                                vErrors = [err385];
                                             }
                                             else {
-                                                vErrors.push(err338);
+                                                vErrors.push(err385);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.namePrefix !== undefined) {
                                         if (typeof data282.namePrefix !== "string") {
-                                            const err339 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err386 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/namePrefix", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err339];
+                                                vErrors = [err386];
                                             }
                                             else {
-                                                vErrors.push(err339);
+                                                vErrors.push(err386);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.nameSuffix !== undefined) {
                                         if (typeof data282.nameSuffix !== "string") {
-                                            const err340 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err387 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/nameSuffix", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err340];
+                                                vErrors = [err387];
                                             }
                                             else {
-                                                vErrors.push(err340);
+                                                vErrors.push(err387);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.namespace !== undefined) {
                                         if (typeof data282.namespace !== "string") {
-                                            const err341 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err388 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err341];
+                                                vErrors = [err388];
                                             }
                                             else {
-                                                vErrors.push(err341);
+                                                vErrors.push(err388);
                                             }
                                             errors++;
                                         }
@@ -47992,53 +48558,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i46 = 0; i46 < len46; i46++) {
                                                 let data304 = data303[i46];
                                                 if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
+                                                    for (const key57 in data304) {
+                                                        if (!((((key57 === "options") || (key57 === "patch")) || (key57 === "path")) || (key57 === "target"))) {
+                                                            const err389 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err389];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err389);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                     if (data304.options !== undefined) {
                                                         let data305 = data304.options;
                                                         if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
-                                                            for (const key10 in data305) {
-                                                                if (typeof data305[key10] !== "boolean") {
-                                                                    const err342 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            for (const key58 in data305) {
+                                                                if (typeof data305[key58] !== "boolean") {
+                                                                    const err390 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/options/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err342];
+                                                                        vErrors = [err390];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err342);
+                                                                        vErrors.push(err390);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err343 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/options", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err391 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/options", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err343];
+                                                                vErrors = [err391];
                                                             }
                                                             else {
-                                                                vErrors.push(err343);
+                                                                vErrors.push(err391);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data304.patch !== undefined) {
                                                         if (typeof data304.patch !== "string") {
-                                                            const err344 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/patch", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err392 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/patch", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/patch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err344];
+                                                                vErrors = [err392];
                                                             }
                                                             else {
-                                                                vErrors.push(err344);
+                                                                vErrors.push(err392);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data304.path !== undefined) {
                                                         if (typeof data304.path !== "string") {
-                                                            const err345 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err393 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err345];
+                                                                vErrors = [err393];
                                                             }
                                                             else {
-                                                                vErrors.push(err345);
+                                                                vErrors.push(err393);
                                                             }
                                                             errors++;
                                                         }
@@ -48046,122 +48624,134 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data304.target !== undefined) {
                                                         let data309 = data304.target;
                                                         if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
-                                                            if (data309.annotationSelector !== undefined) {
-                                                                if (typeof data309.annotationSelector !== "string") {
-                                                                    const err346 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            for (const key59 in data309) {
+                                                                if (!(((((((key59 === "annotationSelector") || (key59 === "group")) || (key59 === "kind")) || (key59 === "labelSelector")) || (key59 === "name")) || (key59 === "namespace")) || (key59 === "version"))) {
+                                                                    const err394 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err346];
+                                                                        vErrors = [err394];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err346);
+                                                                        vErrors.push(err394);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data309.annotationSelector !== undefined) {
+                                                                if (typeof data309.annotationSelector !== "string") {
+                                                                    const err395 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/annotationSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err395];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err395);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.group !== undefined) {
                                                                 if (typeof data309.group !== "string") {
-                                                                    const err347 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/group", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err396 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/group", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err347];
+                                                                        vErrors = [err396];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err347);
+                                                                        vErrors.push(err396);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.kind !== undefined) {
                                                                 if (typeof data309.kind !== "string") {
-                                                                    const err348 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/kind", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err397 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/kind", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err348];
+                                                                        vErrors = [err397];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err348);
+                                                                        vErrors.push(err397);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.labelSelector !== undefined) {
                                                                 if (typeof data309.labelSelector !== "string") {
-                                                                    const err349 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err398 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/labelSelector", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err349];
+                                                                        vErrors = [err398];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err349);
+                                                                        vErrors.push(err398);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.name !== undefined) {
                                                                 if (typeof data309.name !== "string") {
-                                                                    const err350 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/name", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err399 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/name", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err350];
+                                                                        vErrors = [err399];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err350);
+                                                                        vErrors.push(err399);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.namespace !== undefined) {
                                                                 if (typeof data309.namespace !== "string") {
-                                                                    const err351 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err400 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/namespace", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err351];
+                                                                        vErrors = [err400];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err351);
+                                                                        vErrors.push(err400);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             if (data309.version !== undefined) {
                                                                 if (typeof data309.version !== "string") {
-                                                                    const err352 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/version", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err401 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target/version", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err352];
+                                                                        vErrors = [err401];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err352);
+                                                                        vErrors.push(err401);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err353 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err402 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46 + "/target", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err353];
+                                                                vErrors = [err402];
                                                             }
                                                             else {
-                                                                vErrors.push(err353);
+                                                                vErrors.push(err402);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err354 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err403 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches/" + i46, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err354];
+                                                        vErrors = [err403];
                                                     }
                                                     else {
-                                                        vErrors.push(err354);
+                                                        vErrors.push(err403);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err355 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err404 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/patches", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err355];
+                                                vErrors = [err404];
                                             }
                                             else {
-                                                vErrors.push(err355);
+                                                vErrors.push(err404);
                                             }
                                             errors++;
                                         }
@@ -48174,72 +48764,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data318 = data317[i47];
                                                 if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
                                                     if (data318.count === undefined) {
-                                                        const err356 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+                                                        const err405 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err356];
+                                                            vErrors = [err405];
                                                         }
                                                         else {
-                                                            vErrors.push(err356);
+                                                            vErrors.push(err405);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data318.name === undefined) {
-                                                        const err357 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err406 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err357];
+                                                            vErrors = [err406];
                                                         }
                                                         else {
-                                                            vErrors.push(err357);
+                                                            vErrors.push(err406);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data318.count !== undefined) {
-                                                        let data319 = data318.count;
-                                                        const _errs659 = errors;
-                                                        let valid159 = false;
-                                                        const _errs660 = errors;
-                                                        if (!((typeof data319 == "number") && (!(data319 % 1) && !isNaN(data319)))) {
-                                                            const err358 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                    for (const key60 in data318) {
+                                                        if (!((key60 === "count") || (key60 === "name"))) {
+                                                            const err407 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err358];
+                                                                vErrors = [err407];
                                                             }
                                                             else {
-                                                                vErrors.push(err358);
+                                                                vErrors.push(err407);
                                                             }
                                                             errors++;
                                                         }
-                                                        var _valid2 = _errs660 === errors;
+                                                    }
+                                                    if (data318.count !== undefined) {
+                                                        let data319 = data318.count;
+                                                        const _errs709 = errors;
+                                                        let valid159 = false;
+                                                        const _errs710 = errors;
+                                                        if (!((typeof data319 == "number") && (!(data319 % 1) && !isNaN(data319)))) {
+                                                            const err408 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err408];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err408);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid2 = _errs710 === errors;
                                                         valid159 = valid159 || _valid2;
                                                         if (!valid159) {
-                                                            const _errs662 = errors;
+                                                            const _errs712 = errors;
                                                             if (typeof data319 !== "string") {
-                                                                const err359 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err409 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err359];
+                                                                    vErrors = [err409];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err359);
+                                                                    vErrors.push(err409);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            var _valid2 = _errs662 === errors;
+                                                            var _valid2 = _errs712 === errors;
                                                             valid159 = valid159 || _valid2;
                                                         }
                                                         if (!valid159) {
-                                                            const err360 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            const err410 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/count", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err360];
+                                                                vErrors = [err410];
                                                             }
                                                             else {
-                                                                vErrors.push(err360);
+                                                                vErrors.push(err410);
                                                             }
                                                             errors++;
                                                         }
                                                         else {
-                                                            errors = _errs659;
+                                                            errors = _errs709;
                                                             if (vErrors !== null) {
-                                                                if (_errs659) {
-                                                                    vErrors.length = _errs659;
+                                                                if (_errs709) {
+                                                                    vErrors.length = _errs709;
                                                                 }
                                                                 else {
                                                                     vErrors = null;
@@ -48249,84 +48851,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                     if (data318.name !== undefined) {
                                                         if (typeof data318.name !== "string") {
-                                                            const err361 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err411 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err361];
+                                                                vErrors = [err411];
                                                             }
                                                             else {
-                                                                vErrors.push(err361);
+                                                                vErrors.push(err411);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err362 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err412 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas/" + i47, schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err362];
+                                                        vErrors = [err412];
                                                     }
                                                     else {
-                                                        vErrors.push(err362);
+                                                        vErrors.push(err412);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err363 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err413 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/replicas", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err363];
+                                                vErrors = [err413];
                                             }
                                             else {
-                                                vErrors.push(err363);
+                                                vErrors.push(err413);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data282.version !== undefined) {
                                         if (typeof data282.version !== "string") {
-                                            const err364 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/version", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err414 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize/version", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err364];
+                                                vErrors = [err414];
                                             }
                                             else {
-                                                vErrors.push(err364);
+                                                vErrors.push(err414);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err365 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err415 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err365];
+                                        vErrors = [err415];
                                     }
                                     else {
-                                        vErrors.push(err365);
+                                        vErrors.push(err415);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.name !== undefined) {
                                 if (typeof data238.name !== "string") {
-                                    const err366 = { instancePath: instancePath + "/spec/sources/" + i35 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err416 = { instancePath: instancePath + "/spec/sources/" + i35 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err366];
+                                        vErrors = [err416];
                                     }
                                     else {
-                                        vErrors.push(err366);
+                                        vErrors.push(err416);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.path !== undefined) {
                                 if (typeof data238.path !== "string") {
-                                    const err367 = { instancePath: instancePath + "/spec/sources/" + i35 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err417 = { instancePath: instancePath + "/spec/sources/" + i35 + "/path", schemaPath: "#/properties/spec/properties/sources/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err367];
+                                        vErrors = [err417];
                                     }
                                     else {
-                                        vErrors.push(err367);
+                                        vErrors.push(err417);
                                     }
                                     errors++;
                                 }
@@ -48334,6 +48936,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data238.plugin !== undefined) {
                                 let data324 = data238.plugin;
                                 if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
+                                    for (const key61 in data324) {
+                                        if (!(((key61 === "env") || (key61 === "name")) || (key61 === "parameters"))) {
+                                            const err418 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err418];
+                                            }
+                                            else {
+                                                vErrors.push(err418);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                     if (data324.env !== undefined) {
                                         let data325 = data324.env;
                                         if (Array.isArray(data325)) {
@@ -48342,81 +48956,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data326 = data325[i48];
                                                 if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
                                                     if (data326.name === undefined) {
-                                                        const err368 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                        const err419 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err368];
+                                                            vErrors = [err419];
                                                         }
                                                         else {
-                                                            vErrors.push(err368);
+                                                            vErrors.push(err419);
                                                         }
                                                         errors++;
                                                     }
                                                     if (data326.value === undefined) {
-                                                        const err369 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                        const err420 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err369];
+                                                            vErrors = [err420];
                                                         }
                                                         else {
-                                                            vErrors.push(err369);
+                                                            vErrors.push(err420);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data326.name !== undefined) {
-                                                        if (typeof data326.name !== "string") {
-                                                            const err370 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    for (const key62 in data326) {
+                                                        if (!((key62 === "name") || (key62 === "value"))) {
+                                                            const err421 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err370];
+                                                                vErrors = [err421];
                                                             }
                                                             else {
-                                                                vErrors.push(err370);
+                                                                vErrors.push(err421);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data326.name !== undefined) {
+                                                        if (typeof data326.name !== "string") {
+                                                            const err422 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err422];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err422);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data326.value !== undefined) {
                                                         if (typeof data326.value !== "string") {
-                                                            const err371 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err423 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48 + "/value", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err371];
+                                                                vErrors = [err423];
                                                             }
                                                             else {
-                                                                vErrors.push(err371);
+                                                                vErrors.push(err423);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err372 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err424 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env/" + i48, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err372];
+                                                        vErrors = [err424];
                                                     }
                                                     else {
-                                                        vErrors.push(err372);
+                                                        vErrors.push(err424);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err373 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err425 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/env", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err373];
+                                                vErrors = [err425];
                                             }
                                             else {
-                                                vErrors.push(err373);
+                                                vErrors.push(err425);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data324.name !== undefined) {
                                         if (typeof data324.name !== "string") {
-                                            const err374 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err426 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err374];
+                                                vErrors = [err426];
                                             }
                                             else {
-                                                vErrors.push(err374);
+                                                vErrors.push(err426);
                                             }
                                             errors++;
                                         }
@@ -48428,30 +49054,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i49 = 0; i49 < len49; i49++) {
                                                 let data331 = data330[i49];
                                                 if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
+                                                    for (const key63 in data331) {
+                                                        if (!((((key63 === "array") || (key63 === "map")) || (key63 === "name")) || (key63 === "string"))) {
+                                                            const err427 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err427];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err427);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                     if (data331.array !== undefined) {
                                                         let data332 = data331.array;
                                                         if (Array.isArray(data332)) {
                                                             const len50 = data332.length;
                                                             for (let i50 = 0; i50 < len50; i50++) {
                                                                 if (typeof data332[i50] !== "string") {
-                                                                    const err375 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/array/" + i50, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    const err428 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/array/" + i50, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err375];
+                                                                        vErrors = [err428];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err375);
+                                                                        vErrors.push(err428);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err376 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/array", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                            const err429 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/array", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err376];
+                                                                vErrors = [err429];
                                                             }
                                                             else {
-                                                                vErrors.push(err376);
+                                                                vErrors.push(err429);
                                                             }
                                                             errors++;
                                                         }
@@ -48459,158 +49097,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data331.map !== undefined) {
                                                         let data334 = data331.map;
                                                         if (data334 && typeof data334 == "object" && !Array.isArray(data334)) {
-                                                            for (const key11 in data334) {
-                                                                if (typeof data334[key11] !== "string") {
-                                                                    const err377 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/map/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            for (const key64 in data334) {
+                                                                if (typeof data334[key64] !== "string") {
+                                                                    const err430 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/map/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err377];
+                                                                        vErrors = [err430];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err377);
+                                                                        vErrors.push(err430);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                         }
                                                         else {
-                                                            const err378 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/map", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err431 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/map", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err378];
+                                                                vErrors = [err431];
                                                             }
                                                             else {
-                                                                vErrors.push(err378);
+                                                                vErrors.push(err431);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data331.name !== undefined) {
                                                         if (typeof data331.name !== "string") {
-                                                            const err379 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err432 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/name", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err379];
+                                                                vErrors = [err432];
                                                             }
                                                             else {
-                                                                vErrors.push(err379);
+                                                                vErrors.push(err432);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     if (data331.string !== undefined) {
                                                         if (typeof data331.string !== "string") {
-                                                            const err380 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/string", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err433 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49 + "/string", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/string/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err380];
+                                                                vErrors = [err433];
                                                             }
                                                             else {
-                                                                vErrors.push(err380);
+                                                                vErrors.push(err433);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    const err381 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err434 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters/" + i49, schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err381];
+                                                        vErrors = [err434];
                                                     }
                                                     else {
-                                                        vErrors.push(err381);
+                                                        vErrors.push(err434);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err382 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            const err435 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin/parameters", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                             if (vErrors === null) {
-                                                vErrors = [err382];
+                                                vErrors = [err435];
                                             }
                                             else {
-                                                vErrors.push(err382);
+                                                vErrors.push(err435);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err383 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err436 = { instancePath: instancePath + "/spec/sources/" + i35 + "/plugin", schemaPath: "#/properties/spec/properties/sources/items/properties/plugin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err383];
+                                        vErrors = [err436];
                                     }
                                     else {
-                                        vErrors.push(err383);
+                                        vErrors.push(err436);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.ref !== undefined) {
                                 if (typeof data238.ref !== "string") {
-                                    const err384 = { instancePath: instancePath + "/spec/sources/" + i35 + "/ref", schemaPath: "#/properties/spec/properties/sources/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err437 = { instancePath: instancePath + "/spec/sources/" + i35 + "/ref", schemaPath: "#/properties/spec/properties/sources/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err384];
+                                        vErrors = [err437];
                                     }
                                     else {
-                                        vErrors.push(err384);
+                                        vErrors.push(err437);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.repoURL !== undefined) {
                                 if (typeof data238.repoURL !== "string") {
-                                    const err385 = { instancePath: instancePath + "/spec/sources/" + i35 + "/repoURL", schemaPath: "#/properties/spec/properties/sources/items/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err438 = { instancePath: instancePath + "/spec/sources/" + i35 + "/repoURL", schemaPath: "#/properties/spec/properties/sources/items/properties/repoURL/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err385];
+                                        vErrors = [err438];
                                     }
                                     else {
-                                        vErrors.push(err385);
+                                        vErrors.push(err438);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.tagPrefix !== undefined) {
                                 if (typeof data238.tagPrefix !== "string") {
-                                    const err386 = { instancePath: instancePath + "/spec/sources/" + i35 + "/tagPrefix", schemaPath: "#/properties/spec/properties/sources/items/properties/tagPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err439 = { instancePath: instancePath + "/spec/sources/" + i35 + "/tagPrefix", schemaPath: "#/properties/spec/properties/sources/items/properties/tagPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err386];
+                                        vErrors = [err439];
                                     }
                                     else {
-                                        vErrors.push(err386);
+                                        vErrors.push(err439);
                                     }
                                     errors++;
                                 }
                             }
                             if (data238.targetRevision !== undefined) {
                                 if (typeof data238.targetRevision !== "string") {
-                                    const err387 = { instancePath: instancePath + "/spec/sources/" + i35 + "/targetRevision", schemaPath: "#/properties/spec/properties/sources/items/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err440 = { instancePath: instancePath + "/spec/sources/" + i35 + "/targetRevision", schemaPath: "#/properties/spec/properties/sources/items/properties/targetRevision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err387];
+                                        vErrors = [err440];
                                     }
                                     else {
-                                        vErrors.push(err387);
+                                        vErrors.push(err440);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err388 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err441 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err388];
+                                vErrors = [err441];
                             }
                             else {
-                                vErrors.push(err388);
+                                vErrors.push(err441);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err389 = { instancePath: instancePath + "/spec/sources", schemaPath: "#/properties/spec/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err442 = { instancePath: instancePath + "/spec/sources", schemaPath: "#/properties/spec/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err389];
+                        vErrors = [err442];
                     }
                     else {
-                        vErrors.push(err389);
+                        vErrors.push(err442);
                     }
                     errors++;
                 }
@@ -48618,65 +49256,89 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.syncPolicy !== undefined) {
                 let data342 = data3.syncPolicy;
                 if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
+                    for (const key65 in data342) {
+                        if (!((((key65 === "automated") || (key65 === "managedNamespaceMetadata")) || (key65 === "retry")) || (key65 === "syncOptions"))) {
+                            const err443 = { instancePath: instancePath + "/spec/syncPolicy", schemaPath: "#/properties/spec/properties/syncPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err443];
+                            }
+                            else {
+                                vErrors.push(err443);
+                            }
+                            errors++;
+                        }
+                    }
                     if (data342.automated !== undefined) {
                         let data343 = data342.automated;
                         if (data343 && typeof data343 == "object" && !Array.isArray(data343)) {
-                            if (data343.allowEmpty !== undefined) {
-                                if (typeof data343.allowEmpty !== "boolean") {
-                                    const err390 = { instancePath: instancePath + "/spec/syncPolicy/automated/allowEmpty", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            for (const key66 in data343) {
+                                if (!((((key66 === "allowEmpty") || (key66 === "enabled")) || (key66 === "prune")) || (key66 === "selfHeal"))) {
+                                    const err444 = { instancePath: instancePath + "/spec/syncPolicy/automated", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
-                                        vErrors = [err390];
+                                        vErrors = [err444];
                                     }
                                     else {
-                                        vErrors.push(err390);
+                                        vErrors.push(err444);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data343.allowEmpty !== undefined) {
+                                if (typeof data343.allowEmpty !== "boolean") {
+                                    const err445 = { instancePath: instancePath + "/spec/syncPolicy/automated/allowEmpty", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err445];
+                                    }
+                                    else {
+                                        vErrors.push(err445);
                                     }
                                     errors++;
                                 }
                             }
                             if (data343.enabled !== undefined) {
                                 if (typeof data343.enabled !== "boolean") {
-                                    const err391 = { instancePath: instancePath + "/spec/syncPolicy/automated/enabled", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err446 = { instancePath: instancePath + "/spec/syncPolicy/automated/enabled", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err391];
+                                        vErrors = [err446];
                                     }
                                     else {
-                                        vErrors.push(err391);
+                                        vErrors.push(err446);
                                     }
                                     errors++;
                                 }
                             }
                             if (data343.prune !== undefined) {
                                 if (typeof data343.prune !== "boolean") {
-                                    const err392 = { instancePath: instancePath + "/spec/syncPolicy/automated/prune", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err447 = { instancePath: instancePath + "/spec/syncPolicy/automated/prune", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err392];
+                                        vErrors = [err447];
                                     }
                                     else {
-                                        vErrors.push(err392);
+                                        vErrors.push(err447);
                                     }
                                     errors++;
                                 }
                             }
                             if (data343.selfHeal !== undefined) {
                                 if (typeof data343.selfHeal !== "boolean") {
-                                    const err393 = { instancePath: instancePath + "/spec/syncPolicy/automated/selfHeal", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/selfHeal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err448 = { instancePath: instancePath + "/spec/syncPolicy/automated/selfHeal", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/properties/selfHeal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err393];
+                                        vErrors = [err448];
                                     }
                                     else {
-                                        vErrors.push(err393);
+                                        vErrors.push(err448);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err394 = { instancePath: instancePath + "/spec/syncPolicy/automated", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err449 = { instancePath: instancePath + "/spec/syncPolicy/automated", schemaPath: "#/properties/spec/properties/syncPolicy/properties/automated/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err394];
+                                vErrors = [err449];
                             }
                             else {
-                                vErrors.push(err394);
+                                vErrors.push(err449);
                             }
                             errors++;
                         }
@@ -48684,29 +49346,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data342.managedNamespaceMetadata !== undefined) {
                         let data348 = data342.managedNamespaceMetadata;
                         if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
+                            for (const key67 in data348) {
+                                if (!((key67 === "annotations") || (key67 === "labels"))) {
+                                    const err450 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err450];
+                                    }
+                                    else {
+                                        vErrors.push(err450);
+                                    }
+                                    errors++;
+                                }
+                            }
                             if (data348.annotations !== undefined) {
                                 let data349 = data348.annotations;
                                 if (data349 && typeof data349 == "object" && !Array.isArray(data349)) {
-                                    for (const key12 in data349) {
-                                        if (typeof data349[key12] !== "string") {
-                                            const err395 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/annotations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    for (const key68 in data349) {
+                                        if (typeof data349[key68] !== "string") {
+                                            const err451 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/annotations/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err395];
+                                                vErrors = [err451];
                                             }
                                             else {
-                                                vErrors.push(err395);
+                                                vErrors.push(err451);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err396 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/annotations", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err452 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/annotations", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err396];
+                                        vErrors = [err452];
                                     }
                                     else {
-                                        vErrors.push(err396);
+                                        vErrors.push(err452);
                                     }
                                     errors++;
                                 }
@@ -48714,38 +49388,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data348.labels !== undefined) {
                                 let data351 = data348.labels;
                                 if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
-                                    for (const key13 in data351) {
-                                        if (typeof data351[key13] !== "string") {
-                                            const err397 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/labels/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    for (const key69 in data351) {
+                                        if (typeof data351[key69] !== "string") {
+                                            const err453 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/labels/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err397];
+                                                vErrors = [err453];
                                             }
                                             else {
-                                                vErrors.push(err397);
+                                                vErrors.push(err453);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err398 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/labels", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err454 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata/labels", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err398];
+                                        vErrors = [err454];
                                     }
                                     else {
-                                        vErrors.push(err398);
+                                        vErrors.push(err454);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err399 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err455 = { instancePath: instancePath + "/spec/syncPolicy/managedNamespaceMetadata", schemaPath: "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err399];
+                                vErrors = [err455];
                             }
                             else {
-                                vErrors.push(err399);
+                                vErrors.push(err455);
                             }
                             errors++;
                         }
@@ -48753,17 +49427,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data342.retry !== undefined) {
                         let data353 = data342.retry;
                         if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
+                            for (const key70 in data353) {
+                                if (!(((key70 === "backoff") || (key70 === "limit")) || (key70 === "refresh"))) {
+                                    const err456 = { instancePath: instancePath + "/spec/syncPolicy/retry", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err456];
+                                    }
+                                    else {
+                                        vErrors.push(err456);
+                                    }
+                                    errors++;
+                                }
+                            }
                             if (data353.backoff !== undefined) {
                                 let data354 = data353.backoff;
                                 if (data354 && typeof data354 == "object" && !Array.isArray(data354)) {
-                                    if (data354.duration !== undefined) {
-                                        if (typeof data354.duration !== "string") {
-                                            const err400 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/duration", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    for (const key71 in data354) {
+                                        if (!(((key71 === "duration") || (key71 === "factor")) || (key71 === "maxDuration"))) {
+                                            const err457 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                                vErrors = [err400];
+                                                vErrors = [err457];
                                             }
                                             else {
-                                                vErrors.push(err400);
+                                                vErrors.push(err457);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data354.duration !== undefined) {
+                                        if (typeof data354.duration !== "string") {
+                                            const err458 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/duration", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err458];
+                                            }
+                                            else {
+                                                vErrors.push(err458);
                                             }
                                             errors++;
                                         }
@@ -48771,36 +49469,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data354.factor !== undefined) {
                                         let data356 = data354.factor;
                                         if (!((typeof data356 == "number") && (!(data356 % 1) && !isNaN(data356)))) {
-                                            const err401 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/factor", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/factor/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err459 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/factor", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/factor/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                                vErrors = [err401];
+                                                vErrors = [err459];
                                             }
                                             else {
-                                                vErrors.push(err401);
+                                                vErrors.push(err459);
                                             }
                                             errors++;
                                         }
                                     }
                                     if (data354.maxDuration !== undefined) {
                                         if (typeof data354.maxDuration !== "string") {
-                                            const err402 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/maxDuration", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/maxDuration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err460 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff/maxDuration", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/maxDuration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                                vErrors = [err402];
+                                                vErrors = [err460];
                                             }
                                             else {
-                                                vErrors.push(err402);
+                                                vErrors.push(err460);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err403 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err461 = { instancePath: instancePath + "/spec/syncPolicy/retry/backoff", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err403];
+                                        vErrors = [err461];
                                     }
                                     else {
-                                        vErrors.push(err403);
+                                        vErrors.push(err461);
                                     }
                                     errors++;
                                 }
@@ -48808,36 +49506,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data353.limit !== undefined) {
                                 let data358 = data353.limit;
                                 if (!((typeof data358 == "number") && (!(data358 % 1) && !isNaN(data358)))) {
-                                    const err404 = { instancePath: instancePath + "/spec/syncPolicy/retry/limit", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    const err462 = { instancePath: instancePath + "/spec/syncPolicy/retry/limit", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                     if (vErrors === null) {
-                                        vErrors = [err404];
+                                        vErrors = [err462];
                                     }
                                     else {
-                                        vErrors.push(err404);
+                                        vErrors.push(err462);
                                     }
                                     errors++;
                                 }
                             }
                             if (data353.refresh !== undefined) {
                                 if (typeof data353.refresh !== "boolean") {
-                                    const err405 = { instancePath: instancePath + "/spec/syncPolicy/retry/refresh", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/refresh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    const err463 = { instancePath: instancePath + "/spec/syncPolicy/retry/refresh", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/properties/refresh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                        vErrors = [err405];
+                                        vErrors = [err463];
                                     }
                                     else {
-                                        vErrors.push(err405);
+                                        vErrors.push(err463);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err406 = { instancePath: instancePath + "/spec/syncPolicy/retry", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err464 = { instancePath: instancePath + "/spec/syncPolicy/retry", schemaPath: "#/properties/spec/properties/syncPolicy/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err406];
+                                vErrors = [err464];
                             }
                             else {
-                                vErrors.push(err406);
+                                vErrors.push(err464);
                             }
                             errors++;
                         }
@@ -48848,63 +49546,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             const len51 = data360.length;
                             for (let i51 = 0; i51 < len51; i51++) {
                                 if (typeof data360[i51] !== "string") {
-                                    const err407 = { instancePath: instancePath + "/spec/syncPolicy/syncOptions/" + i51, schemaPath: "#/properties/spec/properties/syncPolicy/properties/syncOptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err465 = { instancePath: instancePath + "/spec/syncPolicy/syncOptions/" + i51, schemaPath: "#/properties/spec/properties/syncPolicy/properties/syncOptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err407];
+                                        vErrors = [err465];
                                     }
                                     else {
-                                        vErrors.push(err407);
+                                        vErrors.push(err465);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err408 = { instancePath: instancePath + "/spec/syncPolicy/syncOptions", schemaPath: "#/properties/spec/properties/syncPolicy/properties/syncOptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err466 = { instancePath: instancePath + "/spec/syncPolicy/syncOptions", schemaPath: "#/properties/spec/properties/syncPolicy/properties/syncOptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                             if (vErrors === null) {
-                                vErrors = [err408];
+                                vErrors = [err466];
                             }
                             else {
-                                vErrors.push(err408);
+                                vErrors.push(err466);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err409 = { instancePath: instancePath + "/spec/syncPolicy", schemaPath: "#/properties/spec/properties/syncPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err467 = { instancePath: instancePath + "/spec/syncPolicy", schemaPath: "#/properties/spec/properties/syncPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err409];
+                        vErrors = [err467];
                     }
                     else {
-                        vErrors.push(err409);
+                        vErrors.push(err467);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err410 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err468 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err410];
+                vErrors = [err468];
             }
             else {
-                vErrors.push(err410);
+                vErrors.push(err468);
             }
             errors++;
         }
     }
 }
 else {
-    const err411 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err469 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err411];
+        vErrors = [err469];
     }
     else {
-        vErrors.push(err411);
+        vErrors.push(err469);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
+const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadata", "spec", "status", "operation"], "#/properties/spec/additionalProperties": ["destination", "ignoreDifferences", "info", "project", "revisionHistoryLimit", "source", "sourceHydrator", "sources", "syncPolicy"], "#/properties/spec/properties/destination/additionalProperties": ["name", "namespace", "server"], "#/properties/spec/properties/ignoreDifferences/items/additionalProperties": ["group", "jqPathExpressions", "jsonPointers", "kind", "managedFieldsManagers", "name", "namespace"], "#/properties/spec/properties/info/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/source/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/source/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/source/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/additionalProperties": ["drySource", "hydrateTo", "syncSource"], "#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties": ["directory", "helm", "kustomize", "path", "plugin", "repoURL", "targetRevision"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties": ["targetBranch"], "#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties": ["path", "repoURL", "targetBranch"], "#/properties/spec/properties/sources/items/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/sources/items/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sources/items/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/syncPolicy/additionalProperties": ["automated", "managedNamespaceMetadata", "retry", "syncOptions"], "#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties": ["allowEmpty", "enabled", "prune", "selfHeal"], "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties": ["annotations", "labels"], "#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties": ["backoff", "limit", "refresh"], "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties": ["duration", "factor", "maxDuration"] };
 
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
 
@@ -49057,6 +49756,18 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
     // in a field that is not nullable and has no default before validating, so
     // `namespace: null` is no error, while a required field left null is "required".
+    // A field the schema does not declare: the API server prunes it, so what it meant to set
+    // (a value file under `valuesFiles`) silently never applies. A warning, with the nearest field.
+    let unknownFields = 0;
+    const unknownField = (e, path) => {
+        if (++unknownFields > MAX_SCHEMA_ERRORS_PER_DOC)
+            return;
+        const field = String(e.params.additionalProperty);
+        const known = closedFields[e.schemaPath] ?? [];
+        const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+        const at = [...path, field].join('.');
+        sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
+    };
     let schemaErrors = schemaErrorsOf(v);
     if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null))
         schemaErrors = schemaErrorsOf(withoutNulls(v));
@@ -49064,6 +49775,10 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         const seen = new Set();
         for (const e of schemaErrors) {
             const path = pointerToPath(e.instancePath);
+            if (e.keyword === 'additionalProperties') {
+                unknownField(e, path);
+                continue;
+            }
             const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
             const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
             const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}.`;
