@@ -9,7 +9,7 @@ import { loadYaml, type YamlFile } from '../repo/yaml.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
 import { appLayout, checkApplicationFile, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
-import { discoverCharts } from './rules/charts.js';
+import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
 import type { Finding, ValidationSummary } from './types.js';
@@ -123,7 +123,21 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     // Applications: one read and one parse per file; the parsed document is dropped once
     // the per-document rules have taken the positions they need.
     const deferred: DeferredRepoCheck[] = [];
-    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: new Map(charts.map((c) => [c.dir, c])), deferred };
+    const known = new Map(charts.map((c) => [c.dir, c]));
+    // Charts an Application uses that discovery did not cover (outside the charts dir, or
+    // a vendored subchart): checked here, on this thread, in the order the Applications
+    // are read, so that the report is the same with or without the chart worker.
+    const extraCharts: ChartInfo[] = [];
+    const checkExtraChart = async (dir: string): Promise<ChartInfo> => {
+      let c = known.get(dir);
+      if (!c) {
+        c = await checkChart(view, sink, dir, chartsDir);
+        known.set(dir, c);
+        extraCharts.push(c);
+      }
+      return c;
+    };
+    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
     // Application files we could not read: their charts are not called orphans on top.
     const unreadApps: string[] = [];
     const apps: AppRecord[] = [];
@@ -158,6 +172,8 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     for (const r of waiting) await check(r);
     waiting.length = 0;
     for (; next < appFiles.length; next++) await check(readApp(root, appFiles[next]));
+
+    charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
 
     const platform = checkRepoUrls(apps, sink, options.repoUrl);
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.

@@ -47,6 +47,11 @@ export interface AppCheckContext {
   repoUrl?: string;
   /** The charts under the charts dir, checked before the Applications, by directory. */
   charts?: ReadonlyMap<string, ChartInfo>;
+  /**
+   * Checks a chart an Application uses that discovery did not cover (outside the charts
+   * dir, or a subchart), once per directory: its own rules run as for any other chart.
+   */
+  checkChart?: (dir: string) => Promise<ChartInfo>;
   /** Checks that wait for the platform repo's URL to be inferred (see checkRepoUrls). */
   deferred?: DeferredRepoCheck[];
   /** Value files already read (each is reported once, however many Applications list it). */
@@ -617,7 +622,8 @@ async function checkSource(
       const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
       sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
     }
-    if (ctx.charts?.get(p)?.type === 'library') {
+    const chart = ctx.charts?.get(p) ?? (await ctx.checkChart?.(p));
+    if (chart?.type === 'library') {
       sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
     }
     checkReleaseName(at, src.releaseName);

@@ -5,6 +5,8 @@ import { describeRule, type IgnoreRule } from '../../repo/helmignore.js';
 import type { FindingSink } from '../sink.js';
 import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js';
 import { parseFileReporting } from './yaml-file.js';
+import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
+import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
 
 /**
  * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
@@ -41,8 +43,9 @@ function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
   return false;
 }
 
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
 export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'application' | 'cluster' | 'service'> {
+  if (chartsDir && !dir.startsWith(`${chartsDir}/`)) return {};
   const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
   const parts = rest.split('/');
   if (parts.length !== 3) return {};
@@ -118,7 +121,12 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     const d = deps[i];
     if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
     const { name, repository } = d as Record<string, unknown>;
-    if (typeof name !== 'string' || !name) continue;
+    if (name === undefined || name === null || name === '') {
+      // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+      sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+      continue;
+    }
+    if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
     // Helm matches an archive by the chart name inside it, which is not read here: any
@@ -140,6 +148,87 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
       sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, but ${target}/ holds no Chart.yaml.`);
     }
   }
+}
+
+interface MetadataError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: { goType?: string };
+  data?: unknown;
+}
+
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  bool: 'a boolean (true or false)',
+  '[]string': 'a list of strings',
+  '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+  'chart.Maintainer': 'a mapping of name, email and url',
+  '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+  'chart.Dependency': 'a mapping of name, version, repository...',
+  'map[string]string': 'a mapping of strings',
+  '[]interface{}': 'a list',
+};
+
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'object';
+  return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+
+/** `maintainers[0].name` for a path. */
+function pathLabel(path: PathSegment[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFile, m: Record<string, unknown>): void {
+  if (!validateChartMetadata(m)) {
+    for (const e of ((validateChartMetadata as unknown as { errors?: MetadataError[] }).errors ?? [])) {
+      const path = pointerToPath(e.instancePath);
+      const label = pathLabel(path);
+      const v = e.data;
+      // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+      const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+      if (e.keyword === 'pattern') {
+        sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+      } else if (e.keyword === 'type' && v === null) {
+        const list = String(path[0]);
+        sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+      } else if (e.keyword === 'type') {
+        const go = e.parentSchema?.goType ?? 'string';
+        sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load Chart.yaml ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+      }
+    }
+  }
+  if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+    const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+    sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+  }
+  if (Array.isArray(m.dependencies)) checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink: FindingSink, chartFile: string, chart: YamlFile, deps: unknown[]): void {
+  const seen = new Set<string>();
+  deps.forEach((d, i) => {
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) return;
+    const { name, alias } = d as Record<string, unknown>;
+    const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+    const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+    if (!key) return;
+    if (seen.has(key)) sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+    seen.add(key);
+  });
 }
 
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
@@ -179,6 +268,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
         sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
+      checkMetadataTypes(sink, chartFile, chart, m);
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
