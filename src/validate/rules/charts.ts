@@ -23,7 +23,13 @@ export function isHelmVersion(v: string): boolean {
   return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
 
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name: string) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 
 /**
@@ -53,14 +59,13 @@ export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'ap
 }
 
 /**
- * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
  * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
  * the first hit; subdirectories are only looked at when the directory itself has none.
  */
 async function rendersSomething(view: RepoView, dir: string, ignore: ChartIgnore, rel = 'templates'): Promise<boolean> {
   const at = `${dir}/${rel}`;
-  if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`))) return true;
+  if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`))) return true;
   for (const sub of await view.listDirs(at)) if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`))) return true;
   return false;
 }
@@ -92,7 +97,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
     list.push(rel);
   };
   const templates = async (rel: string): Promise<void> => {
-    for (const n of await view.list(`${dir}/${rel}`)) if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')) note(`${rel}/${n}`);
+    for (const n of await view.list(`${dir}/${rel}`)) if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n)) note(`${rel}/${n}`);
     for (const sub of await view.listDirs(`${dir}/${rel}`)) if (looked <= MAX_DROPPED_LOOKED_AT) await templates(`${rel}/${sub}`);
   };
   await templates('templates');
@@ -307,7 +312,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
 function reportRendersNothing(sink: FindingSink, dir: string, ignore: ChartIgnore, dropped: Map<IgnoreRule, string[]>): void {
   const chartFile = `${dir}/Chart.yaml`;
   if (!dropped.size) {
-    sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+    sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
     return;
   }
   const groups = [...dropped];
