@@ -1,3 +1,4 @@
+import { realDir } from '../../repo/files.js';
 import { joinRepoPath, staysInside } from '../../repo/paths.js';
 import type { ChartInfo, Position } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
@@ -37,11 +38,27 @@ const CRD_MANIFEST = /\.(ya?ml|json)$/i;
  * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
  * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
  */
-export function discoverCharts(children: Map<string, string[]>, chartsDir: string): string[] {
+export function discoverCharts(children: Map<string, string[]>, chartsDir: string, links: ReadonlyMap<string, string> = new Map()): string[] {
   const prefix = chartsDir ? `${chartsDir}/` : '';
   const all = new Set<string>();
   for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) all.add(dir);
-  return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+  const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+  return links.size ? onePerRealDir(charts, links) : charts;
+}
+
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts: string[], links: ReadonlyMap<string, string>): string[] {
+  const byReal = new Map<string, string>();
+  for (const d of charts) {
+    const real = realDir(links, d);
+    const kept = byReal.get(real);
+    if (kept === undefined || (d === real && kept !== real)) byReal.set(real, d);
+  }
+  const keep = new Set(byReal.values());
+  return charts.filter((d) => keep.has(d));
 }
 
 function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
