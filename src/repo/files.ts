@@ -86,6 +86,20 @@ export const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
+/**
+ * The largest file of a directory chart Helm loads: its chart loader refuses a larger one
+ * (helm.sh/helm/v3 pkg/chart/loader MaxDecompressedFileSize, "chart file ... is larger than
+ * the maximum file size 5242880"). A chart's values.yaml (Grafana dashboards, large config)
+ * may well pass 2 MiB below that.
+ */
+export const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The largest value file outside a chart we read (`helm template -f` has no limit of its
+ * own): a bound on memory, one file at a time.
+ */
+export const MAX_VALUE_FILE_BYTES = 16 * 1024 * 1024;
+
 const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
 /** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */

@@ -3,12 +3,16 @@ import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
-import { readTextFileSync } from '../../repo/files.js';
+import { MAX_VALUE_FILE_BYTES, readTextFileSync } from '../../repo/files.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
+import { CHART_FILE_LIMIT } from './charts.js';
+
+/** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
+const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
 
 
 type Obj = Record<string, unknown>;
@@ -354,7 +358,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
  * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
  * the chart's files, not to value files), so it is checked here.
  */
-async function checkValueFileContent(ctx: AppCheckContext, target: string): Promise<void> {
+async function checkValueFileContent(ctx: AppCheckContext, target: string, chartDir?: string): Promise<void> {
   const slash = target.lastIndexOf('/');
   if (target.slice(slash + 1) === 'values.yaml') {
     const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
@@ -363,7 +367,9 @@ async function checkValueFileContent(ctx: AppCheckContext, target: string): Prom
   const read = (ctx.valueFilesRead ??= new Set());
   if (read.has(target)) return;
   read.add(target);
-  const values = await parseFileReporting(ctx.view.root, target, ctx.sink);
+  // A value file inside the chart is one of its files, loaded by Helm's chart loader too (its limit applies); one outside only by -f.
+  const limit = chartDir !== undefined && target.startsWith(`${chartDir}/`) ? CHART_FILE_LIMIT : VALUE_FILE_LIMIT;
+  const values = await parseFileReporting(ctx.view.root, target, ctx.sink, undefined, limit);
   const first = values?.docs[0];
   if (!values || !first) return;
   const v = first.value;
@@ -469,13 +475,13 @@ async function checkSource(
    * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
    */
   const ignoreMissing = helm?.ignoreMissingValueFiles === true;
-  const checkExists = async (vf: string, target: string, vfPos: () => Position): Promise<void> => {
+  const checkExists = async (vf: string, target: string, vfPos: () => Position, chartDir?: string): Promise<void> => {
     const kind = await view.kind(target);
     if (kind !== 'file') {
       if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
       return;
     }
-    await checkValueFileContent(ctx, target);
+    await checkValueFileContent(ctx, target, chartDir);
   };
   const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
     for (let i = 0; i < valueFiles.length; i++) {
@@ -523,7 +529,7 @@ async function checkSource(
         }
         target = normalizeRepoPath(rel);
       }
-      await checkExists(vf, target, vfPos);
+      await checkExists(vf, target, vfPos, chartDir);
     }
   };
 

@@ -1,4 +1,4 @@
-import { realDir } from '../../repo/files.js';
+import { MAX_CHART_FILE_BYTES, realDir } from '../../repo/files.js';
 import { joinRepoPath, staysInside } from '../../repo/paths.js';
 import type { ChartInfo, Position } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
@@ -253,13 +253,16 @@ function checkDependencyKeys(sink: FindingSink, chartFile: string, chart: YamlFi
   });
 }
 
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+export const CHART_FILE_LIMIT = { bytes: MAX_CHART_FILE_BYTES, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
+
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
   const chartFile = `${dir}/Chart.yaml`;
   const names = await view.list(dir);
   const ignore = await loadChartIgnore(view, sink, dir, names);
-  const chart = await parseFileReporting(view.root, chartFile, sink);
+  const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
   let isLibrary = false;
   let dependencies = false;
   if (chart) {
@@ -305,7 +308,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     sink.add('chart.values-ignored', ignore.file!, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
   } else if (names.includes('values.yaml')) {
     const valuesFile = `${dir}/values.yaml`;
-    const values = await parseFileReporting(view.root, valuesFile, sink);
+    const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
     const first = values?.docs[0];
     if (values && first) {
       const v = first.value;
