@@ -580,6 +580,17 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /dependency 1 has no name/ });
   });
 
+  test('chart.dependency-missing in requirements.yaml (D12): a Helm 2 chart keeps its dependencies there, and Helm still fails when they are not vendored', async () => {
+    const v1 = 'apiVersion: v1\nname: cart\nversion: 0.1.0\n';
+    const r = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies:\n  - name: common\n    version: 0.1.0\n' }));
+    expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: `${CHART}/requirements.yaml`, line: 2, column: 5, message: /dependency 'common' has no repository and is not vendored/ });
+    expectFinding(r.findings, { ruleId: 'chart.api-version-v1', severity: 'warning', file: CHART_FILE, line: 1, column: 13 });
+    const typed = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies: common\n' }));
+    expectFinding(typed.findings, { ruleId: 'chart.metadata', severity: 'error', file: `${CHART}/requirements.yaml`, line: 1, column: 15, message: /Helm cannot load requirements\.yaml/ });
+    const vendored = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies:\n  - name: common\n    version: 0.1.0\n', ...chart(`${CHART}/charts/common`, 'common') }));
+    expect(brief(vendored.findings).filter((f) => !f.startsWith('chart.api-version-v1'))).toEqual([]);
+  });
+
   test('chart.api-version: v3 or a number, at the value', async () => {
     const r = await validateTree(withChart('apiVersion: v3\nname: cart\nversion: 0.1.0\n'));
     expectFinding(r.findings, { ruleId: 'chart.api-version', severity: 'error', file: CHART_FILE, line: 1, column: 13 });

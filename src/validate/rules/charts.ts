@@ -132,8 +132,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore): Promise<void> {
-  const chartFile = `${dir}/Chart.yaml`;
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, chartFile = `${dir}/Chart.yaml`): Promise<void> {
   // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
   const allDirs = await view.listDirs(`${dir}/charts`);
   const allFiles = await view.list(`${dir}/charts`);
@@ -228,7 +227,7 @@ function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFil
         sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
       } else if (e.keyword === 'type') {
         const go = e.parentSchema?.goType ?? 'string';
-        sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load Chart.yaml ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+        sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
       }
     }
   }
@@ -301,6 +300,8 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     }
   }
 
+  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore);
+
   const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
   if (valuesDropped) {
     // Helm loads the chart without it: the templates render without these defaults.
@@ -326,6 +327,26 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     if (!others) reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
   }
   return info;
+}
+
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore): Promise<void> {
+  const file = `${dir}/requirements.yaml`;
+  const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+  const v = req?.docs[0]?.value;
+  if (!req || v === null || v === undefined) return;
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+    return;
+  }
+  const m = v as Record<string, unknown>;
+  checkMetadataTypes(sink, file, req, m);
+  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
 }
 
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
