@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 6070:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -32,13 +32,13 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -56,7 +56,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -247,13 +247,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1679,15 +1679,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2047,12 +2047,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2069,7 +2069,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2457,7 +2457,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2468,7 +2468,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2536,12 +2536,12 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6123);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9166);
 
 
 // A reader that goes away (`gitops-action generate … | head`) must not turn into a crash and
@@ -2574,7 +2574,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2587,7 +2587,7 @@ __webpack_async_result__();
 /* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
 /* unused harmony export isArgError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 const processIO = {
     stdout: (t) => process.stdout.write(t),
@@ -2657,7 +2657,7 @@ function reportUsageError(io, command, argv, err, usage) {
 
 /***/ }),
 
-/***/ 7872:
+/***/ 6123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2671,11 +2671,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 const VERSION = '1.0.0';
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+var cli_io = __nccwpck_require__(9166);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 /** Errors first, then warnings, then notices. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -3025,9 +3025,9 @@ function formatText(findings, summary, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
-var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 15 modules
-var engine = __nccwpck_require__(1297);
+var catalogue = __nccwpck_require__(1933);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __nccwpck_require__(393);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -3116,8 +3116,8 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3615))).runGenerateCli(argv, io),
-    bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3592))).runGenerateCli(argv, io),
+    bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 8186))).runBootstrapCli(argv, io),
 };
 /**
  * Runs one CLI invocation and returns its exit code. The one place the CLI reports
@@ -3155,7 +3155,7 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3275,7 +3275,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 1163:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3283,10 +3283,13 @@ function errorMessage(err) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   HV: () => (/* binding */ inAppsDir),
 /* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Os: () => (/* binding */ realDir),
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
 /* harmony export */   Sr: () => (/* binding */ listingFiles),
 /* harmony export */   Sw: () => (/* binding */ inRootDotDir),
+/* harmony export */   a1: () => (/* binding */ MAX_VALUE_FILE_BYTES),
 /* harmony export */   fI: () => (/* binding */ listingHasFile),
+/* harmony export */   h0: () => (/* binding */ MAX_CHART_FILE_BYTES),
 /* harmony export */   js: () => (/* binding */ readBytesSync),
 /* harmony export */   qW: () => (/* binding */ APP_MANIFEST)
 /* harmony export */ });
@@ -3295,12 +3298,27 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5092);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9346);
 
 
 
 function emptyListing() {
-    return { dirs: new Set(), children: new Map(), issues: [] };
+    return { dirs: new Set(), children: new Map(), issues: [], links: new Map() };
+}
+/**
+ * The real path of walked directory `dir` (repo-relative): the same directory reached
+ * through a link (`gitops/shop/staging -> staging-v2`) is one directory. The deepest link
+ * on the way decides: its real path is resolved through every link above it.
+ */
+function realDir(links, dir) {
+    if (!links.size)
+        return dir;
+    for (let at = dir; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        const real = links.get(at);
+        if (real !== undefined)
+            return real + dir.slice(at.length);
+    }
+    return dir;
 }
 /** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
 function listingFiles(listing) {
@@ -3341,6 +3359,18 @@ function inAppsDir(dir, appsDir, chartsDir) {
 const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest file of a directory chart Helm loads: its chart loader refuses a larger one
+ * (helm.sh/helm/v3 pkg/chart/loader MaxDecompressedFileSize, "chart file ... is larger than
+ * the maximum file size 5242880"). A chart's values.yaml (Grafana dashboards, large config)
+ * may well pass 2 MiB below that.
+ */
+const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest value file outside a chart we read (`helm template -f` has no limit of its
+ * own): a bound on memory, one file at a time.
+ */
+const MAX_VALUE_FILE_BYTES = 16 * 1024 * 1024;
 const toRel = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 /** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
 const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
@@ -3436,6 +3466,7 @@ function walkTreeSync(root, realRoot, relDir, into, skipDir) {
         }
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
         if (st.isDirectory()) {
+            into.links.set(rel, inside);
             if (!skipDir?.(rel))
                 walk(rel, target, chain, true);
             return 'dir';
@@ -3534,7 +3565,7 @@ function readShared(root, rel, maxBytes) {
 
 /***/ }),
 
-/***/ 5420:
+/***/ 4286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3595,7 +3626,7 @@ function sameRepo(a, b) {
 
 /***/ }),
 
-/***/ 661:
+/***/ 7695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3670,7 +3701,7 @@ function labelValueProblem(value) {
 
 /***/ }),
 
-/***/ 9918:
+/***/ 624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3679,7 +3710,7 @@ function labelValueProblem(value) {
 /* harmony export */   Q2: () => (/* binding */ tooDeepMessage)
 /* harmony export */ });
 /* unused harmony export scanDepth */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2395);
 
 /**
  * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
@@ -3774,7 +3805,7 @@ function tooDeepMessage(d, max = MAX_NESTING) {
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3816,7 +3847,7 @@ function isInside(p, dir) {
 
 /***/ }),
 
-/***/ 8908:
+/***/ 2195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3831,10 +3862,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: YamlFile, docPosition, parseYaml, positionOf
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(2395);
 ;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
 
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -3950,7 +3981,7 @@ const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
 }));
 
 // EXTERNAL MODULE: ./src/repo/nesting.ts
-var nesting = __nccwpck_require__(9918);
+var nesting = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
 
@@ -4346,7 +4377,7 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
-/***/ 8683:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4359,7 +4390,7 @@ function pointerToPath(pointer) {
  */
 const RULES = [
     // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
@@ -4407,12 +4438,14 @@ const RULES = [
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -4420,7 +4453,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 1297:
+/***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4436,15 +4469,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/repo/files.ts
-var repo_files = __nccwpck_require__(1163);
+var repo_files = __nccwpck_require__(7709);
 // EXTERNAL MODULE: ./src/repo/git-url.ts
-var git_url = __nccwpck_require__(5420);
+var git_url = __nccwpck_require__(4286);
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __nccwpck_require__(5092);
+var paths = __nccwpck_require__(9346);
 // EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(8908);
+var yaml = __nccwpck_require__(2195);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -5011,12 +5044,15 @@ async function loadChartIgnore(view, sink, dir, names) {
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
 
-/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-async function parseFileReporting(root, file, sink, text) {
+/**
+ * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
+ * `limit`: the size refused, and what to say of it (whose limit it is).
+ */
+async function parseFileReporting(root, file, sink, text, limit) {
     if (text === undefined) {
-        const read = await (0,repo_files/* readTextFile */.Gu)(root, file);
+        const read = await (0,repo_files/* readTextFile */.Gu)(root, file, limit?.bytes);
         if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
             return undefined;
         }
         text = read.text;
@@ -5037,7 +5073,421 @@ async function parseFileReporting(root, file, sink, text) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/validate/schema/chart-metadata-validator.generated.ts
+// @ts-nocheck
+// Generated by scripts/build-schema.mjs from schemas/helm/chart-metadata.json. Do not edit.
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const chart_metadata_validator_generated = (validate10);
+const schema11 = { "$comment": "Helm 3's chart.Metadata and chart.Dependency (helm.sh/helm/v3 v3.22.0, pkg/chart/metadata.go and dependency.go) as Helm decodes Chart.yaml: sigs.k8s.io/yaml turns the YAML into JSON (a number or boolean bound for a Go string is written as its text), then encoding/json decodes it into the structs. So a string field takes any scalar, null leaves any field unset, and a list or mapping where a string goes, a scalar where a list goes, or a string or number where a bool goes fails the load ('cannot unmarshal ... into Go struct field'). Unknown keys are ignored. apiVersion, name, version and type are left to their own rules (chart.api-version, chart.name, chart.version, chart.type). goType names the Go type in messages.", "type": "object", "definitions": { "str": { "type": ["string", "number", "boolean", "null"], "goType": "string" }, "bool": { "type": ["boolean", "null"], "goType": "bool" }, "strList": { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } }, "maintainer": { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } }, "dependency": { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } } }, "properties": { "home": { "$ref": "#/definitions/str" }, "sources": { "$ref": "#/definitions/strList" }, "description": { "$ref": "#/definitions/str" }, "keywords": { "$ref": "#/definitions/strList" }, "maintainers": { "type": ["array", "null"], "goType": "[]*chart.Maintainer", "items": { "$ref": "#/definitions/maintainer" } }, "icon": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/str" }, "appVersion": { "$ref": "#/definitions/str" }, "deprecated": { "$ref": "#/definitions/bool" }, "annotations": { "type": ["object", "null"], "goType": "map[string]string", "additionalProperties": { "$ref": "#/definitions/str" } }, "kubeVersion": { "$ref": "#/definitions/str" }, "dependencies": { "type": ["array", "null"], "goType": "[]*chart.Dependency", "items": { "$ref": "#/definitions/dependency" } } } };
+const schema12 = { "type": ["string", "number", "boolean", "null"], "goType": "string" };
+const schema24 = { "type": ["boolean", "null"], "goType": "bool" };
+const schema13 = { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be array,null", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema16 = { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.email !== undefined) {
+        let data1 = data.email;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data2 = data.url;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const schema27 = { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } };
+const pattern0 = new RegExp("^[a-zA-Z0-9_-]*$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.repository !== undefined) {
+        let data2 = data.repository;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data3 = data.condition;
+        if ((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)) {
+            const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        if (!(validate11(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data5 = data.enabled;
+        if ((typeof data5 !== "boolean") && (data5 !== null)) {
+            const err4 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data["import-values"] !== undefined) {
+        let data6 = data["import-values"];
+        if ((!(Array.isArray(data6))) && (data6 !== null)) {
+            const err5 = { instancePath: instancePath + "/import-values", schemaPath: "#/properties/import-values/type", keyword: "type", params: { type: schema27.properties["import-values"].type }, message: "must be array,null", schema: schema27.properties["import-values"].type, parentSchema: schema27.properties["import-values"], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.alias !== undefined) {
+        let data7 = data.alias;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err6 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: schema27.properties.alias.type }, message: "must be string,number,boolean,null", schema: schema27.properties.alias.type, parentSchema: schema27.properties.alias, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (typeof data7 === "string") {
+            if (!pattern0.test(data7)) {
+                const err7 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]*$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]*$" + "\"", schema: "^[a-zA-Z0-9_-]*$", parentSchema: schema27.properties.alias, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.home !== undefined) {
+        let data0 = data.home;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/home", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.sources !== undefined) {
+        if (!(validate11(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.keywords !== undefined) {
+        if (!(validate11(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.maintainers !== undefined) {
+        let data4 = data.maintainers;
+        if ((!(Array.isArray(data4))) && (data4 !== null)) {
+            const err2 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: schema11.properties.maintainers.type }, message: "must be array,null", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate14(data4[i0], { instancePath: instancePath + "/maintainers/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.icon !== undefined) {
+        let data6 = data.icon;
+        if ((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)) {
+            const err3 = { instancePath: instancePath + "/icon", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data7 = data.condition;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err4 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data8 = data.tags;
+        if ((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)) {
+            const err5 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.appVersion !== undefined) {
+        let data9 = data.appVersion;
+        if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
+            const err6 = { instancePath: instancePath + "/appVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.deprecated !== undefined) {
+        let data10 = data.deprecated;
+        if ((typeof data10 !== "boolean") && (data10 !== null)) {
+            const err7 = { instancePath: instancePath + "/deprecated", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.annotations !== undefined) {
+        let data11 = data.annotations;
+        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
+            const err8 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: schema11.properties.annotations.type }, message: "must be object,null", schema: schema11.properties.annotations.type, parentSchema: schema11.properties.annotations, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key0 in data11) {
+                let data12 = data11[key0];
+                if ((((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) && (data12 !== null)) {
+                    const err9 = { instancePath: instancePath + "/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.kubeVersion !== undefined) {
+        let data13 = data.kubeVersion;
+        if ((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)) {
+            const err10 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data14 = data.dependencies;
+        if ((!(Array.isArray(data14))) && (data14 !== null)) {
+            const err11 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: schema11.properties.dependencies.type }, message: "must be array,null", schema: schema11.properties.dependencies.type, parentSchema: schema11.properties.dependencies, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate16(data14[i1], { instancePath: instancePath + "/dependencies/" + i1, parentData: data14, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
+
 
 
 
@@ -5057,20 +5507,42 @@ function isHelmVersion(v) {
     // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
     return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
  * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
  * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
  */
-function discoverCharts(children, chartsDir) {
+function discoverCharts(children, chartsDir, links = new Map()) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const all = new Set();
     for (const [dir, names] of children)
         if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
             all.add(dir);
-    return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    return links.size ? onePerRealDir(charts, links) : charts;
+}
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts, links) {
+    const byReal = new Map();
+    for (const d of charts) {
+        const real = (0,repo_files/* realDir */.Os)(links, d);
+        const kept = byReal.get(real);
+        if (kept === undefined || (d === real && kept !== real))
+            byReal.set(real, d);
+    }
+    const keep = new Set(byReal.values());
+    return charts.filter((d) => keep.has(d));
 }
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
@@ -5078,8 +5550,10 @@ function isVendoredSubchart(dir, charts) {
             return true;
     return false;
 }
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
 function chartLayout(dir, chartsDir) {
+    if (chartsDir && !dir.startsWith(`${chartsDir}/`))
+        return {};
     const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
     const parts = rest.split('/');
     if (parts.length !== 3)
@@ -5087,14 +5561,13 @@ function chartLayout(dir, chartsDir) {
     return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 /**
- * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
  * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
  * the first hit; subdirectories are only looked at when the directory itself has none.
  */
 async function rendersSomething(view, dir, ignore, rel = 'templates') {
     const at = `${dir}/${rel}`;
-    if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`)))
+    if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`)))
         return true;
     for (const sub of await view.listDirs(at))
         if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
@@ -5130,7 +5603,7 @@ async function droppedRenderables(view, dir, ignore) {
     };
     const templates = async (rel) => {
         for (const n of await view.list(`${dir}/${rel}`))
-            if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n))
                 note(`${rel}/${n}`);
         for (const sub of await view.listDirs(`${dir}/${rel}`))
             if (looked <= MAX_DROPPED_LOOKED_AT)
@@ -5156,8 +5629,7 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore) {
-    const chartFile = `${dir}/Chart.yaml`;
+async function checkDependencies(view, sink, dir, deps, at, ignore, chartFile = `${dir}/Chart.yaml`) {
     // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
@@ -5168,7 +5640,12 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         if (d === null || typeof d !== 'object' || Array.isArray(d))
             continue;
         const { name, repository } = d;
-        if (typeof name !== 'string' || !name)
+        if (name === undefined || name === null || name === '') {
+            // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+            sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+            continue;
+        }
+        if (typeof name !== 'string')
             continue;
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
@@ -5197,13 +5674,92 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         }
     }
 }
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS = {
+    string: 'a string',
+    bool: 'a boolean (true or false)',
+    '[]string': 'a list of strings',
+    '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+    'chart.Maintainer': 'a mapping of name, email and url',
+    '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+    'chart.Dependency': 'a mapping of name, version, repository...',
+    'map[string]string': 'a mapping of strings',
+    '[]interface{}': 'a list',
+};
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'object')
+        return 'object';
+    return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** `maintainers[0].name` for a path. */
+function pathLabel(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink, chartFile, chart, m) {
+    if (!chart_metadata_validator_generated(m)) {
+        for (const e of (chart_metadata_validator_generated.errors ?? [])) {
+            const path = (0,yaml/* pointerToPath */.ox)(e.instancePath);
+            const label = pathLabel(path);
+            const v = e.data;
+            // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+            const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+            if (e.keyword === 'pattern') {
+                sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+            }
+            else if (e.keyword === 'type' && v === null) {
+                const list = String(path[0]);
+                sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+            }
+            else if (e.keyword === 'type') {
+                const go = e.parentSchema?.goType ?? 'string';
+                sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+            }
+        }
+    }
+    if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+        const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+        sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+    }
+    if (Array.isArray(m.dependencies))
+        checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink, chartFile, chart, deps) {
+    const seen = new Set();
+    deps.forEach((d, i) => {
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            return;
+        const { name, alias } = d;
+        const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+        const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+        if (!key)
+            return;
+        if (seen.has(key))
+            sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+        seen.add(key);
+    });
+}
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+const CHART_FILE_LIMIT = { bytes: repo_files/* MAX_CHART_FILE_BYTES */.h0, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 async function checkChart(view, sink, dir, chartsDir) {
     const info = { dir, ...chartLayout(dir, chartsDir) };
     const chartFile = `${dir}/Chart.yaml`;
     const names = await view.list(dir);
     const ignore = await loadChartIgnore(view, sink, dir, names);
-    const chart = await parseFileReporting(view.root, chartFile, sink);
+    const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
     let isLibrary = false;
     let dependencies = false;
     if (chart) {
@@ -5241,6 +5797,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
+            checkMetadataTypes(sink, chartFile, chart, m);
             isLibrary = m.type === 'library';
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
@@ -5248,6 +5805,8 @@ async function checkChart(view, sink, dir, chartsDir) {
                 await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
         }
     }
+    if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
+        await checkRequirements(view, sink, dir, ignore);
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
     if (valuesDropped) {
         // Helm loads the chart without it: the templates render without these defaults.
@@ -5256,7 +5815,7 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     else if (names.includes('values.yaml')) {
         const valuesFile = `${dir}/values.yaml`;
-        const values = await parseFileReporting(view.root, valuesFile, sink);
+        const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
         const first = values?.docs[0];
         if (values && first) {
             const v = first.value;
@@ -5275,11 +5834,32 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     return info;
 }
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view, sink, dir, ignore) {
+    const file = `${dir}/requirements.yaml`;
+    const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+    const v = req?.docs[0]?.value;
+    if (!req || v === null || v === undefined)
+        return;
+    if (typeof v !== 'object' || Array.isArray(v)) {
+        sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+        return;
+    }
+    const m = v;
+    checkMetadataTypes(sink, file, req, m);
+    if (Array.isArray(m.dependencies) && m.dependencies.length)
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+}
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
     const chartFile = `${dir}/Chart.yaml`;
     if (!dropped.size) {
-        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
         return;
     }
     const groups = [...dropped];
@@ -5297,7 +5877,7 @@ function reportRendersNothing(sink, dir, ignore, dropped) {
 }
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
-var catalogue = __nccwpck_require__(8683);
+var catalogue = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
 /** Collects findings; severity and the default hint come from the rule catalogue. */
@@ -5376,13 +5956,15 @@ function encodeListing(listing, skip = 0) {
     return JSON.stringify(out);
 }
 /** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
-function mergeListing(json, issues, into) {
+function mergeListing(json, issues, into, links = []) {
     for (const [d, names] of JSON.parse(json)) {
         into.dirs.add(d);
         if (names)
             into.children.set(d, names);
     }
     into.issues.push(...issues);
+    for (const [l, real] of links)
+        into.links.set(l, real);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/chart-worker.ts
@@ -5492,7 +6074,7 @@ class ChartWorker {
         const m = this.listingMsg;
         if (!m)
             return false;
-        mergeListing(m.json, m.issues, into);
+        mergeListing(m.json, m.issues, into, m.links);
         m.json = '';
         return true;
     }
@@ -5674,24 +6256,24 @@ class RepoView {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
-var k8s_names = __nccwpck_require__(661);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var k8s_names = __nccwpck_require__(7695);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6070);
 ;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
 // @ts-nocheck
 // Generated by scripts/build-schema.mjs from schemas/argo-cd/application_v1alpha1.json. Do not edit.
 
 "use strict";
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const application_validator_generated = (validate10);
-const schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object" }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object" }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object" }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object" }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object" } }, "required": ["drySource", "syncSource"], "type": "object" }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object" }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object" }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object" }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object" } }, "required": ["destination", "project"], "type": "object" } }, "required": ["metadata", "spec"], "type": "object" };
+const application_validator_generated_validate = (/* unused pure expression or super */ null && (application_validator_generated_validate10));
+/* harmony default export */ const application_validator_generated = (application_validator_generated_validate10);
+const application_validator_generated_schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object" }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object" }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object" }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object" }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object" } }, "required": ["drySource", "syncSource"], "type": "object" }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" } }, "type": "object" }, "recurse": { "type": "boolean" } }, "type": "object" }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object" }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object" }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object" }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object" } }, "type": "object" }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object" }, "type": "array" }, "version": { "type": "string" } }, "type": "object" }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object" }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object" }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object" }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object" }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object" } }, "required": ["destination", "project"], "type": "object" } }, "required": ["metadata", "spec"], "type": "object" };
 const func2 = (ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A);
-const pattern0 = new RegExp("^.{2,}|[^./]$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+const application_validator_generated_pattern0 = new RegExp("^.{2,}|[^./]$", "u");
+function application_validator_generated_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metadata === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property '" + "metadata" + "'" };
         if (vErrors === null) {
@@ -9160,7 +9742,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    if (!pattern0.test(data234)) {
+                                    if (!application_validator_generated_pattern0.test(data234)) {
                                         const err268 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern", keyword: "pattern", params: { pattern: "^.{2,}|[^./]$" }, message: "must match pattern \"" + "^.{2,}|[^./]$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err268];
@@ -11033,7 +11615,7 @@ else {
         vErrors.push(err411);
     }
     errors++;
-} validate10.errors = vErrors; return errors === 0; }
+} application_validator_generated_validate10.errors = vErrors; return errors === 0; }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
 
@@ -11044,6 +11626,9 @@ else {
 
 
 
+
+/** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
+const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
@@ -11356,7 +11941,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
  * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
  * the chart's files, not to value files), so it is checked here.
  */
-async function checkValueFileContent(ctx, target) {
+async function checkValueFileContent(ctx, target, chartDir) {
     const slash = target.lastIndexOf('/');
     if (target.slice(slash + 1) === 'values.yaml') {
         const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
@@ -11367,7 +11952,9 @@ async function checkValueFileContent(ctx, target) {
     if (read.has(target))
         return;
     read.add(target);
-    const values = await parseFileReporting(ctx.view.root, target, ctx.sink);
+    // A value file inside the chart is one of its files, loaded by Helm's chart loader too (its limit applies); one outside only by -f.
+    const limit = chartDir !== undefined && target.startsWith(`${chartDir}/`) ? CHART_FILE_LIMIT : VALUE_FILE_LIMIT;
+    const values = await parseFileReporting(ctx.view.root, target, ctx.sink, undefined, limit);
     const first = values?.docs[0];
     if (!values || !first)
         return;
@@ -11462,14 +12049,14 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
      * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
      */
     const ignoreMissing = helm?.ignoreMissingValueFiles === true;
-    const checkExists = async (vf, target, vfPos) => {
+    const checkExists = async (vf, target, vfPos, chartDir) => {
         const kind = await view.kind(target);
         if (kind !== 'file') {
             if (!ignoreMissing)
                 sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
             return;
         }
-        await checkValueFileContent(ctx, target);
+        await checkValueFileContent(ctx, target, chartDir);
     };
     const checkValueFiles = async (chartDir) => {
         for (let i = 0; i < valueFiles.length; i++) {
@@ -11521,7 +12108,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
                 }
                 target = (0,paths/* normalizeRepoPath */.NP)(rel);
             }
-            await checkExists(vf, target, vfPos);
+            await checkExists(vf, target, vfPos, chartDir);
         }
     };
     if (helm && typeof helm.values === 'string' && helm.values.trim()) {
@@ -11621,7 +12208,8 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
             const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
             sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
         }
-        if (ctx.charts?.get(p)?.type === 'library') {
+        const chart = ctx.charts?.get(p) ?? (await ctx.checkChart?.(p));
+        if (chart?.type === 'library') {
             sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
         }
         checkReleaseName(at, src.releaseName);
@@ -11950,16 +12538,23 @@ function destinationKey(d) {
  * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
  * when some chart is otherwise unreferenced, and only with a `view` to read them through).
  */
-async function checkOrphans(apps, charts, sink, unread = [], view) {
+async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p) {
     const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
     // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+    // By real path as well: a source through a linked directory uses the chart the link leads to.
     const referenced = new Set();
+    const reference = (path) => {
+        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
+            referenced.add(p);
+    };
     for (const a of apps)
         for (const s of a.sources) {
             if (s.path === undefined)
                 continue;
-            for (let p = s.path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
-                referenced.add(p);
+            reference(s.path);
+            const real = realDir(s.path);
+            if (real !== s.path)
+                reference(real);
         }
     const dirs = new Set(charts.map((c) => c.dir));
     let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
@@ -12087,7 +12682,7 @@ async function validateRepo(rootDir, options = {}) {
             sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
         }
         // Charts first: their own rules, and the list the orphan rule needs.
-        const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
+        const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir, listing.links) : [];
         const batches = helper ? await helper.checkCharts(view, chartDirs, chartsDir) : [await checkChartBatch(view, chartDirs, chartsDir)];
         const charts = [];
         for (const b of batches) {
@@ -12097,7 +12692,29 @@ async function validateRepo(rootDir, options = {}) {
         // Applications: one read and one parse per file; the parsed document is dropped once
         // the per-document rules have taken the positions they need.
         const deferred = [];
-        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: new Map(charts.map((c) => [c.dir, c])), deferred };
+        const known = new Map(charts.map((c) => [c.dir, c]));
+        // A chart reached through a linked directory too is the same chart under that path.
+        if (listing.links.size)
+            for (const [dir, names] of listing.children)
+                if (!known.has(dir) && names.includes('Chart.yaml')) {
+                    const c = known.get((0,repo_files/* realDir */.Os)(listing.links, dir));
+                    if (c)
+                        known.set(dir, c);
+                }
+        // Charts an Application uses that discovery did not cover (outside the charts dir, or
+        // a vendored subchart): checked here, on this thread, in the order the Applications
+        // are read, so that the report is the same with or without the chart worker.
+        const extraCharts = [];
+        const checkExtraChart = async (dir) => {
+            let c = known.get(dir);
+            if (!c) {
+                c = await checkChart(view, sink, dir, chartsDir);
+                known.set(dir, c);
+                extraCharts.push(c);
+            }
+            return c;
+        };
+        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
         // Application files we could not read: their charts are not called orphans on top.
         const unreadApps = [];
         const apps = [];
@@ -12140,13 +12757,14 @@ async function validateRepo(rootDir, options = {}) {
         waiting.length = 0;
         for (; next < appFiles.length; next++)
             await check(readApp(root, appFiles[next]));
+        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
         const platform = checkRepoUrls(apps, sink, options.repoUrl);
         // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
         for (const d of deferred)
             if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
         checkDuplicates(apps, sink);
-        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view);
+        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         const findings = sortFindings(sink.findings);
         let files;
         return {
@@ -12343,18 +12961,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12440,15 +13058,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12492,17 +13110,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -12611,15 +13229,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -12706,18 +13324,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12937,17 +13555,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -13061,12 +13679,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13268,14 +13886,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13326,7 +13944,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13372,19 +13990,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -13588,13 +14206,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13823,7 +14441,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13978,7 +14596,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14021,7 +14639,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14056,12 +14674,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -14080,12 +14698,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -14102,22 +14720,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14446,13 +15064,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -14529,7 +15147,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14593,14 +15211,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -14690,13 +15308,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -14875,7 +15493,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14944,28 +15562,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -15002,7 +15620,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15028,16 +15646,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -15155,14 +15773,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15313,14 +15931,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -15360,15 +15978,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15406,14 +16024,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15440,17 +16058,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -15594,17 +16212,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -15716,16 +16334,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15788,7 +16406,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15848,12 +16466,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15894,15 +16512,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -16119,7 +16737,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16189,7 +16807,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16295,14 +16913,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16414,12 +17032,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -17144,7 +17762,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17192,14 +17810,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18179,18 +18797,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -18293,16 +18911,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18339,13 +18957,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -18365,12 +18983,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -18389,13 +19007,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -18415,12 +19033,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18438,12 +19056,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18466,13 +19084,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18520,12 +19138,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -18569,18 +19187,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -18601,14 +19219,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -18672,27 +19290,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18778,14 +19396,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18855,12 +19473,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18891,13 +19509,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18948,12 +19566,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -19031,13 +19649,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -19109,16 +19727,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19193,15 +19811,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19282,24 +19900,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -19330,14 +19948,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19433,12 +20051,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -19545,7 +20163,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19703,15 +20321,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19842,14 +20460,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -20004,7 +20622,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20035,14 +20653,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -20129,7 +20747,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20163,15 +20781,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20322,13 +20940,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20667,12 +21285,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20910,7 +21528,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3243:
+/***/ 2395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24255,7 +24873,7 @@ const {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,28 +1,45 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1163:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Os: () => (/* binding */ realDir),
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
 /* harmony export */   Sw: () => (/* binding */ inRootDotDir),
 /* harmony export */   fI: () => (/* binding */ listingHasFile),
+/* harmony export */   h0: () => (/* binding */ MAX_CHART_FILE_BYTES),
 /* harmony export */   js: () => (/* binding */ readBytesSync),
 /* harmony export */   p$: () => (/* binding */ walkTreeSync)
 /* harmony export */ });
-/* unused harmony exports listingFiles, APP_MANIFEST, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTree, readTextFileSync */
+/* unused harmony exports listingFiles, APP_MANIFEST, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, MAX_VALUE_FILE_BYTES, repoPath, walkTree, readTextFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5092);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9346);
 
 
 
 function emptyListing() {
-    return { dirs: new Set(), children: new Map(), issues: [] };
+    return { dirs: new Set(), children: new Map(), issues: [], links: new Map() };
+}
+/**
+ * The real path of walked directory `dir` (repo-relative): the same directory reached
+ * through a link (`gitops/shop/staging -> staging-v2`) is one directory. The deepest link
+ * on the way decides: its real path is resolved through every link above it.
+ */
+function realDir(links, dir) {
+    if (!links.size)
+        return dir;
+    for (let at = dir; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        const real = links.get(at);
+        if (real !== undefined)
+            return real + dir.slice(at.length);
+    }
+    return dir;
 }
 /** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
 function listingFiles(listing) {
@@ -63,6 +80,18 @@ function inAppsDir(dir, appsDir, chartsDir) {
 const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest file of a directory chart Helm loads: its chart loader refuses a larger one
+ * (helm.sh/helm/v3 pkg/chart/loader MaxDecompressedFileSize, "chart file ... is larger than
+ * the maximum file size 5242880"). A chart's values.yaml (Grafana dashboards, large config)
+ * may well pass 2 MiB below that.
+ */
+const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest value file outside a chart we read (`helm template -f` has no limit of its
+ * own): a bound on memory, one file at a time.
+ */
+const MAX_VALUE_FILE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 const toRel = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 /** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
 const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
@@ -158,6 +187,7 @@ function walkTreeSync(root, realRoot, relDir, into, skipDir) {
         }
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
         if (st.isDirectory()) {
+            into.links.set(rel, inside);
             if (!skipDir?.(rel))
                 walk(rel, target, chain, true);
             return 'dir';
@@ -256,7 +286,7 @@ function readShared(root, rel, maxBytes) {
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -298,7 +328,7 @@ function isInside(p, dir) {
 
 /***/ }),
 
-/***/ 8740:
+/***/ 1026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -308,8 +338,8 @@ function isInside(p, dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1163);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5092);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7709);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9346);
 
 
 
@@ -453,7 +483,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 427:
+/***/ 1534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -463,10 +493,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xu: () => (/* binding */ discoverCharts)
 });
 
-// UNUSED EXPORTS: chartLayout, isHelmVersion
+// UNUSED EXPORTS: CHART_FILE_LIMIT, chartLayout, isHelmVersion
 
+// EXTERNAL MODULE: ./src/repo/files.ts
+var files = __nccwpck_require__(7709);
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __nccwpck_require__(5092);
+var paths = __nccwpck_require__(9346);
 ;// CONCATENATED MODULE: ./src/repo/go-match.ts
 /**
  * Go's `path/filepath.Match` on Linux (separator `/`), ported line for line because Helm
@@ -882,8 +914,6 @@ function describeRule(r, file = '.helmignore') {
     return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
 }
 
-// EXTERNAL MODULE: ./src/repo/files.ts
-var files = __nccwpck_require__(1163);
 ;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
 
 
@@ -1007,9 +1037,9 @@ async function loadChartIgnore(view, sink, dir, names) {
     return ignore;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -4678,12 +4708,15 @@ function pointerToPath(pointer) {
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
 
-/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-async function parseFileReporting(root, file, sink, text) {
+/**
+ * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
+ * `limit`: the size refused, and what to say of it (whose limit it is).
+ */
+async function parseFileReporting(root, file, sink, text, limit) {
     if (text === undefined) {
-        const read = await (0,files/* readTextFile */.Gu)(root, file);
+        const read = await (0,files/* readTextFile */.Gu)(root, file, limit?.bytes);
         if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
             return undefined;
         }
         text = read.text;
@@ -4704,7 +4737,421 @@ async function parseFileReporting(root, file, sink, text) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/validate/schema/chart-metadata-validator.generated.ts
+// @ts-nocheck
+// Generated by scripts/build-schema.mjs from schemas/helm/chart-metadata.json. Do not edit.
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const chart_metadata_validator_generated = (validate10);
+const schema11 = { "$comment": "Helm 3's chart.Metadata and chart.Dependency (helm.sh/helm/v3 v3.22.0, pkg/chart/metadata.go and dependency.go) as Helm decodes Chart.yaml: sigs.k8s.io/yaml turns the YAML into JSON (a number or boolean bound for a Go string is written as its text), then encoding/json decodes it into the structs. So a string field takes any scalar, null leaves any field unset, and a list or mapping where a string goes, a scalar where a list goes, or a string or number where a bool goes fails the load ('cannot unmarshal ... into Go struct field'). Unknown keys are ignored. apiVersion, name, version and type are left to their own rules (chart.api-version, chart.name, chart.version, chart.type). goType names the Go type in messages.", "type": "object", "definitions": { "str": { "type": ["string", "number", "boolean", "null"], "goType": "string" }, "bool": { "type": ["boolean", "null"], "goType": "bool" }, "strList": { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } }, "maintainer": { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } }, "dependency": { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } } }, "properties": { "home": { "$ref": "#/definitions/str" }, "sources": { "$ref": "#/definitions/strList" }, "description": { "$ref": "#/definitions/str" }, "keywords": { "$ref": "#/definitions/strList" }, "maintainers": { "type": ["array", "null"], "goType": "[]*chart.Maintainer", "items": { "$ref": "#/definitions/maintainer" } }, "icon": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/str" }, "appVersion": { "$ref": "#/definitions/str" }, "deprecated": { "$ref": "#/definitions/bool" }, "annotations": { "type": ["object", "null"], "goType": "map[string]string", "additionalProperties": { "$ref": "#/definitions/str" } }, "kubeVersion": { "$ref": "#/definitions/str" }, "dependencies": { "type": ["array", "null"], "goType": "[]*chart.Dependency", "items": { "$ref": "#/definitions/dependency" } } } };
+const schema12 = { "type": ["string", "number", "boolean", "null"], "goType": "string" };
+const schema24 = { "type": ["boolean", "null"], "goType": "bool" };
+const schema13 = { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be array,null", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema16 = { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.email !== undefined) {
+        let data1 = data.email;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data2 = data.url;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const schema27 = { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } };
+const pattern0 = new RegExp("^[a-zA-Z0-9_-]*$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.repository !== undefined) {
+        let data2 = data.repository;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data3 = data.condition;
+        if ((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)) {
+            const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        if (!(validate11(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data5 = data.enabled;
+        if ((typeof data5 !== "boolean") && (data5 !== null)) {
+            const err4 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data["import-values"] !== undefined) {
+        let data6 = data["import-values"];
+        if ((!(Array.isArray(data6))) && (data6 !== null)) {
+            const err5 = { instancePath: instancePath + "/import-values", schemaPath: "#/properties/import-values/type", keyword: "type", params: { type: schema27.properties["import-values"].type }, message: "must be array,null", schema: schema27.properties["import-values"].type, parentSchema: schema27.properties["import-values"], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.alias !== undefined) {
+        let data7 = data.alias;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err6 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: schema27.properties.alias.type }, message: "must be string,number,boolean,null", schema: schema27.properties.alias.type, parentSchema: schema27.properties.alias, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (typeof data7 === "string") {
+            if (!pattern0.test(data7)) {
+                const err7 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]*$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]*$" + "\"", schema: "^[a-zA-Z0-9_-]*$", parentSchema: schema27.properties.alias, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.home !== undefined) {
+        let data0 = data.home;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/home", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.sources !== undefined) {
+        if (!(validate11(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.keywords !== undefined) {
+        if (!(validate11(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.maintainers !== undefined) {
+        let data4 = data.maintainers;
+        if ((!(Array.isArray(data4))) && (data4 !== null)) {
+            const err2 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: schema11.properties.maintainers.type }, message: "must be array,null", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate14(data4[i0], { instancePath: instancePath + "/maintainers/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.icon !== undefined) {
+        let data6 = data.icon;
+        if ((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)) {
+            const err3 = { instancePath: instancePath + "/icon", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data7 = data.condition;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err4 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data8 = data.tags;
+        if ((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)) {
+            const err5 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.appVersion !== undefined) {
+        let data9 = data.appVersion;
+        if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
+            const err6 = { instancePath: instancePath + "/appVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.deprecated !== undefined) {
+        let data10 = data.deprecated;
+        if ((typeof data10 !== "boolean") && (data10 !== null)) {
+            const err7 = { instancePath: instancePath + "/deprecated", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.annotations !== undefined) {
+        let data11 = data.annotations;
+        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
+            const err8 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: schema11.properties.annotations.type }, message: "must be object,null", schema: schema11.properties.annotations.type, parentSchema: schema11.properties.annotations, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key0 in data11) {
+                let data12 = data11[key0];
+                if ((((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) && (data12 !== null)) {
+                    const err9 = { instancePath: instancePath + "/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.kubeVersion !== undefined) {
+        let data13 = data.kubeVersion;
+        if ((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)) {
+            const err10 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data14 = data.dependencies;
+        if ((!(Array.isArray(data14))) && (data14 !== null)) {
+            const err11 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: schema11.properties.dependencies.type }, message: "must be array,null", schema: schema11.properties.dependencies.type, parentSchema: schema11.properties.dependencies, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate16(data14[i1], { instancePath: instancePath + "/dependencies/" + i1, parentData: data14, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
+
 
 
 
@@ -4724,20 +5171,42 @@ function isHelmVersion(v) {
     // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
     return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
  * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
  * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
  */
-function discoverCharts(children, chartsDir) {
+function discoverCharts(children, chartsDir, links = new Map()) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const all = new Set();
     for (const [dir, names] of children)
         if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
             all.add(dir);
-    return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    return links.size ? onePerRealDir(charts, links) : charts;
+}
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts, links) {
+    const byReal = new Map();
+    for (const d of charts) {
+        const real = (0,files/* realDir */.Os)(links, d);
+        const kept = byReal.get(real);
+        if (kept === undefined || (d === real && kept !== real))
+            byReal.set(real, d);
+    }
+    const keep = new Set(byReal.values());
+    return charts.filter((d) => keep.has(d));
 }
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
@@ -4745,8 +5214,10 @@ function isVendoredSubchart(dir, charts) {
             return true;
     return false;
 }
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
 function chartLayout(dir, chartsDir) {
+    if (chartsDir && !dir.startsWith(`${chartsDir}/`))
+        return {};
     const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
     const parts = rest.split('/');
     if (parts.length !== 3)
@@ -4754,14 +5225,13 @@ function chartLayout(dir, chartsDir) {
     return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 /**
- * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
  * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
  * the first hit; subdirectories are only looked at when the directory itself has none.
  */
 async function rendersSomething(view, dir, ignore, rel = 'templates') {
     const at = `${dir}/${rel}`;
-    if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`)))
+    if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`)))
         return true;
     for (const sub of await view.listDirs(at))
         if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
@@ -4797,7 +5267,7 @@ async function droppedRenderables(view, dir, ignore) {
     };
     const templates = async (rel) => {
         for (const n of await view.list(`${dir}/${rel}`))
-            if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n))
                 note(`${rel}/${n}`);
         for (const sub of await view.listDirs(`${dir}/${rel}`))
             if (looked <= MAX_DROPPED_LOOKED_AT)
@@ -4823,8 +5293,7 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore) {
-    const chartFile = `${dir}/Chart.yaml`;
+async function checkDependencies(view, sink, dir, deps, at, ignore, chartFile = `${dir}/Chart.yaml`) {
     // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
@@ -4835,7 +5304,12 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         if (d === null || typeof d !== 'object' || Array.isArray(d))
             continue;
         const { name, repository } = d;
-        if (typeof name !== 'string' || !name)
+        if (name === undefined || name === null || name === '') {
+            // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+            sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+            continue;
+        }
+        if (typeof name !== 'string')
             continue;
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
@@ -4864,13 +5338,92 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         }
     }
 }
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS = {
+    string: 'a string',
+    bool: 'a boolean (true or false)',
+    '[]string': 'a list of strings',
+    '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+    'chart.Maintainer': 'a mapping of name, email and url',
+    '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+    'chart.Dependency': 'a mapping of name, version, repository...',
+    'map[string]string': 'a mapping of strings',
+    '[]interface{}': 'a list',
+};
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'object')
+        return 'object';
+    return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** `maintainers[0].name` for a path. */
+function pathLabel(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink, chartFile, chart, m) {
+    if (!chart_metadata_validator_generated(m)) {
+        for (const e of (chart_metadata_validator_generated.errors ?? [])) {
+            const path = pointerToPath(e.instancePath);
+            const label = pathLabel(path);
+            const v = e.data;
+            // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+            const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+            if (e.keyword === 'pattern') {
+                sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+            }
+            else if (e.keyword === 'type' && v === null) {
+                const list = String(path[0]);
+                sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+            }
+            else if (e.keyword === 'type') {
+                const go = e.parentSchema?.goType ?? 'string';
+                sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+            }
+        }
+    }
+    if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+        const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+        sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+    }
+    if (Array.isArray(m.dependencies))
+        checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink, chartFile, chart, deps) {
+    const seen = new Set();
+    deps.forEach((d, i) => {
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            return;
+        const { name, alias } = d;
+        const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+        const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+        if (!key)
+            return;
+        if (seen.has(key))
+            sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+        seen.add(key);
+    });
+}
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+const CHART_FILE_LIMIT = { bytes: files/* MAX_CHART_FILE_BYTES */.h0, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 async function checkChart(view, sink, dir, chartsDir) {
     const info = { dir, ...chartLayout(dir, chartsDir) };
     const chartFile = `${dir}/Chart.yaml`;
     const names = await view.list(dir);
     const ignore = await loadChartIgnore(view, sink, dir, names);
-    const chart = await parseFileReporting(view.root, chartFile, sink);
+    const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
     let isLibrary = false;
     let dependencies = false;
     if (chart) {
@@ -4908,6 +5461,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
+            checkMetadataTypes(sink, chartFile, chart, m);
             isLibrary = m.type === 'library';
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
@@ -4915,6 +5469,8 @@ async function checkChart(view, sink, dir, chartsDir) {
                 await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
         }
     }
+    if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
+        await checkRequirements(view, sink, dir, ignore);
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
     if (valuesDropped) {
         // Helm loads the chart without it: the templates render without these defaults.
@@ -4923,7 +5479,7 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     else if (names.includes('values.yaml')) {
         const valuesFile = `${dir}/values.yaml`;
-        const values = await parseFileReporting(view.root, valuesFile, sink);
+        const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
         const first = values?.docs[0];
         if (values && first) {
             const v = first.value;
@@ -4942,11 +5498,32 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     return info;
 }
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view, sink, dir, ignore) {
+    const file = `${dir}/requirements.yaml`;
+    const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+    const v = req?.docs[0]?.value;
+    if (!req || v === null || v === undefined)
+        return;
+    if (typeof v !== 'object' || Array.isArray(v)) {
+        sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+        return;
+    }
+    const m = v;
+    checkMetadataTypes(sink, file, req, m);
+    if (Array.isArray(m.dependencies) && m.dependencies.length)
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+}
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
     const chartFile = `${dir}/Chart.yaml`;
     if (!dropped.size) {
-        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
         return;
     }
     const groups = [...dropped];
@@ -4966,7 +5543,7 @@ function reportRendersNothing(sink, dir, ignore, dropped) {
 
 /***/ }),
 
-/***/ 8388:
+/***/ 4854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4978,8 +5555,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 8 modules
-var rules_charts = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 9 modules
+var rules_charts = __nccwpck_require__(1534);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -4987,7 +5564,7 @@ var rules_charts = __nccwpck_require__(427);
  */
 const RULES = [
     // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
@@ -5035,12 +5612,14 @@ const RULES = [
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -5123,28 +5702,30 @@ function encodeListing(listing, skip = 0) {
     return JSON.stringify(out);
 }
 /** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
-function mergeListing(json, issues, into) {
+function mergeListing(json, issues, into, links = []) {
     for (const [d, names] of JSON.parse(json)) {
         into.dirs.add(d);
         if (names)
             into.children.set(d, names);
     }
     into.issues.push(...issues);
+    for (const [l, real] of links)
+        into.links.set(l, real);
 }
 
 
 /***/ }),
 
-/***/ 4122:
+/***/ 9888:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
-/* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(427);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7709);
+/* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1026);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1534);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4854);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):
  * walks the charts dir, posts the listing, then checks the chart batches it claims off the
@@ -5166,8 +5747,8 @@ const listing = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyListing *
 (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeListing */ .F6)(init.appsListing, [], listing);
 const appDirs = listing.dirs.size;
 (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .walkTreeSync */ .p$)(init.root, init.realRoot, init.chartsDir, listing);
-const dirs = (0,_rules_charts_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverCharts */ .Xu)(listing.children, init.chartsDir);
-post({ type: 'listing', json: (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeListing */ .Bq)(listing, appDirs), issues: listing.issues, charts: dirs.length });
+const dirs = (0,_rules_charts_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverCharts */ .Xu)(listing.children, init.chartsDir, listing.links);
+post({ type: 'listing', json: (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeListing */ .Bq)(listing, appDirs), issues: listing.issues, links: [...listing.links], charts: dirs.length });
 const view = new _repo_view_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoView */ .A(init.root, init.realRoot, listing, [init.appsDir, init.chartsDir]);
 const total = Math.ceil(dirs.length / _units_js__WEBPACK_IMPORTED_MODULE_4__/* .CHART_BATCH */ .YF);
 for (;;) {
@@ -5218,18 +5799,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -5315,15 +5896,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -5367,17 +5948,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -5486,15 +6067,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5581,18 +6162,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5812,17 +6393,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5936,12 +6517,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -6143,14 +6724,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -6201,7 +6782,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6247,19 +6828,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -6463,13 +7044,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -6698,7 +7279,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6853,7 +7434,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6896,7 +7477,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6931,12 +7512,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6955,12 +7536,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6977,22 +7558,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -7321,13 +7902,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -7404,7 +7985,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7468,14 +8049,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7565,13 +8146,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -7750,7 +8331,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7819,28 +8400,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -7877,7 +8458,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7903,16 +8484,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -8030,14 +8611,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -8188,14 +8769,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -8235,15 +8816,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -8281,14 +8862,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -8315,17 +8896,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -8469,17 +9050,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8591,16 +9172,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8663,7 +9244,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8723,12 +9304,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8769,15 +9350,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8994,7 +9575,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9064,7 +9645,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9170,14 +9751,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -9289,12 +9870,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -10019,7 +10600,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10067,14 +10648,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -11054,18 +11635,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -11168,16 +11749,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -11214,13 +11795,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -11240,12 +11821,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -11264,13 +11845,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -11290,12 +11871,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -11313,12 +11894,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -11341,13 +11922,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11395,12 +11976,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -11444,18 +12025,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -11476,14 +12057,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -11547,27 +12128,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11653,14 +12234,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11730,12 +12311,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11766,13 +12347,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11823,12 +12404,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11906,13 +12487,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11984,16 +12565,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -12068,15 +12649,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -12157,24 +12738,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -12205,14 +12786,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -12308,12 +12889,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -12420,7 +13001,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12578,15 +13159,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -12717,14 +13298,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12879,7 +13460,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12910,14 +13491,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -13004,7 +13585,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13038,15 +13619,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13197,13 +13778,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13542,12 +14123,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13924,7 +14505,7 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4122);
+/******/ var __webpack_exports__ = __nccwpck_require__(9888);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,8 +1,8 @@
-export const id = 224;
-export const ids = [224];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
-/***/ 4224:
+/***/ 8186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/generate/application.ts
-var application = __webpack_require__(6037);
+var application = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/generate/inputs.ts
-var inputs = __webpack_require__(5850);
+var inputs = __webpack_require__(2708);
 // EXTERNAL MODULE: ./src/generate/yamldoc.ts
-var yamldoc = __webpack_require__(2580);
+var yamldoc = __webpack_require__(2938);
 ;// CONCATENATED MODULE: ./src/generate/bootstrap.ts
 
 
@@ -55,7 +55,7 @@ function renderRootApplication(params) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9166);
 ;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
 
 
@@ -116,7 +116,7 @@ function runBootstrapCli(argv, io) {
 
 /***/ }),
 
-/***/ 6037:
+/***/ 5135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function runBootstrapCli(argv, io) {
 /* harmony export */   nd: () => (/* binding */ RESOURCES_FINALIZER)
 /* harmony export */ });
 /* unused harmony export applicationObject */
-/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2580);
+/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2938);
 
 const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 const ARGOCD_NAMESPACE = 'argocd';
@@ -165,7 +165,7 @@ function applicationYaml(p) {
 
 /***/ }),
 
-/***/ 5850:
+/***/ 2708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -178,8 +178,8 @@ function applicationYaml(p) {
 /* harmony export */   wi: () => (/* binding */ GENERATE_INPUTS)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2174);
+/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7695);
 
 
 /**
@@ -441,7 +441,7 @@ function parseGenerateRequest(raw) {
 
 /***/ }),
 
-/***/ 2580:
+/***/ 2938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -451,7 +451,7 @@ function parseGenerateRequest(raw) {
 /* harmony export */   Xh: () => (/* binding */ newDoc)
 /* harmony export */ });
 /* unused harmony export STRINGIFY_OPTIONS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
 
 /**
  * Building YAML through the `yaml` document model: values become nodes, never pasted
@@ -527,4 +527,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=224.index.js.map
+//# sourceMappingURL=186.index.js.map

@@ -1,14 +1,14 @@
-export const id = 128;
-export const ids = [128];
+export const id = 488;
+export const ids = [488];
 export const modules = {
 
-/***/ 4419:
+/***/ 3939:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const json = __webpack_require__(3653);
-const strings = __webpack_require__(4937);
-const regex = __webpack_require__(7868);
-const yaml = __webpack_require__(9004);
+const json = __webpack_require__(2501);
+const strings = __webpack_require__(7945);
+const regex = __webpack_require__(6815);
+const yaml = __webpack_require__(4204);
 
 module.exports = {
   ...json,
@@ -20,7 +20,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3653:
+/***/ 2501:
 /***/ ((module) => {
 
 function isValidJSON(str) {
@@ -45,7 +45,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7868:
+/***/ 6815:
 /***/ ((module) => {
 
 const regexSplit = (pattern, s) => s.split(RegExp(pattern));
@@ -55,10 +55,10 @@ module.exports = { "regex.split": regexSplit };
 
 /***/ }),
 
-/***/ 4937:
+/***/ 7945:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const vsprintf = (__webpack_require__(9973)/* .vsprintf */ .V);
+const vsprintf = (__webpack_require__(5893)/* .vsprintf */ .V);
 
 const sprintf = (s, values) => vsprintf(s, values);
 
@@ -67,10 +67,10 @@ module.exports = { sprintf };
 
 /***/ }),
 
-/***/ 9004:
+/***/ 4204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const yaml = __webpack_require__(1267);
+const yaml = __webpack_require__(3011);
 
 // see: https://eemeli.org/yaml/v1/#errors
 const errors = new Set([
@@ -112,13 +112,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3712:
+/***/ 2704:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2018 The OPA Authors.  All rights reserved.
 // Use of this source code is governed by an Apache2
 // license that can be found in the LICENSE file.
-const builtIns = __webpack_require__(4419);
+const builtIns = __webpack_require__(3939);
 
 /**
  * @param {WebAssembly.Memory} mem
@@ -641,7 +641,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9973:
+/***/ 5893:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -880,14 +880,14 @@ var __webpack_unused_export__;
 
 /***/ }),
 
-/***/ 3816:
+/***/ 9800:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(1724);
-var Schema = __webpack_require__(9112);
+var PlainValue = __webpack_require__(4202);
+var resolveSeq = __webpack_require__(476);
+var Schema = __webpack_require__(2008);
 
 const defaultOptions = {
   anchorPrefix: 'a',
@@ -1524,7 +1524,7 @@ exports.scalarOptions = scalarOptions;
 
 /***/ }),
 
-/***/ 5418:
+/***/ 4202:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2296,14 +2296,14 @@ exports.defaultTags = defaultTags;
 
 /***/ }),
 
-/***/ 9112:
+/***/ 2008:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(1724);
-var warnings = __webpack_require__(9529);
+var PlainValue = __webpack_require__(4202);
+var resolveSeq = __webpack_require__(476);
+var warnings = __webpack_require__(3449);
 
 function createMap(schema, obj, ctx) {
   const map = new resolveSeq.YAMLMap(schema);
@@ -2772,17 +2772,17 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 1256:
+/***/ 5432:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var parseCst = __webpack_require__(7116);
-var Document$1 = __webpack_require__(3816);
-var Schema = __webpack_require__(9112);
-var PlainValue = __webpack_require__(5418);
-var warnings = __webpack_require__(9529);
-__webpack_require__(1724);
+var parseCst = __webpack_require__(4284);
+var Document$1 = __webpack_require__(9800);
+var Schema = __webpack_require__(2008);
+var PlainValue = __webpack_require__(4202);
+var warnings = __webpack_require__(3449);
+__webpack_require__(476);
 
 function createNode(value, wrapScalars = true, tag) {
   if (tag === undefined && typeof wrapScalars === 'string') {
@@ -2846,12 +2846,12 @@ exports.YAML = YAML;
 
 /***/ }),
 
-/***/ 7116:
+/***/ 4284:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(5418);
+var PlainValue = __webpack_require__(4202);
 
 class BlankLine extends PlainValue.Node {
   constructor() {
@@ -4360,12 +4360,12 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 1724:
+/***/ 476:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(5418);
+var PlainValue = __webpack_require__(4202);
 
 function addCommentBefore(str, indent, comment) {
   if (!comment) return str;
@@ -6226,13 +6226,13 @@ exports.toJSON = toJSON;
 
 /***/ }),
 
-/***/ 9529:
+/***/ 3449:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var PlainValue = __webpack_require__(5418);
-var resolveSeq = __webpack_require__(1724);
+var PlainValue = __webpack_require__(4202);
+var resolveSeq = __webpack_require__(476);
 
 /* global atob, btoa, Buffer */
 const binary = {
@@ -6592,21 +6592,21 @@ exports.warnOptionDeprecation = warnOptionDeprecation;
 
 /***/ }),
 
-/***/ 1267:
+/***/ 3011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(1256).YAML
+module.exports = __webpack_require__(5432).YAML
 
 
 /***/ }),
 
-/***/ 7774:
+/***/ 8686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* harmony import */ var _opa_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3712);
+/* harmony import */ var _opa_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2704);
 
 /**
  * @type {opa.loadPolicy}
@@ -6617,7 +6617,7 @@ const loadPolicy = _opa_js__WEBPACK_IMPORTED_MODULE_0__.loadPolicy;
 
 /***/ }),
 
-/***/ 8697:
+/***/ 4073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
@@ -6649,4 +6649,4 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 };
 
-//# sourceMappingURL=128.index.js.map
+//# sourceMappingURL=488.index.js.map

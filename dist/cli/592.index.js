@@ -1,8 +1,8 @@
-export const id = 615;
-export const ids = [615];
+export const id = 592;
+export const ids = [592];
 export const modules = {
 
-/***/ 3615:
+/***/ 3592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,7 @@ var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/generate/apply.ts
@@ -160,17 +160,17 @@ async function rollBack(realRoot, files, dirs) {
 }
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
-var inputs = __webpack_require__(5850);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var inputs = __webpack_require__(2708);
+// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(2395);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
 // EXTERNAL MODULE: ./src/repo/files.ts
-var files = __webpack_require__(1163);
+var files = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/repo/nesting.ts
-var nesting = __webpack_require__(9918);
+var nesting = __webpack_require__(624);
 // EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
-var yaml = __webpack_require__(8908);
+var yaml = __webpack_require__(2195);
 ;// CONCATENATED MODULE: ./src/policy/guards.ts
 /**
  * The Helm blocks that wrap each document of a template, for the policy input (`guards`).
@@ -568,10 +568,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var src = __webpack_require__(7774);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+// EXTERNAL MODULE: ../main/node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var src = __webpack_require__(8686);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(4073);
 ;// CONCATENATED MODULE: ./src/policy/org.ts
 const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
 /** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
@@ -1363,8 +1363,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 15 modules
-var engine = __webpack_require__(1297);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __webpack_require__(393);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -1381,11 +1381,11 @@ async function loadRepo(root, opts) {
 }
 
 // EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __webpack_require__(5092);
+var paths = __webpack_require__(9346);
 // EXTERNAL MODULE: ./src/generate/application.ts
-var application = __webpack_require__(6037);
+var application = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/generate/yamldoc.ts
-var yamldoc = __webpack_require__(2580);
+var yamldoc = __webpack_require__(2938);
 ;// CONCATENATED MODULE: ./src/generate/chart.ts
 
 const CHART_VERSION = '0.1.0';
@@ -1721,7 +1721,7 @@ function chartFiles(p) {
 }
 
 // EXTERNAL MODULE: ./src/repo/git-url.ts
-var git_url = __webpack_require__(5420);
+var git_url = __webpack_require__(4286);
 ;// CONCATENATED MODULE: ./src/generate/preserve.ts
 
 
@@ -2814,7 +2814,7 @@ function decisionJson(d) {
 }
 
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
-var k8s_names = __webpack_require__(661);
+var k8s_names = __webpack_require__(7695);
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -2964,7 +2964,7 @@ function gateSettings(settings) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9166);
 ;// CONCATENATED MODULE: ./src/cli/generate.ts
 
 
@@ -3081,7 +3081,7 @@ async function generate_run(argv, io, deps) {
 
 /***/ }),
 
-/***/ 6037:
+/***/ 5135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3090,7 +3090,7 @@ async function generate_run(argv, io, deps) {
 /* harmony export */   nd: () => (/* binding */ RESOURCES_FINALIZER)
 /* harmony export */ });
 /* unused harmony export applicationObject */
-/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2580);
+/* harmony import */ var _yamldoc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2938);
 
 const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 const ARGOCD_NAMESPACE = 'argocd';
@@ -3130,7 +3130,7 @@ function applicationYaml(p) {
 
 /***/ }),
 
-/***/ 5850:
+/***/ 2708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3143,8 +3143,8 @@ function applicationYaml(p) {
 /* harmony export */   wi: () => (/* binding */ GENERATE_INPUTS)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, MAX_LENGTH, showValue, parseClusters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2174);
+/* harmony import */ var _repo_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7695);
 
 
 /**
@@ -3406,7 +3406,7 @@ function parseGenerateRequest(raw) {
 
 /***/ }),
 
-/***/ 2580:
+/***/ 2938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3416,7 +3416,7 @@ function parseGenerateRequest(raw) {
 /* harmony export */   Xh: () => (/* binding */ newDoc)
 /* harmony export */ });
 /* unused harmony export STRINGIFY_OPTIONS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
 
 /**
  * Building YAML through the `yaml` document model: values become nodes, never pasted
@@ -3492,4 +3492,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=615.index.js.map
+//# sourceMappingURL=592.index.js.map
