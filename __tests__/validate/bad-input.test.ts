@@ -155,6 +155,20 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(r.summary.applications).toBe(1);
   }, 20000);
 
+  test('a values.yaml over 2 MiB is read as Helm reads it (D14): up to 5 MiB, Helm\'s limit for a chart file; over it, file.unreadable naming Helm\'s refusal; a value file outside the chart up to 16 MiB', async () => {
+    // 2.4 MiB of dashboards: helm template renders it.
+    const values = 'dashboards:\n' + Array.from({ length: 22000 }, (_, i) => `  d${i}: "${'x'.repeat(100)}"\n`).join('');
+    const text = app({ name: 'cart-prod', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - values.yaml\n        - ../shared.yaml\n');
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: values, [APP_FILE]: text, 'gitops/shop/prod/shared.yaml': values + 'x'.repeat(0) + `big: "${'y'.repeat(8 * 1024 * 1024)}"\n` });
+    expect(withRule(ok.findings, 'file.unreadable')).toEqual([]);
+    expect(errors(ok.findings)).toEqual([]);
+    // One byte over Helm's 5,242,880: Helm refuses the chart ("chart file ... is larger than the maximum file size").
+    const over = `a: "${'x'.repeat(5 * 1024 * 1024 - 6 + 1)}"\n`;
+    expect(over.length).toBe(5 * 1024 * 1024 + 1);
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: over });
+    expect(only(r, 'file.unreadable')).toMatchObject({ file: `${CHART}/values.yaml`, message: expect.stringMatching(/more than the 5 MiB .* limit: Helm refuses to load a chart holding a file that large/) });
+  }, 20000);
+
   test('a file just under the limit with many documents is parsed', async () => {
     const many = Array.from({ length: 5000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`).join('---\n');
     const r = await validateTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/many.yaml': many });

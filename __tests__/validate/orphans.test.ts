@@ -103,3 +103,32 @@ describe('bounded and safe: what is not followed leaves the chart an orphan', ()
     }
   });
 });
+
+describe('a chart reached through a linked directory is one chart (D10)', () => {
+  test('gitops/shop/staging -> staging-v2: 2 charts, not 4, and none an orphan; the chart rules run once, at the real path', async () => {
+    const t: Tree = {};
+    for (const s of ['cart', 'checkout']) {
+      Object.assign(t, chart(`gitops/shop/staging-v2/${s}`, s));
+      t[`argo-apps/argo-apps-staging/${s}-application.yaml`] = app({ name: `${s}-staging`, path: `gitops/shop/staging/${s}` });
+    }
+    t['gitops/shop/staging-v2/cart/values.yaml'] = '- a\n';
+    const root = await makeTree(t);
+    await fs.symlink('staging-v2', join(root, 'gitops/shop/staging'));
+    for (const jobs of [1, 2]) {
+      const r = await validateRepo(root, { jobs });
+      expect(brief(r.findings)).toEqual([expect.stringMatching(/^chart\.values error gitops\/shop\/staging-v2\/cart\/values\.yaml:1:1 /)]);
+      expect(r.summary.charts).toBe(2);
+      expect(r.model.charts.map((c) => c.dir)).toEqual(['gitops/shop/staging-v2/cart', 'gitops/shop/staging-v2/checkout']);
+    }
+  });
+
+  test('a chart only reached through a link (its real directory outside the charts dir) is kept at the link path', async () => {
+    const t: Tree = { ...chart('shared/cart', 'cart'), 'argo-apps/argo-apps-prod/cart-application.yaml': app({ name: 'cart-prod', path: 'gitops/shop/prod/cart' }) };
+    const root = await makeTree(t);
+    await fs.mkdir(join(root, 'gitops/shop/prod'), { recursive: true });
+    await fs.symlink('../../../shared/cart', join(root, 'gitops/shop/prod/cart'));
+    const r = await validateRepo(root, { jobs: 1 });
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.model.charts.map((c) => c.dir)).toEqual(['gitops/shop/prod/cart']);
+  });
+});

@@ -123,6 +123,10 @@ function hostileTree(): Tree {
   t['argo-apps/argo-apps-dev/svc045-application.yaml'] = app({ name: 'svc045-dev', path: 'gitops/shop/dev/svc045/kustomize' });
   t['gitops/shop/dev/svc045/kustomize/kustomization.yaml'] = 'helmCharts:\n  - name: inflated\n';
   Object.assign(t, chart('gitops/shop/dev/svc045/kustomize/charts/inflated'));
+  // A chart outside the charts dir (checked on the main thread, in Application order), broken.
+  Object.assign(t, chart('charts/outside'));
+  t['charts/outside/Chart.yaml'] = 'apiVersion: v2\nname: outside\nversion: latest\n';
+  t['argo-apps/argo-apps-prod/outside-application.yaml'] = app({ name: 'outside-prod', path: 'charts/outside' });
   Object.assign(t, chart('gitops/shop/prod/orphan'));
   Object.assign(t, chart('gitops/other/prod/elsewhere'));
   return t;
@@ -152,6 +156,7 @@ describe('jobs 2 (the chart worker) gives what jobs 1 gives', () => {
     expect(result.findings.filter((f) => f.file === 'gitops/shop/dev/svc042/values.yaml').map((f) => f.ruleId)).toEqual(['chart.values']);
     expect(result.findings.filter((f) => f.ruleId === 'chart.orphan').map((f) => f.file)).not.toContain('gitops/shop/dev/svc045/kustomize/charts/inflated/Chart.yaml');
     expect(result.summary.charts).toBeGreaterThan(CHART_BATCH * 3);
+    expect(result.findings.filter((f) => f.file === 'charts/outside/Chart.yaml').map((f) => f.ruleId)).toEqual(['chart.version']);
     expect(log[0]).toBe('listing');
     expect(log[log.length - 1]).toBe('done');
   }, 60000);

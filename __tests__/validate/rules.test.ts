@@ -555,6 +555,61 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
 
+  test('chart.metadata: fields Helm cannot decode into its chart.Metadata (helm template: "cannot unmarshal"), at the value or the key', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: cart\ntype: application\nversion: 0.3.1\nkeywords: shop\nmaintainers: platform-team\n'));
+    expectFinding(r.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 5, column: 11, message: /keywords is the string "shop", but Helm reads it as a list of strings.*cannot unmarshal string into Go struct field \.\.\. of type \[\]string/ });
+    expectFinding(r.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 6, column: 14, message: /maintainers is the string "platform-team"/ });
+    const d = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\ndeprecated: "false"\n'));
+    expectFinding(d.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 4, column: 13, message: /deprecated is the string "false", but Helm reads it as a boolean/ });
+    const m = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\ndependencies:\n  common:\n    version: 1.0.0\n'));
+    expectFinding(m.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 4, column: 1, message: /dependencies is a mapping, but Helm reads it as a list of dependencies/ });
+    const deep = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\nmaintainers:\n  - name: [a]\n  - null\nannotations:\n  a: [1]\nsources: {a: b}\ndependencies:\n  - name: x\n    repository: https://c.example.com\n    enabled: "true"\n    tags: x\n    alias: a b\n  - null\n  - y\n  - name: z\n    repository: https://c.example.com\n  - name: z\n    repository: https://c.example.com\n'));
+    const got = withRule(deep.findings, 'chart.metadata').map((f) => `${f.line}:${f.column} ${f.message.split(' ').slice(0, 3).join(' ')}`);
+    expect(got).toEqual([
+      '5:5 maintainers[0].name is a',
+      '6:5 maintainers[1] is empty:',
+      '8:3 annotations.a is a',
+      '9:1 sources is a',
+      '13:14 dependencies[0].enabled is the',
+      '14:11 dependencies[0].tags is the',
+      '15:12 dependencies[0].alias "a b"',
+      '16:5 dependencies[1] is empty:',
+      '17:5 dependencies[2] is the',
+      '20:11 a second dependency',
+    ]);
+    triggered.add('chart.metadata');
+  });
+
+  test('chart.metadata negative: what Helm takes (scalars for strings, null anywhere, YAML 1.1 booleans, unknown keys, a full Chart.yaml)', async () => {
+    const text = 'apiVersion: v2\nname: cart\nversion: 0.3.1\ndescription: 12\nicon: true\nhome: null\nkeywords: [1, null, shop]\nmaintainers:\n  - name: 1\n  - {name: a, email: a@example.com, url: https://example.com, extra: [1]}\nannotations: {a: 1, b: null}\ndeprecated: on\nkubeVersion: ">=1.20.0-0"\nsources: null\nfoo: [bar]\ndependencies:\n  - name: x\n    version: 0.1\n    repository: https://c.example.com\n    enabled: no\n    tags: [a, 1]\n    import-values: [a, {child: b, parent: c}]\n    alias: x_1-b\n    condition: x.enabled\n';
+    const r = await validateTree(withChart(text));
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('chart.app-version: a number (1.10 is 1.1 to YAML) is a warning at the value (helm template renders it, helm lint fails)', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\nappVersion: 1.10\n'));
+    expectFinding(r.findings, { ruleId: 'chart.app-version', severity: 'warning', file: CHART_FILE, line: 4, column: 13, message: /appVersion 1\.10 is a number.*"1\.1".*Quote it \("1\.10"\)/ });
+    expect(errors(r.findings)).toEqual([]);
+    const q = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\nappVersion: "1.10"\n'));
+    expect(brief(q.findings)).toEqual([]);
+  });
+
+  test('chart.dependency-missing: a dependency with no name (Helm: "missing in charts/ directory: "), at the list item', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.3.1\ndependencies:\n  - version: 1.0.0\n    repository: https://charts.example.com\n'));
+    expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /dependency 1 has no name/ });
+  });
+
+  test('chart.dependency-missing in requirements.yaml (D12): a Helm 2 chart keeps its dependencies there, and Helm still fails when they are not vendored', async () => {
+    const v1 = 'apiVersion: v1\nname: cart\nversion: 0.1.0\n';
+    const r = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies:\n  - name: common\n    version: 0.1.0\n' }));
+    expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: `${CHART}/requirements.yaml`, line: 2, column: 5, message: /dependency 'common' has no repository and is not vendored/ });
+    expectFinding(r.findings, { ruleId: 'chart.api-version-v1', severity: 'warning', file: CHART_FILE, line: 1, column: 13 });
+    const typed = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies: common\n' }));
+    expectFinding(typed.findings, { ruleId: 'chart.metadata', severity: 'error', file: `${CHART}/requirements.yaml`, line: 1, column: 15, message: /Helm cannot load requirements\.yaml/ });
+    const vendored = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies:\n  - name: common\n    version: 0.1.0\n', ...chart(`${CHART}/charts/common`, 'common') }));
+    expect(brief(vendored.findings).filter((f) => !f.startsWith('chart.api-version-v1'))).toEqual([]);
+  });
+
   test('chart.api-version: v3 or a number, at the value', async () => {
     const r = await validateTree(withChart('apiVersion: v3\nname: cart\nversion: 0.1.0\n'));
     expectFinding(r.findings, { ruleId: 'chart.api-version', severity: 'error', file: CHART_FILE, line: 1, column: 13 });
@@ -1103,6 +1158,27 @@ describe('chart paths outside the charts dir (layout)', () => {
   test('layout.chart-path: a Helm chart of this repo outside the charts dir, at the path value', async () => {
     const r = await validateTree({ ...goodRepo(), ...chart('charts/cart', 'cart'), [APP_FILE]: app({ name: 'cart', path: 'charts/cart' }) });
     expectFinding(r.findings, { ruleId: 'layout.chart-path', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /outside the charts directory gitops\/.*gitops\/<application>\/prod\/cart/ });
+  });
+
+  test('the chart rules run on a chart outside the charts dir that an Application uses (once, however many use it)', async () => {
+    const outside: Tree = { 'charts/cart/Chart.yaml': 'apiVersion: v2\nname: cart\nversion: latest\n', 'charts/cart/values.yaml': 'a: 1\n' };
+    const tree: Tree = { ...goodRepo(), ...outside, [APP_FILE]: app({ name: 'cart', path: 'charts/cart' }), 'argo-apps/argo-apps-prod/cart2-application.yaml': app({ name: 'cart2-prod', path: 'charts/cart' }) };
+    const r = await validateTree(tree);
+    expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: 'charts/cart/Chart.yaml', line: 3, column: 10 });
+    expectFinding(r.findings, { ruleId: 'chart.templates', severity: 'error', file: 'charts/cart/Chart.yaml', line: 1, column: 1 });
+    expect(r.summary.charts).toBe(2);
+    expect(r.model.charts.map((c) => c.dir)).toEqual(['gitops/shop/prod/cart', 'charts/cart']);
+    // A library chart out there is still one no Application can install.
+    const lib = await validateTree({ ...goodRepo(), ...chart('charts/lib'), 'charts/lib/Chart.yaml': 'apiVersion: v2\nname: lib\nversion: 0.1.0\ntype: library\n', [APP_FILE]: app({ name: 'cart', path: 'charts/lib' }) });
+    expectFinding(lib.findings, { ruleId: 'source.library-chart', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('with --charts-dir naming another directory, the charts the Applications use are still checked', async () => {
+    const tree: Tree = { ...goodRepo(), 'deploy/.keep': '', [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: latest\n' };
+    const r = await validateTree(tree, { chartsDir: 'deploy' });
+    expectFinding(r.findings, { ruleId: 'chart.version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 3, column: 10 });
+    expect(r.summary.charts).toBe(1);
+    expect(r.model.charts[0]).toEqual({ dir: CHART, name: 'cart', type: 'application' });
   });
 
   test('negative: kustomize and plain directory sources outside the charts dir', async () => {

@@ -274,6 +274,22 @@ describe('legitimate variations produce no error', () => {
     expect(r.summary.applications).toBe(1);
   });
 
+  test('a template of any extension counts (helm template renders deployment.txt, .gotmpl, .tmpl, .j2, none); NOTES.txt and helpers do not', async () => {
+    for (const name of ['deployment.txt', 'deployment.gotmpl', 'deployment.yaml.tmpl', 'deployment.j2', 'deployment']) {
+      const tree = goodRepo();
+      delete tree[`${CHART}/templates/deployment.yaml`];
+      tree[`${CHART}/templates/${name}`] = 'apiVersion: apps/v1\nkind: Deployment\n';
+      const r = await validateTree(tree);
+      expect([name, brief(r.findings)]).toEqual([name, []]);
+    }
+    const notes = goodRepo();
+    delete notes[`${CHART}/templates/deployment.yaml`];
+    notes[`${CHART}/templates/NOTES.txt`] = 'Installed.\n';
+    notes[`${CHART}/templates/sub/MY-NOTES.txt`] = 'Installed.\n';
+    notes[`${CHART}/templates/_lib.txt`] = '{{- define "c" -}}{{- end -}}\n';
+    expect(withRule((await validateTree(notes)).findings, 'chart.templates')).toHaveLength(1);
+  });
+
   test('chart templates in subdirectories of templates/ count (Helm renders them)', async () => {
     const tree = goodRepo();
     delete tree[`${CHART}/templates/deployment.yaml`];

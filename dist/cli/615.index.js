@@ -1363,8 +1363,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 15 modules
-var engine = __webpack_require__(1297);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __webpack_require__(9585);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**

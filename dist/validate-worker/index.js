@@ -6,13 +6,15 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Os: () => (/* binding */ realDir),
 /* harmony export */   Qu: () => (/* binding */ emptyListing),
 /* harmony export */   Sw: () => (/* binding */ inRootDotDir),
 /* harmony export */   fI: () => (/* binding */ listingHasFile),
+/* harmony export */   h0: () => (/* binding */ MAX_CHART_FILE_BYTES),
 /* harmony export */   js: () => (/* binding */ readBytesSync),
 /* harmony export */   p$: () => (/* binding */ walkTreeSync)
 /* harmony export */ });
-/* unused harmony exports listingFiles, APP_MANIFEST, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, repoPath, walkTree, readTextFileSync */
+/* unused harmony exports listingFiles, APP_MANIFEST, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, MAX_VALUE_FILE_BYTES, repoPath, walkTree, readTextFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -22,7 +24,22 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 
 function emptyListing() {
-    return { dirs: new Set(), children: new Map(), issues: [] };
+    return { dirs: new Set(), children: new Map(), issues: [], links: new Map() };
+}
+/**
+ * The real path of walked directory `dir` (repo-relative): the same directory reached
+ * through a link (`gitops/shop/staging -> staging-v2`) is one directory. The deepest link
+ * on the way decides: its real path is resolved through every link above it.
+ */
+function realDir(links, dir) {
+    if (!links.size)
+        return dir;
+    for (let at = dir; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        const real = links.get(at);
+        if (real !== undefined)
+            return real + dir.slice(at.length);
+    }
+    return dir;
 }
 /** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
 function listingFiles(listing) {
@@ -63,6 +80,18 @@ function inAppsDir(dir, appsDir, chartsDir) {
 const MAX_LINKED_DIRS = 20000;
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest file of a directory chart Helm loads: its chart loader refuses a larger one
+ * (helm.sh/helm/v3 pkg/chart/loader MaxDecompressedFileSize, "chart file ... is larger than
+ * the maximum file size 5242880"). A chart's values.yaml (Grafana dashboards, large config)
+ * may well pass 2 MiB below that.
+ */
+const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest value file outside a chart we read (`helm template -f` has no limit of its
+ * own): a bound on memory, one file at a time.
+ */
+const MAX_VALUE_FILE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 const toRel = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 /** Anything `path.join` would have to normalise: `.`/`..` segments, doubled or leading slashes, backslashes. */
 const NOT_PLAIN = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\\/;
@@ -158,6 +187,7 @@ function walkTreeSync(root, realRoot, relDir, into, skipDir) {
         }
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
         if (st.isDirectory()) {
+            into.links.set(rel, inside);
             if (!skipDir?.(rel))
                 walk(rel, target, chain, true);
             return 'dir';
@@ -453,7 +483,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 427:
+/***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -463,8 +493,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xu: () => (/* binding */ discoverCharts)
 });
 
-// UNUSED EXPORTS: chartLayout, isHelmVersion
+// UNUSED EXPORTS: CHART_FILE_LIMIT, chartLayout, isHelmVersion
 
+// EXTERNAL MODULE: ./src/repo/files.ts
+var files = __nccwpck_require__(1163);
 // EXTERNAL MODULE: ./src/repo/paths.ts
 var paths = __nccwpck_require__(5092);
 ;// CONCATENATED MODULE: ./src/repo/go-match.ts
@@ -882,8 +914,6 @@ function describeRule(r, file = '.helmignore') {
     return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
 }
 
-// EXTERNAL MODULE: ./src/repo/files.ts
-var files = __nccwpck_require__(1163);
 ;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
 
 
@@ -4678,12 +4708,15 @@ function pointerToPath(pointer) {
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
 
-/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-async function parseFileReporting(root, file, sink, text) {
+/**
+ * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
+ * `limit`: the size refused, and what to say of it (whose limit it is).
+ */
+async function parseFileReporting(root, file, sink, text, limit) {
     if (text === undefined) {
-        const read = await (0,files/* readTextFile */.Gu)(root, file);
+        const read = await (0,files/* readTextFile */.Gu)(root, file, limit?.bytes);
         if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
             return undefined;
         }
         text = read.text;
@@ -4704,7 +4737,421 @@ async function parseFileReporting(root, file, sink, text) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/validate/schema/chart-metadata-validator.generated.ts
+// @ts-nocheck
+// Generated by scripts/build-schema.mjs from schemas/helm/chart-metadata.json. Do not edit.
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const chart_metadata_validator_generated = (validate10);
+const schema11 = { "$comment": "Helm 3's chart.Metadata and chart.Dependency (helm.sh/helm/v3 v3.22.0, pkg/chart/metadata.go and dependency.go) as Helm decodes Chart.yaml: sigs.k8s.io/yaml turns the YAML into JSON (a number or boolean bound for a Go string is written as its text), then encoding/json decodes it into the structs. So a string field takes any scalar, null leaves any field unset, and a list or mapping where a string goes, a scalar where a list goes, or a string or number where a bool goes fails the load ('cannot unmarshal ... into Go struct field'). Unknown keys are ignored. apiVersion, name, version and type are left to their own rules (chart.api-version, chart.name, chart.version, chart.type). goType names the Go type in messages.", "type": "object", "definitions": { "str": { "type": ["string", "number", "boolean", "null"], "goType": "string" }, "bool": { "type": ["boolean", "null"], "goType": "bool" }, "strList": { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } }, "maintainer": { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } }, "dependency": { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } } }, "properties": { "home": { "$ref": "#/definitions/str" }, "sources": { "$ref": "#/definitions/strList" }, "description": { "$ref": "#/definitions/str" }, "keywords": { "$ref": "#/definitions/strList" }, "maintainers": { "type": ["array", "null"], "goType": "[]*chart.Maintainer", "items": { "$ref": "#/definitions/maintainer" } }, "icon": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/str" }, "appVersion": { "$ref": "#/definitions/str" }, "deprecated": { "$ref": "#/definitions/bool" }, "annotations": { "type": ["object", "null"], "goType": "map[string]string", "additionalProperties": { "$ref": "#/definitions/str" } }, "kubeVersion": { "$ref": "#/definitions/str" }, "dependencies": { "type": ["array", "null"], "goType": "[]*chart.Dependency", "items": { "$ref": "#/definitions/dependency" } } } };
+const schema12 = { "type": ["string", "number", "boolean", "null"], "goType": "string" };
+const schema24 = { "type": ["boolean", "null"], "goType": "bool" };
+const schema13 = { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be array,null", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema16 = { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.email !== undefined) {
+        let data1 = data.email;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data2 = data.url;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const schema27 = { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } };
+const pattern0 = new RegExp("^[a-zA-Z0-9_-]*$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.repository !== undefined) {
+        let data2 = data.repository;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data3 = data.condition;
+        if ((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)) {
+            const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        if (!(validate11(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data5 = data.enabled;
+        if ((typeof data5 !== "boolean") && (data5 !== null)) {
+            const err4 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data["import-values"] !== undefined) {
+        let data6 = data["import-values"];
+        if ((!(Array.isArray(data6))) && (data6 !== null)) {
+            const err5 = { instancePath: instancePath + "/import-values", schemaPath: "#/properties/import-values/type", keyword: "type", params: { type: schema27.properties["import-values"].type }, message: "must be array,null", schema: schema27.properties["import-values"].type, parentSchema: schema27.properties["import-values"], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.alias !== undefined) {
+        let data7 = data.alias;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err6 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: schema27.properties.alias.type }, message: "must be string,number,boolean,null", schema: schema27.properties.alias.type, parentSchema: schema27.properties.alias, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (typeof data7 === "string") {
+            if (!pattern0.test(data7)) {
+                const err7 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]*$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]*$" + "\"", schema: "^[a-zA-Z0-9_-]*$", parentSchema: schema27.properties.alias, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.home !== undefined) {
+        let data0 = data.home;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/home", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.sources !== undefined) {
+        if (!(validate11(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.keywords !== undefined) {
+        if (!(validate11(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.maintainers !== undefined) {
+        let data4 = data.maintainers;
+        if ((!(Array.isArray(data4))) && (data4 !== null)) {
+            const err2 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: schema11.properties.maintainers.type }, message: "must be array,null", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate14(data4[i0], { instancePath: instancePath + "/maintainers/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.icon !== undefined) {
+        let data6 = data.icon;
+        if ((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)) {
+            const err3 = { instancePath: instancePath + "/icon", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data7 = data.condition;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err4 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data8 = data.tags;
+        if ((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)) {
+            const err5 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.appVersion !== undefined) {
+        let data9 = data.appVersion;
+        if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
+            const err6 = { instancePath: instancePath + "/appVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.deprecated !== undefined) {
+        let data10 = data.deprecated;
+        if ((typeof data10 !== "boolean") && (data10 !== null)) {
+            const err7 = { instancePath: instancePath + "/deprecated", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.annotations !== undefined) {
+        let data11 = data.annotations;
+        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
+            const err8 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: schema11.properties.annotations.type }, message: "must be object,null", schema: schema11.properties.annotations.type, parentSchema: schema11.properties.annotations, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key0 in data11) {
+                let data12 = data11[key0];
+                if ((((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) && (data12 !== null)) {
+                    const err9 = { instancePath: instancePath + "/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.kubeVersion !== undefined) {
+        let data13 = data.kubeVersion;
+        if ((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)) {
+            const err10 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data14 = data.dependencies;
+        if ((!(Array.isArray(data14))) && (data14 !== null)) {
+            const err11 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: schema11.properties.dependencies.type }, message: "must be array,null", schema: schema11.properties.dependencies.type, parentSchema: schema11.properties.dependencies, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate16(data14[i1], { instancePath: instancePath + "/dependencies/" + i1, parentData: data14, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
+
 
 
 
@@ -4724,20 +5171,42 @@ function isHelmVersion(v) {
     // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
     return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
  * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
  * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
  */
-function discoverCharts(children, chartsDir) {
+function discoverCharts(children, chartsDir, links = new Map()) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const all = new Set();
     for (const [dir, names] of children)
         if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
             all.add(dir);
-    return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    return links.size ? onePerRealDir(charts, links) : charts;
+}
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts, links) {
+    const byReal = new Map();
+    for (const d of charts) {
+        const real = (0,files/* realDir */.Os)(links, d);
+        const kept = byReal.get(real);
+        if (kept === undefined || (d === real && kept !== real))
+            byReal.set(real, d);
+    }
+    const keep = new Set(byReal.values());
+    return charts.filter((d) => keep.has(d));
 }
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
@@ -4745,8 +5214,10 @@ function isVendoredSubchart(dir, charts) {
             return true;
     return false;
 }
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
 function chartLayout(dir, chartsDir) {
+    if (chartsDir && !dir.startsWith(`${chartsDir}/`))
+        return {};
     const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
     const parts = rest.split('/');
     if (parts.length !== 3)
@@ -4754,14 +5225,13 @@ function chartLayout(dir, chartsDir) {
     return { application: parts[0], cluster: parts[1], service: parts[2] };
 }
 /**
- * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
  * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
  * the first hit; subdirectories are only looked at when the directory itself has none.
  */
 async function rendersSomething(view, dir, ignore, rel = 'templates') {
     const at = `${dir}/${rel}`;
-    if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`)))
+    if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`)))
         return true;
     for (const sub of await view.listDirs(at))
         if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
@@ -4797,7 +5267,7 @@ async function droppedRenderables(view, dir, ignore) {
     };
     const templates = async (rel) => {
         for (const n of await view.list(`${dir}/${rel}`))
-            if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_'))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n))
                 note(`${rel}/${n}`);
         for (const sub of await view.listDirs(`${dir}/${rel}`))
             if (looked <= MAX_DROPPED_LOOKED_AT)
@@ -4823,8 +5293,7 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore) {
-    const chartFile = `${dir}/Chart.yaml`;
+async function checkDependencies(view, sink, dir, deps, at, ignore, chartFile = `${dir}/Chart.yaml`) {
     // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
@@ -4835,7 +5304,12 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         if (d === null || typeof d !== 'object' || Array.isArray(d))
             continue;
         const { name, repository } = d;
-        if (typeof name !== 'string' || !name)
+        if (name === undefined || name === null || name === '') {
+            // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+            sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+            continue;
+        }
+        if (typeof name !== 'string')
             continue;
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
@@ -4864,13 +5338,92 @@ async function checkDependencies(view, sink, dir, deps, at, ignore) {
         }
     }
 }
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS = {
+    string: 'a string',
+    bool: 'a boolean (true or false)',
+    '[]string': 'a list of strings',
+    '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+    'chart.Maintainer': 'a mapping of name, email and url',
+    '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+    'chart.Dependency': 'a mapping of name, version, repository...',
+    'map[string]string': 'a mapping of strings',
+    '[]interface{}': 'a list',
+};
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'object')
+        return 'object';
+    return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** `maintainers[0].name` for a path. */
+function pathLabel(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink, chartFile, chart, m) {
+    if (!chart_metadata_validator_generated(m)) {
+        for (const e of (chart_metadata_validator_generated.errors ?? [])) {
+            const path = pointerToPath(e.instancePath);
+            const label = pathLabel(path);
+            const v = e.data;
+            // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+            const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+            if (e.keyword === 'pattern') {
+                sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+            }
+            else if (e.keyword === 'type' && v === null) {
+                const list = String(path[0]);
+                sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+            }
+            else if (e.keyword === 'type') {
+                const go = e.parentSchema?.goType ?? 'string';
+                sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+            }
+        }
+    }
+    if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+        const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+        sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+    }
+    if (Array.isArray(m.dependencies))
+        checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink, chartFile, chart, deps) {
+    const seen = new Set();
+    deps.forEach((d, i) => {
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            return;
+        const { name, alias } = d;
+        const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+        const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+        if (!key)
+            return;
+        if (seen.has(key))
+            sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+        seen.add(key);
+    });
+}
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+const CHART_FILE_LIMIT = { bytes: files/* MAX_CHART_FILE_BYTES */.h0, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 async function checkChart(view, sink, dir, chartsDir) {
     const info = { dir, ...chartLayout(dir, chartsDir) };
     const chartFile = `${dir}/Chart.yaml`;
     const names = await view.list(dir);
     const ignore = await loadChartIgnore(view, sink, dir, names);
-    const chart = await parseFileReporting(view.root, chartFile, sink);
+    const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
     let isLibrary = false;
     let dependencies = false;
     if (chart) {
@@ -4908,6 +5461,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
+            checkMetadataTypes(sink, chartFile, chart, m);
             isLibrary = m.type === 'library';
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
@@ -4915,6 +5469,8 @@ async function checkChart(view, sink, dir, chartsDir) {
                 await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
         }
     }
+    if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
+        await checkRequirements(view, sink, dir, ignore);
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
     if (valuesDropped) {
         // Helm loads the chart without it: the templates render without these defaults.
@@ -4923,7 +5479,7 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     else if (names.includes('values.yaml')) {
         const valuesFile = `${dir}/values.yaml`;
-        const values = await parseFileReporting(view.root, valuesFile, sink);
+        const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
         const first = values?.docs[0];
         if (values && first) {
             const v = first.value;
@@ -4942,11 +5498,32 @@ async function checkChart(view, sink, dir, chartsDir) {
     }
     return info;
 }
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view, sink, dir, ignore) {
+    const file = `${dir}/requirements.yaml`;
+    const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+    const v = req?.docs[0]?.value;
+    if (!req || v === null || v === undefined)
+        return;
+    if (typeof v !== 'object' || Array.isArray(v)) {
+        sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+        return;
+    }
+    const m = v;
+    checkMetadataTypes(sink, file, req, m);
+    if (Array.isArray(m.dependencies) && m.dependencies.length)
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+}
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
     const chartFile = `${dir}/Chart.yaml`;
     if (!dropped.size) {
-        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
         return;
     }
     const groups = [...dropped];
@@ -4978,8 +5555,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 8 modules
-var rules_charts = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 9 modules
+var rules_charts = __nccwpck_require__(1502);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -4987,7 +5564,7 @@ var rules_charts = __nccwpck_require__(427);
  */
 const RULES = [
     // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB, or remove it.' },
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
@@ -5036,12 +5613,14 @@ const RULES = [
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry with no `repository` is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no manifest (`.yaml`, `.yml`, `.json` or `.tpl` that is not a helper) under `templates/`, nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -5124,13 +5703,15 @@ function encodeListing(listing, skip = 0) {
     return JSON.stringify(out);
 }
 /** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
-function mergeListing(json, issues, into) {
+function mergeListing(json, issues, into, links = []) {
     for (const [d, names] of JSON.parse(json)) {
         into.dirs.add(d);
         if (names)
             into.children.set(d, names);
     }
     into.issues.push(...issues);
+    for (const [l, real] of links)
+        into.links.set(l, real);
 }
 
 
@@ -5144,7 +5725,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
 /* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(427);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1502);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):
@@ -5167,8 +5748,8 @@ const listing = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyListing *
 (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeListing */ .F6)(init.appsListing, [], listing);
 const appDirs = listing.dirs.size;
 (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .walkTreeSync */ .p$)(init.root, init.realRoot, init.chartsDir, listing);
-const dirs = (0,_rules_charts_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverCharts */ .Xu)(listing.children, init.chartsDir);
-post({ type: 'listing', json: (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeListing */ .Bq)(listing, appDirs), issues: listing.issues, charts: dirs.length });
+const dirs = (0,_rules_charts_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverCharts */ .Xu)(listing.children, init.chartsDir, listing.links);
+post({ type: 'listing', json: (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeListing */ .Bq)(listing, appDirs), issues: listing.issues, links: [...listing.links], charts: dirs.length });
 const view = new _repo_view_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoView */ .A(init.root, init.realRoot, listing, [init.appsDir, init.chartsDir]);
 const total = Math.ceil(dirs.length / _units_js__WEBPACK_IMPORTED_MODULE_4__/* .CHART_BATCH */ .YF);
 for (;;) {

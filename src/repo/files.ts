@@ -19,10 +19,29 @@ export interface TreeListing {
    */
   children: Map<string, string[]>;
   issues: FileIssue[];
+  /**
+   * Directory entered through a symbolic link → its real path (repo-relative). Only the
+   * links themselves: what lies below them follows (realDir). Empty in a repo without links.
+   */
+  links: Map<string, string>;
 }
 
 export function emptyListing(): TreeListing {
-  return { dirs: new Set(), children: new Map(), issues: [] };
+  return { dirs: new Set(), children: new Map(), issues: [], links: new Map() };
+}
+
+/**
+ * The real path of walked directory `dir` (repo-relative): the same directory reached
+ * through a link (`gitops/shop/staging -> staging-v2`) is one directory. The deepest link
+ * on the way decides: its real path is resolved through every link above it.
+ */
+export function realDir(links: ReadonlyMap<string, string>, dir: string): string {
+  if (!links.size) return dir;
+  for (let at = dir; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+    const real = links.get(at);
+    if (real !== undefined) return real + dir.slice(at.length);
+  }
+  return dir;
 }
 
 /** Every file of a listing as repo-relative paths (made on demand: policy and generation want them). */
@@ -66,6 +85,20 @@ export const MAX_LINKED_DIRS = 20000;
 
 /** The largest YAML file we parse. Argo CD Applications and Chart.yaml files are a few KB. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The largest file of a directory chart Helm loads: its chart loader refuses a larger one
+ * (helm.sh/helm/v3 pkg/chart/loader MaxDecompressedFileSize, "chart file ... is larger than
+ * the maximum file size 5242880"). A chart's values.yaml (Grafana dashboards, large config)
+ * may well pass 2 MiB below that.
+ */
+export const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The largest value file outside a chart we read (`helm template -f` has no limit of its
+ * own): a bound on memory, one file at a time.
+ */
+export const MAX_VALUE_FILE_BYTES = 16 * 1024 * 1024;
 
 const toRel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
@@ -156,6 +189,7 @@ export function walkTreeSync(root: string, realRoot: string, relDir: string, int
     }
     const st = statSync(target);
     if (st.isDirectory()) {
+      into.links.set(rel, inside);
       if (!skipDir?.(rel)) walk(rel, target, chain, true);
       return 'dir';
     }

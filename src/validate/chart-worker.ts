@@ -116,7 +116,7 @@ export class ChartWorker {
     while (!this.listingMsg && !this.dead && wait) await this.next();
     const m = this.listingMsg;
     if (!m) return false;
-    mergeListing(m.json, m.issues, into);
+    mergeListing(m.json, m.issues, into, m.links);
     m.json = '';
     return true;
   }

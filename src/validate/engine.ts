@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { APP_MANIFEST, emptyListing, inAppsDir, inRootDotDir, listingFiles, readTextFileSync, walkTree, type FileIssue } from '../repo/files.js';
+import { APP_MANIFEST, emptyListing, inAppsDir, inRootDotDir, listingFiles, readTextFileSync, realDir, walkTree, type FileIssue } from '../repo/files.js';
 import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
@@ -9,7 +9,7 @@ import { loadYaml, type YamlFile } from '../repo/yaml.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
 import { appLayout, checkApplicationFile, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
-import { discoverCharts } from './rules/charts.js';
+import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
 import type { Finding, ValidationSummary } from './types.js';
@@ -112,7 +112,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     }
 
     // Charts first: their own rules, and the list the orphan rule needs.
-    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir) : [];
+    const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir, listing.links) : [];
     const batches = helper ? await helper.checkCharts(view, chartDirs, chartsDir) : [await checkChartBatch(view, chartDirs, chartsDir)];
     const charts: ChartInfo[] = [];
     for (const b of batches) {
@@ -123,7 +123,26 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     // Applications: one read and one parse per file; the parsed document is dropped once
     // the per-document rules have taken the positions they need.
     const deferred: DeferredRepoCheck[] = [];
-    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: new Map(charts.map((c) => [c.dir, c])), deferred };
+    const known = new Map(charts.map((c) => [c.dir, c]));
+    // A chart reached through a linked directory too is the same chart under that path.
+    if (listing.links.size) for (const [dir, names] of listing.children) if (!known.has(dir) && names.includes('Chart.yaml')) {
+      const c = known.get(realDir(listing.links, dir));
+      if (c) known.set(dir, c);
+    }
+    // Charts an Application uses that discovery did not cover (outside the charts dir, or
+    // a vendored subchart): checked here, on this thread, in the order the Applications
+    // are read, so that the report is the same with or without the chart worker.
+    const extraCharts: ChartInfo[] = [];
+    const checkExtraChart = async (dir: string): Promise<ChartInfo> => {
+      let c = known.get(dir);
+      if (!c) {
+        c = await checkChart(view, sink, dir, chartsDir);
+        known.set(dir, c);
+        extraCharts.push(c);
+      }
+      return c;
+    };
+    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
     // Application files we could not read: their charts are not called orphans on top.
     const unreadApps: string[] = [];
     const apps: AppRecord[] = [];
@@ -159,11 +178,13 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     waiting.length = 0;
     for (; next < appFiles.length; next++) await check(readApp(root, appFiles[next]));
 
+    charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
+
     const platform = checkRepoUrls(apps, sink, options.repoUrl);
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
     checkDuplicates(apps, sink);
-    await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view);
+    await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
 
     const findings = sortFindings(sink.findings);
     let files: Set<string> | undefined;

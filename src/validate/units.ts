@@ -30,7 +30,7 @@ export async function checkChartBatch(view: RepoView, dirs: readonly string[], c
 /** Messages from the worker to the main thread. */
 export type WorkerMessage =
   /** The charts dir's listing, in walk order (JSON of [dir, names | null][]), its issues, and how many charts it holds. */
-  | { type: 'listing'; json: string; issues: FileIssue[]; charts: number }
+  | { type: 'listing'; json: string; issues: FileIssue[]; links: [string, string][]; charts: number }
   | { type: 'batch'; index: number; result: ChartBatchResult }
   /** Claimed and sent every batch it will. */
   | { type: 'done' };
@@ -59,10 +59,11 @@ export function encodeListing(listing: TreeListing, skip = 0): string {
 }
 
 /** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
-export function mergeListing(json: string, issues: FileIssue[], into: TreeListing): void {
+export function mergeListing(json: string, issues: FileIssue[], into: TreeListing, links: [string, string][] = []): void {
   for (const [d, names] of JSON.parse(json) as [string, string[] | null][]) {
     into.dirs.add(d);
     if (names) into.children.set(d, names);
   }
   into.issues.push(...issues);
+  for (const [l, real] of links) into.links.set(l, real);
 }

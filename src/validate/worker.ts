@@ -21,8 +21,8 @@ const listing = emptyListing();
 mergeListing(init.appsListing, [], listing);
 const appDirs = listing.dirs.size;
 walkTreeSync(init.root, init.realRoot, init.chartsDir, listing);
-const dirs = discoverCharts(listing.children, init.chartsDir);
-post({ type: 'listing', json: encodeListing(listing, appDirs), issues: listing.issues, charts: dirs.length });
+const dirs = discoverCharts(listing.children, init.chartsDir, listing.links);
+post({ type: 'listing', json: encodeListing(listing, appDirs), issues: listing.issues, links: [...listing.links], charts: dirs.length });
 
 const view = new RepoView(init.root, init.realRoot, listing, [init.appsDir, init.chartsDir]);
 const total = Math.ceil(dirs.length / CHART_BATCH);

@@ -3,12 +3,16 @@ import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
-import { readTextFileSync } from '../../repo/files.js';
+import { MAX_VALUE_FILE_BYTES, readTextFileSync } from '../../repo/files.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { parseFileReporting } from './yaml-file.js';
+import { CHART_FILE_LIMIT } from './charts.js';
+
+/** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
+const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
 
 
 type Obj = Record<string, unknown>;
@@ -47,6 +51,11 @@ export interface AppCheckContext {
   repoUrl?: string;
   /** The charts under the charts dir, checked before the Applications, by directory. */
   charts?: ReadonlyMap<string, ChartInfo>;
+  /**
+   * Checks a chart an Application uses that discovery did not cover (outside the charts
+   * dir, or a subchart), once per directory: its own rules run as for any other chart.
+   */
+  checkChart?: (dir: string) => Promise<ChartInfo>;
   /** Checks that wait for the platform repo's URL to be inferred (see checkRepoUrls). */
   deferred?: DeferredRepoCheck[];
   /** Value files already read (each is reported once, however many Applications list it). */
@@ -364,7 +373,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
  * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
  * the chart's files, not to value files), so it is checked here.
  */
-async function checkValueFileContent(ctx: AppCheckContext, target: string): Promise<void> {
+async function checkValueFileContent(ctx: AppCheckContext, target: string, chartDir?: string): Promise<void> {
   const slash = target.lastIndexOf('/');
   if (target.slice(slash + 1) === 'values.yaml') {
     const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
@@ -373,7 +382,9 @@ async function checkValueFileContent(ctx: AppCheckContext, target: string): Prom
   const read = (ctx.valueFilesRead ??= new Set());
   if (read.has(target)) return;
   read.add(target);
-  const values = await parseFileReporting(ctx.view.root, target, ctx.sink);
+  // A value file inside the chart is one of its files, loaded by Helm's chart loader too (its limit applies); one outside only by -f.
+  const limit = chartDir !== undefined && target.startsWith(`${chartDir}/`) ? CHART_FILE_LIMIT : VALUE_FILE_LIMIT;
+  const values = await parseFileReporting(ctx.view.root, target, ctx.sink, undefined, limit);
   const first = values?.docs[0];
   if (!values || !first) return;
   const v = first.value;
@@ -480,13 +491,13 @@ async function checkSource(
    * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
    */
   const ignoreMissing = helm?.ignoreMissingValueFiles === true;
-  const checkExists = async (vf: string, target: string, vfPos: () => Position): Promise<void> => {
+  const checkExists = async (vf: string, target: string, vfPos: () => Position, chartDir?: string): Promise<void> => {
     const kind = await view.kind(target);
     if (kind !== 'file') {
       if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
       return;
     }
-    await checkValueFileContent(ctx, target);
+    await checkValueFileContent(ctx, target, chartDir);
   };
   const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
     for (let i = 0; i < valueFiles.length; i++) {
@@ -534,7 +545,7 @@ async function checkSource(
         }
         target = normalizeRepoPath(rel);
       }
-      await checkExists(vf, target, vfPos);
+      await checkExists(vf, target, vfPos, chartDir);
     }
   };
 
@@ -633,7 +644,8 @@ async function checkSource(
       const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
       sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
     }
-    if (ctx.charts?.get(p)?.type === 'library') {
+    const chart = ctx.charts?.get(p) ?? (await ctx.checkChart?.(p));
+    if (chart?.type === 'library') {
       sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
     }
     checkReleaseName(at, src.releaseName);

@@ -1,3 +1,4 @@
+import { MAX_CHART_FILE_BYTES, realDir } from '../../repo/files.js';
 import { joinRepoPath, staysInside } from '../../repo/paths.js';
 import type { ChartInfo, Position } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
@@ -5,6 +6,8 @@ import { describeRule, type IgnoreRule } from '../../repo/helmignore.js';
 import type { FindingSink } from '../sink.js';
 import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js';
 import { parseFileReporting } from './yaml-file.js';
+import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
+import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
 
 /**
  * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
@@ -21,7 +24,13 @@ export function isHelmVersion(v: string): boolean {
   return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
 
-const TEMPLATE_MANIFEST = /\.(ya?ml|json|tpl)$/i;
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name: string) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 
 /**
@@ -29,11 +38,27 @@ const CRD_MANIFEST = /\.(ya?ml|json)$/i;
  * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
  * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
  */
-export function discoverCharts(children: Map<string, string[]>, chartsDir: string): string[] {
+export function discoverCharts(children: Map<string, string[]>, chartsDir: string, links: ReadonlyMap<string, string> = new Map()): string[] {
   const prefix = chartsDir ? `${chartsDir}/` : '';
   const all = new Set<string>();
   for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) all.add(dir);
-  return [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+  const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+  return links.size ? onePerRealDir(charts, links) : charts;
+}
+
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts: string[], links: ReadonlyMap<string, string>): string[] {
+  const byReal = new Map<string, string>();
+  for (const d of charts) {
+    const real = realDir(links, d);
+    const kept = byReal.get(real);
+    if (kept === undefined || (d === real && kept !== real)) byReal.set(real, d);
+  }
+  const keep = new Set(byReal.values());
+  return charts.filter((d) => keep.has(d));
 }
 
 function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
@@ -41,8 +66,9 @@ function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
   return false;
 }
 
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>`. */
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
 export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'application' | 'cluster' | 'service'> {
+  if (chartsDir && !dir.startsWith(`${chartsDir}/`)) return {};
   const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
   const parts = rest.split('/');
   if (parts.length !== 3) return {};
@@ -50,14 +76,13 @@ export function chartLayout(dir: string, chartsDir: string): Pick<ChartInfo, 'ap
 }
 
 /**
- * Whether the chart's templates/ holds a manifest Helm renders: a `.yaml`, `.yml`,
- * `.json` or `.tpl` file not starting with `_` (a partial), directly or in a
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
  * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
  * the first hit; subdirectories are only looked at when the directory itself has none.
  */
 async function rendersSomething(view: RepoView, dir: string, ignore: ChartIgnore, rel = 'templates'): Promise<boolean> {
   const at = `${dir}/${rel}`;
-  if ((await view.list(at)).some((n) => TEMPLATE_MANIFEST.test(n) && !n.startsWith('_') && !ignore.dropped(`${rel}/${n}`))) return true;
+  if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`))) return true;
   for (const sub of await view.listDirs(at)) if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`))) return true;
   return false;
 }
@@ -89,7 +114,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
     list.push(rel);
   };
   const templates = async (rel: string): Promise<void> => {
-    for (const n of await view.list(`${dir}/${rel}`)) if (++looked <= MAX_DROPPED_LOOKED_AT && TEMPLATE_MANIFEST.test(n) && !n.startsWith('_')) note(`${rel}/${n}`);
+    for (const n of await view.list(`${dir}/${rel}`)) if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n)) note(`${rel}/${n}`);
     for (const sub of await view.listDirs(`${dir}/${rel}`)) if (looked <= MAX_DROPPED_LOOKED_AT) await templates(`${rel}/${sub}`);
   };
   await templates('templates');
@@ -107,8 +132,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore): Promise<void> {
-  const chartFile = `${dir}/Chart.yaml`;
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, chartFile = `${dir}/Chart.yaml`): Promise<void> {
   // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
   const allDirs = await view.listDirs(`${dir}/charts`);
   const allFiles = await view.list(`${dir}/charts`);
@@ -118,7 +142,12 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     const d = deps[i];
     if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
     const { name, repository } = d as Record<string, unknown>;
-    if (typeof name !== 'string' || !name) continue;
+    if (name === undefined || name === null || name === '') {
+      // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+      sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+      continue;
+    }
+    if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
     // Helm matches an archive by the chart name inside it, which is not read here: any
@@ -142,13 +171,97 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
   }
 }
 
+interface MetadataError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: { goType?: string };
+  data?: unknown;
+}
+
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  bool: 'a boolean (true or false)',
+  '[]string': 'a list of strings',
+  '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+  'chart.Maintainer': 'a mapping of name, email and url',
+  '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+  'chart.Dependency': 'a mapping of name, version, repository...',
+  'map[string]string': 'a mapping of strings',
+  '[]interface{}': 'a list',
+};
+
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'object';
+  return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+
+/** `maintainers[0].name` for a path. */
+function pathLabel(path: PathSegment[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFile, m: Record<string, unknown>): void {
+  if (!validateChartMetadata(m)) {
+    for (const e of ((validateChartMetadata as unknown as { errors?: MetadataError[] }).errors ?? [])) {
+      const path = pointerToPath(e.instancePath);
+      const label = pathLabel(path);
+      const v = e.data;
+      // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+      const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+      if (e.keyword === 'pattern') {
+        sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+      } else if (e.keyword === 'type' && v === null) {
+        const list = String(path[0]);
+        sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+      } else if (e.keyword === 'type') {
+        const go = e.parentSchema?.goType ?? 'string';
+        sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+      }
+    }
+  }
+  if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+    const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+    sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+  }
+  if (Array.isArray(m.dependencies)) checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink: FindingSink, chartFile: string, chart: YamlFile, deps: unknown[]): void {
+  const seen = new Set<string>();
+  deps.forEach((d, i) => {
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) return;
+    const { name, alias } = d as Record<string, unknown>;
+    const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+    const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+    if (!key) return;
+    if (seen.has(key)) sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+    seen.add(key);
+  });
+}
+
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+export const CHART_FILE_LIMIT = { bytes: MAX_CHART_FILE_BYTES, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
+
 /** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
 export async function checkChart(view: RepoView, sink: FindingSink, dir: string, chartsDir: string): Promise<ChartInfo> {
   const info: ChartInfo = { dir, ...chartLayout(dir, chartsDir) };
   const chartFile = `${dir}/Chart.yaml`;
   const names = await view.list(dir);
   const ignore = await loadChartIgnore(view, sink, dir, names);
-  const chart = await parseFileReporting(view.root, chartFile, sink);
+  const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
   let isLibrary = false;
   let dependencies = false;
   if (chart) {
@@ -179,12 +292,15 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
         sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
+      checkMetadataTypes(sink, chartFile, chart, m);
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
       if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
     }
   }
+
+  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore);
 
   const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
   if (valuesDropped) {
@@ -193,7 +309,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
     sink.add('chart.values-ignored', ignore.file!, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
   } else if (names.includes('values.yaml')) {
     const valuesFile = `${dir}/values.yaml`;
-    const values = await parseFileReporting(view.root, valuesFile, sink);
+    const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
     const first = values?.docs[0];
     if (values && first) {
       const v = first.value;
@@ -213,11 +329,31 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
   return info;
 }
 
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore): Promise<void> {
+  const file = `${dir}/requirements.yaml`;
+  const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+  const v = req?.docs[0]?.value;
+  if (!req || v === null || v === undefined) return;
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+    return;
+  }
+  const m = v as Record<string, unknown>;
+  checkMetadataTypes(sink, file, req, m);
+  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+}
+
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink: FindingSink, dir: string, ignore: ChartIgnore, dropped: Map<IgnoreRule, string[]>): void {
   const chartFile = `${dir}/Chart.yaml`;
   if (!dropped.size) {
-    sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no manifest (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+    sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
     return;
   }
   const groups = [...dropped];

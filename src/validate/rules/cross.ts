@@ -89,14 +89,20 @@ function destinationKey(d: AppRecord['destination']): string {
  * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
  * when some chart is otherwise unreferenced, and only with a `view` to read them through).
  */
-export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = [], view?: RepoView): Promise<void> {
+export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = [], view?: RepoView, realDir: (p: string) => string = (p) => p): Promise<void> {
   const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
   // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+  // By real path as well: a source through a linked directory uses the chart the link leads to.
   const referenced = new Set<string>();
+  const reference = (path: string) => {
+    for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) referenced.add(p);
+  };
   for (const a of apps)
     for (const s of a.sources) {
       if (s.path === undefined) continue;
-      for (let p = s.path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) referenced.add(p);
+      reference(s.path);
+      const real = realDir(s.path);
+      if (real !== s.path) reference(real);
     }
   const dirs = new Set(charts.map((c) => c.dir));
   let orphans = charts.filter(

@@ -2,12 +2,15 @@ import { readTextFile } from '../../repo/files.js';
 import { loadYaml, type YamlFile } from '../../repo/yaml.js';
 import type { FindingSink } from '../sink.js';
 
-/** Reads and parses a YAML file, turning every reading or syntax problem into a finding. */
-export async function parseFileReporting(root: string, file: string, sink: FindingSink, text?: string): Promise<YamlFile | undefined> {
+/**
+ * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
+ * `limit`: the size refused, and what to say of it (whose limit it is).
+ */
+export async function parseFileReporting(root: string, file: string, sink: FindingSink, text?: string, limit?: { bytes: number; why: string }): Promise<YamlFile | undefined> {
   if (text === undefined) {
-    const read = await readTextFile(root, file);
+    const read = await readTextFile(root, file, limit?.bytes);
     if ('issue' in read) {
-      sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}.`);
+      sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
       return undefined;
     }
     text = read.text;
