@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2554:
+/***/ 4875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42846,6 +42846,121 @@ async function loadChartIgnore(view, sink, dir, names) {
     return ignore;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
+
+
+
+
+const NO_SUBCHARTS = { names: new Set(), unread: false };
+/** The first bytes of a Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+/** Reads the subcharts of chart `dir`, reporting those Helm cannot load (chart.subchart). */
+async function loadSubcharts(view, sink, dir, ignore) {
+    const at = `${dir}/charts`;
+    const files = (await view.list(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}`));
+    const dirs = (await view.listDirs(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}/Chart.yaml`));
+    if (!files.length && !dirs.length)
+        return NO_SUBCHARTS;
+    const out = { names: new Set(), unread: false };
+    const report = (file, pos, what) => sink.add('chart.subchart', file, pos, `${what}: Helm loads every entry of ${at}/ as a subchart and fails to render ${dir} ("error unpacking subchart").`);
+    for (const n of dirs.sort()) {
+        const file = `${at}/${n}/Chart.yaml`;
+        if (!(await view.hasFile(file))) {
+            report(`${at}/${n}`, undefined, `${at}/${n}/ holds no Chart.yaml`);
+            continue;
+        }
+        const read = readTextFileSync(view.root, file, MAX_CHART_FILE_BYTES);
+        if ('issue' in read) {
+            report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
+            continue;
+        }
+        const name = subchartName(loadYaml(read.text), (pos, what) => report(file, pos, `${file}: ${what}`));
+        if (name)
+            out.names.add(name);
+    }
+    for (const n of files.sort()) {
+        const file = `${at}/${n}`;
+        // Helm takes only `.tgz` (case and all) as an archive; any other file is read as a chart directory of that name, which has no Chart.yaml.
+        if (!n.endsWith('.tgz')) {
+            report(file, undefined, `${file} is neither a chart archive (.tgz) nor a chart directory`);
+            continue;
+        }
+        const read = readBytesSync(view.root, file, MAX_CHART_FILE_BYTES);
+        if ('issue' in read) {
+            // Too large to look into here: taken for the archive it is named as.
+            if (read.issue.kind === 'too-large')
+                out.unread = true;
+            else
+                report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
+            continue;
+        }
+        const archive = readArchiveChart(read.data);
+        if ('problem' in archive) {
+            report(file, undefined, `${file} ${archive.problem}`);
+            continue;
+        }
+        const name = subchartName(loadYaml(archive.text), (_pos, what) => report(file, undefined, `${archive.path} in ${file}: ${what}`));
+        if (name)
+            out.names.add(name);
+    }
+    return out;
+}
+const skipped = (n) => n.startsWith('_') || n.startsWith('.') || n.endsWith('.prov');
+/** The subchart's name when Helm would load its Chart.yaml (the checks of Helm's chart validation that fail a load). */
+function subchartName(chart, problem) {
+    if (chart.errors.length) {
+        problem(chart.errors[0], `Chart.yaml does not parse (${chart.errors[0].message})`);
+        return undefined;
+    }
+    const m = chart.docs[0]?.value;
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+        problem(chart.docs[0] ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata');
+        return undefined;
+    }
+    const { apiVersion, name, version } = m;
+    if (apiVersion === undefined || apiVersion === null || apiVersion === '')
+        problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
+    else if (typeof name !== 'string' || !name.trim())
+        problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
+    else if (typeof version !== 'string' || !isHelmVersion(version))
+        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
+    else
+        return name;
+    return undefined;
+}
+/**
+ * The Chart.yaml of a chart archive (`<chart>/Chart.yaml`, the first directory of the
+ * archive), or what keeps Helm from reading it. The archive is in memory (at most
+ * MAX_CHART_FILE_BYTES) and `tar`'s parser runs synchronously on it.
+ */
+function readArchiveChart(data) {
+    const head = Buffer.from(data.subarray(0, LFS_POINTER.length)).toString('latin1');
+    if (head === LFS_POINTER)
+        return { problem: 'is a Git LFS pointer, not the archive: the repository tracks charts/*.tgz with Git LFS, and the checkout Argo CD renders from has the pointer (fetch LFS objects there, or commit the archive itself)' };
+    if (data[0] !== 0x1f || data[1] !== 0x8b)
+        return { problem: 'is not a gzip archive (Helm: "gzip: invalid header")' };
+    let found;
+    let top;
+    let error;
+    const parser = new rt({ strict: true });
+    parser.on('entry', (entry) => {
+        const path = entry.path.replace(/^\.\//, '');
+        top ??= path.split('/')[0];
+        if (!found && path === `${top}/Chart.yaml`) {
+            const chunks = [];
+            entry.on('data', (c) => chunks.push(c));
+            entry.on('end', () => (found = { path, text: Buffer.concat(chunks).toString('utf8') }));
+        }
+        else
+            entry.resume();
+    });
+    parser.on('error', (err) => (error ??= err.message));
+    parser.end(Buffer.from(data));
+    if (error)
+        return { problem: `is not a readable chart archive (${error})` };
+    return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
 
 
@@ -43297,6 +43412,7 @@ else {
 
 
 
+
 /**
  * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
  * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
@@ -43434,12 +43550,9 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore, chartFile = `${dir}/Chart.yaml`) {
-    // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
+async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, chartFile = `${dir}/Chart.yaml`) {
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
-    const vendoredDirs = allDirs.filter((n) => !ignore.dropped(`charts/${n}/Chart.yaml`));
-    const vendoredFiles = allFiles.filter((n) => !ignore.dropped(`charts/${n}`));
     for (let i = 0; i < deps.length; i++) {
         const d = deps[i];
         if (d === null || typeof d !== 'object' || Array.isArray(d))
@@ -43455,10 +43568,9 @@ async function checkDependencies(view, sink, dir, deps, at, ignore, chartFile = 
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
             continue;
-        // Helm matches an archive by the chart name inside it, which is not read here: any
-        // .tgz in charts/ may be this dependency (`helm dependency update` names it <name>-<version>.tgz).
-        const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
-        if (vendored)
+        // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
+        // out what the ignore rules drop: Helm fails on those as if they were never vendored).
+        if (vendored.names.has(name) || vendored.unread)
             continue;
         if (!repo) {
             // Vendored, but left out by the ignore rules: say which rule, since the files are there.
@@ -43565,6 +43677,9 @@ async function checkChart(view, sink, dir, chartsDir) {
     const names = await view.list(dir);
     const ignore = await loadChartIgnore(view, sink, dir, names);
     const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
+    // charts/ is read once, when there is one, and checked whether or not a dependency names its subcharts.
+    let vendored;
+    const subcharts = () => (vendored ??= view.listDirs(dir).then((d) => (d.includes('charts') ? loadSubcharts(view, sink, dir, ignore) : NO_SUBCHARTS)));
     let isLibrary = false;
     let dependencies = false;
     if (chart) {
@@ -43607,11 +43722,13 @@ async function checkChart(view, sink, dir, chartsDir) {
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
             if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
         }
     }
     if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
-        await checkRequirements(view, sink, dir, ignore);
+        await checkRequirements(view, sink, dir, ignore, await subcharts());
+    if (chart)
+        await subcharts();
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
     if (valuesDropped) {
         // Helm loads the chart without it: the templates render without these defaults.
@@ -43645,7 +43762,7 @@ async function checkChart(view, sink, dir, chartsDir) {
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view, sink, dir, ignore) {
+async function checkRequirements(view, sink, dir, ignore, vendored) {
     const file = `${dir}/requirements.yaml`;
     const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
     const v = req?.docs[0]?.value;
@@ -43658,7 +43775,7 @@ async function checkRequirements(view, sink, dir, ignore) {
     const m = v;
     checkMetadataTypes(sink, file, req, m);
     if (Array.isArray(m.dependencies) && m.dependencies.length)
-        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
 }
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
@@ -43738,6 +43855,7 @@ const RULES = [
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
     { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
     { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },

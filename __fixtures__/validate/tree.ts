@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { create } from 'tar';
 import { validateRepo, type ValidateOptions, type ValidationResult } from '../../src/validate/engine.js';
 import type { Finding } from '../../src/validate/types.js';
 
@@ -85,3 +86,30 @@ export const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error'
 export const withRule = (fs: Finding[], ruleId: string) => fs.filter((f) => f.ruleId === ruleId);
 /** Findings as compact strings, for readable failure messages. */
 export const brief = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.line}:${f.column} ${f.message}`);
+
+/**
+ * A chart archive laid out as `helm package` lays it out (`<top>/Chart.yaml`, a gzip'd tar),
+ * made with the `tar` package: `files` are paths inside the chart directory.
+ */
+export function chartArchive(top: string, files: Record<string, string>): Buffer {
+  const at = mkdtempSync(join(tmpdir(), 'gitops-archive-'));
+  try {
+    for (const [k, v] of Object.entries(files)) {
+      mkdirSync(dirname(join(at, top, k)), { recursive: true });
+      writeFileSync(join(at, top, k), v);
+    }
+    const file = join(at, 'out.tgz');
+    create({ gzip: true, file, cwd: at, sync: true, portable: true }, [top]);
+    return readFileSync(file);
+  } finally {
+    rmSync(at, { recursive: true, force: true });
+  }
+}
+
+/** The files of a minimal subchart `name` (for chartArchive or a charts/<dir>/). */
+export function subchartFiles(name: string, version = '0.1.0'): Record<string, string> {
+  return {
+    'Chart.yaml': `apiVersion: v2\nname: ${name}\nversion: ${version}\n`,
+    'templates/cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`,
+  };
+}

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/validate/catalogue.js';
 import type { Finding } from '../../src/validate/types.js';
-import { app, brief, chart, errors, goodRepo, makeTree, REPO_URL, removeTrees, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
+import { app, brief, chart, chartArchive, errors, goodRepo, makeTree, REPO_URL, removeTrees, subchartFiles, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
 import { validateRepo } from '../../src/validate/engine.js';
 import { HELMIGNORE } from '../../src/generate/chart.js';
 
@@ -804,8 +804,15 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /redis.*not vendored/ });
     expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 9, column: 17, message: /holds no Chart\.yaml/ });
     const ok = withChart(deps('  - name: redis\n    version: 1.0.0\n', '  - name: common\n    version: 0.1.0\n    repository: file://../../lib/common\n', '  - name: pg\n    version: 12.0.0\n    repository: https://charts.bitnami.com/bitnami\n'));
-    Object.assign(ok, { [`${CHART}/charts/redis-1.0.0.tgz`]: Buffer.from([0x1f, 0x8b]) }, chart('gitops/shop/lib/common', 'common'), { 'gitops/shop/lib/common/Chart.yaml': 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n' });
+    Object.assign(ok, { [`${CHART}/charts/redis-1.0.0.tgz`]: chartArchive('redis', subchartFiles('redis', '1.0.0')) }, chart('gitops/shop/lib/common', 'common'), { 'gitops/shop/lib/common/Chart.yaml': 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n' });
     expect(brief((await validateTree(ok)).findings)).toEqual([]);
+  });
+
+  test('chart.subchart: a Git LFS pointer committed as a vendored archive, at the archive (subcharts.test.ts compares every case with helm)', async () => {
+    const t = withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n');
+    t[`${CHART}/charts/redis-1.0.0.tgz`] = 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 1\n';
+    const r = await validateTree(t);
+    expectFinding(r.findings, { ruleId: 'chart.subchart', severity: 'error', file: `${CHART}/charts/redis-1.0.0.tgz`, line: 1, column: 1, message: /Git LFS pointer/ });
   });
 
   test('a vendored subchart under charts/ is part of its parent: a Helm 2 (v1) subchart is not a finding, nor a chart of its own', async () => {

@@ -570,8 +570,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var src = __webpack_require__(7774);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 9 modules
+var index_min = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/policy/org.ts
 const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
 /** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
@@ -1363,8 +1363,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
-var engine = __webpack_require__(9585);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
+var engine = __webpack_require__(9755);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**

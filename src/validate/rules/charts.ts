@@ -5,6 +5,7 @@ import type { RepoView } from '../repo-view.js';
 import { describeRule, type IgnoreRule } from '../../repo/helmignore.js';
 import type { FindingSink } from '../sink.js';
 import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js';
+import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
 import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
@@ -132,12 +133,9 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, chartFile = `${dir}/Chart.yaml`): Promise<void> {
-  // What the ignore rules leave out of charts/ is not there for Helm (it fails as if never vendored).
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, vendored: Subcharts, chartFile = `${dir}/Chart.yaml`): Promise<void> {
   const allDirs = await view.listDirs(`${dir}/charts`);
   const allFiles = await view.list(`${dir}/charts`);
-  const vendoredDirs = allDirs.filter((n) => !ignore.dropped(`charts/${n}/Chart.yaml`));
-  const vendoredFiles = allFiles.filter((n) => !ignore.dropped(`charts/${n}`));
   for (let i = 0; i < deps.length; i++) {
     const d = deps[i];
     if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
@@ -150,10 +148,9 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
-    // Helm matches an archive by the chart name inside it, which is not read here: any
-    // .tgz in charts/ may be this dependency (`helm dependency update` names it <name>-<version>.tgz).
-    const vendored = (vendoredDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`))) || vendoredFiles.some((f) => f.endsWith('.tgz'));
-    if (vendored) continue;
+    // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
+    // out what the ignore rules drop: Helm fails on those as if they were never vendored).
+    if (vendored.names.has(name) || vendored.unread) continue;
     if (!repo) {
       // Vendored, but left out by the ignore rules: say which rule, since the files are there.
       const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
@@ -262,6 +259,9 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
   const names = await view.list(dir);
   const ignore = await loadChartIgnore(view, sink, dir, names);
   const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
+  // charts/ is read once, when there is one, and checked whether or not a dependency names its subcharts.
+  let vendored: Promise<Subcharts> | undefined;
+  const subcharts = () => (vendored ??= view.listDirs(dir).then((d) => (d.includes('charts') ? loadSubcharts(view, sink, dir, ignore) : NO_SUBCHARTS)));
   let isLibrary = false;
   let dependencies = false;
   if (chart) {
@@ -296,11 +296,12 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
-      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore);
+      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
     }
   }
 
-  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore);
+  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore, await subcharts());
+  if (chart) await subcharts();
 
   const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
   if (valuesDropped) {
@@ -335,7 +336,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore): Promise<void> {
+async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore, vendored: Subcharts): Promise<void> {
   const file = `${dir}/requirements.yaml`;
   const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
   const v = req?.docs[0]?.value;
@@ -346,7 +347,7 @@ async function checkRequirements(view: RepoView, sink: FindingSink, dir: string,
   }
   const m = v as Record<string, unknown>;
   checkMetadataTypes(sink, file, req, m);
-  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, file);
+  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
 }
 
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
