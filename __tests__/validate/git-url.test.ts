@@ -9,11 +9,13 @@ describe('repo URL forms', () => {
     'git@github.com:acme/platform.git',
     'ssh://git@github.com/acme/platform.git',
     'ssh://git@github.com:22/acme/platform',
+    // self-hosted GitLab's ssh on another port: the same repositories as its https side
+    'ssh://git@github.com:2222/acme/platform.git',
   ])('%s is github.com/acme/platform', (url) => {
     expect(normalizeRepoUrl(url)).toBe('github.com/acme/platform');
   });
 
-  test('another host, owner, repo or port is another repo', () => {
+  test('another host, owner, repo or https port is another repo', () => {
     expect(sameRepo('https://github.com/acme/platform', 'https://gitlab.com/acme/platform')).toBe(false);
     expect(sameRepo('https://github.com/acme/platform', 'https://github.com/other/platform')).toBe(false);
     expect(sameRepo('https://github.com/acme/platform', 'https://github.com/acme/platform-old')).toBe(false);

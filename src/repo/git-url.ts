@@ -26,7 +26,9 @@ function normalize(url: string): string | undefined {
   } else {
     try {
       const u = new URL(s);
-      const port = u.port && !['22', '443', '80'].includes(u.port) ? `:${u.port}` : '';
+      // An ssh port only says how to reach the host's git over ssh (self-hosted GitLab on 2222
+      // serves the same repositories as its https side); an https port can be another server.
+      const port = u.port && u.protocol !== 'ssh:' && !['443', '80'].includes(u.port) ? `:${u.port}` : '';
       s = `${u.hostname}${port}${u.pathname}`;
     } catch {
       return undefined;
