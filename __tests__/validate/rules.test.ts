@@ -1161,6 +1161,31 @@ describe('messages', () => {
   });
 });
 
+describe('a directory with both Chart.yaml and a kustomization (Argo CD detects kustomize)', () => {
+  const both = (dir: string): Tree => ({
+    [`${dir}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\n',
+    [`${dir}/kustomization.yaml`]: 'resources:\n  - cm.yaml\n',
+    [`${dir}/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cart\n',
+    // kustomize's default folder for the charts it inflates, not Helm subcharts here
+    [`${dir}/charts/redis/values.yaml`]: 'a: 1\n',
+  });
+  test('without a tool block it is a kustomize source: no chart rules, no layout.chart-path outside the charts dir, not an orphan', async () => {
+    const inside = await validateTree({ ...withApp(app({ name: 'cart-prod', path: CHART })), ...both(CHART) });
+    expect(brief(inside.findings)).toEqual([]);
+    expect(inside.summary.charts).toBe(0);
+    const outside = await validateTree({ ...withApp(app({ name: 'cart-prod', path: 'platform/cart' })), ...both('platform/cart') });
+    expect(brief(outside.findings).filter((f) => !f.startsWith('chart.orphan') && !f.startsWith('layout.'))).toEqual([]);
+    expect(withRule(outside.findings, 'layout.chart-path')).toEqual([]);
+  });
+
+  test('with a helm block it is the chart Argo CD renders, and the chart rules run on it', async () => {
+    const text = app({ name: 'cart-prod', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      releaseName: cart\n');
+    const r = await validateTree({ ...withApp(text), ...both(CHART) });
+    expectFinding(r.findings, { ruleId: 'chart.subchart', severity: 'error', file: `${CHART}/charts/redis`, line: 1, column: 1 });
+    expect(r.summary.charts).toBe(1);
+  });
+});
+
 describe('chart paths outside the charts dir (layout)', () => {
   test('layout.chart-path: a Helm chart of this repo outside the charts dir, at the path value', async () => {
     const r = await validateTree({ ...goodRepo(), ...chart('charts/cart', 'cart'), [APP_FILE]: app({ name: 'cart', path: 'charts/cart' }) });

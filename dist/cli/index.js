@@ -5045,6 +5045,124 @@ async function loadChartIgnore(view, sink, dir, names) {
     return ignore;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
+
+
+
+/**
+ * The local charts a kustomize source inflates with `helmCharts` (kustomize's
+ * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
+ * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
+ * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
+ * version), and pulls it from the repo only when it is not there. The bases and components
+ * the kustomization includes inflate their own helmCharts, relative to their own
+ * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
+ *
+ * Read only for the orphan rule, and only when some chart has no other reference: a repo
+ * without such charts reads no kustomization. Bounded: a path that leaves the repository
+ * (absolute, or climbing out with `..`) and remote bases are not followed, each
+ * kustomization is read once per run, and one source follows at most
+ * MAX_KUSTOMIZATIONS of them.
+ */
+/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
+const MAX_KUSTOMIZATIONS = 100;
+/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Whether a directory's file names include a kustomization file. */
+const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A non-empty string, as written (kustomize does not trim names or paths). */
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
+function inside(dir, rel) {
+    if (rel.startsWith('/') || rel.includes('\\'))
+        return undefined;
+    const p = (0,paths/* joinRepoPath */.Kp)(dir, rel);
+    return (0,paths/* staysInside */.No)(p) ? p : undefined;
+}
+/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+async function readKustomization(view, dir) {
+    const refs = { charts: [], bases: [] };
+    const names = await view.list(dir);
+    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
+    if (!name)
+        return refs;
+    const file = `${dir}/${name}`;
+    // Through the view, which refuses a link out of the repository, before reading.
+    if (!(await view.hasFile(file)))
+        return refs;
+    const read = await (0,repo_files/* readTextFile */.Gu)(view.root, file);
+    if ('issue' in read)
+        return refs;
+    const parsed = (0,yaml/* loadYaml */.yv)(read.text);
+    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
+    parsed.release();
+    if (!isObj(k))
+        return refs;
+    const globals = isObj(k.helmGlobals) ? k.helmGlobals : {};
+    const chartHome = str(globals.chartHome) ?? 'charts';
+    const home = inside(dir, chartHome);
+    if (home !== undefined && Array.isArray(k.helmCharts)) {
+        for (const c of k.helmCharts) {
+            if (!isObj(c))
+                continue;
+            const chartName = str(c.name);
+            if (!chartName)
+                continue;
+            const repo = str(c.repo);
+            const version = str(c.version);
+            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
+            const chartDir = base === undefined ? undefined : inside(base, chartName);
+            if (chartDir !== undefined)
+                refs.charts.push(chartDir);
+        }
+    }
+    for (const key of ['resources', 'components', 'bases']) {
+        const list = k[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const r of list) {
+            const rel = str(r);
+            if (!rel || REMOTE.test(rel))
+                continue;
+            const p = inside(dir, rel);
+            if (p !== undefined && p !== dir)
+                refs.bases.push(p);
+        }
+    }
+    return refs;
+}
+/**
+ * The chart directories the kustomize sources `paths` inflate, directly or through their
+ * local bases. `cache`: each directory's kustomization, read once however many sources
+ * share it.
+ */
+async function inflatedCharts(view, paths, cache = new Map()) {
+    const out = new Set();
+    for (const start of paths) {
+        const seen = new Set([start]);
+        const queue = [start];
+        while (queue.length) {
+            const dir = queue.shift();
+            let refs = cache.get(dir);
+            if (!refs)
+                cache.set(dir, (refs = readKustomization(view, dir)));
+            const { charts, bases } = await refs;
+            for (const c of charts)
+                out.add(c);
+            for (const b of bases) {
+                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
+                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
+                    continue;
+                seen.add(b);
+                queue.push(b);
+            }
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 9 modules
 var index_min = __nccwpck_require__(4342);
 ;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
@@ -5614,6 +5732,7 @@ else {
 
 
 
+
 /**
  * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
  * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
@@ -5645,8 +5764,11 @@ const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 function discoverCharts(children, chartsDir, links = new Map()) {
     const prefix = chartsDir ? `${chartsDir}/` : '';
     const all = new Set();
+    // A directory that also holds a kustomization is kustomize's to Argo CD (its tool detection
+    // lets kustomization.yaml win over Chart.yaml): not a chart, unless an Application says
+    // `helm:` for it, and then it is checked as that Application's chart (engine.ts).
     for (const [dir, names] of children)
-        if (dir.startsWith(prefix) && names.includes('Chart.yaml'))
+        if (dir.startsWith(prefix) && names.includes('Chart.yaml') && !holdsKustomization(names))
             all.add(dir);
     const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
     return links.size ? onePerRealDir(charts, links) : charts;
@@ -12448,10 +12570,11 @@ const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadat
 
 
 
+
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
 function aType(v) {
     if (v === null)
@@ -12508,7 +12631,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
         const v = d.value;
         // Positions are computed only when a finding is added (a clean file is parsed once).
         const where = () => pf.docPosition(i);
-        if (!isObj(v)) {
+        if (!applications_isObj(v)) {
             ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
             continue;
         }
@@ -12538,7 +12661,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
             continue;
         }
         if (kind !== 'Application' || !isArgo) {
-            const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
+            const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
             ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
             continue;
@@ -12577,13 +12700,13 @@ function withinEdits(a, b, max) {
 }
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v) {
-    const spec = isObj(v.spec) ? v.spec : {};
+    const spec = applications_isObj(v.spec) ? v.spec : {};
     // Only the fields the rules resolve: `{{ }}` in helm.values or parameters is Helm's business
     // at render time and must not switch the Application's checks off.
-    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
-    const picks = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
+    const picks = [applications_isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
     for (const s of sources)
-        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, isObj(s.helm) ? s.helm.valueFiles : undefined);
+        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
     return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
 }
 async function checkApplication(ctx, file, docIndex, pf, _d, v) {
@@ -12628,8 +12751,8 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         }
     }
     // 2. What the schema lets through.
-    const metadata = isObj(v.metadata) ? v.metadata : undefined;
-    const name = str(metadata?.name);
+    const metadata = applications_isObj(v.metadata) ? v.metadata : undefined;
+    const name = applications_str(metadata?.name);
     const rawName = metadata?.name;
     if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
         // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
@@ -12647,7 +12770,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         const m = metadata?.[field];
         if (m === undefined || m === null)
             continue;
-        if (!isObj(m)) {
+        if (!applications_isObj(m)) {
             sink.add('app.schema', file, pos(['metadata', field], true), `\`metadata.${field}\` must be a mapping of strings.`);
             continue;
         }
@@ -12669,16 +12792,16 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         }
     }
     // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
-    const specGiven = isObj(v.spec);
+    const specGiven = applications_isObj(v.spec);
     const spec = specGiven ? v.spec : {};
-    const destination = isObj(spec.destination) ? spec.destination : undefined;
+    const destination = applications_isObj(spec.destination) ? spec.destination : undefined;
     const destNs = destination?.namespace;
     if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
         sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
     }
     if (destination) {
-        const server = str(destination.server);
-        const dname = str(destination.name);
+        const server = applications_str(destination.server);
+        const dname = applications_str(destination.name);
         if (!server && !dname)
             sink.add('app.destination-missing', file, pos(['spec', 'destination']), '`spec.destination` names neither a `server` nor a cluster `name`.');
         else if (server && dname)
@@ -12687,7 +12810,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     const hasSource = spec.source !== undefined && spec.source !== null;
     const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
     // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
-    const hydrated = isObj(spec.sourceHydrator);
+    const hydrated = applications_isObj(spec.sourceHydrator);
     if (!specGiven || hydrated) {
         // nothing to say: the schema said the spec is missing, or the hydrator is the source
     }
@@ -12709,15 +12832,15 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
     // 4. Sources.
     const rawSources = [];
     if (hasSources)
-        spec.sources.forEach((s, i) => isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
-    else if (isObj(spec.source))
+        spec.sources.forEach((s, i) => applications_isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
+    else if (applications_isObj(spec.source))
         rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
     // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
-    else if (hydrated && isObj(spec.sourceHydrator.drySource))
+    else if (hydrated && applications_isObj(spec.sourceHydrator.drySource))
         rawSources.push({ raw: spec.sourceHydrator.drySource, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
     const refs = new Map();
     for (const s of rawSources) {
-        const ref = str(s.raw.ref);
+        const ref = applications_str(s.raw.ref);
         if (ref)
             refs.set(ref, s.raw);
     }
@@ -12748,18 +12871,18 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         });
     }
     const loc = relocator(ctx.view.root, file, docIndex);
-    const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
+    const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
         docIndex,
         name: name ?? '',
         cluster,
         service,
-        project: str(spec.project),
+        project: applications_str(spec.project),
         destination: {
-            server: str(destination?.server),
-            name: str(destination?.name),
-            namespace: str(destination?.namespace),
+            server: applications_str(destination?.server),
+            name: applications_str(destination?.name),
+            namespace: applications_str(destination?.namespace),
         },
         sources,
         prune: automated?.prune === true,
@@ -12767,7 +12890,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
         get position() {
             return loc.docPosition();
         },
-        appNamespace: str(metadata?.namespace) ?? 'argocd',
+        appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
         sourceMeta,
     };
 }
@@ -12817,7 +12940,7 @@ function valueAt(v, pointer) {
 function withoutNulls(v) {
     if (Array.isArray(v))
         return v.map(withoutNulls);
-    if (!isObj(v))
+    if (!applications_isObj(v))
         return v;
     const out = {};
     for (const [k, x] of Object.entries(v))
@@ -12848,20 +12971,20 @@ function checkObjectMeta(metadata, pos, add) {
         add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
     }
     const owners = metadata.ownerReferences;
-    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !isObj(o))))
+    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !applications_isObj(o))))
         add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
 }
 async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName) {
     const { sink, view, chartsDir } = ctx;
-    const helm = isObj(raw.helm) ? raw.helm : undefined;
+    const helm = applications_isObj(raw.helm) ? raw.helm : undefined;
     const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
     const src = {
         index: -1,
         kind: 'directory',
-        repoURL: str(raw.repoURL),
-        chart: str(raw.chart),
-        targetRevision: str(raw.targetRevision),
-        ref: str(raw.ref),
+        repoURL: applications_str(raw.repoURL),
+        chart: applications_str(raw.chart),
+        targetRevision: applications_str(raw.targetRevision),
+        ref: applications_str(raw.ref),
         valueFiles,
         ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     };
@@ -12916,7 +13039,7 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
                 // A ref into another repository cannot be checked from here. A Helm-repository
                 // source's own repoURL is the Helm repo, so it says nothing about this one: without
                 // --repo-url its ref is taken to be this repo (the platform-repo convention).
-                const refRepo = str(refs.get(refName).repoURL);
+                const refRepo = applications_str(refs.get(refName).repoURL);
                 const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
                 if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Zj)(refRepo, thisRepo))
                     continue;
@@ -13019,8 +13142,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
     }
     const names = await view.list(p);
     const hasChart = names.includes('Chart.yaml');
-    const kustomization = names.some((n) => n === 'kustomization.yaml' || n === 'kustomization.yml' || n === 'Kustomization');
-    if (raw.kustomize !== undefined || (kustomization && !hasChart && !helm)) {
+    const kustomization = holdsKustomization(names);
+    // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
+    // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
+    if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
         src.kind = 'kustomize';
         if (!kustomization)
             sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
@@ -13054,10 +13179,10 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
         return src;
     }
     src.kind = 'directory';
-    const directory = isObj(raw.directory) ? raw.directory : undefined;
+    const directory = applications_isObj(raw.directory) ? raw.directory : undefined;
     const recurse = directory?.recurse === true;
-    const include = str(directory?.include);
-    const exclude = str(directory?.exclude);
+    const include = applications_str(directory?.include);
+    const exclude = applications_str(directory?.exclude);
     const all = include || exclude ? await view.manifests(p, recurse) : undefined;
     if (all?.length) {
         // Argo CD matches include/exclude against each file's path below the source path,
@@ -13094,7 +13219,7 @@ function isZero(v) {
         return true;
     if (Array.isArray(v))
         return v.length === 0;
-    return isObj(v) && Object.values(v).every(isZero);
+    return applications_isObj(v) && Object.values(v).every(isZero);
 }
 /** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
 function checkToolBlocks(ctx, file, raw, at, pos) {
@@ -13164,122 +13289,6 @@ function relocator(root, file, docIndex) {
         at: (path, atValue) => load().position(docIndex, path, atValue),
         docPosition: () => load().docPosition(docIndex),
     };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
-
-
-
-/**
- * The local charts a kustomize source inflates with `helmCharts` (kustomize's
- * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
- * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
- * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
- * version), and pulls it from the repo only when it is not there. The bases and components
- * the kustomization includes inflate their own helmCharts, relative to their own
- * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
- *
- * Read only for the orphan rule, and only when some chart has no other reference: a repo
- * without such charts reads no kustomization. Bounded: a path that leaves the repository
- * (absolute, or climbing out with `..`) and remote bases are not followed, each
- * kustomization is read once per run, and one source follows at most
- * MAX_KUSTOMIZATIONS of them.
- */
-/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
-const MAX_KUSTOMIZATIONS = 100;
-/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** A non-empty string, as written (kustomize does not trim names or paths). */
-const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
-function inside(dir, rel) {
-    if (rel.startsWith('/') || rel.includes('\\'))
-        return undefined;
-    const p = (0,paths/* joinRepoPath */.Kp)(dir, rel);
-    return (0,paths/* staysInside */.No)(p) ? p : undefined;
-}
-/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
-async function readKustomization(view, dir) {
-    const refs = { charts: [], bases: [] };
-    const names = await view.list(dir);
-    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
-    if (!name)
-        return refs;
-    const file = `${dir}/${name}`;
-    // Through the view, which refuses a link out of the repository, before reading.
-    if (!(await view.hasFile(file)))
-        return refs;
-    const read = await (0,repo_files/* readTextFile */.Gu)(view.root, file);
-    if ('issue' in read)
-        return refs;
-    const parsed = (0,yaml/* loadYaml */.yv)(read.text);
-    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
-    parsed.release();
-    if (!kustomize_charts_isObj(k))
-        return refs;
-    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
-    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
-    const home = inside(dir, chartHome);
-    if (home !== undefined && Array.isArray(k.helmCharts)) {
-        for (const c of k.helmCharts) {
-            if (!kustomize_charts_isObj(c))
-                continue;
-            const chartName = kustomize_charts_str(c.name);
-            if (!chartName)
-                continue;
-            const repo = kustomize_charts_str(c.repo);
-            const version = kustomize_charts_str(c.version);
-            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
-            const chartDir = base === undefined ? undefined : inside(base, chartName);
-            if (chartDir !== undefined)
-                refs.charts.push(chartDir);
-        }
-    }
-    for (const key of ['resources', 'components', 'bases']) {
-        const list = k[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const r of list) {
-            const rel = kustomize_charts_str(r);
-            if (!rel || REMOTE.test(rel))
-                continue;
-            const p = inside(dir, rel);
-            if (p !== undefined && p !== dir)
-                refs.bases.push(p);
-        }
-    }
-    return refs;
-}
-/**
- * The chart directories the kustomize sources `paths` inflate, directly or through their
- * local bases. `cache`: each directory's kustomization, read once however many sources
- * share it.
- */
-async function inflatedCharts(view, paths, cache = new Map()) {
-    const out = new Set();
-    for (const start of paths) {
-        const seen = new Set([start]);
-        const queue = [start];
-        while (queue.length) {
-            const dir = queue.shift();
-            let refs = cache.get(dir);
-            if (!refs)
-                cache.set(dir, (refs = readKustomization(view, dir)));
-            const { charts, bases } = await refs;
-            for (const c of charts)
-                out.add(c);
-            for (const b of bases) {
-                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
-                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
-                    continue;
-                seen.add(b);
-                queue.push(b);
-            }
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/cross.ts

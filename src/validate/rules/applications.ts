@@ -8,6 +8,7 @@ import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile 
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
+import { holdsKustomization } from './kustomize-charts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { CHART_FILE_LIMIT } from './charts.js';
 
@@ -618,9 +619,11 @@ async function checkSource(
   }
   const names = await view.list(p);
   const hasChart = names.includes('Chart.yaml');
-  const kustomization = names.some((n) => n === 'kustomization.yaml' || n === 'kustomization.yml' || n === 'Kustomization');
+  const kustomization = holdsKustomization(names);
 
-  if (raw.kustomize !== undefined || (kustomization && !hasChart && !helm)) {
+  // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
+  // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
+  if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
     src.kind = 'kustomize';
     if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
     return src;

@@ -5,6 +5,7 @@ import type { RepoView } from '../repo-view.js';
 import { describeRule, type IgnoreRule } from '../../repo/helmignore.js';
 import type { FindingSink } from '../sink.js';
 import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js';
+import { holdsKustomization } from './kustomize-charts.js';
 import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
@@ -42,7 +43,10 @@ const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 export function discoverCharts(children: Map<string, string[]>, chartsDir: string, links: ReadonlyMap<string, string> = new Map()): string[] {
   const prefix = chartsDir ? `${chartsDir}/` : '';
   const all = new Set<string>();
-  for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml')) all.add(dir);
+  // A directory that also holds a kustomization is kustomize's to Argo CD (its tool detection
+  // lets kustomization.yaml win over Chart.yaml): not a chart, unless an Application says
+  // `helm:` for it, and then it is checked as that Application's chart (engine.ts).
+  for (const [dir, names] of children) if (dir.startsWith(prefix) && names.includes('Chart.yaml') && !holdsKustomization(names)) all.add(dir);
   const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
   return links.size ? onePerRealDir(charts, links) : charts;
 }

@@ -23,7 +23,10 @@ import type { RepoView } from '../repo-view.js';
 export const MAX_KUSTOMIZATIONS = 100;
 
 /** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Whether a directory's file names include a kustomization file. */
+export const holdsKustomization = (names: readonly string[]) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
 
 /** What one kustomization directory says: the chart directories it inflates, the local directories it includes. */
 interface KustomizationRefs {
