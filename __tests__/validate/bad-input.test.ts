@@ -155,7 +155,7 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(r.summary.applications).toBe(1);
   }, 20000);
 
-  test('a values.yaml over 2 MiB is read as Helm reads it (D14): up to 5 MiB, Helm\'s limit for a chart file; over it, file.unreadable naming Helm\'s refusal; a value file outside the chart up to 16 MiB', async () => {
+  test('a values.yaml over 2 MiB is read as Helm reads it: up to 5 MiB, Helm\'s limit for a chart file; over it, file.unreadable naming Helm\'s refusal; a value file outside the chart up to 16 MiB', async () => {
     // 2.4 MiB of dashboards: helm template renders it.
     const values = 'dashboards:\n' + Array.from({ length: 22000 }, (_, i) => `  d${i}: "${'x'.repeat(100)}"\n`).join('');
     const text = app({ name: 'cart-prod', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      valueFiles:\n        - values.yaml\n        - ../shared.yaml\n');

@@ -104,7 +104,7 @@ describe('bounded and safe: what is not followed leaves the chart an orphan', ()
   });
 });
 
-describe('a chart reached through a linked directory is one chart (D10)', () => {
+describe('a chart reached through a linked directory is one chart', () => {
   test('gitops/shop/staging -> staging-v2: 2 charts, not 4, and none an orphan; the chart rules run once, at the real path', async () => {
     const t: Tree = {};
     for (const s of ['cart', 'checkout']) {

@@ -599,7 +599,7 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: CHART_FILE, line: 5, column: 5, message: /dependency 1 has no name/ });
   });
 
-  test('chart.dependency-missing in requirements.yaml (D12): a Helm 2 chart keeps its dependencies there, and Helm still fails when they are not vendored', async () => {
+  test('chart.dependency-missing in requirements.yaml: a Helm 2 chart keeps its dependencies there, and Helm still fails when they are not vendored', async () => {
     const v1 = 'apiVersion: v1\nname: cart\nversion: 0.1.0\n';
     const r = await validateTree(withChart(v1, { [`${CHART}/requirements.yaml`]: 'dependencies:\n  - name: common\n    version: 0.1.0\n' }));
     expectFinding(r.findings, { ruleId: 'chart.dependency-missing', severity: 'error', file: `${CHART}/requirements.yaml`, line: 2, column: 5, message: /dependency 'common' has no repository and is not vendored/ });
