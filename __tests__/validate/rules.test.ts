@@ -933,6 +933,8 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.unrendered-template', severity: 'error', file: APP_FILE, line: 1, column: 1 });
     expect(withRule(r.findings, 'yaml.templated')).toEqual([]);
     expect(r.summary.errors).toBeGreaterThan(0);
+    // Its chart is not called an orphan on top: the Application was not checked.
+    expect(withRule(r.findings, 'chart.orphan')).toEqual([]);
     // Unparseable because of placeholders: the parse error is in the message, not a second yaml.syntax.
     const raw = '{{- range .Values.apps }}\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: {{ .name }}\n{{- end }}\n';
     const r2 = await validateTree(withApp(raw));

@@ -78,6 +78,20 @@ describe('vendored subcharts: validate errs exactly when helm template does', ()
     }
   });
 
+  test('an unquoted numeric subchart version (1.5, 2, 1.0) loads, in a directory or an archive, as helm renders it; 1.2.3.4 does not', async () => {
+    for (const v of ['1.5', '2', '1.0']) {
+      const files = { ...subchartFiles('common'), 'Chart.yaml': `apiVersion: v2\nname: common\nversion: ${v}\n` };
+      for (const tree of [inDir('common', files), { [`${CHART}/charts/common.tgz`]: chartArchive('common', files) }]) {
+        const { r, helmFails } = await both({ ...parent(DEP_COMMON), ...tree });
+        expect(helmFails).toBe(false);
+        expect(errors(r.findings)).toEqual([]);
+      }
+    }
+    const bad = await both({ ...parent(DEP_COMMON), ...inDir('common', { ...subchartFiles('common'), 'Chart.yaml': 'apiVersion: v2\nname: common\nversion: 1.2.3.4\n' }) });
+    expect(bad.helmFails).toBe(true);
+    expect(withRule(bad.r.findings, 'chart.subchart')).toHaveLength(1);
+  });
+
   test('a plain file, a directory without Chart.yaml: chart.subchart; `_*`, `.*` and `*.prov` are not subcharts', async () => {
     const extras: Tree[] = [{ [`${CHART}/charts/README.md`]: '# vendored charts\n' }, { [`${CHART}/charts/notes/a.txt`]: 'x\n' }];
     for (const extra of extras) {

@@ -171,6 +171,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
       });
       const checked = await checkApplicationFile(ctx, file, pf, text);
       pf.release();
+      if (checked.unchecked) unreadApps.push(file);
       apps.push(...checked.apps);
       skipped.push(...checked.skipped);
     };

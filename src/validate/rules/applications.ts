@@ -104,8 +104,9 @@ export async function checkApplicationFile(
   file: string,
   pf: YamlFile,
   text: string,
-): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[] }> {
+): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[]; unchecked?: boolean }> {
   const apps: AppRecord[] = [];
+  let unchecked = false;
   const skipped: { file: string; kind: string; name?: string }[] = [];
   const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
   if (nonEmpty.length === 0) {
@@ -154,6 +155,8 @@ export async function checkApplicationFile(
       continue;
     }
     if (text.includes('{{') && isTemplatedDeep(v)) {
+      // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
+      unchecked = true;
       if (renderedByHelm(ctx.view, ctx.appsDir, file)) ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
       else ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
       continue;
@@ -161,7 +164,7 @@ export async function checkApplicationFile(
     const app = await checkApplication(ctx, file, i, pf, d, v);
     if (app) apps.push(app);
   }
-  return { apps, skipped };
+  return { apps, skipped, unchecked };
 }
 
 /** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
