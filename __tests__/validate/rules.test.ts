@@ -1163,6 +1163,24 @@ describe('messages', () => {
   });
 });
 
+describe('a List of Applications (`kubectl get applications -o yaml`): each item is applied, so each is checked', () => {
+  // app() indented as a list item under `items:`.
+  const item = (text: string) => text.trimEnd().split('\n').map((l, k) => (k === 0 ? `  - ${l}` : `    ${l}`)).join('\n');
+  test('a good item uses its chart (no orphan, not skipped); a bad item\'s findings land on its own lines', async () => {
+    const good = app({ name: 'cart-prod', path: CHART });
+    const text = `apiVersion: v1\nkind: List\nitems:\n${item(good)}\n`;
+    const ok = await validateTree(withApp(text));
+    expect(brief(ok.findings)).toEqual([]);
+    expect(ok.summary.applications).toBe(1);
+    // The second item points at a path that does not exist: its `path:` is line 4 + 14 + 10 - 1.
+    const bad = `apiVersion: v1\nkind: List\nitems:\n${item(good)}\n${item(app({ name: 'cart-other', path: 'gitops/shop/prod/nope' }))}\n`;
+    const r = await validateTree(withApp(bad));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 27, column: 15 });
+    expect(r.summary.applications).toBe(2);
+    expect(withRule(r.findings, 'repo.skipped-kind')).toEqual([]);
+  });
+});
+
 describe('a directory with both Chart.yaml and a kustomization (Argo CD detects kustomize)', () => {
   const both = (dir: string): Tree => ({
     [`${dir}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\n',

@@ -5241,8 +5241,9 @@ function subchartName(chart, problem) {
         problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
     else if (typeof name !== 'string' || !name.trim())
         problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
-    else if (typeof version !== 'string' || !isHelmVersion(version))
-        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
+    // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
+    else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
+        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(chart.source(0, ['version']) ?? version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
     else
         return name;
     return undefined;
@@ -12618,22 +12619,20 @@ function renderedByHelm(view, appsDir, file) {
 /** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
 async function checkApplicationFile(ctx, file, pf, text) {
     const apps = [];
+    let unchecked = false;
     const skipped = [];
     const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
     if (nonEmpty.length === 0) {
         ctx.sink.add('yaml.empty', file, undefined, `${file} holds no YAML document.`);
         return { apps, skipped };
     }
-    for (let i = 0; i < pf.docs.length; i++) {
-        const d = pf.docs[i];
-        if (d.conversionError || d.value === null || d.value === undefined)
-            continue;
-        const v = d.value;
+    /** One resource of the file: document `i`, or an item of a List in it (`prefix`: its path in the document). */
+    const checkDocument = async (v, i, pf, prefix) => {
         // Positions are computed only when a finding is added (a clean file is parsed once).
         const where = () => pf.docPosition(i);
         if (!applications_isObj(v)) {
             ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
-            continue;
+            return;
         }
         const kind = v.kind;
         const apiVersion = v.apiVersion;
@@ -12641,43 +12640,59 @@ async function checkApplicationFile(ctx, file, pf, text) {
             // At the value that is not a string when there is one; a missing key is the document's.
             const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
             ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
-            continue;
+            return;
         }
         const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
         // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
         const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
         if (argoKind && argoKind !== kind) {
             ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
-            continue;
+            return;
         }
         if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
             ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
-            continue;
+            return;
         }
         // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
         // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
         if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
             ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
-            continue;
+            return;
         }
         if (kind !== 'Application' || !isArgo) {
             const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
             ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
-            continue;
+            return;
         }
         if (text.includes('{{') && isTemplatedDeep(v)) {
+            // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
+            unchecked = true;
             if (renderedByHelm(ctx.view, ctx.appsDir, file))
                 ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
             else
                 ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
-            continue;
+            return;
         }
-        const app = await checkApplication(ctx, file, i, pf, d, v);
+        const app = await checkApplication(ctx, file, i, pf, v, prefix);
         if (app)
             apps.push(app);
+    };
+    for (let i = 0; i < pf.docs.length; i++) {
+        const d = pf.docs[i];
+        if (d.conversionError || d.value === null || d.value === undefined)
+            continue;
+        // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
+        // repo server unpacks lists), so each is checked as a document of its own.
+        const v = d.value;
+        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+            for (let j = 0; j < v.items.length; j++)
+                await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
+        }
+        else
+            await checkDocument(v, i, pf, []);
     }
-    return { apps, skipped };
+    return { apps, skipped, unchecked };
 }
 /** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
 function nearArgoGroup(apiVersion) {
@@ -12709,7 +12724,15 @@ function isTemplatedDeep(v) {
         picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
     return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
 }
-async function checkApplication(ctx, file, docIndex, pf, _d, v) {
+/** The positions of item `j` of a List document: its paths are below `items.<j>`, its start is the item's. */
+function itemPositions(pf, j) {
+    return {
+        position: (i, path, atValue) => pf.position(i, ['items', j, ...path], atValue),
+        source: (i, path) => pf.source(i, ['items', j, ...path]),
+        docPosition: (i) => pf.position(i, ['items', j], true),
+    };
+}
+async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     const { sink } = ctx;
     const pos = (path, atValue = false) => pf.position(docIndex, path, atValue);
     // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
@@ -12870,7 +12893,7 @@ async function checkApplication(ctx, file, docIndex, pf, _d, v) {
             gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
         });
     }
-    const loc = relocator(ctx.view.root, file, docIndex);
+    const loc = relocator(ctx.view.root, file, docIndex, prefix);
     const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
@@ -13276,7 +13299,7 @@ function globMatch(pattern, path) {
  * read and parsed again only when one of them reports on it. A record does not keep its
  * file's text, so 10,000 Applications do not keep 10,000 texts alive.
  */
-function relocator(root, file, docIndex) {
+function relocator(root, file, docIndex, prefix) {
     let yf;
     const load = () => {
         if (!yf) {
@@ -13286,8 +13309,8 @@ function relocator(root, file, docIndex) {
         return yf;
     };
     return {
-        at: (path, atValue) => load().position(docIndex, path, atValue),
-        docPosition: () => load().docPosition(docIndex),
+        at: (path, atValue) => load().position(docIndex, [...prefix, ...path], atValue),
+        docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
     };
 }
 
@@ -13595,6 +13618,8 @@ async function validateRepo(rootDir, options = {}) {
             });
             const checked = await checkApplicationFile(ctx, file, pf, text);
             pf.release();
+            if (checked.unchecked)
+                unreadApps.push(file);
             apps.push(...checked.apps);
             skipped.push(...checked.skipped);
         };

@@ -4936,8 +4936,9 @@ function subchartName(chart, problem) {
         problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
     else if (typeof name !== 'string' || !name.trim())
         problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
-    else if (typeof version !== 'string' || !isHelmVersion(version))
-        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
+    // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
+    else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
+        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(chart.source(0, ['version']) ?? version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
     else
         return name;
     return undefined;

@@ -113,15 +113,13 @@ export async function checkApplicationFile(
     ctx.sink.add('yaml.empty', file, undefined, `${file} holds no YAML document.`);
     return { apps, skipped };
   }
-  for (let i = 0; i < pf.docs.length; i++) {
-    const d = pf.docs[i];
-    if (d.conversionError || d.value === null || d.value === undefined) continue;
-    const v = d.value;
+  /** One resource of the file: document `i`, or an item of a List in it (`prefix`: its path in the document). */
+  const checkDocument = async (v: unknown, i: number, pf: Positions, prefix: PathSegment[]): Promise<void> => {
     // Positions are computed only when a finding is added (a clean file is parsed once).
     const where = () => pf.docPosition(i);
     if (!isObj(v)) {
       ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
-      continue;
+      return;
     }
     const kind = v.kind;
     const apiVersion = v.apiVersion;
@@ -129,40 +127,50 @@ export async function checkApplicationFile(
       // At the value that is not a string when there is one; a missing key is the document's.
       const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
       ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
-      continue;
+      return;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
     // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
     const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
     if (argoKind && argoKind !== kind) {
       ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
-      continue;
+      return;
     }
     if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
       ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
-      continue;
+      return;
     }
     // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
     // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
     if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
       ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
-      continue;
+      return;
     }
     if (kind !== 'Application' || !isArgo) {
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
-      continue;
+      return;
     }
     if (text.includes('{{') && isTemplatedDeep(v)) {
       // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
       unchecked = true;
       if (renderedByHelm(ctx.view, ctx.appsDir, file)) ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
       else ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
-      continue;
+      return;
     }
-    const app = await checkApplication(ctx, file, i, pf, d, v);
+    const app = await checkApplication(ctx, file, i, pf, v, prefix);
     if (app) apps.push(app);
+  };
+  for (let i = 0; i < pf.docs.length; i++) {
+    const d = pf.docs[i];
+    if (d.conversionError || d.value === null || d.value === undefined) continue;
+    // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
+    // repo server unpacks lists), so each is checked as a document of its own.
+    const v = d.value;
+    if (isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+      for (let j = 0; j < v.items.length; j++) await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
+    } else await checkDocument(v, i, pf, []);
   }
   return { apps, skipped, unchecked };
 }
@@ -197,7 +205,19 @@ function isTemplatedDeep(v: Obj): boolean {
   return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
 }
 
-async function checkApplication(ctx: AppCheckContext, file: string, docIndex: number, pf: YamlFile, _d: YamlDoc, v: Obj): Promise<AppRecord | undefined> {
+/** What the rules ask of a file for positions: a key or value of a document, its text, where the document starts. */
+type Positions = Pick<YamlFile, 'position' | 'source' | 'docPosition'>;
+
+/** The positions of item `j` of a List document: its paths are below `items.<j>`, its start is the item's. */
+function itemPositions(pf: Positions, j: number): Positions {
+  return {
+    position: (i, path, atValue) => pf.position(i, ['items', j, ...path], atValue),
+    source: (i, path) => pf.source(i, ['items', j, ...path]),
+    docPosition: (i) => pf.position(i, ['items', j], true),
+  };
+}
+
+async function checkApplication(ctx: AppCheckContext, file: string, docIndex: number, pf: Positions, v: Obj, prefix: PathSegment[]): Promise<AppRecord | undefined> {
   const { sink } = ctx;
   const pos = (path: PathSegment[], atValue = false) => pf.position(docIndex, path, atValue);
 
@@ -345,7 +365,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     });
   }
 
-  const loc = relocator(ctx.view.root, file, docIndex);
+  const loc = relocator(ctx.view.root, file, docIndex, prefix);
   const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
   return {
     file,
@@ -750,7 +770,7 @@ function globMatch(pattern: string, path: string): boolean {
  * read and parsed again only when one of them reports on it. A record does not keep its
  * file's text, so 10,000 Applications do not keep 10,000 texts alive.
  */
-function relocator(root: string, file: string, docIndex: number): { at: AppRecord['at']; docPosition: () => Position } {
+function relocator(root: string, file: string, docIndex: number, prefix: PathSegment[]): { at: AppRecord['at']; docPosition: () => Position } {
   let yf: YamlFile | undefined;
   const load = (): YamlFile => {
     if (!yf) {
@@ -760,7 +780,7 @@ function relocator(root: string, file: string, docIndex: number): { at: AppRecor
     return yf;
   };
   return {
-    at: (path: PathSegment[], atValue?: boolean) => load().position(docIndex, path, atValue),
-    docPosition: () => load().docPosition(docIndex),
+    at: (path: PathSegment[], atValue?: boolean) => load().position(docIndex, [...prefix, ...path], atValue),
+    docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
   };
 }
