@@ -5,7 +5,7 @@ import data.lib
 app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)")
 
 # CON-003: every Application points at a chart (or kustomization) that exists, of its own cluster and service.
-deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
 	is_string(src.path)
@@ -15,7 +15,7 @@ deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(fiel
 	msg := sprintf("Application %s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [app_name(a), path])
 }
 
-deny contains lib.item(rules["CON-003"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	layout := lib.app_layout(a.path)
 	layout.cluster != ""
@@ -35,7 +35,7 @@ same_target(app, chart) if {
 
 # CON-004: the sources of an Application come from the platform repo. In validate
 # mode (mode "repo") Helm-repository sources (`chart:`) of existing Applications are left alone.
-deny contains lib.item(rules["CON-004"], msg, a.path, a.index, array.concat(field, ["repoURL"])) if {
+deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoURL"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
@@ -45,7 +45,7 @@ deny contains lib.item(rules["CON-004"], msg, a.path, a.index, array.concat(fiel
 	msg := sprintf("Application %s: repoURL '%s' is not the platform repo %s", [app_name(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
 }
 
-deny contains lib.item(rules["CON-004"], msg, a.path, a.index, array.concat(field, ["repoURL"])) if {
+deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoURL"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
@@ -61,7 +61,7 @@ checked_source(src) if {
 }
 
 # CON-005: nothing is deployed into a protected namespace.
-deny contains lib.item(rules["CON-005"], msg, a.path, a.index, ["spec", "destination", "namespace"]) if {
+deny contains lib.app_item(rules["CON-005"], msg, a, ["spec", "destination", "namespace"]) if {
 	some a in lib.applications
 	ns := a.app.spec.destination.namespace
 	ns in lib.protected_namespaces
@@ -80,7 +80,7 @@ deny contains lib.item(rules["CON-005"], msg, f.path, i, ["metadata", "namespace
 }
 
 # CON-006: no Application syncs the apps root (the App-of-Apps root is never committed).
-deny contains lib.item(rules["CON-006"], msg, a.path, a.index, array.concat(field, ["path"])) if {
+deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
 	is_string(src.path)

@@ -96,6 +96,17 @@ test_con005_allow_app_namespace if not "CON-005" in ids(fixtures.base)
 
 test_con005_deny_kube_system if "CON-005" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/destination/namespace", "value": "kube-system"}]))
 
+# A List of Applications (kubectl get -o yaml): each item is judged, and the finding is at the item's field.
+test_con005_deny_list_item if {
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/destination/namespace", "value": "kube-system"}])
+	list := {"apiVersion": "v1", "kind": "List", "items": [fixtures.application, app]}
+	inp := object.union(fixtures.base, {"files": [fixtures.file(fixtures.app_path, [list])]})
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-005"
+	d.document == 0
+	d.field == ["items", 1, "spec", "destination", "namespace"]
+}
+
 test_con005_deny_controller_namespace if "CON-005" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/destination/namespace", "value": "argocd"}]))
 
 test_con005_deny_configured if {

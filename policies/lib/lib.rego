@@ -156,16 +156,42 @@ layout_app_path(path) if {
 	regex.match(`-application\.(ya?ml|json)$`, s[count(s) - 1])
 }
 
-# applications: every Argo CD Application document in the input files.
+# applications: every Argo CD Application document in the input files, and every
+# Application item of a List document (what `kubectl get applications -o yaml` prints; Argo
+# CD applies each item). `at`: the item's path in its document ([] for a document itself).
 # (Lists, not sets: building a set of large objects is slow in the wasm runtime.)
-applications := [{"path": f.path, "index": i, "app": doc} |
-	some f in files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
+applications := array.concat(
+	[{"path": f.path, "index": i, "at": [], "app": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, doc in f.documents
+		is_application(doc)
+	],
+	[{"path": f.path, "index": i, "at": ["items", j], "app": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, list in f.documents
+		is_list(list)
+		some j, doc in list.items
+		is_application(doc)
+	],
+)
+
+is_application(doc) if {
 	is_object(doc)
 	doc.kind == "Application"
 	startswith(object.get(doc, "apiVersion", ""), "argoproj.io/")
-]
+}
+
+is_list(doc) if {
+	is_object(doc)
+	is_string(doc.kind)
+	endswith(doc.kind, "List")
+	is_array(doc.items)
+}
+
+# app_item: a finding at `field` of Application record `a` (below its item when it is one of a List).
+app_item(rule, message, a, field) := item(rule, message, a.path, a.index, array.concat(a.at, field))
 
 # sources returns [field path, source] for spec.source and each of spec.sources.
 sources(app) := array.concat(single, multi) if {

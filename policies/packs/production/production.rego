@@ -113,7 +113,7 @@ has_probe(c, probe, dir) if {
 }
 
 # PRD-004
-deny contains lib.item(rules["PRD-004"], msg, a.path, a.index, array.concat(field, ["targetRevision"])) if {
+deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targetRevision"])) if {
 	some a in lib.applications
 	lib.is_production(lib.app_cluster(a))
 	some [field, src] in lib.sources(a.app)
