@@ -51477,14 +51477,17 @@ async function validateRepo(rootDir, options = {}) {
             }
             for (const d of pf.duplicates)
                 sink.add('yaml.duplicate-key', file, d, d.message);
+            let bomb = false;
             pf.docs.forEach((d, i) => {
                 // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
                 if (d.conversionError)
                     sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
+                bomb ||= !!d.conversionError;
             });
             const checked = await checkApplicationFile(ctx, file, pf, text);
             pf.release();
-            if (checked.unchecked)
+            // A document not read (an alias bomb) or not checked (a template): its chart is not called an orphan on top.
+            if (checked.unchecked || bomb)
                 unreadApps.push(file);
             apps.push(...checked.apps);
             skipped.push(...checked.skipped);

@@ -125,6 +125,10 @@ describe('alias bombs and huge files finish quickly', () => {
     const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: wide, 'argo-apps/argo-apps-prod/wide-application.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ${wide.replace('\npad', '\n  pad')}` });
     const bombs = withRule(r.findings, 'yaml.alias-bomb');
     expect(bombs.map((f) => f.file).sort()).toEqual(['argo-apps/argo-apps-prod/wide-application.yaml', `${CHART}/values.yaml`]);
+    // An Application file that is a bomb is not read: the chart its layout names is not called an orphan on top.
+    const app = await validateTree({ ...goodRepo(), [APP_FILE]: wide });
+    expect(withRule(app.findings, 'yaml.alias-bomb')).toHaveLength(1);
+    expect(withRule(app.findings, 'chart.orphan')).toEqual([]);
     expect(bombs[0].message).toMatch(/more than 1,000,000 nodes through its 1990 aliases/);
     const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: shared });
     expect(brief(ok.findings)).toEqual([]);
