@@ -51227,7 +51227,8 @@ function checkRepoUrls(apps, sink, repoUrl) {
     return expected;
 }
 const NAME = ['metadata', 'name'];
-function checkDuplicates(apps, sink) {
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+function checkDuplicates(apps, sink, real = (p) => p) {
     const byName = new Map();
     const byTarget = new Map();
     for (const a of apps) {
@@ -51245,7 +51246,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
@@ -51503,7 +51504,7 @@ async function validateRepo(rootDir, options = {}) {
         for (const d of deferred)
             if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
-        checkDuplicates(apps, sink);
+        checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
         await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
         const findings = sortFindings(sink.findings);
         let files;

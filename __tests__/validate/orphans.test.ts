@@ -122,6 +122,16 @@ describe('a chart reached through a linked directory is one chart', () => {
     }
   });
 
+  test('two Applications deploying the one chart to one place, one through the link, one at the real path: app.duplicate-target', async () => {
+    const t: Tree = { ...chart('gitops/shop/staging-v2/cart', 'cart') };
+    t['argo-apps/argo-apps-staging/cart-application.yaml'] = app({ name: 'cart-staging', path: 'gitops/shop/staging/cart' });
+    t['argo-apps/argo-apps-staging/cart2-application.yaml'] = app({ name: 'cart2-staging', path: 'gitops/shop/staging-v2/cart' });
+    const root = await makeTree(t);
+    await fs.symlink('staging-v2', join(root, 'gitops/shop/staging'));
+    const r = await validateRepo(root, { jobs: 1 });
+    expect(brief(r.findings).filter((f) => f.startsWith('app.duplicate-target'))).toEqual([expect.stringMatching(/cart2-application\.yaml:10:11 .*like 'cart-staging'/)]);
+  });
+
   test('a chart only reached through a link (its real directory outside the charts dir) is kept at the link path', async () => {
     const t: Tree = { ...chart('shared/cart', 'cart'), 'argo-apps/argo-apps-prod/cart-application.yaml': app({ name: 'cart-prod', path: 'gitops/shop/prod/cart' }) };
     const root = await makeTree(t);

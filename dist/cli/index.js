@@ -13361,7 +13361,8 @@ function checkRepoUrls(apps, sink, repoUrl) {
     return expected;
 }
 const NAME = ['metadata', 'name'];
-function checkDuplicates(apps, sink) {
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+function checkDuplicates(apps, sink, real = (p) => p) {
     const byName = new Map();
     const byTarget = new Map();
     for (const a of apps) {
@@ -13379,7 +13380,7 @@ function checkDuplicates(apps, sink) {
         for (const [i, s] of a.sources.entries()) {
             if (!s.path)
                 continue;
-            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
             const first = byTarget.get(key);
             if (first && first !== a) {
                 sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
@@ -13637,7 +13638,7 @@ async function validateRepo(rootDir, options = {}) {
         for (const d of deferred)
             if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
-        checkDuplicates(apps, sink);
+        checkDuplicates(apps, sink, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         const findings = sortFindings(sink.findings);
         let files;

@@ -187,7 +187,7 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     const platform = checkRepoUrls(apps, sink, options.repoUrl);
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
-    checkDuplicates(apps, sink);
+    checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
     await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
 
     const findings = sortFindings(sink.findings);

@@ -48,7 +48,8 @@ export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: str
 
 const NAME = ['metadata', 'name'];
 
-export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+export function checkDuplicates(apps: AppRecord[], sink: FindingSink, real: (p: string) => string = (p) => p): void {
   const byName = new Map<string, AppRecord>();
   const byTarget = new Map<string, AppRecord>();
   for (const a of apps) {
@@ -62,7 +63,7 @@ export function checkDuplicates(apps: AppRecord[], sink: FindingSink): void {
     if (!dest) continue;
     for (const [i, s] of a.sources.entries()) {
       if (!s.path) continue;
-      const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${s.path}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+      const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
       const first = byTarget.get(key);
       if (first && first !== a) {
         sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
