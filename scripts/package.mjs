@@ -6,17 +6,37 @@
 //   dist/policy.wasm, policy-capabilities.json   left as built by `npm run build:policy` (not touched here);
 //                      the CLI bundle finds them one level up
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
-const ncc = (entry, out) =>
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--no-cache', '--quiet'], { stdio: 'inherit' });
+// The bundles are built into a staging directory beside dist/ (the same depth, so source-map
+// paths are the same bytes) and moved in only when all three succeeded: a failed build
+// reports which bundle and why, and leaves dist/ as it was (never half emptied).
+const STAGE = '.dist-build';
+const BUNDLES = [
+  ['src/index.ts', ''],
+  ['src/cli.ts', 'cli'],
+  ['src/validate/worker.ts', 'validate-worker'],
+];
 
-// Remove what a previous build made, keep the policy artifacts (built by build:policy).
+rmSync(STAGE, { recursive: true, force: true });
+mkdirSync(STAGE);
+for (const [entry, sub] of BUNDLES) {
+  const out = sub ? `${STAGE}/${sub}` : STAGE;
+  try {
+    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--no-cache', '--quiet'], { stdio: 'inherit' });
+  } catch (err) {
+    rmSync(STAGE, { recursive: true, force: true });
+    const how = err.signal ? `killed by ${err.signal}` : `exit ${err.status}`;
+    console.error(`npm run package: bundling ${entry} failed (${how}; ncc's messages are above). dist/ was left as it was.`);
+    process.exit(1);
+  }
+}
+writeFileSync(`${STAGE}/cli.js`, "#!/usr/bin/env node\n// The `gitops-action` command; the bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
+chmodSync(`${STAGE}/cli.js`, 0o755);
+
+// Swap: what a previous build made goes, the policy artifacts (built by build:policy) stay.
 const keep = new Set(['policy.wasm', 'policy-data.json', 'policy-capabilities.json']);
-if (existsSync('dist')) for (const f of readdirSync('dist')) if (!keep.has(f)) rmSync(`dist/${f}`, { recursive: true, force: true });
-
-ncc('src/index.ts', 'dist');
-ncc('src/cli.ts', 'dist/cli');
-ncc('src/validate/worker.ts', 'dist/validate-worker');
-writeFileSync('dist/cli.js', "#!/usr/bin/env node\n// The `gitops-action` command; the bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
-chmodSync('dist/cli.js', 0o755);
+if (!existsSync('dist')) mkdirSync('dist');
+for (const f of readdirSync('dist')) if (!keep.has(f)) rmSync(`dist/${f}`, { recursive: true, force: true });
+for (const f of readdirSync(STAGE)) renameSync(`${STAGE}/${f}`, `dist/${f}`);
+rmSync(STAGE, { recursive: true, force: true });
