@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4875:
+/***/ 997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42966,6 +42966,24 @@ async function inflatedCharts(view, paths, cache = new Map()) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/helm-version.ts
+/** Helm's version check, shared by a chart's own Chart.yaml (charts.ts) and its vendored subcharts' (subcharts.ts). */
+/**
+ * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
+ * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
+ * characters, numeric pre-release parts without leading zeros.
+ */
+const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function isHelmVersion(v) {
+    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
+    if (!m)
+        return false;
+    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
+        return false;
+    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
+    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
 
 
@@ -43535,21 +43553,7 @@ else {
 
 
 
-/**
- * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
- * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
- * characters, numeric pre-release parts without leading zeros.
- */
-const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-function isHelmVersion(v) {
-    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
-    if (!m)
-        return false;
-    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
-        return false;
-    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
-    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
-}
+
 /**
  * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
  * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with

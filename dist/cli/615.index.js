@@ -1363,8 +1363,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __webpack_require__(9755);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __webpack_require__(5662);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**

@@ -3026,8 +3026,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __nccwpck_require__(9755);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __nccwpck_require__(5662);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -4457,7 +4457,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 9755:
+/***/ 5662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5165,6 +5165,24 @@ async function inflatedCharts(view, paths, cache = new Map()) {
 
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 9 modules
 var index_min = __nccwpck_require__(4342);
+;// CONCATENATED MODULE: ./src/validate/rules/helm-version.ts
+/** Helm's version check, shared by a chart's own Chart.yaml (charts.ts) and its vendored subcharts' (subcharts.ts). */
+/**
+ * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
+ * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
+ * characters, numeric pre-release parts without leading zeros.
+ */
+const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function isHelmVersion(v) {
+    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
+    if (!m)
+        return false;
+    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
+        return false;
+    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
+    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
 
 
@@ -5734,21 +5752,7 @@ else {
 
 
 
-/**
- * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
- * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
- * characters, numeric pre-release parts without leading zeros.
- */
-const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-function isHelmVersion(v) {
-    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
-    if (!m)
-        return false;
-    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
-        return false;
-    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
-    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
-}
+
 /**
  * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
  * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with

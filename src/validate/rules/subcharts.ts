@@ -4,7 +4,7 @@ import type { Position } from '../../repo/types.js';
 import { loadYaml, type YamlFile } from '../../repo/yaml.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
-import { isHelmVersion } from './charts.js';
+import { isHelmVersion } from './helm-version.js';
 import type { ChartIgnore } from './helmignore.js';
 
 /**
