@@ -39,6 +39,8 @@ export interface Settings {
   };
   /** Publishing and check runs (the shape github/ consumes). */
   github: GitHubSettings & { workflowWrite: WorkflowWrite };
+  /** `render`: `helm template` every chart an Application uses (validate mode); `helm-path`: the binary. */
+  render: { enabled: boolean; helm?: string };
   /** The raw inputs of `mode: generate`, parsed by generate/inputs.ts (which names each input in its errors). */
   generateInputs: Record<string, string | undefined>;
   bootstrap: { revision: string };
@@ -159,6 +161,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       draft: parseBoolean('draft', input('draft'), false),
       workflowWrite: oneOf<WorkflowWrite>('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },
+    render: { enabled: parseBoolean('render', input('render'), false), ...(input('helm-path').trim() ? { helm: input('helm-path').trim() } : {}) },
     generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
     bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
   };

@@ -19,6 +19,7 @@ import { parse } from 'yaml';
 import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { validateComponent } from '../../__fixtures__/github/openapi.js';
 import { runAction, ROOT, type RunResult } from '../../__fixtures__/github/runner.js';
+import { helmBinary } from '../../__fixtures__/generate/helpers.js';
 
 // GITOPS_E2E=1: must run (fails when the bundle is missing: CI sets it after building dist/).
 // GITOPS_E2E=0: skipped. Unset: runs when the bundle exists, else skipped with a warning.
@@ -331,6 +332,28 @@ suite('the action, end to end, before it calls GitHub', () => {
     expect(r.stdout).not.toMatch(/internal error/);
     expect(r.outputs['pull-request-number']).toBeUndefined();
     expect(snapshot(ws)).toBe(before);
+  });
+
+  test('render: true with helm-path: a template Helm refuses is an annotation on its line and fails the step', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-render-'));
+    cpSync(EXAMPLE, ws, { recursive: true });
+    const report = join(mkdtempSync(join(tmpdir(), 'reports-')), 'report.json');
+    const clean = await runValidate(ws, { render: 'true', 'helm-path': helmBinary(), 'report-file': report });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/Rendered \d+ Helm sources with helm v3/);
+    // Break one template of one chart the example's Applications use.
+    const tpl = readdirSync(join(ws, 'gitops'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('templates/deployment.yaml'))!;
+    const rel = `gitops/${tpl.split('\\').join('/')}`;
+    writeFileSync(join(ws, rel), `${readFileSync(join(ws, rel), 'utf8')}\n{{ if .Values.never }}\n`);
+    const r = await runValidate(ws, { render: 'true', 'helm-path': helmBinary(), 'report-file': report });
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(readFileSync(report, 'utf8')).findings as { ruleId: string; file: string }[];
+    expect(findings.filter((f) => f.ruleId === 'chart.render').map((f) => f.file)).toEqual([rel]);
+    expect(r.stdout).toContain(`file=${rel},line=`);
+    const missing = await runValidate(ws, { render: 'true', 'helm-path': '/nonexistent/helm', 'report-file': report });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/::error::.*'\/nonexistent\/helm' was not found/);
+    expect(missing.stdout).not.toMatch(/internal error/);
   });
 
   test('a `.json` Application is judged by the policies as its YAML twin is: a denial on its own line', async () => {

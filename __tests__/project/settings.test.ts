@@ -25,6 +25,11 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.repoUrl).toBe('git@github.com:acme/platform.git');
   });
 
+  test('render is off unless asked; helm-path is kept as given', () => {
+    expect(getSettings(inputs({}), env).render).toEqual({ enabled: false });
+    expect(getSettings(inputs({ render: 'true', 'helm-path': ' /opt/helm ' }), env).render).toEqual({ enabled: true, helm: '/opt/helm' });
+  });
+
   test('protected-namespaces: namespace names, commas or newlines', () => {
     expect(getSettings(inputs({ 'protected-namespaces': 'vault,\ncert-manager' }), env).policy.protectedNamespaces).toEqual(['vault', 'cert-manager']);
   });
@@ -34,6 +39,7 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['fail-on', 'sometimes'],
     ['draft', 'maybe'],
     ['policy-on-validate', 'perhaps'],
+    ['render', 'sometimes'],
     ['workflow-write', 'always'],
     ['path', '../elsewhere'],
     ['apps-dir', '../argo-apps'],

@@ -169,8 +169,8 @@ var dist = __webpack_require__(8815);
 var files = __webpack_require__(1163);
 // EXTERNAL MODULE: ./src/repo/nesting.ts
 var nesting = __webpack_require__(9918);
-// EXTERNAL MODULE: ./src/repo/yaml.ts + 1 modules
-var yaml = __webpack_require__(8908);
+// EXTERNAL MODULE: ./src/repo/yaml.ts
+var yaml = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/policy/guards.ts
 /**
  * The Helm blocks that wrap each document of a template, for the policy input (`guards`).
@@ -1363,8 +1363,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
-var engine = __webpack_require__(5662);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 22 modules
+var engine = __webpack_require__(7783);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -2943,6 +2943,7 @@ function getSettings(input, env = process.env) {
             draft: parseBoolean('draft', input('draft'), false),
             workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
         },
+        render: { enabled: parseBoolean('render', input('render'), false), ...(input('helm-path').trim() ? { helm: input('helm-path').trim() } : {}) },
         generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
         bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
     };

@@ -29,7 +29,9 @@ export async function runValidate(settings: Settings): Promise<void> {
     appsDir: settings.appsDir,
     chartsDir: settings.chartsDir,
     repoUrl: settings.repoUrl,
+    render: settings.render.enabled ? { helm: settings.render.helm } : false,
   });
+  if (result.render) core.info(`Rendered ${result.render.rendered} Helm sources with helm ${result.render.helmVersion}${result.render.skipped ? `; ${result.render.skipped} not rendered (their chart or source has errors already, or see the chart.render-skipped notices)` : ''}.`);
   if (settings.policy.onValidate) {
     // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
     core.info('Policies over the repository:');

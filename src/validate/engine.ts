@@ -6,6 +6,7 @@ import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
 import { loadYaml, type YamlFile } from '../repo/yaml.js';
+import { openHelm, renderHelmSources, type HelmRunner, type RenderOptions, type RenderStats } from '../render/index.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
 import { appLayout, checkApplicationFile, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
@@ -29,12 +30,19 @@ export interface ValidateOptions {
   jobs?: number;
   /** The chart worker's bundle (default: dist/validate-worker/index.js beside the running bundle). */
   workerScript?: string;
+  /**
+   * Render every Helm chart an Application uses with `helm template`, as Argo CD would (see
+   * render/). Off by default: it runs a Helm process per chart. A missing Helm is a UserError.
+   */
+  render?: RenderOptions | false;
 }
 
 export interface ValidationResult {
   findings: Finding[];
   summary: ValidationSummary;
   model: RepoModel;
+  /** Set when rendering ran. */
+  render?: RenderStats;
 }
 
 function checkDirOption(name: string, value: string): string {
@@ -65,6 +73,16 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     throw new UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
   }
 
+  // Helm first: a run asked to render fails at once, before the walk, when there is none.
+  const helm: HelmRunner | undefined = options.render ? await openHelm(options.render) : undefined;
+  try {
+    return await validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm);
+  } finally {
+    helm?.dispose();
+  }
+}
+
+async function validateWith(root: string, realRoot: string, rootDir: string, appsDir: string, chartsDir: string, options: ValidateOptions, helm: HelmRunner | undefined): Promise<ValidationResult> {
   const sink = new FindingSink();
   const listing = emptyListing();
   const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
@@ -189,12 +207,16 @@ export async function validateRepo(rootDir: string, options: ValidateOptions = {
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
     checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
     await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
+    const render = helm
+      ? await renderHelmSources(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? normalizeRepoUrl(url) === platform : true) }, options.render || {})
+      : undefined;
 
     const findings = sortFindings(sink.findings);
     let files: Set<string> | undefined;
     return {
       findings,
       summary: summarize(findings, apps.length, charts.length),
+      ...(render ? { render } : {}),
       model: {
         root,
         appsDir,

@@ -41,6 +41,8 @@ export interface AppRecord extends ApplicationInfo {
   at(path: PathSegment[], atValue?: boolean): Position;
   /** Per source: its path in the document, and whether its repo must be this one. */
   sourceMeta: { path: PathSegment[]; gitWithPath: boolean }[];
+  /** Where the Application is in its document: [] for the document, `['items', j]` for an item of a List. */
+  docPath: PathSegment[];
 }
 
 export interface AppCheckContext {
@@ -387,6 +389,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     },
     appNamespace: str(metadata?.namespace) ?? 'argocd',
     sourceMeta,
+    docPath: prefix,
   };
 }
 

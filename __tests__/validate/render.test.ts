@@ -1,0 +1,333 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { helm, helmBinary } from '../../__fixtures__/generate/helpers.js';
+import { app, brief, errors, goodRepo, makeTree, removeTrees, REPO_URL, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
+import { runCli } from '../../src/cli/main.js';
+import { UserError } from '../../src/errors.js';
+import { helmMessage, helmPlace, renderedProblems } from '../../src/render/output.js';
+import { cleanSetParameter, envsubst, mergePatch, planHelmTemplate, type HelmTemplatePlan } from '../../src/render/plan.js';
+import { validateRepo } from '../../src/validate/engine.js';
+
+/**
+ * `--render`: every chart an Application uses, rendered with the pinned helm as Argo CD's
+ * repo server renders it. The ground truth for each failing case is helm itself, run by
+ * hand on the same chart: validate must fail exactly where it does.
+ */
+
+afterAll(removeTrees);
+
+const CHART = 'gitops/shop/prod/cart';
+const APP = 'argo-apps/argo-apps-prod/cart-application.yaml';
+const render = () => ({ render: { helm: helmBinary() } });
+
+/** The good repo with the cart chart's files replaced or added. */
+function repo(files: Tree, appText?: string): Tree {
+  return { ...goodRepo(), ...files, ...(appText ? { [APP]: appText } : {}) };
+}
+
+/** An Application for the cart chart with a `helm:` block (YAML lines, indented under `helm:`). */
+function helmApp(helmLines: string[], extra: { name?: string; namespace?: string } = {}): string {
+  return [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: ${extra.name ?? 'cart-prod'}`,
+    '  namespace: argocd',
+    'spec:',
+    '  project: default',
+    '  source:',
+    `    repoURL: ${REPO_URL}`,
+    `    path: ${CHART}`,
+    '    targetRevision: main',
+    '    helm:',
+    ...helmLines.map((l) => `      ${l}`),
+    '  destination:',
+    '    server: https://kubernetes.default.svc',
+    `    namespace: ${extra.namespace ?? 'shop'}`,
+    '',
+  ].join('\n');
+}
+
+/** helm's own verdict on the chart as the tree holds it. */
+async function helmVerdict(tree: Tree, extraArgs: string[] = []) {
+  const root = await makeTree(tree);
+  const h = helm(['template', join(root, CHART), '--name-template', 'cart-prod', ...extraArgs]);
+  return { fails: h.status !== 0, stderr: h.stderr, stdout: h.stdout };
+}
+
+const renderFindings = (fs: { ruleId: string }[]) => fs.filter((f) => f.ruleId.startsWith('chart.render'));
+
+describe('render: clean charts stay clean', () => {
+  test('the good repo renders with no finding, and says it rendered', async () => {
+    const r = await validateTree(goodRepo([['prod', 'cart'], ['dev', 'cart']]), render());
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.render).toMatchObject({ rendered: 2, skipped: 0, helmVersion: expect.stringMatching(/^v3\./) });
+  });
+
+  test('without render, nothing is rendered (the default)', async () => {
+    const tree = repo({ [`${CHART}/templates/deployment.yaml`]: 'kind: {{ .Values.x\n' });
+    const r = await validateTree(tree);
+    expect(r.render).toBeUndefined();
+    expect(renderFindings(r.findings)).toEqual([]);
+  });
+
+  test('rendering leaves every file of the repo as it was (no Chart.lock, no charts/)', async () => {
+    const tree = repo({ [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: common\n    version: 0.1.0\n    repository: file://../common\n' });
+    const root = await makeTree(tree);
+    const before = snapshot(root);
+    await validateRepo(root, render());
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe('render: templates that fail as helm template fails', () => {
+  test('an unclosed action: chart.render at the template line helm names', async () => {
+    const tree = repo({ [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name\n' });
+    const h = await helmVerdict(tree);
+    expect(h.stderr).toMatch(/unclosed action started at cart\/templates\/deployment.yaml:4/);
+    const r = await validateTree(tree, render());
+    const found = withRule(r.findings, 'chart.render');
+    expect(brief(found)).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', file: `${CHART}/templates/deployment.yaml`, line: 4 });
+    expect(found[0].message).toMatch(/Application 'cart-prod'/);
+    expect(found[0].message).toMatch(/unclosed action/);
+  });
+
+  test('a missing {{ end }}: chart.render at the file', async () => {
+    const tree = repo({ [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n{{- if .Values.enabled }}\nspec: {}\n' });
+    expect((await helmVerdict(tree)).fails).toBe(true);
+    const [f] = withRule((await validateTree(tree, render())).findings, 'chart.render');
+    expect(f).toMatchObject({ file: `${CHART}/templates/deployment.yaml` });
+    expect(f.message).toMatch(/unexpected EOF/);
+  });
+
+  test('a nil value in values.yaml fails; the Application\'s valuesObject supplies it and it renders', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n  labels:\n    tag: {{ .Values.image.tag | quote }}\n' };
+    expect((await helmVerdict(repo(tpl))).fails).toBe(true);
+    const bad = await validateTree(repo(tpl), render());
+    const [f] = withRule(bad.findings, 'chart.render');
+    expect(f).toMatchObject({ file: `${CHART}/templates/deployment.yaml`, line: 6 });
+    expect(f.message).toMatch(/nil pointer evaluating interface \{\}\.tag/);
+
+    const good = await validateTree(repo(tpl, helmApp(['valuesObject:', '  image:', '    tag: "1.0"'])), render());
+    expect(brief(good.findings)).toEqual([]);
+    const alsoGood = await validateTree(repo(tpl, helmApp(['values: |', '  image:', '    tag: "1.0"'])), render());
+    expect(brief(alsoGood.findings)).toEqual([]);
+  });
+
+  test('`required`: parameters, value files and $values refs each supply the value as Argo CD passes them', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "tag is required" .Values.tag }}\n' };
+    const bad = await validateTree(repo(tpl), render());
+    expect(withRule(bad.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/execution error at \(cart\/templates\/deployment.yaml:4:\d+\): tag is required/)]);
+
+    expect(brief((await validateTree(repo(tpl, helmApp(['parameters:', '  - name: tag', '    value: v1'])), render())).findings)).toEqual([]);
+    expect(brief((await validateTree(repo({ ...tpl, [`${CHART}/values-prod.yaml`]: 'tag: v2\n' }, helmApp(['valueFiles:', '  - values-prod.yaml'])), render())).findings)).toEqual([]);
+
+    const multi = [
+      'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart-prod', '  namespace: argocd', 'spec:', '  project: default', '  sources:',
+      `    - repoURL: ${REPO_URL}`, `      path: ${CHART}`, '      targetRevision: main', '      helm:', '        valueFiles:', '          - $values/env/prod/cart.yaml',
+      `    - repoURL: ${REPO_URL}`, '      targetRevision: main', '      ref: values',
+      '  destination:', '    server: https://kubernetes.default.svc', '    namespace: shop', '',
+    ].join('\n');
+    expect(brief((await validateTree(repo({ ...tpl, 'env/prod/cart.yaml': 'tag: v3\n' }, multi), render())).findings)).toEqual([]);
+  });
+
+  test('a parameter value with commas is one value (Argo CD escapes them), not a --set list', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n  annotations:\n    hosts: {{ required "hosts" .Values.hosts | quote }}\n{{- if ne .Values.hosts "a,b" }}\n{{ fail "hosts was split" }}\n{{- end }}\n' };
+    const r = await validateTree(repo(tpl, helmApp(['parameters:', '  - name: hosts', '    value: a,b'])), render());
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('values the chart\'s values.schema.json refuses: chart.render at the source; skipSchemaValidation passes', async () => {
+    const files = { [`${CHART}/values.schema.json`]: JSON.stringify({ type: 'object', properties: { replicaCount: { type: 'integer', minimum: 2 } } }) };
+    expect((await helmVerdict(repo(files))).fails).toBe(true);
+    const [f] = withRule((await validateTree(repo(files), render())).findings, 'chart.render');
+    expect(f).toMatchObject({ file: APP, line: 10 });
+    expect(f.message).toMatch(/schema/);
+    expect(brief((await validateTree(repo(files, helmApp(['skipSchemaValidation: true'])), render())).findings)).toEqual([]);
+  });
+
+  test('a template of a subchart vendored as a directory: the finding lands in the subchart', async () => {
+    const files = {
+      [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: common\n    version: 0.1.0\n',
+      [`${CHART}/charts/common/Chart.yaml`]: 'apiVersion: v2\nname: common\nversion: 0.1.0\n',
+      [`${CHART}/charts/common/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.missing.name }}\n',
+    };
+    expect((await helmVerdict(repo(files))).fails).toBe(true);
+    const [f] = withRule((await validateTree(repo(files), render())).findings, 'chart.render');
+    expect(f).toMatchObject({ file: `${CHART}/charts/common/templates/cm.yaml`, line: 4 });
+  });
+});
+
+describe('render: output Argo CD refuses though helm template passes it', () => {
+  test('a document with no kind, and one with no name: chart.rendered-object at their templates', async () => {
+    const files = {
+      [`${CHART}/templates/nokind.yaml`]: 'apiVersion: v1\nmetadata:\n  name: x\n',
+      [`${CHART}/templates/noname.yaml`]: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: b\n',
+      [`${CHART}/templates/empty.yaml`]: '{{- if false }}\napiVersion: v1\n{{- end }}\n',
+    };
+    expect((await helmVerdict(repo(files))).fails).toBe(false);
+    const found = withRule((await validateTree(repo(files), render())).findings, 'chart.rendered-object');
+    expect(found.map((f) => [f.file, f.line])).toEqual([[`${CHART}/templates/nokind.yaml`, 1], [`${CHART}/templates/noname.yaml`, 1]]);
+    expect(found[0].message).toMatch(/without `kind`/);
+    expect(found[1].message).toMatch(/without `metadata.name`/);
+  });
+});
+
+describe('render: what a checkout cannot decide is a notice, never an error', () => {
+  test('dependencies not vendored: chart.render-skipped (Argo CD fetches them)', async () => {
+    const files = { [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.bitnami.com/bitnami\n' };
+    const r = await validateTree(repo(files), render());
+    expect(errors(r.findings)).toEqual([]);
+    expect(withRule(r.findings, 'chart.render-skipped').map((f) => f.message)).toEqual([expect.stringMatching(/dependencies are not in charts\//)]);
+  });
+
+  test('a kubeVersion constraint: skipped unless the Application pins helm.kubeVersion', async () => {
+    const files = { [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">=1.99.0-0"\n' };
+    const r = await validateTree(repo(files), render());
+    expect(errors(r.findings)).toEqual([]);
+    expect(withRule(r.findings, 'chart.render-skipped')).toHaveLength(1);
+    const pinned = await validateTree(repo(files, helmApp(['kubeVersion: "1.30.0"'])), render());
+    expect(withRule(pinned.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/kubeVersion/)]);
+  });
+
+  test('a value file of another repository or a URL: skipped, naming it', async () => {
+    const url = await validateTree(repo({}, helmApp(['valueFiles:', '  - https://example.com/values.yaml'])), render());
+    expect(withRule(url.findings, 'chart.render-skipped').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/is a URL/)]]);
+  });
+
+  test('helm.version v2: Argo CD refuses it (an error)', async () => {
+    const r = await validateTree(repo({}, helmApp(['version: v2'])), render());
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[13, expect.stringMatching(/not supported/)]]);
+  });
+});
+
+describe('render: what was reported already is not rendered again', () => {
+  test('a chart with errors of its own, or a missing value file: no chart.render on top', async () => {
+    const badVersion = repo({ [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: one\n' });
+    expect((await helmVerdict(badVersion)).fails).toBe(true);
+    const own = await validateTree(badVersion, render());
+    expect(withRule(own.findings, 'chart.version')).toHaveLength(1);
+    expect(renderFindings(own.findings)).toEqual([]);
+    const missing = await validateTree(repo({}, helmApp(['valueFiles:', '  - nope.yaml'])), render());
+    expect(withRule(missing.findings, 'source.value-file-missing')).toHaveLength(1);
+    expect(renderFindings(missing.findings)).toEqual([]);
+    expect(missing.render?.skipped).toBe(1);
+  });
+});
+
+describe('render: Argo CD source overrides in the chart directory', () => {
+  test('.argocd-source-<app>.yaml (what Image Updater writes) supplies parameters; a broken one is chart.render at that file', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "image.tag is required" .Values.image.tag }}\n' };
+    const withOverride = { ...tpl, [`${CHART}/.argocd-source-cart-prod.yaml`]: 'helm:\n  parameters:\n    - name: image.tag\n      value: v9\n      forceString: true\n' };
+    expect(brief((await validateTree(repo(withOverride), render())).findings)).toEqual([]);
+    const broken = { ...tpl, [`${CHART}/.argocd-source.yaml`]: 'helm: [\n' };
+    const [f] = withRule((await validateTree(repo(broken), render())).findings, 'chart.render');
+    expect(f).toMatchObject({ file: `${CHART}/.argocd-source.yaml` });
+  });
+});
+
+describe('render: the runs themselves', () => {
+  test('a template that never ends is stopped at the timeout and reported', async () => {
+    const files = { [`${CHART}/templates/loop.yaml`]: '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n' };
+    const r = await validateTree(repo(files), { render: { helm: helmBinary(), timeoutMs: 400 } });
+    expect(withRule(r.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/did not finish within/)]);
+  });
+
+  test('Applications that render a chart alike share one run', async () => {
+    const tree = goodRepo([['prod', 'cart']]);
+    tree['argo-apps/argo-apps-prod/cart2-application.yaml'] = app({ name: 'cart-prod', path: CHART, server: 'https://other.example:6443' }).replace('  namespace: argocd', '  namespace: team-a');
+    const r = await validateTree(tree, render());
+    expect(r.render?.rendered).toBe(1);
+  });
+
+  test('a relative --helm path is taken from the working directory, not the chart\'s', async () => {
+    const root = await makeTree(goodRepo());
+    const rel = relative(process.cwd(), helmBinary());
+    expect(rel.startsWith('/')).toBe(false);
+    const r = await validateRepo(root, { render: { helm: rel } });
+    expect(r.render?.rendered).toBe(1);
+  });
+
+  test('no helm: a UserError naming the binary, before anything is read', async () => {
+    const root = await makeTree(goodRepo());
+    await expect(validateRepo(root, { render: { helm: '/nonexistent/helm' } })).rejects.toThrow(UserError);
+    await expect(validateRepo(root, { render: { helm: '/nonexistent/helm' } })).rejects.toThrow(/'\/nonexistent\/helm' was not found/);
+  });
+
+  test('the CLI: --render in the JSON report, exit 1; --helm alone is a usage error (exit 2)', async () => {
+    const root = await makeTree(repo({ [`${CHART}/templates/deployment.yaml`]: 'kind: {{ .Values.x\n' }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t) };
+    const code = await runCli(['validate', root, '--format', 'json', '--render', '--helm', helmBinary()], io);
+    expect(code).toBe(1);
+    const report = JSON.parse(out.join(''));
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('chart.render');
+    expect(err.join('')).toMatch(/Rendered 1 Helm source with helm v3/);
+    const usage = await runCli(['validate', root, '--helm', helmBinary()], { stdout: () => {}, stderr: () => {} });
+    expect(usage).toBe(2);
+  });
+});
+
+describe('render: the pieces, against Go and Argo CD semantics', () => {
+  test('envsubst is os.Expand with Argo CD\'s mapping', () => {
+    const env = new Map([['ARGOCD_APP_NAME', 'cart'], ['A', 'x']]);
+    expect(envsubst('$ARGOCD_APP_NAME-${A}', env)).toBe('cart-x');
+    expect(envsubst('$UNKNOWN.', env)).toBe('.');
+    expect(envsubst('cost $$5', env)).toBe('cost $5');
+    expect(envsubst('a$', env)).toBe('a$');
+    expect(envsubst('$/path', env)).toBe('$/path');
+    expect(envsubst('${}x', env)).toBe('x');
+    expect(envsubst('${A', env)).toBe('A');
+    expect(envsubst('no dollars', env)).toBe('no dollars');
+  });
+
+  test('cleanSetParameter escapes unescaped commas unless the value is a {list}', () => {
+    expect(cleanSetParameter('a,b')).toBe('a\\,b');
+    expect(cleanSetParameter('a\\,b')).toBe('a\\,b');
+    expect(cleanSetParameter('{a,b}')).toBe('{a,b}');
+  });
+
+  test('mergePatch is RFC 7386', () => {
+    expect(mergePatch({ a: 1, b: { c: 2, d: 3 } }, { b: { c: null, e: 4 }, f: [1] })).toEqual({ a: 1, b: { d: 3, e: 4 }, f: [1] });
+    expect(mergePatch({ a: 1 }, [1])).toEqual([1]);
+  });
+
+  test('the plan: release name, namespaces, flags, parameters last-wins, ignoreMissingValueFiles', () => {
+    const base = { appName: 'cart-prod', appNamespace: 'argocd', destinationNamespace: 'shop', sourceAt: ['spec', 'source'], chartDir: CHART, sources: [], isPlatformRepo: () => true, isFile: (p: string) => p.endsWith('values-prod.yaml') };
+    const plan = planHelmTemplate({
+      ...base,
+      source: { path: CHART, helm: { releaseName: 'cart', namespace: 'shop-2', skipCrds: true, skipTests: true, apiVersions: ['x/v1'], valueFiles: ['values-prod.yaml', 'gone.yaml'], ignoreMissingValueFiles: true, parameters: [{ name: 'a', value: '1' }, { name: 'a', value: '$ARGOCD_APP_NAME' }, { name: 'b', value: '2', forceString: true }] } },
+    }) as HelmTemplatePlan;
+    expect(plan.args).toEqual(['template', '.', '--name-template', 'cart', '--namespace', 'shop-2', '--set', 'a=cart-prod', '--set-string', 'b=2', '--api-versions', 'x/v1', '--skip-tests']);
+    expect(plan.valueFiles).toEqual([`${CHART}/values-prod.yaml`]);
+    const defaults = planHelmTemplate({ ...base, source: { path: CHART } }) as HelmTemplatePlan;
+    expect(defaults.args).toEqual(['template', '.', '--name-template', 'cart-prod', '--namespace', 'shop', '--include-crds']);
+  });
+
+  test('helm\'s messages: the place it names, the words without the advice', () => {
+    expect(helmPlace('parse error at (cart/templates/a.yaml:12): unclosed action')).toEqual({ template: 'cart/templates/a.yaml', line: 12, column: 1 });
+    expect(helmPlace('template: cart/templates/a.yaml:5:14: executing "cart/templates/a.yaml" at <.Values.x.y>: nil pointer')).toEqual({ template: 'cart/templates/a.yaml', line: 5, column: 14 });
+    expect(helmPlace('YAML parse error on cart/templates/a.yaml: error converting YAML to JSON: yaml: line 7: bad')).toEqual({ template: 'cart/templates/a.yaml', line: 1, column: 1 });
+    expect(helmPlace('values don\'t meet the specifications of the schema(s)')).toBeUndefined();
+    expect(helmMessage('walk.go:75: found symbolic link\nError: boom\nUse --debug flag to render out invalid YAML\n')).toBe('boom');
+    expect(renderedProblems('---\n# Source: c/templates/a.yaml\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    metadata: {name: x}\n')).toEqual([{ template: 'c/templates/a.yaml', message: expect.stringMatching(/without `kind`/) }]);
+  });
+});
+
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const n of readdirSync(dir)) {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p.slice(root.length)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(root);
+  return out;
+}
+

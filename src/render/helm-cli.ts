@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+
+/** What one `helm template` run gave. */
+export interface HelmRun {
+  /** The exit code; null when the process was killed (timeout, output too large). */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  /** stdout went past `maxOutputBytes`: the process was stopped. */
+  tooLarge: boolean;
+}
+
+/** The one thing rendering needs from Helm; tests drive the real binary through it. */
+export interface HelmRunner {
+  /** `helm <args>` in `cwd`. Never throws for a failing run: the run says how it failed. */
+  run(args: string[], cwd: string): Promise<HelmRun>;
+  readonly version: string;
+  dispose(): void;
+}
+
+export interface HelmCliOptions {
+  /** Path to the binary, or a name looked up on the PATH. Default `helm`. */
+  helm?: string;
+  /** Per run (default 60 s): a template that loops forever must not hang the job. */
+  timeoutMs?: number;
+  /** stdout of one run beyond this stops it (default 64 MiB, past Argo CD's own manifest limits). */
+  maxOutputBytes?: number;
+}
+
+/**
+ * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
+ * developer's repositories, plugins and registry logins do not leak into the result), the
+ * rest of the environment inherited.
+ */
+export async function openHelm(options: HelmCliOptions = {}): Promise<HelmRunner> {
+  const given = options.helm?.trim() || 'helm';
+  // A path is taken from here: the runs' working directory is each chart's.
+  const bin = /[\\/]/.test(given) ? resolve(given) : given;
+  const timeout = options.timeoutMs ?? 60_000;
+  const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
+  const home = mkdtempSync(join(tmpdir(), 'gitops-action-helm-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_DATA_HOME: join(home, 'data'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_DATA_HOME: join(home, 'data'),
+  };
+  const run = (args: string[], cwd: string): Promise<HelmRun & { spawnError?: NodeJS.ErrnoException }> =>
+    new Promise((done) => {
+      execFile(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+        if (!err) return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+        const e = err as NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string };
+        const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+        if (typeof e.code === 'string' && !tooLarge) return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+        done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+      });
+    });
+
+  const probe = await run(['version', '--short'], home);
+  if (probe.spawnError) {
+    rmSync(home, { recursive: true, force: true });
+    const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
+    throw new UserError(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
+  }
+  const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
+  if (probe.code !== 0 || !version) {
+    rmSync(home, { recursive: true, force: true });
+    throw new UserError(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
+  }
+  // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
+  if (!/^v[34]\./.test(version)) {
+    rmSync(home, { recursive: true, force: true });
+    throw new UserError(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
+  }
+  return {
+    version,
+    async run(args, cwd) {
+      const r = await run(args, cwd);
+      if (r.spawnError) return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+      return r;
+    },
+    dispose() {
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,248 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTextFileSync, repoPath } from '../repo/files.js';
+import type { AppSource, Position } from '../repo/types.js';
+import { loadYaml, type PathSegment, type YamlFile } from '../repo/yaml.js';
+import type { AppRecord } from '../validate/rules/applications.js';
+import type { FindingSink } from '../validate/sink.js';
+import type { Finding } from '../validate/types.js';
+import type { HelmCliOptions, HelmRun, HelmRunner } from './helm-cli.js';
+import { helmMessage, helmPlace, renderedProblems } from './output.js';
+import { cleanSetParameter, mergePatch, planHelmTemplate, type HelmTemplatePlan } from './plan.js';
+
+export { openHelm, type HelmRunner } from './helm-cli.js';
+
+export interface RenderOptions extends HelmCliOptions {
+  /** `helm template` runs at once (default: the machine's CPUs). */
+  jobs?: number;
+}
+
+export interface RenderStats {
+  helmVersion: string;
+  /** Helm sources rendered (each distinct chart and values once). */
+  rendered: number;
+  /** Helm sources not rendered: their chart or source has errors already, or they need what a checkout lacks. */
+  skipped: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Errors that already say Argo CD cannot render the source: rendering it too would only
+ * repeat them in Helm's words.
+ */
+const BLOCKING_RULES = new Set([
+  'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+  'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
+]);
+
+interface Task {
+  app: AppRecord;
+  source: AppSource;
+  sourceAt: PathSegment[];
+  plan: HelmTemplatePlan;
+  /** Whether the Application pins `helm.kubeVersion` (else a kubeVersion constraint is the cluster's to meet). */
+  pinsKubeVersion: boolean;
+}
+
+/**
+ * Renders every Helm chart of this repo that an Application uses, with that Application's
+ * release name, namespace, value files, values and parameters, as Argo CD's repo server
+ * runs `helm template`, and reports what would fail there: a template that does not parse
+ * or execute, values the chart's schema refuses, output that is not YAML, an object with
+ * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
+ */
+export async function renderHelmSources(
+  helm: HelmRunner,
+  input: { root: string; apps: readonly AppRecord[]; findings: readonly Finding[]; sink: FindingSink; isPlatformRepo: (url: string) => boolean },
+  options: RenderOptions = {},
+): Promise<RenderStats> {
+  const { root, sink } = input;
+  const chartErrors = new Set<string>();
+  const appErrors = new Set<string>();
+  for (const f of input.findings) {
+    if (f.severity !== 'error') continue;
+    chartErrors.add(f.file);
+    if (BLOCKING_RULES.has(f.ruleId)) appErrors.add(f.file);
+  }
+  const chartHasErrors = (dir: string) => {
+    for (const f of chartErrors) if (f.startsWith(`${dir}/`)) return true;
+    return false;
+  };
+  const isFile = (p: string) => {
+    try {
+      return statSync(repoPath(root, p)).isFile();
+    } catch {
+      return false;
+    }
+  };
+
+  const files = new Map<string, YamlFile | undefined>();
+  const load = (file: string): YamlFile | undefined => {
+    if (!files.has(file)) {
+      const read = readTextFileSync(root, file);
+      files.set(file, 'text' in read ? loadYaml(read.text) : undefined);
+    }
+    return files.get(file);
+  };
+
+  const tasks: Task[] = [];
+  let skipped = 0;
+  const chartBlocked = new Map<string, boolean>();
+  for (const app of input.apps) {
+    app.sources.forEach((src, i) => {
+      if (src.kind !== 'helm' || src.path === undefined) return;
+      const dir = src.path;
+      if (!chartBlocked.has(dir)) chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
+      if (chartBlocked.get(dir) || appErrors.has(app.file)) return void skipped++;
+      const doc = at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
+      const spec = isObj(doc) && isObj(doc.spec) ? doc.spec : undefined;
+      const sourceAt = app.sourceMeta[i]?.path;
+      const found = sourceAt ? at(doc, sourceAt) : undefined;
+      if (!isObj(found) || !spec) return void skipped++;
+      let source: Obj = found;
+      const sources = Array.isArray(spec.sources) ? spec.sources.filter(isObj) : [source];
+      // Argo CD merges these into the source before it renders (what Image Updater writes back).
+      for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
+        const override = dir ? `${dir}/${name}` : name;
+        if (!isFile(override)) continue;
+        const read = readTextFileSync(root, override);
+        const pf = 'text' in read ? loadYaml(read.text) : undefined;
+        const patch = pf?.docs[0]?.value;
+        if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !isObj(patch))) {
+          const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
+          sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
+          return void skipped++;
+        }
+        if (isObj(patch)) {
+          const merged = mergePatch(source, patch) as Obj;
+          // Only the tool settings come from the file (mergeSourceParameters).
+          source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
+        }
+      }
+      const plan = planHelmTemplate({
+        appName: app.name,
+        appNamespace: app.appNamespace,
+        destinationNamespace: app.destination.namespace,
+        source,
+        sourceAt,
+        chartDir: dir,
+        sources,
+        isPlatformRepo: input.isPlatformRepo,
+        isFile,
+      });
+      if ('skip' in plan) {
+        skipped++;
+        if (plan.refused) sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+        else sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
+        return;
+      }
+      const helmBlock = isObj(source.helm) ? source.helm : {};
+      tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
+    });
+  }
+
+  // One run per distinct chart and arguments: Applications that render a chart alike share it.
+  const runs = new Map<string, Promise<HelmRun>>();
+  const scratch = mkdtempSync(join(tmpdir(), 'gitops-action-values-'));
+  const limit = Math.max(1, options.jobs ?? availableParallelism());
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const slot = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((r) => queue.push(r));
+    active++;
+    try {
+      return await work();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
+  const runOf = (plan: HelmTemplatePlan): Promise<HelmRun> => {
+    const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
+    let r = runs.get(key);
+    if (!r) {
+      const n = runs.size;
+      r = slot(() => {
+        const args = [...plan.args];
+        for (const f of plan.setFiles) args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
+        for (const f of plan.valueFiles) args.push('--values', repoPath(root, f));
+        if (plan.extraValues !== undefined) {
+          const file = join(scratch, `values-${n}.yaml`);
+          writeFileSync(file, plan.extraValues);
+          args.push('--values', file);
+        }
+        return helm.run(args, repoPath(root, plan.chartDir));
+      });
+      runs.set(key, r);
+    }
+    return r;
+  };
+
+  try {
+    const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
+    const seen = new Set<string>();
+    const add = (rule: 'chart.render' | 'chart.rendered-object' | 'chart.render-skipped', file: string, pos: Position, message: string) => {
+      const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      sink.add(rule, file, pos, message);
+    };
+    tasks.forEach((t, i) => {
+      const r = results[i];
+      const { app, plan } = t;
+      const chart = plan.chartDir || 'the repository root';
+      const who = `Application '${app.name}' (${app.file})`;
+      const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
+      if (r.timedOut || r.tooLarge) {
+        add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
+        return;
+      }
+      if (r.code !== 0) {
+        const msg = helmMessage(r.stderr);
+        // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
+        // passes the cluster's Kubernetes version: neither can be judged from a checkout.
+        if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
+          add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
+          return;
+        }
+        if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
+          add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
+          return;
+        }
+        const place = helmPlace(msg);
+        const file = place ? chartFile(plan.chartDir, place.template) : undefined;
+        if (file && isFile(file)) add('chart.render', file, { line: place!.line, column: place!.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
+        else add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
+        return;
+      }
+      for (const p of renderedProblems(r.stdout)) {
+        const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
+        if (file && isFile(file)) add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
+        else add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
+      }
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { helmVersion: helm.version, rendered: runs.size, skipped };
+}
+
+/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
+function chartFile(chartDir: string, template: string): string | undefined {
+  const slash = template.indexOf('/');
+  if (slash < 0) return undefined;
+  const rest = template.slice(slash + 1);
+  return chartDir ? `${chartDir}/${rest}` : rest;
+}
+
+function at(v: unknown, path: readonly PathSegment[]): unknown {
+  let cur = v;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
