@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9088:
+/***/ 9158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36378,8 +36378,10 @@ class WriteConflictError extends UserError {
 class GitHubRefusalError extends UserError {
     status;
     githubMessage;
-    constructor(status, githubMessage, what) {
-        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+    constructor(status, githubMessage, what, 
+    /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
+    advice) {
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
         this.status = status;
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';
@@ -58504,6 +58506,87 @@ async function commitStatus(api, p, report, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/failures.ts
+/**
+ * What a failed GitHub call means to the person running the action. A refusal of the token
+ * (401, 403, 404 on a write) is their configuration: it names the permission the job's
+ * `permissions:` block must grant, or the repository setting. A server error or a dropped
+ * connection that outlasted the retries is GitHub's: it says so and what was left behind.
+ * Neither is the action's bug, so neither is reported as one.
+ */
+
+
+/** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
+class GitHubUnavailableError extends UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'GitHubUnavailableError';
+    }
+}
+const LEFT = Symbol('gitops-action.left');
+/** Records on an error what publishing had already done when it failed (the branch pushed, say). */
+function withLeft(err, left) {
+    if (err && typeof err === 'object')
+        err[LEFT] = left;
+    return err;
+}
+function requestOf(err) {
+    const r = err?.request;
+    return typeof r?.method === 'string' && typeof r.url === 'string' ? { method: r.method, url: r.url } : undefined;
+}
+/** What the call was for, and the permission of a GITHUB_TOKEN (or App) it needs. */
+function callPurpose(req) {
+    const path = req ? new URL(req.url, 'https://api.invalid').pathname : '';
+    const write = req ? req.method !== 'GET' : false;
+    if (/\/git\/(trees|commits|blobs)$/.test(path))
+        return { what: "write the proposal's commit", permission: 'contents: write' };
+    if (/\/git\/refs/.test(path))
+        return { what: write ? 'create or move the branch' : 'read the branch', permission: write ? 'contents: write' : 'contents: read' };
+    if (/\/pulls(\/\d+)?$/.test(path))
+        return { what: write ? 'open or update the pull request' : 'list the pull requests', permission: write ? 'pull-requests: write' : 'pull-requests: read' };
+    return { what: 'read the repository', permission: 'contents: read' };
+}
+function githubText(err) {
+    const data = err?.response?.data;
+    return typeof data?.message === 'string' ? data.message : errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+/**
+ * The error to report for a failure of publishing: a `UserError` that says what to change
+ * (or to run again), or `err` itself when it is not a GitHub response (a bug).
+ */
+function explainPublishFailure(err) {
+    if (err instanceof UserError)
+        return err;
+    const left = err?.[LEFT] ?? 'Nothing was pushed.';
+    const status = errorStatus(err);
+    const req = requestOf(err);
+    const { what, permission } = callPurpose(req);
+    const text = githubText(err);
+    if (status === 401) {
+        return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+        return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
+    }
+    if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
+        return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
+    }
+    if (status === 403 || status === 429) {
+        return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again later.`);
+    }
+    if ((status !== undefined && status >= 500) || isNetworkError(err)) {
+        return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
+    }
+    return err;
+}
+function errorCode(err) {
+    const c = err?.code ?? err?.cause?.code;
+    return typeof c === 'string' ? c : 'no answer';
+}
+function isNetworkError(err) {
+    return /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|UND_ERR_\w+)$/.test(errorCode(err)) || /fetch failed|socket hang up|other side closed/i.test(errorMessage(err));
+}
+
 ;// CONCATENATED MODULE: ./src/github/pr-body.ts
 /**
  * The pull request body: a summary, the files, the rule citations, the blast radius
@@ -58942,6 +59025,7 @@ function isWorkflowRefusal(err) {
 
 
 
+
 const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
 const DEFAULT_BRANCH_PREFIX = 'gitops/';
 /** A branch with more commits by people than this is not examined commit by commit: the action halts. */
@@ -59067,7 +59151,9 @@ async function publishProposal(api, params) {
             else {
                 const commits = await personCommits(api, p, people);
                 const paths = new Set(proposal.files.map((f) => f.path));
-                const clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+                let clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+                if (clashing.length > 0)
+                    clashing = await netClashes(api, p, state, id, clashing, paths, log);
                 if (clashing.length > 0) {
                     return { operation: 'unchanged', outcome: 'halted', branch, halted: haltMessage(branch, clashing, paths) };
                 }
@@ -59101,6 +59187,24 @@ async function publishProposal(api, params) {
             tree: tree.sha,
             parents,
         })).data;
+        if (params.checkoutSha !== state.baseSha) {
+            // The proposal was read from another commit than the base's head (a dispatch from another
+            // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
+            const clobbered = await baseClobbers(api, p, state.baseSha, commit.sha, proposal, dropped);
+            if (clobbered.length) {
+                const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
+                return {
+                    operation: 'unchanged',
+                    outcome: 'halted',
+                    branch,
+                    halted: {
+                        message: `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
+                            `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`,
+                        commits: [],
+                    },
+                };
+            }
+        }
         try {
             if (state.exists) {
                 await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...p, ref: `heads/${branch}`, sha: commit.sha, force: false });
@@ -59130,6 +59234,17 @@ async function publishProposal(api, params) {
         break;
     }
     // The pull request. A branch this run created cannot have one open yet: skip the lookup.
+    try {
+        return await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+    }
+    catch (err) {
+        throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
+    }
+}
+async function openOrUpdatePull(api, params, s) {
+    const { owner, repo, proposal, decision } = params;
+    const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
+    const p = { owner, repo };
     let pr = branchIsNew ? undefined : await findOpenPull(api, p, owner, branch);
     let operation;
     if (!pr) {
@@ -59167,6 +59282,35 @@ async function publishProposal(api, params) {
         branch,
         commitSha,
     };
+}
+/**
+ * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
+ * path the base holds with other content, or a delete of one the base holds. One compare of
+ * the base with the commit: GitHub lists what differs from their merge base (at most 300
+ * files; beyond that a path it does not list cannot be told apart from an unchanged one, and
+ * counts as a clash).
+ */
+async function baseClobbers(api, p, baseSha, commitSha, proposal, dropped) {
+    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${baseSha}...${commitSha}` })).data;
+    const files = cmp.files ?? [];
+    const status = new Map(files.map((f) => [f.filename, f.status]));
+    const capped = files.length >= 300;
+    const out = [];
+    for (const f of proposal.files) {
+        const st = status.get(f.path);
+        if (f.action === 'delete') {
+            if (st === 'removed')
+                out.push(`${f.path} exists, which the proposal would delete`);
+        }
+        else if (st !== undefined && st !== 'added')
+            out.push(`${f.path} exists with other content (${st} by the proposal)`);
+        else if (st === undefined && capped)
+            out.push(`${f.path} cannot be checked (GitHub lists 300 changed files at most)`);
+    }
+    for (const d of dropped)
+        if (status.get(d) === 'removed')
+            out.push(`${d} exists, which the proposal would delete`);
+    return out;
 }
 /**
  * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
@@ -59233,6 +59377,35 @@ async function personCommits(api, p, people) {
     }
     return out;
 }
+/**
+ * The commits of `clashing` whose changes to the proposal's files still stand. A person who
+ * edited a proposal file after the action's last commit and then reverted it left nothing to
+ * overwrite: when every clashing commit came after that commit, one compare of it with the
+ * head says which files changed since; a clashing commit counts only through those. A commit
+ * before the action's last one (a file the proposal now also writes) always counts.
+ */
+async function netClashes(api, p, state, id, clashing, paths, log) {
+    let last = -1;
+    state.ahead.forEach((c, i) => {
+        if (isActionCommit(factsOf(c), id))
+            last = i;
+    });
+    if (last < 0)
+        return clashing;
+    const after = new Set(state.ahead.slice(last + 1).map((c) => c.sha));
+    if (!clashing.every((c) => after.has(c.sha)))
+        return clashing;
+    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${state.ahead[last].sha}...${state.headSha}` })).data;
+    const files = cmp.files ?? [];
+    if (files.length >= 300)
+        return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
+    const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
+    const standing = clashing.filter((c) => c.files?.some((f) => paths.has(f) && changed.has(f)));
+    if (standing.length === 0) {
+        log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
+    }
+    return standing;
+}
 function personCommit(c) {
     return {
         sha: c.sha,
@@ -59253,7 +59426,7 @@ function haltMessage(branch, commits, paths) {
     return {
         message: `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
             `The action never overwrites a person's commits. Merge or close the pull request (and delete the branch), ` +
-            `or revert those changes on the branch, then run the action again.`,
+            `or revert those changes on the branch (so that the files are as the action's last commit left them), then run the action again.`,
         commits,
     };
 }
@@ -59309,6 +59482,8 @@ async function publish_decorate(api, p, number, params, log) {
 
 
 
+
+
 /** Reads the run's context as the runner provides it (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, ...). */
 function runContextFromEnv(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -59339,21 +59514,29 @@ function runContextFromEnv(env = process.env) {
 async function publishWithCheck(args) {
     const { context, settings, proposal, decision } = args;
     const api = args.api ?? createGitHubApi({ token: settings.token, ...args.client });
-    const result = await publishProposal(api, {
-        owner: context.owner,
-        repo: context.repo,
-        proposal,
-        decision,
-        branchPrefix: settings.branchPrefix,
-        base: settings.base ?? context.defaultBranch,
-        labels: settings.labels,
-        reviewers: settings.reviewers,
-        teamReviewers: settings.teamReviewers,
-        draft: settings.draft,
-        runUrl: context.runUrl,
-        token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
-        log: args.log,
-    });
+    let result;
+    try {
+        result = await publishProposal(api, {
+            owner: context.owner,
+            repo: context.repo,
+            proposal,
+            decision,
+            branchPrefix: settings.branchPrefix,
+            base: settings.base ?? context.defaultBranch,
+            labels: settings.labels,
+            reviewers: settings.reviewers,
+            teamReviewers: settings.teamReviewers,
+            draft: settings.draft,
+            runUrl: context.runUrl,
+            checkoutSha: args.checkoutSha,
+            token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
+            log: args.log,
+        });
+    }
+    catch (err) {
+        // A refused token or a GitHub outage is reported as what it is, not as the action's bug.
+        throw explainPublishFailure(err);
+    }
     let check;
     if (result.commitSha) {
         check = await reportCheck(api, context, proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl), args.log);
@@ -59377,7 +59560,24 @@ async function validateWithCheck(args) {
     return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl), args.log);
 }
 
+;// CONCATENATED MODULE: ./src/repo/git-head.ts
+
+/**
+ * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
+ * checkout or git is not there. Publishing compares it with the base branch's head: the
+ * proposal was read from this commit.
+ */
+function checkoutHead(dir) {
+    return new Promise((done) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
+            const sha = stdout?.trim();
+            done(!err && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined);
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/modes/generate.ts
+
 
 
 
@@ -59494,8 +59694,11 @@ async function runGenerateMode(settings) {
         throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
     if (!settings.github.token)
         throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
+    // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
+    const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
     const published = await group('Publish the pull request', () => publishWithCheck({
         context,
+        checkoutSha,
         settings: { ...settings.github },
         proposal: result.proposal,
         decision: result.decision,

@@ -51,8 +51,10 @@ export class GitHubRefusalError extends UserError {
     readonly status: number | undefined,
     readonly githubMessage: string,
     what: string,
+    /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
+    advice?: string,
   ) {
-    super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+    super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
     this.name = 'GitHubRefusalError';
   }
 }

@@ -7,6 +7,8 @@ import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN, SECONDARY_RATE_
 import { makeProposal, allowDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi, type ClientOptions } from '../../src/github/client.js';
 import { publishProposal, isActionCommit, type PublishParams } from '../../src/github/publish.js';
+import { explainPublishFailure, GitHubUnavailableError, publishWithCheck } from '../../src/github/index.js';
+import { GitHubRefusalError, UserError } from '../../src/errors.js';
 
 let gh: LocalGitHub;
 useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
@@ -145,4 +147,46 @@ test('twice with the same inputs: one PR, one commit', async () => {
   expect(ahead).toHaveLength(1);
   expect(isActionCommit(ahead[0])).toBe(true);
   expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(1);
+});
+
+describe('a failure that is not the action\'s bug is reported as what it is (publishWithCheck)', () => {
+  const settings = { token: ACTION_TOKEN, checkName: 'gitops-action', branchPrefix: 'gitops/', base: 'main', labels: [], reviewers: [], teamReviewers: [], draft: false };
+  const context = { owner: OWNER, repo: REPO, eventName: 'workflow_dispatch' };
+  const publish = (service: string, o: Partial<ClientOptions> = {}) =>
+    publishWithCheck({ api: api(o), context, settings, proposal: makeProposal({ service }), decision: allowDecision(), log });
+
+  test('403 "Resource not accessible by integration" on the tree: names contents: write, nothing pushed', async () => {
+    gh.inject({ method: 'POST', path: /\/git\/trees$/, action: { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } });
+    const err = await publish('perm403').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(/GitHub refused to write the proposal's commit \(403\): Resource not accessible by integration\. The token lacks `contents: write`.*Nothing was pushed\./);
+    expect(await gh.branchSha('gitops/shop/perm403')).toBeUndefined();
+  });
+
+  test('403 "not permitted to create or approve pull requests": names the repository setting and the branch left', async () => {
+    gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'status', status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest' } } });
+    const err = await publish('prsetting').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+    const sha = await gh.branchSha('gitops/shop/prsetting');
+    expect(sha).toBeDefined();
+    expect((err as Error).message).toContain(`The branch gitops/shop/prsetting holds the proposal (commit ${sha!.slice(0, 7)})`);
+    // The next run (setting turned on) opens the pull request on that branch.
+    const again = await publish('prsetting');
+    expect(again.result.operation).toBe('created');
+    expect(again.result.commitSha).toBe(sha);
+  });
+
+  test('a 500 that outlasts the retries: GitHubUnavailableError (not a bug), saying to run again', async () => {
+    gh.inject({ method: 'POST', path: /\/git\/trees$/, times: 3, action: { kind: 'status', status: 500 } });
+    const err = await publish('down500', { retries: 2 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnavailableError);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/GitHub failed to write the proposal's commit \(500: .*\) after the retries\. Nothing was pushed\. Run the action again/);
+  });
+
+  test('explainPublishFailure leaves an error that is not GitHub\'s as it is (a bug stays a bug)', () => {
+    const bug = new TypeError('x is undefined');
+    expect(explainPublishFailure(bug)).toBe(bug);
+  });
 });

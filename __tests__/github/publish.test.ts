@@ -28,8 +28,9 @@ describe('one proposal, run after run', () => {
   const branch = `gitops/shop/${service}`;
 
   test('first run: branch, one commit with the trailer, pull request with body, labels and reviewers', async () => {
+    const checkoutSha = await gh.branchSha('main');
     gh.clearTraffic();
-    const r = await publishProposal(api(), params({ labels: ['gitops'], reviewers: ['bob'], draft: true }));
+    const r = await publishProposal(api(), params({ labels: ['gitops'], reviewers: ['bob'], draft: true, checkoutSha }));
     expect(r).toMatchObject({ operation: 'created', outcome: 'allowed', branch });
     expect(r.number).toEqual(expect.any(Number));
     expect(r.url).toContain(`/pull/${r.number}`);
@@ -118,6 +119,31 @@ describe('one proposal, run after run', () => {
     expect(r.halted!.message).toContain('gitops/shop/prod-eu/payments/values.yaml');
     expect(await gh.branchSha(branch)).toBe(theirs);
     expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/payments/values.yaml')).toContain('hotfix');
+  });
+
+  test('the person reverts their change (the file as the action last left it): the halt clears, their commits stay', async () => {
+    const values = 'gitops/shop/prod-eu/payments/values.yaml';
+    const ahead = await gh.commitsAhead(branch);
+    const lastOurs = ahead.find((c) => isActionCommit(c))!;
+    const ours = await gh.fileAt(lastOurs.sha, values);
+    const revert = await gh.commitFiles(branch, { [values]: ours! }, 'Revert "Hotfix image and replicas"');
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.6.0' }) }));
+    expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+    const after = (await gh.commitsAhead(branch)).map((c) => c.sha);
+    expect(after[0]).toBe(r.commitSha);
+    expect(after).toContain(revert);
+    expect(await gh.fileAt(branch, values)).toContain('payments:1.6.0');
+  });
+
+  test('a revert of only part of it still halts: the file differs from the action\'s last commit', async () => {
+    const values = 'gitops/shop/prod-eu/payments/values.yaml';
+    const theirs = await gh.commitFiles(branch, { [values]: 'image: ghcr.io/acme/payments:hotfix\nreplicas: 3\n' }, 'Hotfix again');
+    await gh.commitFiles(branch, { [values]: 'image: ghcr.io/acme/payments:1.6.0\nreplicas: 3\n' }, 'Half a revert');
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.7.0' }) }));
+    expect(r.outcome).toBe('halted');
+    expect(r.halted!.commits.map((c) => c.sha)).toContain(theirs);
+    expect(r.halted!.message).toMatch(/revert those changes on the branch \(so that the files are as the action's last commit left them\)/);
+    expect(await gh.fileAt(branch, values)).toContain('replicas: 3');
   });
 });
 
@@ -277,8 +303,9 @@ test('a proposal with a question (read-and-preserve conflict) publishes nothing'
 });
 
 test('no base given: the default branch is read (one more call)', async () => {
+  const checkoutSha = await gh.branchSha('main');
   gh.clearTraffic();
-  const r = await publishProposal(api(), { ...params({ proposal: makeProposal({ service: 'nobase' }) }), base: undefined });
+  const r = await publishProposal(api(), { ...params({ proposal: makeProposal({ service: 'nobase' }), checkoutSha }), base: undefined });
   expect(r.operation).toBe('created');
   expect(gh.calls()[0].path).toBe(`/repos/${OWNER}/${REPO}`);
   expect(gh.calls()).toHaveLength(7);
@@ -295,14 +322,16 @@ describe('API calls per proposal do not grow with its files', () => {
     const files = extra + 4;
     test(`${files} files: at most 8 calls to create, at most 8 to update`, async () => {
       const service = `svc${files}`;
+      // Read from base's head, as a dispatch from the default branch is: no compare with the base.
+      const checkoutSha = await gh.branchSha('main');
       gh.clearTraffic();
-      const created = await publishProposal(api(), params({ proposal: makeProposal({ service, extraFiles: extra }), labels: ['gitops'], reviewers: ['bob'] }));
+      const created = await publishProposal(api(), params({ proposal: makeProposal({ service, extraFiles: extra }), labels: ['gitops'], reviewers: ['bob'], checkoutSha }));
       expect(created.operation).toBe('created');
       const createCalls = gh.calls().length;
       gh.clearTraffic();
       const updated = await publishProposal(
         api(),
-        params({ proposal: makeProposal({ service, extraFiles: extra, revision: '2.0.0' }), labels: ['gitops'], reviewers: ['bob'] }),
+        params({ proposal: makeProposal({ service, extraFiles: extra, revision: '2.0.0' }), labels: ['gitops'], reviewers: ['bob'], checkoutSha }),
       );
       expect(updated.operation).toBe('updated');
       const updateCalls = gh.calls().length;
@@ -335,6 +364,51 @@ test('a workflow file with an App token (override allow) is published', async ()
   );
   expect(r.operation).toBe('created');
   expect(await gh.fileAt('gitops/shop/withci2', '.github/workflows/withci2-ci.yaml')).toContain('withci2 CI');
+});
+
+describe('a base that is not the commit the proposal was read from', () => {
+  test('the base gained a file the proposal creates (after the checkout): halted, nothing pushed, their file intact', async () => {
+    const checkoutSha = await gh.branchSha('main');
+    const proposal = makeProposal({ service: 'raced' });
+    const target = proposal.files.find((f) => f.path.endsWith('-application.yaml'))!.path;
+    const alices = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n# hand-tuned by Alice\n';
+    await gh.commitFiles('main', { [target]: alices }, 'Alice adds the Application by hand');
+    const mainBefore = await gh.branchSha('main');
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params({ proposal, checkoutSha }));
+    expect(r.outcome).toBe('halted');
+    expect(r.halted!.message).toContain(`${target} exists with other content`);
+    expect(r.halted!.message).toContain(`checkout ${checkoutSha!.slice(0, 7)}`);
+    expect(r.halted!.message).toMatch(/nothing was pushed/);
+    expect(await gh.branchSha('gitops/shop/raced')).toBeUndefined();
+    expect(await gh.branchSha('main')).toBe(mainBefore);
+    expect(await gh.fileAt('main', target)).toBe(alices);
+    expect(gh.calls((c) => c.method === 'POST' && /\/git\/refs|\/pulls/.test(c.path))).toEqual([]);
+  });
+
+  test('an unknown checkout (no git, no GITHUB_SHA) is compared too; a base without those files is published', async () => {
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'unknownco' }) }));
+    expect(r.operation).toBe('created');
+    expect(gh.calls((c) => c.path.includes('/compare/') && !c.path.includes('...gitops'))).toHaveLength(1);
+  });
+
+  test('read from the base\'s head: no compare at all', async () => {
+    const checkoutSha = await gh.branchSha('main');
+    gh.clearTraffic();
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ service: 'fromhead' }), checkoutSha }));
+    expect(r.operation).toBe('created');
+    expect(gh.calls((c) => c.path.includes('/compare/'))).toHaveLength(1); // only the branch's own (404)
+  });
+
+  test('the same file with the same content on the base: no clash (nothing would change)', async () => {
+    const checkoutSha = await gh.branchSha('main');
+    const proposal = makeProposal({ service: 'samebytes' });
+    const one = proposal.files[0];
+    await gh.commitFiles('main', { [one.path]: one.content! }, 'The same file by hand');
+    const r = await publishProposal(api(), params({ proposal, checkoutSha }));
+    expect(r.operation).toBe('created');
+  });
 });
 
 test('files the base already holds (a merged proposal): nothing to commit, no pull request', async () => {

@@ -3229,8 +3229,10 @@ class WriteConflictError extends UserError {
 class GitHubRefusalError extends UserError {
     status;
     githubMessage;
-    constructor(status, githubMessage, what) {
-        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}`);
+    constructor(status, githubMessage, what, 
+    /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
+    advice) {
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
         this.status = status;
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';

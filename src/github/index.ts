@@ -8,6 +8,7 @@ import type { Decision } from '../policy/types.js';
 import type { Finding } from '../validate/types.js';
 import { createGitHubApi, type ClientOptions, type GitHubApi } from './client.js';
 import { proposalCheck, reportCheck, validationCheck, type CheckResult } from './checks.js';
+import { explainPublishFailure } from './failures.js';
 import { publishProposal, type PublishLogger, type PublishResult } from './publish.js';
 import type { WorkflowWrite } from './permissions.js';
 
@@ -15,6 +16,7 @@ export { createGitHubApi, createOctokit, toGitHubApi, type GitHubApi, type Clien
 export { publishProposal, proposalBranch, isActionCommit, hasProposalTrailer, PROPOSAL_TRAILER, TREE_TRAILER, PARENT_TRAILER, type PublishParams, type PublishResult } from './publish.js';
 export { reportCheck, validationCheck, proposalCheck, findingToAnnotation, type CheckReport, type CheckResult } from './checks.js';
 export { buildPullRequestBody, pullRequestTitle, blastRadiusGraph, BODY_BEGIN, BODY_END, GITHUB_BODY_LIMIT, GITHUB_TITLE_LIMIT } from './pr-body.js';
+export { explainPublishFailure, GitHubUnavailableError } from './failures.js';
 export { assessWorkflowWrite, assertCanWriteWorkflows, workflowFiles, WorkflowPermissionError, type WorkflowWrite } from './permissions.js';
 
 export interface RunContext {
@@ -88,24 +90,33 @@ export async function publishWithCheck(args: {
   decision: Decision;
   findings?: Finding[];
   log?: PublishLogger;
+  /** The commit the proposal was read from (see PublishParams.checkoutSha). */
+  checkoutSha?: string;
 }): Promise<GenerateOutcome> {
   const { context, settings, proposal, decision } = args;
   const api = args.api ?? createGitHubApi({ token: settings.token, ...args.client });
-  const result = await publishProposal(api, {
-    owner: context.owner,
-    repo: context.repo,
-    proposal,
-    decision,
-    branchPrefix: settings.branchPrefix,
-    base: settings.base ?? context.defaultBranch,
-    labels: settings.labels,
-    reviewers: settings.reviewers,
-    teamReviewers: settings.teamReviewers,
-    draft: settings.draft,
-    runUrl: context.runUrl,
-    token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
-    log: args.log,
-  });
+  let result: PublishResult;
+  try {
+    result = await publishProposal(api, {
+      owner: context.owner,
+      repo: context.repo,
+      proposal,
+      decision,
+      branchPrefix: settings.branchPrefix,
+      base: settings.base ?? context.defaultBranch,
+      labels: settings.labels,
+      reviewers: settings.reviewers,
+      teamReviewers: settings.teamReviewers,
+      draft: settings.draft,
+      runUrl: context.runUrl,
+      checkoutSha: args.checkoutSha,
+      token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
+      log: args.log,
+    });
+  } catch (err) {
+    // A refused token or a GitHub outage is reported as what it is, not as the action's bug.
+    throw explainPublishFailure(err);
+  }
   let check: CheckResult | undefined;
   if (result.commitSha) {
     check = await reportCheck(

@@ -19,6 +19,7 @@ import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
+import { withLeft } from './failures.js';
 import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
 import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
@@ -52,6 +53,12 @@ export interface PublishParams {
   runUrl?: string;
   /** The token and how far it may write workflows (checked before any write when the proposal holds a workflow). */
   token?: TokenInfo;
+  /**
+   * The commit the proposal was read from (the checkout's HEAD). When it is not the base's
+   * head, the commit is compared with the base before the branch moves (one more call), so a
+   * file the base gained since the checkout is never overwritten by a `create`.
+   */
+  checkoutSha?: string;
   log?: PublishLogger;
 }
 
@@ -232,7 +239,8 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       } else {
         const commits = await personCommits(api, p, people);
         const paths = new Set(proposal.files.map((f) => f.path));
-        const clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+        let clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+        if (clashing.length > 0) clashing = await netClashes(api, p, state, id, clashing, paths, log);
         if (clashing.length > 0) {
           return { operation: 'unchanged', outcome: 'halted', branch, halted: haltMessage(branch, clashing, paths) };
         }
@@ -276,6 +284,25 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         parents,
       })
     ).data as { sha: string };
+    if (params.checkoutSha !== state.baseSha) {
+      // The proposal was read from another commit than the base's head (a dispatch from another
+      // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
+      const clobbered = await baseClobbers(api, p, state.baseSha, commit.sha, proposal, dropped);
+      if (clobbered.length) {
+        const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
+        return {
+          operation: 'unchanged',
+          outcome: 'halted',
+          branch,
+          halted: {
+            message:
+              `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
+              `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`,
+            commits: [],
+          },
+        };
+      }
+    }
     try {
       if (state.exists) {
         await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...p, ref: `heads/${branch}`, sha: commit.sha, force: false });
@@ -305,6 +332,21 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   }
 
   // The pull request. A branch this run created cannot have one open yet: skip the lookup.
+  try {
+    return await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+  } catch (err) {
+    throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
+  }
+}
+
+async function openOrUpdatePull(
+  api: GitHubApi,
+  params: PublishParams,
+  s: { branch: string; base: string; title: string; branchIsNew: boolean; committed: boolean; commitSha?: string; log: PublishLogger },
+): Promise<PublishResult> {
+  const { owner, repo, proposal, decision } = params;
+  const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
+  const p = { owner, repo };
   let pr: PullRequest | undefined = branchIsNew ? undefined : await findOpenPull(api, p, owner, branch);
   let operation: PublishResult['operation'];
   if (!pr) {
@@ -340,6 +382,32 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     branch,
     commitSha,
   };
+}
+
+/**
+ * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
+ * path the base holds with other content, or a delete of one the base holds. One compare of
+ * the base with the commit: GitHub lists what differs from their merge base (at most 300
+ * files; beyond that a path it does not list cannot be told apart from an unchanged one, and
+ * counts as a clash).
+ */
+async function baseClobbers(api: GitHubApi, p: { owner: string; repo: string }, baseSha: string, commitSha: string, proposal: Proposal, dropped: string[]): Promise<string[]> {
+  const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${baseSha}...${commitSha}` })).data as {
+    files?: Array<{ filename: string; status: string; previous_filename?: string }>;
+  };
+  const files = cmp.files ?? [];
+  const status = new Map(files.map((f) => [f.filename, f.status]));
+  const capped = files.length >= 300;
+  const out: string[] = [];
+  for (const f of proposal.files) {
+    const st = status.get(f.path);
+    if (f.action === 'delete') {
+      if (st === 'removed') out.push(`${f.path} exists, which the proposal would delete`);
+    } else if (st !== undefined && st !== 'added') out.push(`${f.path} exists with other content (${st} by the proposal)`);
+    else if (st === undefined && capped) out.push(`${f.path} cannot be checked (GitHub lists 300 changed files at most)`);
+  }
+  for (const d of dropped) if (status.get(d) === 'removed') out.push(`${d} exists, which the proposal would delete`);
+  return out;
 }
 
 /**
@@ -421,6 +489,42 @@ async function personCommits(api: GitHubApi, p: { owner: string; repo: string },
   return out;
 }
 
+/**
+ * The commits of `clashing` whose changes to the proposal's files still stand. A person who
+ * edited a proposal file after the action's last commit and then reverted it left nothing to
+ * overwrite: when every clashing commit came after that commit, one compare of it with the
+ * head says which files changed since; a clashing commit counts only through those. A commit
+ * before the action's last one (a file the proposal now also writes) always counts.
+ */
+async function netClashes(
+  api: GitHubApi,
+  p: { owner: string; repo: string },
+  state: BranchState,
+  id: string,
+  clashing: PersonCommit[],
+  paths: Set<string>,
+  log: PublishLogger,
+): Promise<PersonCommit[]> {
+  let last = -1;
+  state.ahead.forEach((c, i) => {
+    if (isActionCommit(factsOf(c), id)) last = i;
+  });
+  if (last < 0) return clashing;
+  const after = new Set(state.ahead.slice(last + 1).map((c) => c.sha));
+  if (!clashing.every((c) => after.has(c.sha))) return clashing;
+  const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${state.ahead[last].sha}...${state.headSha}` })).data as {
+    files?: Array<{ filename: string; previous_filename?: string }>;
+  };
+  const files = cmp.files ?? [];
+  if (files.length >= 300) return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
+  const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
+  const standing = clashing.filter((c) => c.files?.some((f) => paths.has(f) && changed.has(f)));
+  if (standing.length === 0) {
+    log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
+  }
+  return standing;
+}
+
 function personCommit(c: CompareCommit): PersonCommit {
   return {
     sha: c.sha,
@@ -444,7 +548,7 @@ function haltMessage(branch: string, commits: PersonCommit[], paths: Set<string>
     message:
       `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
       `The action never overwrites a person's commits. Merge or close the pull request (and delete the branch), ` +
-      `or revert those changes on the branch, then run the action again.`,
+      `or revert those changes on the branch (so that the files are as the action's last commit left them), then run the action again.`,
     commits,
   };
 }

@@ -7,6 +7,7 @@ import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
 import { publishWithCheck, runContextFromEnv } from '../github/index.js';
+import { checkoutHead } from '../repo/git-head.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
@@ -120,9 +121,12 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
   const context = runContextFromEnv();
   if (!context.owner || !context.repo) throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
   if (!settings.github.token) throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
+  // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
+  const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
   const published = await core.group('Publish the pull request', () =>
     publishWithCheck({
       context,
+      checkoutSha,
       settings: { ...settings.github },
       proposal: result.proposal,
       decision: result.decision!,

@@ -1,0 +1,88 @@
+/**
+ * What a failed GitHub call means to the person running the action. A refusal of the token
+ * (401, 403, 404 on a write) is their configuration: it names the permission the job's
+ * `permissions:` block must grant, or the repository setting. A server error or a dropped
+ * connection that outlasted the retries is GitHub's: it says so and what was left behind.
+ * Neither is the action's bug, so neither is reported as one.
+ */
+import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
+import { errorStatus } from './client.js';
+
+/** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
+export class GitHubUnavailableError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitHubUnavailableError';
+  }
+}
+
+const LEFT = Symbol('gitops-action.left');
+
+/** Records on an error what publishing had already done when it failed (the branch pushed, say). */
+export function withLeft(err: unknown, left: string): unknown {
+  if (err && typeof err === 'object') (err as Record<symbol, string>)[LEFT] = left;
+  return err;
+}
+
+interface RequestFacts {
+  method: string;
+  url: string;
+}
+
+function requestOf(err: unknown): RequestFacts | undefined {
+  const r = (err as { request?: { method?: unknown; url?: unknown } })?.request;
+  return typeof r?.method === 'string' && typeof r.url === 'string' ? { method: r.method, url: r.url } : undefined;
+}
+
+/** What the call was for, and the permission of a GITHUB_TOKEN (or App) it needs. */
+function callPurpose(req: RequestFacts | undefined): { what: string; permission: string } {
+  const path = req ? new URL(req.url, 'https://api.invalid').pathname : '';
+  const write = req ? req.method !== 'GET' : false;
+  if (/\/git\/(trees|commits|blobs)$/.test(path)) return { what: "write the proposal's commit", permission: 'contents: write' };
+  if (/\/git\/refs/.test(path)) return { what: write ? 'create or move the branch' : 'read the branch', permission: write ? 'contents: write' : 'contents: read' };
+  if (/\/pulls(\/\d+)?$/.test(path)) return { what: write ? 'open or update the pull request' : 'list the pull requests', permission: write ? 'pull-requests: write' : 'pull-requests: read' };
+  return { what: 'read the repository', permission: 'contents: read' };
+}
+
+function githubText(err: unknown): string {
+  const data = (err as { response?: { data?: { message?: unknown } } })?.response?.data;
+  return typeof data?.message === 'string' ? data.message : errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+/**
+ * The error to report for a failure of publishing: a `UserError` that says what to change
+ * (or to run again), or `err` itself when it is not a GitHub response (a bug).
+ */
+export function explainPublishFailure(err: unknown): unknown {
+  if (err instanceof UserError) return err;
+  const left = (err as Record<symbol, string> | undefined)?.[LEFT] ?? 'Nothing was pushed.';
+  const status = errorStatus(err);
+  const req = requestOf(err);
+  const { what, permission } = callPurpose(req);
+  const text = githubText(err);
+  if (status === 401) {
+    return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
+  }
+  if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+    return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
+  }
+  if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
+    return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
+  }
+  if (status === 403 || status === 429) {
+    return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again later.`);
+  }
+  if ((status !== undefined && status >= 500) || isNetworkError(err)) {
+    return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
+  }
+  return err;
+}
+
+function errorCode(err: unknown): string {
+  const c = (err as { code?: unknown; cause?: { code?: unknown } })?.code ?? (err as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof c === 'string' ? c : 'no answer';
+}
+
+function isNetworkError(err: unknown): boolean {
+  return /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|UND_ERR_\w+)$/.test(errorCode(err)) || /fetch failed|socket hang up|other side closed/i.test(errorMessage(err));
+}
