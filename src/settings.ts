@@ -110,6 +110,29 @@ function insideWorkspace(name: string, value: string, workspace: string): string
   return abs;
 }
 
+/**
+ * A report must not land where the platform repo's content is: a SARIF log written over an
+ * Application (`sarif-file: argo-apps/argo-apps-prod/cart-application.yaml`) destroys it, and
+ * one written into a chart or the apps dir is read as a manifest by the next run and by Argo
+ * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
+ * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
+ */
+function notIntoContent(name: string, abs: string, workspace: string, appsDir: string, chartsDir: string): void {
+  const rel = relative(workspace, abs).split('\\').join('/');
+  if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return;
+  const under = (dir: string) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
+  const hit = under(chartsDir)
+    ? `the charts directory ${chartsDir}/`
+    : under(appsDir)
+      ? `the apps directory ${appsDir}/`
+      : appsDir === '.' && /\.(ya?ml|json)$/i.test(rel) && !rel.includes('/.')
+        ? 'the apps directory (the repository root), whose YAML and JSON files are read as Applications'
+        : /^\.git(hub)?(\/|$)/.test(rel)
+          ? `${rel.split('/')[0]}/`
+          : undefined;
+  if (hit) throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
+
 function repoRelative(name: string, value: string): string {
   const v = value.trim();
   if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..')) throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
@@ -130,11 +153,15 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const reportFile = resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json'));
   const sarifFile = sarif ? resolve(root, sarif) : undefined;
   if (sarifFile && sarifFile === reportFile) throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
+  const appsDir = repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
+  const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
+  notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir);
+  if (sarifFile) notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir);
   return {
     mode,
     workspace,
-    appsDir: repoRelative('apps-dir', input('apps-dir') || 'argo-apps'),
-    chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
+    appsDir,
+    chartsDir,
     repoUrl,
     failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
     reportFile,

@@ -92,6 +92,16 @@ describe('gitops-action generate', () => {
     expect(doc.files).toEqual([]);
     expect(doc.decision).toEqual({ allow: true, denials: [], warnings: [], waived: [] }); // the documented shape, the gate not asked
     expect(await snapshotTree(dir)).toEqual(after);
+    // The same inputs: no note that anything was not applied.
+    expect(doc.preservation_notes.filter((n: string) => n.includes('is not applied'))).toEqual([]);
+
+    // Asked again with another image: still unchanged (nothing is overwritten), and the notes say it was not applied.
+    const imageAt = BASE.indexOf('--image') + 1;
+    const other = BASE.map((a, i) => (i === imageAt ? 'ghcr.io/other/payments:9.9.9' : a));
+    const changed = JSON.parse((await gen([dir, ...other, '--write', '--format', 'json'])).out);
+    expect(changed.outcome).toBe('unchanged');
+    expect(changed.preservation_notes.filter((n: string) => n.includes('The requested image ghcr.io/other/payments:9.9.9 is not applied'))).toHaveLength(2);
+    expect(await snapshotTree(dir)).toEqual(after);
   });
 
   test('denied by the production pack: targetRevision main is not pinned on a production cluster', async () => {

@@ -25,6 +25,23 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.repoUrl).toBe('git@github.com:acme/platform.git');
   });
 
+  test.each([
+    ['sarif-file', 'argo-apps/argo-apps-prod/cart-application.yaml'],
+    ['sarif-file', 'gitops/shop/prod/cart/templates/x.sarif'],
+    ['report-file', 'argo-apps/report.json'],
+    ['sarif-file', '.github/workflows/x.yaml'],
+    ['report-file', '.git/config'],
+  ])('%s = %j, inside the repository\'s content, is refused', (name, value) => {
+    expect(() => getSettings(inputs({ [name]: value }), env)).toThrow(new RegExp(`Input '${name}'.*inside`));
+  });
+
+  test('a report at the workspace root, outside the workspace, or in RUNNER_TEMP is fine; with apps-dir . only its YAML/JSON are refused', () => {
+    expect(getSettings(inputs({ 'sarif-file': 'gitops.sarif' }), env).sarifFile).toBe('/work/repo/gitops.sarif');
+    expect(getSettings(inputs({ 'report-file': '/tmp/r.json' }), env).reportFile).toBe('/tmp/r.json');
+    expect(getSettings(inputs({ 'apps-dir': '.', 'sarif-file': 'out/gitops.sarif' }), env).sarifFile).toBe('/work/repo/out/gitops.sarif');
+    expect(() => getSettings(inputs({ 'apps-dir': '.', 'report-file': 'report.json' }), env)).toThrow(/Input 'report-file'/);
+  });
+
   test('render is off unless asked; helm-path is kept as given', () => {
     expect(getSettings(inputs({}), env).render).toEqual({ enabled: false });
     expect(getSettings(inputs({ render: 'true', 'helm-path': ' /opt/helm ' }), env).render).toEqual({ enabled: true, helm: '/opt/helm' });

@@ -92,6 +92,14 @@ describe('renderMermaid, small repo', () => {
     expect(names('missing')).toEqual(['gitops/shop/prod/orders (no chart)']);
   });
 
+  it('a source path that does not exist is dashed and says missing, not a plain directory', () => {
+    const m = model([app('prod', 'cart', { kind: 'directory', path: 'gitops/shop/prod/cart-typo', missing: true })], []);
+    const p = parse(renderMermaid(m, [err('argo-apps/argo-apps-prod/cart-application.yaml')]));
+    const missing = (p.classes.get('missing') ?? []).map((id) => decode(p.nodes.get(id)!));
+    expect(missing).toEqual(['gitops/shop/prod/cart-typo (missing)']);
+    expect(labels(p)).not.toContain('gitops/shop/prod/cart-typo (directory)');
+  });
+
   it('draws a chart shared by two Applications once, and marks a chart whose files have errors', () => {
     const shared = model([app('prod', 'cart'), { ...app('prod', 'cart'), name: 'cart-canary', file: 'argo-apps/argo-apps-prod/cart-canary-application.yaml' }], []);
     shared.charts = [{ dir: 'gitops/shop/prod/cart' }];

@@ -106,6 +106,19 @@ describe('Reporter', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('clusters/apps');
   });
 
+  it('a folder the kernel will not create (/proc/nope/x.json) is an InputError at once, not an endless loop', async () => {
+    const started = Date.now();
+    await expect(writeReportFile('/proc/nope-gitops-action/x.json', '{}', 'report-file')).rejects.toThrow(/Input 'report-file': cannot write \/proc\/nope-gitops-action\/x\.json: ENOENT/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('writeReportFile creates missing folders level by level, and names a file in the way', async () => {
+    const p = join(dir, 'x/y/z/r.json');
+    expect(await writeReportFile(p, 'ok')).toBe(p);
+    expect(await readFile(p, 'utf8')).toBe('ok');
+    await expect(writeReportFile(join(dir, 'x/y/z/r.json/inner.json'), 'no')).rejects.toThrow(/ENOTDIR|EEXIST/);
+  });
+
   it('writeReportFile overwrites and returns the absolute path', async () => {
     const p = join(dir, 'a/b.txt');
     expect(await writeReportFile(p, 'one')).toBe(p);

@@ -38,6 +38,13 @@ describe('formatText', () => {
     expect(out).not.toContain('\u001b');
   });
 
+  it('escapes control characters in the hint too (hints quote paths)', () => {
+    const out = formatText([{ ruleId: 'r', severity: 'error', file: 'a.yaml', line: 1, column: 1, message: 'm', hint: 'Point `path` at `gitops/x\u001b]0;pwned\u0007\u001b[2J`.' }], summary);
+    expect(out).not.toContain('\u001b');
+    expect(out).not.toContain('\u0007');
+    expect(out).toContain('hint: Point `path` at `gitops/x\\x1b]0;pwned\\x07\\x1b[2J`.');
+  });
+
   it('colours severities only when asked', () => {
     expect(formatText(findings, summary)).not.toContain('\u001b[');
     expect(formatText(findings, summary, { color: true })).toContain('\u001b[31merror\u001b[0m');

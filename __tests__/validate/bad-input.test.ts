@@ -533,3 +533,19 @@ describe('a hostile .helmignore', () => {
     expect(r.findings.every((f) => f.file === IGNORE_FILE)).toBe(true);
   });
 });
+
+describe('a huge value quoted in a message is cut in the middle (bounded)', () => {
+  test('a 200,000-character name: each message at most MAX_MESSAGE_CHARS plus the marker, start and end kept', async () => {
+    const { bounded, MAX_MESSAGE_CHARS } = await import('../../src/validate/sink.js');
+    const long = `Application name '${'a'.repeat(200_000)}' is 200000 characters long: Helm refuses one over 53 characters.`;
+    const cut = bounded(long);
+    expect(cut.length).toBeLessThan(MAX_MESSAGE_CHARS + 40);
+    expect(cut.startsWith("Application name 'aaa")).toBe(true);
+    expect(cut.endsWith('Helm refuses one over 53 characters.')).toBe(true);
+    expect(cut).toMatch(/…\[\d+ characters cut\]…/);
+    expect(bounded('short')).toBe('short');
+    // Never half a surrogate pair.
+    const emoji = bounded('😀'.repeat(5000));
+    expect(() => encodeURIComponent(emoji)).not.toThrow();
+  });
+});

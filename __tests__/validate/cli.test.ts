@@ -185,6 +185,29 @@ describe('--format sarif', () => {
   });
 });
 
+describe('--format sarif when the command cannot run', () => {
+  test('a DIR that is not there: exit 2, and a SARIF log of a failed invocation on stdout (no results)', async () => {
+    const r = await cli('/nonexistent/platform-repo', '--format', 'sarif');
+    expect(r.code).toBe(2);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations).toEqual([
+      { executionSuccessful: false, exitCode: 2, toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringMatching(/does not exist/) } }] },
+    ]);
+    expect(r.stderr).toMatch(/does not exist/);
+  });
+
+  test('no command at all: the usage on stderr, exit 2, nothing on stdout', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli([], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/no command given[\s\S]*Usage: gitops-action <command>/);
+  });
+});
+
 describe('the built CLI', () => {
   const built = join(REPO, 'dist/cli.js');
   beforeAll(() => {

@@ -1,3 +1,4 @@
+import { helmBinary } from '../../__fixtures__/generate/helpers.js';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -1238,6 +1239,22 @@ describe('chart paths outside the charts dir (layout)', () => {
     expect(withRule(k.findings, 'layout.chart-path')).toEqual([]);
     const d = await validateTree({ ...goodRepo(), 'deploy/cart/deploy.yaml': 'kind: Deployment\n', [APP_FILE]: app({ name: 'cart', path: 'deploy/cart' }) });
     expect(withRule(d.findings, 'layout.chart-path')).toEqual([]);
+  });
+});
+
+describe('rendering (render: true, the pinned helm)', () => {
+  const render = { render: { helm: helmBinary() } };
+  test('chart.render: at the line where the unclosed action starts', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name\n' }, render);
+    expectFinding(r.findings, { ruleId: 'chart.render', severity: 'error', file: `${CHART}/templates/deployment.yaml`, line: 4, column: 1, message: /unclosed action/ });
+  });
+  test('chart.rendered-object: at the template that renders an object without kind', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/templates/cm.yaml`]: 'apiVersion: v1\nmetadata:\n  name: x\n' }, render);
+    expectFinding(r.findings, { ruleId: 'chart.rendered-object', severity: 'error', file: `${CHART}/templates/cm.yaml`, line: 1, column: 1, message: /without `kind`/ });
+  });
+  test('chart.render-skipped: dependencies not vendored, at the source path', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.bitnami.com/bitnami\n' }, render);
+    expectFinding(r.findings, { ruleId: 'chart.render-skipped', severity: 'notice', file: 'argo-apps/argo-apps-prod/cart-application.yaml', line: 10, column: 11, message: /dependencies are not in charts\// });
   });
 });
 

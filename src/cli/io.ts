@@ -1,3 +1,5 @@
+import { failedSarif } from '../report/sarif.js';
+import { VERSION } from '../version.js';
 import { errorMessage, IoError, isUserError, UserError } from '../errors.js';
 
 /** Where a CLI subcommand writes; tests hand in buffers. */
@@ -74,6 +76,8 @@ export function errorDocument(command: string, kind: ErrorKind, message: string)
 export function reportUsageError(io: CliIO, command: string, argv: readonly string[], err: unknown, usage?: string): number {
   io.stderr(`gitops-action ${command}: ${errorMessage(err)}\n`);
   if (usage && isArgError(err)) io.stderr(`\n${usage}`);
-  if (requestedFormat(argv) === 'json') io.stdout(errorDocument(command, err instanceof IoError ? 'io' : 'usage', errorMessage(err)));
+  const format = requestedFormat(argv);
+  if (format === 'json') io.stdout(errorDocument(command, err instanceof IoError ? 'io' : 'usage', errorMessage(err)));
+  else if (format === 'sarif' && command === 'validate') io.stdout(failedSarif(VERSION, errorMessage(err), EXIT.usage));
   return EXIT.usage;
 }

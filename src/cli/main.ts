@@ -1,3 +1,4 @@
+import { failedSarif } from '../report/sarif.js';
 import { VERSION } from '../version.js';
 import { errorDocument, EXIT, isUsageError, processIO, reportUsageError, requestedFormat, type CliIO } from './io.js';
 import { runValidateCli, VALIDATE_USAGE } from './validate.js';
@@ -33,7 +34,11 @@ const COMMANDS: Record<string, Subcommand> = {
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    // Asked for, the usage is the output; with no command at all it is the error's text.
+    if (command) io.stdout(USAGE);
+    else io.stderr(`gitops-action: no command given.
+
+${USAGE}`);
     return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-v') {
@@ -51,6 +56,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     if (isUsageError(err)) return reportUsageError(io, command, rest, err, command === 'validate' ? VALIDATE_USAGE : undefined);
     io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     if (requestedFormat(rest) === 'json') io.stdout(errorDocument(command, 'internal', err instanceof Error ? err.message : String(err)));
+    else if (requestedFormat(rest) === 'sarif' && command === 'validate') io.stdout(failedSarif(VERSION, `internal error (a bug): ${err instanceof Error ? err.message : String(err)}`, 3));
     return 3;
   }
 }

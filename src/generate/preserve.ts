@@ -369,6 +369,8 @@ export interface ExistingSource {
   resourceKinds: string[];
   /** A Helm library chart (`type: library`): Helm cannot install it. */
   library: boolean;
+  /** The image its values.yaml names (`image.repository:tag@digest`, or `image` as a string), when it names one. */
+  image?: string;
 }
 
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
@@ -381,6 +383,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
   const detected: string[] = [];
   const kinds = new Set<string>();
   let library = false;
+  let image: string | undefined;
   if (hasChart) {
     const templates = [...names].filter((n) => n.startsWith('templates/'));
     const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -393,6 +396,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
         if (v && typeof v === 'object' && !Array.isArray(v)) {
           const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
           if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
+          image = imageOf((v as Record<string, unknown>).image);
         }
       } catch {
         detected.push('a values.yaml that does not parse as YAML');
@@ -427,6 +431,20 @@ export async function describeExistingSource(root: string, dir: string, listing:
     detected,
     resourceKinds: [...kinds].sort(),
     library,
+    ...(image ? { image } : {}),
   };
+}
+
+/** `image: {repository, tag, digest}` (the helm create shape) or `image: repo:tag` → one reference. */
+function imageOf(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x).trim() : '');
+  const repository = text(o.repository);
+  if (!repository) return undefined;
+  const tag = text(o.tag);
+  const digest = text(o.digest);
+  return `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
 }
 

@@ -179,6 +179,10 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
             (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
             (app.state === 'create' ? ' Only its Application is proposed.' : ''),
         );
+        // Asked again for a service that exists, with another image: say plainly that it is not applied.
+        if (existing.image && req.image && existing.image !== req.image) {
+          notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
+        }
       } else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
         const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
         conflicts.push({

@@ -99,6 +99,8 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       return;
     case 'unchanged':
       core.info('Nothing is missing for this service: no files, no pull request.');
+      // A request the kept files do not follow (another image) is not silently taken for done.
+      for (const n of result.proposal.preservationNotes) if (/ is not applied: /.test(n)) core.warning(n);
       core.setOutput('pull-request-operation', 'unchanged');
       return;
     case 'denied': {

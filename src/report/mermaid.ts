@@ -48,6 +48,8 @@ function targetOf(src: AppSource, chartDirs: Set<string>): Target | undefined {
   }
   if (!src.path) return undefined;
   const dir = normDir(src.path);
+  // A path that is not there is drawn dashed, as a chart that is not there is.
+  if (src.missing) return { key: `path:${dir}`, label: `${dir} (missing)`, missing: true, dir };
   if (src.kind === 'helm') {
     const found = chartDirs.has(dir);
     return { key: `path:${dir}`, label: found ? dir : `${dir} (no chart)`, missing: !found, dir };

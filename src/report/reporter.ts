@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { RepoModel } from '../repo/types.js';
 import { errorMessage } from '../errors.js';
@@ -6,7 +6,8 @@ import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js'
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
 import { formatSarif, type SarifOptions } from './sarif.js';
-import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';import { InputError } from '../errors.js';
+import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
+import { InputError } from '../errors.js';
 
 
 /** What the validate engine returns. */
@@ -42,6 +43,32 @@ export interface ReporterDeps {
 }
 
 /**
+ * `mkdir -p`, one level at a time. Node's `mkdir(..., { recursive: true })` loops forever
+ * (at full CPU) when the kernel answers ENOENT under a parent that exists, as /proc does
+ * for `/proc/nope/x`: here that ENOENT is the answer.
+ */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      if ((await stat(d)).isDirectory()) break;
+      throw Object.assign(new Error(`${d} is not a directory`), { code: 'ENOTDIR' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      missing.push(d);
+      if (dirname(d) === d) break;
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/**
  * Write `content` to `path`, creating parent directories. Returns the absolute path. A path
  * that cannot be written (a directory, a file where a folder should be, no permission) is
  * the user's to fix: an InputError naming `input`, not a bug.
@@ -49,7 +76,7 @@ export interface ReporterDeps {
 export async function writeReportFile(path: string, content: string, input = 'report-file'): Promise<string> {
   const abs = resolve(path);
   try {
-    await mkdir(dirname(abs), { recursive: true });
+    await makeParents(dirname(abs));
     await writeFile(abs, content, 'utf8');
   } catch (err) {
     throw new InputError(input, `cannot write ${abs}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);

@@ -190,3 +190,21 @@ export function formatSarif(
 ): string {
   return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
 }
+
+/**
+ * The SARIF log of a run that could not validate at all (a bad flag, a DIR that is not
+ * there): no results, and an invocation that says it failed and why. A step that uploads
+ * `validate --format sarif > out.sarif` then gets a log that code scanning reads as a
+ * failed run, not an empty file or a clean one.
+ */
+export function failedSarif(toolVersion: string, message: string, exitCode: number): string {
+  const log = toSarif([], [], toolVersion);
+  log.runs[0].invocations = [
+    {
+      executionSuccessful: false,
+      exitCode,
+      toolExecutionNotifications: [{ level: 'error', message: { text: message } }],
+    },
+  ];
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -49,7 +49,8 @@ export function formatText(findings: readonly Finding[], summary: ValidationSumm
     const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
     lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(escapeTerminal(f.message, true), '  ')}`);
     const hint = (f.hint ?? '').trim();
-    if (hint) lines.push(`  hint: ${indent(hint, '        ')}`);
+    // Hints quote paths too (a file name may carry escape sequences).
+    if (hint) lines.push(`  hint: ${indent(escapeTerminal(hint, true), '        ')}`);
   }
   if (lines.length) lines.push('');
   lines.push(summaryLine(summary));

@@ -635,12 +635,16 @@ async function checkSource(
   if (raw.plugin !== undefined) {
     src.kind = 'plugin';
     const kind = await view.kind(p);
-    if (kind !== 'dir') sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
+    if (kind !== 'dir') {
+      sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
+      src.missing = true;
+    }
     return src;
   }
   const pathKind = await view.kind(p);
   if (pathKind !== 'dir') {
     sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
+    src.missing = true;
     return src;
   }
   const names = await view.list(p);
