@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildPolicyInput, buildRepoPolicyInput, detemplate, isTemplate, parseForPolicy, quickDocuments, rfc3339 } from '../../src/policy/input.js';
 import { decisionToFindings } from '../../src/policy/findings.js';
+import { directivesByLine } from '../../src/policy/values-path.js';
 import { loadGate } from '../../src/policy/gate.js';
 import { APP, DEPLOY, NOW, PLATFORM, deployment, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
 import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
@@ -22,13 +23,81 @@ describe('template-tolerant parse', () => {
     expect(d.spec.replicas).toBe('TEMPLATED');
     const c = d.spec.template.spec.containers[0];
     expect(c.image).toBe('TEMPLATED:TEMPLATED');
-    expect(c.securityContext).toEqual({ __templated__: '{{- toYaml .Values.securityContext | nindent 12 }}' });
+    expect(c.securityContext).toEqual({ __templated__: '{{- toYaml .Values.securityContext | nindent 12 }}', __values__: ['securityContext'] });
     expect(c.ports[0].containerPort).toBe('TEMPLATED');
   });
 
   test('control directives vanish; with/range blocks keep their body', () => {
     const t = '{{- with .Values.nodeSelector }}\nnodeSelector:\n  {{- toYaml . | nindent 2 }}\n{{- end }}\n{{- range .Values.x }}\nitem: {{ . }}\n{{- end }}\n';
-    expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({ nodeSelector: { __templated__: '{{- toYaml . | nindent 2 }}' }, item: 'TEMPLATED' });
+    expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({ nodeSelector: { __templated__: '{{- toYaml . | nindent 2 }}', __values__: ['nodeSelector'] }, item: 'TEMPLATED' });
+  });
+
+  describe('the .Values path a templated block is printed from (__values__)', () => {
+    /** The container securityContext block of a template whose directive line is `directive`, with `before` and `after` around the Deployment. */
+    const block = (directive: string, before = '', after = '') => {
+      const t = `${before}apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          securityContext:\n            ${directive}\n${after}`;
+      const out = detemplate(t);
+      expect(out.split('\n')).toHaveLength(t.split('\n').length);
+      const p = parseForPolicy('c/templates/deployment.yaml', t);
+      expect(p.parsed).toBe(true);
+      return (p.documents[0] as any).spec.template.spec.containers[0].securityContext;
+    };
+    test.each([
+      ['{{- toYaml .Values.hardening | nindent 12 }}', ['hardening']],
+      ['{{ toYaml .Values.app.security.container | indent 12 }}', ['app', 'security', 'container']],
+      ['{{- .Values.hardening | toYaml | nindent 12 -}}', ['hardening']],
+      ['{{- toYaml $.Values.hardening | nindent 12 }}', ['hardening']],
+      ['{{- toYaml (.Values.hardening) | nindent 12 }}', ['hardening']],
+      ['{{- toJson .Values.hardening }}', ['hardening']],
+      ['{{- toYaml .Values.hardening }}', ['hardening']],
+    ])('%s reads %j', (directive, path) => {
+      expect(block(directive)).toEqual({ __templated__: directive, __values__: path });
+    });
+
+    test('inside {{- with .Values.x }}, the dot is x, through nested with and their else', () => {
+      expect(block('{{- toYaml . | nindent 12 }}', '{{- with .Values.hardening }}\n', '{{- end }}\n')).toMatchObject({ __values__: ['hardening'] });
+      expect(block('{{- toYaml .container | nindent 12 }}', '{{- with .Values.security }}\n', '{{- end }}\n')).toMatchObject({ __values__: ['security', 'container'] });
+      expect(block('{{- toYaml . | nindent 12 }}', '{{- with .Values.a }}\n{{- with .b }}\n', '{{- end }}\n{{- end }}\n')).toMatchObject({ __values__: ['a', 'b'] });
+      expect(block('{{- toYaml $.Values.z | nindent 12 }}', '{{- range .Values.list }}\n', '{{- end }}\n')).toMatchObject({ __values__: ['z'] });
+      // the else of a with sees the dot around it; an if keeps it
+      expect(block('{{- toYaml .Values.b | nindent 12 }}', '{{- with .Values.a }}\nx: 1\n{{- else }}\n', '{{- end }}\n')).toMatchObject({ __values__: ['b'] });
+      expect(block('{{- toYaml . | nindent 12 }}', '{{- with .Values.a }}\n{{- if .enabled }}\n', '{{- end }}\n{{- end }}\n')).toMatchObject({ __values__: ['a'] });
+      // a directive over two lines before it is followed too (the template itself is then unparsed: CON-009)
+      const lines = directivesByLine('{{- with\n  .Values.hardening }}\na:\n  {{- toYaml . | nindent 2 }}\n{{- end }}\n');
+      expect(lines.get(3)).toEqual([{ text: '{{- toYaml . | nindent 2 }}', inner: 'toYaml . | nindent 2', dot: ['hardening'] }]);
+    });
+
+    test('a with on the same line as the directive', () => {
+      expect(block('{{- with .Values.hardening }}{{ toYaml . | nindent 12 }}{{ end }}')).toEqual({
+        __templated__: '{{- with .Values.hardening }}{{ toYaml . | nindent 12 }}{{ end }}',
+        __values__: ['hardening'],
+      });
+    });
+
+    test.each([
+      ['a helper', '{{- include "svc.securityContext" . | nindent 12 }}'],
+      ['a default', '{{- toYaml (.Values.a | default .Values.b) | nindent 12 }}'],
+      ['another function in the pipeline', '{{- toYaml .Values.a | trim | nindent 12 }}'],
+      ['no serialiser', '{{ .Values.a }}'],
+      ['two serialisers', '{{ toYaml .Values.a | toYaml }}'],
+      ['a key with a hyphen', '{{- toYaml (index .Values "hard-ening") | nindent 12 }}'],
+      ['tpl', '{{- tpl (toYaml .Values.a) . | nindent 12 }}'],
+      ['a variable', '{{- toYaml $sc | nindent 12 }}'],
+      ['the whole of .Values', '{{- toYaml .Values | nindent 12 }}'],
+      ['two printing directives', '{{ toYaml .Values.a }}{{ toYaml .Values.b }}'],
+      ['.Chart, not .Values', '{{- toYaml .Chart.Annotations | nindent 12 }}'],
+    ])('%s: no path, the block is only marked', (_what, directive) => {
+      expect(block(directive)).toEqual({ __templated__: directive });
+    });
+
+    test('an unknown dot gives no path: range, define, a with of a helper, an end with no block', () => {
+      expect(block('{{- toYaml . | nindent 12 }}', '{{- range .Values.list }}\n', '{{- end }}\n')).toEqual({ __templated__: '{{- toYaml . | nindent 12 }}' });
+      expect(block('{{- toYaml .Values.a | nindent 12 }}', '{{- range .Values.list }}\n', '{{- end }}\n')).toEqual({ __templated__: '{{- toYaml .Values.a | nindent 12 }}' });
+      expect(block('{{- toYaml . | nindent 12 }}', '{{- with include "x" . }}\n', '{{- end }}\n')).toEqual({ __templated__: '{{- toYaml . | nindent 12 }}' });
+      expect(block('{{- toYaml .Values.a | nindent 12 }}', '{{- end }}\n')).toEqual({ __templated__: '{{- toYaml .Values.a | nindent 12 }}' });
+      // at the root, the dot is not a values path
+      expect(block('{{- toYaml . | nindent 12 }}')).toEqual({ __templated__: '{{- toYaml . | nindent 12 }}' });
+    });
   });
 
   test('if/else branches that repeat a key still parse (last wins)', () => {

@@ -5,6 +5,7 @@ import { loadGate, type Gate } from '../../src/policy/gate.js';
 import { buildPolicyInput } from '../../src/policy/input.js';
 import { loadWaivers, normaliseExpiry, parseWaivers } from '../../src/policy/waivers.js';
 import { UserError } from '../../src/errors.js';
+import { MAX_NESTING } from '../../src/repo/nesting.js';
 import { DEPLOY, NOW, PLATFORM, VALUES, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
 import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
 
@@ -82,6 +83,26 @@ describe('parseWaivers', () => {
     expect(parseWaivers('', FILE)).toEqual({ waivers: [], warnings: [] });
   });
 
+  test('every waiver.malformed warning carries source, <file>:<line>, the line its message names', () => {
+    const entry = (extra: string) => `waivers:\n  - rule_id: SEC-003\n    path: "**"\n    reason: r\n${extra}    approved_by: a\n`;
+    const cases: [string, string, string, RegExp][] = [
+      ['a date that does not exist', entry('    expires: 2027-02-30\n'), `${FILE}:2`, /2027-02-30/],
+      ['an unknown key', `waivers:\n  - rule_id: SEC-001\n    path: "**"\n    reason: r\n    expires: 2027-01-31\n    approved_by: a\n  - rule_id: SEC-003\n    path: "**"\n    reason: r\n    expires: 2027-01-31\n    approved_by: a\n    approved-by: a\n`, `${FILE}:7`, /unknown key 'approved-by'/],
+      ['a missing key', entry(''), `${FILE}:2`, /'expires' is missing/],
+      ['an entry that is not a mapping', 'waivers:\n  - just a string\n', `${FILE}:2`, /not a mapping/],
+      ["'waivers' that is not a list", '# risks\nwaivers: 3\n', `${FILE}:2`, /'waivers' must be a list/],
+      ['a file that is not a mapping', '- a\n', `${FILE}:1`, /expected a mapping/],
+      ['a file that is not YAML', 'waivers: [\n', `${FILE}:1`, /not valid YAML/],
+      ['a file that nests too deep', `waivers: ${'['.repeat(MAX_NESTING + 5)}${']'.repeat(MAX_NESTING + 5)}\n`, `${FILE}:1`, /nests more than/],
+    ];
+    for (const [what, text, source, message] of cases) {
+      const w = parseWaivers(text, FILE);
+      expect({ what, warnings: w.warnings.map((x) => ({ rule_id: x.rule_id, source: x.source })) }).toEqual({ what, warnings: [{ rule_id: 'waiver.malformed', source }] });
+      expect(w.warnings[0].message).toMatch(message);
+      expect(w.warnings[0].message.startsWith(`${source}: `)).toBe(true);
+    }
+  });
+
   test('expiry forms', () => {
     expect(normaliseExpiry('2027-01-31')).toBe('2027-01-31T23:59:59Z');
     expect(normaliseExpiry('2027-01-31T10:00:00+02:00')).toBe('2027-01-31T08:00:00Z');
@@ -131,6 +152,7 @@ describe('waivers through the shipped policy', () => {
     const d = decideWith(waiver({ expires: 'soon' }));
     expect(d.allow).toBe(false);
     expect(d.warnings.find((w) => w.rule_id === 'waiver.malformed')?.message).toMatch(/^\.trustacks\/waivers\.yaml:2: /);
+    expect(d.warnings.find((w) => w.rule_id === 'waiver.malformed')?.source).toBe(`${FILE}:2`);
   });
 
   test('a constitution rule cannot be waived', () => {

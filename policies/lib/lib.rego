@@ -10,6 +10,10 @@ placeholder := "TEMPLATED"
 # The key that input.ts writes where a Helm template filled a whole block (toYaml, include).
 templated_key := "__templated__"
 
+# Beside it, the .Values path that the directive prints, when input.ts could read it
+# (`toYaml .Values.hardening`, `toYaml .` inside `with .Values.hardening`): ["hardening"].
+templated_values_key := "__values__"
+
 default_protected_namespaces := {"kube-system", "kube-public", "kube-node-lease"}
 
 default_production_clusters := ["prod", "prod-*", "*-prod", "production", "production-*", "*-production"]
@@ -296,11 +300,54 @@ falsy({})
 
 falsy([])
 
-# effective returns a block as written, or, where a Helm template fills it from
-# values (toYaml .Values.x), the chart's values at `values_key`.
-effective(obj, values_key, chart) := object.get(values_of(chart), values_key, {}) if {
+# templated_path: the .Values path a templated block is printed from, as input.ts read it
+# from the directive.
+templated_path(obj) := p if {
+	is_object(obj)
+	is_string(obj[templated_key])
+	p := obj[templated_values_key]
+	is_array(p)
+	count(p) > 0
+	every k in p {
+		is_string(k)
+	}
+}
+
+# unjudgeable: a block a Helm template fills (a directive, or an inline {{ ... }}) without a
+# .Values path input.ts could read (an include, a helper, a range variable, a pipeline):
+# what it renders is not known without Helm, so the rules that read it deny (fail closed).
+unjudgeable(obj) if {
+	is_templated(obj)
+	not templated_path(obj)
+}
+
+# directive: the template text of a templated block, for messages.
+directive(obj) := obj[templated_key] if {
+	is_object(obj)
+	is_string(obj[templated_key])
+} else := sprintf("%v", [obj])
+
+# effective returns a block as written, or, where a Helm template prints it from values
+# (`toYaml .Values.x.y`), the chart's values.yaml at that path: null when values.yaml does
+# not set it (Helm prints `null`: the block is not there), as for an unjudgeable block,
+# which the rules deny on their own.
+effective(obj, chart) := object.get(values_of(chart), templated_path(obj), null) if {
+	templated_path(obj)
+} else := null if {
 	is_templated(obj)
 } else := obj
+
+# effective_object: effective, where anything but a mapping (null, a string, a list) is an
+# empty block, so that the rules read it as unset rather than failing to read it.
+effective_object(obj, chart) := v if {
+	v := effective(obj, chart)
+	is_object(v)
+} else := {}
+
+# values_source: for a message, where a templated block's values come from.
+values_source(obj) := sprintf(" (from values.yaml %s)", [concat(".", templated_path(obj))]) if {
+	templated_path(obj)
+} else := ""
 
 # ---------------------------------------------------------------- images
 

@@ -12,6 +12,7 @@ import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
+import { CONTROL_ACTION, directivesByLine, outputValuesPath } from './values-path.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -22,6 +23,8 @@ export const BUILTIN_PACKS = ['security-baseline', 'production'] as const;
 export const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
 /** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
 export const TEMPLATED_KEY = '__templated__';
+/** Beside it, the `.Values` path the directive prints, when it can be read (must match lib.templated_values_key). */
+export const TEMPLATED_VALUES_KEY = '__values__';
 
 export interface PolicyConfig {
   /** Packs to switch on besides the constitution (input `packs`). */
@@ -100,7 +103,6 @@ export function rfc3339(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-const CONTROL = /^\{\{-?\s*(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
 const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
 
@@ -121,23 +123,29 @@ function indent(line: string): number {
 /**
  * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
  * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
- * - a line that is only an output directive (`{{- toYaml .Values.x | nindent 8 }}`, `{{ include ... }}`)
- *   under a key with no value becomes `__templated__: "<directive>"`, so the policy knows that block
- *   comes from values (and reads values.yaml); elsewhere it becomes empty;
+ * - a line that is only directives, one of them printing (`{{- toYaml .Values.x | nindent 8 }}`,
+ *   `{{ include ... }}`), under a key with no value becomes `__templated__: "<directive>"`, so the
+ *   policy knows that block comes from values; when the directive prints one `.Values` path
+ *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
+ *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
+ *   policy reads values.yaml there; elsewhere the line becomes empty;
  * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 export function detemplate(content: string): string {
   const lines = content.split('\n');
+  const directives = directivesByLine(content);
   let lastKey: { indent: number } | undefined;
-  const out = lines.map((line) => {
+  const out = lines.map((line, n) => {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return line;
     if (DIRECTIVE_ONLY.test(line)) {
-      const first = trimmed.match(/^\{\{-?\s*[\s\S]*?-?\}\}/)?.[0] ?? trimmed;
-      if (!CONTROL.test(first) && lastKey && indent(line) > lastKey.indent) {
-        const key = `${' '.repeat(indent(line))}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+      const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
+      if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
         lastKey = undefined;
-        return key;
+        const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
+        const pad = ' '.repeat(indent(line));
+        if (!path) return `${pad}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+        return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
       }
       return '';
     }

@@ -49,6 +49,8 @@ function warning(file: string, line: number, message: string): PolicyItem {
     path: file,
     citation: WAIVERS_CITATION,
     pack: 'gate',
+    // Where validate mode reports it, as for waiver.expired and waiver.constitution (POLICIES.md, "Decision document").
+    source: `${file}:${line}`,
   };
 }
 

@@ -103,14 +103,21 @@ deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
 	some probe in ["readinessProbe", "livenessProbe"]
 	not has_probe(c, probe, w.chart)
 	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), [probe])
-	msg := sprintf("%s %s, container %s: no %s", [w.kind, w.name, object.get(c, "name", ""), probe])
+	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, object.get(c, "name", ""), no_probe(c, probe)])
 }
 
+# A probe the template prints from values is read at the .Values path its directive names;
+# one it fills otherwise (an include, a helper) cannot be judged, and is denied.
 has_probe(c, probe, dir) if {
-	p := lib.effective(c[probe], probe, dir)
+	not lib.unjudgeable(c[probe])
+	p := lib.effective(c[probe], dir)
 	is_object(p)
 	count(p) > 0
 }
+
+no_probe(c, probe) := sprintf("%s comes from `%s`, which names no .Values path the gate can read without rendering the chart; it cannot judge it, so it denies", [probe, lib.directive(c[probe])]) if {
+	lib.unjudgeable(c[probe])
+} else := sprintf("no %s%s", [probe, lib.values_source(object.get(c, probe, null))])
 
 # PRD-004
 deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targetRevision"])) if {

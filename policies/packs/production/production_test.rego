@@ -142,10 +142,29 @@ test_prd003_deny_readiness if "PRD-003" in ids(fixtures.with_container([{"op": "
 test_prd003_deny_liveness if "PRD-003" in ids(fixtures.with_container([{"op": "remove", "path": concat("", [c, "/livenessProbe"])}]))
 
 test_prd003_templated_probe_from_values if {
-	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/livenessProbe"]), "value": {"__templated__": "x"}}])
+	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/livenessProbe"]), "value": {"__templated__": "x", "__values__": ["livenessProbe"]}}])
 	"PRD-003" in ids(inp)
 	v := object.union(fixtures.values, {"livenessProbe": {"tcpSocket": {"port": 8080}}})
 	not "PRD-003" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, v)]}))
+}
+
+# The probe is read at the path the directive names, not at the key above it.
+probe_input(v) := object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, v)]}) if {
+	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/livenessProbe"]), "value": {"__templated__": "{{- toYaml .Values.probes.live | nindent 12 }}", "__values__": ["probes", "live"]}}])
+}
+
+test_prd003_templated_probe_from_its_values_path if {
+	"PRD-003" in ids(probe_input(object.union(fixtures.values, {"livenessProbe": {"tcpSocket": {"port": 8080}}})))
+	not "PRD-003" in ids(probe_input(object.union(fixtures.values, {"probes": {"live": {"tcpSocket": {"port": 8080}}}})))
+}
+
+# A probe from a helper cannot be judged without Helm: denied, saying so, even with a probe in values.
+test_prd003_unjudgeable_probe_denies if {
+	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/livenessProbe"]), "value": {"__templated__": "{{- include \"cart.probe\" . | nindent 12 }}"}}])
+	v := object.union(fixtures.values, {"livenessProbe": {"tcpSocket": {"port": 8080}}})
+	msgs := [d.message | some d in production.deny with input as object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, v)]}); d.rule_id == "PRD-003"]
+	count(msgs) == 1
+	contains(msgs[0], "cannot judge")
 }
 
 # PRD-004

@@ -12,30 +12,75 @@ rules := {
 	"SEC-006": {"id": "SEC-006", "title": "Resource requests and limits", "anchor": "sec-006-resource-requests-and-limits"},
 }
 
-# container_context yields, per container, the effective pod and container securityContext.
+# container_context yields, per container, the effective pod and container securityContext
+# and resources: as written, or, where the template prints them from values, values.yaml at
+# the path the directive names (lib.effective). `blocks` keeps them as written, for the
+# rules that deny what they cannot judge.
 container_context := [ctx |
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
+	field := array.concat(lib.pod_spec_field(w.kind), cfield)
+	psc := object.get(w.spec, "securityContext", {})
+	csc := object.get(c, "securityContext", {})
+	res := object.get(c, "resources", {})
 	ctx := {
 		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name, "chart": w.chart},
-		"field": array.concat(lib.pod_spec_field(w.kind), cfield),
+		"field": field,
 		"name": object.get(c, "name", ""),
-		"psc": lib.effective(object.get(w.spec, "securityContext", {}), "podSecurityContext", w.chart),
-		"csc": lib.effective(object.get(c, "securityContext", {}), "securityContext", w.chart),
-		"resources": lib.effective(object.get(c, "resources", {}), "resources", w.chart),
+		"psc": lib.effective_object(psc, w.chart),
+		"csc": lib.effective_object(csc, w.chart),
+		"resources": lib.effective_object(res, w.chart),
+		"blocks": {
+			"pod": {"label": "the pod securityContext", "raw": psc, "field": array.concat(lib.pod_spec_field(w.kind), ["securityContext"])},
+			"container": {"label": "securityContext", "raw": csc, "field": array.concat(field, ["securityContext"])},
+			"resources": {"label": "resources", "raw": res, "field": array.concat(field, ["resources"])},
+		},
 	}
 ]
 
-deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s", [ctx.w.kind, ctx.w.name, ctx.name, msg]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
+# The blocks each rule reads. A rule that reads a block the template fills without a .Values
+# path the gate can read (an include, a helper) denies it as unjudgeable instead of judging it.
+reads := {
+	"SEC-001": ["pod", "container"],
+	"SEC-002": ["container"],
+	"SEC-003": ["container"],
+	"SEC-004": ["container"],
+	"SEC-006": ["resources"],
+}
+
+judged(ctx, rule) if {
+	every b in reads[rule] {
+		not lib.unjudgeable(ctx.blocks[b].raw)
+	}
+}
+
+deny contains lib.item(rules[rule], msg, ctx.w.path, ctx.w.index, blk.field) if {
+	some ctx in container_context
+	some rule, names in reads
+	not exempt(rule, ctx.field)
+	some b in names
+	blk := ctx.blocks[b]
+	lib.unjudgeable(blk.raw)
+	msg := sprintf("%s %s, container %s: %s comes from `%s`, which names no .Values path the gate can read without rendering the chart; it cannot judge %s, so it denies (print the block with toYaml .Values.<key>, or write it in the template)", [ctx.w.kind, ctx.w.name, ctx.name, blk.label, lib.directive(blk.raw), rule])
+}
+
+deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s%s", [ctx.w.kind, ctx.w.name, ctx.name, msg, from_values(rule.id, ctx)]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
+
+# from_values: where a denial's block came from, when a template printed it from values.yaml.
+from_values(rule, ctx) := concat("", [lib.values_source(ctx.blocks[b].raw) | some b in reads[rule]]) if reads[rule]
+
+else := ""
 
 # SEC-001
 deny contains deny_at(rules["SEC-001"], ctx, "runAsNonRoot is not true (on the container or the pod)", ["securityContext", "runAsNonRoot"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-001")
 	not non_root(ctx)
 }
 
 deny contains deny_at(rules["SEC-001"], ctx, "runAsUser is 0 (root)", ["securityContext", "runAsUser"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-001")
 	root_user(ctx)
 }
 
@@ -56,23 +101,27 @@ root_user(ctx) if {
 # SEC-002
 deny contains deny_at(rules["SEC-002"], ctx, "allowPrivilegeEscalation is not false", ["securityContext", "allowPrivilegeEscalation"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-002")
 	object.get(ctx.csc, "allowPrivilegeEscalation", true) != false
 }
 
 deny contains deny_at(rules["SEC-002"], ctx, "the container is privileged", ["securityContext", "privileged"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-002")
 	ctx.csc.privileged == true
 }
 
 # SEC-003
 deny contains deny_at(rules["SEC-003"], ctx, "readOnlyRootFilesystem is not true", ["securityContext", "readOnlyRootFilesystem"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-003")
 	object.get(ctx.csc, "readOnlyRootFilesystem", false) != true
 }
 
 # SEC-004
 deny contains deny_at(rules["SEC-004"], ctx, "capabilities.drop does not include ALL", ["securityContext", "capabilities", "drop"]) if {
 	some ctx in container_context
+	judged(ctx, "SEC-004")
 	not drops_all(ctx.csc)
 }
 
@@ -115,11 +164,15 @@ required_resources := [["requests", "cpu"], ["requests", "memory"], ["limits", "
 deny contains deny_at(rules["SEC-006"], ctx, sprintf("resources.%s.%s is not set", [r[0], r[1]]), ["resources", r[0], r[1]]) if {
 	some ctx in container_context
 	not ephemeral(ctx.field)
+	judged(ctx, "SEC-006")
 	some r in required_resources
 	not resource_set(ctx.resources, r)
 }
 
 ephemeral(field) if "ephemeralContainers" in field
+
+# exempt: the rules a container is not held to (SEC-006 for ephemeral containers).
+exempt("SEC-006", field) if ephemeral(field)
 
 resource_set(res, r) if {
 	v := res[r[0]][r[1]]

@@ -68,10 +68,13 @@ test_sec006_deny_no_requests if "SEC-006" in ids(fixtures.with_container([{"op":
 test_sec006_ephemeral_exempt if not "SEC-006" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/ephemeralContainers", "value": [object.remove(fixtures.container, ["resources"])]}]))
 
 # Templates: blocks filled from values (toYaml .Values.x) are read from values.yaml.
-templated := json.patch(fixtures.deployment, [
-	{"op": "replace", "path": "/spec/template/spec/securityContext", "value": {"__templated__": "{{- toYaml .Values.podSecurityContext | nindent 8 }}"}},
-	{"op": "replace", "path": concat("", [c, "/securityContext"]), "value": {"__templated__": "{{- toYaml .Values.securityContext | nindent 12 }}"}},
-	{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"__templated__": "{{- toYaml .Values.resources | nindent 12 }}"}},
+# input.ts writes the .Values path the directive prints beside it (__values__).
+templated := templated_with({"__templated__": "{{- toYaml .Values.securityContext | nindent 12 }}", "__values__": ["securityContext"]})
+
+templated_with(csc) := json.patch(fixtures.deployment, [
+	{"op": "replace", "path": "/spec/template/spec/securityContext", "value": {"__templated__": "{{- toYaml .Values.podSecurityContext | nindent 8 }}", "__values__": ["podSecurityContext"]}},
+	{"op": "replace", "path": concat("", [c, "/securityContext"]), "value": csc},
+	{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"__templated__": "{{- toYaml .Values.resources | nindent 12 }}", "__values__": ["resources"]}},
 ])
 
 good_values := object.union(fixtures.values, {
@@ -80,8 +83,10 @@ good_values := object.union(fixtures.values, {
 	"resources": fixtures.container.resources,
 })
 
-templated_input(values) := object.union(fixtures.with_file(fixtures.deploy_path, [templated]), {"files": [f |
-	some f0 in fixtures.with_file(fixtures.deploy_path, [templated]).files
+templated_input(values) := templated_input_with(templated, values)
+
+templated_input_with(doc, values) := object.union(fixtures.with_file(fixtures.deploy_path, [doc]), {"files": [f |
+	some f0 in fixtures.with_file(fixtures.deploy_path, [doc]).files
 	f := set_values(f0, values)
 ]})
 
@@ -96,6 +101,59 @@ test_templated_deny_from_values if {
 	"SEC-002" in got
 	"SEC-003" in got
 	"SEC-006" in got
+}
+
+# The block is read at the path its directive names, not at the helm create key above it:
+# a compliant `securityContext` in values that no template uses does not hide a privileged one.
+hardening_doc := templated_with({"__templated__": "{{- toYaml .Values.hardening | nindent 12 }}", "__values__": ["hardening"]})
+
+test_templated_reads_the_directives_values_path if {
+	got := [d | some d in security_baseline.deny with input as templated_input_with(hardening_doc, object.union(good_values, {"hardening": {"privileged": true, "allowPrivilegeEscalation": true}}))]
+	{d.rule_id | some d in got} == {"SEC-002", "SEC-003", "SEC-004"}
+	some d in got
+	d.message == "Deployment cart, container cart: the container is privileged (from values.yaml hardening)"
+}
+
+test_templated_values_path_compliant if count(ids(templated_input_with(hardening_doc, object.union(good_values, {"hardening": good_values.securityContext})))) == 0
+
+test_templated_nested_values_path if {
+	doc := templated_with({"__templated__": "{{- toYaml .Values.app.sc | nindent 12 }}", "__values__": ["app", "sc"]})
+	count(ids(templated_input_with(doc, object.union(good_values, {"app": {"sc": good_values.securityContext}})))) == 0
+	"SEC-002" in ids(templated_input_with(doc, object.union(good_values, {"app": {"sc": object.union(good_values.securityContext, {"privileged": true})}})))
+}
+
+# A path values.yaml does not set, or sets to null or to something not a mapping, renders no
+# block: the rules read it as unset (and deny what must be set).
+test_templated_values_path_absent_or_not_a_mapping if {
+	every v in [null, "privileged", [1]] {
+		ids(templated_input_with(hardening_doc, object.union(good_values, {"hardening": v}))) == {"SEC-002", "SEC-003", "SEC-004"}
+	}
+}
+
+test_templated_values_path_absent if ids(templated_input_with(hardening_doc, good_values)) == {"SEC-002", "SEC-003", "SEC-004"}
+
+# A block filled by a helper, or by a directive whose values path input.ts could not read,
+# cannot be judged: every rule that reads it denies, saying so, whatever values.yaml holds.
+test_unjudgeable_block_denies if {
+	doc := templated_with({"__templated__": "{{- include \"cart.securityContext\" . | nindent 12 }}"})
+	got := [d | some d in security_baseline.deny with input as templated_input_with(doc, good_values)]
+	{d.rule_id | some d in got} == {"SEC-001", "SEC-002", "SEC-003", "SEC-004"}
+	every d in got {
+		contains(d.message, "cannot judge")
+		d.field == ["spec", "template", "spec", "containers", 0, "securityContext"]
+	}
+}
+
+test_unjudgeable_inline_resources_denies if {
+	doc := json.patch(templated, [{"op": "replace", "path": concat("", [c, "/resources"]), "value": "TEMPLATED"}])
+	got := [d | some d in security_baseline.deny with input as templated_input_with(doc, good_values)]
+	[d.rule_id | some d in got] == ["SEC-006"]
+	contains(got[0].message, "cannot judge")
+}
+
+test_unjudgeable_pod_security_context_denies_sec001 if {
+	doc := json.patch(templated, [{"op": "replace", "path": "/spec/template/spec/securityContext", "value": {"__templated__": "{{- include \"x\" . }}"}}])
+	ids(templated_input_with(doc, good_values)) == {"SEC-001"}
 }
 
 test_cronjob_and_pod_are_workloads if {
