@@ -2540,7 +2540,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2927);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -2587,7 +2587,11 @@ __webpack_async_result__();
 /* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
 /* unused harmony export isArgError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
 
 const processIO = {
     stdout: (t) => process.stdout.write(t),
@@ -2601,9 +2605,9 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
  */
 function dirArgument(command, positionals) {
     if (positionals.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
     if (positionals[0] !== undefined && !positionals[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('DIR is empty: give the platform repo\'s directory, or leave it out for the working directory.');
     return positionals[0];
 }
 /** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags. */
@@ -2613,7 +2617,7 @@ function isArgError(err) {
 }
 /** A mistake of the person running the command (a bad flag, a missing directory): exit 2, no stack. */
 function isUsageError(err) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(err) || isArgError(err);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(err) || isArgError(err);
 }
 /**
  * The `--format` an invocation asked for, read from the raw arguments (so that it is known
@@ -2646,18 +2650,21 @@ function errorDocument(command, kind, message) {
  * error (the machine's trouble, not a misuse of the command).
  */
 function reportUsageError(io, command, argv, err, usage) {
-    io.stderr(`gitops-action ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}\n`);
+    io.stderr(`gitops-action ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}\n`);
     if (usage && isArgError(err))
         io.stderr(`\n${usage}`);
-    if (requestedFormat(argv) === 'json')
-        io.stdout(errorDocument(command, err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IoError */ .dA ? 'io' : 'usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)));
+    const format = requestedFormat(argv);
+    if (format === 'json')
+        io.stdout(errorDocument(command, err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IoError */ .dA ? 'io' : 'usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)));
+    else if (format === 'sarif' && command === 'validate')
+        io.stdout((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .failedSarif */ .$t)(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), EXIT.usage));
     return EXIT.usage;
 }
 
 
 /***/ }),
 
-/***/ 7872:
+/***/ 2927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2666,47 +2673,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
-const VERSION = '1.0.0';
-
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/report/order.ts
-/** Errors first, then warnings, then notices. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function cmpStr(a, b) {
-    // Plain code-unit order: the same on every machine and locale.
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Deterministic location order: file, line, column, rule id, then message. */
-function compareFindings(a, b) {
-    return (cmpStr(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmpStr(a.ruleId, b.ruleId) ||
-        cmpStr(a.message, b.message));
-}
-/** A sorted copy by location (file, line, column, rule id). */
-function sortByLocation(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** A sorted copy: severity first (errors first), then location. */
-function sortBySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
-}
-/** Counts per severity, computed from findings. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-
+// EXTERNAL MODULE: ./src/report/order.ts
+var order = __nccwpck_require__(734);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 /**
@@ -2717,7 +2695,7 @@ function countBySeverity(findings) {
 function toJsonReport(findings, summary) {
     return {
         version: 1,
-        findings: sortByLocation(findings).map((f) => ({
+        findings: (0,order/* sortByLocation */.pH)(findings).map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
             file: f.file,
@@ -2738,169 +2716,6 @@ function toJsonReport(findings, summary) {
 /** The JSON report as file content: two-space indent, trailing newline. */
 function formatJsonReport(findings, summary) {
     return `${JSON.stringify(toJsonReport(findings, summary), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const TOOL_NAME = 'gitops-action';
-const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
-const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
-function sarifLevel(severity) {
-    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
-}
-/** `app-missing-chart` → `AppMissingChart` (SARIF's `name` is meant to be an identifier). */
-function ruleName(id) {
-    const name = id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((p) => p[0].toUpperCase() + p.slice(1))
-        .join('');
-    return name || 'Rule';
-}
-/** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
-function fileUri(file) {
-    // Findings name files with `/` on every platform; a backslash is part of a name (Linux)
-    // and is encoded like any other character, so the URI names the same file as the JSON.
-    return file
-        .replace(/^\.\//, '')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function descriptor(meta) {
-    const hint = meta.hint.trim();
-    const description = meta.description.trim() || meta.title;
-    return {
-        id: meta.id,
-        name: ruleName(meta.id),
-        shortDescription: { text: meta.title.trim() || meta.id },
-        fullDescription: { text: description },
-        help: {
-            text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
-            markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
-        },
-        defaultConfiguration: { level: sarifLevel(meta.severity) },
-        properties: { tags: ['gitops'] },
-    };
-}
-/** A descriptor for a rule id that a finding uses but the catalogue does not list. */
-function descriptorFromFinding(f) {
-    return descriptor({ id: f.ruleId, severity: f.severity, title: f.ruleId, description: f.ruleId, hint: f.hint ?? '' });
-}
-/** Clamp to a valid 1-based SARIF position. */
-function pos(n) {
-    return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.trunc(n));
-}
-function region(f) {
-    const startLine = pos(f.line) ?? 1;
-    const r = { startLine };
-    const startColumn = pos(f.column);
-    if (startColumn !== undefined)
-        r.startColumn = startColumn;
-    const endLine = pos(f.endLine);
-    if (endLine !== undefined && endLine > startLine)
-        r.endLine = endLine;
-    const endColumn = pos(f.endColumn);
-    // On one line the end column must lie past the start column to mean anything.
-    if (endColumn !== undefined && (r.endLine !== undefined || startColumn === undefined || endColumn > startColumn)) {
-        r.endColumn = endColumn;
-    }
-    return r;
-}
-function messageText(f) {
-    const hint = (f.hint ?? '').trim();
-    return hint ? `${f.message}\nHint: ${hint}` : f.message;
-}
-/**
- * Findings as a SARIF 2.1.0 log with one run.
- *
- * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
- * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
- * A finding without a file is anchored at `options.fallbackFile` line 1 and flagged
- * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
- * has no location ("locationFromSarifResult: expected at least one location").
- *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
- */
-function toSarif(findings, catalogue, toolVersion, options = {}) {
-    const rules = [];
-    const index = new Map();
-    for (const meta of catalogue) {
-        if (index.has(meta.id))
-            continue;
-        index.set(meta.id, rules.length);
-        rules.push(descriptor(meta));
-    }
-    const sorted = sortByLocation(findings);
-    const extra = new Map();
-    for (const f of sorted)
-        if (!index.has(f.ruleId) && !extra.has(f.ruleId))
-            extra.set(f.ruleId, f);
-    for (const id of [...extra.keys()].sort()) {
-        index.set(id, rules.length);
-        rules.push(descriptorFromFinding(extra.get(id)));
-    }
-    const seen = new Map();
-    const results = sorted.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        const result = {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: sarifLevel(f.severity),
-            message: { text: messageText(f) },
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
-            },
-        };
-        const file = f.file || options.fallbackFile || 'argo-apps';
-        result.locations = [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
-                    region: f.file ? region(f) : { startLine: 1 },
-                },
-            },
-        ];
-        if (!f.file)
-            result.properties = { repositoryLevel: true };
-        return result;
-    });
-    const run = {
-        tool: {
-            driver: {
-                name: TOOL_NAME,
-                informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
-                version: toolVersion,
-                semanticVersion: /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? toolVersion : undefined,
-                rules,
-            },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    if (run.tool.driver.semanticVersion === undefined)
-        delete run.tool.driver.semanticVersion;
-    if (options.srcRoot) {
-        const root = options.srcRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
-        run.originalUriBaseIds = {
-            '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}` },
-        };
-    }
-    if (options.category)
-        run.automationDetails = { id: options.category };
-    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-}
-/** The SARIF log as file content: two-space indent, trailing newline. */
-function formatSarif(findings, catalogue, toolVersion, options) {
-    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -3011,12 +2826,13 @@ function formatLocation(f) {
  */
 function formatText(findings, summary, options = {}) {
     const lines = [];
-    for (const f of sortByLocation(findings)) {
+    for (const f of (0,order/* sortByLocation */.pH)(findings)) {
         const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
         lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(escapeTerminal(f.message, true), '  ')}`);
         const hint = (f.hint ?? '').trim();
+        // Hints quote paths too (a file name may carry escape sequences).
         if (hint)
-            lines.push(`  hint: ${indent(hint, '        ')}`);
+            lines.push(`  hint: ${indent(escapeTerminal(hint, true), '        ')}`);
     }
     if (lines.length)
         lines.push('');
@@ -3098,7 +2914,7 @@ async function runValidateCli(argv, io) {
     if (format === 'json')
         io.stdout(formatJsonReport(result.findings, result.summary));
     else if (format === 'sarif')
-        io.stdout(formatSarif(result.findings, catalogue/* RULES */.y, VERSION));
+        io.stdout((0,sarif/* formatSarif */.zK)(result.findings, catalogue/* RULES */.y, version/* VERSION */.x));
     else
         io.stdout(formatText(result.findings, result.summary, { color: false }));
     if (result.render)
@@ -3111,7 +2927,8 @@ async function runValidateCli(argv, io) {
 
 
 
-const USAGE = `gitops-action ${VERSION}
+
+const USAGE = `gitops-action ${version/* VERSION */.x}
 
 Usage: gitops-action <command> [options]
 
@@ -3127,7 +2944,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3615))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
 };
 /**
@@ -3138,11 +2955,17 @@ const COMMANDS = {
 async function runCli(argv, io = cli_io/* processIO */.Wb) {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-        io.stdout(USAGE);
+        // Asked for, the usage is the output; with no command at all it is the error's text.
+        if (command)
+            io.stdout(USAGE);
+        else
+            io.stderr(`gitops-action: no command given.
+
+${USAGE}`);
         return command ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.usage;
     }
     if (command === '--version' || command === '-v') {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version/* VERSION */.x}\n`);
         return cli_io/* EXIT */.dc.ok;
     }
     const run = COMMANDS[command];
@@ -3159,6 +2982,8 @@ async function runCli(argv, io = cli_io/* processIO */.Wb) {
         io.stderr(`gitops-action ${command}: internal error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         if ((0,cli_io/* requestedFormat */.U5)(rest) === 'json')
             io.stdout((0,cli_io/* errorDocument */.Uh)(command, 'internal', err instanceof Error ? err.message : String(err)));
+        else if ((0,cli_io/* requestedFormat */.U5)(rest) === 'sarif' && command === 'validate')
+            io.stdout((0,sarif/* failedSarif */.$t)(version/* VERSION */.x, `internal error (a bug): ${err instanceof Error ? err.message : String(err)}`, 3));
         return 3;
     }
 }
@@ -4392,6 +4217,237 @@ function pointerToPath(pointer) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+
+/***/ }),
+
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pH: () => (/* binding */ sortByLocation)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_RANK, compareFindings, sortBySeverity, countBySeverity */
+/** Errors first, then warnings, then notices. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function cmpStr(a, b) {
+    // Plain code-unit order: the same on every machine and locale.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Deterministic location order: file, line, column, rule id, then message. */
+function compareFindings(a, b) {
+    return (cmpStr(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmpStr(a.ruleId, b.ruleId) ||
+        cmpStr(a.message, b.message));
+}
+/** A sorted copy by location (file, line, column, rule id). */
+function sortByLocation(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** A sorted copy: severity first (errors first), then location. */
+function sortBySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/** Counts per severity, computed from findings. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ failedSarif),
+/* harmony export */   zK: () => (/* binding */ formatSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, TOOL_NAME, DEFAULT_INFORMATION_URI, FINGERPRINT_KEY, sarifLevel, ruleName, fileUri, toSarif */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(734);
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'gitops-action';
+const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
+/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+function sarifLevel(severity) {
+    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+/** `app-missing-chart` → `AppMissingChart` (SARIF's `name` is meant to be an identifier). */
+function ruleName(id) {
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
+    return name || 'Rule';
+}
+/** A repo-relative path as a relative URI reference: each segment percent-encoded, forward slashes. */
+function fileUri(file) {
+    // Findings name files with `/` on every platform; a backslash is part of a name (Linux)
+    // and is encoded like any other character, so the URI names the same file as the JSON.
+    return file
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function descriptor(meta) {
+    const hint = meta.hint.trim();
+    const description = meta.description.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: meta.title.trim() || meta.id },
+        fullDescription: { text: description },
+        help: {
+            text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
+            markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
+        },
+        defaultConfiguration: { level: sarifLevel(meta.severity) },
+        properties: { tags: ['gitops'] },
+    };
+}
+/** A descriptor for a rule id that a finding uses but the catalogue does not list. */
+function descriptorFromFinding(f) {
+    return descriptor({ id: f.ruleId, severity: f.severity, title: f.ruleId, description: f.ruleId, hint: f.hint ?? '' });
+}
+/** Clamp to a valid 1-based SARIF position. */
+function pos(n) {
+    return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.trunc(n));
+}
+function region(f) {
+    const startLine = pos(f.line) ?? 1;
+    const r = { startLine };
+    const startColumn = pos(f.column);
+    if (startColumn !== undefined)
+        r.startColumn = startColumn;
+    const endLine = pos(f.endLine);
+    if (endLine !== undefined && endLine > startLine)
+        r.endLine = endLine;
+    const endColumn = pos(f.endColumn);
+    // On one line the end column must lie past the start column to mean anything.
+    if (endColumn !== undefined && (r.endLine !== undefined || startColumn === undefined || endColumn > startColumn)) {
+        r.endColumn = endColumn;
+    }
+    return r;
+}
+function messageText(f) {
+    const hint = (f.hint ?? '').trim();
+    return hint ? `${f.message}\nHint: ${hint}` : f.message;
+}
+/**
+ * Findings as a SARIF 2.1.0 log with one run.
+ *
+ * Rules: one reporting descriptor per rule id, catalogue order first, then ids that only
+ * findings use (sorted). Results are sorted by location; `ruleIndex` points into `rules`.
+ * A finding without a file is anchored at `options.fallbackFile` line 1 and flagged
+ * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
+ * has no location ("locationFromSarifResult: expected at least one location").
+ *
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
+ * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ */
+function toSarif(findings, catalogue, toolVersion, options = {}) {
+    const rules = [];
+    const index = new Map();
+    for (const meta of catalogue) {
+        if (index.has(meta.id))
+            continue;
+        index.set(meta.id, rules.length);
+        rules.push(descriptor(meta));
+    }
+    const sorted = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByLocation */ .pH)(findings);
+    const extra = new Map();
+    for (const f of sorted)
+        if (!index.has(f.ruleId) && !extra.has(f.ruleId))
+            extra.set(f.ruleId, f);
+    for (const id of [...extra.keys()].sort()) {
+        index.set(id, rules.length);
+        rules.push(descriptorFromFinding(extra.get(id)));
+    }
+    const seen = new Map();
+    const results = sorted.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const result = {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: sarifLevel(f.severity),
+            message: { text: messageText(f) },
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+            },
+        };
+        const file = f.file || options.fallbackFile || 'argo-apps';
+        result.locations = [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+                    region: f.file ? region(f) : { startLine: 1 },
+                },
+            },
+        ];
+        if (!f.file)
+            result.properties = { repositoryLevel: true };
+        return result;
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+                version: toolVersion,
+                semanticVersion: /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? toolVersion : undefined,
+                rules,
+            },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (run.tool.driver.semanticVersion === undefined)
+        delete run.tool.driver.semanticVersion;
+    if (options.srcRoot) {
+        const root = options.srcRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
+        run.originalUriBaseIds = {
+            '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}` },
+        };
+    }
+    if (options.category)
+        run.automationDetails = { id: options.category };
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** The SARIF log as file content: two-space indent, trailing newline. */
+function formatSarif(findings, catalogue, toolVersion, options) {
+    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+}
+/**
+ * The SARIF log of a run that could not validate at all (a bad flag, a DIR that is not
+ * there): no results, and an invocation that says it failed and why. A step that uploads
+ * `validate --format sarif > out.sarif` then gets a log that code scanning reads as a
+ * failed run, not an empty file or a clean one.
+ */
+function failedSarif(toolVersion, message, exitCode) {
+    const log = toSarif([], [], toolVersion);
+    log.runs[0].invocations = [
+        {
+            executionSuccessful: false,
+            exitCode,
+            toolExecutionNotifications: [{ level: 'error', message: { text: message } }],
+        },
+    ];
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 
@@ -6752,6 +6808,27 @@ function reportRendersNothing(sink, dir, ignore, dropped) {
 var catalogue = __nccwpck_require__(8683);
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
+/** The longest message or hint a finding carries; see bounded(). */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
+ * 200,000-character `metadata.name` would make every annotation, log line and report entry
+ * that long. The middle is cut, so the start (what) and the end (why) stay.
+ */
+function bounded(text) {
+    if (text.length <= MAX_MESSAGE_CHARS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    let h = 1200;
+    if (/[\ud800-\udbff]/.test(text[h - 1]))
+        h--;
+    let t = text.length - 600;
+    if (/[\udc00-\udfff]/.test(text[t]))
+        t++;
+    const head = text.slice(0, h);
+    const tail = text.slice(t);
+    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
+}
 /** Collects findings; severity and the default hint come from the rule catalogue. */
 class FindingSink {
     findings = [];
@@ -6765,8 +6842,8 @@ class FindingSink {
             file,
             line: pos?.line ?? 1,
             column: pos?.column ?? 1,
-            message,
-            hint: hint ?? rule.hint,
+            message: bounded(message),
+            hint: bounded(hint ?? rule.hint),
         });
     }
     count(severity) {
@@ -13781,13 +13858,16 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
     if (raw.plugin !== undefined) {
         src.kind = 'plugin';
         const kind = await view.kind(p);
-        if (kind !== 'dir')
+        if (kind !== 'dir') {
             sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
+            src.missing = true;
+        }
         return src;
     }
     const pathKind = await view.kind(p);
     if (pathKind !== 'dir') {
         sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
+        src.missing = true;
         return src;
     }
     const names = await view.list(p);
@@ -14341,6 +14421,18 @@ async function dirKind(root, rel) {
         return 'missing';
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
+const VERSION = '1.0.0';
 
 
 /***/ }),

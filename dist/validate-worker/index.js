@@ -5912,6 +5912,27 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
+/** The longest message or hint a finding carries; see bounded(). */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
+ * 200,000-character `metadata.name` would make every annotation, log line and report entry
+ * that long. The middle is cut, so the start (what) and the end (why) stay.
+ */
+function bounded(text) {
+    if (text.length <= MAX_MESSAGE_CHARS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    let h = 1200;
+    if (/[\ud800-\udbff]/.test(text[h - 1]))
+        h--;
+    let t = text.length - 600;
+    if (/[\udc00-\udfff]/.test(text[t]))
+        t++;
+    const head = text.slice(0, h);
+    const tail = text.slice(t);
+    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
+}
 /** Collects findings; severity and the default hint come from the rule catalogue. */
 class FindingSink {
     findings = [];
@@ -5925,8 +5946,8 @@ class FindingSink {
             file,
             line: pos?.line ?? 1,
             column: pos?.column ?? 1,
-            message,
-            hint: hint ?? rule.hint,
+            message: bounded(message),
+            hint: bounded(hint ?? rule.hint),
         });
     }
     count(severity) {

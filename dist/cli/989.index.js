@@ -1,8 +1,8 @@
-export const id = 615;
-export const ids = [615];
+export const id = 989;
+export const ids = [989];
 export const modules = {
 
-/***/ 3615:
+/***/ 2989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -340,12 +340,158 @@ function documentGuards(original, parsed, documents) {
     return guards.some((g) => g.length > 0) ? guards : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/policy/values-path.ts
+/**
+ * Which `.Values` path a Helm output directive prints, for the policy input (input.ts,
+ * detemplate): `securityContext:` followed by `{{- toYaml .Values.hardening | nindent 12 }}`
+ * is the chart's `hardening` values, whatever the key above it is called. The policy judges
+ * such a block from values.yaml at that path (lib.rego, effective), and denies a block whose
+ * path cannot be read here (an `include`, a helper, a `range` variable): it cannot judge it.
+ *
+ * Read without Helm, so only what is certain:
+ * - the directive is one value, serialised once: `toYaml X` or `X | toYaml` (or toJson),
+ *   with `nindent N` / `indent N` after it, and X is `.Values.a.b`, `$.Values.a.b`, or inside
+ *   `{{- with .Values.a }}` the dot (`.`, `.b`);
+ * - the dot is followed through `with` (and its `else`), `if`, `range` (the dot becomes
+ *   unknown), `define` and `block` (unknown), over the whole template, directives spanning
+ *   lines included; an `end` with no block leaves the rest unknown.
+ */
+const values_path_DIRECTIVE = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SERIALISERS = new Set(['toYaml', 'toJson']);
+/** Directives that print nothing (input.ts blanks a line made only of these). */
+const CONTROL_ACTION = /^(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
+function values_path_unwrap(term) {
+    let t = term.trim();
+    while (t.startsWith('(') && t.endsWith(')') && values_path_balanced(t.slice(1, -1)))
+        t = t.slice(1, -1).trim();
+    return t;
+}
+function values_path_balanced(s) {
+    let depth = 0;
+    for (const c of s) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+function fields(chain) {
+    const parts = chain.split('.');
+    return parts.length > 0 && parts.every((p) => FIELD.test(p)) ? parts : undefined;
+}
+/** The `.Values` path a term names with the dot `dot`, or undefined (a helper, a variable, a literal, the root). */
+function termPath(term, dot) {
+    const t = values_path_unwrap(term);
+    const rooted = /^\$\.Values\.(.+)$/.exec(t) ?? (dot === 'root' ? /^\.Values\.(.+)$/.exec(t) : null);
+    if (rooted)
+        return fields(rooted[1]);
+    if (!Array.isArray(dot))
+        return undefined;
+    if (t === '.')
+        return dot.length > 0 ? [...dot] : undefined;
+    const rel = /^\.(.+)$/.exec(t);
+    const f = rel ? fields(rel[1]) : undefined;
+    return f ? [...dot, ...f] : undefined;
+}
+/** Splits a pipeline at its top-level `|`; undefined when quotes make that unsure. */
+function stages(inner) {
+    if (/["'`]/.test(inner))
+        return undefined;
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const c of inner) {
+        if (c === '(')
+            depth++;
+        if (c === ')')
+            depth--;
+        if (c === '|' && depth === 0) {
+            out.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    out.push(cur.trim());
+    return depth === 0 ? out : undefined;
+}
+/**
+ * The `.Values` path an output directive prints as YAML (`toYaml .Values.a.b | nindent 12`,
+ * `.Values.a | toYaml | indent 4`, `toYaml .` inside `with .Values.a`), or undefined.
+ */
+function outputValuesPath(inner, dot) {
+    const parts = stages(inner);
+    if (!parts || parts.some((p) => p === ''))
+        return undefined;
+    const [first, ...rest] = parts;
+    let serialised = 0;
+    let term = first;
+    const call = /^(\w+)\s+([\s\S]+)$/.exec(first);
+    if (call && SERIALISERS.has(call[1])) {
+        serialised++;
+        term = call[2];
+    }
+    for (const p of rest) {
+        if (SERIALISERS.has(p))
+            serialised++;
+        else if (!/^n?indent\s+\d+$/.test(p))
+            return undefined;
+    }
+    return serialised === 1 ? termPath(term, dot) : undefined;
+}
+/** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */
+function directivesByLine(content) {
+    const byLine = new Map();
+    const stack = [];
+    let lost = false;
+    let line = 0;
+    let scanned = 0;
+    const current = () => (lost ? null : stack.length > 0 ? stack[stack.length - 1].dot : 'root');
+    for (const m of content.matchAll(values_path_DIRECTIVE)) {
+        for (let i = scanned; i < m.index; i++)
+            if (content.charCodeAt(i) === 10)
+                line++;
+        scanned = m.index;
+        const inner = m[2].trim();
+        const at = { text: m[0], inner, dot: current() };
+        (byLine.get(line) ?? byLine.set(line, []).get(line)).push(at);
+        const word = /^(\w+)\b\s*([\s\S]*)$/.exec(inner);
+        if (!word)
+            continue;
+        const [, action, rest] = word;
+        const dot = current();
+        if (action === 'if')
+            stack.push({ dot, parent: dot });
+        else if (action === 'with')
+            stack.push({ dot: termPath(rest, dot) ?? null, parent: dot });
+        else if (action === 'range' || action === 'define' || action === 'block')
+            stack.push({ dot: null, parent: dot });
+        else if (action === 'else') {
+            const top = stack[stack.length - 1];
+            if (!top)
+                lost = true;
+            else {
+                const w = /^with\s+([\s\S]+)$/.exec(rest);
+                top.dot = w ? (termPath(w[1], top.parent) ?? null) : top.parent;
+            }
+        }
+        else if (action === 'end') {
+            if (!stack.pop())
+                lost = true;
+        }
+    }
+    return byLine;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
 
 
 
@@ -360,11 +506,12 @@ const BUILTIN_PACKS = (/* unused pure expression or super */ null && (['security
 const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
 /** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
 const TEMPLATED_KEY = '__templated__';
+/** Beside it, the `.Values` path the directive prints, when it can be read (must match lib.templated_values_key). */
+const TEMPLATED_VALUES_KEY = '__values__';
 /** RFC 3339 UTC, second precision: the only form the Rego compares. */
 function rfc3339(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-const CONTROL = /^\{\{-?\s*(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
 const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
@@ -381,24 +528,31 @@ function indent(line) {
 /**
  * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
  * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
- * - a line that is only an output directive (`{{- toYaml .Values.x | nindent 8 }}`, `{{ include ... }}`)
- *   under a key with no value becomes `__templated__: "<directive>"`, so the policy knows that block
- *   comes from values (and reads values.yaml); elsewhere it becomes empty;
+ * - a line that is only directives, one of them printing (`{{- toYaml .Values.x | nindent 8 }}`,
+ *   `{{ include ... }}`), under a key with no value becomes `__templated__: "<directive>"`, so the
+ *   policy knows that block comes from values; when the directive prints one `.Values` path
+ *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
+ *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
+ *   policy reads values.yaml there; elsewhere the line becomes empty;
  * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 function detemplate(content) {
     const lines = content.split('\n');
+    const directives = directivesByLine(content);
     let lastKey;
-    const out = lines.map((line) => {
+    const out = lines.map((line, n) => {
         const trimmed = line.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             return line;
         if (DIRECTIVE_ONLY.test(line)) {
-            const first = trimmed.match(/^\{\{-?\s*[\s\S]*?-?\}\}/)?.[0] ?? trimmed;
-            if (!CONTROL.test(first) && lastKey && indent(line) > lastKey.indent) {
-                const key = `${' '.repeat(indent(line))}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+            const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
+            if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
                 lastKey = undefined;
-                return key;
+                const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
+                const pad = ' '.repeat(indent(line));
+                if (!path)
+                    return `${pad}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+                return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
             }
             return '';
         }
@@ -1258,6 +1412,8 @@ function warning(file, line, message) {
         path: file,
         citation: WAIVERS_CITATION,
         pack: 'gate',
+        // Where validate mode reports it, as for waiver.expired and waiver.constitution (POLICIES.md, "Decision document").
+        source: `${file}:${line}`,
     };
 }
 /** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
@@ -2053,6 +2209,7 @@ async function describeExistingSource(root, dir, listing) {
     const detected = [];
     const kinds = new Set();
     let library = false;
+    let image;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -2068,6 +2225,7 @@ async function describeExistingSource(root, dir, listing) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
                         detected.push(`extra values (${extra.join(', ')})`);
+                    image = imageOf(v.image);
                 }
             }
             catch {
@@ -2112,7 +2270,23 @@ async function describeExistingSource(root, dir, listing) {
         detected,
         resourceKinds: [...kinds].sort(),
         library,
+        ...(image ? { image } : {}),
     };
+}
+/** `image: {repository, tag, digest}` (the helm create shape) or `image: repo:tag` → one reference. */
+function imageOf(v) {
+    if (typeof v === 'string' && v.trim())
+        return v.trim();
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const o = v;
+    const text = (x) => (typeof x === 'string' || typeof x === 'number' ? String(x).trim() : '');
+    const repository = text(o.repository);
+    if (!repository)
+        return undefined;
+    const tag = text(o.tag);
+    const digest = text(o.digest);
+    return `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
@@ -2321,6 +2495,10 @@ async function buildProposal(root, request, existing) {
                 notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
+                // Asked again for a service that exists, with another image: say plainly that it is not applied.
+                if (existing.image && req.image && existing.image !== req.image) {
+                    notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
+                }
             }
             else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
                 const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
@@ -2891,6 +3069,30 @@ function insideWorkspace(name, value, workspace) {
         throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
     return abs;
 }
+/**
+ * A report must not land where the platform repo's content is: a SARIF log written over an
+ * Application (`sarif-file: argo-apps/argo-apps-prod/cart-application.yaml`) destroys it, and
+ * one written into a chart or the apps dir is read as a manifest by the next run and by Argo
+ * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
+ * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
+ */
+function notIntoContent(name, abs, workspace, appsDir, chartsDir) {
+    const rel = relative(workspace, abs).split('\\').join('/');
+    if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel))
+        return;
+    const under = (dir) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
+    const hit = under(chartsDir)
+        ? `the charts directory ${chartsDir}/`
+        : under(appsDir)
+            ? `the apps directory ${appsDir}/`
+            : appsDir === '.' && /\.(ya?ml|json)$/i.test(rel) && !rel.includes('/.')
+                ? 'the apps directory (the repository root), whose YAML and JSON files are read as Applications'
+                : /^\.git(hub)?(\/|$)/.test(rel)
+                    ? `${rel.split('/')[0]}/`
+                    : undefined;
+    if (hit)
+        throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
 function repoRelative(name, value) {
     const v = value.trim();
     if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..'))
@@ -2912,11 +3114,16 @@ function getSettings(input, env = process.env) {
     const sarifFile = sarif ? resolve(root, sarif) : undefined;
     if (sarifFile && sarifFile === reportFile)
         throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
+    const appsDir = repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
+    const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
+    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir);
+    if (sarifFile)
+        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir);
     return {
         mode,
         workspace,
-        appsDir: repoRelative('apps-dir', input('apps-dir') || 'argo-apps'),
-        chartsDir: repoRelative('charts-dir', input('charts-dir') || 'gitops'),
+        appsDir,
+        chartsDir,
         repoUrl,
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
         reportFile,
@@ -3493,4 +3700,4 @@ function quoteYaml11Ambiguous(doc) {
 
 };
 
-//# sourceMappingURL=615.index.js.map
+//# sourceMappingURL=989.index.js.map
