@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2168);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7666:
+/***/ 2168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42869,6 +42869,7 @@ async function renderHelmSources(helm, input, options = {}) {
     };
     const tasks = [];
     let skipped = 0;
+    let untouched = 0;
     const chartBlocked = new Map();
     for (const app of input.apps) {
         app.sources.forEach((src, i) => {
@@ -42925,6 +42926,9 @@ async function renderHelmSources(helm, input, options = {}) {
                     sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
                 return;
             }
+            const changed = options.changedFiles;
+            if (changed && !touches(changed, app.file, dir, plan))
+                return void untouched++;
             const helmBlock = render_isObj(source.helm) ? source.helm : {};
             tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
         });
@@ -43021,7 +43025,34 @@ async function renderHelmSources(helm, input, options = {}) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
-    return { helmVersion: helm.version, rendered: runs.size, skipped };
+    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
+}
+/** One line for the log: what was rendered, and what was not and why. */
+function renderLine(r) {
+    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
+    if (r.untouched)
+        parts.push(`${r.untouched} not touched by the change, not rendered`);
+    if (r.skipped)
+        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
+    return `${parts.join('; ')}.`;
+}
+/** Whether a change touches what this source renders from. */
+function touches(changed, appFile, chartDir, plan) {
+    if (changed.has(appFile))
+        return true;
+    for (const f of plan.valueFiles)
+        if (changed.has(f))
+            return true;
+    for (const f of plan.setFiles)
+        if (changed.has(f.file))
+            return true;
+    if (!chartDir)
+        return changed.size > 0;
+    const prefix = `${chartDir}/`;
+    for (const f of changed)
+        if (f.startsWith(prefix))
+            return true;
+    return false;
 }
 /** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
 function chartFile(chartDir, template) {
@@ -59670,11 +59701,53 @@ async function publish_decorate(api, p, number, params, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/changes.ts
+/**
+ * The files a run's event changes, from the REST API (the checkout has one commit, no
+ * history to diff): a pull request's files, or a push's compare. Undefined when the event
+ * has no such list or GitHub gives only part of it: the caller then takes every file.
+ */
+
+/** GitHub lists at most 3,000 files of a pull request, 100 a page. */
+const MAX_PULL_FILES = 3000;
+const NO_COMMIT = /^0+$/;
+async function changedFilesOfRun(api, context, log) {
+    const p = { owner: context.owner, repo: context.repo };
+    try {
+        if (context.pullRequestNumber !== undefined) {
+            const files = [];
+            for (let page = 1; page <= MAX_PULL_FILES / 100; page++) {
+                const batch = (await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...p, pull_number: context.pullRequestNumber, per_page: 100, page })).data;
+                for (const f of batch)
+                    files.push(f.filename, ...(f.previous_filename ? [f.previous_filename] : []));
+                if (batch.length < 100)
+                    return files;
+            }
+            log.info(`The pull request changes ${MAX_PULL_FILES} files or more (GitHub lists no more): every chart is rendered.`);
+            return undefined;
+        }
+        const range = context.pushRange;
+        if (range && !NO_COMMIT.test(range.before)) {
+            const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${range.before}...${range.after}` })).data;
+            const files = cmp.files ?? [];
+            // The compare lists 300 files at most: a longer push is taken as touching everything.
+            if (files.length >= 300)
+                return undefined;
+            return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+        }
+    }
+    catch (err) {
+        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/index.ts
 /**
  * The GitHub side, as main.ts uses it: the run's context from the runner's environment,
  * publishing a proposal with its check run, and the check run of `mode: validate`.
  */
+
 
 
 
@@ -59707,6 +59780,8 @@ function runContextFromEnv(env = process.env) {
         defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
         pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
         runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+        ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
     };
 }
 /**
@@ -60919,6 +60994,18 @@ function settings_parseBoolean(name, value, fallback) {
         return false;
     throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
 }
+/** `render: true | false | changed` (and the boolean spellings parseBoolean takes). */
+function parseRender(value, helmPath) {
+    const helm = helmPath.trim() ? { helm: helmPath.trim() } : {};
+    if (value.trim().toLowerCase() === 'changed')
+        return { enabled: true, changedOnly: true, ...helm };
+    try {
+        return { enabled: settings_parseBoolean('render', value, false), ...helm };
+    }
+    catch {
+        throw new InputError('render', `must be true, false or changed, not ${JSON.stringify(value)}`);
+    }
+}
 /** A comma- or newline-separated list, trimmed, empties dropped. */
 function parseList(value) {
     return value
@@ -61057,7 +61144,7 @@ function getSettings(input, env = process.env) {
             draft: settings_parseBoolean('draft', input('draft'), false),
             workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
         },
-        render: { enabled: settings_parseBoolean('render', input('render'), false), ...(input('helm-path').trim() ? { helm: input('helm-path').trim() } : {}) },
+        render: parseRender(input('render'), input('helm-path')),
         generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
         bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
     };
@@ -61093,6 +61180,7 @@ const src_version_VERSION = '1.0.0';
 
 
 
+
 /** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
 function toWorkspacePaths(findings, settings) {
     const prefix = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
@@ -61106,15 +61194,44 @@ async function policyFindings(settings, result) {
     info(`Policies: ${run.decision.evaluated.length} rules evaluated, ${run.decision.denials.length} denials, ${run.decision.warnings.length} warnings, ${run.decision.waived.length} waived.`);
     return run.findings;
 }
+/**
+ * `render: changed`: the platform repo's files the event changes (repo-relative), or
+ * undefined for every chart (no token, not a pull request or push, or too long a list).
+ */
+async function changedFiles(settings) {
+    const context = runContextFromEnv();
+    if (!settings.github.token || !context.owner) {
+        info('render: changed needs the token to list what changed: every chart is rendered.');
+        return undefined;
+    }
+    const listed = await changedFilesOfRun(createGitHubApi({ token: settings.github.token }), context, { info: info, warn: warning });
+    if (!listed) {
+        if (context.pullRequestNumber === undefined && !context.pushRange)
+            info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+        return undefined;
+    }
+    // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
+    const prefix = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+    const out = new Set();
+    for (const f of listed) {
+        if (!prefix)
+            out.add(f);
+        else if (f.startsWith(`${prefix}/`))
+            out.add(f.slice(prefix.length + 1));
+    }
+    info(`render: changed: ${out.size} changed file(s) in the platform repo.`);
+    return out;
+}
 async function runValidate(settings) {
+    const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
     const result = await validateRepo(settings.workspace, {
         appsDir: settings.appsDir,
         chartsDir: settings.chartsDir,
         repoUrl: settings.repoUrl,
-        render: settings.render.enabled ? { helm: settings.render.helm } : false,
+        render: settings.render.enabled ? { helm: settings.render.helm, ...(changed ? { changedFiles: changed } : {}) } : false,
     });
     if (result.render)
-        info(`Rendered ${result.render.rendered} Helm sources with helm ${result.render.helmVersion}${result.render.skipped ? `; ${result.render.skipped} not rendered (their chart or source has errors already, or see the chart.render-skipped notices)` : ''}.`);
+        info(renderLine(result.render));
     if (settings.policy.onValidate) {
         // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
         info('Policies over the repository:');

@@ -39,8 +39,11 @@ export interface Settings {
   };
   /** Publishing and check runs (the shape github/ consumes). */
   github: GitHubSettings & { workflowWrite: WorkflowWrite };
-  /** `render`: `helm template` every chart an Application uses (validate mode); `helm-path`: the binary. */
-  render: { enabled: boolean; helm?: string };
+  /**
+   * `render`: `helm template` every chart an Application uses (validate mode), or with
+   * `changed` only those the pull request or push touches; `helm-path`: the binary.
+   */
+  render: { enabled: boolean; changedOnly?: boolean; helm?: string };
   /** The raw inputs of `mode: generate`, parsed by generate/inputs.ts (which names each input in its errors). */
   generateInputs: Record<string, string | undefined>;
   bootstrap: { revision: string };
@@ -54,6 +57,17 @@ export function parseBoolean(name: string, value: string, fallback: boolean): bo
   if (['true', 'yes', '1', 'on'].includes(v)) return true;
   if (['false', 'no', '0', 'off'].includes(v)) return false;
   throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
+}
+
+/** `render: true | false | changed` (and the boolean spellings parseBoolean takes). */
+function parseRender(value: string, helmPath: string): Settings['render'] {
+  const helm = helmPath.trim() ? { helm: helmPath.trim() } : {};
+  if (value.trim().toLowerCase() === 'changed') return { enabled: true, changedOnly: true, ...helm };
+  try {
+    return { enabled: parseBoolean('render', value, false), ...helm };
+  } catch {
+    throw new InputError('render', `must be true, false or changed, not ${JSON.stringify(value)}`);
+  }
 }
 
 /** A comma- or newline-separated list, trimmed, empties dropped. */
@@ -188,7 +202,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       draft: parseBoolean('draft', input('draft'), false),
       workflowWrite: oneOf<WorkflowWrite>('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },
-    render: { enabled: parseBoolean('render', input('render'), false), ...(input('helm-path').trim() ? { helm: input('helm-path').trim() } : {}) },
+    render: parseRender(input('render'), input('helm-path')),
     generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
     bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
   };

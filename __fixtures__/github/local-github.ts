@@ -2,7 +2,7 @@
  * A local GitHub for tests: `emulate` (0.12.x) serving a fake REST API on a
  * random localhost port, behind a thin HTTP proxy of our own that
  *
- *  - fills the emulator's known gaps: commit statuses (it answers 404), a second
+ *  - fills the emulator's known gaps: a pull request's files (it lists none), commit statuses (it answers 404), a second
  *    open pull request for the same head (GitHub answers 422), a pull request title
  *    over 256 characters (GitHub answers 422), check-run annotations appended across
  *    updates (it replaces them);
@@ -472,6 +472,18 @@ export class LocalGitHub {
     }
     const tooLong = this.titleTooLong(method, pathname, body);
     if (tooLong) return tooLong;
+    // The emulator lists no files for a pull request ([]): GitHub lists the compare of its base and head.
+    const filesMatch = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(pathname);
+    if (method === 'GET' && filesMatch) {
+      const pull = await this.direct<any>('GET', `/repos/${filesMatch[1]}/${filesMatch[2]}/pulls/${filesMatch[3]}`);
+      if (pull.status !== 200) return { status: pull.status, body: pull.data };
+      const cmp = await this.direct<any>('GET', `/repos/${filesMatch[1]}/${filesMatch[2]}/compare/${encodeURIComponent(pull.data.base.ref)}...${encodeURIComponent(pull.data.head.ref)}`);
+      if (cmp.status !== 200) return { status: cmp.status, body: cmp.data };
+      const q = new URLSearchParams(path.split('?')[1] ?? '');
+      const perPage = Number(q.get('per_page') ?? 30);
+      const page = Number(q.get('page') ?? 1);
+      return { status: 200, body: ((cmp.data.files ?? []) as unknown[]).slice((page - 1) * perPage, page * perPage) };
+    }
     const pullsMatch = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(pathname);
     if (method === 'POST' && pullsMatch && body && typeof body === 'object') {
       const head = String((body as { head?: unknown }).head ?? '');

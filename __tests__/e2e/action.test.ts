@@ -220,6 +220,14 @@ suite('the action, end to end against a local GitHub', () => {
     const runs = (await gh.checkRuns(pr.head.sha)).filter((c) => c.name === 'gitops / validate');
     expect(runs.map((c) => [c.status, c.conclusion])).toEqual([['completed', 'success']]);
 
+    // render: changed renders only the charts the pull request touches (its files listed through the API).
+    const changed = await run({ mode: 'validate', 'check-name': 'gitops / render', 'repo-url': REPO_URL, render: 'changed', 'helm-path': helmBinary() }, 'pull_request', payload, ws);
+    expect(changed.code).toBe(0);
+    const proposed = (cmp.files as Array<{ filename: string }>).length;
+    expect(changed.stdout).toContain(`render: changed: ${proposed} changed file(s) in the platform repo.`);
+    const apps = (cmp.files as Array<{ filename: string }>).filter((f) => f.filename.endsWith('-application.yaml')).length;
+    expect(changed.stdout).toMatch(new RegExp(`Rendered ${apps} Helm sources? with helm v3[^;]*; \\d+ not touched by the change, not rendered`));
+
     // The same pull request with a wrong repo-url: errors, a failing check with annotations, a failing step.
     const bad = await run({ mode: 'validate', 'check-name': 'gitops / validate (wrong url)' }, 'pull_request', payload, ws);
     expect(bad.code).toBe(1);

@@ -45,6 +45,7 @@ describe('settings: every input parsed once, a bad one named', () => {
   test('render is off unless asked; helm-path is kept as given', () => {
     expect(getSettings(inputs({}), env).render).toEqual({ enabled: false });
     expect(getSettings(inputs({ render: 'true', 'helm-path': ' /opt/helm ' }), env).render).toEqual({ enabled: true, helm: '/opt/helm' });
+    expect(getSettings(inputs({ render: 'Changed' }), env).render).toEqual({ enabled: true, changedOnly: true });
   });
 
   test('protected-namespaces: namespace names, commas or newlines', () => {

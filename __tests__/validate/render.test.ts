@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { helm, helmBinary } from '../../__fixtures__/generate/helpers.js';
 import { app, brief, errors, goodRepo, makeTree, removeTrees, REPO_URL, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
@@ -269,6 +270,57 @@ describe('render: the runs themselves', () => {
     expect(err.join('')).toMatch(/Rendered 1 Helm source with helm v3/);
     const usage = await runCli(['validate', root, '--helm', helmBinary()], { stdout: () => {}, stderr: () => {} });
     expect(usage).toBe(2);
+  });
+});
+
+describe('render: only what a change touches (changedFiles, --render-since)', () => {
+  const two = () => {
+    const t = goodRepo([['prod', 'cart'], ['prod', 'orders']]);
+    // A broken template in orders: reported only when orders is rendered.
+    t['gitops/shop/prod/orders/templates/deployment.yaml'] = 'kind: {{ .Values.x\n';
+    return t;
+  };
+
+  test('a changed template renders its chart only; an untouched broken chart is not rendered', async () => {
+    const r = await validateTree(two(), { render: { helm: helmBinary(), changedFiles: new Set([`${CHART}/templates/deployment.yaml`]) } });
+    expect(r.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(renderFindings(r.findings)).toEqual([]);
+  });
+
+  test('the Application file, a value file or a file under the chart counts as a change of that source', async () => {
+    const all = await validateTree(two(), { render: { helm: helmBinary(), changedFiles: new Set(['argo-apps/argo-apps-prod/orders-application.yaml']) } });
+    expect(all.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(withRule(all.findings, 'chart.render').map((f) => f.file)).toEqual(['gitops/shop/prod/orders/templates/deployment.yaml']);
+    const tree = two();
+    tree['env/prod.yaml'] = 'replicaCount: 2\n';
+    tree[APP] = helmApp(['valueFiles:', '  - /env/prod.yaml']);
+    const byValues = await validateTree(tree, { render: { helm: helmBinary(), changedFiles: new Set(['env/prod.yaml']) } });
+    expect(byValues.render).toMatchObject({ rendered: 1, untouched: 1 });
+    const none = await validateTree(two(), { render: { helm: helmBinary(), changedFiles: new Set(['README.md']) } });
+    expect(none.render).toMatchObject({ rendered: 0, untouched: 2 });
+  });
+
+  test('--render-since REF: what differs from where the tree branched off REF, uncommitted and untracked included', async () => {
+    const root = await makeTree(two());
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(root, CHART, 'templates/extra.yaml'), 'apiVersion: v1\nmetadata:\n  name: x\n'); // untracked, renders no kind
+    const run = async (...extra: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(['validate', root, '--format', 'json', '--render', '--helm', helmBinary(), ...extra], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) });
+      return { code, report: out.length ? JSON.parse(out.join('')) : undefined, err: err.join('') };
+    };
+    const since = await run('--render-since', 'main');
+    expect(since.err).toMatch(/Rendered 1 Helm source .*1 not touched by the change/);
+    expect(since.report.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toEqual([`chart.rendered-object ${CHART}/templates/extra.yaml`]);
+    const bad = await run('--render-since', 'no-such-branch');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/'no-such-branch' is not a commit this checkout knows/);
+    expect((await run('--render-since', '--all')).code).toBe(2);
   });
 });
 

@@ -1519,8 +1519,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 22 modules
-var engine = __webpack_require__(7783);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __webpack_require__(5662);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -3012,6 +3012,18 @@ function parseBoolean(name, value, fallback) {
         return false;
     throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
 }
+/** `render: true | false | changed` (and the boolean spellings parseBoolean takes). */
+function parseRender(value, helmPath) {
+    const helm = helmPath.trim() ? { helm: helmPath.trim() } : {};
+    if (value.trim().toLowerCase() === 'changed')
+        return { enabled: true, changedOnly: true, ...helm };
+    try {
+        return { enabled: parseBoolean('render', value, false), ...helm };
+    }
+    catch {
+        throw new InputError('render', `must be true, false or changed, not ${JSON.stringify(value)}`);
+    }
+}
 /** A comma- or newline-separated list, trimmed, empties dropped. */
 function parseList(value) {
     return value
@@ -3150,7 +3162,7 @@ function getSettings(input, env = process.env) {
             draft: parseBoolean('draft', input('draft'), false),
             workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
         },
-        render: { enabled: parseBoolean('render', input('render'), false), ...(input('helm-path').trim() ? { helm: input('helm-path').trim() } : {}) },
+        render: parseRender(input('render'), input('helm-path')),
         generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
         bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
     };

@@ -2540,7 +2540,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2927);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9013);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -2664,7 +2664,7 @@ function reportUsageError(io, command, argv, err, usage) {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 9013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2842,9 +2842,50 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 22 modules
-var engine = __nccwpck_require__(7783);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __nccwpck_require__(5662);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/repo/git-changes.ts
+
+
+function git(dir, args) {
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+    });
+}
+/**
+ * The files of `dir` (paths relative to it) that differ from where the working tree
+ * branched off `ref`: what a pull request from this tree onto `ref` would change, including
+ * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
+ * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
+ */
+async function changedSince(dir, ref, input = '--render-since') {
+    if (!ref.trim() || ref.startsWith('-'))
+        throw new errors/* UserError */.yo(`${input}: '${ref}' is not a git revision.`);
+    const top = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        throw new errors/* UserError */.yo(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
+    const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (!known.ok)
+        throw new errors/* UserError */.yo(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
+    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', ref]);
+    if (!diff.ok)
+        throw new errors/* UserError */.yo(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+    const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const out = new Set();
+    for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : ''])
+        for (const p of chunk.split('\0'))
+            if (p)
+                out.add(p);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/render/index.ts + 3 modules
+var render = __nccwpck_require__(9424);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
+
+
 
 
 
@@ -2856,7 +2897,7 @@ var engine = __nccwpck_require__(7783);
 
 const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
                              [--format text|json|sarif] [--fail-on error|warning|never] [--jobs N]
-                             [--render [--helm PATH]]
+                             [--render [--helm PATH] [--render-since REF]]
 
 Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
 DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
@@ -2865,7 +2906,9 @@ the Helm charts while the main thread checks the Applications; the report is the
 Default: 2 on a machine of 2 or more CPUs when the apps dir holds 3,000 or more YAML files, else 1.
 --render: also render every Helm chart an Application uses with \`helm template\` and that
 Application's values, as Argo CD would (a Helm process per chart); --helm PATH: the Helm 3
-binary (default: helm on the PATH).
+binary (default: helm on the PATH); --render-since REF: render only the charts whose
+Application, chart files or value files differ from where this tree branched off REF
+(git diff --merge-base REF, uncommitted and untracked files included).
 `;
 /** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
 async function runValidateCli(argv, io) {
@@ -2882,6 +2925,7 @@ async function runValidateCli(argv, io) {
             jobs: { type: 'string' },
             render: { type: 'boolean', default: false },
             helm: { type: 'string' },
+            'render-since': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -2904,9 +2948,12 @@ async function runValidateCli(argv, io) {
     }
     if (values.helm !== undefined && !values.render)
         throw new errors/* UserError */.yo('--helm is the Helm binary for --render: give --render too.');
+    if (values['render-since'] !== undefined && !values.render)
+        throw new errors/* UserError */.yo('--render-since chooses what --render renders: give --render too.');
+    const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since']) : undefined;
     const result = await (0,engine/* validateRepo */.L)(dir ?? '.', {
         jobs,
-        render: values.render ? { helm: values.helm } : false,
+        render: values.render ? { helm: values.helm, ...(changedFiles ? { changedFiles } : {}) } : false,
         appsDir: values['apps-dir'],
         chartsDir: values['charts-dir'],
         repoUrl: values['repo-url'],
@@ -2918,7 +2965,7 @@ async function runValidateCli(argv, io) {
     else
         io.stdout(formatText(result.findings, result.summary, { color: false }));
     if (result.render)
-        io.stderr(`Rendered ${result.render.rendered} Helm source${result.render.rendered === 1 ? '' : 's'} with helm ${result.render.helmVersion}${result.render.skipped ? `; ${result.render.skipped} not rendered (see the findings, or errors already reported)` : ''}.\n`);
+        io.stderr(`${(0,render/* renderLine */.ni)(result.render)}\n`);
     const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
     return failed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
@@ -3108,6 +3155,665 @@ function isUserError(err) {
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 9424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L$: () => (/* reexport */ openHelm),
+  pu: () => (/* binding */ renderHelmSources),
+  ni: () => (/* binding */ renderLine)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/repo/files.ts
+var repo_files = __nccwpck_require__(1163);
+// EXTERNAL MODULE: ./src/repo/yaml.ts
+var yaml = __nccwpck_require__(7485);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./src/repo/k8s-yaml.ts
+var k8s_yaml = __nccwpck_require__(9290);
+;// CONCATENATED MODULE: ./src/render/output.ts
+
+
+/** Helm's message without its `Error: ` prefix and the advice lines about --debug. */
+function helmMessage(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l && !/^Use --debug flag to render out invalid YAML$/.test(l));
+    // On failure Helm's last words are the error; warnings it printed before it are not.
+    const at = lines.findIndex((l) => l.startsWith('Error: '));
+    const msg = (at >= 0 ? lines.slice(at) : lines).join(' ').replace(/^Error: /, '').replace(/\s+/g, ' ').trim();
+    return msg.length > 1500 ? `${msg.slice(0, 1500)}…` : msg || 'helm template failed and printed nothing';
+}
+/**
+ * Where Helm's message points, when it names a file of the chart:
+ * - `parse error at (c/templates/x.yaml:12): ...` (or where an unclosed action started)
+ * - `template: c/templates/x.yaml:5:14: executing ...` and `execution error at (c/templates/x.yaml:3:4): ...`
+ * - `YAML parse error on c/templates/x.yaml: ...` (the line it gives is of the rendered output, not the template)
+ */
+function helmPlace(message) {
+    // `parse error at (c/templates/x.yaml:5): unclosed action started at c/templates/x.yaml:4`: the start is the mistake.
+    const started = /started at ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)/.exec(message);
+    if (started)
+        return { template: started[1], line: Number(started[2]), column: 1 };
+    const withLine = /([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)(?::(\d+))?/.exec(message);
+    if (withLine)
+        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 1 };
+    const on = /(?:YAML parse error on|error (?:converting|parsing)[^:]* in|on) ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+?):/.exec(message);
+    if (on)
+        return { template: on[1], line: 1, column: 1 };
+    return undefined;
+}
+/**
+ * The rendered manifests as Argo CD reads them (kube.SplitYAML into unstructured objects):
+ * each document must be a resource with a string `apiVersion` and `kind`, and a name.
+ * `helm template` itself lets a document without `kind` through; Argo CD then fails the
+ * whole Application ("Object 'Kind' is missing").
+ */
+function renderedProblems(stdout) {
+    const problems = [];
+    // Helm writes each document as `---\n# Source: <chart>/<file>\n...`.
+    const chunks = stdout.split(/^---[ \t]*$/m);
+    for (const chunk of chunks) {
+        const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+        let docs;
+        try {
+            docs = js_yaml/* default.loadAll */.Ay.loadAll(chunk, undefined, { schema: k8s_yaml/* K8S_JS_SCHEMA */.j4 });
+        }
+        catch (e) {
+            problems.push({ template, message: `renders YAML that does not parse: ${e.message.split('\n')[0]}` });
+            continue;
+        }
+        for (const d of docs) {
+            if (d === null || d === undefined)
+                continue;
+            const items = isList(d) ? d.items : [d];
+            for (const v of items) {
+                const p = objectProblem(v);
+                if (p)
+                    problems.push({ template, message: p });
+            }
+        }
+    }
+    return problems;
+}
+function isList(d) {
+    if (d === null || typeof d !== 'object' || Array.isArray(d))
+        return false;
+    const o = d;
+    return typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items);
+}
+function objectProblem(v) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return `renders a document that is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes object`;
+    const o = v;
+    const missing = ['apiVersion', 'kind'].filter((k) => typeof o[k] !== 'string' || !o[k].trim());
+    if (missing.length)
+        return `renders an object without ${missing.map((k) => `\`${k}\``).join(' and ')}${describe(o)}: Argo CD refuses the whole Application ("Object 'Kind' is missing")`;
+    const meta = o.metadata !== null && typeof o.metadata === 'object' ? o.metadata : {};
+    const named = (typeof meta.name === 'string' && meta.name.trim()) || (typeof meta.generateName === 'string' && meta.generateName.trim());
+    if (!named)
+        return `renders ${o.kind} without \`metadata.name\`: the sync fails ("resource name may not be empty")`;
+    return undefined;
+}
+function describe(o) {
+    const keys = Object.keys(o).slice(0, 4);
+    return keys.length ? ` (keys: ${keys.join(', ')})` : ' (an empty mapping)';
+}
+
+// EXTERNAL MODULE: ./src/repo/paths.ts
+var paths = __nccwpck_require__(5092);
+;// CONCATENATED MODULE: ./src/render/plan.ts
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : '');
+/** The placeholder for `$ARGOCD_APP_REVISION`: the commit Argo CD resolves is not known before the merge. */
+const UNKNOWN_REVISION = '0000000000000000000000000000000000000000';
+/**
+ * Go's os.Expand with Argo CD's mapping (v1alpha1.Env.Envsubst): `$NAME` and `${NAME}` of
+ * the build environment, an unknown name expands to "", `$$` is `$`, and a `$` followed by
+ * no name stays. Argo CD substitutes helm parameter values and value file paths this way.
+ */
+function envsubst(s, env) {
+    const special = (c) => '*#$@!?-0123456789'.includes(c);
+    const nameChar = (c) => /[A-Za-z0-9_]/.test(c);
+    let out = '';
+    let i = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(i, j);
+        const rest = s.slice(j + 1);
+        let name = '';
+        let w = 0;
+        if (rest[0] === '{') {
+            if (rest.length > 2 && special(rest[1]) && rest[2] === '}')
+                [name, w] = [rest[1], 3];
+            else {
+                const close = rest.indexOf('}', 1);
+                if (close === 1)
+                    w = 2; // `${}`: bad syntax, eaten
+                else if (close > 1)
+                    [name, w] = [rest.slice(1, close), close + 1];
+                else
+                    w = 1; // no `}`: the `{` is eaten, as Go does
+            }
+        }
+        else if (special(rest[0]))
+            [name, w] = [rest[0], 1];
+        else {
+            while (w < rest.length && nameChar(rest[w]))
+                w++;
+            name = rest.slice(0, w);
+        }
+        if (name === '' && w > 0) {
+            // invalid syntax: the characters are eaten
+        }
+        else if (name === '')
+            out += '$';
+        else
+            out += name === '$' ? '$' : env.get(name) ?? '';
+        j += w;
+        i = j + 1;
+    }
+    return i === 0 ? s : out + s.slice(i);
+}
+/**
+ * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
+ * a `{...}` list (util/helm/cmd.go cleanSetParameters), so a value keeps its commas.
+ */
+function cleanSetParameter(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    let prev = '';
+    for (const c of value) {
+        out += c === ',' && prev !== '\\' ? '\\,' : c;
+        prev = c;
+    }
+    return out;
+}
+/**
+ * Argo CD's source overrides: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in the
+ * chart directory (what Argo CD Image Updater writes back) are JSON merge patches (RFC 7386)
+ * over the source; only the tool settings are taken from them.
+ */
+function mergePatch(target, patch) {
+    if (!isObj(patch))
+        return patch;
+    const out = isObj(target) ? { ...target } : {};
+    for (const [k, v] of Object.entries(patch)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = mergePatch(out[k], v);
+    }
+    return out;
+}
+/**
+ * The `helm template` Argo CD runs for a Helm source of this repo (reposerver helmTemplate
+ * and util/helm/cmd.go): `helm template . --name-template <release> --namespace <ns>`,
+ * the value files, then the Application's own values as one more file, the parameters,
+ * `--include-crds` unless skipCrds. Only what a checkout holds: a value file of another
+ * repository or a URL is a reason to skip (Argo CD would fetch it).
+ */
+function planHelmTemplate(input) {
+    const { source, sourceAt } = input;
+    const helm = isObj(source.helm) ? source.helm : {};
+    const helmAt = [...sourceAt, 'helm'];
+    const version = str(helm.version);
+    if (version && version !== 'v3')
+        return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
+    const env = new Map([
+        // Argo CD names an Application outside its own namespace `<namespace>_<name>`.
+        ['ARGOCD_APP_NAME', input.appNamespace && input.appNamespace !== 'argocd' ? `${input.appNamespace}_${input.appName}` : input.appName],
+        ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
+        ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
+        ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
+        ['ARGOCD_APP_SOURCE_REPO_URL', str(source.repoURL)],
+        ['ARGOCD_APP_SOURCE_PATH', str(source.path)],
+        ['ARGOCD_APP_SOURCE_TARGET_REVISION', str(source.targetRevision)],
+    ]);
+    const release = str(helm.releaseName) || input.appName;
+    const args = ['template', '.', '--name-template', release];
+    const namespace = str(helm.namespace) || input.destinationNamespace || '';
+    if (namespace)
+        args.push('--namespace', namespace);
+    const kubeVersion = str(helm.kubeVersion);
+    if (kubeVersion)
+        args.push('--kube-version', kubeVersion);
+    // Parameters: a map in Argo CD, so a name given twice keeps its last value.
+    const set = new Map();
+    const setString = new Map();
+    if (Array.isArray(helm.parameters))
+        for (const p of helm.parameters) {
+            if (!isObj(p) || !str(p.name))
+                continue;
+            (p.forceString === true ? setString : set).set(str(p.name), envsubst(str(p.value), env));
+        }
+    for (const [k, v] of set)
+        args.push('--set', `${k}=${cleanSetParameter(v)}`);
+    for (const [k, v] of setString)
+        args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
+    const setFiles = [];
+    if (Array.isArray(helm.fileParameters))
+        for (let i = 0; i < helm.fileParameters.length; i++) {
+            const p = helm.fileParameters[i];
+            if (!isObj(p) || !str(p.name))
+                continue;
+            const file = repoFile(input.chartDir, envsubst(str(p.path), env));
+            if (file === undefined)
+                return { skip: `file parameter '${str(p.path)}' is not a file of this repository`, at: [...helmAt, 'fileParameters', i] };
+            setFiles.push({ name: str(p.name), file });
+        }
+    const valueFiles = [];
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    if (Array.isArray(helm.valueFiles))
+        for (let i = 0; i < helm.valueFiles.length; i++) {
+            const raw = helm.valueFiles[i];
+            if (typeof raw !== 'string')
+                continue;
+            const at = [...helmAt, 'valueFiles', i];
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+                return { skip: `value file '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
+            let file;
+            if (raw.startsWith('$')) {
+                const slash = raw.indexOf('/');
+                const ref = raw.slice(1, slash < 0 ? undefined : slash);
+                const refSource = input.sources.find((s) => str(s.ref) === ref);
+                if (refSource) {
+                    if (!input.isPlatformRepo(str(refSource.repoURL)))
+                        return { skip: `value file '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
+                    file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
+                }
+                else
+                    file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path that starts with `$`
+            }
+            else
+                file = repoFile(input.chartDir, envsubst(raw, env));
+            if (file === undefined || !input.isFile(file)) {
+                if (ignoreMissing)
+                    continue;
+                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
+            }
+            valueFiles.push(file);
+        }
+    // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
+    let extraValues;
+    if (isObj(helm.valuesObject))
+        extraValues = JSON.stringify(helm.valuesObject);
+    else if (typeof helm.values === 'string' && helm.values.trim())
+        extraValues = helm.values;
+    if (Array.isArray(helm.apiVersions))
+        for (const v of helm.apiVersions)
+            if (typeof v === 'string' && v)
+                args.push('--api-versions', v);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
+}
+/**
+ * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
+ * from the repository root, else from the chart; undefined when it leaves the repository.
+ */
+function repoFile(base, p) {
+    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(base, p);
+    if (!rel || !(0,paths/* staysInside */.No)(rel))
+        return undefined;
+    return (0,paths/* normalizeRepoPath */.NP)(rel);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/render/helm-cli.ts
+
+
+
+
+
+/**
+ * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
+ * developer's repositories, plugins and registry logins do not leak into the result), the
+ * rest of the environment inherited.
+ */
+async function openHelm(options = {}) {
+    const given = options.helm?.trim() || 'helm';
+    // A path is taken from here: the runs' working directory is each chart's.
+    const bin = /[\\/]/.test(given) ? (0,external_node_path_.resolve)(given) : given;
+    const timeout = options.timeoutMs ?? 60_000;
+    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-helm-'));
+    const env = {
+        ...process.env,
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        XDG_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        XDG_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+    };
+    const run = (args, cwd) => new Promise((done) => {
+        (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+            if (!err)
+                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+            const e = err;
+            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+            if (typeof e.code === 'string' && !tooLarge)
+                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+        });
+    });
+    const probe = await run(['version', '--short'], home);
+    if (probe.spawnError) {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
+    }
+    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
+    if (probe.code !== 0 || !version) {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
+    }
+    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
+    if (!/^v[34]\./.test(version)) {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
+    }
+    return {
+        version,
+        async run(args, cwd) {
+            const r = await run(args, cwd);
+            if (r.spawnError)
+                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+            return r;
+        },
+        dispose() {
+            (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Errors that already say Argo CD cannot render the source: rendering it too would only
+ * repeat them in Helm's words.
+ */
+const BLOCKING_RULES = new Set([
+    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
+]);
+/**
+ * Renders every Helm chart of this repo that an Application uses, with that Application's
+ * release name, namespace, value files, values and parameters, as Argo CD's repo server
+ * runs `helm template`, and reports what would fail there: a template that does not parse
+ * or execute, values the chart's schema refuses, output that is not YAML, an object with
+ * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
+ */
+async function renderHelmSources(helm, input, options = {}) {
+    const { root, sink } = input;
+    const chartErrors = new Set();
+    const appErrors = new Set();
+    for (const f of input.findings) {
+        if (f.severity !== 'error')
+            continue;
+        chartErrors.add(f.file);
+        if (BLOCKING_RULES.has(f.ruleId))
+            appErrors.add(f.file);
+    }
+    const chartHasErrors = (dir) => {
+        for (const f of chartErrors)
+            if (f.startsWith(`${dir}/`))
+                return true;
+        return false;
+    };
+    const isFile = (p) => {
+        try {
+            return (0,external_node_fs_.statSync)((0,repo_files/* repoPath */.qN)(root, p)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const files = new Map();
+    const load = (file) => {
+        if (!files.has(file)) {
+            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
+            files.set(file, 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined);
+        }
+        return files.get(file);
+    };
+    const tasks = [];
+    let skipped = 0;
+    let untouched = 0;
+    const chartBlocked = new Map();
+    for (const app of input.apps) {
+        app.sources.forEach((src, i) => {
+            if (src.kind !== 'helm' || src.path === undefined)
+                return;
+            const dir = src.path;
+            if (!chartBlocked.has(dir))
+                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
+            if (chartBlocked.get(dir) || appErrors.has(app.file))
+                return void skipped++;
+            const doc = at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
+            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
+            const sourceAt = app.sourceMeta[i]?.path;
+            const found = sourceAt ? at(doc, sourceAt) : undefined;
+            if (!render_isObj(found) || !spec)
+                return void skipped++;
+            let source = found;
+            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
+            // Argo CD merges these into the source before it renders (what Image Updater writes back).
+            for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
+                const override = dir ? `${dir}/${name}` : name;
+                if (!isFile(override))
+                    continue;
+                const read = (0,repo_files/* readTextFileSync */.F3)(root, override);
+                const pf = 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined;
+                const patch = pf?.docs[0]?.value;
+                if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !render_isObj(patch))) {
+                    const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
+                    sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
+                    return void skipped++;
+                }
+                if (render_isObj(patch)) {
+                    const merged = mergePatch(source, patch);
+                    // Only the tool settings come from the file (mergeSourceParameters).
+                    source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
+                }
+            }
+            const plan = planHelmTemplate({
+                appName: app.name,
+                appNamespace: app.appNamespace,
+                destinationNamespace: app.destination.namespace,
+                source,
+                sourceAt,
+                chartDir: dir,
+                sources,
+                isPlatformRepo: input.isPlatformRepo,
+                isFile,
+            });
+            if ('skip' in plan) {
+                skipped++;
+                if (plan.refused)
+                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+                else
+                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
+                return;
+            }
+            const changed = options.changedFiles;
+            if (changed && !touches(changed, app.file, dir, plan))
+                return void untouched++;
+            const helmBlock = render_isObj(source.helm) ? source.helm : {};
+            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
+        });
+    }
+    // One run per distinct chart and arguments: Applications that render a chart alike share it.
+    const runs = new Map();
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-values-'));
+    const limit = Math.max(1, options.jobs ?? (0,external_node_os_.availableParallelism)());
+    let active = 0;
+    const queue = [];
+    const slot = async (work) => {
+        if (active >= limit)
+            await new Promise((r) => queue.push(r));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+    const runOf = (plan) => {
+        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
+        let r = runs.get(key);
+        if (!r) {
+            const n = runs.size;
+            r = slot(() => {
+                const args = [...plan.args];
+                for (const f of plan.setFiles)
+                    args.push('--set-file', `${f.name}=${cleanSetParameter((0,repo_files/* repoPath */.qN)(root, f.file))}`);
+                for (const f of plan.valueFiles)
+                    args.push('--values', (0,repo_files/* repoPath */.qN)(root, f));
+                if (plan.extraValues !== undefined) {
+                    const file = (0,external_node_path_.join)(scratch, `values-${n}.yaml`);
+                    (0,external_node_fs_.writeFileSync)(file, plan.extraValues);
+                    args.push('--values', file);
+                }
+                return helm.run(args, (0,repo_files/* repoPath */.qN)(root, plan.chartDir));
+            });
+            runs.set(key, r);
+        }
+        return r;
+    };
+    try {
+        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
+        const seen = new Set();
+        const add = (rule, file, pos, message) => {
+            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            sink.add(rule, file, pos, message);
+        };
+        tasks.forEach((t, i) => {
+            const r = results[i];
+            const { app, plan } = t;
+            const chart = plan.chartDir || 'the repository root';
+            const who = `Application '${app.name}' (${app.file})`;
+            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
+            if (r.timedOut || r.tooLarge) {
+                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
+                return;
+            }
+            if (r.code !== 0) {
+                const msg = helmMessage(r.stderr);
+                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
+                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
+                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
+                    return;
+                }
+                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
+                    return;
+                }
+                const place = helmPlace(msg);
+                const file = place ? chartFile(plan.chartDir, place.template) : undefined;
+                if (file && isFile(file))
+                    add('chart.render', file, { line: place.line, column: place.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
+                else
+                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
+                return;
+            }
+            for (const p of renderedProblems(r.stdout)) {
+                const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
+                if (file && isFile(file))
+                    add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
+                else
+                    add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
+            }
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
+}
+/** One line for the log: what was rendered, and what was not and why. */
+function renderLine(r) {
+    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
+    if (r.untouched)
+        parts.push(`${r.untouched} not touched by the change, not rendered`);
+    if (r.skipped)
+        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
+    return `${parts.join('; ')}.`;
+}
+/** Whether a change touches what this source renders from. */
+function touches(changed, appFile, chartDir, plan) {
+    if (changed.has(appFile))
+        return true;
+    for (const f of plan.valueFiles)
+        if (changed.has(f))
+            return true;
+    for (const f of plan.setFiles)
+        if (changed.has(f.file))
+            return true;
+    if (!chartDir)
+        return changed.size > 0;
+    const prefix = `${chartDir}/`;
+    for (const f of changed)
+        if (f.startsWith(prefix))
+            return true;
+    return false;
+}
+/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
+function chartFile(chartDir, template) {
+    const slash = template.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const rest = template.slice(slash + 1);
+    return chartDir ? `${chartDir}/${rest}` : rest;
+}
+function at(v, path) {
+    let cur = v;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
 }
 
 
@@ -4535,7 +5241,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 7783:
+/***/ 5662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4560,608 +5266,10 @@ var git_url = __nccwpck_require__(5420);
 var paths = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/repo/yaml.ts
 var yaml = __nccwpck_require__(7485);
+// EXTERNAL MODULE: ./src/render/index.ts + 3 modules
+var src_render = __nccwpck_require__(9424);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/repo/k8s-yaml.ts
-var k8s_yaml = __nccwpck_require__(9290);
-;// CONCATENATED MODULE: ./src/render/output.ts
-
-
-/** Helm's message without its `Error: ` prefix and the advice lines about --debug. */
-function helmMessage(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l && !/^Use --debug flag to render out invalid YAML$/.test(l));
-    // On failure Helm's last words are the error; warnings it printed before it are not.
-    const at = lines.findIndex((l) => l.startsWith('Error: '));
-    const msg = (at >= 0 ? lines.slice(at) : lines).join(' ').replace(/^Error: /, '').replace(/\s+/g, ' ').trim();
-    return msg.length > 1500 ? `${msg.slice(0, 1500)}…` : msg || 'helm template failed and printed nothing';
-}
-/**
- * Where Helm's message points, when it names a file of the chart:
- * - `parse error at (c/templates/x.yaml:12): ...` (or where an unclosed action started)
- * - `template: c/templates/x.yaml:5:14: executing ...` and `execution error at (c/templates/x.yaml:3:4): ...`
- * - `YAML parse error on c/templates/x.yaml: ...` (the line it gives is of the rendered output, not the template)
- */
-function helmPlace(message) {
-    // `parse error at (c/templates/x.yaml:5): unclosed action started at c/templates/x.yaml:4`: the start is the mistake.
-    const started = /started at ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)/.exec(message);
-    if (started)
-        return { template: started[1], line: Number(started[2]), column: 1 };
-    const withLine = /([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)(?::(\d+))?/.exec(message);
-    if (withLine)
-        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 1 };
-    const on = /(?:YAML parse error on|error (?:converting|parsing)[^:]* in|on) ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+?):/.exec(message);
-    if (on)
-        return { template: on[1], line: 1, column: 1 };
-    return undefined;
-}
-/**
- * The rendered manifests as Argo CD reads them (kube.SplitYAML into unstructured objects):
- * each document must be a resource with a string `apiVersion` and `kind`, and a name.
- * `helm template` itself lets a document without `kind` through; Argo CD then fails the
- * whole Application ("Object 'Kind' is missing").
- */
-function renderedProblems(stdout) {
-    const problems = [];
-    // Helm writes each document as `---\n# Source: <chart>/<file>\n...`.
-    const chunks = stdout.split(/^---[ \t]*$/m);
-    for (const chunk of chunks) {
-        const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-        let docs;
-        try {
-            docs = js_yaml/* default.loadAll */.Ay.loadAll(chunk, undefined, { schema: k8s_yaml/* K8S_JS_SCHEMA */.j4 });
-        }
-        catch (e) {
-            problems.push({ template, message: `renders YAML that does not parse: ${e.message.split('\n')[0]}` });
-            continue;
-        }
-        for (const d of docs) {
-            if (d === null || d === undefined)
-                continue;
-            const items = isList(d) ? d.items : [d];
-            for (const v of items) {
-                const p = objectProblem(v);
-                if (p)
-                    problems.push({ template, message: p });
-            }
-        }
-    }
-    return problems;
-}
-function isList(d) {
-    if (d === null || typeof d !== 'object' || Array.isArray(d))
-        return false;
-    const o = d;
-    return typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items);
-}
-function objectProblem(v) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return `renders a document that is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a Kubernetes object`;
-    const o = v;
-    const missing = ['apiVersion', 'kind'].filter((k) => typeof o[k] !== 'string' || !o[k].trim());
-    if (missing.length)
-        return `renders an object without ${missing.map((k) => `\`${k}\``).join(' and ')}${describe(o)}: Argo CD refuses the whole Application ("Object 'Kind' is missing")`;
-    const meta = o.metadata !== null && typeof o.metadata === 'object' ? o.metadata : {};
-    const named = (typeof meta.name === 'string' && meta.name.trim()) || (typeof meta.generateName === 'string' && meta.generateName.trim());
-    if (!named)
-        return `renders ${o.kind} without \`metadata.name\`: the sync fails ("resource name may not be empty")`;
-    return undefined;
-}
-function describe(o) {
-    const keys = Object.keys(o).slice(0, 4);
-    return keys.length ? ` (keys: ${keys.join(', ')})` : ' (an empty mapping)';
-}
-
-;// CONCATENATED MODULE: ./src/render/plan.ts
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : '');
-/** The placeholder for `$ARGOCD_APP_REVISION`: the commit Argo CD resolves is not known before the merge. */
-const UNKNOWN_REVISION = '0000000000000000000000000000000000000000';
-/**
- * Go's os.Expand with Argo CD's mapping (v1alpha1.Env.Envsubst): `$NAME` and `${NAME}` of
- * the build environment, an unknown name expands to "", `$$` is `$`, and a `$` followed by
- * no name stays. Argo CD substitutes helm parameter values and value file paths this way.
- */
-function envsubst(s, env) {
-    const special = (c) => '*#$@!?-0123456789'.includes(c);
-    const nameChar = (c) => /[A-Za-z0-9_]/.test(c);
-    let out = '';
-    let i = 0;
-    for (let j = 0; j < s.length; j++) {
-        if (s[j] !== '$' || j + 1 >= s.length)
-            continue;
-        out += s.slice(i, j);
-        const rest = s.slice(j + 1);
-        let name = '';
-        let w = 0;
-        if (rest[0] === '{') {
-            if (rest.length > 2 && special(rest[1]) && rest[2] === '}')
-                [name, w] = [rest[1], 3];
-            else {
-                const close = rest.indexOf('}', 1);
-                if (close === 1)
-                    w = 2; // `${}`: bad syntax, eaten
-                else if (close > 1)
-                    [name, w] = [rest.slice(1, close), close + 1];
-                else
-                    w = 1; // no `}`: the `{` is eaten, as Go does
-            }
-        }
-        else if (special(rest[0]))
-            [name, w] = [rest[0], 1];
-        else {
-            while (w < rest.length && nameChar(rest[w]))
-                w++;
-            name = rest.slice(0, w);
-        }
-        if (name === '' && w > 0) {
-            // invalid syntax: the characters are eaten
-        }
-        else if (name === '')
-            out += '$';
-        else
-            out += name === '$' ? '$' : env.get(name) ?? '';
-        j += w;
-        i = j + 1;
-    }
-    return i === 0 ? s : out + s.slice(i);
-}
-/**
- * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
- * a `{...}` list (util/helm/cmd.go cleanSetParameters), so a value keeps its commas.
- */
-function cleanSetParameter(value) {
-    if (value.startsWith('{') && value.endsWith('}'))
-        return value;
-    let out = '';
-    let prev = '';
-    for (const c of value) {
-        out += c === ',' && prev !== '\\' ? '\\,' : c;
-        prev = c;
-    }
-    return out;
-}
-/**
- * Argo CD's source overrides: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in the
- * chart directory (what Argo CD Image Updater writes back) are JSON merge patches (RFC 7386)
- * over the source; only the tool settings are taken from them.
- */
-function mergePatch(target, patch) {
-    if (!isObj(patch))
-        return patch;
-    const out = isObj(target) ? { ...target } : {};
-    for (const [k, v] of Object.entries(patch)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = mergePatch(out[k], v);
-    }
-    return out;
-}
-/**
- * The `helm template` Argo CD runs for a Helm source of this repo (reposerver helmTemplate
- * and util/helm/cmd.go): `helm template . --name-template <release> --namespace <ns>`,
- * the value files, then the Application's own values as one more file, the parameters,
- * `--include-crds` unless skipCrds. Only what a checkout holds: a value file of another
- * repository or a URL is a reason to skip (Argo CD would fetch it).
- */
-function planHelmTemplate(input) {
-    const { source, sourceAt } = input;
-    const helm = isObj(source.helm) ? source.helm : {};
-    const helmAt = [...sourceAt, 'helm'];
-    const version = str(helm.version);
-    if (version && version !== 'v3')
-        return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
-    const env = new Map([
-        // Argo CD names an Application outside its own namespace `<namespace>_<name>`.
-        ['ARGOCD_APP_NAME', input.appNamespace && input.appNamespace !== 'argocd' ? `${input.appNamespace}_${input.appName}` : input.appName],
-        ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
-        ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
-        ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
-        ['ARGOCD_APP_SOURCE_REPO_URL', str(source.repoURL)],
-        ['ARGOCD_APP_SOURCE_PATH', str(source.path)],
-        ['ARGOCD_APP_SOURCE_TARGET_REVISION', str(source.targetRevision)],
-    ]);
-    const release = str(helm.releaseName) || input.appName;
-    const args = ['template', '.', '--name-template', release];
-    const namespace = str(helm.namespace) || input.destinationNamespace || '';
-    if (namespace)
-        args.push('--namespace', namespace);
-    const kubeVersion = str(helm.kubeVersion);
-    if (kubeVersion)
-        args.push('--kube-version', kubeVersion);
-    // Parameters: a map in Argo CD, so a name given twice keeps its last value.
-    const set = new Map();
-    const setString = new Map();
-    if (Array.isArray(helm.parameters))
-        for (const p of helm.parameters) {
-            if (!isObj(p) || !str(p.name))
-                continue;
-            (p.forceString === true ? setString : set).set(str(p.name), envsubst(str(p.value), env));
-        }
-    for (const [k, v] of set)
-        args.push('--set', `${k}=${cleanSetParameter(v)}`);
-    for (const [k, v] of setString)
-        args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
-    const setFiles = [];
-    if (Array.isArray(helm.fileParameters))
-        for (let i = 0; i < helm.fileParameters.length; i++) {
-            const p = helm.fileParameters[i];
-            if (!isObj(p) || !str(p.name))
-                continue;
-            const file = repoFile(input.chartDir, envsubst(str(p.path), env));
-            if (file === undefined)
-                return { skip: `file parameter '${str(p.path)}' is not a file of this repository`, at: [...helmAt, 'fileParameters', i] };
-            setFiles.push({ name: str(p.name), file });
-        }
-    const valueFiles = [];
-    const ignoreMissing = helm.ignoreMissingValueFiles === true;
-    if (Array.isArray(helm.valueFiles))
-        for (let i = 0; i < helm.valueFiles.length; i++) {
-            const raw = helm.valueFiles[i];
-            if (typeof raw !== 'string')
-                continue;
-            const at = [...helmAt, 'valueFiles', i];
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
-                return { skip: `value file '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
-            let file;
-            if (raw.startsWith('$')) {
-                const slash = raw.indexOf('/');
-                const ref = raw.slice(1, slash < 0 ? undefined : slash);
-                const refSource = input.sources.find((s) => str(s.ref) === ref);
-                if (refSource) {
-                    if (!input.isPlatformRepo(str(refSource.repoURL)))
-                        return { skip: `value file '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
-                    file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
-                }
-                else
-                    file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path that starts with `$`
-            }
-            else
-                file = repoFile(input.chartDir, envsubst(raw, env));
-            if (file === undefined || !input.isFile(file)) {
-                if (ignoreMissing)
-                    continue;
-                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
-            }
-            valueFiles.push(file);
-        }
-    // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
-    let extraValues;
-    if (isObj(helm.valuesObject))
-        extraValues = JSON.stringify(helm.valuesObject);
-    else if (typeof helm.values === 'string' && helm.values.trim())
-        extraValues = helm.values;
-    if (Array.isArray(helm.apiVersions))
-        for (const v of helm.apiVersions)
-            if (typeof v === 'string' && v)
-                args.push('--api-versions', v);
-    if (helm.skipCrds !== true)
-        args.push('--include-crds');
-    if (helm.skipSchemaValidation === true)
-        args.push('--skip-schema-validation');
-    if (helm.skipTests === true)
-        args.push('--skip-tests');
-    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
-}
-/**
- * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
- * from the repository root, else from the chart; undefined when it leaves the repository.
- */
-function repoFile(base, p) {
-    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(base, p);
-    if (!rel || !(0,paths/* staysInside */.No)(rel))
-        return undefined;
-    return (0,paths/* normalizeRepoPath */.NP)(rel);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/render/helm-cli.ts
-
-
-
-
-
-/**
- * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
- * developer's repositories, plugins and registry logins do not leak into the result), the
- * rest of the environment inherited.
- */
-async function openHelm(options = {}) {
-    const given = options.helm?.trim() || 'helm';
-    // A path is taken from here: the runs' working directory is each chart's.
-    const bin = /[\\/]/.test(given) ? (0,external_node_path_.resolve)(given) : given;
-    const timeout = options.timeoutMs ?? 60_000;
-    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
-    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-helm-'));
-    const env = {
-        ...process.env,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        XDG_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        XDG_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-    };
-    const run = (args, cwd) => new Promise((done) => {
-        (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-            if (!err)
-                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
-            const e = err;
-            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-            if (typeof e.code === 'string' && !tooLarge)
-                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-        });
-    });
-    const probe = await run(['version', '--short'], home);
-    if (probe.spawnError) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
-    }
-    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
-    if (probe.code !== 0 || !version) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
-    }
-    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
-    if (!/^v[34]\./.test(version)) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
-    }
-    return {
-        version,
-        async run(args, cwd) {
-            const r = await run(args, cwd);
-            if (r.spawnError)
-                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
-            return r;
-        },
-        dispose() {
-            (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/index.ts
-
-
-
-
-
-
-
-
-const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * Errors that already say Argo CD cannot render the source: rendering it too would only
- * repeat them in Helm's words.
- */
-const BLOCKING_RULES = new Set([
-    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
-    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
-]);
-/**
- * Renders every Helm chart of this repo that an Application uses, with that Application's
- * release name, namespace, value files, values and parameters, as Argo CD's repo server
- * runs `helm template`, and reports what would fail there: a template that does not parse
- * or execute, values the chart's schema refuses, output that is not YAML, an object with
- * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
- */
-async function renderHelmSources(helm, input, options = {}) {
-    const { root, sink } = input;
-    const chartErrors = new Set();
-    const appErrors = new Set();
-    for (const f of input.findings) {
-        if (f.severity !== 'error')
-            continue;
-        chartErrors.add(f.file);
-        if (BLOCKING_RULES.has(f.ruleId))
-            appErrors.add(f.file);
-    }
-    const chartHasErrors = (dir) => {
-        for (const f of chartErrors)
-            if (f.startsWith(`${dir}/`))
-                return true;
-        return false;
-    };
-    const isFile = (p) => {
-        try {
-            return (0,external_node_fs_.statSync)((0,repo_files/* repoPath */.qN)(root, p)).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const files = new Map();
-    const load = (file) => {
-        if (!files.has(file)) {
-            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
-            files.set(file, 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined);
-        }
-        return files.get(file);
-    };
-    const tasks = [];
-    let skipped = 0;
-    const chartBlocked = new Map();
-    for (const app of input.apps) {
-        app.sources.forEach((src, i) => {
-            if (src.kind !== 'helm' || src.path === undefined)
-                return;
-            const dir = src.path;
-            if (!chartBlocked.has(dir))
-                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
-            if (chartBlocked.get(dir) || appErrors.has(app.file))
-                return void skipped++;
-            const doc = at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
-            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
-            const sourceAt = app.sourceMeta[i]?.path;
-            const found = sourceAt ? at(doc, sourceAt) : undefined;
-            if (!render_isObj(found) || !spec)
-                return void skipped++;
-            let source = found;
-            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
-            // Argo CD merges these into the source before it renders (what Image Updater writes back).
-            for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
-                const override = dir ? `${dir}/${name}` : name;
-                if (!isFile(override))
-                    continue;
-                const read = (0,repo_files/* readTextFileSync */.F3)(root, override);
-                const pf = 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined;
-                const patch = pf?.docs[0]?.value;
-                if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !render_isObj(patch))) {
-                    const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
-                    sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
-                    return void skipped++;
-                }
-                if (render_isObj(patch)) {
-                    const merged = mergePatch(source, patch);
-                    // Only the tool settings come from the file (mergeSourceParameters).
-                    source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
-                }
-            }
-            const plan = planHelmTemplate({
-                appName: app.name,
-                appNamespace: app.appNamespace,
-                destinationNamespace: app.destination.namespace,
-                source,
-                sourceAt,
-                chartDir: dir,
-                sources,
-                isPlatformRepo: input.isPlatformRepo,
-                isFile,
-            });
-            if ('skip' in plan) {
-                skipped++;
-                if (plan.refused)
-                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
-                else
-                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
-                return;
-            }
-            const helmBlock = render_isObj(source.helm) ? source.helm : {};
-            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
-        });
-    }
-    // One run per distinct chart and arguments: Applications that render a chart alike share it.
-    const runs = new Map();
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-values-'));
-    const limit = Math.max(1, options.jobs ?? (0,external_node_os_.availableParallelism)());
-    let active = 0;
-    const queue = [];
-    const slot = async (work) => {
-        if (active >= limit)
-            await new Promise((r) => queue.push(r));
-        active++;
-        try {
-            return await work();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-    const runOf = (plan) => {
-        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
-        let r = runs.get(key);
-        if (!r) {
-            const n = runs.size;
-            r = slot(() => {
-                const args = [...plan.args];
-                for (const f of plan.setFiles)
-                    args.push('--set-file', `${f.name}=${cleanSetParameter((0,repo_files/* repoPath */.qN)(root, f.file))}`);
-                for (const f of plan.valueFiles)
-                    args.push('--values', (0,repo_files/* repoPath */.qN)(root, f));
-                if (plan.extraValues !== undefined) {
-                    const file = (0,external_node_path_.join)(scratch, `values-${n}.yaml`);
-                    (0,external_node_fs_.writeFileSync)(file, plan.extraValues);
-                    args.push('--values', file);
-                }
-                return helm.run(args, (0,repo_files/* repoPath */.qN)(root, plan.chartDir));
-            });
-            runs.set(key, r);
-        }
-        return r;
-    };
-    try {
-        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-        const seen = new Set();
-        const add = (rule, file, pos, message) => {
-            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            sink.add(rule, file, pos, message);
-        };
-        tasks.forEach((t, i) => {
-            const r = results[i];
-            const { app, plan } = t;
-            const chart = plan.chartDir || 'the repository root';
-            const who = `Application '${app.name}' (${app.file})`;
-            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
-            if (r.timedOut || r.tooLarge) {
-                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
-                return;
-            }
-            if (r.code !== 0) {
-                const msg = helmMessage(r.stderr);
-                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
-                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
-                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
-                    return;
-                }
-                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
-                    return;
-                }
-                const place = helmPlace(msg);
-                const file = place ? chartFile(plan.chartDir, place.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.render', file, { line: place.line, column: place.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
-                else
-                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
-                return;
-            }
-            for (const p of renderedProblems(r.stdout)) {
-                const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
-                else
-                    add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
-            }
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-    return { helmVersion: helm.version, rendered: runs.size, skipped };
-}
-/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
-function chartFile(chartDir, template) {
-    const slash = template.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const rest = template.slice(slash + 1);
-    return chartDir ? `${chartDir}/${rest}` : rest;
-}
-function at(v, path) {
-    let cur = v;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: external "node:url"
@@ -5748,9 +5856,9 @@ const MAX_KUSTOMIZATIONS = 100;
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** Whether a directory's file names include a kustomization file. */
 const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
-const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A non-empty string, as written (kustomize does not trim names or paths). */
-const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 /** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
 function inside(dir, rel) {
     if (rel.startsWith('/') || rel.includes('\\'))
@@ -5776,20 +5884,20 @@ async function readKustomization(view, dir) {
     const parsed = (0,yaml/* loadYaml */.yv)(read.text);
     const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
     parsed.release();
-    if (!kustomize_charts_isObj(k))
+    if (!isObj(k))
         return refs;
-    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
-    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
+    const globals = isObj(k.helmGlobals) ? k.helmGlobals : {};
+    const chartHome = str(globals.chartHome) ?? 'charts';
     const home = inside(dir, chartHome);
     if (home !== undefined && Array.isArray(k.helmCharts)) {
         for (const c of k.helmCharts) {
-            if (!kustomize_charts_isObj(c))
+            if (!isObj(c))
                 continue;
-            const chartName = kustomize_charts_str(c.name);
+            const chartName = str(c.name);
             if (!chartName)
                 continue;
-            const repo = kustomize_charts_str(c.repo);
-            const version = kustomize_charts_str(c.version);
+            const repo = str(c.repo);
+            const version = str(c.version);
             const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
             const chartDir = base === undefined ? undefined : inside(base, chartName);
             if (chartDir !== undefined)
@@ -5801,7 +5909,7 @@ async function readKustomization(view, dir) {
         if (!Array.isArray(list))
             continue;
         for (const r of list) {
-            const rel = kustomize_charts_str(r);
+            const rel = str(r);
             if (!rel || REMOTE.test(rel))
                 continue;
             const p = inside(dir, rel);
@@ -14208,7 +14316,7 @@ async function validateRepo(rootDir, options = {}) {
         throw new errors/* UserError */.yo(`The repository directory '${rootDir}' does not exist or is not a directory.`);
     }
     // Helm first: a run asked to render fails at once, before the walk, when there is none.
-    const helm = options.render ? await openHelm(options.render) : undefined;
+    const helm = options.render ? await (0,src_render/* openHelm */.L$)(options.render) : undefined;
     try {
         return await validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm);
     }
@@ -14359,7 +14467,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         checkDuplicates(apps, sink, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         const render = helm
-            ? await renderHelmSources(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(url) === platform : true) }, options.render || {})
+            ? await (0,src_render/* renderHelmSources */.pu)(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(url) === platform : true) }, options.render || {})
             : undefined;
         const findings = sortFindings(sink.findings);
         let files;

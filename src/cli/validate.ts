@@ -6,11 +6,13 @@ import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
+import { changedSince } from '../repo/git-changes.js';
+import { renderLine } from '../render/index.js';
 import { dirArgument, EXIT, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
                              [--format text|json|sarif] [--fail-on error|warning|never] [--jobs N]
-                             [--render [--helm PATH]]
+                             [--render [--helm PATH] [--render-since REF]]
 
 Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
 DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
@@ -19,7 +21,9 @@ the Helm charts while the main thread checks the Applications; the report is the
 Default: 2 on a machine of 2 or more CPUs when the apps dir holds 3,000 or more YAML files, else 1.
 --render: also render every Helm chart an Application uses with \`helm template\` and that
 Application's values, as Argo CD would (a Helm process per chart); --helm PATH: the Helm 3
-binary (default: helm on the PATH).
+binary (default: helm on the PATH); --render-since REF: render only the charts whose
+Application, chart files or value files differ from where this tree branched off REF
+(git diff --merge-base REF, uncommitted and untracked files included).
 `;
 
 /** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
@@ -37,6 +41,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
       jobs: { type: 'string' },
       render: { type: 'boolean', default: false },
       helm: { type: 'string' },
+      'render-since': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,9 +61,11 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
     if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 64) throw new UserError(`--jobs must be a whole number from 1 to 64, not '${values.jobs}'.`);
   }
   if (values.helm !== undefined && !values.render) throw new UserError('--helm is the Helm binary for --render: give --render too.');
+  if (values['render-since'] !== undefined && !values.render) throw new UserError('--render-since chooses what --render renders: give --render too.');
+  const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since']) : undefined;
   const result = await validateRepo(dir ?? '.', {
     jobs,
-    render: values.render ? { helm: values.helm } : false,
+    render: values.render ? { helm: values.helm, ...(changedFiles ? { changedFiles } : {}) } : false,
     appsDir: values['apps-dir'],
     chartsDir: values['charts-dir'],
     repoUrl: values['repo-url'],
@@ -66,7 +73,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
   else if (format === 'sarif') io.stdout(formatSarif(result.findings, RULES, VERSION));
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
-  if (result.render) io.stderr(`Rendered ${result.render.rendered} Helm source${result.render.rendered === 1 ? '' : 's'} with helm ${result.render.helmVersion}${result.render.skipped ? `; ${result.render.skipped} not rendered (see the findings, or errors already reported)` : ''}.\n`);
+  if (result.render) io.stderr(`${renderLine(result.render)}\n`);
   const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -17,6 +17,7 @@ export { publishProposal, proposalBranch, isActionCommit, hasProposalTrailer, PR
 export { reportCheck, validationCheck, proposalCheck, findingToAnnotation, type CheckReport, type CheckResult } from './checks.js';
 export { buildPullRequestBody, pullRequestTitle, blastRadiusGraph, BODY_BEGIN, BODY_END, GITHUB_BODY_LIMIT, GITHUB_TITLE_LIMIT } from './pr-body.js';
 export { explainPublishFailure, GitHubUnavailableError } from './failures.js';
+export { changedFilesOfRun } from './changes.js';
 export { assessWorkflowWrite, assertCanWriteWorkflows, workflowFiles, WorkflowPermissionError, type WorkflowWrite } from './permissions.js';
 
 export interface RunContext {
@@ -29,6 +30,10 @@ export interface RunContext {
   pullRequestHeadSha?: string;
   /** Link to this workflow run. */
   runUrl?: string;
+  /** pull_request / pull_request_target: its number (its files are listed for `render: changed`). */
+  pullRequestNumber?: number;
+  /** push: the commits before and after (compared for `render: changed`). */
+  pushRange?: { before: string; after: string };
 }
 
 /** Reads the run's context as the runner provides it (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, ...). */
@@ -51,6 +56,8 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
     defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
     pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
     runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+    ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
   };
 }
 

@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import { relative, resolve } from 'node:path';
-import { runContextFromEnv, validateWithCheck } from '../github/index.js';
+import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
 import { gateSettings, type Settings } from '../settings.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
+import { renderLine } from '../render/index.js';
 import { summarize, sortFindings } from '../validate/sink.js';
 import type { Finding } from '../validate/types.js';
 import { VERSION } from '../version.js';
@@ -24,14 +25,41 @@ async function policyFindings(settings: Settings, result: ValidationResult): Pro
   return run.findings;
 }
 
+/**
+ * `render: changed`: the platform repo's files the event changes (repo-relative), or
+ * undefined for every chart (no token, not a pull request or push, or too long a list).
+ */
+async function changedFiles(settings: Settings): Promise<Set<string> | undefined> {
+  const context = runContextFromEnv();
+  if (!settings.github.token || !context.owner) {
+    core.info('render: changed needs the token to list what changed: every chart is rendered.');
+    return undefined;
+  }
+  const listed = await changedFilesOfRun(createGitHubApi({ token: settings.github.token }), context, { info: core.info, warn: core.warning });
+  if (!listed) {
+    if (context.pullRequestNumber === undefined && !context.pushRange) core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+    return undefined;
+  }
+  // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
+  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  const out = new Set<string>();
+  for (const f of listed) {
+    if (!prefix) out.add(f);
+    else if (f.startsWith(`${prefix}/`)) out.add(f.slice(prefix.length + 1));
+  }
+  core.info(`render: changed: ${out.size} changed file(s) in the platform repo.`);
+  return out;
+}
+
 export async function runValidate(settings: Settings): Promise<void> {
+  const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
   const result = await validateRepo(settings.workspace, {
     appsDir: settings.appsDir,
     chartsDir: settings.chartsDir,
     repoUrl: settings.repoUrl,
-    render: settings.render.enabled ? { helm: settings.render.helm } : false,
+    render: settings.render.enabled ? { helm: settings.render.helm, ...(changed ? { changedFiles: changed } : {}) } : false,
   });
-  if (result.render) core.info(`Rendered ${result.render.rendered} Helm sources with helm ${result.render.helmVersion}${result.render.skipped ? `; ${result.render.skipped} not rendered (their chart or source has errors already, or see the chart.render-skipped notices)` : ''}.`);
+  if (result.render) core.info(renderLine(result.render));
   if (settings.policy.onValidate) {
     // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
     core.info('Policies over the repository:');

@@ -16,6 +16,12 @@ export { openHelm, type HelmRunner } from './helm-cli.js';
 export interface RenderOptions extends HelmCliOptions {
   /** `helm template` runs at once (default: the machine's CPUs). */
   jobs?: number;
+  /**
+   * Render only the sources a change touches (repo-relative paths, as a pull request lists
+   * them): the Application's file, anything under its chart directory, its value files and
+   * file parameters. Undefined: every source.
+   */
+  changedFiles?: ReadonlySet<string>;
 }
 
 export interface RenderStats {
@@ -24,6 +30,8 @@ export interface RenderStats {
   rendered: number;
   /** Helm sources not rendered: their chart or source has errors already, or they need what a checkout lacks. */
   skipped: number;
+  /** With `changedFiles`: Helm sources the change does not touch, not rendered. */
+  untouched: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -90,6 +98,7 @@ export async function renderHelmSources(
 
   const tasks: Task[] = [];
   let skipped = 0;
+  let untouched = 0;
   const chartBlocked = new Map<string, boolean>();
   for (const app of input.apps) {
     app.sources.forEach((src, i) => {
@@ -139,6 +148,8 @@ export async function renderHelmSources(
         else sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
         return;
       }
+      const changed = options.changedFiles;
+      if (changed && !touches(changed, app.file, dir, plan)) return void untouched++;
       const helmBlock = isObj(source.helm) ? source.helm : {};
       tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
     });
@@ -227,7 +238,26 @@ export async function renderHelmSources(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { helmVersion: helm.version, rendered: runs.size, skipped };
+  return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
+}
+
+/** One line for the log: what was rendered, and what was not and why. */
+export function renderLine(r: RenderStats): string {
+  const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
+  if (r.untouched) parts.push(`${r.untouched} not touched by the change, not rendered`);
+  if (r.skipped) parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
+  return `${parts.join('; ')}.`;
+}
+
+/** Whether a change touches what this source renders from. */
+function touches(changed: ReadonlySet<string>, appFile: string, chartDir: string, plan: HelmTemplatePlan): boolean {
+  if (changed.has(appFile)) return true;
+  for (const f of plan.valueFiles) if (changed.has(f)) return true;
+  for (const f of plan.setFiles) if (changed.has(f.file)) return true;
+  if (!chartDir) return changed.size > 0;
+  const prefix = `${chartDir}/`;
+  for (const f of changed) if (f.startsWith(prefix)) return true;
+  return false;
 }
 
 /** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */

@@ -1,0 +1,40 @@
+/**
+ * `render: changed`: the files a pull request or a push changes, listed through the REST API
+ * of the local GitHub (emulate behind the schema-checking proxy).
+ */
+import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { makeProposal, allowDecision } from '../../__fixtures__/github/proposal.js';
+import { createGitHubApi } from '../../src/github/client.js';
+import { changedFilesOfRun } from '../../src/github/changes.js';
+import { publishProposal } from '../../src/github/publish.js';
+
+let gh: LocalGitHub;
+useLocalGitHub((server) => (gh = server), { noPendingFaults: true });
+
+const api = () => createGitHubApi({ token: ACTION_TOKEN, baseUrl: gh.url, paceWrites: false, retryAfterBaseValueMs: 20 });
+const warnings: string[] = [];
+const log = { info: () => undefined, warn: (m: string) => void warnings.push(m) };
+const context = { owner: OWNER, repo: REPO, eventName: 'pull_request' };
+
+test('a pull request: its files, from the pulls files endpoint', async () => {
+  const proposal = makeProposal({ service: 'listed' });
+  const pr = await publishProposal(api(), { owner: OWNER, repo: REPO, proposal, decision: allowDecision(), base: 'main' });
+  const files = await changedFilesOfRun(api(), { ...context, pullRequestNumber: pr.number! }, log);
+  expect(warnings).toEqual([]);
+  expect(files?.sort()).toEqual(proposal.files.map((f) => f.path).sort());
+});
+
+test('a push: the compare of before and after; a new branch (before 000…) or no event: undefined (render all)', async () => {
+  const before = (await gh.branchSha('main'))!;
+  const after = await gh.commitFiles('main', { 'gitops/shop/prod/x/values.yaml': 'a: 1\n' }, 'A push');
+  expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before, after } }, log)).toEqual(['gitops/shop/prod/x/values.yaml']);
+  expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before: '0'.repeat(40), after } }, log)).toBeUndefined();
+  expect(await changedFilesOfRun(api(), { ...context, eventName: 'workflow_dispatch' }, log)).toBeUndefined();
+});
+
+test('an API failure is a warning and undefined (every chart rendered), never a failed run', async () => {
+  gh.inject({ method: 'GET', path: /\/pulls\/\d+\/files/, action: { kind: 'status', status: 404, body: { message: 'Not Found' } } });
+  warnings.length = 0;
+  expect(await changedFilesOfRun(api(), { ...context, pullRequestNumber: 9999 }, log)).toBeUndefined();
+  expect(warnings.join('\n')).toMatch(/Could not list the files this pull request changes.*every chart is rendered/);
+});

@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process';
+import { UserError } from '../errors.js';
+
+function git(dir: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+  });
+}
+
+/**
+ * The files of `dir` (paths relative to it) that differ from where the working tree
+ * branched off `ref`: what a pull request from this tree onto `ref` would change, including
+ * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
+ * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
+ */
+export async function changedSince(dir: string, ref: string, input = '--render-since'): Promise<Set<string>> {
+  if (!ref.trim() || ref.startsWith('-')) throw new UserError(`${input}: '${ref}' is not a git revision.`);
+  const top = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) throw new UserError(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
+  const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (!known.ok) throw new UserError(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
+  const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', ref]);
+  if (!diff.ok) throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+  const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
+  const out = new Set<string>();
+  for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : '']) for (const p of chunk.split('\0')) if (p) out.add(p);
+  return out;
+}
