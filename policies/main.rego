@@ -42,6 +42,7 @@ raw_deny contains org_item(d) if some d in object.get(org, "denials", [])
 
 raw_deny contains object.union(lib.item(gate_rules["gate.unknown-pack"], msg, "", null, null), {"pack": "constitution"}) if {
 	some p in requested
+	p != "constitution" # always on: naming it asks for nothing more
 	not p in builtin_packs
 	not p in org_packs
 	msg := sprintf("pack '%s' was requested but does not exist (built-in packs: %s; org packs: %s)", [p, concat(", ", sort(builtin_packs)), concat(", ", sort(org_packs))])

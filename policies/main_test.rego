@@ -38,6 +38,13 @@ test_packs_opt_in if {
 	count(d.evaluated) == 9
 }
 
+test_constitution_named_as_a_pack_is_no_unknown_pack if {
+	d := decision(object.union(no_ro, {"packs": ["constitution"]}))
+	d.allow
+	d.packs == ["constitution"]
+	not "gate.unknown-pack" in {item.rule_id | some item in d.denials}
+}
+
 test_unknown_pack_denied if {
 	d := decision(object.union(fixtures.base, {"packs": ["nope"]}))
 	some item in d.denials

@@ -194,6 +194,12 @@ test('packs are opt-in: without packs only the constitution applies', () => {
   expect(d.packs).toEqual(['constitution']);
 });
 
+test('naming the constitution as a pack is fine: it is always on', () => {
+  const d = decide({ config: { packs: ['constitution'] } });
+  expect(d.denials.map((x) => x.rule_id)).not.toContain('gate.unknown-pack');
+  expect(d.packs).toEqual(['constitution']);
+});
+
 test('an unknown pack is a denial, not a silent no-op', () => {
   const d = decide({ config: { packs: ['securty-baseline'] } });
   expect(d.allow).toBe(false);
