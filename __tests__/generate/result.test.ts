@@ -28,6 +28,9 @@ test('markdown summary escapes names from the repo and shows the question, files
   expect(m).toContain('\\`evil\\|name\\` \\<script\\>');
   expect(m).not.toContain('<script>');
   expect(m).toContain('| deny | [SEC-001](https://example.com/#sec-001) | a.yaml | root \\| user |');
+  // No pull request is made for a denied proposal: no rollback steps for one.
+  expect(m).not.toContain('### Rollback');
+  expect(formatResultMarkdown({ proposal: proposal(), decision: allow, outcome: 'allowed' })).toContain('### Rollback');
   const h = formatResultMarkdown({ proposal: proposal({ files: [], question: 'Found X.\nWhat now?' }), decision: null, outcome: 'halted' });
   expect(h).toContain('### Question');
   expect(h).toContain('> What now?');

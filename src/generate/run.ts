@@ -157,11 +157,9 @@ export function formatResultMarkdown(r: GenerateResult): string {
       `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`,
       `| Prune | ${b.prune ? 'yes' : 'no'} |`,
       '',
-      '### Rollback',
-      '',
-      ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`),
-      '',
     );
+    // Rolling back is for a pull request that gets made: a denied proposal makes none.
+    if (r.outcome !== 'denied') out.push('### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
   }
   if (r.decision) {
     const d = r.decision;
