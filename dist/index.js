@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2168);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2168:
+/***/ 7011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42450,6 +42450,7 @@ function sameRepo(a, b) {
 ;// CONCATENATED MODULE: ./src/render/output.ts
 
 
+
 /** Helm's message without its `Error: ` prefix and the advice lines about --debug. */
 function helmMessage(stderr) {
     const lines = stderr
@@ -42471,13 +42472,13 @@ function helmPlace(message) {
     // `parse error at (c/templates/x.yaml:5): unclosed action started at c/templates/x.yaml:4`: the start is the mistake.
     const started = /started at ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)/.exec(message);
     if (started)
-        return { template: started[1], line: Number(started[2]), column: 1 };
+        return { template: started[1], line: Number(started[2]), column: 0 };
     const withLine = /([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)(?::(\d+))?/.exec(message);
     if (withLine)
-        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 1 };
+        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 0 };
     const on = /(?:YAML parse error on|error (?:converting|parsing)[^:]* in|on) ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+?):/.exec(message);
     if (on)
-        return { template: on[1], line: 1, column: 1 };
+        return { template: on[1], line: 1, column: 0 };
     return undefined;
 }
 /**
@@ -42488,30 +42489,71 @@ function helmPlace(message) {
  */
 function renderedProblems(stdout) {
     const problems = [];
+    // group/kind, namespace, name → the template that rendered it first.
+    const seen = new Map();
     // Helm writes each document as `---\n# Source: <chart>/<file>\n...`.
     const chunks = stdout.split(/^---[ \t]*$/m);
     for (const chunk of chunks) {
         const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-        let docs;
-        try {
-            docs = yaml.loadAll(chunk, undefined, { schema: K8S_JS_SCHEMA });
-        }
-        catch (e) {
-            problems.push({ template, message: `renders YAML that does not parse: ${e.message.split('\n')[0]}` });
+        const docs = decodeLikeArgo(chunk);
+        if ('error' in docs) {
+            problems.push({ template, message: `renders YAML that does not parse: ${docs.error}` });
             continue;
         }
-        for (const d of docs) {
+        for (const d of docs.values) {
             if (d === null || d === undefined)
+                continue;
+            // A List with no items (an empty `range`) is nothing to Argo CD (isNullList).
+            if (isNullList(d))
                 continue;
             const items = isList(d) ? d.items : [d];
             for (const v of items) {
                 const p = objectProblem(v);
-                if (p)
+                if (p) {
                     problems.push({ template, message: p });
+                    continue;
+                }
+                const o = v;
+                if (!o.metadata.name)
+                    continue; // generateName: a new object each time
+                const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+                const key = `${group}/${o.kind}/${typeof o.metadata.namespace === 'string' ? o.metadata.namespace : ''}/${o.metadata.name}`;
+                if (seen.has(key)) {
+                    const first = seen.get(key);
+                    problems.push({ template, duplicate: true, message: `renders ${o.kind} '${o.metadata.name}' a second time${first && first !== template ? ` (first in ${first})` : ''}: Argo CD keeps the last one and flags the Application (RepeatedResourceWarning)` });
+                }
+                else
+                    seen.set(key, template);
             }
         }
     }
     return problems;
+}
+/**
+ * The documents as Argo CD decodes them (sigs.k8s.io/yaml, go-yaml v2, not strict): a key
+ * set twice keeps its last value, and an unknown or `!!binary` tag is no error. js-yaml
+ * first (fast, the cluster's scalars); what it refuses is read with the `yaml` library in
+ * YAML 1.1 mode, whose verdict stands.
+ */
+function decodeLikeArgo(chunk) {
+    try {
+        return { values: yaml.loadAll(chunk, undefined, { schema: K8S_JS_SCHEMA, json: true }) };
+    }
+    catch {
+        /* decided below */
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(chunk, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const error = list.flatMap((d) => d.errors)[0];
+    if (error)
+        return { error: error.message.split('\n')[0] };
+    return { values: list.map((d) => d.toJS({ maxAliasCount: 1000 })) };
+}
+function isNullList(d) {
+    if (d === null || typeof d !== 'object' || Array.isArray(d))
+        return false;
+    const o = d;
+    return typeof o.kind === 'string' && o.kind.endsWith('List') && (o.items === null || o.items === undefined);
 }
 function isList(d) {
     if (d === null || typeof d !== 'object' || Array.isArray(d))
@@ -42537,12 +42579,19 @@ function describe(o) {
     return keys.length ? ` (keys: ${keys.join(', ')})` : ' (an empty mapping)';
 }
 
-;// CONCATENATED MODULE: ./src/render/plan.ts
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const plan_str = (v) => (typeof v === 'string' ? v : '');
+;// CONCATENATED MODULE: ./src/repo/argo-env.ts
+/**
+ * Argo CD's build environment (`$ARGOCD_APP_NAME`, ...) and how it substitutes it: in helm
+ * parameter values, value file paths and file parameters (reposerver helmTemplate). Used by
+ * the value-file rule and by rendering.
+ */
+const argo_env_str = (v) => (typeof v === 'string' ? v : '');
 /** The placeholder for `$ARGOCD_APP_REVISION`: the commit Argo CD resolves is not known before the merge. */
 const UNKNOWN_REVISION = '0000000000000000000000000000000000000000';
+/** Argo CD names an Application outside its own namespace `<namespace>_<name>` (InstanceName). */
+function instanceName(appName, appNamespace) {
+    return appNamespace && appNamespace !== 'argocd' ? `${appNamespace}_${appName}` : appName;
+}
 /**
  * Go's os.Expand with Argo CD's mapping (v1alpha1.Env.Envsubst): `$NAME` and `${NAME}` of
  * the build environment, an unknown name expands to "", `$$` is `$`, and a `$` followed by
@@ -42592,6 +42641,35 @@ function envsubst(s, env) {
     }
     return i === 0 ? s : out + s.slice(i);
 }
+/** Argo CD's build environment for a source (reposerver newEnv), for `$VAR` substitution. */
+function buildEnvironment(input) {
+    const { source } = input;
+    return new Map([
+        ['ARGOCD_APP_NAME', instanceName(input.appName, input.appNamespace)],
+        ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
+        ['ARGOCD_APP_PROJECT_NAME', input.project ?? ''],
+        ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
+        ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
+        ['ARGOCD_APP_REVISION_SHORT_8', UNKNOWN_REVISION.slice(0, 8)],
+        ['ARGOCD_APP_SOURCE_REPO_URL', argo_env_str(source.repoURL)],
+        ['ARGOCD_APP_SOURCE_PATH', argo_env_str(source.path)],
+        ['ARGOCD_APP_SOURCE_TARGET_REVISION', argo_env_str(source.targetRevision)],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan.ts
+
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const plan_str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The Kubernetes version a render assumes when the Application pins none (`helm.kubeVersion`).
+ * Argo CD always passes the destination cluster's; a Helm built without release flags (as
+ * `go install` builds it) would otherwise assume v1.20, and a chart's `.Capabilities` gates
+ * would take branches no current cluster takes. A supported minor of late 2026.
+ */
+const DEFAULT_KUBE_VERSION = '1.33.0';
 /**
  * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
  * a `{...}` list (util/helm/cmd.go cleanSetParameters), so a value keeps its commas.
@@ -42638,24 +42716,13 @@ function planHelmTemplate(input) {
     const version = plan_str(helm.version);
     if (version && version !== 'v3')
         return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
-    const env = new Map([
-        // Argo CD names an Application outside its own namespace `<namespace>_<name>`.
-        ['ARGOCD_APP_NAME', input.appNamespace && input.appNamespace !== 'argocd' ? `${input.appNamespace}_${input.appName}` : input.appName],
-        ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
-        ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
-        ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
-        ['ARGOCD_APP_SOURCE_REPO_URL', plan_str(source.repoURL)],
-        ['ARGOCD_APP_SOURCE_PATH', plan_str(source.path)],
-        ['ARGOCD_APP_SOURCE_TARGET_REVISION', plan_str(source.targetRevision)],
-    ]);
+    const env = buildEnvironment(input);
     const release = plan_str(helm.releaseName) || input.appName;
     const args = ['template', '.', '--name-template', release];
     const namespace = plan_str(helm.namespace) || input.destinationNamespace || '';
     if (namespace)
         args.push('--namespace', namespace);
-    const kubeVersion = plan_str(helm.kubeVersion);
-    if (kubeVersion)
-        args.push('--kube-version', kubeVersion);
+    args.push('--kube-version', plan_str(helm.kubeVersion) || DEFAULT_KUBE_VERSION);
     // Parameters: a map in Argo CD, so a name given twice keeps its last value.
     const set = new Map();
     const setString = new Map();
@@ -42669,16 +42736,51 @@ function planHelmTemplate(input) {
         args.push('--set', `${k}=${cleanSetParameter(v)}`);
     for (const [k, v] of setString)
         args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
+    /**
+     * A value file or file parameter as Argo CD resolves it: `$<ref>/...` into a source declaring
+     * that ref (getReferencedSource; only this repo's are here), a URL (http/https only, which
+     * Argo CD fetches), else a path from the chart (absolute: from the repository root). The
+     * file must be a regular file whose real path stays in the repository, and not under .git/.
+     */
+    const resolveFile = (raw, what, at) => {
+        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
+        if (scheme === 'http' || scheme === 'https')
+            return { skip: `${what} '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
+        if (scheme)
+            return { skip: `${what} '${raw}': Argo CD refuses the URL scheme '${scheme}' (only http and https are allowed by default)`, at, refused: true };
+        let file;
+        const slash = raw.indexOf('/');
+        const refSource = raw.startsWith('$') ? input.sources.find((s) => plan_str(s.ref) === raw.slice(1, slash < 0 ? undefined : slash)) : undefined;
+        if (refSource) {
+            if (!input.isPlatformRepo(plan_str(refSource.repoURL)))
+                return { skip: `${what} '${raw}' is in another repository (${plan_str(refSource.repoURL)})`, at };
+            file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
+        }
+        else
+            file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path (it may start with `$VAR`)
+        if (file !== undefined && /^\.git(\/|$)/.test(file))
+            return { skip: `${what} '${raw}' is under .git/, which on a CI runner holds the checkout's credentials: not read`, at };
+        const kind = file === undefined ? 'outside' : input.fileKind(file);
+        if (kind === 'outside')
+            return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
+        if (kind !== 'file')
+            return { missing: true };
+        return { file: file };
+    };
     const setFiles = [];
     if (Array.isArray(helm.fileParameters))
         for (let i = 0; i < helm.fileParameters.length; i++) {
             const p = helm.fileParameters[i];
             if (!isObj(p) || !plan_str(p.name))
                 continue;
-            const file = repoFile(input.chartDir, envsubst(plan_str(p.path), env));
-            if (file === undefined)
-                return { skip: `file parameter '${plan_str(p.path)}' is not a file of this repository`, at: [...helmAt, 'fileParameters', i] };
-            setFiles.push({ name: plan_str(p.name), file });
+            const at = [...helmAt, 'fileParameters', i, 'path'];
+            const r = resolveFile(plan_str(p.path), 'file parameter', at);
+            if ('skip' in r)
+                return r;
+            // Helm fails on a --set-file it cannot open.
+            if ('missing' in r)
+                return { skip: `file parameter '${plan_str(p.path)}' is not a file of this repository: Helm cannot read it`, at, refused: true };
+            setFiles.push({ name: plan_str(p.name), file: r.file });
         }
     const valueFiles = [];
     const ignoreMissing = helm.ignoreMissingValueFiles === true;
@@ -42688,29 +42790,15 @@ function planHelmTemplate(input) {
             if (typeof raw !== 'string')
                 continue;
             const at = [...helmAt, 'valueFiles', i];
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
-                return { skip: `value file '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
-            let file;
-            if (raw.startsWith('$')) {
-                const slash = raw.indexOf('/');
-                const ref = raw.slice(1, slash < 0 ? undefined : slash);
-                const refSource = input.sources.find((s) => plan_str(s.ref) === ref);
-                if (refSource) {
-                    if (!input.isPlatformRepo(plan_str(refSource.repoURL)))
-                        return { skip: `value file '${raw}' is in another repository (${plan_str(refSource.repoURL)})`, at };
-                    file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
-                }
-                else
-                    file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path that starts with `$`
-            }
-            else
-                file = repoFile(input.chartDir, envsubst(raw, env));
-            if (file === undefined || !input.isFile(file)) {
+            const r = resolveFile(raw, 'value file', at);
+            if ('skip' in r)
+                return r;
+            if ('missing' in r) {
                 if (ignoreMissing)
                     continue;
                 return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
             }
-            valueFiles.push(file);
+            valueFiles.push(r.file);
         }
     // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
     let extraValues;
@@ -42741,2450 +42829,6 @@ function repoFile(base, p) {
     return normalizeRepoPath(rel);
 }
 
-;// CONCATENATED MODULE: ./src/render/helm-cli.ts
-
-
-
-
-
-/**
- * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
- * developer's repositories, plugins and registry logins do not leak into the result), the
- * rest of the environment inherited.
- */
-async function openHelm(options = {}) {
-    const given = options.helm?.trim() || 'helm';
-    // A path is taken from here: the runs' working directory is each chart's.
-    const bin = /[\\/]/.test(given) ? (0,external_node_path_namespaceObject.resolve)(given) : given;
-    const timeout = options.timeoutMs ?? 60_000;
-    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
-    const home = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-action-helm-'));
-    const env = {
-        ...process.env,
-        HELM_CACHE_HOME: (0,external_node_path_namespaceObject.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_namespaceObject.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_namespaceObject.join)(home, 'data'),
-        XDG_CACHE_HOME: (0,external_node_path_namespaceObject.join)(home, 'cache'),
-        XDG_CONFIG_HOME: (0,external_node_path_namespaceObject.join)(home, 'config'),
-        XDG_DATA_HOME: (0,external_node_path_namespaceObject.join)(home, 'data'),
-    };
-    const run = (args, cwd) => new Promise((done) => {
-        (0,external_node_child_process_namespaceObject.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-            if (!err)
-                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
-            const e = err;
-            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-            if (typeof e.code === 'string' && !tooLarge)
-                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-        });
-    });
-    const probe = await run(['version', '--short'], home);
-    if (probe.spawnError) {
-        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
-        throw new UserError(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
-    }
-    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
-    if (probe.code !== 0 || !version) {
-        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        throw new UserError(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
-    }
-    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
-    if (!/^v[34]\./.test(version)) {
-        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        throw new UserError(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
-    }
-    return {
-        version,
-        async run(args, cwd) {
-            const r = await run(args, cwd);
-            if (r.spawnError)
-                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
-            return r;
-        },
-        dispose() {
-            (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/index.ts
-
-
-
-
-
-
-
-
-const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * Errors that already say Argo CD cannot render the source: rendering it too would only
- * repeat them in Helm's words.
- */
-const BLOCKING_RULES = new Set([
-    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
-    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
-]);
-/**
- * Renders every Helm chart of this repo that an Application uses, with that Application's
- * release name, namespace, value files, values and parameters, as Argo CD's repo server
- * runs `helm template`, and reports what would fail there: a template that does not parse
- * or execute, values the chart's schema refuses, output that is not YAML, an object with
- * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
- */
-async function renderHelmSources(helm, input, options = {}) {
-    const { root, sink } = input;
-    const chartErrors = new Set();
-    const appErrors = new Set();
-    for (const f of input.findings) {
-        if (f.severity !== 'error')
-            continue;
-        chartErrors.add(f.file);
-        if (BLOCKING_RULES.has(f.ruleId))
-            appErrors.add(f.file);
-    }
-    const chartHasErrors = (dir) => {
-        for (const f of chartErrors)
-            if (f.startsWith(`${dir}/`))
-                return true;
-        return false;
-    };
-    const isFile = (p) => {
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(repoPath(root, p)).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const files = new Map();
-    const load = (file) => {
-        if (!files.has(file)) {
-            const read = readTextFileSync(root, file);
-            files.set(file, 'text' in read ? loadYaml(read.text) : undefined);
-        }
-        return files.get(file);
-    };
-    const tasks = [];
-    let skipped = 0;
-    let untouched = 0;
-    const chartBlocked = new Map();
-    for (const app of input.apps) {
-        app.sources.forEach((src, i) => {
-            if (src.kind !== 'helm' || src.path === undefined)
-                return;
-            const dir = src.path;
-            if (!chartBlocked.has(dir))
-                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
-            if (chartBlocked.get(dir) || appErrors.has(app.file))
-                return void skipped++;
-            const doc = render_at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
-            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
-            const sourceAt = app.sourceMeta[i]?.path;
-            const found = sourceAt ? render_at(doc, sourceAt) : undefined;
-            if (!render_isObj(found) || !spec)
-                return void skipped++;
-            let source = found;
-            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
-            // Argo CD merges these into the source before it renders (what Image Updater writes back).
-            for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
-                const override = dir ? `${dir}/${name}` : name;
-                if (!isFile(override))
-                    continue;
-                const read = readTextFileSync(root, override);
-                const pf = 'text' in read ? loadYaml(read.text) : undefined;
-                const patch = pf?.docs[0]?.value;
-                if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !render_isObj(patch))) {
-                    const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
-                    sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
-                    return void skipped++;
-                }
-                if (render_isObj(patch)) {
-                    const merged = mergePatch(source, patch);
-                    // Only the tool settings come from the file (mergeSourceParameters).
-                    source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
-                }
-            }
-            const plan = planHelmTemplate({
-                appName: app.name,
-                appNamespace: app.appNamespace,
-                destinationNamespace: app.destination.namespace,
-                source,
-                sourceAt,
-                chartDir: dir,
-                sources,
-                isPlatformRepo: input.isPlatformRepo,
-                isFile,
-            });
-            if ('skip' in plan) {
-                skipped++;
-                if (plan.refused)
-                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
-                else
-                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
-                return;
-            }
-            const changed = options.changedFiles;
-            if (changed && !touches(changed, app.file, dir, plan))
-                return void untouched++;
-            const helmBlock = render_isObj(source.helm) ? source.helm : {};
-            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
-        });
-    }
-    // One run per distinct chart and arguments: Applications that render a chart alike share it.
-    const runs = new Map();
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-action-values-'));
-    const limit = Math.max(1, options.jobs ?? (0,external_node_os_namespaceObject.availableParallelism)());
-    let active = 0;
-    const queue = [];
-    const slot = async (work) => {
-        if (active >= limit)
-            await new Promise((r) => queue.push(r));
-        active++;
-        try {
-            return await work();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-    const runOf = (plan) => {
-        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
-        let r = runs.get(key);
-        if (!r) {
-            const n = runs.size;
-            r = slot(() => {
-                const args = [...plan.args];
-                for (const f of plan.setFiles)
-                    args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
-                for (const f of plan.valueFiles)
-                    args.push('--values', repoPath(root, f));
-                if (plan.extraValues !== undefined) {
-                    const file = (0,external_node_path_namespaceObject.join)(scratch, `values-${n}.yaml`);
-                    (0,external_node_fs_namespaceObject.writeFileSync)(file, plan.extraValues);
-                    args.push('--values', file);
-                }
-                return helm.run(args, repoPath(root, plan.chartDir));
-            });
-            runs.set(key, r);
-        }
-        return r;
-    };
-    try {
-        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-        const seen = new Set();
-        const add = (rule, file, pos, message) => {
-            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            sink.add(rule, file, pos, message);
-        };
-        tasks.forEach((t, i) => {
-            const r = results[i];
-            const { app, plan } = t;
-            const chart = plan.chartDir || 'the repository root';
-            const who = `Application '${app.name}' (${app.file})`;
-            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
-            if (r.timedOut || r.tooLarge) {
-                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
-                return;
-            }
-            if (r.code !== 0) {
-                const msg = helmMessage(r.stderr);
-                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
-                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
-                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
-                    return;
-                }
-                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
-                    return;
-                }
-                const place = helmPlace(msg);
-                const file = place ? chartFile(plan.chartDir, place.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.render', file, { line: place.line, column: place.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
-                else
-                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
-                return;
-            }
-            for (const p of renderedProblems(r.stdout)) {
-                const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
-                else
-                    add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
-            }
-        });
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-    }
-    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
-}
-/** One line for the log: what was rendered, and what was not and why. */
-function renderLine(r) {
-    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
-    if (r.untouched)
-        parts.push(`${r.untouched} not touched by the change, not rendered`);
-    if (r.skipped)
-        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
-    return `${parts.join('; ')}.`;
-}
-/** Whether a change touches what this source renders from. */
-function touches(changed, appFile, chartDir, plan) {
-    if (changed.has(appFile))
-        return true;
-    for (const f of plan.valueFiles)
-        if (changed.has(f))
-            return true;
-    for (const f of plan.setFiles)
-        if (changed.has(f.file))
-            return true;
-    if (!chartDir)
-        return changed.size > 0;
-    const prefix = `${chartDir}/`;
-    for (const f of changed)
-        if (f.startsWith(prefix))
-            return true;
-    return false;
-}
-/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
-function chartFile(chartDir, template) {
-    const slash = template.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const rest = template.slice(slash + 1);
-    return chartDir ? `${chartDir}/${rest}` : rest;
-}
-function render_at(v, path) {
-    let cur = v;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/assets.ts
-
-
-
-/**
- * A file shipped in dist/: beside the running bundle (the action, dist/index.js) or one
- * level up (the CLI bundle, dist/cli/index.js), so dist/ holds one copy. Undefined when
- * neither exists, as when the sources run unbundled (the tests).
- */
-function findBundled(rel) {
-    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const dir of [here, (0,external_node_path_namespaceObject.dirname)(here)]) {
-        const p = (0,external_node_path_namespaceObject.join)(dir, rel);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            return p;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/repo/go-match.ts
-/**
- * Go's `path/filepath.Match` on Linux (separator `/`), ported line for line because Helm
- * matches `.helmignore` patterns with it and picomatch's globs are not Go's: `[!a]` is a
- * class of `!` and `a` in Go (a negation in picomatch), `{a,b}`, `+(x)` and `[[:alpha:]]`
- * are literal text in Go, and Go refuses a malformed pattern with ErrBadPattern, which
- * makes Helm refuse the whole chart; picomatch has no such answer. It works on UTF-8
- * bytes, as Go does (`*` skips bytes, `?` and classes decode runes), so a `.helmignore`
- * holding binary or invalid UTF-8 matches exactly as it does in Helm.
- *
- * Go's algorithm is linear per star (each chunk is matched at the first position it
- * fits, with no backtracking into earlier stars): no pattern can make it exponential.
- */
-/** Go's ErrBadPattern. */
-const BAD_PATTERN = 'syntax error in pattern';
-const SLASH = 0x2f;
-const BACKSLASH = 0x5c;
-const STAR = 0x2a;
-const RUNE_ERROR = 0xfffd;
-/**
- * Results of the helpers below, in module variables rather than returned arrays: a
- * `.helmignore` of many patterns makes these the inner loop, and an array per call was
- * most of its time (garbage collection included).
- */
-let width = 0;
-let chunkStart = 0;
-let chunkEnd = 0;
-let escEnd = 0;
-const cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
-/** utf8.DecodeRune: the rune at `i` (its width in `width`); RuneError with width 1 for invalid or truncated bytes. */
-function decodeRune(b, i, end) {
-    const b0 = b[i];
-    width = 1;
-    if (b0 < 0x80)
-        return b0;
-    if (b0 >= 0xc2 && b0 <= 0xdf) {
-        if (!cont(b, i + 1, end))
-            return RUNE_ERROR;
-        width = 2;
-        return ((b0 & 0x1f) << 6) | (b[i + 1] & 0x3f);
-    }
-    if (b0 >= 0xe0 && b0 <= 0xef) {
-        // No surrogates (ED A0..BF), no overlong forms (E0 80..9F).
-        if (!cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !cont(b, i + 2, end))
-            return RUNE_ERROR;
-        width = 3;
-        return ((b0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
-    }
-    if (b0 >= 0xf0 && b0 <= 0xf4) {
-        // Nothing above U+10FFFF (F4 90..), no overlong forms (F0 80..8F).
-        if (!cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !cont(b, i + 2, end) || !cont(b, i + 3, end))
-            return RUNE_ERROR;
-        width = 4;
-        return ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
-    }
-    return RUNE_ERROR;
-}
-/** scanChunk: whether a run of stars starts at `start`; the chunk after it, up to the next star outside a class, in [chunkStart, chunkEnd). */
-function scanChunk(p, start) {
-    let i = start;
-    let star = false;
-    while (i < p.length && p[i] === STAR) {
-        i++;
-        star = true;
-    }
-    chunkStart = i;
-    let inrange = false;
-    for (; i < p.length; i++) {
-        const c = p[i];
-        if (c === BACKSLASH) {
-            if (i + 1 < p.length)
-                i++;
-        }
-        else if (c === 0x5b)
-            inrange = true;
-        else if (c === 0x5d)
-            inrange = false;
-        else if (c === STAR && !inrange)
-            break;
-    }
-    chunkEnd = i;
-    return star;
-}
-/** getEsc: a possibly escaped rune of a class at `i` (the index after it in `escEnd`), or throws BAD_PATTERN. */
-function getEsc(p, i, end) {
-    if (i >= end || p[i] === 0x2d || p[i] === 0x5d)
-        throw BAD_PATTERN;
-    if (p[i] === BACKSLASH) {
-        i++;
-        if (i >= end)
-            throw BAD_PATTERN;
-    }
-    const r = decodeRune(p, i, end);
-    if (r === RUNE_ERROR && width === 1)
-        throw BAD_PATTERN;
-    escEnd = i + width;
-    if (escEnd >= end)
-        throw BAD_PATTERN; // a class must close after it
-    return r;
-}
-/**
- * matchChunk: whether chunk p[cs, ce) matches the start of s[si..]; the index in s after
- * it, or -1. Throws BAD_PATTERN for a malformed chunk, even after the match has failed
- * (Go goes on checking the chunk's form).
- */
-function matchChunk(p, cs, ce, s, si) {
-    let failed = false;
-    let i = cs;
-    while (i < ce) {
-        failed = failed || si >= s.length;
-        const c = p[i];
-        if (c === 0x5b) {
-            let r = 0;
-            if (!failed) {
-                r = decodeRune(s, si, s.length);
-                si += width;
-            }
-            i++;
-            let negated = false;
-            if (i < ce && p[i] === 0x5e) {
-                negated = true;
-                i++;
-            }
-            let match = false;
-            let nrange = 0;
-            for (;;) {
-                if (i < ce && p[i] === 0x5d && nrange > 0) {
-                    i++;
-                    break;
-                }
-                const lo = getEsc(p, i, ce);
-                i = escEnd;
-                let hi = lo;
-                if (p[i] === 0x2d) {
-                    hi = getEsc(p, i + 1, ce);
-                    i = escEnd;
-                }
-                match = match || (lo <= r && r <= hi);
-                nrange++;
-            }
-            failed = failed || match === negated;
-        }
-        else if (c === 0x3f) {
-            if (!failed) {
-                failed = s[si] === SLASH;
-                decodeRune(s, si, s.length);
-                si += width;
-            }
-            i++;
-        }
-        else {
-            if (c === BACKSLASH) {
-                i++;
-                if (i >= ce)
-                    throw BAD_PATTERN;
-            }
-            if (!failed) {
-                failed = p[i] !== s[si];
-                si++;
-            }
-            i++;
-        }
-    }
-    return failed ? -1 : si;
-}
-/**
- * filepath.Match(pattern, name): true or false, or BAD_PATTERN when Go reports the pattern
- * malformed. As in Go, a malformed part after the point where the match failed may go
- * unnoticed (`x*[` against `abc` is plain false).
- */
-function goMatch(pattern, name) {
-    try {
-        let pi = 0;
-        let ni = 0;
-        outer: while (pi < pattern.length) {
-            const star = scanChunk(pattern, pi);
-            const cs = chunkStart;
-            const rest = chunkEnd;
-            pi = rest;
-            if (star && cs === rest) {
-                // A trailing star matches the rest of the name unless it holds a slash.
-                return name.indexOf(SLASH, ni) < 0;
-            }
-            const t = matchChunk(pattern, cs, rest, name, ni);
-            if (t >= 0 && (t === name.length || pi < pattern.length)) {
-                ni = t;
-                continue;
-            }
-            if (star) {
-                // Try again, skipping one byte more each time; a star never crosses a slash.
-                for (let i = ni; i < name.length && name[i] !== SLASH; i++) {
-                    const t2 = matchChunk(pattern, cs, rest, name, i + 1);
-                    if (t2 >= 0) {
-                        if (pi === pattern.length && t2 < name.length)
-                            continue;
-                        ni = t2;
-                        continue outer;
-                    }
-                }
-            }
-            return false;
-        }
-        return ni === name.length;
-    }
-    catch (e) {
-        if (e === BAD_PATTERN)
-            return BAD_PATTERN;
-        throw e;
-    }
-}
-const enc = new TextEncoder();
-const latin = new TextDecoder('latin1');
-/**
- * One pattern as a matcher of names given as strings: the same answer as
- * `goMatch(pattern, UTF-8 of name) === true` (a malformed pattern matches nothing, as in
- * Helm's matchers). The shapes `.helmignore` files are made of, in ASCII (`name`,
- * `*.ext`, `prefix*`, `*`), are answered on the string without encoding it; any other
- * pattern goes through goMatch, once the name begins with the pattern's literal start
- * (which every match must: Go matches the first chunk at the start). A `.helmignore` on
- * every chart of a repo then costs a few microseconds a chart, not tens.
- */
-function compileMatcher(pattern) {
-    const special = (c) => c === STAR || c === 0x3f || c === 0x5b || c === BACKSLASH;
-    const ascii = pattern.every((c) => c < 0x80);
-    const firstSpecial = pattern.findIndex(special);
-    if (ascii) {
-        const text = latin.decode(pattern);
-        if (firstSpecial < 0)
-            return (n) => n === text;
-        const rest = pattern.subarray(firstSpecial + 1);
-        if (!rest.some(special) && pattern[firstSpecial] === STAR) {
-            if (pattern.length === 1)
-                return (n) => !n.includes('/');
-            if (firstSpecial === 0) {
-                // `*lit`: the name ends with lit, and what the star took holds no slash.
-                const lit = text.slice(1);
-                return (n) => {
-                    const took = n.length - lit.length;
-                    return took >= 0 && n.endsWith(lit) && (took === 0 || n.lastIndexOf('/', took - 1) < 0);
-                };
-            }
-            if (firstSpecial === pattern.length - 1) {
-                // `lit*`: the name starts with lit, and what the star takes holds no slash.
-                const lit = text.slice(0, -1);
-                return (n) => n.startsWith(lit) && n.indexOf('/', lit.length) < 0;
-            }
-        }
-    }
-    const prefix = firstSpecial < 0 ? pattern : pattern.subarray(0, firstSpecial);
-    const start = ascii || prefix.every((c) => c < 0x80) ? latin.decode(prefix) : '';
-    return (n) => n.startsWith(start) && goMatch(pattern, enc.encode(n)) === true;
-}
-
-;// CONCATENATED MODULE: ./src/repo/helmignore.ts
-
-/** bufio.Scanner's default limit: a line (with its `\r`) of this many bytes fails the read. */
-const MAX_LINE_BYTES = 64 * 1024;
-/** Helm's built-in rule (AddDefaults), applied after the file's. */
-const BUILTIN_RULE = { line: 0, column: 0, text: 'templates/.?*', negate: false };
-const helmignore_utf8 = new TextDecoder('utf-8');
-const helmignore_enc = new TextEncoder();
-class HelmIgnore {
-    patterns;
-    constructor(patterns) {
-        this.patterns = patterns;
-    }
-    /** Whether the file has any rule of its own (comments and blank lines are none). */
-    get empty() {
-        return this.patterns.length === 1;
-    }
-    /**
-     * The rule that ignores `path` (relative to the chart, `/`-separated, never empty), or
-     * undefined. Ancestors are not looked at: Helm skips an ignored directory's contents,
-     * so the caller asks about directories first. Throws OUT_OF_BUDGET when `budget` runs out.
-     */
-    why(path, isDir, budget) {
-        // Helm never ignores the chart's own directory.
-        if (path === '' || path === '.' || path === './')
-            return undefined;
-        const base = goBase(path);
-        for (const p of this.patterns) {
-            if (!p.negate && p.mustDir && !isDir)
-                continue;
-            if (p.negate && p.mustDir && !isDir)
-                return p;
-            const name = p.kind === 'base' ? base : path;
-            // Go's match costs at most (pattern length) x (name length): charged up front, so the
-            // budget bounds the time whatever the patterns.
-            budget.left -= (p.glob.length + 1) * (name.length + 1);
-            if (budget.left < 0)
-                throw OUT_OF_BUDGET;
-            const m = p.match(name);
-            if (p.negate ? !m : m)
-                return p;
-        }
-        return undefined;
-    }
-    /** Parses a `.helmignore` as Helm does: its rules and the built-in one, or why Helm refuses it. */
-    static parse(bytes) {
-        // A plain view of the bytes: a Buffer's subarray builds a Buffer, several times slower per pattern.
-        const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const patterns = [];
-        let start = 0;
-        for (let line = 1; start < data.length; line++) {
-            const nl = data.indexOf(0x0a, start);
-            const end = nl < 0 ? data.length : nl;
-            if (end - start >= MAX_LINE_BYTES) {
-                return { error: { line, column: 1, text: '', message: `${(end - start).toLocaleString('en-US')} bytes long; Helm reads lines of at most ${(MAX_LINE_BYTES - 1).toLocaleString('en-US')} bytes ("bufio.Scanner: token too long")` } };
-            }
-            let s = start;
-            // Go trims a UTF-8 byte order mark from the first line only.
-            if (line === 1 && data[s] === 0xef && data[s + 1] === 0xbb && data[s + 2] === 0xbf)
-                s += 3;
-            const [a, b] = trimSpace(data, s, end);
-            start = nl < 0 ? data.length : nl + 1;
-            if (a === b || data[a] === 0x23)
-                continue; // blank, or a comment
-            const raw = data.subarray(a, b);
-            // In characters, as every finding's column: the blanks before the pattern are bytes unless one is a Unicode space.
-            let column = a - s + 1;
-            if (data.subarray(s, a).some((c) => c >= 0x80))
-                column = helmignore_utf8.decode(data.subarray(s, a)).length + 1;
-            const text = helmignore_utf8.decode(raw);
-            if (hasDoubleStar(raw))
-                return { error: { line, column, text, message: 'double-star (**) syntax is not supported' } };
-            // Helm checks the whole line (with its `!` and `/`) against "abc" once, as Go reports errors lazily.
-            if (goMatch(raw, ABC) === BAD_PATTERN)
-                return { error: { line, column, text, message: 'syntax error in pattern' } };
-            patterns.push(pattern(raw, { line, column, text }));
-        }
-        patterns.push(pattern(helmignore_enc.encode(BUILTIN_RULE.text), BUILTIN_RULE));
-        return { rules: new HelmIgnore(patterns) };
-    }
-}
-/** Thrown by HelmIgnore.why when its budget is spent. */
-const OUT_OF_BUDGET = Symbol('helmignore budget spent');
-const ABC = helmignore_enc.encode('abc');
-/** filepath.Base: the last element, trailing slashes dropped ("/" when nothing else is left). */
-function goBase(path) {
-    let end = path.length;
-    while (end > 0 && path[end - 1] === '/')
-        end--;
-    if (end === 0)
-        return '/';
-    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
-}
-function hasDoubleStar(raw) {
-    for (let i = raw.indexOf(0x2a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x2a, i + 1))
-        if (raw[i + 1] === 0x2a)
-            return true;
-    return false;
-}
-/** A rule as Helm's parseRule makes it: `!` stripped (negate), then one trailing `/` (directories only), then one leading `/` (rooted). */
-function pattern(raw, at) {
-    let a = 0;
-    let b = raw.length;
-    const negate = raw[a] === 0x21;
-    if (negate)
-        a++;
-    const mustDir = b > a && raw[b - 1] === 0x2f;
-    if (mustDir)
-        b--;
-    let kind = 'base';
-    if (raw[a] === 0x2f) {
-        kind = 'root';
-        a++;
-    }
-    else if (raw.subarray(a, b).includes(0x2f))
-        kind = 'path';
-    const glob = raw.subarray(a, b);
-    return { line: at.line, column: at.column, text: at.text, negate, glob, match: compileMatcher(glob), mustDir, kind };
-}
-/** Go's unicode.IsSpace beyond ASCII, as UTF-8: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000. */
-const WIDE_SPACES = [[0xc2, 0x85], [0xc2, 0xa0], [0xe1, 0x9a, 0x80], ...Array.from({ length: 11 }, (_, i) => [0xe2, 0x80, 0x80 + i]), [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9], [0xe2, 0x80, 0xaf], [0xe2, 0x81, 0x9f], [0xe3, 0x80, 0x80]];
-const isAsciiSpace = (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
-/** strings.TrimSpace on data[a, b): the bounds of what is left. */
-function trimSpace(data, a, b) {
-    const wideAt = (i, forward) => {
-        for (const w of WIDE_SPACES) {
-            const s = forward ? i : i - w.length;
-            if (s >= a && s + w.length <= b && w.every((x, k) => data[s + k] === x))
-                return w.length;
-        }
-        return 0;
-    };
-    for (;;) {
-        if (a < b && isAsciiSpace(data[a]))
-            a++;
-        else {
-            const n = a < b ? wideAt(a, true) : 0;
-            if (!n)
-                break;
-            a += n;
-        }
-    }
-    for (;;) {
-        if (b > a && isAsciiSpace(data[b - 1]))
-            b--;
-        else {
-            const n = b > a ? wideAt(b, false) : 0;
-            if (!n)
-                break;
-            b -= n;
-        }
-    }
-    return [a, b];
-}
-/** How a rule reads in a message: "`.helmignore` line 3 (`*.yaml`)". */
-function describeRule(r, file = '.helmignore') {
-    if (r.line === 0)
-        return `Helm's built-in rule \`${r.text}\``;
-    const shown = r.text.length > 80 ? `${r.text.slice(0, 77)}...` : r.text;
-    return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
-
-
-/**
- * A chart without a `.helmignore`: Helm's built-in `templates/.?*` alone, a dot-entry of
- * two characters or more directly in templates/ (a directory takes its contents along).
- * Answered from the path: nothing read, nothing walked.
- */
-const BUILTIN_ONLY = {
-    dropped(rel) {
-        if (!rel.startsWith('templates/.'))
-            return undefined;
-        const end = rel.indexOf('/', 10);
-        return (end < 0 ? rel.length : end) - 10 >= 2 ? BUILTIN_RULE : undefined;
-    },
-};
-/**
- * Work one chart's `.helmignore` may take, in pattern length times path length (an upper
- * bound of Go's match): spent whole in about 50 ms (100,000 patterns, measured). A real one
- * (twenty patterns, a few hundred files) takes a few percent of it.
- */
-const IGNORE_BUDGET = 50_000_000;
-/** Entries of one chart walked to apply its `.helmignore`, at most. */
-const MAX_IGNORE_ENTRIES = 100_000;
-/**
- * Parsed `.helmignore` files by content (HelmIgnore is immutable): a repo whose charts all
- * carry the same one (`helm create`'s, or the one generate writes) parses it once. Parsing
- * it anew for each of 10,000 charts was most of what the files cost (measured).
- */
-const parsedByContent = new Map();
-const MAX_CACHED = 256;
-const MAX_CACHED_BYTES = 16 * 1024;
-function parseCached(data) {
-    if (data.length > MAX_CACHED_BYTES)
-        return HelmIgnore.parse(data);
-    const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-    let parsed = parsedByContent.get(key);
-    if (!parsed) {
-        if (parsedByContent.size >= MAX_CACHED)
-            parsedByContent.clear();
-        parsedByContent.set(key, (parsed = HelmIgnore.parse(data)));
-    }
-    return parsed;
-}
-/** Where a rule's finding goes: its line and column in the `.helmignore`. */
-const rulePosition = (r) => ({ line: r.line, column: r.column });
-/**
- * The chart's ignore rules, as Helm would apply them. A `.helmignore` that cannot be read,
- * that Helm refuses, or that leaves out Chart.yaml (Helm then cannot load the chart) is
- * reported, and the chart's other rules read the chart as if it had none. `names`: the
- * files directly in the chart, from the listing (a chart without one costs nothing here).
- */
-async function loadChartIgnore(view, sink, dir, names) {
-    const file = `${dir}/.helmignore`;
-    if (!names.includes('.helmignore')) {
-        if ((await view.listDirs(dir)).includes('.helmignore'))
-            sink.add('chart.helmignore', file, undefined, `${file} is a directory: Helm fails reading it ("is a directory") and cannot load the chart.`);
-        return BUILTIN_ONLY;
-    }
-    const notApplied = 'its rules were not applied: the chart was checked as if it had no .helmignore';
-    const read = readBytesSync(view.root, file);
-    if ('issue' in read) {
-        sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}; ${notApplied}.`);
-        return BUILTIN_ONLY;
-    }
-    const parsed = parseCached(read.data);
-    if ('error' in parsed) {
-        const e = parsed.error;
-        const shown = e.text ? ` (\`${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 77)}...` : e.text).slice(1, -1)}\`)` : '';
-        sink.add('chart.helmignore', file, { line: e.line, column: e.column }, `Helm refuses this .helmignore, so it cannot load the chart: line ${e.line}${shown}: ${e.message}.`);
-        return BUILTIN_ONLY;
-    }
-    const rules = parsed.rules;
-    if (rules.empty)
-        return BUILTIN_ONLY;
-    // Helm's walk: every entry of the chart, top down, skipping what an ignored directory holds.
-    const dropped = new Map();
-    const budget = { left: IGNORE_BUDGET };
-    let entries = 0;
-    const walk = async (rel) => {
-        const at = rel ? `${dir}/${rel}` : dir;
-        for (const [isDir, list] of [[false, await view.list(at)], [true, await view.listDirs(at)]]) {
-            for (const n of list) {
-                if (++entries > MAX_IGNORE_ENTRIES)
-                    throw OUT_OF_BUDGET;
-                const p = rel ? `${rel}/${n}` : n;
-                const r = rules.why(p, isDir, budget);
-                if (r)
-                    dropped.set(p, r);
-                else if (isDir)
-                    await walk(p);
-            }
-        }
-    };
-    try {
-        await walk('');
-    }
-    catch (e) {
-        if (e !== OUT_OF_BUDGET)
-            throw e;
-        sink.add('file.unreadable', file, undefined, `${file}: applying its rules to the chart's ${entries > MAX_IGNORE_ENTRIES ? `more than ${MAX_IGNORE_ENTRIES.toLocaleString('en-US')} files and directories` : 'files'} takes more work than this check allows (too many or too long patterns); ${notApplied}.`);
-        return BUILTIN_ONLY;
-    }
-    const ignore = {
-        file,
-        dropped(rel) {
-            // The path itself, else the nearest directory above it that Helm skipped.
-            for (let p = rel; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
-                const r = dropped.get(p);
-                if (r)
-                    return r;
-            }
-            return undefined;
-        },
-    };
-    const chartYaml = ignore.dropped('Chart.yaml');
-    if (chartYaml) {
-        sink.add('chart.helmignore', file, rulePosition(chartYaml), `${describeRule(chartYaml)} ignores Chart.yaml: Helm cannot load the chart ("Chart.yaml file is missing"). The chart's other rules read it as if it had no .helmignore.`);
-        return BUILTIN_ONLY;
-    }
-    return ignore;
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
-
-
-
-/**
- * The local charts a kustomize source inflates with `helmCharts` (kustomize's
- * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
- * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
- * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
- * version), and pulls it from the repo only when it is not there. The bases and components
- * the kustomization includes inflate their own helmCharts, relative to their own
- * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
- *
- * Read only for the orphan rule, and only when some chart has no other reference: a repo
- * without such charts reads no kustomization. Bounded: a path that leaves the repository
- * (absolute, or climbing out with `..`) and remote bases are not followed, each
- * kustomization is read once per run, and one source follows at most
- * MAX_KUSTOMIZATIONS of them.
- */
-/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
-const MAX_KUSTOMIZATIONS = 100;
-/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Whether a directory's file names include a kustomization file. */
-const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
-const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** A non-empty string, as written (kustomize does not trim names or paths). */
-const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
-function inside(dir, rel) {
-    if (rel.startsWith('/') || rel.includes('\\'))
-        return undefined;
-    const p = joinRepoPath(dir, rel);
-    return staysInside(p) ? p : undefined;
-}
-/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
-async function readKustomization(view, dir) {
-    const refs = { charts: [], bases: [] };
-    const names = await view.list(dir);
-    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
-    if (!name)
-        return refs;
-    const file = `${dir}/${name}`;
-    // Through the view, which refuses a link out of the repository, before reading.
-    if (!(await view.hasFile(file)))
-        return refs;
-    const read = await readTextFile(view.root, file);
-    if ('issue' in read)
-        return refs;
-    const parsed = loadYaml(read.text);
-    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
-    parsed.release();
-    if (!kustomize_charts_isObj(k))
-        return refs;
-    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
-    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
-    const home = inside(dir, chartHome);
-    if (home !== undefined && Array.isArray(k.helmCharts)) {
-        for (const c of k.helmCharts) {
-            if (!kustomize_charts_isObj(c))
-                continue;
-            const chartName = kustomize_charts_str(c.name);
-            if (!chartName)
-                continue;
-            const repo = kustomize_charts_str(c.repo);
-            const version = kustomize_charts_str(c.version);
-            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
-            const chartDir = base === undefined ? undefined : inside(base, chartName);
-            if (chartDir !== undefined)
-                refs.charts.push(chartDir);
-        }
-    }
-    for (const key of ['resources', 'components', 'bases']) {
-        const list = k[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const r of list) {
-            const rel = kustomize_charts_str(r);
-            if (!rel || REMOTE.test(rel))
-                continue;
-            const p = inside(dir, rel);
-            if (p !== undefined && p !== dir)
-                refs.bases.push(p);
-        }
-    }
-    return refs;
-}
-/**
- * The chart directories the kustomize sources `paths` inflate, directly or through their
- * local bases. `cache`: each directory's kustomization, read once however many sources
- * share it.
- */
-async function inflatedCharts(view, paths, cache = new Map()) {
-    const out = new Set();
-    for (const start of paths) {
-        const seen = new Set([start]);
-        const queue = [start];
-        while (queue.length) {
-            const dir = queue.shift();
-            let refs = cache.get(dir);
-            if (!refs)
-                cache.set(dir, (refs = readKustomization(view, dir)));
-            const { charts, bases } = await refs;
-            for (const c of charts)
-                out.add(c);
-            for (const b of bases) {
-                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
-                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
-                    continue;
-                seen.add(b);
-                queue.push(b);
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/helm-version.ts
-/** Helm's version check, shared by a chart's own Chart.yaml (charts.ts) and its vendored subcharts' (subcharts.ts). */
-/**
- * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
- * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
- * characters, numeric pre-release parts without leading zeros.
- */
-const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-function isHelmVersion(v) {
-    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
-    if (!m)
-        return false;
-    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
-        return false;
-    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
-    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
-
-
-
-
-const NO_SUBCHARTS = { names: new Set(), unread: false };
-/** The first bytes of a Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
-/** Reads the subcharts of chart `dir`, reporting those Helm cannot load (chart.subchart). */
-async function loadSubcharts(view, sink, dir, ignore) {
-    const at = `${dir}/charts`;
-    const files = (await view.list(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}`));
-    const dirs = (await view.listDirs(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}/Chart.yaml`));
-    if (!files.length && !dirs.length)
-        return NO_SUBCHARTS;
-    const out = { names: new Set(), unread: false };
-    const report = (file, pos, what) => sink.add('chart.subchart', file, pos, `${what}: Helm loads every entry of ${at}/ as a subchart and fails to render ${dir} ("error unpacking subchart").`);
-    for (const n of dirs.sort()) {
-        const file = `${at}/${n}/Chart.yaml`;
-        if (!(await view.hasFile(file))) {
-            report(`${at}/${n}`, undefined, `${at}/${n}/ holds no Chart.yaml`);
-            continue;
-        }
-        const read = readTextFileSync(view.root, file, MAX_CHART_FILE_BYTES);
-        if ('issue' in read) {
-            report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
-            continue;
-        }
-        const name = subchartName(loadYaml(read.text), (pos, what) => report(file, pos, `${file}: ${what}`));
-        if (name)
-            out.names.add(name);
-    }
-    for (const n of files.sort()) {
-        const file = `${at}/${n}`;
-        // Helm takes only `.tgz` (case and all) as an archive; any other file is read as a chart directory of that name, which has no Chart.yaml.
-        if (!n.endsWith('.tgz')) {
-            report(file, undefined, `${file} is neither a chart archive (.tgz) nor a chart directory`);
-            continue;
-        }
-        const read = readBytesSync(view.root, file, MAX_CHART_FILE_BYTES);
-        if ('issue' in read) {
-            // Too large to look into here: taken for the archive it is named as.
-            if (read.issue.kind === 'too-large')
-                out.unread = true;
-            else
-                report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
-            continue;
-        }
-        const archive = readArchiveChart(read.data);
-        if ('problem' in archive) {
-            report(file, undefined, `${file} ${archive.problem}`);
-            continue;
-        }
-        const name = subchartName(loadYaml(archive.text), (_pos, what) => report(file, undefined, `${archive.path} in ${file}: ${what}`));
-        if (name)
-            out.names.add(name);
-    }
-    return out;
-}
-const skipped = (n) => n.startsWith('_') || n.startsWith('.') || n.endsWith('.prov');
-/** The subchart's name when Helm would load its Chart.yaml (the checks of Helm's chart validation that fail a load). */
-function subchartName(chart, problem) {
-    if (chart.errors.length) {
-        problem(chart.errors[0], `Chart.yaml does not parse (${chart.errors[0].message})`);
-        return undefined;
-    }
-    const m = chart.docs[0]?.value;
-    if (m === null || typeof m !== 'object' || Array.isArray(m)) {
-        problem(chart.docs[0] ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata');
-        return undefined;
-    }
-    const { apiVersion, name, version } = m;
-    if (apiVersion === undefined || apiVersion === null || apiVersion === '')
-        problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
-    else if (typeof name !== 'string' || !name.trim())
-        problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
-    // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
-    else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
-        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(chart.source(0, ['version']) ?? version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
-    else
-        return name;
-    return undefined;
-}
-/**
- * The Chart.yaml of a chart archive (`<chart>/Chart.yaml`, the first directory of the
- * archive), or what keeps Helm from reading it. The archive is in memory (at most
- * MAX_CHART_FILE_BYTES) and `tar`'s parser runs synchronously on it.
- */
-function readArchiveChart(data) {
-    const head = Buffer.from(data.subarray(0, LFS_POINTER.length)).toString('latin1');
-    if (head === LFS_POINTER)
-        return { problem: 'is a Git LFS pointer, not the archive: the repository tracks charts/*.tgz with Git LFS, and the checkout Argo CD renders from has the pointer (fetch LFS objects there, or commit the archive itself)' };
-    if (data[0] !== 0x1f || data[1] !== 0x8b)
-        return { problem: 'is not a gzip archive (Helm: "gzip: invalid header")' };
-    let found;
-    let top;
-    let error;
-    const parser = new rt({ strict: true });
-    parser.on('entry', (entry) => {
-        const path = entry.path.replace(/^\.\//, '');
-        top ??= path.split('/')[0];
-        if (!found && path === `${top}/Chart.yaml`) {
-            const chunks = [];
-            entry.on('data', (c) => chunks.push(c));
-            entry.on('end', () => (found = { path, text: Buffer.concat(chunks).toString('utf8') }));
-        }
-        else
-            entry.resume();
-    });
-    parser.on('error', (err) => (error ??= err.message));
-    parser.end(Buffer.from(data));
-    if (error)
-        return { problem: `is not a readable chart archive (${error})` };
-    return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
-
-
-/**
- * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
- * `limit`: the size refused, and what to say of it (whose limit it is).
- */
-async function parseFileReporting(root, file, sink, text, limit) {
-    if (text === undefined) {
-        const read = await readTextFile(root, file, limit?.bytes);
-        if ('issue' in read) {
-            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
-            return undefined;
-        }
-        text = read.text;
-    }
-    const parsed = loadYaml(text);
-    if (parsed.errors.length) {
-        for (const e of parsed.errors)
-            sink.add('yaml.syntax', file, e, e.message);
-        return undefined;
-    }
-    for (const d of parsed.duplicates)
-        sink.add('yaml.duplicate-key', file, d, d.message);
-    parsed.docs.forEach((d, i) => {
-        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-        if (d.conversionError)
-            sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
-    });
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/validate/schema/chart-metadata-validator.generated.ts
-// @ts-nocheck
-// Generated by scripts/build-schema.mjs from schemas/helm/chart-metadata.json. Do not edit.
-
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const chart_metadata_validator_generated = (validate10);
-const schema11 = { "$comment": "Helm 3's chart.Metadata and chart.Dependency (helm.sh/helm/v3 v3.22.0, pkg/chart/metadata.go and dependency.go) as Helm decodes Chart.yaml: sigs.k8s.io/yaml turns the YAML into JSON (a number or boolean bound for a Go string is written as its text), then encoding/json decodes it into the structs. So a string field takes any scalar, null leaves any field unset, and a list or mapping where a string goes, a scalar where a list goes, or a string or number where a bool goes fails the load ('cannot unmarshal ... into Go struct field'). Unknown keys are ignored. apiVersion, name, version and type are left to their own rules (chart.api-version, chart.name, chart.version, chart.type). goType names the Go type in messages.", "type": "object", "definitions": { "str": { "type": ["string", "number", "boolean", "null"], "goType": "string" }, "bool": { "type": ["boolean", "null"], "goType": "bool" }, "strList": { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } }, "maintainer": { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } }, "dependency": { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } } }, "properties": { "home": { "$ref": "#/definitions/str" }, "sources": { "$ref": "#/definitions/strList" }, "description": { "$ref": "#/definitions/str" }, "keywords": { "$ref": "#/definitions/strList" }, "maintainers": { "type": ["array", "null"], "goType": "[]*chart.Maintainer", "items": { "$ref": "#/definitions/maintainer" } }, "icon": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/str" }, "appVersion": { "$ref": "#/definitions/str" }, "deprecated": { "$ref": "#/definitions/bool" }, "annotations": { "type": ["object", "null"], "goType": "map[string]string", "additionalProperties": { "$ref": "#/definitions/str" } }, "kubeVersion": { "$ref": "#/definitions/str" }, "dependencies": { "type": ["array", "null"], "goType": "[]*chart.Dependency", "items": { "$ref": "#/definitions/dependency" } } } };
-const schema12 = { "type": ["string", "number", "boolean", "null"], "goType": "string" };
-const schema24 = { "type": ["boolean", "null"], "goType": "bool" };
-const schema13 = { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(Array.isArray(data))) && (data !== null)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be array,null", schema: schema13.type, parentSchema: schema13, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
-            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-} validate11.errors = vErrors; return errors === 0; }
-const schema16 = { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name !== undefined) {
-        let data0 = data.name;
-        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
-            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.email !== undefined) {
-        let data1 = data.email;
-        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
-            const err1 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.url !== undefined) {
-        let data2 = data.url;
-        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
-            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
-    if (vErrors === null) {
-        vErrors = [err3];
-    }
-    else {
-        vErrors.push(err3);
-    }
-    errors++;
-} validate14.errors = vErrors; return errors === 0; }
-const schema27 = { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } };
-const pattern0 = new RegExp("^[a-zA-Z0-9_-]*$", "u");
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name !== undefined) {
-        let data0 = data.name;
-        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
-            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.version !== undefined) {
-        let data1 = data.version;
-        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
-            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.repository !== undefined) {
-        let data2 = data.repository;
-        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
-            const err2 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.condition !== undefined) {
-        let data3 = data.condition;
-        if ((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)) {
-            const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.tags !== undefined) {
-        if (!(validate11(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData }))) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.enabled !== undefined) {
-        let data5 = data.enabled;
-        if ((typeof data5 !== "boolean") && (data5 !== null)) {
-            const err4 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data["import-values"] !== undefined) {
-        let data6 = data["import-values"];
-        if ((!(Array.isArray(data6))) && (data6 !== null)) {
-            const err5 = { instancePath: instancePath + "/import-values", schemaPath: "#/properties/import-values/type", keyword: "type", params: { type: schema27.properties["import-values"].type }, message: "must be array,null", schema: schema27.properties["import-values"].type, parentSchema: schema27.properties["import-values"], data: data6 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.alias !== undefined) {
-        let data7 = data.alias;
-        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
-            const err6 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: schema27.properties.alias.type }, message: "must be string,number,boolean,null", schema: schema27.properties.alias.type, parentSchema: schema27.properties.alias, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (typeof data7 === "string") {
-            if (!pattern0.test(data7)) {
-                const err7 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]*$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]*$" + "\"", schema: "^[a-zA-Z0-9_-]*$", parentSchema: schema27.properties.alias, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-    }
-}
-else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-        vErrors = [err8];
-    }
-    else {
-        vErrors.push(err8);
-    }
-    errors++;
-} validate16.errors = vErrors; return errors === 0; }
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.home !== undefined) {
-        let data0 = data.home;
-        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
-            const err0 = { instancePath: instancePath + "/home", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.sources !== undefined) {
-        if (!(validate11(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData }))) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.description !== undefined) {
-        let data2 = data.description;
-        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
-            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.keywords !== undefined) {
-        if (!(validate11(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData }))) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.maintainers !== undefined) {
-        let data4 = data.maintainers;
-        if ((!(Array.isArray(data4))) && (data4 !== null)) {
-            const err2 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: schema11.properties.maintainers.type }, message: "must be array,null", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate14(data4[i0], { instancePath: instancePath + "/maintainers/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-    }
-    if (data.icon !== undefined) {
-        let data6 = data.icon;
-        if ((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)) {
-            const err3 = { instancePath: instancePath + "/icon", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.condition !== undefined) {
-        let data7 = data.condition;
-        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
-            const err4 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.tags !== undefined) {
-        let data8 = data.tags;
-        if ((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)) {
-            const err5 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.appVersion !== undefined) {
-        let data9 = data.appVersion;
-        if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
-            const err6 = { instancePath: instancePath + "/appVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.deprecated !== undefined) {
-        let data10 = data.deprecated;
-        if ((typeof data10 !== "boolean") && (data10 !== null)) {
-            const err7 = { instancePath: instancePath + "/deprecated", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data11 = data.annotations;
-        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
-            const err8 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: schema11.properties.annotations.type }, message: "must be object,null", schema: schema11.properties.annotations.type, parentSchema: schema11.properties.annotations, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            for (const key0 in data11) {
-                let data12 = data11[key0];
-                if ((((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) && (data12 !== null)) {
-                    const err9 = { instancePath: instancePath + "/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    if (data.kubeVersion !== undefined) {
-        let data13 = data.kubeVersion;
-        if ((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)) {
-            const err10 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.dependencies !== undefined) {
-        let data14 = data.dependencies;
-        if ((!(Array.isArray(data14))) && (data14 !== null)) {
-            const err11 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: schema11.properties.dependencies.type }, message: "must be array,null", schema: schema11.properties.dependencies.type, parentSchema: schema11.properties.dependencies, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (Array.isArray(data14)) {
-            const len1 = data14.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (!(validate16(data14[i1], { instancePath: instancePath + "/dependencies/" + i1, parentData: data14, parentDataProperty: i1, rootData }))) {
-                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-    }
-}
-else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-        vErrors = [err12];
-    }
-    else {
-        vErrors.push(err12);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
- * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
- * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
- * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
- */
-const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
-const CRD_MANIFEST = /\.(ya?ml|json)$/i;
-/**
- * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
- * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
- * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
- */
-function discoverCharts(children, chartsDir, links = new Map()) {
-    const prefix = chartsDir ? `${chartsDir}/` : '';
-    const all = new Set();
-    // A directory that also holds a kustomization is kustomize's to Argo CD (its tool detection
-    // lets kustomization.yaml win over Chart.yaml): not a chart, unless an Application says
-    // `helm:` for it, and then it is checked as that Application's chart (engine.ts).
-    for (const [dir, names] of children)
-        if (dir.startsWith(prefix) && names.includes('Chart.yaml') && !holdsKustomization(names))
-            all.add(dir);
-    const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
-    return links.size ? onePerRealDir(charts, links) : charts;
-}
-/**
- * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
- * chart: kept at its real path when that was walked too, else at the first path (sorted).
- */
-function onePerRealDir(charts, links) {
-    const byReal = new Map();
-    for (const d of charts) {
-        const real = realDir(links, d);
-        const kept = byReal.get(real);
-        if (kept === undefined || (d === real && kept !== real))
-            byReal.set(real, d);
-    }
-    const keep = new Set(byReal.values());
-    return charts.filter((d) => keep.has(d));
-}
-function isVendoredSubchart(dir, charts) {
-    for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
-        if (charts.has(dir.slice(0, i)))
-            return true;
-    return false;
-}
-/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
-function chartLayout(dir, chartsDir) {
-    if (chartsDir && !dir.startsWith(`${chartsDir}/`))
-        return {};
-    const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
-    const parts = rest.split('/');
-    if (parts.length !== 3)
-        return {};
-    return { application: parts[0], cluster: parts[1], service: parts[2] };
-}
-/**
- * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
- * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
- * the first hit; subdirectories are only looked at when the directory itself has none.
- */
-async function rendersSomething(view, dir, ignore, rel = 'templates') {
-    const at = `${dir}/${rel}`;
-    if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`)))
-        return true;
-    for (const sub of await view.listDirs(at))
-        if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
-            return true;
-    return false;
-}
-/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked, that Helm loads. */
-async function holds(view, dir, sub, re, ignore, orSubdir = false) {
-    if ((await view.list(`${dir}/${sub}`)).some((n) => re.test(n) && !ignore.dropped(`${sub}/${n}`)))
-        return true;
-    return orSubdir && (await view.listDirs(`${dir}/${sub}`)).some((n) => !ignore.dropped(`${sub}/${n}`));
-}
-/** How many files, and how many rules, a chart.templates message names at most. */
-const SHOWN_DROPPED = 3;
-/** Entries looked at to say what the ignore rules took out, at most (templates/ can be large). */
-const MAX_DROPPED_LOOKED_AT = 1000;
-/**
- * What would have rendered but for the ignore rules (only asked once the chart renders
- * nothing): template manifests, CRDs, requirements.yaml and vendored subcharts, grouped by
- * the rule that drops them. At most MAX_DROPPED_LOOKED_AT entries are looked at.
- */
-async function droppedRenderables(view, dir, ignore) {
-    const out = new Map();
-    let looked = 0;
-    const note = (rel) => {
-        const r = ignore.dropped(rel);
-        if (!r)
-            return;
-        let list = out.get(r);
-        if (!list)
-            out.set(r, (list = []));
-        list.push(rel);
-    };
-    const templates = async (rel) => {
-        for (const n of await view.list(`${dir}/${rel}`))
-            if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n))
-                note(`${rel}/${n}`);
-        for (const sub of await view.listDirs(`${dir}/${rel}`))
-            if (looked <= MAX_DROPPED_LOOKED_AT)
-                await templates(`${rel}/${sub}`);
-    };
-    await templates('templates');
-    for (const n of await view.list(`${dir}/crds`))
-        if (CRD_MANIFEST.test(n))
-            note(`crds/${n}`);
-    if ((await view.list(dir)).includes('requirements.yaml'))
-        note('requirements.yaml');
-    for (const n of await view.list(`${dir}/charts`))
-        if (/\.tgz$/i.test(n))
-            note(`charts/${n}`);
-    for (const n of await view.listDirs(`${dir}/charts`))
-        note(`charts/${n}`);
-    return out;
-}
-/**
- * Dependencies Helm needs in this repo: one with no repository must be vendored in
- * `charts/` (a directory or a `<name>-<version>.tgz`), one at `file://<path>` must be a
- * chart at that path (or vendored). Helm fails otherwise ("found in Chart.yaml, but
- * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
- * are fetched when Argo CD renders the chart: nothing to check here.
- */
-async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, chartFile = `${dir}/Chart.yaml`) {
-    const allDirs = await view.listDirs(`${dir}/charts`);
-    const allFiles = await view.list(`${dir}/charts`);
-    for (let i = 0; i < deps.length; i++) {
-        const d = deps[i];
-        if (d === null || typeof d !== 'object' || Array.isArray(d))
-            continue;
-        const { name, repository } = d;
-        if (name === undefined || name === null || name === '') {
-            // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
-            sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
-            continue;
-        }
-        if (typeof name !== 'string')
-            continue;
-        const repo = typeof repository === 'string' ? repository.trim() : '';
-        if (repo && !repo.startsWith('file://'))
-            continue;
-        // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
-        // out what the ignore rules drop: Helm fails on those as if they were never vendored).
-        if (vendored.names.has(name) || vendored.unread)
-            continue;
-        if (!repo) {
-            // Vendored, but left out by the ignore rules: say which rule, since the files are there.
-            const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
-            if (rule)
-                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' is vendored in ${dir}/charts/, but ${describeRule(rule, ignore.file)} ignores it: Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
-            else
-                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
-            continue;
-        }
-        const rel = repo.slice('file://'.length);
-        const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
-        if (target === undefined || !staysInside(target)) {
-            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
-        }
-        else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
-            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, but ${target}/ holds no Chart.yaml.`);
-        }
-    }
-}
-/** The Go types of Helm's chart.Metadata in words, for messages. */
-const GO_TYPE_WORDS = {
-    string: 'a string',
-    bool: 'a boolean (true or false)',
-    '[]string': 'a list of strings',
-    '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
-    'chart.Maintainer': 'a mapping of name, email and url',
-    '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
-    'chart.Dependency': 'a mapping of name, version, repository...',
-    'map[string]string': 'a mapping of strings',
-    '[]interface{}': 'a list',
-};
-/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
-function jsonKind(v) {
-    if (Array.isArray(v))
-        return 'array';
-    if (v === null)
-        return 'null';
-    if (typeof v === 'object')
-        return 'object';
-    return typeof v === 'boolean' ? 'bool' : typeof v;
-}
-/** `maintainers[0].name` for a path. */
-function pathLabel(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-}
-/**
- * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
- * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
- * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
- * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
- * Also appVersion not a string, which Helm renders but helm lint refuses.
- */
-function checkMetadataTypes(sink, chartFile, chart, m) {
-    if (!chart_metadata_validator_generated(m)) {
-        for (const e of (chart_metadata_validator_generated.errors ?? [])) {
-            const path = pointerToPath(e.instancePath);
-            const label = pathLabel(path);
-            const v = e.data;
-            // A collection is reported at its key (its value starts on the next line); a scalar at the value.
-            const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
-            if (e.keyword === 'pattern') {
-                sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
-            }
-            else if (e.keyword === 'type' && v === null) {
-                const list = String(path[0]);
-                sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
-            }
-            else if (e.keyword === 'type') {
-                const go = e.parentSchema?.goType ?? 'string';
-                sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
-            }
-        }
-    }
-    if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
-        const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
-        sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
-    }
-    if (Array.isArray(m.dependencies))
-        checkDependencyKeys(sink, chartFile, chart, m.dependencies);
-}
-/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
-function checkDependencyKeys(sink, chartFile, chart, deps) {
-    const seen = new Set();
-    deps.forEach((d, i) => {
-        if (d === null || typeof d !== 'object' || Array.isArray(d))
-            return;
-        const { name, alias } = d;
-        const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
-        const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
-        if (!key)
-            return;
-        if (seen.has(key))
-            sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
-        seen.add(key);
-    });
-}
-/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
-const CHART_FILE_LIMIT = { bytes: MAX_CHART_FILE_BYTES, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
-/** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
-async function checkChart(view, sink, dir, chartsDir) {
-    const info = { dir, ...chartLayout(dir, chartsDir) };
-    const chartFile = `${dir}/Chart.yaml`;
-    const names = await view.list(dir);
-    const ignore = await loadChartIgnore(view, sink, dir, names);
-    const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
-    // charts/ is read once, when there is one, and checked whether or not a dependency names its subcharts.
-    let vendored;
-    const subcharts = () => (vendored ??= view.listDirs(dir).then((d) => (d.includes('charts') ? loadSubcharts(view, sink, dir, ignore) : NO_SUBCHARTS)));
-    let isLibrary = false;
-    let dependencies = false;
-    if (chart) {
-        const first = chart.docs[0];
-        const meta = first?.value;
-        if (!first || meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
-            sink.add('chart.not-mapping', chartFile, first ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
-        }
-        else {
-            const m = meta;
-            const at = (k, v = false) => chart.position(0, [k], v);
-            // As written in the file: `version: 1.0` is the number 1 to YAML, and the user wrote `1.0`.
-            const written = (k) => chart.source(0, [k]) ?? JSON.stringify(m[k]);
-            if (m.apiVersion === 'v1') {
-                sink.add('chart.api-version-v1', chartFile, at('apiVersion', true), 'apiVersion is v1, the Helm 2 chart format: Helm 3 still renders it, but `type` and `dependencies` in Chart.yaml need `apiVersion: v2`.');
-            }
-            else if (m.apiVersion !== 'v2') {
-                sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
-            }
-            if (typeof m.name !== 'string' || !m.name.trim()) {
-                sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
-            }
-            else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
-                // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
-                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
-            }
-            else
-                info.name = m.name;
-            if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
-                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
-            }
-            else
-                info.version = m.version;
-            // Helm takes an empty type (and a null one, which reads as "") as application.
-            if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
-                sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
-            }
-            checkMetadataTypes(sink, chartFile, chart, m);
-            isLibrary = m.type === 'library';
-            info.type = isLibrary ? 'library' : 'application';
-            dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
-            if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
-        }
-    }
-    if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
-        await checkRequirements(view, sink, dir, ignore, await subcharts());
-    if (chart)
-        await subcharts();
-    const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
-    if (valuesDropped) {
-        // Helm loads the chart without it: the templates render without these defaults.
-        info.valuesIgnored = true;
-        sink.add('chart.values-ignored', ignore.file, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
-    }
-    else if (names.includes('values.yaml')) {
-        const valuesFile = `${dir}/values.yaml`;
-        const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
-        const first = values?.docs[0];
-        if (values && first) {
-            const v = first.value;
-            if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
-                sink.add('chart.values', valuesFile, values.position(0, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
-            }
-        }
-    }
-    // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
-    // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
-    // chart with no templates of its own is legitimate.
-    if (!isLibrary && !dependencies && !(await rendersSomething(view, dir, ignore))) {
-        const others = (await holds(view, dir, 'crds', CRD_MANIFEST, ignore)) || (names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) || (await holds(view, dir, 'charts', /\.tgz$/i, ignore, true));
-        if (!others)
-            reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
-    }
-    return info;
-}
-/**
- * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
- * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
- * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
- * (Helm fails when they are not in charts/), at their place in requirements.yaml.
- */
-async function checkRequirements(view, sink, dir, ignore, vendored) {
-    const file = `${dir}/requirements.yaml`;
-    const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
-    const v = req?.docs[0]?.value;
-    if (!req || v === null || v === undefined)
-        return;
-    if (typeof v !== 'object' || Array.isArray(v)) {
-        sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
-        return;
-    }
-    const m = v;
-    checkMetadataTypes(sink, file, req, m);
-    if (Array.isArray(m.dependencies) && m.dependencies.length)
-        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
-}
-/** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
-function reportRendersNothing(sink, dir, ignore, dropped) {
-    const chartFile = `${dir}/Chart.yaml`;
-    if (!dropped.size) {
-        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
-        return;
-    }
-    const groups = [...dropped];
-    const parts = groups.slice(0, SHOWN_DROPPED).map(([rule, paths]) => {
-        const shown = paths.slice(0, SHOWN_DROPPED).join(', ') + (paths.length > SHOWN_DROPPED ? ` and ${paths.length - SHOWN_DROPPED} more` : '');
-        return `${shown} ${paths.length > 1 ? 'are' : 'is'} ignored by ${describeRule(rule)}`;
-    });
-    if (groups.length > SHOWN_DROPPED) {
-        const files = groups.slice(SHOWN_DROPPED).reduce((n, [, paths]) => n + paths.length, 0);
-        parts.push(`${files} more by ${groups.length - SHOWN_DROPPED} other rules`);
-    }
-    const byFile = [...dropped.keys()].find((r) => r.line > 0);
-    const where = byFile && ignore.file ? { file: ignore.file, pos: rulePosition(byFile) } : { file: chartFile, pos: { line: 1, column: 1 } };
-    sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
-}
-
-;// CONCATENATED MODULE: ./src/validate/catalogue.ts
-/**
- * Every rule validate can report: stable id, default severity, what it checks and how
- * to fix it. The README's rule table and the SARIF rule descriptors come from here.
- */
-const RULES = [
-    // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
-    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
-    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
-    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing: a template a Helm root App-of-Apps renders; it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
-    { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
-    // The repository layout
-    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
-    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
-    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
-    // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
-    { id: 'app.unknown-field', severity: 'warning', title: 'Field the Application schema does not have', description: 'A key that the Argo CD Application schema does not declare (a typo such as `helm.valuesFiles`, or a field from another version). The schema is structural, so the API server drops such a field when the root App-of-Apps applies the file: whatever it meant to set silently never applies. Fields under `helm.valuesObject` and other free-form values are not checked.', hint: 'Fix the field name (the message names the nearest field), or remove it.' },
-    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
-    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
-    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
-    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
-    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
-    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
-    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
-    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
-    // Layout
-    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
-    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
-    // Sources
-    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
-    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
-    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
-    { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
-    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
-    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
-    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
-    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
-    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
-    // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
-    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
-    { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
-    { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
-    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
-    { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
-    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
-    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
-    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
-    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
-    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
-    // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
-    { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
-    { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
-    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
-];
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-;// CONCATENATED MODULE: ./src/validate/sink.ts
-
-/** The longest message or hint a finding carries; see bounded(). */
-const MAX_MESSAGE_CHARS = 2000;
-/**
- * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
- * 200,000-character `metadata.name` would make every annotation, log line and report entry
- * that long. The middle is cut, so the start (what) and the end (why) stay.
- */
-function bounded(text) {
-    if (text.length <= MAX_MESSAGE_CHARS)
-        return text;
-    // Never between the two halves of a surrogate pair.
-    let h = 1200;
-    if (/[\ud800-\udbff]/.test(text[h - 1]))
-        h--;
-    let t = text.length - 600;
-    if (/[\udc00-\udfff]/.test(text[t]))
-        t++;
-    const head = text.slice(0, h);
-    const tail = text.slice(t);
-    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
-}
-/** Collects findings; severity and the default hint come from the rule catalogue. */
-class FindingSink {
-    findings = [];
-    add(ruleId, file, pos, message, hint) {
-        const rule = RULE_BY_ID.get(ruleId);
-        if (!rule)
-            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
-        this.findings.push({
-            ruleId,
-            severity: rule.severity,
-            file,
-            line: pos?.line ?? 1,
-            column: pos?.column ?? 1,
-            message: bounded(message),
-            hint: bounded(hint ?? rule.hint),
-        });
-    }
-    count(severity) {
-        let n = 0;
-        for (const f of this.findings)
-            if (f.severity === severity)
-                n++;
-        return n;
-    }
-}
-function summarize(findings, applications, charts) {
-    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            s.errors++;
-        else if (f.severity === 'warning')
-            s.warnings++;
-        else
-            s.notices++;
-    }
-    return s;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/validate/units.ts
-
-
-/**
- * What the main thread and the chart worker (worker.ts) share. Kept apart from the
- * Application rules so that the worker's bundle holds only the chart checks.
- */
-/** Charts per batch: small enough that the last batches balance the threads, large enough that claims and messages stay cheap. */
-const CHART_BATCH = 32;
-/** Checks charts `dirs` one after the other, into a sink of the batch's own. */
-async function checkChartBatch(view, dirs, chartsDir) {
-    const sink = new FindingSink();
-    const charts = [];
-    for (const dir of dirs)
-        charts.push(await checkChart(view, sink, dir, chartsDir));
-    return { charts, findings: sink.findings };
-}
-/**
- * A listing as JSON text, in the order the walk made it: posted once, as one string
- * (cheaper than cloning a Map of 20,000 arrays).
- */
-function encodeListing(listing, skip = 0) {
-    const out = [];
-    let i = 0;
-    // `skip`: the first directories walked (the part the receiver has).
-    for (const d of listing.dirs)
-        if (i++ >= skip)
-            out.push([d, listing.children.get(d) ?? null]);
-    return JSON.stringify(out);
-}
-/** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
-function mergeListing(json, issues, into, links = []) {
-    for (const [d, names] of JSON.parse(json)) {
-        into.dirs.add(d);
-        if (names)
-            into.children.set(d, names);
-    }
-    into.issues.push(...issues);
-    for (const [l, real] of links)
-        into.links.set(l, real);
-}
-
-;// CONCATENATED MODULE: ./src/validate/chart-worker.ts
-
-
-
-
-
-/**
- * The charts on a second thread. On a large repo, reading and parsing the charts dir's
- * 20,000 files is as much work as the Applications, and neither needs the other until
- * the Application rules look up chart paths. So a worker walks the charts dir and posts
- * the listing (the main thread meanwhile walks, reads and parses the Applications), then
- * checks chart batches claimed off a counter it shares with the main thread, which joins
- * in once its Applications are done. Results merge by batch index: the report is the
- * serial one, whatever thread checked what. A worker that cannot start, or fails, costs
- * nothing but time: the main thread walks or checks what the worker did not deliver.
- */
-/**
- * Without an explicit job count, the worker starts only from this many Application files.
- * Below, its start-up and the two threads slowing each other down cost more than they
- * save: on 2 vCPUs, jobs 2 over jobs 1 was 1.11x at 1,000 Applications (1,000 charts),
- * 1.00x at 2,500, 0.87x at 5,000 and 0.80x at 10,000 (bench/README.md).
- */
-const AUTO_MIN_APP_FILES = 3000;
-/** The worker bundle, relative to dist/ (scripts/package.mjs builds it from worker.ts). */
-const WORKER_SCRIPT = 'validate-worker/index.js';
-/** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
-function disjoint(a, b) {
-    return !!a && !!b && !isInside(a, b) && !isInside(b, a);
-}
-class ChartWorker {
-    worker;
-    claimed;
-    batches = new Map();
-    listingMsg;
-    finished = false;
-    dead = false;
-    wake;
-    constructor(worker, counter) {
-        this.worker = worker;
-        this.claimed = new Int32Array(counter);
-        worker.on('message', (m) => {
-            if (m.type === 'listing')
-                this.listingMsg = m;
-            else if (m.type === 'batch')
-                this.batches.set(m.index, m.result);
-            else
-                this.finished = true;
-            this.wake?.();
-        });
-        // A worker that dies delivers no more: what it claimed is checked again here.
-        const die = () => {
-            this.dead = true;
-            this.wake?.();
-        };
-        worker.on('error', die);
-        worker.on('exit', die);
-    }
-    /**
-     * A worker for the charts, or undefined when the work stays on this thread. `listing`:
-     * the apps dir's, walked; the worker starts from it, so that a chart rule looking outside
-     * the charts dir sees what it sees here.
-     */
-    static start(options, listing, appFiles) {
-        const { jobs, workerScript, ...init } = options;
-        if (jobs === undefined ? appFiles < AUTO_MIN_APP_FILES || (0,external_node_os_namespaceObject.availableParallelism)() < 2 : jobs < 2)
-            return undefined;
-        if (!disjoint(init.appsDir, init.chartsDir))
-            return undefined;
-        const script = workerScript ?? findBundled(WORKER_SCRIPT);
-        if (!script)
-            return undefined;
-        const counter = new SharedArrayBuffer(4);
-        try {
-            const worker = new external_node_worker_threads_.Worker(script, { workerData: { ...init, counter, appsListing: encodeListing(listing) } });
-            return new ChartWorker(worker, counter);
-        }
-        catch {
-            return undefined; // no thread to be had: everything on this one
-        }
-    }
-    /** Waits for the next message or the worker's end. */
-    next() {
-        return new Promise((resolve) => {
-            this.wake = () => {
-                this.wake = undefined;
-                resolve();
-            };
-        });
-    }
-    /** Lets the worker's messages in: call between chunks of synchronous work. */
-    poll() {
-        return new Promise((resolve) => setImmediate(resolve));
-    }
-    /** Whether the listing has come in (merged by `takeListing`). */
-    get hasListing() {
-        return this.listingMsg !== undefined;
-    }
-    /**
-     * Merges the charts dir's listing into `into` once it has come (waiting for it if `wait`).
-     * False when the worker failed before sending it: the caller walks the charts dir itself.
-     */
-    async takeListing(into, wait) {
-        while (!this.listingMsg && !this.dead && wait)
-            await this.next();
-        const m = this.listingMsg;
-        if (!m)
-            return false;
-        mergeListing(m.json, m.issues, into, m.links);
-        m.json = '';
-        return true;
-    }
-    /**
-     * The chart batches of `dirs` (sorted, as discoverCharts gives them): those the worker
-     * checked, the rest checked here. In batch order.
-     */
-    async checkCharts(view, dirs, chartsDir) {
-        const total = Math.ceil(dirs.length / CHART_BATCH);
-        const out = new Array(total);
-        const run = async (i) => (out[i] = await checkChartBatch(view, dirs.slice(i * CHART_BATCH, (i + 1) * CHART_BATCH), chartsDir));
-        // The worker counted the same charts in the same listing; if not, nothing of its is used.
-        const agreed = this.listingMsg?.charts === dirs.length;
-        if (agreed) {
-            for (;;) {
-                const i = Atomics.add(this.claimed, 0, 1);
-                if (i >= total)
-                    break;
-                await run(i);
-            }
-            while (!this.finished && !this.dead)
-                await this.next();
-            for (const [i, r] of this.batches)
-                if (i < total)
-                    out[i] = r;
-        }
-        this.dispose();
-        // Batches a failed worker had claimed (none when all went well).
-        for (let i = 0; i < total; i++)
-            if (!out[i])
-                await run(i);
-        return out;
-    }
-    /** Stops the worker (when done, or when validation failed half way: it must not keep the process alive). */
-    dispose() {
-        this.worker.removeAllListeners('message');
-        void this.worker.terminate();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/repo-view.ts
-
-
-
-
-/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
-const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
-/**
- * Answers "does this path exist, and what is in it" for the rules. Paths inside the
- * walked apps and charts directories are answered from the one listing made at the
- * start (no syscall per rule on the hot path); anything else falls back to the file
- * system, refusing what resolves outside the repository.
- */
-class RepoView {
-    root;
-    realRoot;
-    listing;
-    walkedRoots;
-    childDirs;
-    constructor(root, realRoot, listing, walkedRoots) {
-        this.root = root;
-        this.realRoot = realRoot;
-        this.listing = listing;
-        this.walkedRoots = walkedRoots;
-    }
-    walked(p) {
-        // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
-    }
-    /** `p` must already be normalised and inside the repo. */
-    async kind(p) {
-        if (this.walked(p)) {
-            if (this.listing.dirs.has(p))
-                return 'dir';
-            if (listingHasFile(this.listing, p))
-                return 'file';
-            return undefined;
-        }
-        try {
-            const real = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(this.root, p));
-            const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
-                return undefined;
-            const st = await external_node_fs_namespaceObject.promises.stat(real);
-            return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async hasFile(p) {
-        return (await this.kind(p)) === 'file';
-    }
-    /** Files directly in `dir` (names only). */
-    async list(dir) {
-        if (this.walked(dir))
-            return this.listing.children.get(dir) ?? [];
-        try {
-            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
-            return entries.filter((e) => e.isFile()).map((e) => e.name);
-        }
-        catch {
-            return [];
-        }
-    }
-    /** Directories directly in `dir` (names only); walked trees answer from the listing. */
-    async listDirs(dir) {
-        if (this.walked(dir)) {
-            if (!this.childDirs) {
-                // Built once, on first use: directory → names of its subdirectories.
-                this.childDirs = new Map();
-                for (const d of this.listing.dirs) {
-                    const i = d.lastIndexOf('/');
-                    if (i < 0)
-                        continue;
-                    const parent = d.slice(0, i);
-                    let arr = this.childDirs.get(parent);
-                    if (!arr)
-                        this.childDirs.set(parent, (arr = []));
-                    arr.push(d.slice(i + 1));
-                }
-            }
-            return this.childDirs.get(dir) ?? [];
-        }
-        try {
-            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
-            return entries.filter((e) => e.isDirectory()).map((e) => e.name);
-        }
-        catch {
-            return [];
-        }
-    }
-    /** The manifests below `dir` (recursively when asked), as paths relative to it. */
-    async manifests(dir, recurse) {
-        const out = [];
-        const walk = async (d, rel) => {
-            for (const n of await this.list(d))
-                if (MANIFEST.test(n))
-                    out.push(rel ? `${rel}/${n}` : n);
-            if (recurse)
-                for (const sub of await this.listDirs(d))
-                    await walk(`${d}/${sub}`, rel ? `${rel}/${sub}` : sub);
-        };
-        await walk(dir, '');
-        return out;
-    }
-    /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
-    async hasManifest(dir, recurse) {
-        if (this.walked(dir)) {
-            // From the directory down through the listing: cost in the size of that subtree,
-            // not of the repo (a repo of many directory sources must not go quadratic).
-            if ((this.listing.children.get(dir) ?? []).some((n) => MANIFEST.test(n)))
-                return true;
-            if (!recurse)
-                return false;
-            for (const sub of await this.listDirs(dir))
-                if (await this.hasManifest(`${dir}/${sub}`, true))
-                    return true;
-            return false;
-        }
-        const walk = async (d) => {
-            let entries;
-            try {
-                entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, d), { withFileTypes: true });
-            }
-            catch {
-                return false;
-            }
-            for (const e of entries)
-                if (e.isFile() && MANIFEST.test(e.name))
-                    return true;
-            if (recurse)
-                for (const e of entries)
-                    if (e.isDirectory() && (await walk(`${d}/${e.name}`)))
-                        return true;
-            return false;
-        };
-        return walk(dir);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
@@ -45192,13 +42836,13 @@ var ucs2length = __nccwpck_require__(6214);
 // Generated by scripts/build-schema.mjs from schemas/argo-cd/application_v1alpha1.json. Do not edit.
 
 "use strict";
-const application_validator_generated_validate = (/* unused pure expression or super */ null && (application_validator_generated_validate10));
-/* harmony default export */ const application_validator_generated = (application_validator_generated_validate10);
-const application_validator_generated_schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object", "additionalProperties": false }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object", "additionalProperties": false }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object", "additionalProperties": false }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object", "additionalProperties": false }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object", "additionalProperties": false } }, "required": ["drySource", "syncSource"], "type": "object", "additionalProperties": false }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object", "additionalProperties": false }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object", "additionalProperties": false }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": false } }, "required": ["destination", "project"], "type": "object", "additionalProperties": false }, "status": {}, "operation": {} }, "required": ["metadata", "spec"], "type": "object", "additionalProperties": false };
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const application_validator_generated = (validate10);
+const schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object", "additionalProperties": false }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object", "additionalProperties": false }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object", "additionalProperties": false }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object", "additionalProperties": false }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object", "additionalProperties": false } }, "required": ["drySource", "syncSource"], "type": "object", "additionalProperties": false }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object", "additionalProperties": false }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object", "additionalProperties": false }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": false } }, "required": ["destination", "project"], "type": "object", "additionalProperties": false }, "status": {}, "operation": {} }, "required": ["metadata", "spec"], "type": "object", "additionalProperties": false };
 const func2 = Object.prototype.hasOwnProperty;
 const func8 = (ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A);
-const application_validator_generated_pattern0 = new RegExp("^.{2,}|[^./]$", "u");
-function application_validator_generated_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+const pattern0 = new RegExp("^.{2,}|[^./]$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metadata === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property '" + "metadata" + "'" };
         if (vErrors === null) {
@@ -45292,7 +42936,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                 errors++;
             }
             for (const key1 in data3) {
-                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties, key1))) {
+                if (!(func2.call(schema11.properties.spec.properties, key1))) {
                     const err8 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err8];
@@ -45677,7 +43321,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         errors++;
                     }
                     for (const key5 in data26) {
-                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties, key5))) {
+                        if (!(func2.call(schema11.properties.spec.properties.source.properties, key5))) {
                             const err38 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err38];
@@ -46020,7 +43664,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         let data45 = data26.helm;
                         if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                             for (const key10 in data45) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties.helm.properties, key10))) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.helm.properties, key10))) {
                                     const err65 = { instancePath: instancePath + "/spec/source/helm", schemaPath: "#/properties/spec/properties/source/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err65];
@@ -46382,7 +44026,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         let data70 = data26.kustomize;
                         if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
                             for (const key13 in data70) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties.kustomize.properties, key13))) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.kustomize.properties, key13))) {
                                     const err93 = { instancePath: instancePath + "/spec/source/kustomize", schemaPath: "#/properties/spec/properties/source/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err93];
@@ -47741,7 +45385,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data149 = data131.helm;
                                 if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
                                     for (const key30 in data149) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key30))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key30))) {
                                             const err199 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err199];
@@ -48103,7 +45747,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data174 = data131.kustomize;
                                 if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
                                     for (const key33 in data174) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key33))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key33))) {
                                             const err227 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err227];
@@ -49123,7 +46767,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                         }
                                         errors++;
                                     }
-                                    if (!application_validator_generated_pattern0.test(data234)) {
+                                    if (!pattern0.test(data234)) {
                                         const err306 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern", keyword: "pattern", params: { pattern: "^.{2,}|[^./]$" }, message: "must match pattern \"" + "^.{2,}|[^./]$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err306];
@@ -49211,7 +46855,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 errors++;
                             }
                             for (const key46 in data238) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties, key46))) {
+                                if (!(func2.call(schema11.properties.spec.properties.sources.items.properties, key46))) {
                                     const err313 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err313];
@@ -49554,7 +47198,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data257 = data238.helm;
                                 if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
                                     for (const key51 in data257) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties.helm.properties, key51))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.helm.properties, key51))) {
                                             const err340 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err340];
@@ -49916,7 +47560,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data282 = data238.kustomize;
                                 if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
                                     for (const key54 in data282) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties.kustomize.properties, key54))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.kustomize.properties, key54))) {
                                             const err368 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err368];
@@ -51236,10 +48880,2616 @@ else {
         vErrors.push(err469);
     }
     errors++;
-} application_validator_generated_validate10.errors = vErrors; return errors === 0; }
+} validate10.errors = vErrors; return errors === 0; }
 const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadata", "spec", "status", "operation"], "#/properties/spec/additionalProperties": ["destination", "ignoreDifferences", "info", "project", "revisionHistoryLimit", "source", "sourceHydrator", "sources", "syncPolicy"], "#/properties/spec/properties/destination/additionalProperties": ["name", "namespace", "server"], "#/properties/spec/properties/ignoreDifferences/items/additionalProperties": ["group", "jqPathExpressions", "jsonPointers", "kind", "managedFieldsManagers", "name", "namespace"], "#/properties/spec/properties/info/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/source/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/source/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/source/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/additionalProperties": ["drySource", "hydrateTo", "syncSource"], "#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties": ["directory", "helm", "kustomize", "path", "plugin", "repoURL", "targetRevision"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties": ["targetBranch"], "#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties": ["path", "repoURL", "targetBranch"], "#/properties/spec/properties/sources/items/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/sources/items/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sources/items/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/syncPolicy/additionalProperties": ["automated", "managedNamespaceMetadata", "retry", "syncOptions"], "#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties": ["allowEmpty", "enabled", "prune", "selfHeal"], "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties": ["annotations", "labels"], "#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties": ["backoff", "limit", "refresh"], "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties": ["duration", "factor", "maxDuration"] };
 
+;// CONCATENATED MODULE: ./src/render/helm-cli.ts
+
+
+
+
+
+/**
+ * What helm gets of this process's environment: only what finding and running a program
+ * needs. Never the job's secrets (`INPUT_TOKEN`, `GITHUB_TOKEN`, `ACTIONS_*`: a template
+ * can print its environment through `--set-file` of /proc/self/environ or an error), and
+ * never the runner's Helm or Kubernetes settings (`HELM_NAMESPACE`, `KUBECONFIG`), which
+ * Argo CD's repo server does not have and which change what a chart renders.
+ */
+const PASSED_ENV = ['PATH', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL', 'SystemRoot', 'ComSpec', 'PATHEXT'];
+/** Every live runner, for the signal handler. */
+const live = new Set();
+let handlersInstalled = false;
+/**
+ * On SIGINT/SIGTERM (a cancelled job): stop the helm processes and remove the temp homes
+ * (they can hold an Application's inline values), then die of the signal as before.
+ */
+function installSignalHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            for (const r of live) {
+                for (const c of r.children)
+                    c.kill('SIGKILL');
+                (0,external_node_fs_namespaceObject.rmSync)(r.home, { recursive: true, force: true });
+            }
+            live.clear();
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
+ * developer's repositories, plugins and registry logins do not leak into the result) and
+ * an environment of PATH and locale only (see PASSED_ENV).
+ */
+async function openHelm(options = {}) {
+    const given = options.helm?.trim() || 'helm';
+    // A path is taken from here: the runs' working directory is each chart's.
+    const bin = /[\\/]/.test(given) ? (0,external_node_path_namespaceObject.resolve)(given) : given;
+    const timeout = options.timeoutMs ?? 60_000;
+    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
+    const home = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-action-helm-'));
+    const me = { children: new Set(), home };
+    live.add(me);
+    installSignalHandlers();
+    const env = {};
+    for (const k of PASSED_ENV)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    Object.assign(env, {
+        HOME: (0,external_node_path_namespaceObject.join)(home, 'home'),
+        HELM_CACHE_HOME: (0,external_node_path_namespaceObject.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_namespaceObject.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_namespaceObject.join)(home, 'data'),
+        XDG_CACHE_HOME: (0,external_node_path_namespaceObject.join)(home, 'cache'),
+        XDG_CONFIG_HOME: (0,external_node_path_namespaceObject.join)(home, 'config'),
+        XDG_DATA_HOME: (0,external_node_path_namespaceObject.join)(home, 'data'),
+    });
+    const dispose = () => {
+        for (const c of me.children)
+            c.kill('SIGKILL');
+        live.delete(me);
+        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
+    };
+    const run = (args, cwd) => new Promise((done) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+            me.children.delete(child);
+            if (!err)
+                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+            const e = err;
+            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+            if (typeof e.code === 'string' && !tooLarge)
+                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+        });
+        me.children.add(child);
+    });
+    const probe = await run(['version', '--short'], home);
+    if (probe.spawnError) {
+        dispose();
+        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
+        throw new UserError(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
+    }
+    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
+    if (probe.code !== 0 || !version) {
+        dispose();
+        throw new UserError(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
+    }
+    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
+    if (!/^v[34]\./.test(version)) {
+        dispose();
+        throw new UserError(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
+    }
+    let scratch = 0;
+    return {
+        version,
+        async run(args, cwd) {
+            const r = await run(args, cwd);
+            if (r.spawnError)
+                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+            return r;
+        },
+        scratchFile(name, content) {
+            const file = (0,external_node_path_namespaceObject.join)(home, `${scratch++}-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { mode: 0o600 });
+            return file;
+        },
+        dispose,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+
+
+const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Errors that already say Argo CD cannot render the source: rendering it too would only
+ * repeat them in Helm's words.
+ */
+const BLOCKING_RULES = new Set([
+    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
+]);
+/**
+ * Renders every Helm chart of this repo that an Application uses, with that Application's
+ * release name, namespace, value files, values and parameters, as Argo CD's repo server
+ * runs `helm template`, and reports what would fail there: a template that does not parse
+ * or execute, values the chart's schema refuses, output that is not YAML, an object with
+ * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
+ */
+async function renderHelmSources(helm, input, options = {}) {
+    const { root, sink } = input;
+    const chartErrors = new Set();
+    const appErrors = new Set();
+    for (const f of input.findings) {
+        if (f.severity !== 'error')
+            continue;
+        chartErrors.add(f.file);
+        if (BLOCKING_RULES.has(f.ruleId))
+            appErrors.add(f.file);
+    }
+    const chartHasErrors = (dir) => {
+        for (const f of chartErrors)
+            if (f.startsWith(`${dir}/`))
+                return true;
+        return false;
+    };
+    // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
+    // refuses such files: "resolved to outside repository root").
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const fileKind = (p) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(repoPath(root, p));
+        }
+        catch {
+            return 'missing';
+        }
+        const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return 'outside';
+        try {
+            const st = (0,external_node_fs_namespaceObject.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'missing';
+        }
+        catch {
+            return 'missing';
+        }
+    };
+    const isFile = (p) => fileKind(p) === 'file';
+    const files = new Map();
+    const load = (file) => {
+        if (!files.has(file)) {
+            const read = readTextFileSync(root, file);
+            files.set(file, 'text' in read ? loadYaml(read.text) : undefined);
+        }
+        return files.get(file);
+    };
+    const tasks = [];
+    let skipped = 0;
+    let untouched = 0;
+    const chartBlocked = new Map();
+    for (const app of input.apps) {
+        app.sources.forEach((src, i) => {
+            if (src.kind !== 'helm' || src.path === undefined)
+                return;
+            const dir = src.path;
+            if (!chartBlocked.has(dir))
+                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
+            if (chartBlocked.get(dir) || appErrors.has(app.file))
+                return void skipped++;
+            const doc = render_at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
+            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
+            const sourceAt = app.sourceMeta[i]?.path;
+            const found = sourceAt ? render_at(doc, sourceAt) : undefined;
+            if (!render_isObj(found) || !spec)
+                return void skipped++;
+            let source = found;
+            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
+            // Argo CD merges these into the source before it renders (what Image Updater writes back).
+            // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
+            for (const name of ['.argocd-source.yaml', `.argocd-source-${instanceName(app.name, app.appNamespace)}.yaml`]) {
+                const override = dir ? `${dir}/${name}` : name;
+                const kind = fileKind(override);
+                if (kind === 'missing' || kind === 'dir')
+                    continue;
+                const refuse = (why, pos) => {
+                    sink.add('chart.render', override, pos, `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails the Application ("error while parsing source parameters").`);
+                    skipped++;
+                };
+                if (kind === 'outside')
+                    return refuse('is a link that leads outside the repository');
+                const read = readTextFileSync(root, override);
+                const pf = 'text' in read ? loadYaml(read.text) : undefined;
+                const patch = pf?.docs[0]?.value;
+                if (!pf)
+                    return refuse('cannot be read');
+                if (pf.errors.length)
+                    return refuse(`does not parse (${pf.errors[0].message})`, pf.errors[0]);
+                // An empty file (or only comments) is the JSON `null`, which is no merge patch ("Invalid JSON Patch").
+                if (!render_isObj(patch))
+                    return refuse(patch === null || patch === undefined ? 'is empty (no mapping, only comments): that is no JSON merge patch ("Invalid JSON Patch")' : 'is not a mapping');
+                const merged = mergePatch(source, patch);
+                // Only the tool settings come from the file (mergeSourceParameters).
+                const next = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
+                const typeError = sourceTypeError(next);
+                if (typeError)
+                    return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
+                source = next;
+            }
+            const plan = planHelmTemplate({
+                appName: app.name,
+                appNamespace: app.appNamespace,
+                project: app.project,
+                destinationNamespace: app.destination.namespace,
+                source,
+                sourceAt,
+                chartDir: dir,
+                sources,
+                isPlatformRepo: input.isPlatformRepo,
+                fileKind,
+            });
+            if ('skip' in plan) {
+                skipped++;
+                if (plan.refused)
+                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+                else
+                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
+                return;
+            }
+            const changed = options.changedFiles;
+            if (changed && !touches(changed, app.file, dir, plan))
+                return void untouched++;
+            const helmBlock = render_isObj(source.helm) ? source.helm : {};
+            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
+        });
+    }
+    // One run per distinct chart and arguments: Applications that render a chart alike share it.
+    const runs = new Map();
+    const limit = Math.max(1, options.jobs ?? (0,external_node_os_namespaceObject.availableParallelism)());
+    let active = 0;
+    const queue = [];
+    const slot = async (work) => {
+        if (active >= limit)
+            await new Promise((r) => queue.push(r));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+    const runOf = (plan) => {
+        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
+        let r = runs.get(key);
+        if (!r) {
+            const n = runs.size;
+            r = slot(() => {
+                const args = [...plan.args];
+                for (const f of plan.setFiles)
+                    args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
+                for (const f of plan.valueFiles)
+                    args.push('--values', repoPath(root, f));
+                if (plan.extraValues !== undefined) {
+                    args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+                }
+                return helm.run(args, repoPath(root, plan.chartDir));
+            });
+            runs.set(key, r);
+        }
+        return r;
+    };
+    {
+        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
+        const files = new ChartFiles(root, isFile);
+        const seen = new Set();
+        const add = (rule, file, pos, message) => {
+            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            sink.add(rule, file, pos, message);
+        };
+        tasks.forEach((t, i) => {
+            const r = results[i];
+            const { app, plan } = t;
+            const chart = plan.chartDir || 'the repository root';
+            const who = `Application '${app.name}' (${app.file})`;
+            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
+            if (r.timedOut || r.tooLarge) {
+                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
+                return;
+            }
+            if (r.code !== 0) {
+                const msg = helmMessage(r.stderr);
+                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
+                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
+                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
+                    return;
+                }
+                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
+                    return;
+                }
+                const place = helmPlace(msg);
+                const at = place ? files.locate(plan.chartDir, place) : undefined;
+                if (at)
+                    add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
+                else
+                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
+                return;
+            }
+            for (const p of renderedProblems(r.stdout)) {
+                const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
+                const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+                if (file)
+                    add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
+                else
+                    add(rule, app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
+            }
+        });
+    }
+    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
+}
+/** One line for the log: what was rendered, and what was not and why. */
+function renderLine(r) {
+    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
+    if (r.untouched)
+        parts.push(`${r.untouched} not touched by the change, not rendered`);
+    if (r.skipped)
+        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
+    return `${parts.join('; ')}.`;
+}
+/** Whether a change touches what this source renders from. */
+function touches(changed, appFile, chartDir, plan) {
+    if (changed.has(appFile))
+        return true;
+    for (const f of plan.valueFiles)
+        if (changed.has(f))
+            return true;
+    for (const f of plan.setFiles)
+        if (changed.has(f.file))
+            return true;
+    if (!chartDir)
+        return changed.size > 0;
+    const prefix = `${chartDir}/`;
+    for (const f of changed)
+        if (f.startsWith(prefix))
+            return true;
+    return false;
+}
+/**
+ * The file of a chart that Helm names `<chart name>/templates/x.yaml`, or
+ * `<chart name>/charts/<subchart name>/templates/x.yaml`: names are Chart.yaml's, not the
+ * directories' (a subchart in `charts/redis-7.0/` is `redis` to Helm). Helm's column is Go's:
+ * a 0-based byte offset in the line; a finding's is 1-based in UTF-16 units.
+ */
+class ChartFiles {
+    root;
+    isFile;
+    names = new Map();
+    constructor(root, isFile) {
+        this.root = root;
+        this.isFile = isFile;
+    }
+    locate(chartDir, place) {
+        const parts = place.template.split('/');
+        let dir = chartDir;
+        let k = 1; // parts[0] is the chart's own name
+        while (parts[k] === 'charts' && k + 2 < parts.length) {
+            const sub = this.subchart(dir, parts[k + 1]);
+            if (sub === undefined)
+                return undefined; // an archive, or not there
+            dir = sub;
+            k += 2;
+        }
+        const file = [dir, ...parts.slice(k)].filter(Boolean).join('/');
+        if (!this.isFile(file))
+            return undefined;
+        let lines;
+        try {
+            lines = (0,external_node_fs_namespaceObject.readFileSync)(repoPath(this.root, file), 'utf8').split('\n');
+        }
+        catch {
+            return undefined;
+        }
+        if (place.line < 1 || place.line > lines.length)
+            return undefined;
+        const text = lines[place.line - 1];
+        const bytes = Buffer.from(text, 'utf8');
+        const column = Buffer.from(bytes.subarray(0, Math.max(0, place.column))).toString('utf8').length + 1;
+        return { file, line: place.line, column: place.column > 0 ? Math.min(column, text.length + 1) : 1 };
+    }
+    /** The directory in `<dir>/charts/` whose Chart.yaml is named `name` (the same-named one first). */
+    subchart(dir, name) {
+        const charts = dir ? `${dir}/charts` : 'charts';
+        let byName = this.names.get(charts);
+        if (!byName) {
+            byName = new Map();
+            let entries = [];
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(this.root, charts)).sort((a, b) => (a === name ? -1 : b === name ? 1 : a < b ? -1 : 1));
+            }
+            catch {
+                /* no charts/ */
+            }
+            for (const e of entries) {
+                const chartYaml = `${charts}/${e}/Chart.yaml`;
+                if (!this.isFile(chartYaml))
+                    continue;
+                try {
+                    const meta = yaml.load((0,external_node_fs_namespaceObject.readFileSync)(repoPath(this.root, chartYaml), 'utf8'));
+                    const n = meta && typeof meta.name === 'string' ? meta.name : undefined;
+                    if (n && !byName.has(n))
+                        byName.set(n, `${charts}/${e}`);
+                }
+                catch {
+                    /* a Chart.yaml Helm could not load either */
+                }
+            }
+            this.names.set(charts, byName);
+        }
+        return byName.get(name);
+    }
+}
+/**
+ * A source after `.argocd-source*.yaml` are merged must still decode into Argo CD's
+ * ApplicationSource: a field of the wrong type (`valueFiles: a.yaml`, `skipCrds: "yes"`)
+ * fails the Application. Checked with the Application schema (unknown fields pass: Go's
+ * decoder ignores them); the first problem, with its path in the override file.
+ */
+function sourceTypeError(source) {
+    const app = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'x' }, spec: { project: 'default', destination: { server: 'https://kubernetes.default.svc' }, source } };
+    if (application_validator_generated(app))
+        return undefined;
+    const errors = application_validator_generated.errors ?? [];
+    const e = errors.find((x) => x.keyword !== 'additionalProperties' && x.instancePath.startsWith('/spec/source/'));
+    if (!e)
+        return undefined;
+    const path = e.instancePath.slice('/spec/source/'.length).split('/').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const text = `\`${path.join('.')}\` that ${e.message ?? 'is invalid'}`;
+    return { path, toString: () => text };
+}
+function render_at(v, path) {
+    let cur = v;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/assets.ts
+
+
+
+/**
+ * A file shipped in dist/: beside the running bundle (the action, dist/index.js) or one
+ * level up (the CLI bundle, dist/cli/index.js), so dist/ holds one copy. Undefined when
+ * neither exists, as when the sources run unbundled (the tests).
+ */
+function findBundled(rel) {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const dir of [here, (0,external_node_path_namespaceObject.dirname)(here)]) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, rel);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/repo/go-match.ts
+/**
+ * Go's `path/filepath.Match` on Linux (separator `/`), ported line for line because Helm
+ * matches `.helmignore` patterns with it and picomatch's globs are not Go's: `[!a]` is a
+ * class of `!` and `a` in Go (a negation in picomatch), `{a,b}`, `+(x)` and `[[:alpha:]]`
+ * are literal text in Go, and Go refuses a malformed pattern with ErrBadPattern, which
+ * makes Helm refuse the whole chart; picomatch has no such answer. It works on UTF-8
+ * bytes, as Go does (`*` skips bytes, `?` and classes decode runes), so a `.helmignore`
+ * holding binary or invalid UTF-8 matches exactly as it does in Helm.
+ *
+ * Go's algorithm is linear per star (each chunk is matched at the first position it
+ * fits, with no backtracking into earlier stars): no pattern can make it exponential.
+ */
+/** Go's ErrBadPattern. */
+const BAD_PATTERN = 'syntax error in pattern';
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const RUNE_ERROR = 0xfffd;
+/**
+ * Results of the helpers below, in module variables rather than returned arrays: a
+ * `.helmignore` of many patterns makes these the inner loop, and an array per call was
+ * most of its time (garbage collection included).
+ */
+let width = 0;
+let chunkStart = 0;
+let chunkEnd = 0;
+let escEnd = 0;
+const cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
+/** utf8.DecodeRune: the rune at `i` (its width in `width`); RuneError with width 1 for invalid or truncated bytes. */
+function decodeRune(b, i, end) {
+    const b0 = b[i];
+    width = 1;
+    if (b0 < 0x80)
+        return b0;
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+        if (!cont(b, i + 1, end))
+            return RUNE_ERROR;
+        width = 2;
+        return ((b0 & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    }
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        // No surrogates (ED A0..BF), no overlong forms (E0 80..9F).
+        if (!cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !cont(b, i + 2, end))
+            return RUNE_ERROR;
+        width = 3;
+        return ((b0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        // Nothing above U+10FFFF (F4 90..), no overlong forms (F0 80..8F).
+        if (!cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !cont(b, i + 2, end) || !cont(b, i + 3, end))
+            return RUNE_ERROR;
+        width = 4;
+        return ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    }
+    return RUNE_ERROR;
+}
+/** scanChunk: whether a run of stars starts at `start`; the chunk after it, up to the next star outside a class, in [chunkStart, chunkEnd). */
+function scanChunk(p, start) {
+    let i = start;
+    let star = false;
+    while (i < p.length && p[i] === STAR) {
+        i++;
+        star = true;
+    }
+    chunkStart = i;
+    let inrange = false;
+    for (; i < p.length; i++) {
+        const c = p[i];
+        if (c === BACKSLASH) {
+            if (i + 1 < p.length)
+                i++;
+        }
+        else if (c === 0x5b)
+            inrange = true;
+        else if (c === 0x5d)
+            inrange = false;
+        else if (c === STAR && !inrange)
+            break;
+    }
+    chunkEnd = i;
+    return star;
+}
+/** getEsc: a possibly escaped rune of a class at `i` (the index after it in `escEnd`), or throws BAD_PATTERN. */
+function getEsc(p, i, end) {
+    if (i >= end || p[i] === 0x2d || p[i] === 0x5d)
+        throw BAD_PATTERN;
+    if (p[i] === BACKSLASH) {
+        i++;
+        if (i >= end)
+            throw BAD_PATTERN;
+    }
+    const r = decodeRune(p, i, end);
+    if (r === RUNE_ERROR && width === 1)
+        throw BAD_PATTERN;
+    escEnd = i + width;
+    if (escEnd >= end)
+        throw BAD_PATTERN; // a class must close after it
+    return r;
+}
+/**
+ * matchChunk: whether chunk p[cs, ce) matches the start of s[si..]; the index in s after
+ * it, or -1. Throws BAD_PATTERN for a malformed chunk, even after the match has failed
+ * (Go goes on checking the chunk's form).
+ */
+function matchChunk(p, cs, ce, s, si) {
+    let failed = false;
+    let i = cs;
+    while (i < ce) {
+        failed = failed || si >= s.length;
+        const c = p[i];
+        if (c === 0x5b) {
+            let r = 0;
+            if (!failed) {
+                r = decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+            let negated = false;
+            if (i < ce && p[i] === 0x5e) {
+                negated = true;
+                i++;
+            }
+            let match = false;
+            let nrange = 0;
+            for (;;) {
+                if (i < ce && p[i] === 0x5d && nrange > 0) {
+                    i++;
+                    break;
+                }
+                const lo = getEsc(p, i, ce);
+                i = escEnd;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    hi = getEsc(p, i + 1, ce);
+                    i = escEnd;
+                }
+                match = match || (lo <= r && r <= hi);
+                nrange++;
+            }
+            failed = failed || match === negated;
+        }
+        else if (c === 0x3f) {
+            if (!failed) {
+                failed = s[si] === SLASH;
+                decodeRune(s, si, s.length);
+                si += width;
+            }
+            i++;
+        }
+        else {
+            if (c === BACKSLASH) {
+                i++;
+                if (i >= ce)
+                    throw BAD_PATTERN;
+            }
+            if (!failed) {
+                failed = p[i] !== s[si];
+                si++;
+            }
+            i++;
+        }
+    }
+    return failed ? -1 : si;
+}
+/**
+ * filepath.Match(pattern, name): true or false, or BAD_PATTERN when Go reports the pattern
+ * malformed. As in Go, a malformed part after the point where the match failed may go
+ * unnoticed (`x*[` against `abc` is plain false).
+ */
+function goMatch(pattern, name) {
+    try {
+        let pi = 0;
+        let ni = 0;
+        outer: while (pi < pattern.length) {
+            const star = scanChunk(pattern, pi);
+            const cs = chunkStart;
+            const rest = chunkEnd;
+            pi = rest;
+            if (star && cs === rest) {
+                // A trailing star matches the rest of the name unless it holds a slash.
+                return name.indexOf(SLASH, ni) < 0;
+            }
+            const t = matchChunk(pattern, cs, rest, name, ni);
+            if (t >= 0 && (t === name.length || pi < pattern.length)) {
+                ni = t;
+                continue;
+            }
+            if (star) {
+                // Try again, skipping one byte more each time; a star never crosses a slash.
+                for (let i = ni; i < name.length && name[i] !== SLASH; i++) {
+                    const t2 = matchChunk(pattern, cs, rest, name, i + 1);
+                    if (t2 >= 0) {
+                        if (pi === pattern.length && t2 < name.length)
+                            continue;
+                        ni = t2;
+                        continue outer;
+                    }
+                }
+            }
+            return false;
+        }
+        return ni === name.length;
+    }
+    catch (e) {
+        if (e === BAD_PATTERN)
+            return BAD_PATTERN;
+        throw e;
+    }
+}
+const enc = new TextEncoder();
+const latin = new TextDecoder('latin1');
+/**
+ * One pattern as a matcher of names given as strings: the same answer as
+ * `goMatch(pattern, UTF-8 of name) === true` (a malformed pattern matches nothing, as in
+ * Helm's matchers). The shapes `.helmignore` files are made of, in ASCII (`name`,
+ * `*.ext`, `prefix*`, `*`), are answered on the string without encoding it; any other
+ * pattern goes through goMatch, once the name begins with the pattern's literal start
+ * (which every match must: Go matches the first chunk at the start). A `.helmignore` on
+ * every chart of a repo then costs a few microseconds a chart, not tens.
+ */
+function compileMatcher(pattern) {
+    const special = (c) => c === STAR || c === 0x3f || c === 0x5b || c === BACKSLASH;
+    const ascii = pattern.every((c) => c < 0x80);
+    const firstSpecial = pattern.findIndex(special);
+    if (ascii) {
+        const text = latin.decode(pattern);
+        if (firstSpecial < 0)
+            return (n) => n === text;
+        const rest = pattern.subarray(firstSpecial + 1);
+        if (!rest.some(special) && pattern[firstSpecial] === STAR) {
+            if (pattern.length === 1)
+                return (n) => !n.includes('/');
+            if (firstSpecial === 0) {
+                // `*lit`: the name ends with lit, and what the star took holds no slash.
+                const lit = text.slice(1);
+                return (n) => {
+                    const took = n.length - lit.length;
+                    return took >= 0 && n.endsWith(lit) && (took === 0 || n.lastIndexOf('/', took - 1) < 0);
+                };
+            }
+            if (firstSpecial === pattern.length - 1) {
+                // `lit*`: the name starts with lit, and what the star takes holds no slash.
+                const lit = text.slice(0, -1);
+                return (n) => n.startsWith(lit) && n.indexOf('/', lit.length) < 0;
+            }
+        }
+    }
+    const prefix = firstSpecial < 0 ? pattern : pattern.subarray(0, firstSpecial);
+    const start = ascii || prefix.every((c) => c < 0x80) ? latin.decode(prefix) : '';
+    return (n) => n.startsWith(start) && goMatch(pattern, enc.encode(n)) === true;
+}
+
+;// CONCATENATED MODULE: ./src/repo/helmignore.ts
+
+/** bufio.Scanner's default limit: a line (with its `\r`) of this many bytes fails the read. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Helm's built-in rule (AddDefaults), applied after the file's. */
+const BUILTIN_RULE = { line: 0, column: 0, text: 'templates/.?*', negate: false };
+const helmignore_utf8 = new TextDecoder('utf-8');
+const helmignore_enc = new TextEncoder();
+class HelmIgnore {
+    patterns;
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    /** Whether the file has any rule of its own (comments and blank lines are none). */
+    get empty() {
+        return this.patterns.length === 1;
+    }
+    /**
+     * The rule that ignores `path` (relative to the chart, `/`-separated, never empty), or
+     * undefined. Ancestors are not looked at: Helm skips an ignored directory's contents,
+     * so the caller asks about directories first. Throws OUT_OF_BUDGET when `budget` runs out.
+     */
+    why(path, isDir, budget) {
+        // Helm never ignores the chart's own directory.
+        if (path === '' || path === '.' || path === './')
+            return undefined;
+        const base = goBase(path);
+        for (const p of this.patterns) {
+            if (!p.negate && p.mustDir && !isDir)
+                continue;
+            if (p.negate && p.mustDir && !isDir)
+                return p;
+            const name = p.kind === 'base' ? base : path;
+            // Go's match costs at most (pattern length) x (name length): charged up front, so the
+            // budget bounds the time whatever the patterns.
+            budget.left -= (p.glob.length + 1) * (name.length + 1);
+            if (budget.left < 0)
+                throw OUT_OF_BUDGET;
+            const m = p.match(name);
+            if (p.negate ? !m : m)
+                return p;
+        }
+        return undefined;
+    }
+    /** Parses a `.helmignore` as Helm does: its rules and the built-in one, or why Helm refuses it. */
+    static parse(bytes) {
+        // A plain view of the bytes: a Buffer's subarray builds a Buffer, several times slower per pattern.
+        const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const patterns = [];
+        let start = 0;
+        for (let line = 1; start < data.length; line++) {
+            const nl = data.indexOf(0x0a, start);
+            const end = nl < 0 ? data.length : nl;
+            if (end - start >= MAX_LINE_BYTES) {
+                return { error: { line, column: 1, text: '', message: `${(end - start).toLocaleString('en-US')} bytes long; Helm reads lines of at most ${(MAX_LINE_BYTES - 1).toLocaleString('en-US')} bytes ("bufio.Scanner: token too long")` } };
+            }
+            let s = start;
+            // Go trims a UTF-8 byte order mark from the first line only.
+            if (line === 1 && data[s] === 0xef && data[s + 1] === 0xbb && data[s + 2] === 0xbf)
+                s += 3;
+            const [a, b] = trimSpace(data, s, end);
+            start = nl < 0 ? data.length : nl + 1;
+            if (a === b || data[a] === 0x23)
+                continue; // blank, or a comment
+            const raw = data.subarray(a, b);
+            // In characters, as every finding's column: the blanks before the pattern are bytes unless one is a Unicode space.
+            let column = a - s + 1;
+            if (data.subarray(s, a).some((c) => c >= 0x80))
+                column = helmignore_utf8.decode(data.subarray(s, a)).length + 1;
+            const text = helmignore_utf8.decode(raw);
+            if (hasDoubleStar(raw))
+                return { error: { line, column, text, message: 'double-star (**) syntax is not supported' } };
+            // Helm checks the whole line (with its `!` and `/`) against "abc" once, as Go reports errors lazily.
+            if (goMatch(raw, ABC) === BAD_PATTERN)
+                return { error: { line, column, text, message: 'syntax error in pattern' } };
+            patterns.push(pattern(raw, { line, column, text }));
+        }
+        patterns.push(pattern(helmignore_enc.encode(BUILTIN_RULE.text), BUILTIN_RULE));
+        return { rules: new HelmIgnore(patterns) };
+    }
+}
+/** Thrown by HelmIgnore.why when its budget is spent. */
+const OUT_OF_BUDGET = Symbol('helmignore budget spent');
+const ABC = helmignore_enc.encode('abc');
+/** filepath.Base: the last element, trailing slashes dropped ("/" when nothing else is left). */
+function goBase(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    if (end === 0)
+        return '/';
+    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+function hasDoubleStar(raw) {
+    for (let i = raw.indexOf(0x2a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x2a, i + 1))
+        if (raw[i + 1] === 0x2a)
+            return true;
+    return false;
+}
+/** A rule as Helm's parseRule makes it: `!` stripped (negate), then one trailing `/` (directories only), then one leading `/` (rooted). */
+function pattern(raw, at) {
+    let a = 0;
+    let b = raw.length;
+    const negate = raw[a] === 0x21;
+    if (negate)
+        a++;
+    const mustDir = b > a && raw[b - 1] === 0x2f;
+    if (mustDir)
+        b--;
+    let kind = 'base';
+    if (raw[a] === 0x2f) {
+        kind = 'root';
+        a++;
+    }
+    else if (raw.subarray(a, b).includes(0x2f))
+        kind = 'path';
+    const glob = raw.subarray(a, b);
+    return { line: at.line, column: at.column, text: at.text, negate, glob, match: compileMatcher(glob), mustDir, kind };
+}
+/** Go's unicode.IsSpace beyond ASCII, as UTF-8: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000. */
+const WIDE_SPACES = [[0xc2, 0x85], [0xc2, 0xa0], [0xe1, 0x9a, 0x80], ...Array.from({ length: 11 }, (_, i) => [0xe2, 0x80, 0x80 + i]), [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9], [0xe2, 0x80, 0xaf], [0xe2, 0x81, 0x9f], [0xe3, 0x80, 0x80]];
+const isAsciiSpace = (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** strings.TrimSpace on data[a, b): the bounds of what is left. */
+function trimSpace(data, a, b) {
+    const wideAt = (i, forward) => {
+        for (const w of WIDE_SPACES) {
+            const s = forward ? i : i - w.length;
+            if (s >= a && s + w.length <= b && w.every((x, k) => data[s + k] === x))
+                return w.length;
+        }
+        return 0;
+    };
+    for (;;) {
+        if (a < b && isAsciiSpace(data[a]))
+            a++;
+        else {
+            const n = a < b ? wideAt(a, true) : 0;
+            if (!n)
+                break;
+            a += n;
+        }
+    }
+    for (;;) {
+        if (b > a && isAsciiSpace(data[b - 1]))
+            b--;
+        else {
+            const n = b > a ? wideAt(b, false) : 0;
+            if (!n)
+                break;
+            b -= n;
+        }
+    }
+    return [a, b];
+}
+/** How a rule reads in a message: "`.helmignore` line 3 (`*.yaml`)". */
+function describeRule(r, file = '.helmignore') {
+    if (r.line === 0)
+        return `Helm's built-in rule \`${r.text}\``;
+    const shown = r.text.length > 80 ? `${r.text.slice(0, 77)}...` : r.text;
+    return `\`${file}\` line ${r.line} (\`${JSON.stringify(shown).slice(1, -1)}\`${r.negate ? ', a `!` rule, which ignores every path it does not match' : ''})`;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/helmignore.ts
+
+
+/**
+ * A chart without a `.helmignore`: Helm's built-in `templates/.?*` alone, a dot-entry of
+ * two characters or more directly in templates/ (a directory takes its contents along).
+ * Answered from the path: nothing read, nothing walked.
+ */
+const BUILTIN_ONLY = {
+    dropped(rel) {
+        if (!rel.startsWith('templates/.'))
+            return undefined;
+        const end = rel.indexOf('/', 10);
+        return (end < 0 ? rel.length : end) - 10 >= 2 ? BUILTIN_RULE : undefined;
+    },
+};
+/**
+ * Work one chart's `.helmignore` may take, in pattern length times path length (an upper
+ * bound of Go's match): spent whole in about 50 ms (100,000 patterns, measured). A real one
+ * (twenty patterns, a few hundred files) takes a few percent of it.
+ */
+const IGNORE_BUDGET = 50_000_000;
+/** Entries of one chart walked to apply its `.helmignore`, at most. */
+const MAX_IGNORE_ENTRIES = 100_000;
+/**
+ * Parsed `.helmignore` files by content (HelmIgnore is immutable): a repo whose charts all
+ * carry the same one (`helm create`'s, or the one generate writes) parses it once. Parsing
+ * it anew for each of 10,000 charts was most of what the files cost (measured).
+ */
+const parsedByContent = new Map();
+const MAX_CACHED = 256;
+const MAX_CACHED_BYTES = 16 * 1024;
+function parseCached(data) {
+    if (data.length > MAX_CACHED_BYTES)
+        return HelmIgnore.parse(data);
+    const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    let parsed = parsedByContent.get(key);
+    if (!parsed) {
+        if (parsedByContent.size >= MAX_CACHED)
+            parsedByContent.clear();
+        parsedByContent.set(key, (parsed = HelmIgnore.parse(data)));
+    }
+    return parsed;
+}
+/** Where a rule's finding goes: its line and column in the `.helmignore`. */
+const rulePosition = (r) => ({ line: r.line, column: r.column });
+/**
+ * The chart's ignore rules, as Helm would apply them. A `.helmignore` that cannot be read,
+ * that Helm refuses, or that leaves out Chart.yaml (Helm then cannot load the chart) is
+ * reported, and the chart's other rules read the chart as if it had none. `names`: the
+ * files directly in the chart, from the listing (a chart without one costs nothing here).
+ */
+async function loadChartIgnore(view, sink, dir, names) {
+    const file = `${dir}/.helmignore`;
+    if (!names.includes('.helmignore')) {
+        if ((await view.listDirs(dir)).includes('.helmignore'))
+            sink.add('chart.helmignore', file, undefined, `${file} is a directory: Helm fails reading it ("is a directory") and cannot load the chart.`);
+        return BUILTIN_ONLY;
+    }
+    const notApplied = 'its rules were not applied: the chart was checked as if it had no .helmignore';
+    const read = readBytesSync(view.root, file);
+    if ('issue' in read) {
+        sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}; ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const parsed = parseCached(read.data);
+    if ('error' in parsed) {
+        const e = parsed.error;
+        const shown = e.text ? ` (\`${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 77)}...` : e.text).slice(1, -1)}\`)` : '';
+        sink.add('chart.helmignore', file, { line: e.line, column: e.column }, `Helm refuses this .helmignore, so it cannot load the chart: line ${e.line}${shown}: ${e.message}.`);
+        return BUILTIN_ONLY;
+    }
+    const rules = parsed.rules;
+    if (rules.empty)
+        return BUILTIN_ONLY;
+    // Helm's walk: every entry of the chart, top down, skipping what an ignored directory holds.
+    const dropped = new Map();
+    const budget = { left: IGNORE_BUDGET };
+    let entries = 0;
+    const walk = async (rel) => {
+        const at = rel ? `${dir}/${rel}` : dir;
+        for (const [isDir, list] of [[false, await view.list(at)], [true, await view.listDirs(at)]]) {
+            for (const n of list) {
+                if (++entries > MAX_IGNORE_ENTRIES)
+                    throw OUT_OF_BUDGET;
+                const p = rel ? `${rel}/${n}` : n;
+                const r = rules.why(p, isDir, budget);
+                if (r)
+                    dropped.set(p, r);
+                else if (isDir)
+                    await walk(p);
+            }
+        }
+    };
+    try {
+        await walk('');
+    }
+    catch (e) {
+        if (e !== OUT_OF_BUDGET)
+            throw e;
+        sink.add('file.unreadable', file, undefined, `${file}: applying its rules to the chart's ${entries > MAX_IGNORE_ENTRIES ? `more than ${MAX_IGNORE_ENTRIES.toLocaleString('en-US')} files and directories` : 'files'} takes more work than this check allows (too many or too long patterns); ${notApplied}.`);
+        return BUILTIN_ONLY;
+    }
+    const ignore = {
+        file,
+        dropped(rel) {
+            // The path itself, else the nearest directory above it that Helm skipped.
+            for (let p = rel; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+                const r = dropped.get(p);
+                if (r)
+                    return r;
+            }
+            return undefined;
+        },
+    };
+    const chartYaml = ignore.dropped('Chart.yaml');
+    if (chartYaml) {
+        sink.add('chart.helmignore', file, rulePosition(chartYaml), `${describeRule(chartYaml)} ignores Chart.yaml: Helm cannot load the chart ("Chart.yaml file is missing"). The chart's other rules read it as if it had no .helmignore.`);
+        return BUILTIN_ONLY;
+    }
+    return ignore;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
+
+
+
+/**
+ * The local charts a kustomize source inflates with `helmCharts` (kustomize's
+ * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
+ * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
+ * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
+ * version), and pulls it from the repo only when it is not there. The bases and components
+ * the kustomization includes inflate their own helmCharts, relative to their own
+ * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
+ *
+ * Read only for the orphan rule, and only when some chart has no other reference: a repo
+ * without such charts reads no kustomization. Bounded: a path that leaves the repository
+ * (absolute, or climbing out with `..`) and remote bases are not followed, each
+ * kustomization is read once per run, and one source follows at most
+ * MAX_KUSTOMIZATIONS of them.
+ */
+/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
+const MAX_KUSTOMIZATIONS = 100;
+/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Whether a directory's file names include a kustomization file. */
+const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
+const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A non-empty string, as written (kustomize does not trim names or paths). */
+const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
+function inside(dir, rel) {
+    if (rel.startsWith('/') || rel.includes('\\'))
+        return undefined;
+    const p = joinRepoPath(dir, rel);
+    return staysInside(p) ? p : undefined;
+}
+/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+async function readKustomization(view, dir) {
+    const refs = { charts: [], bases: [] };
+    const names = await view.list(dir);
+    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
+    if (!name)
+        return refs;
+    const file = `${dir}/${name}`;
+    // Through the view, which refuses a link out of the repository, before reading.
+    if (!(await view.hasFile(file)))
+        return refs;
+    const read = await readTextFile(view.root, file);
+    if ('issue' in read)
+        return refs;
+    const parsed = loadYaml(read.text);
+    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
+    parsed.release();
+    if (!kustomize_charts_isObj(k))
+        return refs;
+    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
+    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
+    const home = inside(dir, chartHome);
+    if (home !== undefined && Array.isArray(k.helmCharts)) {
+        for (const c of k.helmCharts) {
+            if (!kustomize_charts_isObj(c))
+                continue;
+            const chartName = kustomize_charts_str(c.name);
+            if (!chartName)
+                continue;
+            const repo = kustomize_charts_str(c.repo);
+            const version = kustomize_charts_str(c.version);
+            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
+            const chartDir = base === undefined ? undefined : inside(base, chartName);
+            if (chartDir !== undefined)
+                refs.charts.push(chartDir);
+        }
+    }
+    for (const key of ['resources', 'components', 'bases']) {
+        const list = k[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const r of list) {
+            const rel = kustomize_charts_str(r);
+            if (!rel || REMOTE.test(rel))
+                continue;
+            const p = inside(dir, rel);
+            if (p !== undefined && p !== dir)
+                refs.bases.push(p);
+        }
+    }
+    return refs;
+}
+/**
+ * The chart directories the kustomize sources `paths` inflate, directly or through their
+ * local bases. `cache`: each directory's kustomization, read once however many sources
+ * share it.
+ */
+async function inflatedCharts(view, paths, cache = new Map()) {
+    const out = new Set();
+    for (const start of paths) {
+        const seen = new Set([start]);
+        const queue = [start];
+        while (queue.length) {
+            const dir = queue.shift();
+            let refs = cache.get(dir);
+            if (!refs)
+                cache.set(dir, (refs = readKustomization(view, dir)));
+            const { charts, bases } = await refs;
+            for (const c of charts)
+                out.add(c);
+            for (const b of bases) {
+                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
+                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
+                    continue;
+                seen.add(b);
+                queue.push(b);
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/helm-version.ts
+/** Helm's version check, shared by a chart's own Chart.yaml (charts.ts) and its vendored subcharts' (subcharts.ts). */
+/**
+ * The versions Helm 3 takes: Masterminds semver's NewVersion as Helm calls it (the loose
+ * form with CoerceNewVersion: `v1.2.3`, `1.2`, `01.2.3` are accepted), at most 256
+ * characters, numeric pre-release parts without leading zeros.
+ */
+const HELM_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function isHelmVersion(v) {
+    const m = v.length <= 256 ? HELM_VERSION.exec(v) : null;
+    if (!m)
+        return false;
+    if (m[5] && m[5].split('.').some((p) => /^\d+$/.test(p) && p.length > 1 && p[0] === '0'))
+        return false;
+    // Each number must fit Go's uint64 (only a number of 20 digits or more can fail).
+    return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
+
+
+
+
+const NO_SUBCHARTS = { names: new Set(), unread: false };
+/** The first bytes of a Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+/** Reads the subcharts of chart `dir`, reporting those Helm cannot load (chart.subchart). */
+async function loadSubcharts(view, sink, dir, ignore) {
+    const at = `${dir}/charts`;
+    const files = (await view.list(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}`));
+    const dirs = (await view.listDirs(at)).filter((n) => !skipped(n) && !ignore.dropped(`charts/${n}/Chart.yaml`));
+    if (!files.length && !dirs.length)
+        return NO_SUBCHARTS;
+    const out = { names: new Set(), unread: false };
+    const report = (file, pos, what) => sink.add('chart.subchart', file, pos, `${what}: Helm loads every entry of ${at}/ as a subchart and fails to render ${dir} ("error unpacking subchart").`);
+    for (const n of dirs.sort()) {
+        const file = `${at}/${n}/Chart.yaml`;
+        if (!(await view.hasFile(file))) {
+            report(`${at}/${n}`, undefined, `${at}/${n}/ holds no Chart.yaml`);
+            continue;
+        }
+        const read = readTextFileSync(view.root, file, MAX_CHART_FILE_BYTES);
+        if ('issue' in read) {
+            report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
+            continue;
+        }
+        const name = subchartName(loadYaml(read.text), (pos, what) => report(file, pos, `${file}: ${what}`));
+        if (name)
+            out.names.add(name);
+    }
+    for (const n of files.sort()) {
+        const file = `${at}/${n}`;
+        // Helm takes only `.tgz` (case and all) as an archive; any other file is read as a chart directory of that name, which has no Chart.yaml.
+        if (!n.endsWith('.tgz')) {
+            report(file, undefined, `${file} is neither a chart archive (.tgz) nor a chart directory`);
+            continue;
+        }
+        const read = readBytesSync(view.root, file, MAX_CHART_FILE_BYTES);
+        if ('issue' in read) {
+            // Too large to look into here: taken for the archive it is named as.
+            if (read.issue.kind === 'too-large')
+                out.unread = true;
+            else
+                report(file, undefined, `${file} cannot be read (${read.issue.detail})`);
+            continue;
+        }
+        const archive = readArchiveChart(read.data);
+        if ('problem' in archive) {
+            report(file, undefined, `${file} ${archive.problem}`);
+            continue;
+        }
+        const name = subchartName(loadYaml(archive.text), (_pos, what) => report(file, undefined, `${archive.path} in ${file}: ${what}`));
+        if (name)
+            out.names.add(name);
+    }
+    return out;
+}
+const skipped = (n) => n.startsWith('_') || n.startsWith('.') || n.endsWith('.prov');
+/** The subchart's name when Helm would load its Chart.yaml (the checks of Helm's chart validation that fail a load). */
+function subchartName(chart, problem) {
+    if (chart.errors.length) {
+        problem(chart.errors[0], `Chart.yaml does not parse (${chart.errors[0].message})`);
+        return undefined;
+    }
+    const m = chart.docs[0]?.value;
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+        problem(chart.docs[0] ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata');
+        return undefined;
+    }
+    const { apiVersion, name, version } = m;
+    if (apiVersion === undefined || apiVersion === null || apiVersion === '')
+        problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
+    else if (typeof name !== 'string' || !name.trim())
+        problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
+    // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
+    else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
+        problem(chart.position(0, ['version'], true), `version ${JSON.stringify(chart.source(0, ['version']) ?? version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
+    else
+        return name;
+    return undefined;
+}
+/**
+ * The Chart.yaml of a chart archive (`<chart>/Chart.yaml`, the first directory of the
+ * archive), or what keeps Helm from reading it. The archive is in memory (at most
+ * MAX_CHART_FILE_BYTES) and `tar`'s parser runs synchronously on it.
+ */
+function readArchiveChart(data) {
+    const head = Buffer.from(data.subarray(0, LFS_POINTER.length)).toString('latin1');
+    if (head === LFS_POINTER)
+        return { problem: 'is a Git LFS pointer, not the archive: the repository tracks charts/*.tgz with Git LFS, and the checkout Argo CD renders from has the pointer (fetch LFS objects there, or commit the archive itself)' };
+    if (data[0] !== 0x1f || data[1] !== 0x8b)
+        return { problem: 'is not a gzip archive (Helm: "gzip: invalid header")' };
+    let found;
+    let top;
+    let error;
+    const parser = new rt({ strict: true });
+    parser.on('entry', (entry) => {
+        const path = entry.path.replace(/^\.\//, '');
+        top ??= path.split('/')[0];
+        if (!found && path === `${top}/Chart.yaml`) {
+            const chunks = [];
+            entry.on('data', (c) => chunks.push(c));
+            entry.on('end', () => (found = { path, text: Buffer.concat(chunks).toString('utf8') }));
+        }
+        else
+            entry.resume();
+    });
+    parser.on('error', (err) => (error ??= err.message));
+    parser.end(Buffer.from(data));
+    if (error)
+        return { problem: `is not a readable chart archive (${error})` };
+    return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
+
+
+/**
+ * Reads and parses a YAML file, turning every reading or syntax problem into a finding.
+ * `limit`: the size refused, and what to say of it (whose limit it is).
+ */
+async function parseFileReporting(root, file, sink, text, limit) {
+    if (text === undefined) {
+        const read = await readTextFile(root, file, limit?.bytes);
+        if ('issue' in read) {
+            sink.add('file.unreadable', file, undefined, `${file}: ${read.issue.detail}${read.issue.kind === 'too-large' && limit ? `: ${limit.why}` : ''}.`);
+            return undefined;
+        }
+        text = read.text;
+    }
+    const parsed = loadYaml(text);
+    if (parsed.errors.length) {
+        for (const e of parsed.errors)
+            sink.add('yaml.syntax', file, e, e.message);
+        return undefined;
+    }
+    for (const d of parsed.duplicates)
+        sink.add('yaml.duplicate-key', file, d, d.message);
+    parsed.docs.forEach((d, i) => {
+        // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+        if (d.conversionError)
+            sink.add('yaml.alias-bomb', file, parsed.docPosition(i), d.conversionError);
+    });
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/validate/schema/chart-metadata-validator.generated.ts
+// @ts-nocheck
+// Generated by scripts/build-schema.mjs from schemas/helm/chart-metadata.json. Do not edit.
+
+const chart_metadata_validator_generated_validate = (/* unused pure expression or super */ null && (chart_metadata_validator_generated_validate10));
+/* harmony default export */ const chart_metadata_validator_generated = (chart_metadata_validator_generated_validate10);
+const chart_metadata_validator_generated_schema11 = { "$comment": "Helm 3's chart.Metadata and chart.Dependency (helm.sh/helm/v3 v3.22.0, pkg/chart/metadata.go and dependency.go) as Helm decodes Chart.yaml: sigs.k8s.io/yaml turns the YAML into JSON (a number or boolean bound for a Go string is written as its text), then encoding/json decodes it into the structs. So a string field takes any scalar, null leaves any field unset, and a list or mapping where a string goes, a scalar where a list goes, or a string or number where a bool goes fails the load ('cannot unmarshal ... into Go struct field'). Unknown keys are ignored. apiVersion, name, version and type are left to their own rules (chart.api-version, chart.name, chart.version, chart.type). goType names the Go type in messages.", "type": "object", "definitions": { "str": { "type": ["string", "number", "boolean", "null"], "goType": "string" }, "bool": { "type": ["boolean", "null"], "goType": "bool" }, "strList": { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } }, "maintainer": { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } }, "dependency": { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } } }, "properties": { "home": { "$ref": "#/definitions/str" }, "sources": { "$ref": "#/definitions/strList" }, "description": { "$ref": "#/definitions/str" }, "keywords": { "$ref": "#/definitions/strList" }, "maintainers": { "type": ["array", "null"], "goType": "[]*chart.Maintainer", "items": { "$ref": "#/definitions/maintainer" } }, "icon": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/str" }, "appVersion": { "$ref": "#/definitions/str" }, "deprecated": { "$ref": "#/definitions/bool" }, "annotations": { "type": ["object", "null"], "goType": "map[string]string", "additionalProperties": { "$ref": "#/definitions/str" } }, "kubeVersion": { "$ref": "#/definitions/str" }, "dependencies": { "type": ["array", "null"], "goType": "[]*chart.Dependency", "items": { "$ref": "#/definitions/dependency" } } } };
+const schema12 = { "type": ["string", "number", "boolean", "null"], "goType": "string" };
+const schema24 = { "type": ["boolean", "null"], "goType": "bool" };
+const schema13 = { "type": ["array", "null"], "goType": "[]string", "items": { "$ref": "#/definitions/str" } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be array,null", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema16 = { "type": "object", "goType": "chart.Maintainer", "properties": { "name": { "$ref": "#/definitions/str" }, "email": { "$ref": "#/definitions/str" }, "url": { "$ref": "#/definitions/str" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.email !== undefined) {
+        let data1 = data.email;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data2 = data.url;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const schema27 = { "type": "object", "goType": "chart.Dependency", "properties": { "name": { "$ref": "#/definitions/str" }, "version": { "$ref": "#/definitions/str" }, "repository": { "$ref": "#/definitions/str" }, "condition": { "$ref": "#/definitions/str" }, "tags": { "$ref": "#/definitions/strList" }, "enabled": { "$ref": "#/definitions/bool" }, "import-values": { "type": ["array", "null"], "goType": "[]interface{}" }, "alias": { "type": ["string", "number", "boolean", "null"], "goType": "string", "pattern": "^[a-zA-Z0-9_-]*$" } } };
+const chart_metadata_validator_generated_pattern0 = new RegExp("^[a-zA-Z0-9_-]*$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if ((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.repository !== undefined) {
+        let data2 = data.repository;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err2 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data3 = data.condition;
+        if ((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)) {
+            const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        if (!(validate11(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data5 = data.enabled;
+        if ((typeof data5 !== "boolean") && (data5 !== null)) {
+            const err4 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data["import-values"] !== undefined) {
+        let data6 = data["import-values"];
+        if ((!(Array.isArray(data6))) && (data6 !== null)) {
+            const err5 = { instancePath: instancePath + "/import-values", schemaPath: "#/properties/import-values/type", keyword: "type", params: { type: schema27.properties["import-values"].type }, message: "must be array,null", schema: schema27.properties["import-values"].type, parentSchema: schema27.properties["import-values"], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.alias !== undefined) {
+        let data7 = data.alias;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err6 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: schema27.properties.alias.type }, message: "must be string,number,boolean,null", schema: schema27.properties.alias.type, parentSchema: schema27.properties.alias, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (typeof data7 === "string") {
+            if (!chart_metadata_validator_generated_pattern0.test(data7)) {
+                const err7 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]*$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]*$" + "\"", schema: "^[a-zA-Z0-9_-]*$", parentSchema: schema27.properties.alias, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function chart_metadata_validator_generated_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.home !== undefined) {
+        let data0 = data.home;
+        if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+            const err0 = { instancePath: instancePath + "/home", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.sources !== undefined) {
+        if (!(validate11(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if ((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)) {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.keywords !== undefined) {
+        if (!(validate11(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.maintainers !== undefined) {
+        let data4 = data.maintainers;
+        if ((!(Array.isArray(data4))) && (data4 !== null)) {
+            const err2 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: chart_metadata_validator_generated_schema11.properties.maintainers.type }, message: "must be array,null", schema: chart_metadata_validator_generated_schema11.properties.maintainers.type, parentSchema: chart_metadata_validator_generated_schema11.properties.maintainers, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate14(data4[i0], { instancePath: instancePath + "/maintainers/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.icon !== undefined) {
+        let data6 = data.icon;
+        if ((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)) {
+            const err3 = { instancePath: instancePath + "/icon", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.condition !== undefined) {
+        let data7 = data.condition;
+        if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+            const err4 = { instancePath: instancePath + "/condition", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data8 = data.tags;
+        if ((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)) {
+            const err5 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.appVersion !== undefined) {
+        let data9 = data.appVersion;
+        if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
+            const err6 = { instancePath: instancePath + "/appVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.deprecated !== undefined) {
+        let data10 = data.deprecated;
+        if ((typeof data10 !== "boolean") && (data10 !== null)) {
+            const err7 = { instancePath: instancePath + "/deprecated", schemaPath: "#/definitions/bool/type", keyword: "type", params: { type: schema24.type }, message: "must be boolean,null", schema: schema24.type, parentSchema: schema24, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.annotations !== undefined) {
+        let data11 = data.annotations;
+        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
+            const err8 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: chart_metadata_validator_generated_schema11.properties.annotations.type }, message: "must be object,null", schema: chart_metadata_validator_generated_schema11.properties.annotations.type, parentSchema: chart_metadata_validator_generated_schema11.properties.annotations, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key0 in data11) {
+                let data12 = data11[key0];
+                if ((((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) && (data12 !== null)) {
+                    const err9 = { instancePath: instancePath + "/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.kubeVersion !== undefined) {
+        let data13 = data.kubeVersion;
+        if ((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)) {
+            const err10 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/definitions/str/type", keyword: "type", params: { type: schema12.type }, message: "must be string,number,boolean,null", schema: schema12.type, parentSchema: schema12, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data14 = data.dependencies;
+        if ((!(Array.isArray(data14))) && (data14 !== null)) {
+            const err11 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: chart_metadata_validator_generated_schema11.properties.dependencies.type }, message: "must be array,null", schema: chart_metadata_validator_generated_schema11.properties.dependencies.type, parentSchema: chart_metadata_validator_generated_schema11.properties.dependencies, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate16(data14[i1], { instancePath: instancePath + "/dependencies/" + i1, parentData: data14, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: chart_metadata_validator_generated_schema11.type, parentSchema: chart_metadata_validator_generated_schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} chart_metadata_validator_generated_validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./src/validate/rules/charts.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
+ * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
+ * `_`) and the notes (a path ending in NOTES.txt). Dot-files are left out by Helm's built-in
+ * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
+ */
+const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
+const CRD_MANIFEST = /\.(ya?ml|json)$/i;
+/**
+ * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
+ * except subcharts vendored in another chart's `charts/` (Helm renders those as part of
+ * their parent, with its own rules: a Helm 2 `apiVersion: v1` subchart is fine there).
+ */
+function discoverCharts(children, chartsDir, links = new Map()) {
+    const prefix = chartsDir ? `${chartsDir}/` : '';
+    const all = new Set();
+    // A directory that also holds a kustomization is kustomize's to Argo CD (its tool detection
+    // lets kustomization.yaml win over Chart.yaml): not a chart, unless an Application says
+    // `helm:` for it, and then it is checked as that Application's chart (engine.ts).
+    for (const [dir, names] of children)
+        if (dir.startsWith(prefix) && names.includes('Chart.yaml') && !holdsKustomization(names))
+            all.add(dir);
+    const charts = [...all].filter((d) => !isVendoredSubchart(d, all)).sort();
+    return links.size ? onePerRealDir(charts, links) : charts;
+}
+/**
+ * A chart the walk reached two ways (a linked directory, `staging -> staging-v2`) is one
+ * chart: kept at its real path when that was walked too, else at the first path (sorted).
+ */
+function onePerRealDir(charts, links) {
+    const byReal = new Map();
+    for (const d of charts) {
+        const real = realDir(links, d);
+        const kept = byReal.get(real);
+        if (kept === undefined || (d === real && kept !== real))
+            byReal.set(real, d);
+    }
+    const keep = new Set(byReal.values());
+    return charts.filter((d) => keep.has(d));
+}
+function isVendoredSubchart(dir, charts) {
+    for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
+        if (charts.has(dir.slice(0, i)))
+            return true;
+    return false;
+}
+/** Reads the layout parts of `gitops/<application>/<cluster>/<service>` (none for a chart outside the charts dir). */
+function chartLayout(dir, chartsDir) {
+    if (chartsDir && !dir.startsWith(`${chartsDir}/`))
+        return {};
+    const rest = chartsDir ? dir.slice(chartsDir.length + 1) : dir;
+    const parts = rest.split('/');
+    if (parts.length !== 3)
+        return {};
+    return { application: parts[0], cluster: parts[1], service: parts[2] };
+}
+/**
+ * Whether the chart's templates/ holds a template Helm renders (rendersAsTemplate), directly or in a
+ * subdirectory (Helm renders those too), that the chart's ignore rules leave in. Stops at
+ * the first hit; subdirectories are only looked at when the directory itself has none.
+ */
+async function rendersSomething(view, dir, ignore, rel = 'templates') {
+    const at = `${dir}/${rel}`;
+    if ((await view.list(at)).some((n) => rendersAsTemplate(n) && !ignore.dropped(`${rel}/${n}`)))
+        return true;
+    for (const sub of await view.listDirs(at))
+        if (!ignore.dropped(`${rel}/${sub}`) && (await rendersSomething(view, dir, ignore, `${rel}/${sub}`)))
+            return true;
+    return false;
+}
+/** Whether `dir` directly holds a file matching `re`, or a subdirectory (a vendored subchart) when asked, that Helm loads. */
+async function holds(view, dir, sub, re, ignore, orSubdir = false) {
+    if ((await view.list(`${dir}/${sub}`)).some((n) => re.test(n) && !ignore.dropped(`${sub}/${n}`)))
+        return true;
+    return orSubdir && (await view.listDirs(`${dir}/${sub}`)).some((n) => !ignore.dropped(`${sub}/${n}`));
+}
+/** How many files, and how many rules, a chart.templates message names at most. */
+const SHOWN_DROPPED = 3;
+/** Entries looked at to say what the ignore rules took out, at most (templates/ can be large). */
+const MAX_DROPPED_LOOKED_AT = 1000;
+/**
+ * What would have rendered but for the ignore rules (only asked once the chart renders
+ * nothing): template manifests, CRDs, requirements.yaml and vendored subcharts, grouped by
+ * the rule that drops them. At most MAX_DROPPED_LOOKED_AT entries are looked at.
+ */
+async function droppedRenderables(view, dir, ignore) {
+    const out = new Map();
+    let looked = 0;
+    const note = (rel) => {
+        const r = ignore.dropped(rel);
+        if (!r)
+            return;
+        let list = out.get(r);
+        if (!list)
+            out.set(r, (list = []));
+        list.push(rel);
+    };
+    const templates = async (rel) => {
+        for (const n of await view.list(`${dir}/${rel}`))
+            if (++looked <= MAX_DROPPED_LOOKED_AT && rendersAsTemplate(n))
+                note(`${rel}/${n}`);
+        for (const sub of await view.listDirs(`${dir}/${rel}`))
+            if (looked <= MAX_DROPPED_LOOKED_AT)
+                await templates(`${rel}/${sub}`);
+    };
+    await templates('templates');
+    for (const n of await view.list(`${dir}/crds`))
+        if (CRD_MANIFEST.test(n))
+            note(`crds/${n}`);
+    if ((await view.list(dir)).includes('requirements.yaml'))
+        note('requirements.yaml');
+    for (const n of await view.list(`${dir}/charts`))
+        if (/\.tgz$/i.test(n))
+            note(`charts/${n}`);
+    for (const n of await view.listDirs(`${dir}/charts`))
+        note(`charts/${n}`);
+    return out;
+}
+/**
+ * Dependencies Helm needs in this repo: one with no repository must be vendored in
+ * `charts/` (a directory or a `<name>-<version>.tgz`), one at `file://<path>` must be a
+ * chart at that path (or vendored). Helm fails otherwise ("found in Chart.yaml, but
+ * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
+ * are fetched when Argo CD renders the chart: nothing to check here.
+ */
+async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, chartFile = `${dir}/Chart.yaml`) {
+    const allDirs = await view.listDirs(`${dir}/charts`);
+    const allFiles = await view.list(`${dir}/charts`);
+    for (let i = 0; i < deps.length; i++) {
+        const d = deps[i];
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            continue;
+        const { name, repository } = d;
+        if (name === undefined || name === null || name === '') {
+            // Helm matches dependencies by name: one without never matches ("missing in charts/ directory: ").
+            sink.add('chart.dependency-missing', chartFile, at(i), `dependency ${i + 1} has no name: Helm matches dependencies to charts by name, and fails with "found in Chart.yaml, but missing in charts/ directory: ".`);
+            continue;
+        }
+        if (typeof name !== 'string')
+            continue;
+        const repo = typeof repository === 'string' ? repository.trim() : '';
+        if (repo && !repo.startsWith('file://'))
+            continue;
+        // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
+        // out what the ignore rules drop: Helm fails on those as if they were never vendored).
+        if (vendored.names.has(name) || vendored.unread)
+            continue;
+        if (!repo) {
+            // Vendored, but left out by the ignore rules: say which rule, since the files are there.
+            const rule = allDirs.includes(name) && (await view.hasFile(`${dir}/charts/${name}/Chart.yaml`)) ? ignore.dropped(`charts/${name}/Chart.yaml`) : allFiles.filter((f) => f.endsWith('.tgz')).map((f) => ignore.dropped(`charts/${f}`)).find(Boolean);
+            if (rule)
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' is vendored in ${dir}/charts/, but ${describeRule(rule, ignore.file)} ignores it: Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            else
+                sink.add('chart.dependency-missing', chartFile, at(i), `dependency '${name}' has no repository and is not vendored in ${dir}/charts/ (a ${name}/ chart or a ${name}-<version>.tgz): Helm fails with "found in Chart.yaml, but missing in charts/ directory".`);
+            continue;
+        }
+        const rel = repo.slice('file://'.length);
+        const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+        if (target === undefined || !staysInside(target)) {
+            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, outside the repository: Argo CD cannot read it.`);
+        }
+        else if (!(await view.hasFile(`${target}/Chart.yaml`))) {
+            sink.add('chart.dependency-missing', chartFile, at(i, 'repository'), `dependency '${name}' is at ${repo}, but ${target}/ holds no Chart.yaml.`);
+        }
+    }
+}
+/** The Go types of Helm's chart.Metadata in words, for messages. */
+const GO_TYPE_WORDS = {
+    string: 'a string',
+    bool: 'a boolean (true or false)',
+    '[]string': 'a list of strings',
+    '[]*chart.Maintainer': 'a list of maintainers (mappings of name, email and url)',
+    'chart.Maintainer': 'a mapping of name, email and url',
+    '[]*chart.Dependency': 'a list of dependencies (mappings of name, version, repository...)',
+    'chart.Dependency': 'a mapping of name, version, repository...',
+    'map[string]string': 'a mapping of strings',
+    '[]interface{}': 'a list',
+};
+/** What encoding/json calls a JSON value in "cannot unmarshal <kind> into". */
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'object')
+        return 'object';
+    return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** `maintainers[0].name` for a path. */
+function pathLabel(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+/**
+ * Chart.yaml fields of a type Helm cannot decode into its chart.Metadata (the schema is
+ * schemas/helm/chart-metadata.json, compiled by scripts/build-schema.mjs): Helm refuses to
+ * load the chart ("cannot load Chart.yaml: ... cannot unmarshal"), or its validation does
+ * (an empty maintainer or dependency, an alias it disallows, two dependencies of one name).
+ * Also appVersion not a string, which Helm renders but helm lint refuses.
+ */
+function checkMetadataTypes(sink, chartFile, chart, m) {
+    if (!chart_metadata_validator_generated(m)) {
+        for (const e of (chart_metadata_validator_generated.errors ?? [])) {
+            const path = pointerToPath(e.instancePath);
+            const label = pathLabel(path);
+            const v = e.data;
+            // A collection is reported at its key (its value starts on the next line); a scalar at the value.
+            const pos = chart.position(0, path, typeof path[path.length - 1] === 'number' || v === null || typeof v !== 'object');
+            if (e.keyword === 'pattern') {
+                sink.add('chart.metadata', chartFile, pos, `${label} ${JSON.stringify(v)} has characters Helm refuses in an alias (letters, digits, \`-\` and \`_\` only): Helm fails with "dependency has disallowed characters in the alias".`);
+            }
+            else if (e.keyword === 'type' && v === null) {
+                const list = String(path[0]);
+                sink.add('chart.metadata', chartFile, pos, `${label} is empty: Helm refuses the chart ("${list} must not contain empty or null nodes").`);
+            }
+            else if (e.keyword === 'type') {
+                const go = e.parentSchema?.goType ?? 'string';
+                sink.add('chart.metadata', chartFile, pos, `${label} is ${jsonKind(v) === 'array' ? 'a list' : jsonKind(v) === 'object' ? 'a mapping' : `the ${jsonKind(v) === 'bool' ? 'boolean' : jsonKind(v)} ${typeof v === 'string' ? JSON.stringify(v) : (chart.source(0, path) ?? String(v))}`}, but Helm reads it as ${GO_TYPE_WORDS[go] ?? go}: Helm cannot load ${chartFile.slice(chartFile.lastIndexOf('/') + 1)} ("cannot unmarshal ${jsonKind(v)} into Go struct field ... of type ${go}").`);
+            }
+        }
+    }
+    if (typeof m.appVersion === 'number' || typeof m.appVersion === 'boolean') {
+        const written = chart.source(0, ['appVersion']) ?? String(m.appVersion);
+        sink.add('chart.app-version', chartFile, chart.position(0, ['appVersion'], true), `appVersion ${written} is a ${typeof m.appVersion} to YAML, not a string: Helm renders it as "${String(m.appVersion)}", but helm lint fails ("appVersion should be of type string"). Quote it ("${written}").`);
+    }
+    if (Array.isArray(m.dependencies))
+        checkDependencyKeys(sink, chartFile, chart, m.dependencies);
+}
+/** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
+function checkDependencyKeys(sink, chartFile, chart, deps) {
+    const seen = new Set();
+    deps.forEach((d, i) => {
+        if (d === null || typeof d !== 'object' || Array.isArray(d))
+            return;
+        const { name, alias } = d;
+        const byAlias = alias !== undefined && alias !== null && alias !== '' && typeof alias !== 'object';
+        const key = byAlias ? String(alias) : name !== undefined && name !== null && typeof name !== 'object' ? String(name) : '';
+        if (!key)
+            return;
+        if (seen.has(key))
+            sink.add('chart.metadata', chartFile, chart.position(0, ['dependencies', i, byAlias ? 'alias' : 'name'], true), `a second dependency of name or alias '${key}': Helm refuses the chart ("more than one dependency with name or alias").`);
+        seen.add(key);
+    });
+}
+/** A file of a chart: Helm's own limit (MAX_CHART_FILE_BYTES), not the 2 MiB one of Applications. */
+const CHART_FILE_LIMIT = { bytes: MAX_CHART_FILE_BYTES, why: 'Helm refuses to load a chart holding a file that large ("chart file ... is larger than the maximum file size 5242880")' };
+/** Checks one chart, as Helm loads it (its .helmignore applied): Chart.yaml, values.yaml, templates/. */
+async function checkChart(view, sink, dir, chartsDir) {
+    const info = { dir, ...chartLayout(dir, chartsDir) };
+    const chartFile = `${dir}/Chart.yaml`;
+    const names = await view.list(dir);
+    const ignore = await loadChartIgnore(view, sink, dir, names);
+    const chart = await parseFileReporting(view.root, chartFile, sink, undefined, CHART_FILE_LIMIT);
+    // charts/ is read once, when there is one, and checked whether or not a dependency names its subcharts.
+    let vendored;
+    const subcharts = () => (vendored ??= view.listDirs(dir).then((d) => (d.includes('charts') ? loadSubcharts(view, sink, dir, ignore) : NO_SUBCHARTS)));
+    let isLibrary = false;
+    let dependencies = false;
+    if (chart) {
+        const first = chart.docs[0];
+        const meta = first?.value;
+        if (!first || meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
+            sink.add('chart.not-mapping', chartFile, first ? chart.position(0, []) : undefined, 'Chart.yaml does not hold a mapping of chart metadata.');
+        }
+        else {
+            const m = meta;
+            const at = (k, v = false) => chart.position(0, [k], v);
+            // As written in the file: `version: 1.0` is the number 1 to YAML, and the user wrote `1.0`.
+            const written = (k) => chart.source(0, [k]) ?? JSON.stringify(m[k]);
+            if (m.apiVersion === 'v1') {
+                sink.add('chart.api-version-v1', chartFile, at('apiVersion', true), 'apiVersion is v1, the Helm 2 chart format: Helm 3 still renders it, but `type` and `dependencies` in Chart.yaml need `apiVersion: v2`.');
+            }
+            else if (m.apiVersion !== 'v2') {
+                sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
+            }
+            if (typeof m.name !== 'string' || !m.name.trim()) {
+                sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
+            }
+            else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+                // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+            }
+            else
+                info.name = m.name;
+            if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
+                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+            }
+            else
+                info.version = m.version;
+            // Helm takes an empty type (and a null one, which reads as "") as application.
+            if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {
+                sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
+            }
+            checkMetadataTypes(sink, chartFile, chart, m);
+            isLibrary = m.type === 'library';
+            info.type = isLibrary ? 'library' : 'application';
+            dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
+            if (dependencies)
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
+        }
+    }
+    if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
+        await checkRequirements(view, sink, dir, ignore, await subcharts());
+    if (chart)
+        await subcharts();
+    const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
+    if (valuesDropped) {
+        // Helm loads the chart without it: the templates render without these defaults.
+        info.valuesIgnored = true;
+        sink.add('chart.values-ignored', ignore.file, rulePosition(valuesDropped), `${describeRule(valuesDropped)} ignores values.yaml, so Helm loads ${dir} without its default values (Argo CD still passes it with -f when an Application lists it in helm.valueFiles).`);
+    }
+    else if (names.includes('values.yaml')) {
+        const valuesFile = `${dir}/values.yaml`;
+        const values = await parseFileReporting(view.root, valuesFile, sink, undefined, CHART_FILE_LIMIT);
+        const first = values?.docs[0];
+        if (values && first) {
+            const v = first.value;
+            if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+                sink.add('chart.values', valuesFile, values.position(0, []), `values.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping.`);
+            }
+        }
+    }
+    // A chart renders its templates, its crds/ and its dependencies (Chart.yaml `dependencies`,
+    // requirements.yaml for apiVersion v1, or subcharts vendored in charts/): an umbrella
+    // chart with no templates of its own is legitimate.
+    if (!isLibrary && !dependencies && !(await rendersSomething(view, dir, ignore))) {
+        const others = (await holds(view, dir, 'crds', CRD_MANIFEST, ignore)) || (names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) || (await holds(view, dir, 'charts', /\.tgz$/i, ignore, true));
+        if (!others)
+            reportRendersNothing(sink, dir, ignore, await droppedRenderables(view, dir, ignore));
+    }
+    return info;
+}
+/**
+ * requirements.yaml, the Helm 2 place of a chart's dependencies: Helm 3 still decodes it
+ * into the chart's metadata (pkg/chart/loader, for apiVersion v1 and v2 alike), so its
+ * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
+ * (Helm fails when they are not in charts/), at their place in requirements.yaml.
+ */
+async function checkRequirements(view, sink, dir, ignore, vendored) {
+    const file = `${dir}/requirements.yaml`;
+    const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
+    const v = req?.docs[0]?.value;
+    if (!req || v === null || v === undefined)
+        return;
+    if (typeof v !== 'object' || Array.isArray(v)) {
+        sink.add('chart.metadata', file, req.position(0, []), `requirements.yaml holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping of \`dependencies\`: Helm cannot load it.`);
+        return;
+    }
+    const m = v;
+    checkMetadataTypes(sink, file, req, m);
+    if (Array.isArray(m.dependencies) && m.dependencies.length)
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
+}
+/** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
+function reportRendersNothing(sink, dir, ignore, dropped) {
+    const chartFile = `${dir}/Chart.yaml`;
+    if (!dropped.size) {
+        sink.add('chart.templates', chartFile, { line: 1, column: 1 }, `${dir}/templates/ holds no template Helm renders (nor does crds/, and the chart has no dependencies), so the chart renders nothing.`);
+        return;
+    }
+    const groups = [...dropped];
+    const parts = groups.slice(0, SHOWN_DROPPED).map(([rule, paths]) => {
+        const shown = paths.slice(0, SHOWN_DROPPED).join(', ') + (paths.length > SHOWN_DROPPED ? ` and ${paths.length - SHOWN_DROPPED} more` : '');
+        return `${shown} ${paths.length > 1 ? 'are' : 'is'} ignored by ${describeRule(rule)}`;
+    });
+    if (groups.length > SHOWN_DROPPED) {
+        const files = groups.slice(SHOWN_DROPPED).reduce((n, [, paths]) => n + paths.length, 0);
+        parts.push(`${files} more by ${groups.length - SHOWN_DROPPED} other rules`);
+    }
+    const byFile = [...dropped.keys()].find((r) => r.line > 0);
+    const where = byFile && ignore.file ? { file: ignore.file, pos: rulePosition(byFile) } : { file: chartFile, pos: { line: 1, column: 1 } };
+    sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/validate/catalogue.ts
+/**
+ * Every rule validate can report: stable id, default severity, what it checks and how
+ * to fix it. The README's rule table and the SARIF rule descriptors come from here.
+ */
+const RULES = [
+    // Reading files
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
+    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
+    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing: a template a Helm root App-of-Apps renders; it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
+    // The repository layout
+    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
+    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
+    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
+    // Applications
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.unknown-field', severity: 'warning', title: 'Field the Application schema does not have', description: 'A key that the Argo CD Application schema does not declare (a typo such as `helm.valuesFiles`, or a field from another version). The schema is structural, so the API server drops such a field when the root App-of-Apps applies the file: whatever it meant to set silently never applies. Fields under `helm.valuesObject` and other free-form values are not checked.', hint: 'Fix the field name (the message names the nearest field), or remove it.' },
+    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
+    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
+    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
+    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
+    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
+    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
+    // Layout
+    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
+    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    // Sources
+    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
+    { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
+    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
+    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
+    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+    // Charts
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
+    { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
+    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
+    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
+    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
+    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
+    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
+    { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
+    { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
+    { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
+    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
+];
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./src/validate/sink.ts
+
+/** The longest message or hint a finding carries; see bounded(). */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
+ * 200,000-character `metadata.name` would make every annotation, log line and report entry
+ * that long. The middle is cut, so the start (what) and the end (why) stay.
+ */
+function bounded(text) {
+    if (text.length <= MAX_MESSAGE_CHARS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    let h = 1200;
+    if (/[\ud800-\udbff]/.test(text[h - 1]))
+        h--;
+    let t = text.length - 600;
+    if (/[\udc00-\udfff]/.test(text[t]))
+        t++;
+    const head = text.slice(0, h);
+    const tail = text.slice(t);
+    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
+}
+/** Collects findings; severity and the default hint come from the rule catalogue. */
+class FindingSink {
+    findings = [];
+    add(ruleId, file, pos, message, hint) {
+        const rule = RULE_BY_ID.get(ruleId);
+        if (!rule)
+            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
+        this.findings.push({
+            ruleId,
+            severity: rule.severity,
+            file,
+            line: pos?.line ?? 1,
+            column: pos?.column ?? 1,
+            message: bounded(message),
+            hint: bounded(hint ?? rule.hint),
+        });
+    }
+    count(severity) {
+        let n = 0;
+        for (const f of this.findings)
+            if (f.severity === severity)
+                n++;
+        return n;
+    }
+}
+function summarize(findings, applications, charts) {
+    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
+    }
+    return s;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/validate/units.ts
+
+
+/**
+ * What the main thread and the chart worker (worker.ts) share. Kept apart from the
+ * Application rules so that the worker's bundle holds only the chart checks.
+ */
+/** Charts per batch: small enough that the last batches balance the threads, large enough that claims and messages stay cheap. */
+const CHART_BATCH = 32;
+/** Checks charts `dirs` one after the other, into a sink of the batch's own. */
+async function checkChartBatch(view, dirs, chartsDir) {
+    const sink = new FindingSink();
+    const charts = [];
+    for (const dir of dirs)
+        charts.push(await checkChart(view, sink, dir, chartsDir));
+    return { charts, findings: sink.findings };
+}
+/**
+ * A listing as JSON text, in the order the walk made it: posted once, as one string
+ * (cheaper than cloning a Map of 20,000 arrays).
+ */
+function encodeListing(listing, skip = 0) {
+    const out = [];
+    let i = 0;
+    // `skip`: the first directories walked (the part the receiver has).
+    for (const d of listing.dirs)
+        if (i++ >= skip)
+            out.push([d, listing.children.get(d) ?? null]);
+    return JSON.stringify(out);
+}
+/** Adds an encoded listing to `into`, after what it holds (as a second walk into it would). */
+function mergeListing(json, issues, into, links = []) {
+    for (const [d, names] of JSON.parse(json)) {
+        into.dirs.add(d);
+        if (names)
+            into.children.set(d, names);
+    }
+    into.issues.push(...issues);
+    for (const [l, real] of links)
+        into.links.set(l, real);
+}
+
+;// CONCATENATED MODULE: ./src/validate/chart-worker.ts
+
+
+
+
+
+/**
+ * The charts on a second thread. On a large repo, reading and parsing the charts dir's
+ * 20,000 files is as much work as the Applications, and neither needs the other until
+ * the Application rules look up chart paths. So a worker walks the charts dir and posts
+ * the listing (the main thread meanwhile walks, reads and parses the Applications), then
+ * checks chart batches claimed off a counter it shares with the main thread, which joins
+ * in once its Applications are done. Results merge by batch index: the report is the
+ * serial one, whatever thread checked what. A worker that cannot start, or fails, costs
+ * nothing but time: the main thread walks or checks what the worker did not deliver.
+ */
+/**
+ * Without an explicit job count, the worker starts only from this many Application files.
+ * Below, its start-up and the two threads slowing each other down cost more than they
+ * save: on 2 vCPUs, jobs 2 over jobs 1 was 1.11x at 1,000 Applications (1,000 charts),
+ * 1.00x at 2,500, 0.87x at 5,000 and 0.80x at 10,000 (bench/README.md).
+ */
+const AUTO_MIN_APP_FILES = 3000;
+/** The worker bundle, relative to dist/ (scripts/package.mjs builds it from worker.ts). */
+const WORKER_SCRIPT = 'validate-worker/index.js';
+/** Whether the two trees are apart: a worker's walk of one then lists nothing of the other. */
+function disjoint(a, b) {
+    return !!a && !!b && !isInside(a, b) && !isInside(b, a);
+}
+class ChartWorker {
+    worker;
+    claimed;
+    batches = new Map();
+    listingMsg;
+    finished = false;
+    dead = false;
+    wake;
+    constructor(worker, counter) {
+        this.worker = worker;
+        this.claimed = new Int32Array(counter);
+        worker.on('message', (m) => {
+            if (m.type === 'listing')
+                this.listingMsg = m;
+            else if (m.type === 'batch')
+                this.batches.set(m.index, m.result);
+            else
+                this.finished = true;
+            this.wake?.();
+        });
+        // A worker that dies delivers no more: what it claimed is checked again here.
+        const die = () => {
+            this.dead = true;
+            this.wake?.();
+        };
+        worker.on('error', die);
+        worker.on('exit', die);
+    }
+    /**
+     * A worker for the charts, or undefined when the work stays on this thread. `listing`:
+     * the apps dir's, walked; the worker starts from it, so that a chart rule looking outside
+     * the charts dir sees what it sees here.
+     */
+    static start(options, listing, appFiles) {
+        const { jobs, workerScript, ...init } = options;
+        if (jobs === undefined ? appFiles < AUTO_MIN_APP_FILES || (0,external_node_os_namespaceObject.availableParallelism)() < 2 : jobs < 2)
+            return undefined;
+        if (!disjoint(init.appsDir, init.chartsDir))
+            return undefined;
+        const script = workerScript ?? findBundled(WORKER_SCRIPT);
+        if (!script)
+            return undefined;
+        const counter = new SharedArrayBuffer(4);
+        try {
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: { ...init, counter, appsListing: encodeListing(listing) } });
+            return new ChartWorker(worker, counter);
+        }
+        catch {
+            return undefined; // no thread to be had: everything on this one
+        }
+    }
+    /** Waits for the next message or the worker's end. */
+    next() {
+        return new Promise((resolve) => {
+            this.wake = () => {
+                this.wake = undefined;
+                resolve();
+            };
+        });
+    }
+    /** Lets the worker's messages in: call between chunks of synchronous work. */
+    poll() {
+        return new Promise((resolve) => setImmediate(resolve));
+    }
+    /** Whether the listing has come in (merged by `takeListing`). */
+    get hasListing() {
+        return this.listingMsg !== undefined;
+    }
+    /**
+     * Merges the charts dir's listing into `into` once it has come (waiting for it if `wait`).
+     * False when the worker failed before sending it: the caller walks the charts dir itself.
+     */
+    async takeListing(into, wait) {
+        while (!this.listingMsg && !this.dead && wait)
+            await this.next();
+        const m = this.listingMsg;
+        if (!m)
+            return false;
+        mergeListing(m.json, m.issues, into, m.links);
+        m.json = '';
+        return true;
+    }
+    /**
+     * The chart batches of `dirs` (sorted, as discoverCharts gives them): those the worker
+     * checked, the rest checked here. In batch order.
+     */
+    async checkCharts(view, dirs, chartsDir) {
+        const total = Math.ceil(dirs.length / CHART_BATCH);
+        const out = new Array(total);
+        const run = async (i) => (out[i] = await checkChartBatch(view, dirs.slice(i * CHART_BATCH, (i + 1) * CHART_BATCH), chartsDir));
+        // The worker counted the same charts in the same listing; if not, nothing of its is used.
+        const agreed = this.listingMsg?.charts === dirs.length;
+        if (agreed) {
+            for (;;) {
+                const i = Atomics.add(this.claimed, 0, 1);
+                if (i >= total)
+                    break;
+                await run(i);
+            }
+            while (!this.finished && !this.dead)
+                await this.next();
+            for (const [i, r] of this.batches)
+                if (i < total)
+                    out[i] = r;
+        }
+        this.dispose();
+        // Batches a failed worker had claimed (none when all went well).
+        for (let i = 0; i < total; i++)
+            if (!out[i])
+                await run(i);
+        return out;
+    }
+    /** Stops the worker (when done, or when validation failed half way: it must not keep the process alive). */
+    dispose() {
+        this.worker.removeAllListeners('message');
+        void this.worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/repo-view.ts
+
+
+
+
+/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
+/**
+ * Answers "does this path exist, and what is in it" for the rules. Paths inside the
+ * walked apps and charts directories are answered from the one listing made at the
+ * start (no syscall per rule on the hot path); anything else falls back to the file
+ * system, refusing what resolves outside the repository.
+ */
+class RepoView {
+    root;
+    realRoot;
+    listing;
+    walkedRoots;
+    childDirs;
+    constructor(root, realRoot, listing, walkedRoots) {
+        this.root = root;
+        this.realRoot = realRoot;
+        this.listing = listing;
+        this.walkedRoots = walkedRoots;
+    }
+    walked(p) {
+        // The root's walk leaves its dot-directories out: those are answered from the file system.
+        return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
+    }
+    /** `p` must already be normalised and inside the repo. */
+    async kind(p) {
+        if (this.walked(p)) {
+            if (this.listing.dirs.has(p))
+                return 'dir';
+            if (listingHasFile(this.listing, p))
+                return 'file';
+            return undefined;
+        }
+        try {
+            const real = await external_node_fs_namespaceObject.promises.realpath((0,external_node_path_namespaceObject.join)(this.root, p));
+            const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
+            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+                return undefined;
+            const st = await external_node_fs_namespaceObject.promises.stat(real);
+            return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async hasFile(p) {
+        return (await this.kind(p)) === 'file';
+    }
+    /** Files directly in `dir` (names only). */
+    async list(dir) {
+        if (this.walked(dir))
+            return this.listing.children.get(dir) ?? [];
+        try {
+            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
+            return entries.filter((e) => e.isFile()).map((e) => e.name);
+        }
+        catch {
+            return [];
+        }
+    }
+    /** Directories directly in `dir` (names only); walked trees answer from the listing. */
+    async listDirs(dir) {
+        if (this.walked(dir)) {
+            if (!this.childDirs) {
+                // Built once, on first use: directory → names of its subdirectories.
+                this.childDirs = new Map();
+                for (const d of this.listing.dirs) {
+                    const i = d.lastIndexOf('/');
+                    if (i < 0)
+                        continue;
+                    const parent = d.slice(0, i);
+                    let arr = this.childDirs.get(parent);
+                    if (!arr)
+                        this.childDirs.set(parent, (arr = []));
+                    arr.push(d.slice(i + 1));
+                }
+            }
+            return this.childDirs.get(dir) ?? [];
+        }
+        try {
+            const entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, dir), { withFileTypes: true });
+            return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+        }
+        catch {
+            return [];
+        }
+    }
+    /** The manifests below `dir` (recursively when asked), as paths relative to it. */
+    async manifests(dir, recurse) {
+        const out = [];
+        const walk = async (d, rel) => {
+            for (const n of await this.list(d))
+                if (MANIFEST.test(n))
+                    out.push(rel ? `${rel}/${n}` : n);
+            if (recurse)
+                for (const sub of await this.listDirs(d))
+                    await walk(`${d}/${sub}`, rel ? `${rel}/${sub}` : sub);
+        };
+        await walk(dir, '');
+        return out;
+    }
+    /** Whether `dir` (recursively when asked) holds a YAML, JSON or Jsonnet manifest. */
+    async hasManifest(dir, recurse) {
+        if (this.walked(dir)) {
+            // From the directory down through the listing: cost in the size of that subtree,
+            // not of the repo (a repo of many directory sources must not go quadratic).
+            if ((this.listing.children.get(dir) ?? []).some((n) => MANIFEST.test(n)))
+                return true;
+            if (!recurse)
+                return false;
+            for (const sub of await this.listDirs(dir))
+                if (await this.hasManifest(`${dir}/${sub}`, true))
+                    return true;
+            return false;
+        }
+        const walk = async (d) => {
+            let entries;
+            try {
+                entries = await external_node_fs_namespaceObject.promises.readdir((0,external_node_path_namespaceObject.join)(this.root, d), { withFileTypes: true });
+            }
+            catch {
+                return false;
+            }
+            for (const e of entries)
+                if (e.isFile() && MANIFEST.test(e.name))
+                    return true;
+            if (recurse)
+                for (const e of entries)
+                    if (e.isDirectory() && (await walk(`${d}/${e.name}`)))
+                        return true;
+            return false;
+        };
+        return walk(dir);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
 
 
 
@@ -51563,7 +51813,16 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     const sources = [];
     const sourceMeta = [];
     for (const s of rawSources) {
-        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName);
+        // Argo CD substitutes its build variables in value file paths before it resolves them.
+        // (Made on first use: few value files name a variable.)
+        let env;
+        const substitute = (p) => {
+            if (/\$\{?ARGOCD_APP_REVISION/.test(p))
+                return undefined;
+            env ??= buildEnvironment({ appName: name ?? '', appNamespace: applications_str(metadata?.namespace) ?? 'argocd', project: applications_str(spec.project), destinationNamespace: applications_str(destination?.namespace), source: s.raw });
+            return envsubst(p, env);
+        };
+        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName, substitute);
         src.index = s.index;
         sources.push(src);
         sourceMeta.push({
@@ -51676,7 +51935,9 @@ function checkObjectMeta(metadata, pos, add) {
     if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !applications_isObj(o))))
         add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
 }
-async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName) {
+async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName, 
+/** `$ARGOCD_APP_*` substituted as Argo CD does; undefined when the path depends on the commit (not known here). */
+substitute = (p) => p) {
     const { sink, view, chartsDir } = ctx;
     const helm = applications_isObj(raw.helm) ? raw.helm : undefined;
     const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
@@ -51722,8 +51983,14 @@ async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseNa
     };
     const checkValueFiles = async (chartDir) => {
         for (let i = 0; i < valueFiles.length; i++) {
-            const vf = valueFiles[i];
+            const written = valueFiles[i];
             const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
+            // `$ref/...` is resolved first; any other `$VAR` is Argo CD's build environment.
+            // A `$name/...` that is no build variable stays a ref (unknown refs are source.ref-unknown's).
+            const envFirst = /^\$\{|^\$ARGOCD_APP_/.test(written);
+            const vf = (written.startsWith('$') && !envFirst) || !written.includes('$') ? written : substitute(written);
+            if (vf === undefined)
+                continue; // names the commit Argo CD will resolve: not checkable before it
             if (/^[a-z]+:\/\//i.test(vf))
                 continue; // a remote values URL: nothing local to check
             if (vf.includes('\\')) {
@@ -53668,7 +53935,10 @@ function formatResultMarkdown(r) {
         out.push('### Notes', '', ...p.preservationNotes.map((n) => `- ${md(n)}`), '');
     if (p.files.length) {
         const b = p.blastRadius;
-        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '', '### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
+        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '');
+        // Rolling back is for a pull request that gets made: a denied proposal makes none.
+        if (r.outcome !== 'denied')
+            out.push('### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
     }
     if (r.decision) {
         const d = r.decision;

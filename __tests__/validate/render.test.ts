@@ -1,14 +1,16 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { helm, helmBinary } from '../../__fixtures__/generate/helpers.js';
 import { app, brief, errors, goodRepo, makeTree, removeTrees, REPO_URL, validateTree, withRule, type Tree } from '../../__fixtures__/validate/tree.js';
 import { runCli } from '../../src/cli/main.js';
 import { UserError } from '../../src/errors.js';
 import { helmMessage, helmPlace, renderedProblems } from '../../src/render/output.js';
-import { cleanSetParameter, envsubst, mergePatch, planHelmTemplate, type HelmTemplatePlan } from '../../src/render/plan.js';
+import { cleanSetParameter, DEFAULT_KUBE_VERSION, envsubst, mergePatch, planHelmTemplate, type HelmTemplatePlan } from '../../src/render/plan.js';
 import { validateRepo } from '../../src/validate/engine.js';
 
 /**
@@ -237,6 +239,21 @@ describe('render: the runs themselves', () => {
     expect(withRule(r.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/did not finish within/)]);
   });
 
+  test('a cancelled run (SIGTERM) stops its helm processes and leaves no temp files (the built CLI)', async () => {
+    const built = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist/cli.js');
+    const root = await makeTree(repo({ [`${CHART}/templates/loop.yaml`]: '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n' }, helmApp(['values: |', '  inline: secret-ish'])));
+    const tmp = mkdtempSync(join(tmpdir(), 'gitops-signal-'));
+    const child = spawn(process.execPath, [built, 'validate', root, '--render', '--helm', helmBinary()], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const exited = new Promise<string | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    // Wait until helm is running (its home is made first, the values file when the run starts).
+    for (let i = 0; i < 100 && !readdirSync(tmp).some((d) => d.startsWith('gitops-action-helm-') && readdirSync(join(tmp, d)).some((f) => f.includes('values'))); i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
   test('Applications that render a chart alike share one run', async () => {
     const tree = goodRepo([['prod', 'cart']]);
     tree['argo-apps/argo-apps-prod/cart2-application.yaml'] = app({ name: 'cart-prod', path: CHART, server: 'https://other.example:6443' }).replace('  namespace: argocd', '  namespace: team-a');
@@ -324,6 +341,151 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
   });
 });
 
+describe('render: nothing outside the repository is read, nothing of the job reaches helm', () => {
+  const cm = (body: string) => ({ [`${CHART}/templates/cm.yaml`]: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n${body}` });
+
+  test('a file parameter through a link out of the repo: refused as Argo CD refuses it, its content never read', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'gitops-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP-SECRET-OUTSIDE');
+    const root = await makeTree(repo(cm('  f: {{ fail .Values.f }}\n'), helmApp(['fileParameters:', '  - name: f', '    path: /shared/f.txt'])));
+    mkdirSync(join(root, 'shared'));
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'shared/f.txt'));
+    const r = await validateRepo(root, render());
+    expect(JSON.stringify(r.findings)).not.toContain('TOP-SECRET');
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.file, f.line, f.message])).toEqual([[APP, 15, expect.stringMatching(/resolves outside the repository \(through a symbolic link\).*resolved to outside repository root/)]]);
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  test('a value file through a link out of the repo with ignoreMissingValueFiles: refused, not read', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'gitops-outside-'));
+    writeFileSync(join(outside, 'v.yaml'), 'leak: OUTSIDE-VALUE\n');
+    const root = await makeTree(repo(cm('  f: {{ fail (default "none" .Values.leak) }}\n'), helmApp(['ignoreMissingValueFiles: true', 'valueFiles:', '  - /linkroot/v.yaml'])));
+    symlinkSync(outside, join(root, 'linkroot'));
+    const r = await validateRepo(root, render());
+    expect(JSON.stringify(r.findings)).not.toContain('OUTSIDE-VALUE');
+    expect(withRule(r.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/resolves outside the repository/)]);
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  test('.git/ is never handed to helm (on a runner it holds the checkout\'s credentials)', async () => {
+    const root = await makeTree(repo(cm('  f: {{ fail .Values.f }}\n'), helmApp(['fileParameters:', '  - name: f', '    path: /.git/config'])));
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git/config'), '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+    const r = await validateRepo(root, render());
+    expect(JSON.stringify(r.findings)).not.toContain('AUTHORIZATION');
+    expect(withRule(r.findings, 'chart.render-skipped').map((f) => f.message)).toEqual([expect.stringMatching(/under \.git\/.*not read/)]);
+  });
+
+  test('the job\'s environment does not reach helm: HELM_NAMESPACE and secrets stay out', async () => {
+    const saved = { ns: process.env.HELM_NAMESPACE, tok: process.env.INPUT_TOKEN };
+    process.env.HELM_NAMESPACE = 'ci';
+    process.env.INPUT_TOKEN = 'ghp_FAKE_FOR_TEST';
+    try {
+      const noNs = helmApp([]).replace('    namespace: shop\n', '');
+      const tree = repo(cm('  ns: {{ if ne .Release.Namespace "default" }}{{ fail (printf "namespace %s" .Release.Namespace) }}{{ end }}x\n'), noNs);
+      const r = await validateTree(tree, render());
+      expect(brief(r.findings)).toEqual([]);
+    } finally {
+      if (saved.ns === undefined) delete process.env.HELM_NAMESPACE;
+      else process.env.HELM_NAMESPACE = saved.ns;
+      if (saved.tok === undefined) delete process.env.INPUT_TOKEN;
+      else process.env.INPUT_TOKEN = saved.tok;
+    }
+  });
+
+  test('a file:// value file is refused as Argo CD refuses the scheme', async () => {
+    const r = await validateTree(repo({}, helmApp(['valueFiles:', '  - file:///etc/hostname'])), render());
+    expect(withRule(r.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/refuses the URL scheme 'file'/)]);
+  });
+});
+
+describe('render: what Argo CD accepts is accepted (the probe\'s false positives)', () => {
+  test('rendered YAML go-yaml reads: a key set twice, !!binary, a local tag, a List with no items', async () => {
+    const files = {
+      [`${CHART}/templates/dup.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dup\n  labels:\n    a: one\n    a: two\n',
+      [`${CHART}/templates/bin.yaml`]: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: bin\ndata:\n  k: !!binary aGVsbG8=\n  l: !local x\n',
+      [`${CHART}/templates/list.yaml`]: 'apiVersion: v1\nkind: List\nitems:\n',
+    };
+    expect((await helmVerdict(repo(files))).fails).toBe(false);
+    expect(brief((await validateTree(repo(files), render())).findings)).toEqual([]);
+  });
+
+  test('$ARGOCD_APP_PROJECT_NAME and $ARGOCD_APP_REVISION_SHORT_8 are set', async () => {
+    const files = { [`${CHART}/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ required "project" .Values.project }}-{{ len (required "rev" .Values.rev) }}\n' };
+    const r = await validateTree(repo(files, helmApp(['parameters:', '  - name: project', '    value: $ARGOCD_APP_PROJECT_NAME', '  - name: rev', '    value: ${ARGOCD_APP_REVISION_SHORT_8}'])), render());
+    expect(brief(r.findings)).toEqual([]);
+  });
+
+  test('an Application outside argocd reads .argocd-source-<namespace>_<name>.yaml, as Argo CD does', async () => {
+    const tpl = { [`${CHART}/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ required "a is required" .Values.a }}\n' };
+    const appText = helmApp([]).replace('  namespace: argocd', '  namespace: team');
+    const ok = await validateTree(repo({ ...tpl, [`${CHART}/.argocd-source-team_cart-prod.yaml`]: 'helm:\n  parameters:\n    - name: a\n      value: set\n' }, appText), render());
+    expect(brief(ok.findings)).toEqual([]);
+    const wrongName = await validateTree(repo({ ...tpl, [`${CHART}/.argocd-source-cart-prod.yaml`]: 'helm:\n  parameters:\n    - name: a\n      value: set\n' }, appText), render());
+    expect(withRule(wrongName.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/a is required/)]);
+  });
+
+  test('override files Argo CD cannot merge: empty, only a comment, a field of the wrong type', async () => {
+    for (const [text, why] of [['', /is empty/], ['# waiting for image updater\n', /is empty/], ['helm:\n  valueFiles: values-prod.yaml\n', /helm\.valueFiles. that must be array/], ['helm:\n  skipCrds: "yes"\n', /helm\.skipCrds. that must be boolean/]] as const) {
+      const r = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: text }), render());
+      const found = withRule(r.findings, 'chart.render');
+      expect(found.map((f) => [f.file, f.message])).toEqual([[`${CHART}/.argocd-source.yaml`, expect.stringMatching(why)]]);
+    }
+  });
+
+  test('a file parameter from a $ref source of this repo is resolved as a value file is', async () => {
+    const files = { [`${CHART}/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: {{ .Values.data | quote }}\n', 'files/a.txt': 'hello\n' };
+    const multi = [
+      'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart-prod', '  namespace: argocd', 'spec:', '  project: default', '  sources:',
+      `    - repoURL: ${REPO_URL}`, `      path: ${CHART}`, '      targetRevision: main', '      helm:', '        fileParameters:', '          - name: data', '            path: $my-values/files/a.txt',
+      `    - repoURL: ${REPO_URL}`, '      targetRevision: main', '      ref: my-values',
+      '  destination:', '    server: https://kubernetes.default.svc', '    namespace: shop', '',
+    ].join('\n');
+    expect(brief((await validateTree(repo(files, multi), render())).findings)).toEqual([]);
+  });
+
+  test('a .Capabilities gate sees a current Kubernetes, not the v1.20 of a Helm built without release flags', async () => {
+    const files = { [`${CHART}/templates/gate.yaml`]: '{{- if semverCompare "<1.23-0" .Capabilities.KubeVersion.Version }}{{ fail "too old" }}{{- end }}\n' };
+    expect(brief((await validateTree(repo(files), render())).findings)).toEqual([]);
+  });
+});
+
+describe('render: positions as Helm gives them', () => {
+  test('Helm\'s column is a 0-based byte offset: the finding\'s column is 1-based, in characters', async () => {
+    const tpl = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: {é: "{{required "req" .Values.nope}}"}\n';
+    const tree = repo({ [`${CHART}/templates/cm.yaml`]: tpl });
+    const h = await helmVerdict(tree);
+    const byte = Number(/cm\.yaml:5:(\d+)/.exec(h.stderr)![1]);
+    const [f] = withRule((await validateTree(tree, render())).findings, 'chart.render');
+    const line = tpl.split('\n')[4];
+    expect(f).toMatchObject({ line: 5, column: Buffer.from(line, 'utf8').subarray(0, byte).toString('utf8').length + 1 });
+    // Go points at the node that failed: the function name, after a two-byte é.
+    expect(line.slice(f.column - 1).startsWith('required "req"')).toBe(true);
+  });
+
+  test('a subchart whose directory is not its name: the finding lands in that directory', async () => {
+    const files = {
+      [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 7.0.0\n',
+      [`${CHART}/charts/redis-7.0/Chart.yaml`]: 'apiVersion: v2\nname: redis\nversion: 7.0.0\n',
+      [`${CHART}/charts/redis-7.0/templates/cm.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.missing.name }}\n',
+    };
+    expect((await helmVerdict(repo(files))).stderr).toMatch(/cart\/charts\/redis\/templates\/cm\.yaml:4/);
+    const [f] = withRule((await validateTree(repo(files), render())).findings, 'chart.render');
+    expect(f).toMatchObject({ file: `${CHART}/charts/redis-7.0/templates/cm.yaml`, line: 4 });
+  });
+});
+
+describe('render: a value file path with $ARGOCD_APP_* (the value-file rule substitutes as Argo CD does)', () => {
+  test('values-$ARGOCD_APP_NAME.yaml that exists is no missing file; one that does not is', async () => {
+    const ok = await validateTree(repo({ [`${CHART}/values-cart-prod.yaml`]: 'a: 1\n' }, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_NAME.yaml'])));
+    expect(withRule(ok.findings, 'source.value-file-missing')).toEqual([]);
+    const missing = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-${ARGOCD_APP_NAME}.yaml'])));
+    expect(withRule(missing.findings, 'source.value-file-missing').map((f) => f.message)).toEqual([expect.stringMatching(/values-cart-prod\.yaml/)]);
+    const byRevision = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_REVISION.yaml'])));
+    expect(withRule(byRevision.findings, 'source.value-file-missing')).toEqual([]);
+  });
+});
+
 describe('render: the pieces, against Go and Argo CD semantics', () => {
   test('envsubst is os.Expand with Argo CD\'s mapping', () => {
     const env = new Map([['ARGOCD_APP_NAME', 'cart'], ['A', 'x']]);
@@ -349,21 +511,21 @@ describe('render: the pieces, against Go and Argo CD semantics', () => {
   });
 
   test('the plan: release name, namespaces, flags, parameters last-wins, ignoreMissingValueFiles', () => {
-    const base = { appName: 'cart-prod', appNamespace: 'argocd', destinationNamespace: 'shop', sourceAt: ['spec', 'source'], chartDir: CHART, sources: [], isPlatformRepo: () => true, isFile: (p: string) => p.endsWith('values-prod.yaml') };
+    const base = { appName: 'cart-prod', appNamespace: 'argocd', destinationNamespace: 'shop', sourceAt: ['spec', 'source'], chartDir: CHART, sources: [], isPlatformRepo: () => true, fileKind: (p: string) => (p.endsWith('values-prod.yaml') ? ('file' as const) : ('missing' as const)) };
     const plan = planHelmTemplate({
       ...base,
       source: { path: CHART, helm: { releaseName: 'cart', namespace: 'shop-2', skipCrds: true, skipTests: true, apiVersions: ['x/v1'], valueFiles: ['values-prod.yaml', 'gone.yaml'], ignoreMissingValueFiles: true, parameters: [{ name: 'a', value: '1' }, { name: 'a', value: '$ARGOCD_APP_NAME' }, { name: 'b', value: '2', forceString: true }] } },
     }) as HelmTemplatePlan;
-    expect(plan.args).toEqual(['template', '.', '--name-template', 'cart', '--namespace', 'shop-2', '--set', 'a=cart-prod', '--set-string', 'b=2', '--api-versions', 'x/v1', '--skip-tests']);
+    expect(plan.args).toEqual(['template', '.', '--name-template', 'cart', '--namespace', 'shop-2', '--kube-version', DEFAULT_KUBE_VERSION, '--set', 'a=cart-prod', '--set-string', 'b=2', '--api-versions', 'x/v1', '--skip-tests']);
     expect(plan.valueFiles).toEqual([`${CHART}/values-prod.yaml`]);
     const defaults = planHelmTemplate({ ...base, source: { path: CHART } }) as HelmTemplatePlan;
-    expect(defaults.args).toEqual(['template', '.', '--name-template', 'cart-prod', '--namespace', 'shop', '--include-crds']);
+    expect(defaults.args).toEqual(['template', '.', '--name-template', 'cart-prod', '--namespace', 'shop', '--kube-version', DEFAULT_KUBE_VERSION, '--include-crds']);
   });
 
   test('helm\'s messages: the place it names, the words without the advice', () => {
-    expect(helmPlace('parse error at (cart/templates/a.yaml:12): unclosed action')).toEqual({ template: 'cart/templates/a.yaml', line: 12, column: 1 });
+    expect(helmPlace('parse error at (cart/templates/a.yaml:12): unclosed action')).toEqual({ template: 'cart/templates/a.yaml', line: 12, column: 0 });
     expect(helmPlace('template: cart/templates/a.yaml:5:14: executing "cart/templates/a.yaml" at <.Values.x.y>: nil pointer')).toEqual({ template: 'cart/templates/a.yaml', line: 5, column: 14 });
-    expect(helmPlace('YAML parse error on cart/templates/a.yaml: error converting YAML to JSON: yaml: line 7: bad')).toEqual({ template: 'cart/templates/a.yaml', line: 1, column: 1 });
+    expect(helmPlace('YAML parse error on cart/templates/a.yaml: error converting YAML to JSON: yaml: line 7: bad')).toEqual({ template: 'cart/templates/a.yaml', line: 1, column: 0 });
     expect(helmPlace('values don\'t meet the specifications of the schema(s)')).toBeUndefined();
     expect(helmMessage('walk.go:75: found symbolic link\nError: boom\nUse --debug flag to render out invalid YAML\n')).toBe('boom');
     expect(renderedProblems('---\n# Source: c/templates/a.yaml\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    metadata: {name: x}\n')).toEqual([{ template: 'c/templates/a.yaml', message: expect.stringMatching(/without `kind`/) }]);

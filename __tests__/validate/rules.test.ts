@@ -1252,6 +1252,11 @@ describe('rendering (render: true, the pinned helm)', () => {
     const r = await validateTree({ ...goodRepo(), [`${CHART}/templates/cm.yaml`]: 'apiVersion: v1\nmetadata:\n  name: x\n' }, render);
     expectFinding(r.findings, { ruleId: 'chart.rendered-object', severity: 'error', file: `${CHART}/templates/cm.yaml`, line: 1, column: 1, message: /without `kind`/ });
   });
+  test('chart.rendered-duplicate: the same object from a second template, at that template', async () => {
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: same\n';
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/templates/a.yaml`]: cm, [`${CHART}/templates/b.yaml`]: cm }, render);
+    expectFinding(r.findings, { ruleId: 'chart.rendered-duplicate', severity: 'warning', file: `${CHART}/templates/b.yaml`, line: 1, column: 1, message: /ConfigMap 'same' a second time \(first in cart\/templates\/a\.yaml\)/ });
+  });
   test('chart.render-skipped: dependencies not vendored, at the source path', async () => {
     const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.bitnami.com/bitnami\n' }, render);
     expectFinding(r.findings, { ruleId: 'chart.render-skipped', severity: 'notice', file: 'argo-apps/argo-apps-prod/cart-application.yaml', line: 10, column: 11, message: /dependencies are not in charts\// });

@@ -1519,8 +1519,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
-var engine = __webpack_require__(5662);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
+var engine = __webpack_require__(3352);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -2800,7 +2800,10 @@ function formatResultMarkdown(r) {
         out.push('### Notes', '', ...p.preservationNotes.map((n) => `- ${md(n)}`), '');
     if (p.files.length) {
         const b = p.blastRadius;
-        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '', '### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
+        out.push('### Blast radius', '', '| | |', '| --- | --- |', `| Clusters | ${b.clusters.map(md).join(', ') || '–'} |`, `| Namespaces | ${b.namespaces.map(md).join(', ') || '–'} |`, `| New Applications | ${b.applications.map(md).join(', ') || '–'} |`, `| Resource kinds | ${b.resourceKinds.map(md).join(', ') || '–'} |`, `| Prune | ${b.prune ? 'yes' : 'no'} |`, '');
+        // Rolling back is for a pull request that gets made: a denied proposal makes none.
+        if (r.outcome !== 'denied')
+            out.push('### Rollback', '', ...p.rollback.map((s, i) => `${i + 1}. ${md(s)}`), '');
     }
     if (r.decision) {
         const d = r.decision;

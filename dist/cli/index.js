@@ -2842,8 +2842,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
-var engine = __nccwpck_require__(5662);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
+var engine = __nccwpck_require__(3352);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/repo/git-changes.ts
@@ -3177,15 +3177,18 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/repo/files.ts
 var repo_files = __nccwpck_require__(1163);
 // EXTERNAL MODULE: ./src/repo/yaml.ts
 var yaml = __nccwpck_require__(7485);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/repo/k8s-yaml.ts
 var k8s_yaml = __nccwpck_require__(9290);
 ;// CONCATENATED MODULE: ./src/render/output.ts
+
 
 
 /** Helm's message without its `Error: ` prefix and the advice lines about --debug. */
@@ -3209,13 +3212,13 @@ function helmPlace(message) {
     // `parse error at (c/templates/x.yaml:5): unclosed action started at c/templates/x.yaml:4`: the start is the mistake.
     const started = /started at ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)/.exec(message);
     if (started)
-        return { template: started[1], line: Number(started[2]), column: 1 };
+        return { template: started[1], line: Number(started[2]), column: 0 };
     const withLine = /([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+):(\d+)(?::(\d+))?/.exec(message);
     if (withLine)
-        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 1 };
+        return { template: withLine[1], line: Number(withLine[2]), column: withLine[3] ? Number(withLine[3]) : 0 };
     const on = /(?:YAML parse error on|error (?:converting|parsing)[^:]* in|on) ([^\s():"]+\/(?:templates|crds|charts)\/[^\s():"]+?):/.exec(message);
     if (on)
-        return { template: on[1], line: 1, column: 1 };
+        return { template: on[1], line: 1, column: 0 };
     return undefined;
 }
 /**
@@ -3226,30 +3229,71 @@ function helmPlace(message) {
  */
 function renderedProblems(stdout) {
     const problems = [];
+    // group/kind, namespace, name → the template that rendered it first.
+    const seen = new Map();
     // Helm writes each document as `---\n# Source: <chart>/<file>\n...`.
     const chunks = stdout.split(/^---[ \t]*$/m);
     for (const chunk of chunks) {
         const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-        let docs;
-        try {
-            docs = js_yaml/* default.loadAll */.Ay.loadAll(chunk, undefined, { schema: k8s_yaml/* K8S_JS_SCHEMA */.j4 });
-        }
-        catch (e) {
-            problems.push({ template, message: `renders YAML that does not parse: ${e.message.split('\n')[0]}` });
+        const docs = decodeLikeArgo(chunk);
+        if ('error' in docs) {
+            problems.push({ template, message: `renders YAML that does not parse: ${docs.error}` });
             continue;
         }
-        for (const d of docs) {
+        for (const d of docs.values) {
             if (d === null || d === undefined)
+                continue;
+            // A List with no items (an empty `range`) is nothing to Argo CD (isNullList).
+            if (isNullList(d))
                 continue;
             const items = isList(d) ? d.items : [d];
             for (const v of items) {
                 const p = objectProblem(v);
-                if (p)
+                if (p) {
                     problems.push({ template, message: p });
+                    continue;
+                }
+                const o = v;
+                if (!o.metadata.name)
+                    continue; // generateName: a new object each time
+                const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+                const key = `${group}/${o.kind}/${typeof o.metadata.namespace === 'string' ? o.metadata.namespace : ''}/${o.metadata.name}`;
+                if (seen.has(key)) {
+                    const first = seen.get(key);
+                    problems.push({ template, duplicate: true, message: `renders ${o.kind} '${o.metadata.name}' a second time${first && first !== template ? ` (first in ${first})` : ''}: Argo CD keeps the last one and flags the Application (RepeatedResourceWarning)` });
+                }
+                else
+                    seen.set(key, template);
             }
         }
     }
     return problems;
+}
+/**
+ * The documents as Argo CD decodes them (sigs.k8s.io/yaml, go-yaml v2, not strict): a key
+ * set twice keeps its last value, and an unknown or `!!binary` tag is no error. js-yaml
+ * first (fast, the cluster's scalars); what it refuses is read with the `yaml` library in
+ * YAML 1.1 mode, whose verdict stands.
+ */
+function decodeLikeArgo(chunk) {
+    try {
+        return { values: js_yaml/* default.loadAll */.Ay.loadAll(chunk, undefined, { schema: k8s_yaml/* K8S_JS_SCHEMA */.j4, json: true }) };
+    }
+    catch {
+        /* decided below */
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(chunk, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const error = list.flatMap((d) => d.errors)[0];
+    if (error)
+        return { error: error.message.split('\n')[0] };
+    return { values: list.map((d) => d.toJS({ maxAliasCount: 1000 })) };
+}
+function isNullList(d) {
+    if (d === null || typeof d !== 'object' || Array.isArray(d))
+        return false;
+    const o = d;
+    return typeof o.kind === 'string' && o.kind.endsWith('List') && (o.items === null || o.items === undefined);
 }
 function isList(d) {
     if (d === null || typeof d !== 'object' || Array.isArray(d))
@@ -3277,12 +3321,701 @@ function describe(o) {
 
 // EXTERNAL MODULE: ./src/repo/paths.ts
 var paths = __nccwpck_require__(5092);
+// EXTERNAL MODULE: ./src/repo/argo-env.ts
+var argo_env = __nccwpck_require__(7213);
 ;// CONCATENATED MODULE: ./src/render/plan.ts
+
+
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The Kubernetes version a render assumes when the Application pins none (`helm.kubeVersion`).
+ * Argo CD always passes the destination cluster's; a Helm built without release flags (as
+ * `go install` builds it) would otherwise assume v1.20, and a chart's `.Capabilities` gates
+ * would take branches no current cluster takes. A supported minor of late 2026.
+ */
+const DEFAULT_KUBE_VERSION = '1.33.0';
+/**
+ * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
+ * a `{...}` list (util/helm/cmd.go cleanSetParameters), so a value keeps its commas.
+ */
+function cleanSetParameter(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    let prev = '';
+    for (const c of value) {
+        out += c === ',' && prev !== '\\' ? '\\,' : c;
+        prev = c;
+    }
+    return out;
+}
+/**
+ * Argo CD's source overrides: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in the
+ * chart directory (what Argo CD Image Updater writes back) are JSON merge patches (RFC 7386)
+ * over the source; only the tool settings are taken from them.
+ */
+function mergePatch(target, patch) {
+    if (!isObj(patch))
+        return patch;
+    const out = isObj(target) ? { ...target } : {};
+    for (const [k, v] of Object.entries(patch)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = mergePatch(out[k], v);
+    }
+    return out;
+}
+/**
+ * The `helm template` Argo CD runs for a Helm source of this repo (reposerver helmTemplate
+ * and util/helm/cmd.go): `helm template . --name-template <release> --namespace <ns>`,
+ * the value files, then the Application's own values as one more file, the parameters,
+ * `--include-crds` unless skipCrds. Only what a checkout holds: a value file of another
+ * repository or a URL is a reason to skip (Argo CD would fetch it).
+ */
+function planHelmTemplate(input) {
+    const { source, sourceAt } = input;
+    const helm = isObj(source.helm) ? source.helm : {};
+    const helmAt = [...sourceAt, 'helm'];
+    const version = str(helm.version);
+    if (version && version !== 'v3')
+        return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
+    const env = (0,argo_env/* buildEnvironment */.AF)(input);
+    const release = str(helm.releaseName) || input.appName;
+    const args = ['template', '.', '--name-template', release];
+    const namespace = str(helm.namespace) || input.destinationNamespace || '';
+    if (namespace)
+        args.push('--namespace', namespace);
+    args.push('--kube-version', str(helm.kubeVersion) || DEFAULT_KUBE_VERSION);
+    // Parameters: a map in Argo CD, so a name given twice keeps its last value.
+    const set = new Map();
+    const setString = new Map();
+    if (Array.isArray(helm.parameters))
+        for (const p of helm.parameters) {
+            if (!isObj(p) || !str(p.name))
+                continue;
+            (p.forceString === true ? setString : set).set(str(p.name), (0,argo_env/* envsubst */.$9)(str(p.value), env));
+        }
+    for (const [k, v] of set)
+        args.push('--set', `${k}=${cleanSetParameter(v)}`);
+    for (const [k, v] of setString)
+        args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
+    /**
+     * A value file or file parameter as Argo CD resolves it: `$<ref>/...` into a source declaring
+     * that ref (getReferencedSource; only this repo's are here), a URL (http/https only, which
+     * Argo CD fetches), else a path from the chart (absolute: from the repository root). The
+     * file must be a regular file whose real path stays in the repository, and not under .git/.
+     */
+    const resolveFile = (raw, what, at) => {
+        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
+        if (scheme === 'http' || scheme === 'https')
+            return { skip: `${what} '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
+        if (scheme)
+            return { skip: `${what} '${raw}': Argo CD refuses the URL scheme '${scheme}' (only http and https are allowed by default)`, at, refused: true };
+        let file;
+        const slash = raw.indexOf('/');
+        const refSource = raw.startsWith('$') ? input.sources.find((s) => str(s.ref) === raw.slice(1, slash < 0 ? undefined : slash)) : undefined;
+        if (refSource) {
+            if (!input.isPlatformRepo(str(refSource.repoURL)))
+                return { skip: `${what} '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
+            file = repoFile('', (0,argo_env/* envsubst */.$9)(slash < 0 ? '' : raw.slice(slash + 1), env));
+        }
+        else
+            file = repoFile(input.chartDir, (0,argo_env/* envsubst */.$9)(raw, env)); // not a ref: a path (it may start with `$VAR`)
+        if (file !== undefined && /^\.git(\/|$)/.test(file))
+            return { skip: `${what} '${raw}' is under .git/, which on a CI runner holds the checkout's credentials: not read`, at };
+        const kind = file === undefined ? 'outside' : input.fileKind(file);
+        if (kind === 'outside')
+            return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
+        if (kind !== 'file')
+            return { missing: true };
+        return { file: file };
+    };
+    const setFiles = [];
+    if (Array.isArray(helm.fileParameters))
+        for (let i = 0; i < helm.fileParameters.length; i++) {
+            const p = helm.fileParameters[i];
+            if (!isObj(p) || !str(p.name))
+                continue;
+            const at = [...helmAt, 'fileParameters', i, 'path'];
+            const r = resolveFile(str(p.path), 'file parameter', at);
+            if ('skip' in r)
+                return r;
+            // Helm fails on a --set-file it cannot open.
+            if ('missing' in r)
+                return { skip: `file parameter '${str(p.path)}' is not a file of this repository: Helm cannot read it`, at, refused: true };
+            setFiles.push({ name: str(p.name), file: r.file });
+        }
+    const valueFiles = [];
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    if (Array.isArray(helm.valueFiles))
+        for (let i = 0; i < helm.valueFiles.length; i++) {
+            const raw = helm.valueFiles[i];
+            if (typeof raw !== 'string')
+                continue;
+            const at = [...helmAt, 'valueFiles', i];
+            const r = resolveFile(raw, 'value file', at);
+            if ('skip' in r)
+                return r;
+            if ('missing' in r) {
+                if (ignoreMissing)
+                    continue;
+                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
+            }
+            valueFiles.push(r.file);
+        }
+    // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
+    let extraValues;
+    if (isObj(helm.valuesObject))
+        extraValues = JSON.stringify(helm.valuesObject);
+    else if (typeof helm.values === 'string' && helm.values.trim())
+        extraValues = helm.values;
+    if (Array.isArray(helm.apiVersions))
+        for (const v of helm.apiVersions)
+            if (typeof v === 'string' && v)
+                args.push('--api-versions', v);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
+}
+/**
+ * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
+ * from the repository root, else from the chart; undefined when it leaves the repository.
+ */
+function repoFile(base, p) {
+    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(base, p);
+    if (!rel || !(0,paths/* staysInside */.No)(rel))
+        return undefined;
+    return (0,paths/* normalizeRepoPath */.NP)(rel);
+}
+
+// EXTERNAL MODULE: ./src/validate/schema/application-validator.generated.ts
+var application_validator_generated = __nccwpck_require__(2086);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/render/helm-cli.ts
+
+
+
+
+
+/**
+ * What helm gets of this process's environment: only what finding and running a program
+ * needs. Never the job's secrets (`INPUT_TOKEN`, `GITHUB_TOKEN`, `ACTIONS_*`: a template
+ * can print its environment through `--set-file` of /proc/self/environ or an error), and
+ * never the runner's Helm or Kubernetes settings (`HELM_NAMESPACE`, `KUBECONFIG`), which
+ * Argo CD's repo server does not have and which change what a chart renders.
+ */
+const PASSED_ENV = ['PATH', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL', 'SystemRoot', 'ComSpec', 'PATHEXT'];
+/** Every live runner, for the signal handler. */
+const live = new Set();
+let handlersInstalled = false;
+/**
+ * On SIGINT/SIGTERM (a cancelled job): stop the helm processes and remove the temp homes
+ * (they can hold an Application's inline values), then die of the signal as before.
+ */
+function installSignalHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            for (const r of live) {
+                for (const c of r.children)
+                    c.kill('SIGKILL');
+                (0,external_node_fs_.rmSync)(r.home, { recursive: true, force: true });
+            }
+            live.clear();
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
+ * developer's repositories, plugins and registry logins do not leak into the result) and
+ * an environment of PATH and locale only (see PASSED_ENV).
+ */
+async function openHelm(options = {}) {
+    const given = options.helm?.trim() || 'helm';
+    // A path is taken from here: the runs' working directory is each chart's.
+    const bin = /[\\/]/.test(given) ? (0,external_node_path_.resolve)(given) : given;
+    const timeout = options.timeoutMs ?? 60_000;
+    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-helm-'));
+    const me = { children: new Set(), home };
+    live.add(me);
+    installSignalHandlers();
+    const env = {};
+    for (const k of PASSED_ENV)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    Object.assign(env, {
+        HOME: (0,external_node_path_.join)(home, 'home'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        XDG_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        XDG_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+    });
+    const dispose = () => {
+        for (const c of me.children)
+            c.kill('SIGKILL');
+        live.delete(me);
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    };
+    const run = (args, cwd) => new Promise((done) => {
+        const child = (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+            me.children.delete(child);
+            if (!err)
+                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+            const e = err;
+            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+            if (typeof e.code === 'string' && !tooLarge)
+                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+        });
+        me.children.add(child);
+    });
+    const probe = await run(['version', '--short'], home);
+    if (probe.spawnError) {
+        dispose();
+        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
+    }
+    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
+    if (probe.code !== 0 || !version) {
+        dispose();
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
+    }
+    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
+    if (!/^v[34]\./.test(version)) {
+        dispose();
+        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
+    }
+    let scratch = 0;
+    return {
+        version,
+        async run(args, cwd) {
+            const r = await run(args, cwd);
+            if (r.spawnError)
+                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+            return r;
+        },
+        scratchFile(name, content) {
+            const file = (0,external_node_path_.join)(home, `${scratch++}-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+            (0,external_node_fs_.writeFileSync)(file, content, { mode: 0o600 });
+            return file;
+        },
+        dispose,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+
+
+const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Errors that already say Argo CD cannot render the source: rendering it too would only
+ * repeat them in Helm's words.
+ */
+const BLOCKING_RULES = new Set([
+    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
+]);
+/**
+ * Renders every Helm chart of this repo that an Application uses, with that Application's
+ * release name, namespace, value files, values and parameters, as Argo CD's repo server
+ * runs `helm template`, and reports what would fail there: a template that does not parse
+ * or execute, values the chart's schema refuses, output that is not YAML, an object with
+ * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
+ */
+async function renderHelmSources(helm, input, options = {}) {
+    const { root, sink } = input;
+    const chartErrors = new Set();
+    const appErrors = new Set();
+    for (const f of input.findings) {
+        if (f.severity !== 'error')
+            continue;
+        chartErrors.add(f.file);
+        if (BLOCKING_RULES.has(f.ruleId))
+            appErrors.add(f.file);
+    }
+    const chartHasErrors = (dir) => {
+        for (const f of chartErrors)
+            if (f.startsWith(`${dir}/`))
+                return true;
+        return false;
+    };
+    // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
+    // refuses such files: "resolved to outside repository root").
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const fileKind = (p) => {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)((0,repo_files/* repoPath */.qN)(root, p));
+        }
+        catch {
+            return 'missing';
+        }
+        const rel = (0,external_node_path_.relative)(realRoot, real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+            return 'outside';
+        try {
+            const st = (0,external_node_fs_.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'missing';
+        }
+        catch {
+            return 'missing';
+        }
+    };
+    const isFile = (p) => fileKind(p) === 'file';
+    const files = new Map();
+    const load = (file) => {
+        if (!files.has(file)) {
+            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
+            files.set(file, 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined);
+        }
+        return files.get(file);
+    };
+    const tasks = [];
+    let skipped = 0;
+    let untouched = 0;
+    const chartBlocked = new Map();
+    for (const app of input.apps) {
+        app.sources.forEach((src, i) => {
+            if (src.kind !== 'helm' || src.path === undefined)
+                return;
+            const dir = src.path;
+            if (!chartBlocked.has(dir))
+                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
+            if (chartBlocked.get(dir) || appErrors.has(app.file))
+                return void skipped++;
+            const doc = at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
+            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
+            const sourceAt = app.sourceMeta[i]?.path;
+            const found = sourceAt ? at(doc, sourceAt) : undefined;
+            if (!render_isObj(found) || !spec)
+                return void skipped++;
+            let source = found;
+            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
+            // Argo CD merges these into the source before it renders (what Image Updater writes back).
+            // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
+            for (const name of ['.argocd-source.yaml', `.argocd-source-${(0,argo_env/* instanceName */.zl)(app.name, app.appNamespace)}.yaml`]) {
+                const override = dir ? `${dir}/${name}` : name;
+                const kind = fileKind(override);
+                if (kind === 'missing' || kind === 'dir')
+                    continue;
+                const refuse = (why, pos) => {
+                    sink.add('chart.render', override, pos, `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails the Application ("error while parsing source parameters").`);
+                    skipped++;
+                };
+                if (kind === 'outside')
+                    return refuse('is a link that leads outside the repository');
+                const read = (0,repo_files/* readTextFileSync */.F3)(root, override);
+                const pf = 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined;
+                const patch = pf?.docs[0]?.value;
+                if (!pf)
+                    return refuse('cannot be read');
+                if (pf.errors.length)
+                    return refuse(`does not parse (${pf.errors[0].message})`, pf.errors[0]);
+                // An empty file (or only comments) is the JSON `null`, which is no merge patch ("Invalid JSON Patch").
+                if (!render_isObj(patch))
+                    return refuse(patch === null || patch === undefined ? 'is empty (no mapping, only comments): that is no JSON merge patch ("Invalid JSON Patch")' : 'is not a mapping');
+                const merged = mergePatch(source, patch);
+                // Only the tool settings come from the file (mergeSourceParameters).
+                const next = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
+                const typeError = sourceTypeError(next);
+                if (typeError)
+                    return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
+                source = next;
+            }
+            const plan = planHelmTemplate({
+                appName: app.name,
+                appNamespace: app.appNamespace,
+                project: app.project,
+                destinationNamespace: app.destination.namespace,
+                source,
+                sourceAt,
+                chartDir: dir,
+                sources,
+                isPlatformRepo: input.isPlatformRepo,
+                fileKind,
+            });
+            if ('skip' in plan) {
+                skipped++;
+                if (plan.refused)
+                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+                else
+                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
+                return;
+            }
+            const changed = options.changedFiles;
+            if (changed && !touches(changed, app.file, dir, plan))
+                return void untouched++;
+            const helmBlock = render_isObj(source.helm) ? source.helm : {};
+            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
+        });
+    }
+    // One run per distinct chart and arguments: Applications that render a chart alike share it.
+    const runs = new Map();
+    const limit = Math.max(1, options.jobs ?? (0,external_node_os_.availableParallelism)());
+    let active = 0;
+    const queue = [];
+    const slot = async (work) => {
+        if (active >= limit)
+            await new Promise((r) => queue.push(r));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+    const runOf = (plan) => {
+        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
+        let r = runs.get(key);
+        if (!r) {
+            const n = runs.size;
+            r = slot(() => {
+                const args = [...plan.args];
+                for (const f of plan.setFiles)
+                    args.push('--set-file', `${f.name}=${cleanSetParameter((0,repo_files/* repoPath */.qN)(root, f.file))}`);
+                for (const f of plan.valueFiles)
+                    args.push('--values', (0,repo_files/* repoPath */.qN)(root, f));
+                if (plan.extraValues !== undefined) {
+                    args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+                }
+                return helm.run(args, (0,repo_files/* repoPath */.qN)(root, plan.chartDir));
+            });
+            runs.set(key, r);
+        }
+        return r;
+    };
+    {
+        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
+        const files = new ChartFiles(root, isFile);
+        const seen = new Set();
+        const add = (rule, file, pos, message) => {
+            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            sink.add(rule, file, pos, message);
+        };
+        tasks.forEach((t, i) => {
+            const r = results[i];
+            const { app, plan } = t;
+            const chart = plan.chartDir || 'the repository root';
+            const who = `Application '${app.name}' (${app.file})`;
+            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
+            if (r.timedOut || r.tooLarge) {
+                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
+                return;
+            }
+            if (r.code !== 0) {
+                const msg = helmMessage(r.stderr);
+                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
+                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
+                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
+                    return;
+                }
+                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
+                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
+                    return;
+                }
+                const place = helmPlace(msg);
+                const at = place ? files.locate(plan.chartDir, place) : undefined;
+                if (at)
+                    add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
+                else
+                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
+                return;
+            }
+            for (const p of renderedProblems(r.stdout)) {
+                const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
+                const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+                if (file)
+                    add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
+                else
+                    add(rule, app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
+            }
+        });
+    }
+    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
+}
+/** One line for the log: what was rendered, and what was not and why. */
+function renderLine(r) {
+    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
+    if (r.untouched)
+        parts.push(`${r.untouched} not touched by the change, not rendered`);
+    if (r.skipped)
+        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
+    return `${parts.join('; ')}.`;
+}
+/** Whether a change touches what this source renders from. */
+function touches(changed, appFile, chartDir, plan) {
+    if (changed.has(appFile))
+        return true;
+    for (const f of plan.valueFiles)
+        if (changed.has(f))
+            return true;
+    for (const f of plan.setFiles)
+        if (changed.has(f.file))
+            return true;
+    if (!chartDir)
+        return changed.size > 0;
+    const prefix = `${chartDir}/`;
+    for (const f of changed)
+        if (f.startsWith(prefix))
+            return true;
+    return false;
+}
+/**
+ * The file of a chart that Helm names `<chart name>/templates/x.yaml`, or
+ * `<chart name>/charts/<subchart name>/templates/x.yaml`: names are Chart.yaml's, not the
+ * directories' (a subchart in `charts/redis-7.0/` is `redis` to Helm). Helm's column is Go's:
+ * a 0-based byte offset in the line; a finding's is 1-based in UTF-16 units.
+ */
+class ChartFiles {
+    root;
+    isFile;
+    names = new Map();
+    constructor(root, isFile) {
+        this.root = root;
+        this.isFile = isFile;
+    }
+    locate(chartDir, place) {
+        const parts = place.template.split('/');
+        let dir = chartDir;
+        let k = 1; // parts[0] is the chart's own name
+        while (parts[k] === 'charts' && k + 2 < parts.length) {
+            const sub = this.subchart(dir, parts[k + 1]);
+            if (sub === undefined)
+                return undefined; // an archive, or not there
+            dir = sub;
+            k += 2;
+        }
+        const file = [dir, ...parts.slice(k)].filter(Boolean).join('/');
+        if (!this.isFile(file))
+            return undefined;
+        let lines;
+        try {
+            lines = (0,external_node_fs_.readFileSync)((0,repo_files/* repoPath */.qN)(this.root, file), 'utf8').split('\n');
+        }
+        catch {
+            return undefined;
+        }
+        if (place.line < 1 || place.line > lines.length)
+            return undefined;
+        const text = lines[place.line - 1];
+        const bytes = Buffer.from(text, 'utf8');
+        const column = Buffer.from(bytes.subarray(0, Math.max(0, place.column))).toString('utf8').length + 1;
+        return { file, line: place.line, column: place.column > 0 ? Math.min(column, text.length + 1) : 1 };
+    }
+    /** The directory in `<dir>/charts/` whose Chart.yaml is named `name` (the same-named one first). */
+    subchart(dir, name) {
+        const charts = dir ? `${dir}/charts` : 'charts';
+        let byName = this.names.get(charts);
+        if (!byName) {
+            byName = new Map();
+            let entries = [];
+            try {
+                entries = (0,external_node_fs_.readdirSync)((0,repo_files/* repoPath */.qN)(this.root, charts)).sort((a, b) => (a === name ? -1 : b === name ? 1 : a < b ? -1 : 1));
+            }
+            catch {
+                /* no charts/ */
+            }
+            for (const e of entries) {
+                const chartYaml = `${charts}/${e}/Chart.yaml`;
+                if (!this.isFile(chartYaml))
+                    continue;
+                try {
+                    const meta = js_yaml/* default.load */.Ay.load((0,external_node_fs_.readFileSync)((0,repo_files/* repoPath */.qN)(this.root, chartYaml), 'utf8'));
+                    const n = meta && typeof meta.name === 'string' ? meta.name : undefined;
+                    if (n && !byName.has(n))
+                        byName.set(n, `${charts}/${e}`);
+                }
+                catch {
+                    /* a Chart.yaml Helm could not load either */
+                }
+            }
+            this.names.set(charts, byName);
+        }
+        return byName.get(name);
+    }
+}
+/**
+ * A source after `.argocd-source*.yaml` are merged must still decode into Argo CD's
+ * ApplicationSource: a field of the wrong type (`valueFiles: a.yaml`, `skipCrds: "yes"`)
+ * fails the Application. Checked with the Application schema (unknown fields pass: Go's
+ * decoder ignores them); the first problem, with its path in the override file.
+ */
+function sourceTypeError(source) {
+    const app = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'x' }, spec: { project: 'default', destination: { server: 'https://kubernetes.default.svc' }, source } };
+    if ((0,application_validator_generated/* default */.Ay)(app))
+        return undefined;
+    const errors = application_validator_generated/* default */.Ay.errors ?? [];
+    const e = errors.find((x) => x.keyword !== 'additionalProperties' && x.instancePath.startsWith('/spec/source/'));
+    if (!e)
+        return undefined;
+    const path = e.instancePath.slice('/spec/source/'.length).split('/').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const text = `\`${path.join('.')}\` that ${e.message ?? 'is invalid'}`;
+    return { path, toString: () => text };
+}
+function at(v, path) {
+    let cur = v;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+
+
+/***/ }),
+
+/***/ 7213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ envsubst),
+/* harmony export */   AF: () => (/* binding */ buildEnvironment),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* unused harmony export UNKNOWN_REVISION */
+/**
+ * Argo CD's build environment (`$ARGOCD_APP_NAME`, ...) and how it substitutes it: in helm
+ * parameter values, value file paths and file parameters (reposerver helmTemplate). Used by
+ * the value-file rule and by rendering.
+ */
+const str = (v) => (typeof v === 'string' ? v : '');
 /** The placeholder for `$ARGOCD_APP_REVISION`: the commit Argo CD resolves is not known before the merge. */
 const UNKNOWN_REVISION = '0000000000000000000000000000000000000000';
+/** Argo CD names an Application outside its own namespace `<namespace>_<name>` (InstanceName). */
+function instanceName(appName, appNamespace) {
+    return appNamespace && appNamespace !== 'argocd' ? `${appNamespace}_${appName}` : appName;
+}
 /**
  * Go's os.Expand with Argo CD's mapping (v1alpha1.Env.Envsubst): `$NAME` and `${NAME}` of
  * the build environment, an unknown name expands to "", `$$` is `$`, and a `$` followed by
@@ -3332,488 +4065,20 @@ function envsubst(s, env) {
     }
     return i === 0 ? s : out + s.slice(i);
 }
-/**
- * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
- * a `{...}` list (util/helm/cmd.go cleanSetParameters), so a value keeps its commas.
- */
-function cleanSetParameter(value) {
-    if (value.startsWith('{') && value.endsWith('}'))
-        return value;
-    let out = '';
-    let prev = '';
-    for (const c of value) {
-        out += c === ',' && prev !== '\\' ? '\\,' : c;
-        prev = c;
-    }
-    return out;
-}
-/**
- * Argo CD's source overrides: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in the
- * chart directory (what Argo CD Image Updater writes back) are JSON merge patches (RFC 7386)
- * over the source; only the tool settings are taken from them.
- */
-function mergePatch(target, patch) {
-    if (!isObj(patch))
-        return patch;
-    const out = isObj(target) ? { ...target } : {};
-    for (const [k, v] of Object.entries(patch)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = mergePatch(out[k], v);
-    }
-    return out;
-}
-/**
- * The `helm template` Argo CD runs for a Helm source of this repo (reposerver helmTemplate
- * and util/helm/cmd.go): `helm template . --name-template <release> --namespace <ns>`,
- * the value files, then the Application's own values as one more file, the parameters,
- * `--include-crds` unless skipCrds. Only what a checkout holds: a value file of another
- * repository or a URL is a reason to skip (Argo CD would fetch it).
- */
-function planHelmTemplate(input) {
-    const { source, sourceAt } = input;
-    const helm = isObj(source.helm) ? source.helm : {};
-    const helmAt = [...sourceAt, 'helm'];
-    const version = str(helm.version);
-    if (version && version !== 'v3')
-        return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
-    const env = new Map([
-        // Argo CD names an Application outside its own namespace `<namespace>_<name>`.
-        ['ARGOCD_APP_NAME', input.appNamespace && input.appNamespace !== 'argocd' ? `${input.appNamespace}_${input.appName}` : input.appName],
+/** Argo CD's build environment for a source (reposerver newEnv), for `$VAR` substitution. */
+function buildEnvironment(input) {
+    const { source } = input;
+    return new Map([
+        ['ARGOCD_APP_NAME', instanceName(input.appName, input.appNamespace)],
         ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
+        ['ARGOCD_APP_PROJECT_NAME', input.project ?? ''],
         ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
         ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
+        ['ARGOCD_APP_REVISION_SHORT_8', UNKNOWN_REVISION.slice(0, 8)],
         ['ARGOCD_APP_SOURCE_REPO_URL', str(source.repoURL)],
         ['ARGOCD_APP_SOURCE_PATH', str(source.path)],
         ['ARGOCD_APP_SOURCE_TARGET_REVISION', str(source.targetRevision)],
     ]);
-    const release = str(helm.releaseName) || input.appName;
-    const args = ['template', '.', '--name-template', release];
-    const namespace = str(helm.namespace) || input.destinationNamespace || '';
-    if (namespace)
-        args.push('--namespace', namespace);
-    const kubeVersion = str(helm.kubeVersion);
-    if (kubeVersion)
-        args.push('--kube-version', kubeVersion);
-    // Parameters: a map in Argo CD, so a name given twice keeps its last value.
-    const set = new Map();
-    const setString = new Map();
-    if (Array.isArray(helm.parameters))
-        for (const p of helm.parameters) {
-            if (!isObj(p) || !str(p.name))
-                continue;
-            (p.forceString === true ? setString : set).set(str(p.name), envsubst(str(p.value), env));
-        }
-    for (const [k, v] of set)
-        args.push('--set', `${k}=${cleanSetParameter(v)}`);
-    for (const [k, v] of setString)
-        args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
-    const setFiles = [];
-    if (Array.isArray(helm.fileParameters))
-        for (let i = 0; i < helm.fileParameters.length; i++) {
-            const p = helm.fileParameters[i];
-            if (!isObj(p) || !str(p.name))
-                continue;
-            const file = repoFile(input.chartDir, envsubst(str(p.path), env));
-            if (file === undefined)
-                return { skip: `file parameter '${str(p.path)}' is not a file of this repository`, at: [...helmAt, 'fileParameters', i] };
-            setFiles.push({ name: str(p.name), file });
-        }
-    const valueFiles = [];
-    const ignoreMissing = helm.ignoreMissingValueFiles === true;
-    if (Array.isArray(helm.valueFiles))
-        for (let i = 0; i < helm.valueFiles.length; i++) {
-            const raw = helm.valueFiles[i];
-            if (typeof raw !== 'string')
-                continue;
-            const at = [...helmAt, 'valueFiles', i];
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
-                return { skip: `value file '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
-            let file;
-            if (raw.startsWith('$')) {
-                const slash = raw.indexOf('/');
-                const ref = raw.slice(1, slash < 0 ? undefined : slash);
-                const refSource = input.sources.find((s) => str(s.ref) === ref);
-                if (refSource) {
-                    if (!input.isPlatformRepo(str(refSource.repoURL)))
-                        return { skip: `value file '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
-                    file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
-                }
-                else
-                    file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path that starts with `$`
-            }
-            else
-                file = repoFile(input.chartDir, envsubst(raw, env));
-            if (file === undefined || !input.isFile(file)) {
-                if (ignoreMissing)
-                    continue;
-                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
-            }
-            valueFiles.push(file);
-        }
-    // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
-    let extraValues;
-    if (isObj(helm.valuesObject))
-        extraValues = JSON.stringify(helm.valuesObject);
-    else if (typeof helm.values === 'string' && helm.values.trim())
-        extraValues = helm.values;
-    if (Array.isArray(helm.apiVersions))
-        for (const v of helm.apiVersions)
-            if (typeof v === 'string' && v)
-                args.push('--api-versions', v);
-    if (helm.skipCrds !== true)
-        args.push('--include-crds');
-    if (helm.skipSchemaValidation === true)
-        args.push('--skip-schema-validation');
-    if (helm.skipTests === true)
-        args.push('--skip-tests');
-    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
-}
-/**
- * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
- * from the repository root, else from the chart; undefined when it leaves the repository.
- */
-function repoFile(base, p) {
-    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(base, p);
-    if (!rel || !(0,paths/* staysInside */.No)(rel))
-        return undefined;
-    return (0,paths/* normalizeRepoPath */.NP)(rel);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/render/helm-cli.ts
-
-
-
-
-
-/**
- * The Helm CLI, run as Argo CD's repo server runs it: its own empty HELM_* homes (a
- * developer's repositories, plugins and registry logins do not leak into the result), the
- * rest of the environment inherited.
- */
-async function openHelm(options = {}) {
-    const given = options.helm?.trim() || 'helm';
-    // A path is taken from here: the runs' working directory is each chart's.
-    const bin = /[\\/]/.test(given) ? (0,external_node_path_.resolve)(given) : given;
-    const timeout = options.timeoutMs ?? 60_000;
-    const maxBuffer = options.maxOutputBytes ?? 64 * 1024 * 1024;
-    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-helm-'));
-    const env = {
-        ...process.env,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        XDG_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        XDG_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-    };
-    const run = (args, cwd) => new Promise((done) => {
-        (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-            if (!err)
-                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
-            const e = err;
-            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-            if (typeof e.code === 'string' && !tooLarge)
-                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-        });
-    });
-    const probe = await run(['version', '--short'], home);
-    if (probe.spawnError) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
-    }
-    const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
-    if (probe.code !== 0 || !version) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
-    }
-    // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
-    if (!/^v[34]\./.test(version)) {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        throw new errors/* UserError */.yo(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
-    }
-    return {
-        version,
-        async run(args, cwd) {
-            const r = await run(args, cwd);
-            if (r.spawnError)
-                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
-            return r;
-        },
-        dispose() {
-            (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/index.ts
-
-
-
-
-
-
-
-
-const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * Errors that already say Argo CD cannot render the source: rendering it too would only
- * repeat them in Helm's words.
- */
-const BLOCKING_RULES = new Set([
-    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
-    'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
-]);
-/**
- * Renders every Helm chart of this repo that an Application uses, with that Application's
- * release name, namespace, value files, values and parameters, as Argo CD's repo server
- * runs `helm template`, and reports what would fail there: a template that does not parse
- * or execute, values the chart's schema refuses, output that is not YAML, an object with
- * no kind or name. Runs only when asked (`--render`): a Helm process per chart.
- */
-async function renderHelmSources(helm, input, options = {}) {
-    const { root, sink } = input;
-    const chartErrors = new Set();
-    const appErrors = new Set();
-    for (const f of input.findings) {
-        if (f.severity !== 'error')
-            continue;
-        chartErrors.add(f.file);
-        if (BLOCKING_RULES.has(f.ruleId))
-            appErrors.add(f.file);
-    }
-    const chartHasErrors = (dir) => {
-        for (const f of chartErrors)
-            if (f.startsWith(`${dir}/`))
-                return true;
-        return false;
-    };
-    const isFile = (p) => {
-        try {
-            return (0,external_node_fs_.statSync)((0,repo_files/* repoPath */.qN)(root, p)).isFile();
-        }
-        catch {
-            return false;
-        }
-    };
-    const files = new Map();
-    const load = (file) => {
-        if (!files.has(file)) {
-            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
-            files.set(file, 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined);
-        }
-        return files.get(file);
-    };
-    const tasks = [];
-    let skipped = 0;
-    let untouched = 0;
-    const chartBlocked = new Map();
-    for (const app of input.apps) {
-        app.sources.forEach((src, i) => {
-            if (src.kind !== 'helm' || src.path === undefined)
-                return;
-            const dir = src.path;
-            if (!chartBlocked.has(dir))
-                chartBlocked.set(dir, chartHasErrors(dir) || !isFile(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'));
-            if (chartBlocked.get(dir) || appErrors.has(app.file))
-                return void skipped++;
-            const doc = at(load(app.file)?.docs[app.docIndex]?.value, app.docPath);
-            const spec = render_isObj(doc) && render_isObj(doc.spec) ? doc.spec : undefined;
-            const sourceAt = app.sourceMeta[i]?.path;
-            const found = sourceAt ? at(doc, sourceAt) : undefined;
-            if (!render_isObj(found) || !spec)
-                return void skipped++;
-            let source = found;
-            const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
-            // Argo CD merges these into the source before it renders (what Image Updater writes back).
-            for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
-                const override = dir ? `${dir}/${name}` : name;
-                if (!isFile(override))
-                    continue;
-                const read = (0,repo_files/* readTextFileSync */.F3)(root, override);
-                const pf = 'text' in read ? (0,yaml/* loadYaml */.yv)(read.text) : undefined;
-                const patch = pf?.docs[0]?.value;
-                if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !render_isObj(patch))) {
-                    const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
-                    sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
-                    return void skipped++;
-                }
-                if (render_isObj(patch)) {
-                    const merged = mergePatch(source, patch);
-                    // Only the tool settings come from the file (mergeSourceParameters).
-                    source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
-                }
-            }
-            const plan = planHelmTemplate({
-                appName: app.name,
-                appNamespace: app.appNamespace,
-                destinationNamespace: app.destination.namespace,
-                source,
-                sourceAt,
-                chartDir: dir,
-                sources,
-                isPlatformRepo: input.isPlatformRepo,
-                isFile,
-            });
-            if ('skip' in plan) {
-                skipped++;
-                if (plan.refused)
-                    sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
-                else
-                    sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
-                return;
-            }
-            const changed = options.changedFiles;
-            if (changed && !touches(changed, app.file, dir, plan))
-                return void untouched++;
-            const helmBlock = render_isObj(source.helm) ? source.helm : {};
-            tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
-        });
-    }
-    // One run per distinct chart and arguments: Applications that render a chart alike share it.
-    const runs = new Map();
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-action-values-'));
-    const limit = Math.max(1, options.jobs ?? (0,external_node_os_.availableParallelism)());
-    let active = 0;
-    const queue = [];
-    const slot = async (work) => {
-        if (active >= limit)
-            await new Promise((r) => queue.push(r));
-        active++;
-        try {
-            return await work();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-    const runOf = (plan) => {
-        const key = JSON.stringify([plan.chartDir, plan.args, plan.valueFiles, plan.setFiles, plan.extraValues ?? null]);
-        let r = runs.get(key);
-        if (!r) {
-            const n = runs.size;
-            r = slot(() => {
-                const args = [...plan.args];
-                for (const f of plan.setFiles)
-                    args.push('--set-file', `${f.name}=${cleanSetParameter((0,repo_files/* repoPath */.qN)(root, f.file))}`);
-                for (const f of plan.valueFiles)
-                    args.push('--values', (0,repo_files/* repoPath */.qN)(root, f));
-                if (plan.extraValues !== undefined) {
-                    const file = (0,external_node_path_.join)(scratch, `values-${n}.yaml`);
-                    (0,external_node_fs_.writeFileSync)(file, plan.extraValues);
-                    args.push('--values', file);
-                }
-                return helm.run(args, (0,repo_files/* repoPath */.qN)(root, plan.chartDir));
-            });
-            runs.set(key, r);
-        }
-        return r;
-    };
-    try {
-        const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-        const seen = new Set();
-        const add = (rule, file, pos, message) => {
-            const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            sink.add(rule, file, pos, message);
-        };
-        tasks.forEach((t, i) => {
-            const r = results[i];
-            const { app, plan } = t;
-            const chart = plan.chartDir || 'the repository root';
-            const who = `Application '${app.name}' (${app.file})`;
-            const sourcePos = () => app.at([...t.sourceAt, 'path'], true);
-            if (r.timedOut || r.tooLarge) {
-                add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} for ${who} ${r.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s` : 'rendered more output than the limit (64 MiB)'}: Argo CD's repo server would time out or refuse it too.`);
-                return;
-            }
-            if (r.code !== 0) {
-                const msg = helmMessage(r.stderr);
-                // Argo CD runs `helm dependency build` (network) for dependencies not vendored, and
-                // passes the cluster's Kubernetes version: neither can be judged from a checkout.
-                if (/found in Chart\.yaml, but missing in charts\/ directory|helm dependency build/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its dependencies are not in charts/ (Argo CD fetches them with \`helm dependency build\`; this run does not use the network). Helm said: ${msg}`);
-                    return;
-                }
-                if (!t.pinsKubeVersion && /chart requires kubeVersion/.test(msg)) {
-                    add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
-                    return;
-                }
-                const place = helmPlace(msg);
-                const file = place ? chartFile(plan.chartDir, place.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.render', file, { line: place.line, column: place.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
-                else
-                    add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
-                return;
-            }
-            for (const p of renderedProblems(r.stdout)) {
-                const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
-                if (file && isFile(file))
-                    add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
-                else
-                    add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
-            }
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-    return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
-}
-/** One line for the log: what was rendered, and what was not and why. */
-function renderLine(r) {
-    const parts = [`Rendered ${r.rendered} Helm source${r.rendered === 1 ? '' : 's'} with helm ${r.helmVersion}`];
-    if (r.untouched)
-        parts.push(`${r.untouched} not touched by the change, not rendered`);
-    if (r.skipped)
-        parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
-    return `${parts.join('; ')}.`;
-}
-/** Whether a change touches what this source renders from. */
-function touches(changed, appFile, chartDir, plan) {
-    if (changed.has(appFile))
-        return true;
-    for (const f of plan.valueFiles)
-        if (changed.has(f))
-            return true;
-    for (const f of plan.setFiles)
-        if (changed.has(f.file))
-            return true;
-    if (!chartDir)
-        return changed.size > 0;
-    const prefix = `${chartDir}/`;
-    for (const f of changed)
-        if (f.startsWith(prefix))
-            return true;
-    return false;
-}
-/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
-function chartFile(chartDir, template) {
-    const slash = template.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const rest = template.slice(slash + 1);
-    return chartDir ? `${chartDir}/${rest}` : rest;
-}
-function at(v, path) {
-    let cur = v;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
 }
 
 
@@ -5234,6 +5499,7 @@ const RULES = [
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
+    { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
     { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -5241,7 +5507,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 5662:
+/***/ 3352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7318,20 +7584,1209 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
 var k8s_names = __nccwpck_require__(661);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/validate/schema/application-validator.generated.ts
+// EXTERNAL MODULE: ./src/repo/argo-env.ts
+var argo_env = __nccwpck_require__(7213);
+// EXTERNAL MODULE: ./src/validate/schema/application-validator.generated.ts
+var application_validator_generated = __nccwpck_require__(2086);
+;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
+const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
+const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof Uint8Array)
+        return 'binary data';
+    if (v instanceof Date)
+        return 'a timestamp';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+const MAX_SCHEMA_ERRORS_PER_DOC = 25;
+/** The kinds of argoproj.io that belong in an apps directory. */
+const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
+/** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
+const applications_BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
+const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.(?:ya?ml|json)$/;
+/** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
+function appLayout(file, appsDir) {
+    const rest = appsDir ? file.slice(appsDir.length + 1) : file;
+    const m = LAYOUT.exec(rest);
+    return m ? { cluster: m[1], service: m[2] } : {};
+}
+/**
+ * Whether `file` lies in a Helm chart inside the apps dir (a Chart.yaml in its directory or
+ * one above it, up to the apps dir): then a root App-of-Apps of Helm renders it, and `{{ }}`
+ * is a template's. Otherwise the root App-of-Apps is a directory source (what `bootstrap`
+ * prints) and applies the file as written: a placeholder reaches the cluster unrendered.
+ */
+function renderedByHelm(view, appsDir, file) {
+    for (let dir = file.slice(0, Math.max(0, file.lastIndexOf('/')));; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))) {
+        if (view.listing.children.get(dir)?.includes('Chart.yaml'))
+            return true;
+        if (dir === appsDir || !dir)
+            return false;
+    }
+}
+/** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
+async function checkApplicationFile(ctx, file, pf, text) {
+    const apps = [];
+    let unchecked = false;
+    const skipped = [];
+    const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
+    if (nonEmpty.length === 0) {
+        ctx.sink.add('yaml.empty', file, undefined, `${file} holds no YAML document.`);
+        return { apps, skipped };
+    }
+    /** One resource of the file: document `i`, or an item of a List in it (`prefix`: its path in the document). */
+    const checkDocument = async (v, i, pf, prefix) => {
+        // Positions are computed only when a finding is added (a clean file is parsed once).
+        const where = () => pf.docPosition(i);
+        if (!applications_isObj(v)) {
+            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
+            return;
+        }
+        const kind = v.kind;
+        const apiVersion = v.apiVersion;
+        if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
+            // At the value that is not a string when there is one; a missing key is the document's.
+            const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
+            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+            return;
+        }
+        const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
+        // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
+        const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
+        if (argoKind && argoKind !== kind) {
+            ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
+            return;
+        }
+        if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
+            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
+            return;
+        }
+        // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
+        // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
+        if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
+            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
+            return;
+        }
+        if (kind !== 'Application' || !isArgo) {
+            const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
+            skipped.push({ file, kind: String(kind), name });
+            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+            return;
+        }
+        if (text.includes('{{') && isTemplatedDeep(v)) {
+            // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
+            unchecked = true;
+            if (renderedByHelm(ctx.view, ctx.appsDir, file))
+                ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
+            else
+                ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
+            return;
+        }
+        const app = await checkApplication(ctx, file, i, pf, v, prefix);
+        if (app)
+            apps.push(app);
+    };
+    for (let i = 0; i < pf.docs.length; i++) {
+        const d = pf.docs[i];
+        if (d.conversionError || d.value === null || d.value === undefined)
+            continue;
+        // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
+        // repo server unpacks lists), so each is checked as a document of its own.
+        const v = d.value;
+        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+            for (let j = 0; j < v.items.length; j++)
+                await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
+        }
+        else
+            await checkDocument(v, i, pf, []);
+    }
+    return { apps, skipped, unchecked };
+}
+/** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
+function nearArgoGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
+    return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
+}
+/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
+function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return false;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length] <= max;
+}
+/** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
+function isTemplatedDeep(v) {
+    const spec = applications_isObj(v.spec) ? v.spec : {};
+    // Only the fields the rules resolve: `{{ }}` in helm.values or parameters is Helm's business
+    // at render time and must not switch the Application's checks off.
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
+    const picks = [applications_isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
+    for (const s of sources)
+        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
+    return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
+}
+/** The positions of item `j` of a List document: its paths are below `items.<j>`, its start is the item's. */
+function itemPositions(pf, j) {
+    return {
+        position: (i, path, atValue) => pf.position(i, ['items', j, ...path], atValue),
+        source: (i, path) => pf.source(i, ['items', j, ...path]),
+        docPosition: (i) => pf.position(i, ['items', j], true),
+    };
+}
+async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
+    const { sink } = ctx;
+    const pos = (path, atValue = false) => pf.position(docIndex, path, atValue);
+    // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
+    // in a field that is not nullable and has no default before validating, so
+    // `namespace: null` is no error, while a required field left null is "required".
+    // A field the schema does not declare: the API server prunes it, so what it meant to set
+    // (a value file under `valuesFiles`) silently never applies. A warning, with the nearest field.
+    let unknownFields = 0;
+    const unknownField = (e, path) => {
+        if (++unknownFields > MAX_SCHEMA_ERRORS_PER_DOC)
+            return;
+        const field = String(e.params.additionalProperty);
+        const known = application_validator_generated/* closedFields */.cZ[e.schemaPath] ?? [];
+        const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+        const at = [...path, field].join('.');
+        sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
+    };
+    let schemaErrors = schemaErrorsOf(v);
+    if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null))
+        schemaErrors = schemaErrorsOf(withoutNulls(v));
+    if (schemaErrors.length) {
+        const seen = new Set();
+        for (const e of schemaErrors) {
+            const path = (0,yaml/* pointerToPath */.ox)(e.instancePath);
+            if (e.keyword === 'additionalProperties') {
+                unknownField(e, path);
+                continue;
+            }
+            const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
+            const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
+            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}.`;
+            if (seen.has(msg))
+                continue;
+            seen.add(msg);
+            if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC)
+                break;
+            // A missing key is reported where it would go: positionOf puts it at its parent's key.
+            sink.add('app.schema', file, missing ? pos([...path, missing]) : pos(path, true), msg);
+        }
+    }
+    // 2. What the schema lets through.
+    const metadata = applications_isObj(v.metadata) ? v.metadata : undefined;
+    const name = applications_str(metadata?.name);
+    const rawName = metadata?.name;
+    if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
+        // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${aType(rawName)}.`);
+    }
+    else if (metadata && !name)
+        sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
+    else if (name && !(0,k8s_names/* isObjectName */.V2)(name)) {
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
+    }
+    checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
+    // The CRD schema leaves metadata to Kubernetes, which refuses non-string label and
+    // annotation values (a common slip: `argocd.argoproj.io/sync-wave: 5` unquoted).
+    for (const field of ['labels', 'annotations']) {
+        const m = metadata?.[field];
+        if (m === undefined || m === null)
+            continue;
+        if (!applications_isObj(m)) {
+            sink.add('app.schema', file, pos(['metadata', field], true), `\`metadata.${field}\` must be a mapping of strings.`);
+            continue;
+        }
+        for (const [k, val] of Object.entries(m)) {
+            // The API server checks every key (annotation keys lower-cased first) and every label value.
+            const keyProblem = (0,k8s_names/* qualifiedNameProblem */.p_)(field === 'annotations' ? k.toLowerCase() : k);
+            if (keyProblem)
+                sink.add('app.schema', file, pos(['metadata', field, k]), `\`metadata.${field}\` key '${k}' is not a qualified name: ${keyProblem}; the API server refuses it.`);
+            if (typeof val === 'string') {
+                const valueProblem = field === 'labels' ? (0,k8s_names/* labelValueProblem */.zV)(val) : undefined;
+                if (valueProblem)
+                    sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.labels.${k}\` value '${val}' is not a label value: ${valueProblem}; the API server refuses it.`);
+                continue;
+            }
+            // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
+            const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
+            const what = aType(val);
+            sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as ${what}` : what} and refuses it.`);
+        }
+    }
+    // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
+    const specGiven = applications_isObj(v.spec);
+    const spec = specGiven ? v.spec : {};
+    const destination = applications_isObj(spec.destination) ? spec.destination : undefined;
+    const destNs = destination?.namespace;
+    if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
+        sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
+    }
+    if (destination) {
+        const server = applications_str(destination.server);
+        const dname = applications_str(destination.name);
+        if (!server && !dname)
+            sink.add('app.destination-missing', file, pos(['spec', 'destination']), '`spec.destination` names neither a `server` nor a cluster `name`.');
+        else if (server && dname)
+            sink.add('app.destination-ambiguous', file, pos(['spec', 'destination', 'name']), '`spec.destination` sets both `server` and `name`.');
+    }
+    const hasSource = spec.source !== undefined && spec.source !== null;
+    const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
+    // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
+    const hydrated = applications_isObj(spec.sourceHydrator);
+    if (!specGiven || hydrated) {
+        // nothing to say: the schema said the spec is missing, or the hydrator is the source
+    }
+    else if (!hasSource && !hasSources) {
+        // At an empty `sources: []` or a null `source:` when written, else at `spec:`.
+        const at = spec.sources !== undefined ? ['spec', 'sources'] : spec.source !== undefined ? ['spec', 'source'] : ['spec'];
+        sink.add('app.source-missing', file, pos(at), 'The Application has neither `spec.source` nor `spec.sources`.');
+    }
+    else if (hasSource && hasSources)
+        sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
+    // 3. Layout: the file says which cluster and service this is.
+    const { cluster, service } = appLayout(file, ctx.appsDir);
+    if (!cluster || !service) {
+        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+    }
+    else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
+        sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
+    }
+    // 4. Sources.
+    const rawSources = [];
+    if (hasSources)
+        spec.sources.forEach((s, i) => applications_isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
+    else if (applications_isObj(spec.source))
+        rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
+    // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
+    else if (hydrated && applications_isObj(spec.sourceHydrator.drySource))
+        rawSources.push({ raw: spec.sourceHydrator.drySource, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
+    const refs = new Map();
+    for (const s of rawSources) {
+        const ref = applications_str(s.raw.ref);
+        if (ref)
+            refs.set(ref, s.raw);
+    }
+    // Argo CD renders a Helm source with `helm template --name-template <release name>`:
+    // `helm.releaseName`, else the Application's name, which Helm refuses past 53 characters.
+    let nameAsRelease = false;
+    const checkReleaseName = (at, releaseName) => {
+        if (releaseName !== undefined) {
+            if (!(0,k8s_names/* isHelmReleaseName */.FE)(releaseName))
+                sink.add('app.helm-release-name', file, pos([...at, 'helm', 'releaseName'], true), `\`helm.releaseName\` '${releaseName}' is not a release name Helm takes (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters): Argo CD cannot render this source.`);
+            return;
+        }
+        // An invalid object name is app.schema's already: only a valid one too long for Helm is left.
+        if (nameAsRelease || !name || !(0,k8s_names/* isObjectName */.V2)(name) || (0,k8s_names/* isHelmReleaseName */.FE)(name))
+            return;
+        nameAsRelease = true;
+        sink.add('app.helm-release-name', file, pos(['metadata', 'name'], true), `Application name '${name}' is ${name.length} characters long: Argo CD renders its Helm source with the name as the Helm release name, and Helm refuses one over 53 characters.`);
+    };
+    const sources = [];
+    const sourceMeta = [];
+    for (const s of rawSources) {
+        // Argo CD substitutes its build variables in value file paths before it resolves them.
+        // (Made on first use: few value files name a variable.)
+        let env;
+        const substitute = (p) => {
+            if (/\$\{?ARGOCD_APP_REVISION/.test(p))
+                return undefined;
+            env ??= (0,argo_env/* buildEnvironment */.AF)({ appName: name ?? '', appNamespace: applications_str(metadata?.namespace) ?? 'argocd', project: applications_str(spec.project), destinationNamespace: applications_str(destination?.namespace), source: s.raw });
+            return (0,argo_env/* envsubst */.$9)(p, env);
+        };
+        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName, substitute);
+        src.index = s.index;
+        sources.push(src);
+        sourceMeta.push({
+            path: s.path,
+            gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
+        });
+    }
+    const loc = relocator(ctx.view.root, file, docIndex, prefix);
+    const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
+    return {
+        file,
+        docIndex,
+        name: name ?? '',
+        cluster,
+        service,
+        project: applications_str(spec.project),
+        destination: {
+            server: applications_str(destination?.server),
+            name: applications_str(destination?.name),
+            namespace: applications_str(destination?.namespace),
+        },
+        sources,
+        prune: automated?.prune === true,
+        at: loc.at,
+        get position() {
+            return loc.docPosition();
+        },
+        appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
+        sourceMeta,
+        docPath: prefix,
+    };
+}
+/**
+ * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
+ * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
+ * A chart's own values.yaml is left to the chart rules, which read it already, unless the
+ * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
+ * the chart's files, not to value files), so it is checked here.
+ */
+async function checkValueFileContent(ctx, target, chartDir) {
+    const slash = target.lastIndexOf('/');
+    if (target.slice(slash + 1) === 'values.yaml') {
+        const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
+        if (chart && !chart.valuesIgnored)
+            return;
+    }
+    const read = (ctx.valueFilesRead ??= new Set());
+    if (read.has(target))
+        return;
+    read.add(target);
+    // A value file inside the chart is one of its files, loaded by Helm's chart loader too (its limit applies); one outside only by -f.
+    const limit = chartDir !== undefined && target.startsWith(`${chartDir}/`) ? CHART_FILE_LIMIT : VALUE_FILE_LIMIT;
+    const values = await parseFileReporting(ctx.view.root, target, ctx.sink, undefined, limit);
+    const first = values?.docs[0];
+    if (!values || !first)
+        return;
+    const v = first.value;
+    if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+        ctx.sink.add('chart.values', target, values.position(0, []), `value file ${target} holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping: Helm refuses it.`);
+    }
+}
+function schemaErrorsOf(v) {
+    return (0,application_validator_generated/* default */.Ay)(v) ? [] : (application_validator_generated/* default */.Ay.errors ?? []);
+}
+/** The value at a JSON pointer (an Ajv instancePath). */
+function valueAt(v, pointer) {
+    let cur = v;
+    for (const seg of (0,yaml/* pointerToPath */.ox)(pointer)) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/** A copy without the null-valued properties of its mappings (list items stay). */
+function withoutNulls(v) {
+    if (Array.isArray(v))
+        return v.map(withoutNulls);
+    if (!applications_isObj(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v))
+        if (x !== null)
+            out[k] = withoutNulls(x);
+    return out;
+}
+/**
+ * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
+ * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
+ * have the wrong type (labels and annotations are checked by the caller).
+ */
+function checkObjectMeta(metadata, pos, add) {
+    if (!metadata)
+        return;
+    const ns = metadata.namespace;
+    if (ns !== undefined && ns !== null) {
+        if (typeof ns !== 'string')
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+        else if (!(0,k8s_names/* isNamespaceName */.Pi)(ns))
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
+    }
+    const gn = metadata.generateName;
+    if (gn !== undefined && gn !== null && typeof gn !== 'string')
+        add(pos(['metadata', 'generateName'], true), '`metadata.generateName` must be a string.');
+    const fin = metadata.finalizers;
+    if (fin !== undefined && fin !== null && (!Array.isArray(fin) || fin.some((f) => typeof f !== 'string'))) {
+        add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
+    }
+    const owners = metadata.ownerReferences;
+    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !applications_isObj(o))))
+        add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
+}
+async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName, 
+/** `$ARGOCD_APP_*` substituted as Argo CD does; undefined when the path depends on the commit (not known here). */
+substitute = (p) => p) {
+    const { sink, view, chartsDir } = ctx;
+    const helm = applications_isObj(raw.helm) ? raw.helm : undefined;
+    const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
+    const src = {
+        index: -1,
+        kind: 'directory',
+        repoURL: applications_str(raw.repoURL),
+        chart: applications_str(raw.chart),
+        targetRevision: applications_str(raw.targetRevision),
+        ref: applications_str(raw.ref),
+        valueFiles,
+        ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
+    };
+    const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+    // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
+    if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
+        sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
+    }
+    if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
+        sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
+    }
+    else if (raw.targetRevision === null) {
+        // The API server drops a null field of a custom resource: it is as good as unset.
+        sink.add('source.target-revision', file, pos([...at, 'targetRevision']), `\`${at.join('.')}.targetRevision\` is null, which Kubernetes drops: Argo CD would track HEAD without saying so.`);
+    }
+    else if (raw.targetRevision === undefined) {
+        sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
+    }
+    /**
+     * helm.valueFiles: relative to the chart directory (`chartDir`; undefined for a chart
+     * from a Helm repository, whose relative files live inside the fetched chart), or
+     * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
+     */
+    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
+    const checkExists = async (vf, target, vfPos, chartDir) => {
+        const kind = await view.kind(target);
+        if (kind !== 'file') {
+            if (!ignoreMissing)
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
+            return;
+        }
+        await checkValueFileContent(ctx, target, chartDir);
+    };
+    const checkValueFiles = async (chartDir) => {
+        for (let i = 0; i < valueFiles.length; i++) {
+            const written = valueFiles[i];
+            const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
+            // `$ref/...` is resolved first; any other `$VAR` is Argo CD's build environment.
+            // A `$name/...` that is no build variable stays a ref (unknown refs are source.ref-unknown's).
+            const envFirst = /^\$\{|^\$ARGOCD_APP_/.test(written);
+            const vf = (written.startsWith('$') && !envFirst) || !written.includes('$') ? written : substitute(written);
+            if (vf === undefined)
+                continue; // names the commit Argo CD will resolve: not checkable before it
+            if (/^[a-z]+:\/\//i.test(vf))
+                continue; // a remote values URL: nothing local to check
+            if (vf.includes('\\')) {
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${applications_BACKSLASH}`);
+                continue;
+            }
+            let target;
+            if (vf.startsWith('$')) {
+                const slash = vf.indexOf('/');
+                const refName = vf.slice(1, slash < 0 ? undefined : slash);
+                if (!refs.has(refName)) {
+                    sink.add('source.ref-unknown', file, vfPos(), `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
+                    continue;
+                }
+                // A ref into another repository cannot be checked from here. A Helm-repository
+                // source's own repoURL is the Helm repo, so it says nothing about this one: without
+                // --repo-url its ref is taken to be this repo (the platform-repo convention).
+                const refRepo = applications_str(refs.get(refName).repoURL);
+                const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
+                if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Zj)(refRepo, thisRepo))
+                    continue;
+                target = slash < 0 ? '' : vf.slice(slash + 1);
+                if (!(0,paths/* staysInside */.No)(target)) {
+                    sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
+                    continue;
+                }
+                target = (0,paths/* normalizeRepoPath */.NP)(target);
+                if (refRepo && !thisRepo && ctx.deferred) {
+                    // Which repository is this one is known only once every Application was read (the
+                    // URL most sources use): the check waits until then, and is dropped for another repo.
+                    const t = target;
+                    ctx.deferred.push({ repoURL: refRepo, check: () => checkExists(vf, t, vfPos) });
+                    continue;
+                }
+            }
+            else {
+                if (chartDir === undefined)
+                    continue; // inside a chart fetched from a Helm repository
+                // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
+                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(chartDir, vf);
+                if (!(0,paths/* staysInside */.No)(rel)) {
+                    sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
+                    continue;
+                }
+                target = (0,paths/* normalizeRepoPath */.NP)(rel);
+            }
+            await checkExists(vf, target, vfPos, chartDir);
+        }
+    };
+    if (helm && typeof helm.values === 'string' && helm.values.trim()) {
+        // Argo CD hands the string to Helm as a values file: it has to parse.
+        const e = (0,yaml/* loadYaml */.yv)(helm.values).errors[0];
+        if (e)
+            sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
+    }
+    checkToolBlocks(ctx, file, raw, at, pos);
+    // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
+    // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
+    if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
+        src.kind = 'helm-repo';
+        if (src.chart) {
+            checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
+            checkReleaseName(at, src.releaseName);
+        }
+        await checkValueFiles(undefined);
+        return src;
+    }
+    if (raw.path !== undefined && raw.path !== null && rawPath === undefined)
+        return src; // a path of the wrong type: the schema said so
+    if (rawPath === undefined) {
+        if (src.ref) {
+            src.kind = 'ref';
+            return src;
+        }
+        sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+        return src;
+    }
+    if (rawPath.includes('\\')) {
+        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${applications_BACKSLASH}`);
+        return src;
+    }
+    if (!(0,paths/* staysInside */.No)(rawPath)) {
+        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+        return src;
+    }
+    const p = (0,paths/* normalizeRepoPath */.NP)(rawPath);
+    src.path = p;
+    // As written (`.`, `""`, `./x/`), with what it resolves to when that differs.
+    const said = rawPath === p ? `'${p}'` : `'${rawPath}' (${p || 'the repository root'})`;
+    const inChartsDir = !!chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`));
+    // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
+    // (deeper only for kustomize overlays and plain directories: a chart is checked below).
+    let belowService;
+    if (inChartsDir) {
+        const parts = p.slice(chartsDir.length + 1).split('/');
+        if (parts.length > 3 && parts[0] !== '')
+            belowService = parts;
+        if (parts.length < 3 || parts[0] === '') {
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is not at \`${chartsDir}/<application>/<cluster>/<service>\`.`);
+        }
+        else if (layout.cluster && layout.service && (parts[1] !== layout.cluster || parts[2] !== layout.service)) {
+            const what = parts[1] !== layout.cluster ? `cluster '${parts[1]}'` : `service '${parts[2]}'`;
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is the chart of ${what}, but this Application is service '${layout.service}' on cluster '${layout.cluster}'.`, `Point \`path\` at \`${chartsDir}/${parts[0]}/${layout.cluster}/${layout.service}\`.`);
+        }
+    }
+    const notDir = (kind) => kind === 'file' ? `path ${said} is a file, not a directory: Argo CD renders a directory (a chart, a kustomization or manifests).` : `path ${said} does not exist in the repository.`;
+    if (raw.plugin !== undefined) {
+        src.kind = 'plugin';
+        const kind = await view.kind(p);
+        if (kind !== 'dir') {
+            sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
+            src.missing = true;
+        }
+        return src;
+    }
+    const pathKind = await view.kind(p);
+    if (pathKind !== 'dir') {
+        sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
+        src.missing = true;
+        return src;
+    }
+    const names = await view.list(p);
+    const hasChart = names.includes('Chart.yaml');
+    const kustomization = holdsKustomization(names);
+    // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
+    // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
+    if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
+        src.kind = 'kustomize';
+        if (!kustomization)
+            sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
+        return src;
+    }
+    if (helm || hasChart) {
+        src.kind = 'helm';
+        if (!hasChart) {
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
+            return src;
+        }
+        // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
+        // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
+        if (!helm && isSetBlock(raw.directory)) {
+            sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
+        }
+        if (chartsDir && !inChartsDir) {
+            const where = layout.cluster && layout.service ? `${chartsDir}/<application>/${layout.cluster}/${layout.service}` : `${chartsDir}/<application>/<cluster>/<service>`;
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path ${said} is a Helm chart outside the charts directory ${chartsDir}/: the chart of an Application is \`${where}\`.`, `Move the chart to ${where}/ and point \`path\` there.`);
+        }
+        if (belowService) {
+            const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
+            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
+        }
+        const chart = ctx.charts?.get(p) ?? (await ctx.checkChart?.(p));
+        if (chart?.type === 'library') {
+            sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
+        }
+        checkReleaseName(at, src.releaseName);
+        await checkValueFiles(p);
+        return src;
+    }
+    src.kind = 'directory';
+    const directory = applications_isObj(raw.directory) ? raw.directory : undefined;
+    const recurse = directory?.recurse === true;
+    const include = applications_str(directory?.include);
+    const exclude = applications_str(directory?.exclude);
+    const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+    if (all?.length) {
+        // Argo CD matches include/exclude against each file's path below the source path,
+        // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
+        const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+        if (!kept.length)
+            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+        return src;
+    }
+    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
+        const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
+        if (underCharts && raw.directory === undefined)
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
+        else
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+    }
+    return src;
+}
+/** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
+const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']];
+/**
+ * A tool block Argo CD counts. `plugin: {}` is one (it asks for plugin discovery); an
+ * all-zero `helm`, `kustomize` or `directory` block (`helm: {}`, `directory: {recurse: false}`)
+ * is not counted, as Argo CD drops such blocks when it normalises a source: better a
+ * conflict missed than a harmless empty block called one.
+ */
+function isSetBlock(v, name = '') {
+    if (v === undefined || v === null)
+        return false;
+    return name === 'plugin' || !isZero(v);
+}
+function isZero(v) {
+    if (v === null || v === undefined || v === false || v === '' || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return applications_isObj(v) && Object.values(v).every(isZero);
+}
+/** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
+function checkToolBlocks(ctx, file, raw, at, pos) {
+    // The cheap test first: almost every source has one block or none.
+    let present = 0;
+    for (const [key] of TOOL_BLOCKS)
+        if (raw[key] !== undefined && raw[key] !== null)
+            present++;
+    if (present < 2)
+        return;
+    const set = TOOL_BLOCKS.filter(([key]) => isSetBlock(raw[key], key));
+    if (set.length < 2)
+        return;
+    // At the second block as written: the first one is the tool the author meant, most likely.
+    const written = Object.keys(raw).filter((k) => set.some(([key]) => key === k));
+    ctx.sink.add('source.multiple-types', file, pos([...at, written[1]]), `\`${at.join('.')}\` sets ${written.map((k) => `\`${k}\``).join(' and ')}: Argo CD refuses a source with more than one of \`helm\`, \`kustomize\`, \`directory\` and \`plugin\` ("multiple application sources defined: ${set.map(([, n]) => n).join(',')}"), so nothing renders.`);
+}
+/**
+ * A source with `chart` is a chart from a Helm repository to Argo CD (`IsHelm()` is
+ * `chart != ""`): `path` is then ignored, and `chart` on this git repository makes Argo CD
+ * fetch the chart from it as if it were a Helm repository, which fails.
+ */
+function checkChartSource(ctx, file, src, hasPath, at, pos) {
+    const where = () => pos([...at, 'chart']);
+    if (hasPath) {
+        ctx.sink.add('source.chart-conflict', file, where(), `\`${at.join('.')}\` sets both \`chart\` and \`path\`: Argo CD takes a source with \`chart\` for a chart from a Helm repository and ignores \`path\` (which is only for git sources).`);
+        return;
+    }
+    const repoURL = src.repoURL;
+    if (!repoURL || /^oci:\/\//i.test(repoURL))
+        return;
+    const report = async () => {
+        ctx.sink.add('source.chart-conflict', file, where(), `\`chart: ${src.chart}\` on a source of this platform git repository (${repoURL}): Argo CD takes a source with \`chart\` for a chart from a Helm repository and would fetch '${src.chart}' from ${repoURL} as one, which fails.`);
+    };
+    if (ctx.repoUrl) {
+        if ((0,git_url/* sameRepo */.Zj)(repoURL, ctx.repoUrl))
+            void report();
+    }
+    else if (ctx.deferred) {
+        // Which repository is this one is known once every Application was read; an unknown one is not assumed.
+        ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
+    }
+}
+const globs = new Map();
+/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
+function globMatch(pattern, path) {
+    let m = globs.get(pattern);
+    if (!m)
+        globs.set(pattern, (m = picomatch_default()(pattern, { bash: true, dot: true })));
+    return m(path);
+}
+/**
+ * Positions for the cross-file rules, which run after every file was read: the file is
+ * read and parsed again only when one of them reports on it. A record does not keep its
+ * file's text, so 10,000 Applications do not keep 10,000 texts alive.
+ */
+function relocator(root, file, docIndex, prefix) {
+    let yf;
+    const load = () => {
+        if (!yf) {
+            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
+            yf = (0,yaml/* loadYaml */.yv)('text' in read ? read.text : '');
+        }
+        return yf;
+    };
+    return {
+        at: (path, atValue) => load().position(docIndex, [...prefix, ...path], atValue),
+        docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
+
+/**
+ * Git sources with a path must be this platform repo. When no URL was given, the repo
+ * is taken to be the URL most of the Applications use, and the message says so.
+ * Returns the platform repo's normalised URL, when known.
+ */
+function checkRepoUrls(apps, sink, repoUrl) {
+    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
+    let inferred = '';
+    if (!expected) {
+        const counts = new Map();
+        let total = 0;
+        for (const a of apps)
+            a.sources.forEach((s, i) => {
+                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
+                    return;
+                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
+                if (n) {
+                    counts.set(n, (counts.get(n) ?? 0) + 1);
+                    total++;
+                }
+            });
+        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+        const best = ranked[0];
+        if (!best)
+            return undefined;
+        expected = best[0];
+        // A tie is said as one: the choice between equals is only alphabetical.
+        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+        inferred = tie.length
+            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+    }
+    for (const a of apps)
+        a.sources.forEach((s, i) => {
+            const meta = a.sourceMeta[i];
+            if (!meta?.gitWithPath || !s.repoURL)
+                return;
+            if ((0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) !== expected) {
+                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
+            }
+        });
+    return expected;
+}
+const NAME = ['metadata', 'name'];
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+function checkDuplicates(apps, sink, real = (p) => p) {
+    const byName = new Map();
+    const byTarget = new Map();
+    for (const a of apps) {
+        if (a.name) {
+            const key = `${a.appNamespace}/${a.name}`;
+            const first = byName.get(key);
+            if (first)
+                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
+            else
+                byName.set(key, a);
+        }
+        const dest = destinationKey(a.destination);
+        if (!dest)
+            continue;
+        for (const [i, s] of a.sources.entries()) {
+            if (!s.path)
+                continue;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const first = byTarget.get(key);
+            if (first && first !== a) {
+                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
+            }
+            else
+                byTarget.set(key, a);
+        }
+    }
+}
+/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+/**
+ * One key per cluster, whichever way the destination names it: `name: in-cluster` and
+ * `server: https://kubernetes.default.svc/` are the same place.
+ */
+function destinationKey(d) {
+    if (d.server)
+        return d.server.trim().replace(/\/+$/, '').toLowerCase();
+    if (d.name)
+        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
+    return '';
+}
+/**
+ * Charts that no Application source points at (subcharts of another chart are not counted),
+ * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
+ * when some chart is otherwise unreferenced, and only with a `view` to read them through).
+ */
+async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p) {
+    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
+    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+    // By real path as well: a source through a linked directory uses the chart the link leads to.
+    const referenced = new Set();
+    const reference = (path) => {
+        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
+            referenced.add(p);
+    };
+    for (const a of apps)
+        for (const s of a.sources) {
+            if (s.path === undefined)
+                continue;
+            reference(s.path);
+            const real = realDir(s.path);
+            if (real !== s.path)
+                reference(real);
+        }
+    const dirs = new Set(charts.map((c) => c.dir));
+    let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
+        // A library chart is included by other charts, never deployed by an Application of its own.
+        c.type !== 'library' &&
+        !referenced.has(c.dir) &&
+        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
+    if (orphans.length && view) {
+        const kustomizeSources = new Set();
+        for (const a of apps)
+            for (const s of a.sources)
+                if (s.kind === 'kustomize' && s.path !== undefined)
+                    kustomizeSources.add(s.path);
+        if (kustomizeSources.size) {
+            const inflated = await inflatedCharts(view, kustomizeSources);
+            orphans = orphans.filter((c) => !inflated.has(c.dir));
+        }
+    }
+    for (const c of orphans)
+        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+}
+function isSubchart(dir, dirs) {
+    for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
+        if (dirs.has(dir.slice(0, i)))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/validate/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function checkDirOption(name, value) {
+    if (!value.trim() || !(0,paths/* staysInside */.No)(value))
+        throw new errors/* UserError */.yo(`${name} '${value}' must be a relative path inside the repository.`);
+    return (0,paths/* normalizeRepoPath */.NP)(value);
+}
+/**
+ * Validates a platform repo: every Application under the apps dir is well formed and
+ * resolves to a well-formed chart of the same cluster and service. Reads only; one
+ * walk of the two directories, one parse per file.
+ */
+async function validateRepo(rootDir, options = {}) {
+    if (!rootDir.trim())
+        throw new errors/* UserError */.yo('The repository directory is empty: give the platform repo\'s directory.');
+    const root = (0,external_node_path_.resolve)(rootDir);
+    const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
+    // A URL that names no repository would turn every source into a repo-url error.
+    if (options.repoUrl !== undefined && options.repoUrl.trim() && !(0,git_url/* isRepoUrl */.QK)(options.repoUrl)) {
+        throw new errors/* UserError */.yo(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
+    }
+    if (options.repoUrl !== undefined && !options.repoUrl.trim())
+        options = { ...options, repoUrl: undefined };
+    const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
+    let realRoot;
+    try {
+        realRoot = await external_node_fs_.promises.realpath(root);
+        if (!(await external_node_fs_.promises.stat(realRoot)).isDirectory())
+            throw new Error('not a directory');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The repository directory '${rootDir}' does not exist or is not a directory.`);
+    }
+    // Helm first: a run asked to render fails at once, before the walk, when there is none.
+    const helm = options.render ? await (0,src_render/* openHelm */.L$)(options.render) : undefined;
+    try {
+        return await validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm);
+    }
+    finally {
+        helm?.dispose();
+    }
+}
+async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm) {
+    const sink = new FindingSink();
+    const listing = (0,repo_files/* emptyListing */.Qu)();
+    const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
+    if (appsKind !== 'dir')
+        sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+    if (chartsKind !== 'dir')
+        sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
+    // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
+    // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
+    const appsSkip = skipper(appsDir, chartsDir);
+    const chartsSkip = skipper(chartsDir, appsDir);
+    if (appsKind === 'dir')
+        await (0,repo_files/* walkTree */.Ir)(root, realRoot, appsDir, listing, appsSkip);
+    const appFiles = [];
+    // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
+    for (const [dir, names] of listing.children) {
+        if (!(0,repo_files/* inAppsDir */.HV)(dir, appsDir, chartsDir))
+            continue;
+        for (const n of names)
+            if (repo_files/* APP_MANIFEST */.qW.test(n))
+                appFiles.push(dir ? `${dir}/${n}` : n);
+    }
+    appFiles.sort();
+    // On a large repo a worker thread walks and checks the charts while this one reads the
+    // Applications (see chart-worker.ts); the findings and the model are the same either way.
+    const walkCharts = chartsKind === 'dir' && chartsDir !== appsDir;
+    const helper = walkCharts ? ChartWorker.start({ root, realRoot, appsDir, chartsDir, jobs: options.jobs, workerScript: options.workerScript }, listing, appFiles.length) : undefined;
+    try {
+        if (walkCharts && !helper)
+            await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
+        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+        // With a worker, this thread first reads and parses every Application while the worker
+        // walks and checks the charts (their rules look up chart paths and chart types, so the
+        // checks wait), then helps with the chart batches left. Reading them all first measured
+        // 0.85x (round by round, 10,000 Applications) against joining the chart batches as soon
+        // as the listing is in; peak RSS about 200 MB.
+        const waiting = [];
+        let next = 0;
+        if (helper) {
+            for (; next < appFiles.length; next++) {
+                if ((next & 63) === 0)
+                    await helper.poll();
+                waiting.push(readApp(root, appFiles[next]));
+            }
+            // The listing: a worker that failed before sending it leaves the walk to this thread.
+            if (!(await helper.takeListing(listing, true)))
+                await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
+        }
+        for (const issue of listing.issues) {
+            const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
+            sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
+        }
+        // Charts first: their own rules, and the list the orphan rule needs.
+        const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir, listing.links) : [];
+        const batches = helper ? await helper.checkCharts(view, chartDirs, chartsDir) : [await checkChartBatch(view, chartDirs, chartsDir)];
+        const charts = [];
+        for (const b of batches) {
+            charts.push(...b.charts);
+            sink.findings.push(...b.findings);
+        }
+        // Applications: one read and one parse per file; the parsed document is dropped once
+        // the per-document rules have taken the positions they need.
+        const deferred = [];
+        const known = new Map(charts.map((c) => [c.dir, c]));
+        // A chart reached through a linked directory too is the same chart under that path.
+        if (listing.links.size)
+            for (const [dir, names] of listing.children)
+                if (!known.has(dir) && names.includes('Chart.yaml')) {
+                    const c = known.get((0,repo_files/* realDir */.Os)(listing.links, dir));
+                    if (c)
+                        known.set(dir, c);
+                }
+        // Charts an Application uses that discovery did not cover (outside the charts dir, or
+        // a vendored subchart): checked here, on this thread, in the order the Applications
+        // are read, so that the report is the same with or without the chart worker.
+        const extraCharts = [];
+        const checkExtraChart = async (dir) => {
+            let c = known.get(dir);
+            if (!c) {
+                c = await checkChart(view, sink, dir, chartsDir);
+                known.set(dir, c);
+                extraCharts.push(c);
+            }
+            return c;
+        };
+        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
+        // Application files we could not read: their charts are not called orphans on top.
+        const unreadApps = [];
+        const apps = [];
+        const skipped = [];
+        const check = async (r) => {
+            const { file } = r;
+            if ('issue' in r) {
+                sink.add('file.unreadable', file, undefined, `${file}: ${r.issue.detail}.`);
+                unreadApps.push(file);
+                return;
+            }
+            const { pf, text } = r;
+            if (pf.errors.length) {
+                if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
+                    sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: a template of the Helm chart it lies in, skipped (${pf.errors[0].message}).`);
+                }
+                else if (hasPlaceholders(text)) {
+                    sink.add('yaml.unrendered-template', file, pf.errors[0], `${file} does not parse as YAML (${pf.errors[0].message}) and holds \`{{ }}\` placeholders, but no Helm chart renders it: the root App-of-Apps applies ${appsDir || 'the apps dir'} as written, and its sync fails on this file.`);
+                }
+                else
+                    for (const e of pf.errors)
+                        sink.add('yaml.syntax', file, e, e.message);
+                unreadApps.push(file);
+                return;
+            }
+            for (const d of pf.duplicates)
+                sink.add('yaml.duplicate-key', file, d, d.message);
+            let bomb = false;
+            pf.docs.forEach((d, i) => {
+                // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
+                if (d.conversionError)
+                    sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
+                bomb ||= !!d.conversionError;
+            });
+            const checked = await checkApplicationFile(ctx, file, pf, text);
+            pf.release();
+            // A document not read (an alias bomb) or not checked (a template): its chart is not called an orphan on top.
+            if (checked.unchecked || bomb)
+                unreadApps.push(file);
+            apps.push(...checked.apps);
+            skipped.push(...checked.skipped);
+        };
+        for (const r of waiting)
+            await check(r);
+        waiting.length = 0;
+        for (; next < appFiles.length; next++)
+            await check(readApp(root, appFiles[next]));
+        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
+        const platform = checkRepoUrls(apps, sink, options.repoUrl);
+        // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
+        for (const d of deferred)
+            if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
+                await d.check();
+        checkDuplicates(apps, sink, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
+        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
+        const render = helm
+            ? await (0,src_render/* renderHelmSources */.pu)(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(url) === platform : true) }, options.render || {})
+            : undefined;
+        const findings = sortFindings(sink.findings);
+        let files;
+        return {
+            findings,
+            summary: summarize(findings, apps.length, charts.length),
+            ...(render ? { render } : {}),
+            model: {
+                root,
+                appsDir,
+                chartsDir,
+                // Made on first use: validate alone never needs the flat list.
+                get files() {
+                    return (files ??= (0,repo_files/* listingFiles */.Sr)(listing));
+                },
+                applications: apps,
+                charts,
+                skipped,
+            },
+        };
+    }
+    finally {
+        // The worker must not outlive a validation that failed half way.
+        helper?.dispose();
+    }
+}
+/** Reads and parses one Application file; the findings are the rules' (`check` in validateRepo). */
+function readApp(root, file) {
+    const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
+    if ('issue' in read)
+        return { file, issue: read.issue };
+    return { file, pf: (0,yaml/* loadYaml */.yv)(read.text), text: read.text };
+}
+/** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
+function skipper(dir, other) {
+    const nested = other !== dir && (0,paths/* isInside */.FK)(other, dir);
+    return (rel) => (nested && (0,paths/* isInside */.FK)(rel, other)) || (dir === '' && (0,repo_files/* inRootDotDir */.Sw)(rel));
+}
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+function hasPlaceholders(text) {
+    for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+        const lineStart = text.lastIndexOf('\n', i) + 1;
+        const before = text.slice(lineStart, i);
+        // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+        if (!/(?:^|\s)#/.test(before))
+            return true;
+    }
+    return false;
+}
+async function dirKind(root, rel) {
+    try {
+        return (await external_node_fs_.promises.stat((0,external_node_path_.resolve)(root, rel))).isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   cZ: () => (/* binding */ closedFields)
+/* harmony export */ });
+/* unused harmony export validate */
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
 // @ts-nocheck
 // Generated by scripts/build-schema.mjs from schemas/argo-cd/application_v1alpha1.json. Do not edit.
 
 "use strict";
-const application_validator_generated_validate = (/* unused pure expression or super */ null && (application_validator_generated_validate10));
-/* harmony default export */ const application_validator_generated = (application_validator_generated_validate10);
-const application_validator_generated_schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object", "additionalProperties": false }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object", "additionalProperties": false }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object", "additionalProperties": false }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object", "additionalProperties": false }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object", "additionalProperties": false } }, "required": ["drySource", "syncSource"], "type": "object", "additionalProperties": false }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object", "additionalProperties": false }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object", "additionalProperties": false }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": false } }, "required": ["destination", "project"], "type": "object", "additionalProperties": false }, "status": {}, "operation": {} }, "required": ["metadata", "spec"], "type": "object", "additionalProperties": false };
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "type": "object" }, "spec": { "properties": { "destination": { "properties": { "name": { "type": "string" }, "namespace": { "type": "string" }, "server": { "type": "string" } }, "type": "object", "additionalProperties": false }, "ignoreDifferences": { "items": { "properties": { "group": { "type": "string" }, "jqPathExpressions": { "items": { "type": "string" }, "type": "array" }, "jsonPointers": { "items": { "type": "string" }, "type": "array" }, "kind": { "type": "string" }, "managedFieldsManagers": { "items": { "type": "string" }, "type": "array" }, "name": { "type": "string" }, "namespace": { "type": "string" } }, "required": ["kind"], "type": "object", "additionalProperties": false }, "type": "array" }, "info": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "project": { "type": "string" }, "revisionHistoryLimit": { "format": "int64", "type": "integer" }, "source": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "sourceHydrator": { "properties": { "drySource": { "properties": { "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "repoURL": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["path", "repoURL", "targetRevision"], "type": "object", "additionalProperties": false }, "hydrateTo": { "properties": { "targetBranch": { "type": "string" } }, "required": ["targetBranch"], "type": "object", "additionalProperties": false }, "syncSource": { "properties": { "path": { "minLength": 1, "pattern": "^.{2,}|[^./]$", "type": "string" }, "repoURL": { "type": "string" }, "targetBranch": { "type": "string" } }, "required": ["path", "targetBranch"], "type": "object", "additionalProperties": false } }, "required": ["drySource", "syncSource"], "type": "object", "additionalProperties": false }, "sources": { "items": { "properties": { "chart": { "type": "string" }, "directory": { "properties": { "exclude": { "type": "string" }, "include": { "type": "string" }, "jsonnet": { "properties": { "extVars": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "libs": { "items": { "type": "string" }, "type": "array" }, "tlas": { "items": { "properties": { "code": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "recurse": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "helm": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "fileParameters": { "items": { "properties": { "name": { "type": "string" }, "path": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "ignoreMissingValueFiles": { "type": "boolean" }, "kubeVersion": { "type": "string" }, "namespace": { "type": "string" }, "parameters": { "items": { "properties": { "forceString": { "type": "boolean" }, "name": { "type": "string" }, "value": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" }, "passCredentials": { "type": "boolean" }, "releaseName": { "type": "string" }, "skipCrds": { "type": "boolean" }, "skipSchemaValidation": { "type": "boolean" }, "skipTests": { "type": "boolean" }, "valueFiles": { "items": { "type": "string" }, "type": "array" }, "values": { "type": "string" }, "valuesObject": { "type": "object", "x-kubernetes-preserve-unknown-fields": true }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "kustomize": { "properties": { "apiVersions": { "items": { "type": "string" }, "type": "array" }, "commonAnnotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "commonAnnotationsEnvsubst": { "type": "boolean" }, "commonLabels": { "additionalProperties": { "type": "string" }, "type": "object" }, "components": { "items": { "type": "string" }, "type": "array" }, "forceCommonAnnotations": { "type": "boolean" }, "forceCommonLabels": { "type": "boolean" }, "ignoreMissingComponents": { "type": "boolean" }, "images": { "items": { "type": "string" }, "type": "array" }, "kubeVersion": { "type": "string" }, "labelIncludeTemplates": { "type": "boolean" }, "labelWithoutSelector": { "type": "boolean" }, "namePrefix": { "type": "string" }, "nameSuffix": { "type": "string" }, "namespace": { "type": "string" }, "patches": { "items": { "properties": { "options": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "patch": { "type": "string" }, "path": { "type": "string" }, "target": { "properties": { "annotationSelector": { "type": "string" }, "group": { "type": "string" }, "kind": { "type": "string" }, "labelSelector": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": "string" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false } }, "type": "object", "additionalProperties": false }, "type": "array" }, "replicas": { "items": { "properties": { "count": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "x-kubernetes-int-or-string": true }, "name": { "type": "string" } }, "required": ["count", "name"], "type": "object", "additionalProperties": false }, "type": "array" }, "version": { "type": "string" } }, "type": "object", "additionalProperties": false }, "name": { "type": "string" }, "path": { "type": "string" }, "plugin": { "properties": { "env": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object", "additionalProperties": false }, "type": "array" }, "name": { "type": "string" }, "parameters": { "items": { "properties": { "array": { "items": { "type": "string" }, "type": "array" }, "map": { "additionalProperties": { "type": "string" }, "type": "object" }, "name": { "type": "string" }, "string": { "type": "string" } }, "type": "object", "additionalProperties": false }, "type": "array" } }, "type": "object", "additionalProperties": false }, "ref": { "type": "string" }, "repoURL": { "type": "string" }, "tagPrefix": { "type": "string" }, "targetRevision": { "type": "string" } }, "required": ["repoURL"], "type": "object", "additionalProperties": false }, "type": "array" }, "syncPolicy": { "properties": { "automated": { "properties": { "allowEmpty": { "type": "boolean" }, "enabled": { "type": "boolean" }, "prune": { "type": "boolean" }, "selfHeal": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "managedNamespaceMetadata": { "properties": { "annotations": { "additionalProperties": { "type": "string" }, "type": "object" }, "labels": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object", "additionalProperties": false }, "retry": { "properties": { "backoff": { "properties": { "duration": { "type": "string" }, "factor": { "format": "int64", "type": "integer" }, "maxDuration": { "type": "string" } }, "type": "object", "additionalProperties": false }, "limit": { "format": "int64", "type": "integer" }, "refresh": { "type": "boolean" } }, "type": "object", "additionalProperties": false }, "syncOptions": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": false } }, "required": ["destination", "project"], "type": "object", "additionalProperties": false }, "status": {}, "operation": {} }, "required": ["metadata", "spec"], "type": "object", "additionalProperties": false };
 const func2 = Object.prototype.hasOwnProperty;
-const func8 = (ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A);
-const application_validator_generated_pattern0 = new RegExp("^.{2,}|[^./]$", "u");
-function application_validator_generated_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+const func8 = (ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"]["default"] */ .A["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A);
+const pattern0 = new RegExp("^.{2,}|[^./]$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metadata === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property '" + "metadata" + "'" };
         if (vErrors === null) {
@@ -7425,7 +8880,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                 errors++;
             }
             for (const key1 in data3) {
-                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties, key1))) {
+                if (!(func2.call(schema11.properties.spec.properties, key1))) {
                     const err8 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err8];
@@ -7810,7 +9265,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         errors++;
                     }
                     for (const key5 in data26) {
-                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties, key5))) {
+                        if (!(func2.call(schema11.properties.spec.properties.source.properties, key5))) {
                             const err38 = { instancePath: instancePath + "/spec/source", schemaPath: "#/properties/spec/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err38];
@@ -8153,7 +9608,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         let data45 = data26.helm;
                         if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                             for (const key10 in data45) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties.helm.properties, key10))) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.helm.properties, key10))) {
                                     const err65 = { instancePath: instancePath + "/spec/source/helm", schemaPath: "#/properties/spec/properties/source/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err65];
@@ -8515,7 +9970,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                         let data70 = data26.kustomize;
                         if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
                             for (const key13 in data70) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.source.properties.kustomize.properties, key13))) {
+                                if (!(func2.call(schema11.properties.spec.properties.source.properties.kustomize.properties, key13))) {
                                     const err93 = { instancePath: instancePath + "/spec/source/kustomize", schemaPath: "#/properties/spec/properties/source/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err93];
@@ -9874,7 +11329,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data149 = data131.helm;
                                 if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
                                     for (const key30 in data149) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key30))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key30))) {
                                             const err199 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/helm", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err199];
@@ -10236,7 +11691,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data174 = data131.kustomize;
                                 if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
                                     for (const key33 in data174) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key33))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key33))) {
                                             const err227 = { instancePath: instancePath + "/spec/sourceHydrator/drySource/kustomize", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err227];
@@ -11256,7 +12711,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                         }
                                         errors++;
                                     }
-                                    if (!application_validator_generated_pattern0.test(data234)) {
+                                    if (!pattern0.test(data234)) {
                                         const err306 = { instancePath: instancePath + "/spec/sourceHydrator/syncSource/path", schemaPath: "#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern", keyword: "pattern", params: { pattern: "^.{2,}|[^./]$" }, message: "must match pattern \"" + "^.{2,}|[^./]$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err306];
@@ -11344,7 +12799,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 errors++;
                             }
                             for (const key46 in data238) {
-                                if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties, key46))) {
+                                if (!(func2.call(schema11.properties.spec.properties.sources.items.properties, key46))) {
                                     const err313 = { instancePath: instancePath + "/spec/sources/" + i35, schemaPath: "#/properties/spec/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err313];
@@ -11687,7 +13142,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data257 = data238.helm;
                                 if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
                                     for (const key51 in data257) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties.helm.properties, key51))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.helm.properties, key51))) {
                                             const err340 = { instancePath: instancePath + "/spec/sources/" + i35 + "/helm", schemaPath: "#/properties/spec/properties/sources/items/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err340];
@@ -12049,7 +13504,7 @@ function application_validator_generated_validate10(data, { instancePath = "", p
                                 let data282 = data238.kustomize;
                                 if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
                                     for (const key54 in data282) {
-                                        if (!(func2.call(application_validator_generated_schema11.properties.spec.properties.sources.items.properties.kustomize.properties, key54))) {
+                                        if (!(func2.call(schema11.properties.spec.properties.sources.items.properties.kustomize.properties, key54))) {
                                             const err368 = { instancePath: instancePath + "/spec/sources/" + i35 + "/kustomize", schemaPath: "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
                                                 vErrors = [err368];
@@ -13369,1166 +14824,8 @@ else {
         vErrors.push(err469);
     }
     errors++;
-} application_validator_generated_validate10.errors = vErrors; return errors === 0; }
+} validate10.errors = vErrors; return errors === 0; }
 const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadata", "spec", "status", "operation"], "#/properties/spec/additionalProperties": ["destination", "ignoreDifferences", "info", "project", "revisionHistoryLimit", "source", "sourceHydrator", "sources", "syncPolicy"], "#/properties/spec/properties/destination/additionalProperties": ["name", "namespace", "server"], "#/properties/spec/properties/ignoreDifferences/items/additionalProperties": ["group", "jqPathExpressions", "jsonPointers", "kind", "managedFieldsManagers", "name", "namespace"], "#/properties/spec/properties/info/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/source/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/source/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/source/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/additionalProperties": ["drySource", "hydrateTo", "syncSource"], "#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties": ["directory", "helm", "kustomize", "path", "plugin", "repoURL", "targetRevision"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties": ["targetBranch"], "#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties": ["path", "repoURL", "targetBranch"], "#/properties/spec/properties/sources/items/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/sources/items/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sources/items/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/syncPolicy/additionalProperties": ["automated", "managedNamespaceMetadata", "retry", "syncOptions"], "#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties": ["allowEmpty", "enabled", "prune", "selfHeal"], "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties": ["annotations", "labels"], "#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties": ["backoff", "limit", "refresh"], "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties": ["duration", "factor", "maxDuration"] };
-
-;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
-
-
-
-
-
-
-
-
-
-
-/** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
-const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
-const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
-function aType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (v instanceof Uint8Array)
-        return 'binary data';
-    if (v instanceof Date)
-        return 'a timestamp';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
-}
-const MAX_SCHEMA_ERRORS_PER_DOC = 25;
-/** The kinds of argoproj.io that belong in an apps directory. */
-const ARGO_KINDS = ['Application', 'ApplicationSet', 'AppProject'];
-/** Argo CD's repo server runs on Linux, where `\` is part of a file name: such a path names nothing in the repo. */
-const applications_BACKSLASH = 'holds a backslash, which Argo CD (on Linux) reads as part of a file name, not a separator: the path does not exist. Use `/`.';
-const LAYOUT = /^argo-apps-([^/]+)\/([^/]+)-application\.(?:ya?ml|json)$/;
-/** Reads the cluster and service from `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`. */
-function appLayout(file, appsDir) {
-    const rest = appsDir ? file.slice(appsDir.length + 1) : file;
-    const m = LAYOUT.exec(rest);
-    return m ? { cluster: m[1], service: m[2] } : {};
-}
-/**
- * Whether `file` lies in a Helm chart inside the apps dir (a Chart.yaml in its directory or
- * one above it, up to the apps dir): then a root App-of-Apps of Helm renders it, and `{{ }}`
- * is a template's. Otherwise the root App-of-Apps is a directory source (what `bootstrap`
- * prints) and applies the file as written: a placeholder reaches the cluster unrendered.
- */
-function renderedByHelm(view, appsDir, file) {
-    for (let dir = file.slice(0, Math.max(0, file.lastIndexOf('/')));; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))) {
-        if (view.listing.children.get(dir)?.includes('Chart.yaml'))
-            return true;
-        if (dir === appsDir || !dir)
-            return false;
-    }
-}
-/** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
-async function checkApplicationFile(ctx, file, pf, text) {
-    const apps = [];
-    let unchecked = false;
-    const skipped = [];
-    const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
-    if (nonEmpty.length === 0) {
-        ctx.sink.add('yaml.empty', file, undefined, `${file} holds no YAML document.`);
-        return { apps, skipped };
-    }
-    /** One resource of the file: document `i`, or an item of a List in it (`prefix`: its path in the document). */
-    const checkDocument = async (v, i, pf, prefix) => {
-        // Positions are computed only when a finding is added (a clean file is parsed once).
-        const where = () => pf.docPosition(i);
-        if (!applications_isObj(v)) {
-            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
-            return;
-        }
-        const kind = v.kind;
-        const apiVersion = v.apiVersion;
-        if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
-            // At the value that is not a string when there is one; a missing key is the document's.
-            const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
-            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
-            return;
-        }
-        const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
-        // Kinds are case-sensitive: `kind: application` would make the root App-of-Apps fail ("no matches for kind").
-        const argoKind = typeof kind === 'string' && isArgo ? ARGO_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase()) : undefined;
-        if (argoKind && argoKind !== kind) {
-            ctx.sink.add('app.schema', file, pf.position(i, ['kind'], true), `\`kind: ${kind}\` is not a kind Argo CD serves (kinds are case-sensitive): did you mean \`${argoKind}\`?`);
-            return;
-        }
-        if (kind === 'Application' && typeof apiVersion === 'string' && isArgo && apiVersion !== 'argoproj.io/v1alpha1') {
-            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` is not served: Argo CD Applications are \`argoproj.io/v1alpha1\`.`);
-            return;
-        }
-        // `argoproj/v1alpha1`, `argoproj.com/...`, `argocd.io/...`: a slip, not another kind's
-        // Application (app.k8s.io has one): no such group is served, the root App-of-Apps fails to sync.
-        if (kind === 'Application' && typeof apiVersion === 'string' && !isArgo && nearArgoGroup(apiVersion)) {
-            ctx.sink.add('app.schema', file, pf.position(i, ['apiVersion'], true), `\`apiVersion: ${apiVersion}\` names no API group the cluster serves: Argo CD Applications are \`argoproj.io/v1alpha1\`, and the root App-of-Apps fails to sync this file ("no matches for kind").`);
-            return;
-        }
-        if (kind !== 'Application' || !isArgo) {
-            const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
-            skipped.push({ file, kind: String(kind), name });
-            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
-            return;
-        }
-        if (text.includes('{{') && isTemplatedDeep(v)) {
-            // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
-            unchecked = true;
-            if (renderedByHelm(ctx.view, ctx.appsDir, file))
-                ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
-            else
-                ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
-            return;
-        }
-        const app = await checkApplication(ctx, file, i, pf, v, prefix);
-        if (app)
-            apps.push(app);
-    };
-    for (let i = 0; i < pf.docs.length; i++) {
-        const d = pf.docs[i];
-        if (d.conversionError || d.value === null || d.value === undefined)
-            continue;
-        // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
-        // repo server unpacks lists), so each is checked as a document of its own.
-        const v = d.value;
-        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
-            for (let j = 0; j < v.items.length; j++)
-                await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
-        }
-        else
-            await checkDocument(v, i, pf, []);
-    }
-    return { apps, skipped, unchecked };
-}
-/** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
-function nearArgoGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
-    return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
-}
-/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
-function withinEdits(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return false;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length] <= max;
-}
-/** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
-function isTemplatedDeep(v) {
-    const spec = applications_isObj(v.spec) ? v.spec : {};
-    // Only the fields the rules resolve: `{{ }}` in helm.values or parameters is Helm's business
-    // at render time and must not switch the Application's checks off.
-    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
-    const picks = [applications_isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
-    for (const s of sources)
-        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
-    return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
-}
-/** The positions of item `j` of a List document: its paths are below `items.<j>`, its start is the item's. */
-function itemPositions(pf, j) {
-    return {
-        position: (i, path, atValue) => pf.position(i, ['items', j, ...path], atValue),
-        source: (i, path) => pf.source(i, ['items', j, ...path]),
-        docPosition: (i) => pf.position(i, ['items', j], true),
-    };
-}
-async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
-    const { sink } = ctx;
-    const pos = (path, atValue = false) => pf.position(docIndex, path, atValue);
-    // 1. The real Argo CD schema, on the object as the API server sees it: it prunes a null
-    // in a field that is not nullable and has no default before validating, so
-    // `namespace: null` is no error, while a required field left null is "required".
-    // A field the schema does not declare: the API server prunes it, so what it meant to set
-    // (a value file under `valuesFiles`) silently never applies. A warning, with the nearest field.
-    let unknownFields = 0;
-    const unknownField = (e, path) => {
-        if (++unknownFields > MAX_SCHEMA_ERRORS_PER_DOC)
-            return;
-        const field = String(e.params.additionalProperty);
-        const known = closedFields[e.schemaPath] ?? [];
-        const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
-        const at = [...path, field].join('.');
-        sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
-    };
-    let schemaErrors = schemaErrorsOf(v);
-    if (schemaErrors.some((e) => valueAt(v, e.instancePath) === null))
-        schemaErrors = schemaErrorsOf(withoutNulls(v));
-    if (schemaErrors.length) {
-        const seen = new Set();
-        for (const e of schemaErrors) {
-            const path = (0,yaml/* pointerToPath */.ox)(e.instancePath);
-            if (e.keyword === 'additionalProperties') {
-                unknownField(e, path);
-                continue;
-            }
-            const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
-            const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
-            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}.`;
-            if (seen.has(msg))
-                continue;
-            seen.add(msg);
-            if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC)
-                break;
-            // A missing key is reported where it would go: positionOf puts it at its parent's key.
-            sink.add('app.schema', file, missing ? pos([...path, missing]) : pos(path, true), msg);
-        }
-    }
-    // 2. What the schema lets through.
-    const metadata = applications_isObj(v.metadata) ? v.metadata : undefined;
-    const name = applications_str(metadata?.name);
-    const rawName = metadata?.name;
-    if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
-        // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
-        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${aType(rawName)}.`);
-    }
-    else if (metadata && !name)
-        sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
-    else if (name && !(0,k8s_names/* isObjectName */.V2)(name)) {
-        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` '${name}' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it.`);
-    }
-    checkObjectMeta(metadata, pos, (at, msg) => sink.add('app.schema', file, at, msg));
-    // The CRD schema leaves metadata to Kubernetes, which refuses non-string label and
-    // annotation values (a common slip: `argocd.argoproj.io/sync-wave: 5` unquoted).
-    for (const field of ['labels', 'annotations']) {
-        const m = metadata?.[field];
-        if (m === undefined || m === null)
-            continue;
-        if (!applications_isObj(m)) {
-            sink.add('app.schema', file, pos(['metadata', field], true), `\`metadata.${field}\` must be a mapping of strings.`);
-            continue;
-        }
-        for (const [k, val] of Object.entries(m)) {
-            // The API server checks every key (annotation keys lower-cased first) and every label value.
-            const keyProblem = (0,k8s_names/* qualifiedNameProblem */.p_)(field === 'annotations' ? k.toLowerCase() : k);
-            if (keyProblem)
-                sink.add('app.schema', file, pos(['metadata', field, k]), `\`metadata.${field}\` key '${k}' is not a qualified name: ${keyProblem}; the API server refuses it.`);
-            if (typeof val === 'string') {
-                const valueProblem = field === 'labels' ? (0,k8s_names/* labelValueProblem */.zV)(val) : undefined;
-                if (valueProblem)
-                    sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.labels.${k}\` value '${val}' is not a label value: ${valueProblem}; the API server refuses it.`);
-                continue;
-            }
-            // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
-            const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
-            const what = aType(val);
-            sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as ${what}` : what} and refuses it.`);
-        }
-    }
-    // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
-    const specGiven = applications_isObj(v.spec);
-    const spec = specGiven ? v.spec : {};
-    const destination = applications_isObj(spec.destination) ? spec.destination : undefined;
-    const destNs = destination?.namespace;
-    if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
-        sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
-    }
-    if (destination) {
-        const server = applications_str(destination.server);
-        const dname = applications_str(destination.name);
-        if (!server && !dname)
-            sink.add('app.destination-missing', file, pos(['spec', 'destination']), '`spec.destination` names neither a `server` nor a cluster `name`.');
-        else if (server && dname)
-            sink.add('app.destination-ambiguous', file, pos(['spec', 'destination', 'name']), '`spec.destination` sets both `server` and `name`.');
-    }
-    const hasSource = spec.source !== undefined && spec.source !== null;
-    const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
-    // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
-    const hydrated = applications_isObj(spec.sourceHydrator);
-    if (!specGiven || hydrated) {
-        // nothing to say: the schema said the spec is missing, or the hydrator is the source
-    }
-    else if (!hasSource && !hasSources) {
-        // At an empty `sources: []` or a null `source:` when written, else at `spec:`.
-        const at = spec.sources !== undefined ? ['spec', 'sources'] : spec.source !== undefined ? ['spec', 'source'] : ['spec'];
-        sink.add('app.source-missing', file, pos(at), 'The Application has neither `spec.source` nor `spec.sources`.');
-    }
-    else if (hasSource && hasSources)
-        sink.add('app.source-and-sources', file, pos(['spec', 'source']), 'Both `spec.source` and `spec.sources` are set; Argo CD uses `spec.sources` only.');
-    // 3. Layout: the file says which cluster and service this is.
-    const { cluster, service } = appLayout(file, ctx.appsDir);
-    if (!cluster || !service) {
-        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
-    }
-    else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
-        sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
-    }
-    // 4. Sources.
-    const rawSources = [];
-    if (hasSources)
-        spec.sources.forEach((s, i) => applications_isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
-    else if (applications_isObj(spec.source))
-        rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
-    // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
-    else if (hydrated && applications_isObj(spec.sourceHydrator.drySource))
-        rawSources.push({ raw: spec.sourceHydrator.drySource, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
-    const refs = new Map();
-    for (const s of rawSources) {
-        const ref = applications_str(s.raw.ref);
-        if (ref)
-            refs.set(ref, s.raw);
-    }
-    // Argo CD renders a Helm source with `helm template --name-template <release name>`:
-    // `helm.releaseName`, else the Application's name, which Helm refuses past 53 characters.
-    let nameAsRelease = false;
-    const checkReleaseName = (at, releaseName) => {
-        if (releaseName !== undefined) {
-            if (!(0,k8s_names/* isHelmReleaseName */.FE)(releaseName))
-                sink.add('app.helm-release-name', file, pos([...at, 'helm', 'releaseName'], true), `\`helm.releaseName\` '${releaseName}' is not a release name Helm takes (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters): Argo CD cannot render this source.`);
-            return;
-        }
-        // An invalid object name is app.schema's already: only a valid one too long for Helm is left.
-        if (nameAsRelease || !name || !(0,k8s_names/* isObjectName */.V2)(name) || (0,k8s_names/* isHelmReleaseName */.FE)(name))
-            return;
-        nameAsRelease = true;
-        sink.add('app.helm-release-name', file, pos(['metadata', 'name'], true), `Application name '${name}' is ${name.length} characters long: Argo CD renders its Helm source with the name as the Helm release name, and Helm refuses one over 53 characters.`);
-    };
-    const sources = [];
-    const sourceMeta = [];
-    for (const s of rawSources) {
-        const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName);
-        src.index = s.index;
-        sources.push(src);
-        sourceMeta.push({
-            path: s.path,
-            gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
-        });
-    }
-    const loc = relocator(ctx.view.root, file, docIndex, prefix);
-    const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
-    return {
-        file,
-        docIndex,
-        name: name ?? '',
-        cluster,
-        service,
-        project: applications_str(spec.project),
-        destination: {
-            server: applications_str(destination?.server),
-            name: applications_str(destination?.name),
-            namespace: applications_str(destination?.namespace),
-        },
-        sources,
-        prune: automated?.prune === true,
-        at: loc.at,
-        get position() {
-            return loc.docPosition();
-        },
-        appNamespace: applications_str(metadata?.namespace) ?? 'argocd',
-        sourceMeta,
-        docPath: prefix,
-    };
-}
-/**
- * A value file Helm reads (`helm template -f`) must parse and be a mapping, as a chart's
- * values.yaml must: Helm fails otherwise ("failed to parse", "cannot unmarshal array").
- * A chart's own values.yaml is left to the chart rules, which read it already, unless the
- * chart's .helmignore leaves it out: Helm still reads it with -f (`.helmignore` applies to
- * the chart's files, not to value files), so it is checked here.
- */
-async function checkValueFileContent(ctx, target, chartDir) {
-    const slash = target.lastIndexOf('/');
-    if (target.slice(slash + 1) === 'values.yaml') {
-        const chart = ctx.charts?.get(target.slice(0, Math.max(slash, 0)));
-        if (chart && !chart.valuesIgnored)
-            return;
-    }
-    const read = (ctx.valueFilesRead ??= new Set());
-    if (read.has(target))
-        return;
-    read.add(target);
-    // A value file inside the chart is one of its files, loaded by Helm's chart loader too (its limit applies); one outside only by -f.
-    const limit = chartDir !== undefined && target.startsWith(`${chartDir}/`) ? CHART_FILE_LIMIT : VALUE_FILE_LIMIT;
-    const values = await parseFileReporting(ctx.view.root, target, ctx.sink, undefined, limit);
-    const first = values?.docs[0];
-    if (!values || !first)
-        return;
-    const v = first.value;
-    if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
-        ctx.sink.add('chart.values', target, values.position(0, []), `value file ${target} holds ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}, not a mapping: Helm refuses it.`);
-    }
-}
-function schemaErrorsOf(v) {
-    return application_validator_generated(v) ? [] : (application_validator_generated.errors ?? []);
-}
-/** The value at a JSON pointer (an Ajv instancePath). */
-function valueAt(v, pointer) {
-    let cur = v;
-    for (const seg of (0,yaml/* pointerToPath */.ox)(pointer)) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-/** A copy without the null-valued properties of its mappings (list items stay). */
-function withoutNulls(v) {
-    if (Array.isArray(v))
-        return v.map(withoutNulls);
-    if (!applications_isObj(v))
-        return v;
-    const out = {};
-    for (const [k, x] of Object.entries(v))
-        if (x !== null)
-            out[k] = withoutNulls(x);
-    return out;
-}
-/**
- * ObjectMeta fields the CRD schema leaves to the API server, which refuses an object whose
- * namespace is not a namespace name, or whose generateName, finalizers or ownerReferences
- * have the wrong type (labels and annotations are checked by the caller).
- */
-function checkObjectMeta(metadata, pos, add) {
-    if (!metadata)
-        return;
-    const ns = metadata.namespace;
-    if (ns !== undefined && ns !== null) {
-        if (typeof ns !== 'string')
-            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
-        else if (!(0,k8s_names/* isNamespaceName */.Pi)(ns))
-            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
-    }
-    const gn = metadata.generateName;
-    if (gn !== undefined && gn !== null && typeof gn !== 'string')
-        add(pos(['metadata', 'generateName'], true), '`metadata.generateName` must be a string.');
-    const fin = metadata.finalizers;
-    if (fin !== undefined && fin !== null && (!Array.isArray(fin) || fin.some((f) => typeof f !== 'string'))) {
-        add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
-    }
-    const owners = metadata.ownerReferences;
-    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !applications_isObj(o))))
-        add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
-}
-async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName) {
-    const { sink, view, chartsDir } = ctx;
-    const helm = applications_isObj(raw.helm) ? raw.helm : undefined;
-    const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
-    const src = {
-        index: -1,
-        kind: 'directory',
-        repoURL: applications_str(raw.repoURL),
-        chart: applications_str(raw.chart),
-        targetRevision: applications_str(raw.targetRevision),
-        ref: applications_str(raw.ref),
-        valueFiles,
-        ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
-    };
-    const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
-    // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
-    if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
-        sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
-    }
-    if (raw.targetRevision !== undefined && typeof raw.targetRevision === 'string' && !raw.targetRevision.trim()) {
-        sink.add('source.target-revision', file, pos([...at, 'targetRevision'], true), '`targetRevision` is empty.');
-    }
-    else if (raw.targetRevision === null) {
-        // The API server drops a null field of a custom resource: it is as good as unset.
-        sink.add('source.target-revision', file, pos([...at, 'targetRevision']), `\`${at.join('.')}.targetRevision\` is null, which Kubernetes drops: Argo CD would track HEAD without saying so.`);
-    }
-    else if (raw.targetRevision === undefined) {
-        sink.add('source.target-revision', file, pos(at), `\`${at.join('.')}.targetRevision\` is not set; Argo CD would track HEAD without saying so.`);
-    }
-    /**
-     * helm.valueFiles: relative to the chart directory (`chartDir`; undefined for a chart
-     * from a Helm repository, whose relative files live inside the fetched chart), or
-     * `$<ref>/...` into a source declaring that ref, checked for Helm-repository charts too.
-     */
-    const ignoreMissing = helm?.ignoreMissingValueFiles === true;
-    const checkExists = async (vf, target, vfPos, chartDir) => {
-        const kind = await view.kind(target);
-        if (kind !== 'file') {
-            if (!ignoreMissing)
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
-            return;
-        }
-        await checkValueFileContent(ctx, target, chartDir);
-    };
-    const checkValueFiles = async (chartDir) => {
-        for (let i = 0; i < valueFiles.length; i++) {
-            const vf = valueFiles[i];
-            const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
-            if (/^[a-z]+:\/\//i.test(vf))
-                continue; // a remote values URL: nothing local to check
-            if (vf.includes('\\')) {
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${applications_BACKSLASH}`);
-                continue;
-            }
-            let target;
-            if (vf.startsWith('$')) {
-                const slash = vf.indexOf('/');
-                const refName = vf.slice(1, slash < 0 ? undefined : slash);
-                if (!refs.has(refName)) {
-                    sink.add('source.ref-unknown', file, vfPos(), `value file '${vf}' refers to \`$${refName}\`, but no source declares \`ref: ${refName}\`.`);
-                    continue;
-                }
-                // A ref into another repository cannot be checked from here. A Helm-repository
-                // source's own repoURL is the Helm repo, so it says nothing about this one: without
-                // --repo-url its ref is taken to be this repo (the platform-repo convention).
-                const refRepo = applications_str(refs.get(refName).repoURL);
-                const thisRepo = ctx.repoUrl ?? (src.kind === 'helm-repo' ? undefined : src.repoURL);
-                if (refRepo && thisRepo && !(0,git_url/* sameRepo */.Zj)(refRepo, thisRepo))
-                    continue;
-                target = slash < 0 ? '' : vf.slice(slash + 1);
-                if (!(0,paths/* staysInside */.No)(target)) {
-                    sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
-                    continue;
-                }
-                target = (0,paths/* normalizeRepoPath */.NP)(target);
-                if (refRepo && !thisRepo && ctx.deferred) {
-                    // Which repository is this one is known only once every Application was read (the
-                    // URL most sources use): the check waits until then, and is dropped for another repo.
-                    const t = target;
-                    ctx.deferred.push({ repoURL: refRepo, check: () => checkExists(vf, t, vfPos) });
-                    continue;
-                }
-            }
-            else {
-                if (chartDir === undefined)
-                    continue; // inside a chart fetched from a Helm repository
-                // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
-                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(chartDir, vf);
-                if (!(0,paths/* staysInside */.No)(rel)) {
-                    sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
-                    continue;
-                }
-                target = (0,paths/* normalizeRepoPath */.NP)(rel);
-            }
-            await checkExists(vf, target, vfPos, chartDir);
-        }
-    };
-    if (helm && typeof helm.values === 'string' && helm.values.trim()) {
-        // Argo CD hands the string to Helm as a values file: it has to parse.
-        const e = (0,yaml/* loadYaml */.yv)(helm.values).errors[0];
-        if (e)
-            sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
-    }
-    checkToolBlocks(ctx, file, raw, at, pos);
-    // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
-    // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
-    if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
-        src.kind = 'helm-repo';
-        if (src.chart) {
-            checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
-            checkReleaseName(at, src.releaseName);
-        }
-        await checkValueFiles(undefined);
-        return src;
-    }
-    if (raw.path !== undefined && raw.path !== null && rawPath === undefined)
-        return src; // a path of the wrong type: the schema said so
-    if (rawPath === undefined) {
-        if (src.ref) {
-            src.kind = 'ref';
-            return src;
-        }
-        sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
-        return src;
-    }
-    if (rawPath.includes('\\')) {
-        sink.add('source.path-missing', file, pos([...at, 'path'], true), `path '${rawPath}' ${applications_BACKSLASH}`);
-        return src;
-    }
-    if (!(0,paths/* staysInside */.No)(rawPath)) {
-        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
-        return src;
-    }
-    const p = (0,paths/* normalizeRepoPath */.NP)(rawPath);
-    src.path = p;
-    // As written (`.`, `""`, `./x/`), with what it resolves to when that differs.
-    const said = rawPath === p ? `'${p}'` : `'${rawPath}' (${p || 'the repository root'})`;
-    const inChartsDir = !!chartsDir && (p === chartsDir || p.startsWith(`${chartsDir}/`));
-    // Layout: a path under the charts dir must be gitops/<application>/<cluster>/<service>[/...]
-    // (deeper only for kustomize overlays and plain directories: a chart is checked below).
-    let belowService;
-    if (inChartsDir) {
-        const parts = p.slice(chartsDir.length + 1).split('/');
-        if (parts.length > 3 && parts[0] !== '')
-            belowService = parts;
-        if (parts.length < 3 || parts[0] === '') {
-            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is not at \`${chartsDir}/<application>/<cluster>/<service>\`.`);
-        }
-        else if (layout.cluster && layout.service && (parts[1] !== layout.cluster || parts[2] !== layout.service)) {
-            const what = parts[1] !== layout.cluster ? `cluster '${parts[1]}'` : `service '${parts[2]}'`;
-            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is the chart of ${what}, but this Application is service '${layout.service}' on cluster '${layout.cluster}'.`, `Point \`path\` at \`${chartsDir}/${parts[0]}/${layout.cluster}/${layout.service}\`.`);
-        }
-    }
-    const notDir = (kind) => kind === 'file' ? `path ${said} is a file, not a directory: Argo CD renders a directory (a chart, a kustomization or manifests).` : `path ${said} does not exist in the repository.`;
-    if (raw.plugin !== undefined) {
-        src.kind = 'plugin';
-        const kind = await view.kind(p);
-        if (kind !== 'dir') {
-            sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(kind));
-            src.missing = true;
-        }
-        return src;
-    }
-    const pathKind = await view.kind(p);
-    if (pathKind !== 'dir') {
-        sink.add('source.path-missing', file, pos([...at, 'path'], true), notDir(pathKind));
-        src.missing = true;
-        return src;
-    }
-    const names = await view.list(p);
-    const hasChart = names.includes('Chart.yaml');
-    const kustomization = holdsKustomization(names);
-    // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
-    // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
-    if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
-        src.kind = 'kustomize';
-        if (!kustomization)
-            sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
-        return src;
-    }
-    if (helm || hasChart) {
-        src.kind = 'helm';
-        if (!hasChart) {
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
-            return src;
-        }
-        // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
-        // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
-        if (!helm && isSetBlock(raw.directory)) {
-            sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
-        }
-        if (chartsDir && !inChartsDir) {
-            const where = layout.cluster && layout.service ? `${chartsDir}/<application>/${layout.cluster}/${layout.service}` : `${chartsDir}/<application>/<cluster>/<service>`;
-            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path ${said} is a Helm chart outside the charts directory ${chartsDir}/: the chart of an Application is \`${where}\`.`, `Move the chart to ${where}/ and point \`path\` there.`);
-        }
-        if (belowService) {
-            const serviceDir = `${chartsDir}/${belowService.slice(0, 3).join('/')}`;
-            sink.add('layout.chart-path', file, pos([...at, 'path'], true), `path '${p}' is a chart below the service directory ${serviceDir}: the chart of a service is the directory \`${chartsDir}/<application>/<cluster>/<service>\` itself.`, `Move the chart to ${serviceDir}/, or point \`path\` there.`);
-        }
-        const chart = ctx.charts?.get(p) ?? (await ctx.checkChart?.(p));
-        if (chart?.type === 'library') {
-            sink.add('source.library-chart', file, pos([...at, 'path'], true), `path ${said} is a library chart (\`type: library\`): Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render this Application.`);
-        }
-        checkReleaseName(at, src.releaseName);
-        await checkValueFiles(p);
-        return src;
-    }
-    src.kind = 'directory';
-    const directory = applications_isObj(raw.directory) ? raw.directory : undefined;
-    const recurse = directory?.recurse === true;
-    const include = applications_str(directory?.include);
-    const exclude = applications_str(directory?.exclude);
-    const all = include || exclude ? await view.manifests(p, recurse) : undefined;
-    if (all?.length) {
-        // Argo CD matches include/exclude against each file's path below the source path,
-        // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-        const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
-        if (!kept.length)
-            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
-        return src;
-    }
-    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
-        const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
-        if (underCharts && raw.directory === undefined)
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
-        else
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
-    }
-    return src;
-}
-/** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
-const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']];
-/**
- * A tool block Argo CD counts. `plugin: {}` is one (it asks for plugin discovery); an
- * all-zero `helm`, `kustomize` or `directory` block (`helm: {}`, `directory: {recurse: false}`)
- * is not counted, as Argo CD drops such blocks when it normalises a source: better a
- * conflict missed than a harmless empty block called one.
- */
-function isSetBlock(v, name = '') {
-    if (v === undefined || v === null)
-        return false;
-    return name === 'plugin' || !isZero(v);
-}
-function isZero(v) {
-    if (v === null || v === undefined || v === false || v === '' || v === 0)
-        return true;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return applications_isObj(v) && Object.values(v).every(isZero);
-}
-/** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
-function checkToolBlocks(ctx, file, raw, at, pos) {
-    // The cheap test first: almost every source has one block or none.
-    let present = 0;
-    for (const [key] of TOOL_BLOCKS)
-        if (raw[key] !== undefined && raw[key] !== null)
-            present++;
-    if (present < 2)
-        return;
-    const set = TOOL_BLOCKS.filter(([key]) => isSetBlock(raw[key], key));
-    if (set.length < 2)
-        return;
-    // At the second block as written: the first one is the tool the author meant, most likely.
-    const written = Object.keys(raw).filter((k) => set.some(([key]) => key === k));
-    ctx.sink.add('source.multiple-types', file, pos([...at, written[1]]), `\`${at.join('.')}\` sets ${written.map((k) => `\`${k}\``).join(' and ')}: Argo CD refuses a source with more than one of \`helm\`, \`kustomize\`, \`directory\` and \`plugin\` ("multiple application sources defined: ${set.map(([, n]) => n).join(',')}"), so nothing renders.`);
-}
-/**
- * A source with `chart` is a chart from a Helm repository to Argo CD (`IsHelm()` is
- * `chart != ""`): `path` is then ignored, and `chart` on this git repository makes Argo CD
- * fetch the chart from it as if it were a Helm repository, which fails.
- */
-function checkChartSource(ctx, file, src, hasPath, at, pos) {
-    const where = () => pos([...at, 'chart']);
-    if (hasPath) {
-        ctx.sink.add('source.chart-conflict', file, where(), `\`${at.join('.')}\` sets both \`chart\` and \`path\`: Argo CD takes a source with \`chart\` for a chart from a Helm repository and ignores \`path\` (which is only for git sources).`);
-        return;
-    }
-    const repoURL = src.repoURL;
-    if (!repoURL || /^oci:\/\//i.test(repoURL))
-        return;
-    const report = async () => {
-        ctx.sink.add('source.chart-conflict', file, where(), `\`chart: ${src.chart}\` on a source of this platform git repository (${repoURL}): Argo CD takes a source with \`chart\` for a chart from a Helm repository and would fetch '${src.chart}' from ${repoURL} as one, which fails.`);
-    };
-    if (ctx.repoUrl) {
-        if ((0,git_url/* sameRepo */.Zj)(repoURL, ctx.repoUrl))
-            void report();
-    }
-    else if (ctx.deferred) {
-        // Which repository is this one is known once every Application was read; an unknown one is not assumed.
-        ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
-    }
-}
-const globs = new Map();
-/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
-function globMatch(pattern, path) {
-    let m = globs.get(pattern);
-    if (!m)
-        globs.set(pattern, (m = picomatch_default()(pattern, { bash: true, dot: true })));
-    return m(path);
-}
-/**
- * Positions for the cross-file rules, which run after every file was read: the file is
- * read and parsed again only when one of them reports on it. A record does not keep its
- * file's text, so 10,000 Applications do not keep 10,000 texts alive.
- */
-function relocator(root, file, docIndex, prefix) {
-    let yf;
-    const load = () => {
-        if (!yf) {
-            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
-            yf = (0,yaml/* loadYaml */.yv)('text' in read ? read.text : '');
-        }
-        return yf;
-    };
-    return {
-        at: (path, atValue) => load().position(docIndex, [...prefix, ...path], atValue),
-        docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
-
-
-/**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
- */
-function checkRepoUrls(apps, sink, repoUrl) {
-    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
-    let inferred = '';
-    if (!expected) {
-        const counts = new Map();
-        let total = 0;
-        for (const a of apps)
-            a.sources.forEach((s, i) => {
-                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
-                    return;
-                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
-                if (n) {
-                    counts.set(n, (counts.get(n) ?? 0) + 1);
-                    total++;
-                }
-            });
-        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        const best = ranked[0];
-        if (!best)
-            return undefined;
-        expected = best[0];
-        // A tie is said as one: the choice between equals is only alphabetical.
-        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-        inferred = tie.length
-            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-    }
-    for (const a of apps)
-        a.sources.forEach((s, i) => {
-            const meta = a.sourceMeta[i];
-            if (!meta?.gitWithPath || !s.repoURL)
-                return;
-            if ((0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) !== expected) {
-                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
-            }
-        });
-    return expected;
-}
-const NAME = ['metadata', 'name'];
-/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
-function checkDuplicates(apps, sink, real = (p) => p) {
-    const byName = new Map();
-    const byTarget = new Map();
-    for (const a of apps) {
-        if (a.name) {
-            const key = `${a.appNamespace}/${a.name}`;
-            const first = byName.get(key);
-            if (first)
-                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
-            else
-                byName.set(key, a);
-        }
-        const dest = destinationKey(a.destination);
-        if (!dest)
-            continue;
-        for (const [i, s] of a.sources.entries()) {
-            if (!s.path)
-                continue;
-            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
-            const first = byTarget.get(key);
-            if (first && first !== a) {
-                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
-            }
-            else
-                byTarget.set(key, a);
-        }
-    }
-}
-/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
-const IN_CLUSTER = 'https://kubernetes.default.svc';
-/**
- * One key per cluster, whichever way the destination names it: `name: in-cluster` and
- * `server: https://kubernetes.default.svc/` are the same place.
- */
-function destinationKey(d) {
-    if (d.server)
-        return d.server.trim().replace(/\/+$/, '').toLowerCase();
-    if (d.name)
-        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
-    return '';
-}
-/**
- * Charts that no Application source points at (subcharts of another chart are not counted),
- * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
- * when some chart is otherwise unreferenced, and only with a `view` to read them through).
- */
-async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p) {
-    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
-    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
-    // By real path as well: a source through a linked directory uses the chart the link leads to.
-    const referenced = new Set();
-    const reference = (path) => {
-        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
-            referenced.add(p);
-    };
-    for (const a of apps)
-        for (const s of a.sources) {
-            if (s.path === undefined)
-                continue;
-            reference(s.path);
-            const real = realDir(s.path);
-            if (real !== s.path)
-                reference(real);
-        }
-    const dirs = new Set(charts.map((c) => c.dir));
-    let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
-        // A library chart is included by other charts, never deployed by an Application of its own.
-        c.type !== 'library' &&
-        !referenced.has(c.dir) &&
-        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
-    if (orphans.length && view) {
-        const kustomizeSources = new Set();
-        for (const a of apps)
-            for (const s of a.sources)
-                if (s.kind === 'kustomize' && s.path !== undefined)
-                    kustomizeSources.add(s.path);
-        if (kustomizeSources.size) {
-            const inflated = await inflatedCharts(view, kustomizeSources);
-            orphans = orphans.filter((c) => !inflated.has(c.dir));
-        }
-    }
-    for (const c of orphans)
-        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
-}
-function isSubchart(dir, dirs) {
-    for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
-        if (dirs.has(dir.slice(0, i)))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/validate/engine.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function checkDirOption(name, value) {
-    if (!value.trim() || !(0,paths/* staysInside */.No)(value))
-        throw new errors/* UserError */.yo(`${name} '${value}' must be a relative path inside the repository.`);
-    return (0,paths/* normalizeRepoPath */.NP)(value);
-}
-/**
- * Validates a platform repo: every Application under the apps dir is well formed and
- * resolves to a well-formed chart of the same cluster and service. Reads only; one
- * walk of the two directories, one parse per file.
- */
-async function validateRepo(rootDir, options = {}) {
-    if (!rootDir.trim())
-        throw new errors/* UserError */.yo('The repository directory is empty: give the platform repo\'s directory.');
-    const root = (0,external_node_path_.resolve)(rootDir);
-    const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
-    // A URL that names no repository would turn every source into a repo-url error.
-    if (options.repoUrl !== undefined && options.repoUrl.trim() && !(0,git_url/* isRepoUrl */.QK)(options.repoUrl)) {
-        throw new errors/* UserError */.yo(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
-    }
-    if (options.repoUrl !== undefined && !options.repoUrl.trim())
-        options = { ...options, repoUrl: undefined };
-    const chartsDir = checkDirOption('charts-dir', options.chartsDir ?? 'gitops');
-    let realRoot;
-    try {
-        realRoot = await external_node_fs_.promises.realpath(root);
-        if (!(await external_node_fs_.promises.stat(realRoot)).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch {
-        throw new errors/* UserError */.yo(`The repository directory '${rootDir}' does not exist or is not a directory.`);
-    }
-    // Helm first: a run asked to render fails at once, before the walk, when there is none.
-    const helm = options.render ? await (0,src_render/* openHelm */.L$)(options.render) : undefined;
-    try {
-        return await validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm);
-    }
-    finally {
-        helm?.dispose();
-    }
-}
-async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm) {
-    const sink = new FindingSink();
-    const listing = (0,repo_files/* emptyListing */.Qu)();
-    const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
-    if (appsKind !== 'dir')
-        sink.add('repo.apps-dir-missing', appsDir, undefined, `The apps directory '${appsDir}' ${appsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
-    if (chartsKind !== 'dir')
-        sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
-    // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
-    // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
-    const appsSkip = skipper(appsDir, chartsDir);
-    const chartsSkip = skipper(chartsDir, appsDir);
-    if (appsKind === 'dir')
-        await (0,repo_files/* walkTree */.Ir)(root, realRoot, appsDir, listing, appsSkip);
-    const appFiles = [];
-    // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
-    for (const [dir, names] of listing.children) {
-        if (!(0,repo_files/* inAppsDir */.HV)(dir, appsDir, chartsDir))
-            continue;
-        for (const n of names)
-            if (repo_files/* APP_MANIFEST */.qW.test(n))
-                appFiles.push(dir ? `${dir}/${n}` : n);
-    }
-    appFiles.sort();
-    // On a large repo a worker thread walks and checks the charts while this one reads the
-    // Applications (see chart-worker.ts); the findings and the model are the same either way.
-    const walkCharts = chartsKind === 'dir' && chartsDir !== appsDir;
-    const helper = walkCharts ? ChartWorker.start({ root, realRoot, appsDir, chartsDir, jobs: options.jobs, workerScript: options.workerScript }, listing, appFiles.length) : undefined;
-    try {
-        if (walkCharts && !helper)
-            await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
-        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
-        // With a worker, this thread first reads and parses every Application while the worker
-        // walks and checks the charts (their rules look up chart paths and chart types, so the
-        // checks wait), then helps with the chart batches left. Reading them all first measured
-        // 0.85x (round by round, 10,000 Applications) against joining the chart batches as soon
-        // as the listing is in; peak RSS about 200 MB.
-        const waiting = [];
-        let next = 0;
-        if (helper) {
-            for (; next < appFiles.length; next++) {
-                if ((next & 63) === 0)
-                    await helper.poll();
-                waiting.push(readApp(root, appFiles[next]));
-            }
-            // The listing: a worker that failed before sending it leaves the walk to this thread.
-            if (!(await helper.takeListing(listing, true)))
-                await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
-        }
-        for (const issue of listing.issues) {
-            const rule = issue.kind === 'symlink-escape' ? 'file.symlink-escape' : issue.kind === 'symlink-loop' ? 'file.symlink-loop' : 'file.unreadable';
-            sink.add(rule, issue.file, undefined, `${issue.file}: ${issue.detail}.`);
-        }
-        // Charts first: their own rules, and the list the orphan rule needs.
-        const chartDirs = chartsKind === 'dir' ? discoverCharts(listing.children, chartsDir, listing.links) : [];
-        const batches = helper ? await helper.checkCharts(view, chartDirs, chartsDir) : [await checkChartBatch(view, chartDirs, chartsDir)];
-        const charts = [];
-        for (const b of batches) {
-            charts.push(...b.charts);
-            sink.findings.push(...b.findings);
-        }
-        // Applications: one read and one parse per file; the parsed document is dropped once
-        // the per-document rules have taken the positions they need.
-        const deferred = [];
-        const known = new Map(charts.map((c) => [c.dir, c]));
-        // A chart reached through a linked directory too is the same chart under that path.
-        if (listing.links.size)
-            for (const [dir, names] of listing.children)
-                if (!known.has(dir) && names.includes('Chart.yaml')) {
-                    const c = known.get((0,repo_files/* realDir */.Os)(listing.links, dir));
-                    if (c)
-                        known.set(dir, c);
-                }
-        // Charts an Application uses that discovery did not cover (outside the charts dir, or
-        // a vendored subchart): checked here, on this thread, in the order the Applications
-        // are read, so that the report is the same with or without the chart worker.
-        const extraCharts = [];
-        const checkExtraChart = async (dir) => {
-            let c = known.get(dir);
-            if (!c) {
-                c = await checkChart(view, sink, dir, chartsDir);
-                known.set(dir, c);
-                extraCharts.push(c);
-            }
-            return c;
-        };
-        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
-        // Application files we could not read: their charts are not called orphans on top.
-        const unreadApps = [];
-        const apps = [];
-        const skipped = [];
-        const check = async (r) => {
-            const { file } = r;
-            if ('issue' in r) {
-                sink.add('file.unreadable', file, undefined, `${file}: ${r.issue.detail}.`);
-                unreadApps.push(file);
-                return;
-            }
-            const { pf, text } = r;
-            if (pf.errors.length) {
-                if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
-                    sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: a template of the Helm chart it lies in, skipped (${pf.errors[0].message}).`);
-                }
-                else if (hasPlaceholders(text)) {
-                    sink.add('yaml.unrendered-template', file, pf.errors[0], `${file} does not parse as YAML (${pf.errors[0].message}) and holds \`{{ }}\` placeholders, but no Helm chart renders it: the root App-of-Apps applies ${appsDir || 'the apps dir'} as written, and its sync fails on this file.`);
-                }
-                else
-                    for (const e of pf.errors)
-                        sink.add('yaml.syntax', file, e, e.message);
-                unreadApps.push(file);
-                return;
-            }
-            for (const d of pf.duplicates)
-                sink.add('yaml.duplicate-key', file, d, d.message);
-            let bomb = false;
-            pf.docs.forEach((d, i) => {
-                // At the document's first content line, not its `---` marker (as docPosition does for every document finding).
-                if (d.conversionError)
-                    sink.add('yaml.alias-bomb', file, pf.docPosition(i), d.conversionError);
-                bomb ||= !!d.conversionError;
-            });
-            const checked = await checkApplicationFile(ctx, file, pf, text);
-            pf.release();
-            // A document not read (an alias bomb) or not checked (a template): its chart is not called an orphan on top.
-            if (checked.unchecked || bomb)
-                unreadApps.push(file);
-            apps.push(...checked.apps);
-            skipped.push(...checked.skipped);
-        };
-        for (const r of waiting)
-            await check(r);
-        waiting.length = 0;
-        for (; next < appFiles.length; next++)
-            await check(readApp(root, appFiles[next]));
-        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
-        const platform = checkRepoUrls(apps, sink, options.repoUrl);
-        // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
-        for (const d of deferred)
-            if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
-                await d.check();
-        checkDuplicates(apps, sink, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
-        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
-        const render = helm
-            ? await (0,src_render/* renderHelmSources */.pu)(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(url) === platform : true) }, options.render || {})
-            : undefined;
-        const findings = sortFindings(sink.findings);
-        let files;
-        return {
-            findings,
-            summary: summarize(findings, apps.length, charts.length),
-            ...(render ? { render } : {}),
-            model: {
-                root,
-                appsDir,
-                chartsDir,
-                // Made on first use: validate alone never needs the flat list.
-                get files() {
-                    return (files ??= (0,repo_files/* listingFiles */.Sr)(listing));
-                },
-                applications: apps,
-                charts,
-                skipped,
-            },
-        };
-    }
-    finally {
-        // The worker must not outlive a validation that failed half way.
-        helper?.dispose();
-    }
-}
-/** Reads and parses one Application file; the findings are the rules' (`check` in validateRepo). */
-function readApp(root, file) {
-    const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
-    if ('issue' in read)
-        return { file, issue: read.issue };
-    return { file, pf: (0,yaml/* loadYaml */.yv)(read.text), text: read.text };
-}
-/** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
-function skipper(dir, other) {
-    const nested = other !== dir && (0,paths/* isInside */.FK)(other, dir);
-    return (rel) => (nested && (0,paths/* isInside */.FK)(rel, other)) || (dir === '' && (0,repo_files/* inRootDotDir */.Sw)(rel));
-}
-/**
- * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
- * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
- * a broken Application a template.
- */
-function hasPlaceholders(text) {
-    for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-        const lineStart = text.lastIndexOf('\n', i) + 1;
-        const before = text.slice(lineStart, i);
-        // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
-        if (!/(?:^|\s)#/.test(before))
-            return true;
-    }
-    return false;
-}
-async function dirKind(root, rel) {
-    try {
-        return (await external_node_fs_.promises.stat((0,external_node_path_.resolve)(root, rel))).isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
-}
 
 
 /***/ }),

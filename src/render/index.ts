@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, relative, sep } from 'node:path';
+import jsyaml from 'js-yaml';
 import { readTextFileSync, repoPath } from '../repo/files.js';
 import type { AppSource, Position } from '../repo/types.js';
 import { loadYaml, type PathSegment, type YamlFile } from '../repo/yaml.js';
@@ -9,7 +10,8 @@ import type { FindingSink } from '../validate/sink.js';
 import type { Finding } from '../validate/types.js';
 import type { HelmCliOptions, HelmRun, HelmRunner } from './helm-cli.js';
 import { helmMessage, helmPlace, renderedProblems } from './output.js';
-import { cleanSetParameter, mergePatch, planHelmTemplate, type HelmTemplatePlan } from './plan.js';
+import { cleanSetParameter, instanceName, mergePatch, planHelmTemplate, type HelmTemplatePlan } from './plan.js';
+import validateApplicationSchema from '../validate/schema/application-validator.generated.js';
 
 export { openHelm, type HelmRunner } from './helm-cli.js';
 
@@ -79,13 +81,26 @@ export async function renderHelmSources(
     for (const f of chartErrors) if (f.startsWith(`${dir}/`)) return true;
     return false;
   };
-  const isFile = (p: string) => {
+  // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
+  // refuses such files: "resolved to outside repository root").
+  const realRoot = realpathSync(root);
+  const fileKind = (p: string): 'file' | 'dir' | 'missing' | 'outside' => {
+    let real: string;
     try {
-      return statSync(repoPath(root, p)).isFile();
+      real = realpathSync(repoPath(root, p));
     } catch {
-      return false;
+      return 'missing';
+    }
+    const rel = relative(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'outside';
+    try {
+      const st = statSync(real);
+      return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'missing';
+    } catch {
+      return 'missing';
     }
   };
+  const isFile = (p: string) => fileKind(p) === 'file';
 
   const files = new Map<string, YamlFile | undefined>();
   const load = (file: string): YamlFile | undefined => {
@@ -114,33 +129,41 @@ export async function renderHelmSources(
       let source: Obj = found;
       const sources = Array.isArray(spec.sources) ? spec.sources.filter(isObj) : [source];
       // Argo CD merges these into the source before it renders (what Image Updater writes back).
-      for (const name of ['.argocd-source.yaml', `.argocd-source-${app.name}.yaml`]) {
+      // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
+      for (const name of ['.argocd-source.yaml', `.argocd-source-${instanceName(app.name, app.appNamespace)}.yaml`]) {
         const override = dir ? `${dir}/${name}` : name;
-        if (!isFile(override)) continue;
+        const kind = fileKind(override);
+        if (kind === 'missing' || kind === 'dir') continue;
+        const refuse = (why: string, pos?: Position) => {
+          sink.add('chart.render', override, pos, `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails the Application ("error while parsing source parameters").`);
+          skipped++;
+        };
+        if (kind === 'outside') return refuse('is a link that leads outside the repository');
         const read = readTextFileSync(root, override);
         const pf = 'text' in read ? loadYaml(read.text) : undefined;
         const patch = pf?.docs[0]?.value;
-        if (!pf || pf.errors.length || (patch !== null && patch !== undefined && !isObj(patch))) {
-          const why = !pf ? 'cannot be read' : pf.errors.length ? `does not parse (${pf.errors[0].message})` : 'is not a mapping';
-          sink.add('chart.render', override, pf?.errors[0], `${override} ${why}: Argo CD merges it into the source of Application '${app.name}' (${app.file}) and fails ("error while parsing source parameters").`);
-          return void skipped++;
-        }
-        if (isObj(patch)) {
-          const merged = mergePatch(source, patch) as Obj;
-          // Only the tool settings come from the file (mergeSourceParameters).
-          source = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
-        }
+        if (!pf) return refuse('cannot be read');
+        if (pf.errors.length) return refuse(`does not parse (${pf.errors[0].message})`, pf.errors[0]);
+        // An empty file (or only comments) is the JSON `null`, which is no merge patch ("Invalid JSON Patch").
+        if (!isObj(patch)) return refuse(patch === null || patch === undefined ? 'is empty (no mapping, only comments): that is no JSON merge patch ("Invalid JSON Patch")' : 'is not a mapping');
+        const merged = mergePatch(source, patch) as Obj;
+        // Only the tool settings come from the file (mergeSourceParameters).
+        const next: Obj = { ...merged, repoURL: source.repoURL, path: source.path, chart: source.chart, targetRevision: source.targetRevision };
+        const typeError = sourceTypeError(next);
+        if (typeError) return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
+        source = next;
       }
       const plan = planHelmTemplate({
         appName: app.name,
         appNamespace: app.appNamespace,
+        project: app.project,
         destinationNamespace: app.destination.namespace,
         source,
         sourceAt,
         chartDir: dir,
         sources,
         isPlatformRepo: input.isPlatformRepo,
-        isFile,
+        fileKind,
       });
       if ('skip' in plan) {
         skipped++;
@@ -157,7 +180,6 @@ export async function renderHelmSources(
 
   // One run per distinct chart and arguments: Applications that render a chart alike share it.
   const runs = new Map<string, Promise<HelmRun>>();
-  const scratch = mkdtempSync(join(tmpdir(), 'gitops-action-values-'));
   const limit = Math.max(1, options.jobs ?? availableParallelism());
   let active = 0;
   const queue: (() => void)[] = [];
@@ -181,9 +203,7 @@ export async function renderHelmSources(
         for (const f of plan.setFiles) args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
         for (const f of plan.valueFiles) args.push('--values', repoPath(root, f));
         if (plan.extraValues !== undefined) {
-          const file = join(scratch, `values-${n}.yaml`);
-          writeFileSync(file, plan.extraValues);
-          args.push('--values', file);
+          args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
         }
         return helm.run(args, repoPath(root, plan.chartDir));
       });
@@ -192,10 +212,11 @@ export async function renderHelmSources(
     return r;
   };
 
-  try {
+  {
     const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
+    const files = new ChartFiles(root, isFile);
     const seen = new Set<string>();
-    const add = (rule: 'chart.render' | 'chart.rendered-object' | 'chart.render-skipped', file: string, pos: Position, message: string) => {
+    const add = (rule: 'chart.render' | 'chart.rendered-object' | 'chart.rendered-duplicate' | 'chart.render-skipped', file: string, pos: Position, message: string) => {
       const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -224,19 +245,18 @@ export async function renderHelmSources(
           return;
         }
         const place = helmPlace(msg);
-        const file = place ? chartFile(plan.chartDir, place.template) : undefined;
-        if (file && isFile(file)) add('chart.render', file, { line: place!.line, column: place!.column }, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
+        const at = place ? files.locate(plan.chartDir, place) : undefined;
+        if (at) add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
         else add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
         return;
       }
       for (const p of renderedProblems(r.stdout)) {
-        const file = p.template ? chartFile(plan.chartDir, p.template) : undefined;
-        if (file && isFile(file)) add('chart.rendered-object', file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
-        else add('chart.rendered-object', app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
+        const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
+        const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+        if (file) add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
+        else add(rule, app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
       }
     });
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
   return { helmVersion: helm.version, rendered: runs.size, skipped, untouched };
 }
@@ -260,13 +280,90 @@ function touches(changed: ReadonlySet<string>, appFile: string, chartDir: string
   return false;
 }
 
-/** `<chart name>/templates/x.yaml` as Helm names it → the repo file (the name is Chart.yaml's, not the directory's). */
-function chartFile(chartDir: string, template: string): string | undefined {
-  const slash = template.indexOf('/');
-  if (slash < 0) return undefined;
-  const rest = template.slice(slash + 1);
-  return chartDir ? `${chartDir}/${rest}` : rest;
+/**
+ * The file of a chart that Helm names `<chart name>/templates/x.yaml`, or
+ * `<chart name>/charts/<subchart name>/templates/x.yaml`: names are Chart.yaml's, not the
+ * directories' (a subchart in `charts/redis-7.0/` is `redis` to Helm). Helm's column is Go's:
+ * a 0-based byte offset in the line; a finding's is 1-based in UTF-16 units.
+ */
+class ChartFiles {
+  private readonly names = new Map<string, Map<string, string>>();
+  constructor(
+    private readonly root: string,
+    private readonly isFile: (p: string) => boolean,
+  ) {}
+
+  locate(chartDir: string, place: { template: string; line: number; column: number }): (Position & { file: string }) | undefined {
+    const parts = place.template.split('/');
+    let dir = chartDir;
+    let k = 1; // parts[0] is the chart's own name
+    while (parts[k] === 'charts' && k + 2 < parts.length) {
+      const sub = this.subchart(dir, parts[k + 1]);
+      if (sub === undefined) return undefined; // an archive, or not there
+      dir = sub;
+      k += 2;
+    }
+    const file = [dir, ...parts.slice(k)].filter(Boolean).join('/');
+    if (!this.isFile(file)) return undefined;
+    let lines: string[];
+    try {
+      lines = readFileSync(repoPath(this.root, file), 'utf8').split('\n');
+    } catch {
+      return undefined;
+    }
+    if (place.line < 1 || place.line > lines.length) return undefined;
+    const text = lines[place.line - 1];
+    const bytes = Buffer.from(text, 'utf8');
+    const column = Buffer.from(bytes.subarray(0, Math.max(0, place.column))).toString('utf8').length + 1;
+    return { file, line: place.line, column: place.column > 0 ? Math.min(column, text.length + 1) : 1 };
+  }
+
+  /** The directory in `<dir>/charts/` whose Chart.yaml is named `name` (the same-named one first). */
+  private subchart(dir: string, name: string): string | undefined {
+    const charts = dir ? `${dir}/charts` : 'charts';
+    let byName = this.names.get(charts);
+    if (!byName) {
+      byName = new Map();
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(repoPath(this.root, charts)).sort((a, b) => (a === name ? -1 : b === name ? 1 : a < b ? -1 : 1));
+      } catch {
+        /* no charts/ */
+      }
+      for (const e of entries) {
+        const chartYaml = `${charts}/${e}/Chart.yaml`;
+        if (!this.isFile(chartYaml)) continue;
+        try {
+          const meta = jsyaml.load(readFileSync(repoPath(this.root, chartYaml), 'utf8')) as { name?: unknown } | null;
+          const n = meta && typeof meta.name === 'string' ? meta.name : undefined;
+          if (n && !byName.has(n)) byName.set(n, `${charts}/${e}`);
+        } catch {
+          /* a Chart.yaml Helm could not load either */
+        }
+      }
+      this.names.set(charts, byName);
+    }
+    return byName.get(name);
+  }
 }
+
+/**
+ * A source after `.argocd-source*.yaml` are merged must still decode into Argo CD's
+ * ApplicationSource: a field of the wrong type (`valueFiles: a.yaml`, `skipCrds: "yes"`)
+ * fails the Application. Checked with the Application schema (unknown fields pass: Go's
+ * decoder ignores them); the first problem, with its path in the override file.
+ */
+function sourceTypeError(source: Obj): { path: PathSegment[]; toString(): string } | undefined {
+  const app = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'x' }, spec: { project: 'default', destination: { server: 'https://kubernetes.default.svc' }, source } };
+  if (validateApplicationSchema(app)) return undefined;
+  const errors = (validateApplicationSchema as unknown as { errors?: Array<{ instancePath: string; keyword: string; message?: string }> }).errors ?? [];
+  const e = errors.find((x) => x.keyword !== 'additionalProperties' && x.instancePath.startsWith('/spec/source/'));
+  if (!e) return undefined;
+  const path = e.instancePath.slice('/spec/source/'.length).split('/').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const text = `\`${path.join('.')}\` that ${e.message ?? 'is invalid'}`;
+  return { path, toString: () => text };
+}
+
 
 function at(v: unknown, path: readonly PathSegment[]): unknown {
   let cur = v;

@@ -1,5 +1,8 @@
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { PathSegment } from '../repo/yaml.js';
+import { buildEnvironment, envsubst } from '../repo/argo-env.js';
+
+export { envsubst, instanceName, UNKNOWN_REVISION } from '../repo/argo-env.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -31,6 +34,8 @@ export interface PlanInput {
   /** The Application's name and where it lives (the `ARGOCD_APP_*` variables). */
   appName: string;
   appNamespace: string;
+  /** `spec.project` (`$ARGOCD_APP_PROJECT_NAME`). */
+  project?: string;
   destinationNamespace?: string;
   /** The source (spec.source, or one of spec.sources) and its path in the document. */
   source: Obj;
@@ -40,51 +45,18 @@ export interface PlanInput {
   sources: Obj[];
   /** Whether a ref source's repo is this platform repo (its files are then in the checkout). */
   isPlatformRepo: (repoURL: string) => boolean;
-  /** Whether a repo-relative path is a regular file of the checkout. */
-  isFile: (path: string) => boolean;
+  /** What a repo-relative path is, by its real path: `outside` when a link takes it out of the repository. */
+  fileKind: (path: string) => 'file' | 'dir' | 'missing' | 'outside';
 }
-
-/** The placeholder for `$ARGOCD_APP_REVISION`: the commit Argo CD resolves is not known before the merge. */
-export const UNKNOWN_REVISION = '0000000000000000000000000000000000000000';
 
 /**
- * Go's os.Expand with Argo CD's mapping (v1alpha1.Env.Envsubst): `$NAME` and `${NAME}` of
- * the build environment, an unknown name expands to "", `$$` is `$`, and a `$` followed by
- * no name stays. Argo CD substitutes helm parameter values and value file paths this way.
+ * The Kubernetes version a render assumes when the Application pins none (`helm.kubeVersion`).
+ * Argo CD always passes the destination cluster's; a Helm built without release flags (as
+ * `go install` builds it) would otherwise assume v1.20, and a chart's `.Capabilities` gates
+ * would take branches no current cluster takes. A supported minor of late 2026.
  */
-export function envsubst(s: string, env: ReadonlyMap<string, string>): string {
-  const special = (c: string) => '*#$@!?-0123456789'.includes(c);
-  const nameChar = (c: string) => /[A-Za-z0-9_]/.test(c);
-  let out = '';
-  let i = 0;
-  for (let j = 0; j < s.length; j++) {
-    if (s[j] !== '$' || j + 1 >= s.length) continue;
-    out += s.slice(i, j);
-    const rest = s.slice(j + 1);
-    let name = '';
-    let w = 0;
-    if (rest[0] === '{') {
-      if (rest.length > 2 && special(rest[1]) && rest[2] === '}') [name, w] = [rest[1], 3];
-      else {
-        const close = rest.indexOf('}', 1);
-        if (close === 1) w = 2; // `${}`: bad syntax, eaten
-        else if (close > 1) [name, w] = [rest.slice(1, close), close + 1];
-        else w = 1; // no `}`: the `{` is eaten, as Go does
-      }
-    } else if (special(rest[0])) [name, w] = [rest[0], 1];
-    else {
-      while (w < rest.length && nameChar(rest[w])) w++;
-      name = rest.slice(0, w);
-    }
-    if (name === '' && w > 0) {
-      // invalid syntax: the characters are eaten
-    } else if (name === '') out += '$';
-    else out += name === '$' ? '$' : env.get(name) ?? '';
-    j += w;
-    i = j + 1;
-  }
-  return i === 0 ? s : out + s.slice(i);
-}
+export const DEFAULT_KUBE_VERSION = '1.33.0';
+
 
 /**
  * `--set name=value`: Argo CD escapes every comma not already escaped, unless the value is
@@ -130,23 +102,13 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
   const version = str(helm.version);
   if (version && version !== 'v3') return { skip: `\`helm.version: ${version}\`: Argo CD renders with Helm 3 only and refuses the source ("helm chart version '${version}' is not supported")`, at: [...helmAt, 'version'], refused: true };
 
-  const env = new Map<string, string>([
-    // Argo CD names an Application outside its own namespace `<namespace>_<name>`.
-    ['ARGOCD_APP_NAME', input.appNamespace && input.appNamespace !== 'argocd' ? `${input.appNamespace}_${input.appName}` : input.appName],
-    ['ARGOCD_APP_NAMESPACE', input.destinationNamespace ?? ''],
-    ['ARGOCD_APP_REVISION', UNKNOWN_REVISION],
-    ['ARGOCD_APP_REVISION_SHORT', UNKNOWN_REVISION.slice(0, 7)],
-    ['ARGOCD_APP_SOURCE_REPO_URL', str(source.repoURL)],
-    ['ARGOCD_APP_SOURCE_PATH', str(source.path)],
-    ['ARGOCD_APP_SOURCE_TARGET_REVISION', str(source.targetRevision)],
-  ]);
+  const env = buildEnvironment(input);
 
   const release = str(helm.releaseName) || input.appName;
   const args = ['template', '.', '--name-template', release];
   const namespace = str(helm.namespace) || input.destinationNamespace || '';
   if (namespace) args.push('--namespace', namespace);
-  const kubeVersion = str(helm.kubeVersion);
-  if (kubeVersion) args.push('--kube-version', kubeVersion);
+  args.push('--kube-version', str(helm.kubeVersion) || DEFAULT_KUBE_VERSION);
 
   // Parameters: a map in Argo CD, so a name given twice keeps its last value.
   const set = new Map<string, string>();
@@ -158,13 +120,40 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
   for (const [k, v] of set) args.push('--set', `${k}=${cleanSetParameter(v)}`);
   for (const [k, v] of setString) args.push('--set-string', `${k}=${cleanSetParameter(v)}`);
 
+  /**
+   * A value file or file parameter as Argo CD resolves it: `$<ref>/...` into a source declaring
+   * that ref (getReferencedSource; only this repo's are here), a URL (http/https only, which
+   * Argo CD fetches), else a path from the chart (absolute: from the repository root). The
+   * file must be a regular file whose real path stays in the repository, and not under .git/.
+   */
+  const resolveFile = (raw: string, what: string, at: PathSegment[]): { file: string } | { missing: true } | PlanSkip => {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
+    if (scheme === 'http' || scheme === 'https') return { skip: `${what} '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
+    if (scheme) return { skip: `${what} '${raw}': Argo CD refuses the URL scheme '${scheme}' (only http and https are allowed by default)`, at, refused: true };
+    let file: string | undefined;
+    const slash = raw.indexOf('/');
+    const refSource = raw.startsWith('$') ? input.sources.find((s) => str(s.ref) === raw.slice(1, slash < 0 ? undefined : slash)) : undefined;
+    if (refSource) {
+      if (!input.isPlatformRepo(str(refSource.repoURL))) return { skip: `${what} '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
+      file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
+    } else file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path (it may start with `$VAR`)
+    if (file !== undefined && /^\.git(\/|$)/.test(file)) return { skip: `${what} '${raw}' is under .git/, which on a CI runner holds the checkout's credentials: not read`, at };
+    const kind = file === undefined ? 'outside' : input.fileKind(file);
+    if (kind === 'outside') return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
+    if (kind !== 'file') return { missing: true };
+    return { file: file! };
+  };
+
   const setFiles: HelmTemplatePlan['setFiles'] = [];
   if (Array.isArray(helm.fileParameters)) for (let i = 0; i < helm.fileParameters.length; i++) {
     const p = helm.fileParameters[i];
     if (!isObj(p) || !str(p.name)) continue;
-    const file = repoFile(input.chartDir, envsubst(str(p.path), env));
-    if (file === undefined) return { skip: `file parameter '${str(p.path)}' is not a file of this repository`, at: [...helmAt, 'fileParameters', i] };
-    setFiles.push({ name: str(p.name), file });
+    const at = [...helmAt, 'fileParameters', i, 'path'];
+    const r = resolveFile(str(p.path), 'file parameter', at);
+    if ('skip' in r) return r;
+    // Helm fails on a --set-file it cannot open.
+    if ('missing' in r) return { skip: `file parameter '${str(p.path)}' is not a file of this repository: Helm cannot read it`, at, refused: true };
+    setFiles.push({ name: str(p.name), file: r.file });
   }
 
   const valueFiles: string[] = [];
@@ -173,22 +162,13 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
     const raw = helm.valueFiles[i];
     if (typeof raw !== 'string') continue;
     const at = [...helmAt, 'valueFiles', i];
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return { skip: `value file '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
-    let file: string | undefined;
-    if (raw.startsWith('$')) {
-      const slash = raw.indexOf('/');
-      const ref = raw.slice(1, slash < 0 ? undefined : slash);
-      const refSource = input.sources.find((s) => str(s.ref) === ref);
-      if (refSource) {
-        if (!input.isPlatformRepo(str(refSource.repoURL))) return { skip: `value file '${raw}' is in another repository (${str(refSource.repoURL)})`, at };
-        file = repoFile('', envsubst(slash < 0 ? '' : raw.slice(slash + 1), env));
-      } else file = repoFile(input.chartDir, envsubst(raw, env)); // not a ref: a path that starts with `$`
-    } else file = repoFile(input.chartDir, envsubst(raw, env));
-    if (file === undefined || !input.isFile(file)) {
+    const r = resolveFile(raw, 'value file', at);
+    if ('skip' in r) return r;
+    if ('missing' in r) {
       if (ignoreMissing) continue;
       return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
     }
-    valueFiles.push(file);
+    valueFiles.push(r.file);
   }
 
   // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.

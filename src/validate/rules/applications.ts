@@ -4,6 +4,7 @@ import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { MAX_VALUE_FILE_BYTES, readTextFileSync } from '../../repo/files.js';
+import { buildEnvironment, envsubst } from '../../repo/argo-env.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
@@ -358,7 +359,15 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   const sources: AppSource[] = [];
   const sourceMeta: AppRecord['sourceMeta'] = [];
   for (const s of rawSources) {
-    const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName);
+    // Argo CD substitutes its build variables in value file paths before it resolves them.
+    // (Made on first use: few value files name a variable.)
+    let env: Map<string, string> | undefined;
+    const substitute = (p: string) => {
+      if (/\$\{?ARGOCD_APP_REVISION/.test(p)) return undefined;
+      env ??= buildEnvironment({ appName: name ?? '', appNamespace: str(metadata?.namespace) ?? 'argocd', project: str(spec.project), destinationNamespace: str(destination?.namespace), source: s.raw });
+      return envsubst(p, env);
+    };
+    const src = await checkSource(ctx, file, s.raw, s.path, pos, refs, { cluster, service }, checkReleaseName, substitute);
     src.index = s.index;
     sources.push(src);
     sourceMeta.push({
@@ -482,6 +491,8 @@ async function checkSource(
   refs: Map<string, Obj>,
   layout: { cluster?: string; service?: string },
   checkReleaseName: (at: PathSegment[], releaseName: string | undefined) => void,
+  /** `$ARGOCD_APP_*` substituted as Argo CD does; undefined when the path depends on the commit (not known here). */
+  substitute: (path: string) => string | undefined = (p) => p,
 ): Promise<AppSource> {
   const { sink, view, chartsDir } = ctx;
   const helm = isObj(raw.helm) ? raw.helm : undefined;
@@ -528,8 +539,13 @@ async function checkSource(
   };
   const checkValueFiles = async (chartDir: string | undefined): Promise<void> => {
     for (let i = 0; i < valueFiles.length; i++) {
-      const vf = valueFiles[i];
+      const written = valueFiles[i];
       const vfPos = () => pos([...at, 'helm', 'valueFiles', i], true);
+      // `$ref/...` is resolved first; any other `$VAR` is Argo CD's build environment.
+      // A `$name/...` that is no build variable stays a ref (unknown refs are source.ref-unknown's).
+      const envFirst = /^\$\{|^\$ARGOCD_APP_/.test(written);
+      const vf = (written.startsWith('$') && !envFirst) || !written.includes('$') ? written : substitute(written);
+      if (vf === undefined) continue; // names the commit Argo CD will resolve: not checkable before it
       if (/^[a-z]+:\/\//i.test(vf)) continue; // a remote values URL: nothing local to check
       if (vf.includes('\\')) {
         sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' ${BACKSLASH}`);
