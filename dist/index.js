@@ -40128,6 +40128,120 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = new Map([
+    ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+    ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+    ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+    ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+]);
+/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** go-yaml v2's yamlStyleFloat. */
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
+const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+/** First characters that can start a bool or a null (go-yaml v2's 'M' hint): y Y n N t T f F o O ~. */
+const WORD_START = new Set([121, 89, 110, 78, 116, 84, 102, 70, 111, 79, 126]);
+// js-yaml asks each implicit type in turn about the same scalar: the last answer is kept,
+// so a scalar is classified once, not four times (measured: 0.2 s of a 10,000-Application run).
+let lastScalar;
+let lastKind = 'str';
+/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
+function plainKind(s) {
+    if (s === lastScalar)
+        return lastKind;
+    lastScalar = s;
+    return (lastKind = classify(s));
+}
+function classify(s) {
+    if (s === '')
+        return 'null';
+    const c = s.charCodeAt(0);
+    // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
+        if (SPECIAL_FLOAT.has(s))
+            return 'float';
+        const plain = s.includes('_') ? s.replace(/_/g, '') : s;
+        if (GO_INT.test(plain))
+            return 'int';
+        if (GO_FLOAT.test(plain))
+            return 'float';
+        return 'str';
+    }
+    if (c === 46)
+        return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
+    if (!WORD_START.has(c) || s.length > 5)
+        return 'str';
+    if (TRUE.has(s) || FALSE.has(s))
+        return 'bool';
+    if (NULL.has(s))
+        return 'null';
+    return 'str';
+}
+function toInt(s) {
+    let t = s.replace(/_/g, '');
+    let sign = 1;
+    if (t[0] === '-' || t[0] === '+') {
+        if (t[0] === '-')
+            sign = -1;
+        t = t.slice(1);
+    }
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === '0x')
+        return sign * parseInt(t.slice(2), 16);
+    if (p === '0o')
+        return sign * parseInt(t.slice(2), 8);
+    if (p === '0b')
+        return sign * parseInt(t.slice(2), 2);
+    if (t.length > 1 && t[0] === '0')
+        return sign * parseInt(t, 8);
+    return sign * Number(t);
+}
+function toFloat(s) {
+    return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
+}
+/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
+const SCALARS = [
+    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
+    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
+    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
+    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
+];
+// ---- js-yaml (the fast path) -------------------------------------------------------
+/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
+const mergeType = yaml.types.merge;
+/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
+const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+            kind: 'scalar',
+            // js-yaml hands an empty node as null to the null type.
+            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
+            construct: (data) => (data === null ? null : construct(data)),
+            predicate,
+        })),
+        mergeType,
+    ],
+});
+// ---- yaml (the document model, for positions) ---------------------------------------
+/**
+ * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ */
+const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: true,
+    // The library only calls `.test(value)` on it.
+    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+    resolve: construct,
+    identify: () => false, // resolving only: validate never writes with this schema
+}));
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/repo/paths.ts
@@ -40514,120 +40628,6 @@ function scanDepth(text, max = MAX_NESTING) {
 function tooDeepMessage(d, max = MAX_NESTING) {
     return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }
-
-;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
-
-const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOAT = new Map([
-    ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
-    ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
-    ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
-    ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
-]);
-/** Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
-const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-/** go-yaml v2's yamlStyleFloat. */
-const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** A float that starts with `.` goes to Go's ParseFloat unchanged (no underscores there). */
-const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
-/** First characters that can start a bool or a null (go-yaml v2's 'M' hint): y Y n N t T f F o O ~. */
-const WORD_START = new Set([121, 89, 110, 78, 116, 84, 102, 70, 111, 79, 126]);
-// js-yaml asks each implicit type in turn about the same scalar: the last answer is kept,
-// so a scalar is classified once, not four times (measured: 0.2 s of a 10,000-Application run).
-let lastScalar;
-let lastKind = 'str';
-/** Which type go-yaml v2 gives a plain (unquoted, untagged) scalar. */
-function plainKind(s) {
-    if (s === lastScalar)
-        return lastKind;
-    lastScalar = s;
-    return (lastKind = classify(s));
-}
-function classify(s) {
-    if (s === '')
-        return 'null';
-    const c = s.charCodeAt(0);
-    // The hint table: only scalars starting with a digit, a sign, `.`, or one of `yYnNtTfFoO~` can be anything but a string.
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
-        if (SPECIAL_FLOAT.has(s))
-            return 'float';
-        const plain = s.includes('_') ? s.replace(/_/g, '') : s;
-        if (GO_INT.test(plain))
-            return 'int';
-        if (GO_FLOAT.test(plain))
-            return 'float';
-        return 'str';
-    }
-    if (c === 46)
-        return SPECIAL_FLOAT.has(s) || DOT_FLOAT.test(s) ? 'float' : 'str';
-    if (!WORD_START.has(c) || s.length > 5)
-        return 'str';
-    if (TRUE.has(s) || FALSE.has(s))
-        return 'bool';
-    if (NULL.has(s))
-        return 'null';
-    return 'str';
-}
-function toInt(s) {
-    let t = s.replace(/_/g, '');
-    let sign = 1;
-    if (t[0] === '-' || t[0] === '+') {
-        if (t[0] === '-')
-            sign = -1;
-        t = t.slice(1);
-    }
-    const p = t.slice(0, 2).toLowerCase();
-    if (p === '0x')
-        return sign * parseInt(t.slice(2), 16);
-    if (p === '0o')
-        return sign * parseInt(t.slice(2), 8);
-    if (p === '0b')
-        return sign * parseInt(t.slice(2), 2);
-    if (t.length > 1 && t[0] === '0')
-        return sign * parseInt(t, 8);
-    return sign * Number(t);
-}
-function toFloat(s) {
-    return SPECIAL_FLOAT.get(s) ?? Number(s.replace(/_/g, ''));
-}
-/** The implicit scalar types, in the order both parsers try them: one table for both schemas. */
-const SCALARS = [
-    { tag: 'null', kind: 'null', construct: () => null, predicate: (o) => o === null },
-    { tag: 'bool', kind: 'bool', construct: (s) => TRUE.has(s), predicate: (o) => typeof o === 'boolean' },
-    { tag: 'int', kind: 'int', construct: toInt, predicate: (o) => Number.isInteger(o) },
-    { tag: 'float', kind: 'float', construct: toFloat, predicate: (o) => typeof o === 'number' },
-];
-// ---- js-yaml (the fast path) -------------------------------------------------------
-/** js-yaml exports its built-in types at run time; @types/js-yaml does not declare them. */
-const mergeType = yaml.types.merge;
-/** js-yaml's schema for Kubernetes manifests: failsafe (str, seq, map) plus go-yaml v2's implicit scalars and `<<` merge keys. */
-const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
-    implicit: [
-        ...SCALARS.map(({ tag, kind, construct, predicate }) => new yaml.Type(`tag:yaml.org,2002:${tag}`, {
-            kind: 'scalar',
-            // js-yaml hands an empty node as null to the null type.
-            resolve: (data) => (data === null ? kind === 'null' : plainKind(data) === kind),
-            construct: (data) => (data === null ? null : construct(data)),
-            predicate,
-        })),
-        mergeType,
-    ],
-});
-// ---- yaml (the document model, for positions) ---------------------------------------
-/**
- * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
- */
-const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    // The library only calls `.test(value)` on it.
-    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
-    resolve: construct,
-    identify: () => false, // resolving only: validate never writes with this schema
-}));
 
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
 
@@ -41348,6 +41348,7 @@ function directivesByLine(content) {
 
 
 
+
 const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
 const DEFAULT_PRODUCTION_CLUSTERS = ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'];
@@ -41425,11 +41426,14 @@ function parseForPolicy(path, content) {
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
+    // What the cluster and Helm read (go-yaml v2: `enabled: no` is false, `0755` octal), except
+    // GitHub's workflow files, which GitHub reads as YAML 1.2 (`on:` is a key, not true).
+    const k8s = !/^\.github\//.test(path);
     const withGuards = (r) => {
         const guards = templated ? documentGuards(content, text, r.documents.length) : undefined;
         return guards ? { ...r, guards } : r;
     };
-    const fast = quickDocuments(text, templated);
+    const fast = quickDocuments(text, templated, k8s);
     if (fast)
         return withGuards({ parsed: true, templated, documents: fast, text });
     // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
@@ -41438,7 +41442,7 @@ function parseForPolicy(path, content) {
         return { parsed: false, templated, documents: [], error: tooDeepMessage(deep), text };
     try {
         // Templates may repeat a key in if/else branches: the last one wins rather than failing.
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated });
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated, ...(k8s ? { schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true } : {}) });
         const list = Array.isArray(docs) ? docs : [docs];
         const errors = list.flatMap((d) => d.errors);
         if (errors.length > 0) {
@@ -41457,20 +41461,20 @@ function parseForPolicy(path, content) {
     }
 }
 /**
- * The documents of a clean, plain YAML file with js-yaml (YAML 1.2 core schema, as the
- * `yaml` library's default): the same values (checked on 30,000 files of a generated repo
+ * The documents of a clean, plain YAML file with js-yaml (go-yaml v2's scalars with `k8s`,
+ * else YAML 1.2's core schema; the `yaml` library is given the same): the same values (checked on 30,000 files of a generated repo
  * and on every fixture, 0 differences), eight times faster, which is most of what
  * policy-on-validate spends on a large repo. Undefined when js-yaml refuses the file (a
  * syntax error, a duplicate key) or the file defines anchors (the `yaml` library bounds
  * their expansion): then the `yaml` library decides, with its message.
  */
-function quickDocuments(text, templated = false) {
+function quickDocuments(text, templated = false, k8s = false) {
     if (ANCHOR.test(text))
         return undefined;
     try {
         // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
         // maxDepth: a file nested deeper is refused here, and tooDeep reports it (parseForPolicy).
-        const docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, maxDepth: MAX_NESTING + 1, ...(templated ? { json: true } : {}) });
+        const docs = yaml.loadAll(text, undefined, { schema: k8s ? K8S_JS_SCHEMA : yaml.CORE_SCHEMA, maxDepth: MAX_NESTING + 1, ...(templated ? { json: true } : {}) });
         // An empty document (a comment-only file, a trailing `---`) is counted differently by the
         // two parsers, and document indexes must match the yaml library's (positions): it decides.
         return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;

@@ -1,3 +1,4 @@
+import { K8S_YAML_TAGS } from '../../src/repo/k8s-yaml.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseAllDocuments, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
@@ -175,8 +176,8 @@ describe('validate mode: the existing repo as findings', () => {
 });
 
 describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
-  const viaYamlLib = (text: string, uniqueKeys = true): unknown => {
-    const list = parseAllDocuments(text, { prettyErrors: false, uniqueKeys });
+  const viaYamlLib = (text: string, uniqueKeys = true, k8s = false): unknown => {
+    const list = parseAllDocuments(text, { prettyErrors: false, uniqueKeys, ...(k8s ? { schema: 'failsafe' as const, customTags: K8S_YAML_TAGS, merge: true } : {}) });
     const docs = Array.isArray(list) ? list : [list];
     return docs.some((d) => d.errors.length) ? 'refused' : docs.map((d) => (d.toJS({ maxAliasCount: 100 }) as unknown) ?? null);
   };
@@ -194,11 +195,18 @@ describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
     'a: [\n', // a syntax error: likewise
   ];
   test.each(cases)('%j', (text) => {
-    const quick = quickDocuments(text);
-    const lib = viaYamlLib(text);
-    // Undefined: the yaml library decides (a refusal, or a file with an empty document).
-    if (quick !== undefined) expect(quick).toEqual(lib);
-    else if (!/^(|# only a comment\n|---\n|---\na: 1\n---\n|a: 1\n---\n# comment\n---\nb: 2\n)$/.test(text)) expect(lib).toBe('refused');
+    for (const k8s of [false, true]) {
+      const quick = quickDocuments(text, false, k8s);
+      const lib = viaYamlLib(text, true, k8s);
+      // Undefined: the yaml library decides (a refusal, or a file with an empty document).
+      if (quick !== undefined) expect(quick).toEqual(lib);
+      else if (!/^(|# only a comment\n|---\n|---\na: 1\n---\n|a: 1\n---\n# comment\n---\nb: 2\n)$/.test(text)) expect(lib).toBe('refused');
+    }
+  });
+
+  test('chart and Application files are read as the cluster and Helm read them (go-yaml v2); workflow files as GitHub does', () => {
+    expect(parseForPolicy('gitops/shop/prod/cart/values.yaml', 'pdb:\n  enabled: no\nmode: 0755\n').documents).toEqual([{ pdb: { enabled: false }, mode: 493 }]);
+    expect(parseForPolicy('.github/workflows/ci.yaml', 'on: push\nname: no\n').documents).toEqual([{ on: 'push', name: 'no' }]);
   });
 
   test('the example repo and every fixture file, templates included: the same documents', () => {
@@ -213,9 +221,10 @@ describe('quickDocuments (js-yaml) reads what the yaml library reads', () => {
           const raw = readFileSync(p, 'utf8');
           const templated = isTemplate(p, raw);
           const text = templated ? detemplate(raw) : raw;
-          const quick = quickDocuments(text, templated);
+          const k8s = !/(^|\/)\.github\//.test(p);
+          const quick = quickDocuments(text, templated, k8s);
           if (quick === undefined) continue; // the yaml library decides
-          expect([p, quick]).toEqual([p, viaYamlLib(text, !templated)]);
+          expect([p, quick]).toEqual([p, viaYamlLib(text, !templated, k8s)]);
           compared++;
           if (templated) templates++;
         }

@@ -181,6 +181,10 @@ test('PRD-002: a PodDisruptionBudget that values.yaml switches off is not one (t
     `Deployment (templated name, in ${DEPLOY}) runs on a production cluster but its chart ${CHART} has no PodDisruptionBudget that renders (${PDB}: switched off in values.yaml)`,
   ]);
   expect(ids({ edits: { [PDB]: wrapped, [VALUES]: flag('true') } })).not.toContain('PRD-002');
+  // Helm reads values.yaml as go-yaml v2 does: `no` and `off` are false, `yes` and `on` true.
+  expect(ids({ edits: { [PDB]: wrapped, [VALUES]: flag('no') } })).toContain('PRD-002');
+  expect(ids({ edits: { [PDB]: wrapped, [VALUES]: flag('off') } })).toContain('PRD-002');
+  expect(ids({ edits: { [PDB]: wrapped, [VALUES]: flag('yes') } })).not.toContain('PRD-002');
   expect(ids({ edits: { [PDB]: wrapped } })).toContain('PRD-002'); // unset: Helm renders nothing
   // A condition the policy cannot read is taken to render, as before.
   expect(ids({ edits: { [PDB]: (s) => `{{- if eq .Values.pdb.mode "on" }}\n${s}{{- end }}\n`, [VALUES]: flag('false') } })).not.toContain('PRD-002');
