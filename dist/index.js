@@ -49072,6 +49072,52 @@ async function renderHelmSources(helm, input, options = {}) {
         }
     };
     const isFile = (p) => fileKind(p) === 'file';
+    /** A repo path by its real path (a chart or value file reached through a link); itself when it is not there. */
+    const realRel = (p) => {
+        try {
+            const rel = (0,external_node_path_namespaceObject.relative)(realRoot, (0,external_node_fs_namespaceObject.realpathSync)(repoPath(root, p))).split(external_node_path_namespaceObject.sep).join('/');
+            return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? p : rel;
+        }
+        catch {
+            return p;
+        }
+    };
+    /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+    const linkedParts = (dir) => {
+        const out = [];
+        for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
+            let names;
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, sub));
+            }
+            catch {
+                continue;
+            }
+            for (const n of names) {
+                const p = sub ? `${sub}/${n}` : n;
+                try {
+                    if ((0,external_node_fs_namespaceObject.lstatSync)(repoPath(root, p)).isSymbolicLink())
+                        out.push(realRel(p));
+                }
+                catch {
+                    /* gone meanwhile */
+                }
+            }
+        }
+        return out;
+    };
+    // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
+    let changedReal;
+    const realChanged = () => {
+        if (!options.changedFiles)
+            return undefined;
+        if (!changedReal) {
+            changedReal = new Set(options.changedFiles);
+            for (const f of options.changedFiles)
+                changedReal.add(realRel(f));
+        }
+        return changedReal;
+    };
     const files = new Map();
     const load = (file) => {
         if (!files.has(file)) {
@@ -49152,8 +49198,8 @@ async function renderHelmSources(helm, input, options = {}) {
                     sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
                 return;
             }
-            const changed = options.changedFiles;
-            if (changed && !touches(changed, app.file, dir, plan))
+            const changed = realChanged();
+            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
                 return void untouched++;
             const helmBlock = render_isObj(source.helm) ? source.helm : {};
             tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
@@ -49259,21 +49305,18 @@ function renderLine(r) {
     return `${parts.join('; ')}.`;
 }
 /** Whether a change touches what this source renders from. */
-function touches(changed, appFile, chartDir, plan) {
-    if (changed.has(appFile))
-        return true;
-    for (const f of plan.valueFiles)
+function touches(changed, appFiles, chartDirs, files) {
+    for (const f of [...appFiles, ...files])
         if (changed.has(f))
             return true;
-    for (const f of plan.setFiles)
-        if (changed.has(f.file))
-            return true;
-    if (!chartDir)
-        return changed.size > 0;
-    const prefix = `${chartDir}/`;
-    for (const f of changed)
-        if (f.startsWith(prefix))
-            return true;
+    for (const dir of chartDirs) {
+        if (!dir)
+            return changed.size > 0;
+        const prefix = `${dir}/`;
+        for (const f of changed)
+            if (f === dir || f.startsWith(prefix))
+                return true;
+    }
     return false;
 }
 /**
@@ -53349,6 +53392,7 @@ async function describeExistingSource(root, dir, listing) {
     const kinds = new Set();
     let library = false;
     let image;
+    let imageValue;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -53364,7 +53408,7 @@ async function describeExistingSource(root, dir, listing) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
                         detected.push(`extra values (${extra.join(', ')})`);
-                    image = imageOf(v.image);
+                    imageValue = v.image;
                 }
             }
             catch {
@@ -53375,6 +53419,8 @@ async function describeExistingSource(root, dir, listing) {
             const c = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
             if (c && typeof c === 'object' && c.type === 'library')
                 library = true;
+            // helm create's templates take an empty tag to mean the chart's appVersion.
+            image = imageOf(imageValue, c && typeof c === 'object' && (typeof c.appVersion === 'string' || typeof c.appVersion === 'number') ? String(c.appVersion) : undefined);
             if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
                 detected.push(`chart dependencies (${c.dependencies.map((d) => String(d?.name)).join(', ')})`);
             }
@@ -53412,8 +53458,12 @@ async function describeExistingSource(root, dir, listing) {
         ...(image ? { image } : {}),
     };
 }
-/** `image: {repository, tag, digest}` (the helm create shape) or `image: repo:tag` → one reference. */
-function imageOf(v) {
+/**
+ * `image: {registry?, repository, tag, digest}` (helm create's shape, Bitnami's with a
+ * registry) or `image: repo:tag` → one reference; an empty tag is `appVersion`, as helm
+ * create's templates take it.
+ */
+function imageOf(v, appVersion) {
     if (typeof v === 'string' && v.trim())
         return v.trim();
     if (!v || typeof v !== 'object' || Array.isArray(v))
@@ -53423,9 +53473,25 @@ function imageOf(v) {
     const repository = text(o.repository);
     if (!repository)
         return undefined;
-    const tag = text(o.tag);
+    const registry = text(o.registry);
+    const tag = text(o.tag) || appVersion || '';
     const digest = text(o.digest);
-    return `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+}
+/** The same image to a container runtime: Docker Hub's implied registry and `library/`, and `:latest` for no tag. */
+function sameImage(a, b) {
+    const norm = (ref) => {
+        let r = ref.trim().replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+        const slash = r.indexOf('/');
+        const first = slash < 0 ? '' : r.slice(0, slash);
+        if (slash < 0 || !/[.:]|^localhost$/.test(first))
+            r = r.replace(/^library\//, '');
+        const at = r.indexOf('@');
+        const name = at < 0 ? r : r.slice(0, at);
+        const hasTag = /:[^/]+$/.test(name);
+        return `${hasTag || at >= 0 ? name : `${name}:latest`}${at < 0 ? '' : r.slice(at)}`;
+    };
+    return norm(a) === norm(b);
 }
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
@@ -53635,7 +53701,9 @@ async function buildProposal(root, request, existing) {
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
-                if (existing.image && req.image && existing.image !== req.image) {
+                // (Not when an image updater writes the image back beside it: values.yaml is not what runs.)
+                const updater = listing.files.some((f) => /\/\.argocd-source(-[^/]*)?\.ya?ml$/.test(f));
+                if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
             }
@@ -59075,6 +59143,13 @@ function explainPublishFailure(err) {
     if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
         return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
     }
+    if (status === 404 && req?.method === 'GET') {
+        // GitHub answers 404 for what a token may not see, as for what is not there.
+        return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
+    }
+    if (status === 422) {
+        return new GitHubRefusalError(422, text, what, `${left}`);
+    }
     if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
         return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
     }
@@ -59085,6 +59160,10 @@ function explainPublishFailure(err) {
         return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
     }
     return err;
+}
+function repoOf(req) {
+    const m = /\/repos\/([^/]+)\/([^/?]+)/.exec(new URL(req.url, 'https://api.invalid').pathname);
+    return m ? `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}` : '(unknown)';
 }
 function errorCode(err) {
     const c = err?.code ?? err?.cause?.code;
@@ -59672,12 +59751,7 @@ async function publishProposal(api, params) {
         const tree = (await api.request('POST /repos/{owner}/{repo}/git/trees', {
             ...p,
             base_tree: treeBase,
-            tree: [
-                ...proposal.files.map((f) => f.action === 'delete'
-                    ? { path: f.path, mode: '100644', type: 'blob', sha: null }
-                    : { path: f.path, mode: '100644', type: 'blob', content: f.content }),
-                ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
-            ],
+            tree: treeEntries(proposal, dropped),
         })).data;
         if (state.exists && tree.sha === state.headTree) {
             commitSha = state.headSha;
@@ -59697,7 +59771,15 @@ async function publishProposal(api, params) {
         if (params.checkoutSha !== state.baseSha) {
             // The proposal was read from another commit than the base's head (a dispatch from another
             // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
-            const clobbered = await baseClobbers(api, p, state.baseSha, commit.sha, proposal, dropped);
+            // The compare must diff against base itself: the commit is on base only when base is its
+            // parent. On a branch made from an older base, a probe commit of the same files on base's
+            // head (never referenced) is compared instead (two more calls, only in this case).
+            let onBase = commit.sha;
+            if (parents[0] !== state.baseSha) {
+                const probeTree = (await api.request('POST /repos/{owner}/{repo}/git/trees', { ...p, base_tree: state.baseTree, tree: treeEntries({ ...proposal, files: proposal.files.filter((f) => f.action !== 'delete') }, []) })).data;
+                onBase = (await api.request('POST /repos/{owner}/{repo}/git/commits', { ...p, message: 'gitops-action: probe of the proposal on the base (never referenced)', tree: probeTree.sha, parents: [state.baseSha] })).data.sha;
+            }
+            const clobbered = await baseClobbers(api, p, state.baseSha, onBase, proposal, onBase === commit.sha ? dropped : []);
             if (clobbered.length) {
                 const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
                 return {
@@ -59790,6 +59872,13 @@ async function openOrUpdatePull(api, params, s) {
         commitSha,
     };
 }
+/** The tree entries of a proposal: its files inline, its deletions and the files it no longer has (`dropped`) as removals. */
+function treeEntries(proposal, dropped) {
+    return [
+        ...proposal.files.map((f) => f.action === 'delete' ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }),
+        ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+    ];
+}
 /**
  * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
  * path the base holds with other content, or a delete of one the base holds. One compare of
@@ -59865,7 +59954,7 @@ async function readBranch(api, p, base, branch) {
     catch (err) {
         const s = errorStatus(err);
         if (s === 404 || s === 422)
-            throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo}.`);
+            throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
         throw err;
     }
     return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
@@ -60271,6 +60360,7 @@ async function runGenerateMode(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/findings.ts
+
 /**
  * Validate mode (input `policy-on-validate`): the decision over the existing repo as
  * findings with file and line, like the other validate rules.
@@ -60318,7 +60408,7 @@ function toFinding(item, severity, texts) {
     // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     if (source) {
-        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
+        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
     }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
@@ -60330,7 +60420,7 @@ function toFinding(item, severity, texts) {
         file: item.path,
         line: at.line,
         column: at.column,
-        message: `${item.title}: ${item.message}`,
+        message: bounded(`${item.title}: ${item.message}`),
         hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
     };
 }
@@ -61344,8 +61434,18 @@ function insideWorkspace(name, value, workspace) {
  * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
  * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
  */
-function notIntoContent(name, abs, workspace, appsDir, chartsDir) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs).split('\\').join('/');
+function notIntoContent(name, abs, workspace, appsDir, chartsDir, checkoutRoot) {
+    // Through links too: the deepest folder that exists, by its real path (`current -> gitops`).
+    const real = realOfDeepest(abs);
+    const realWorkspace = (0,external_node_fs_namespaceObject.existsSync)(workspace) ? (0,external_node_fs_namespaceObject.realpathSync)(workspace) : workspace;
+    // The checkout's own .git/ and .github/ are at its root, also when `path` is a folder of it.
+    if (checkoutRoot && checkoutRoot !== workspace) {
+        const root = (0,external_node_fs_namespaceObject.existsSync)(checkoutRoot) ? (0,external_node_fs_namespaceObject.realpathSync)(checkoutRoot) : checkoutRoot;
+        const fromRoot = (0,external_node_path_namespaceObject.relative)(root, real).split('\\').join('/');
+        if (/^\.git(hub)?(\/|$)/.test(fromRoot))
+            throw new InputError(name, `${JSON.stringify(fromRoot)} is inside the checkout's ${fromRoot.split('/')[0]}/: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(realWorkspace, real).split('\\').join('/');
     if (!rel || rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
         return;
     const under = (dir) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
@@ -61360,6 +61460,23 @@ function notIntoContent(name, abs, workspace, appsDir, chartsDir) {
                     : undefined;
     if (hit)
         throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
+/** `abs` with its deepest existing ancestor replaced by that ancestor's real path. */
+function realOfDeepest(abs) {
+    const rest = [];
+    let d = abs;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(d), ...rest.reverse());
+        }
+        catch {
+            const up = (0,external_node_path_namespaceObject.dirname)(d);
+            if (up === d)
+                return abs;
+            rest.push((0,external_node_path_namespaceObject.basename)(d));
+            d = up;
+        }
+    }
 }
 function settings_repoRelative(name, value) {
     const v = value.trim();
@@ -61384,9 +61501,9 @@ function getSettings(input, env = process.env) {
         throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
     const appsDir = settings_repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
     const chartsDir = settings_repoRelative('charts-dir', input('charts-dir') || 'gitops');
-    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir);
+    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
     if (sarifFile)
-        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir);
+        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
     return {
         mode,
         workspace,

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
 import { checkBranchPrefix } from './github/ref-name.js';
@@ -131,8 +131,17 @@ function insideWorkspace(name: string, value: string, workspace: string): string
  * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
  * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
  */
-function notIntoContent(name: string, abs: string, workspace: string, appsDir: string, chartsDir: string): void {
-  const rel = relative(workspace, abs).split('\\').join('/');
+function notIntoContent(name: string, abs: string, workspace: string, appsDir: string, chartsDir: string, checkoutRoot?: string): void {
+  // Through links too: the deepest folder that exists, by its real path (`current -> gitops`).
+  const real = realOfDeepest(abs);
+  const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace;
+  // The checkout's own .git/ and .github/ are at its root, also when `path` is a folder of it.
+  if (checkoutRoot && checkoutRoot !== workspace) {
+    const root = existsSync(checkoutRoot) ? realpathSync(checkoutRoot) : checkoutRoot;
+    const fromRoot = relative(root, real).split('\\').join('/');
+    if (/^\.git(hub)?(\/|$)/.test(fromRoot)) throw new InputError(name, `${JSON.stringify(fromRoot)} is inside the checkout's ${fromRoot.split('/')[0]}/: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+  }
+  const rel = relative(realWorkspace, real).split('\\').join('/');
   if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return;
   const under = (dir: string) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
   const hit = under(chartsDir)
@@ -145,6 +154,22 @@ function notIntoContent(name: string, abs: string, workspace: string, appsDir: s
           ? `${rel.split('/')[0]}/`
           : undefined;
   if (hit) throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
+
+/** `abs` with its deepest existing ancestor replaced by that ancestor's real path. */
+function realOfDeepest(abs: string): string {
+  const rest: string[] = [];
+  let d = abs;
+  for (;;) {
+    try {
+      return join(realpathSync(d), ...rest.reverse());
+    } catch {
+      const up = dirname(d);
+      if (up === d) return abs;
+      rest.push(basename(d));
+      d = up;
+    }
+  }
 }
 
 function repoRelative(name: string, value: string): string {
@@ -169,8 +194,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   if (sarifFile && sarifFile === reportFile) throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
   const appsDir = repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
   const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
-  notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir);
-  if (sarifFile) notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir);
+  notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
+  if (sarifFile) notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
   return {
     mode,
     workspace,

@@ -104,6 +104,26 @@ describe('gitops-action generate', () => {
     expect(await snapshotTree(dir)).toEqual(after);
   });
 
+  test('the image note compares images as a runtime does: Docker Hub spellings, a registry key, an empty tag as appVersion', async () => {
+    const { sameImage } = await import('../../src/generate/preserve.js');
+    expect(sameImage('nginx:1.25', 'docker.io/library/nginx:1.25')).toBe(true);
+    expect(sameImage('nginx', 'nginx:latest')).toBe(true);
+    expect(sameImage('ghcr.io/a/b:1', 'ghcr.io/a/b:2')).toBe(false);
+    expect(sameImage('localhost:5000/library/x:1', 'localhost:5000/x:1')).toBe(false);
+    const dir = await example();
+    await gen([dir, ...BASE, '--write']);
+    // The kept chart as Bitnami writes it (registry + repository) and with an empty tag meaning appVersion.
+    for (const cluster of ['staging', 'production']) {
+      const values = join(dir, `gitops/shop/${cluster}/payments/values.yaml`);
+      const text = await readFile(values, 'utf8');
+      await writeFile(values, text.replace(/repository: ghcr\.io\/trustacks\/payments/, 'registry: ghcr.io\n  repository: trustacks/payments').replace(/tag: "?1\.4\.2"?/, 'tag: ""'));
+      const chartYaml = join(dir, `gitops/shop/${cluster}/payments/Chart.yaml`);
+      await writeFile(chartYaml, (await readFile(chartYaml, 'utf8')).replace(/appVersion: .*/, 'appVersion: "1.4.2"'));
+    }
+    const again = JSON.parse((await gen([dir, ...BASE, '--format', 'json'])).out);
+    expect(again.preservation_notes.filter((n: string) => n.includes('is not applied'))).toEqual([]);
+  });
+
   test('denied by the production pack: targetRevision main is not pinned on a production cluster', async () => {
     const dir = await example();
     const r = await gen([dir, ...BASE, '--format', 'json', '--packs', 'security-baseline,production']);

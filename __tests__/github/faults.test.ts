@@ -185,6 +185,13 @@ describe('a failure that is not the action\'s bug is reported as what it is (pub
     expect((err as Error).message).toMatch(/GitHub failed to write the proposal's commit \(500: .*\) after the retries\. Nothing was pushed\. Run the action again/);
   });
 
+  test('a 404 on reading the repository (no base given): the token cannot see it, said so, not a bug', async () => {
+    gh.inject({ method: 'GET', path: new RegExp(`^/repos/${OWNER}/${REPO}$`), action: { kind: 'status', status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } } });
+    const err = await publishWithCheck({ api: api(), context, settings: { ...settings, base: undefined }, proposal: makeProposal({ service: 'noaccess' }), decision: allowDecision(), log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(/GitHub refused to read the repository \(404\): Not Found\. The repository acme\/platform is not there, or the token cannot see it/);
+  });
+
   test('explainPublishFailure leaves an error that is not GitHub\'s as it is (a bug stays a bug)', () => {
     const bug = new TypeError('x is undefined');
     expect(explainPublishFailure(bug)).toBe(bug);

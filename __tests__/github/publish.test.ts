@@ -76,8 +76,9 @@ describe('one proposal, run after run', () => {
     await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${pr.number}`, {
       body: `Reviewer notes on top.\n\n${pr.body}\n\nPlease deploy after the freeze. — alice`,
     });
+    const checkoutSha = await gh.branchSha('main');
     gh.clearTraffic();
-    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.5.0' }) }));
+    const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.5.0' }), checkoutSha }));
     expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: pr.number });
     expect(gh.calls().length).toBeLessThanOrEqual(8);
     const ahead = await gh.commitsAhead(branch);
@@ -384,6 +385,20 @@ describe('a base that is not the commit the proposal was read from', () => {
     expect(await gh.branchSha('main')).toBe(mainBefore);
     expect(await gh.fileAt('main', target)).toBe(alices);
     expect(gh.calls((c) => c.method === 'POST' && /\/git\/refs|\/pulls/.test(c.path))).toEqual([]);
+  });
+
+  test('the action\'s branch exists (made from an older base) and base gained a file it creates: halted through a probe on base, the branch untouched', async () => {
+    const first = await gh.branchSha('main');
+    const proposal = makeProposal({ service: 'gained' });
+    const r1 = await publishProposal(api(), params({ proposal, checkoutSha: first }));
+    expect(r1.operation).toBe('created');
+    const values = proposal.files.find((f) => f.path.endsWith('values.yaml'))!.path;
+    await gh.commitFiles('main', { [values]: 'image: hand-tuned\n' }, 'A person adds the values by hand on main');
+    const r2 = await publishProposal(api(), params({ proposal: makeProposal({ service: 'gained', revision: '2.0.0' }), checkoutSha: first }));
+    expect(r2.outcome).toBe('halted');
+    expect(r2.halted!.message).toContain(`${values} exists with other content`);
+    expect(await gh.branchSha('gitops/shop/gained')).toBe(r1.commitSha);
+    expect(await gh.fileAt('main', values)).toBe('image: hand-tuned\n');
   });
 
   test('an unknown checkout (no git, no GITHUB_SHA) is compared too; a base without those files is published', async () => {

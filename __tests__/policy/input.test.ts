@@ -166,6 +166,9 @@ describe('validate mode: the existing repo as findings', () => {
     const findings = decisionToFindings(decision, input);
     const ns = findings.find((f) => f.ruleId === 'CON-005')!;
     expect(ns).toMatchObject({ severity: 'error', file: 'argo-apps/argo-apps-prod/cart-application.yaml', line: 11, column: 5 });
+    // A policy's message is bounded as a rule's is (it may quote a 30,000-character name).
+    const long = decisionToFindings({ ...decision, denials: decision.denials.map((d) => ({ ...d, message: `${d.message} ${'x'.repeat(30_000)}` })) }, input);
+    expect(Math.max(...long.map((f) => f.message.length))).toBeLessThan(2100);
     expect(ns.hint).toContain('POLICIES.md#con-005');
     const img = findings.find((f) => f.ruleId === 'CON-008')!;
     expect(img.file).toBe('gitops/shop/prod/cart/templates/deploy.yaml');

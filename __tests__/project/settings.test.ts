@@ -42,6 +42,17 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(() => getSettings(inputs({ 'apps-dir': '.', 'report-file': 'report.json' }), env)).toThrow(/Input 'report-file'/);
   });
 
+  test('a report path through a link into the charts dir, or into the checkout root\'s .github/ with path set, is refused', () => {
+    const root = mkdtempSync(join(tmpdir(), 'settings-links-'));
+    mkdirSync(join(root, 'platform/gitops'), { recursive: true });
+    symlinkSync(join(root, 'platform/gitops'), join(root, 'platform/current'));
+    const e = { ...env, GITHUB_WORKSPACE: root };
+    expect(() => getSettings(inputs({ path: 'platform', 'report-file': 'platform/current/r.json' }), e)).toThrow(/Input 'report-file'.*charts directory/);
+    expect(() => getSettings(inputs({ path: 'platform', 'sarif-file': '.github/workflows/r.yml' }), e)).toThrow(/Input 'sarif-file'.*checkout's \.github/);
+    expect(() => getSettings(inputs({ path: 'platform', 'report-file': '.git/r.json' }), e)).toThrow(/Input 'report-file'.*checkout's \.git/);
+    expect(getSettings(inputs({ path: 'platform', 'sarif-file': 'gitops.sarif' }), e).sarifFile).toBe(join(root, 'gitops.sarif'));
+  });
+
   test('render is off unless asked; helm-path is kept as given', () => {
     expect(getSettings(inputs({}), env).render).toEqual({ enabled: false });
     expect(getSettings(inputs({ render: 'true', 'helm-path': ' /opt/helm ' }), env).render).toEqual({ enabled: true, helm: '/opt/helm' });

@@ -317,6 +317,23 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(none.render).toMatchObject({ rendered: 0, untouched: 2 });
   });
 
+  test('a change to a chart or value file reached through a link counts for every path to it', async () => {
+    const t = goodRepo([['prod', 'cart']]);
+    t['shared/cart-values.yaml'] = 'replicaCount: 1\n';
+    const root = await makeTree(t);
+    // staging/cart is a link to prod/cart; prod/cart's values.yaml is a link to shared/.
+    mkdirSync(join(root, 'gitops/shop/staging'), { recursive: true });
+    symlinkSync('../prod/cart', join(root, 'gitops/shop/staging/cart'));
+    mkdirSync(join(root, 'argo-apps/argo-apps-staging'), { recursive: true });
+    writeFileSync(join(root, 'argo-apps/argo-apps-staging/cart-application.yaml'), app({ name: 'cart-staging', path: 'gitops/shop/staging/cart' }));
+    rmSync(join(root, `${CHART}/values.yaml`));
+    symlinkSync('../../../../shared/cart-values.yaml', join(root, `${CHART}/values.yaml`));
+    const viaChart = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set([`${CHART}/templates/deployment.yaml`]) } });
+    expect(viaChart.render).toMatchObject({ rendered: 2, untouched: 0 });
+    const viaValues = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['shared/cart-values.yaml']) } });
+    expect(viaValues.render).toMatchObject({ untouched: 0 });
+  });
+
   test('--render-since REF: what differs from where the tree branched off REF, uncommitted and untracked included', async () => {
     const root = await makeTree(two());
     const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
@@ -338,6 +355,17 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/'no-such-branch' is not a commit this checkout knows/);
     expect((await run('--render-since', '--all')).code).toBe(2);
+    // No merge base (unrelated history, or a shallow clone): a warning, and every chart is rendered.
+    git('checkout', '-q', '--orphan', 'unrelated');
+    git('commit', '-qm', 'unrelated', '--allow-empty');
+    git('checkout', '-q', '-f', 'feature');
+    writeFileSync(join(root, CHART, 'templates/extra.yaml'), 'apiVersion: v1\nmetadata:\n  name: x\n');
+    const noBase = await run('--render-since', 'unrelated');
+    expect(noBase.err).toMatch(/no merge base in this checkout \(a shallow clone\?\): every chart is rendered/);
+    expect(noBase.err).toMatch(/Rendered 2 Helm sources/);
+    // An annotated tag is a ref like any other (its commit is what is compared).
+    git('tag', '-a', 'v1', '-m', 'v1', 'main');
+    expect((await run('--render-since', 'v1')).err).toMatch(/1 not touched by the change/);
   });
 });
 

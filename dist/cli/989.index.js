@@ -1525,8 +1525,8 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __webpack_require__(3352);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __webpack_require__(1807);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -2216,6 +2216,7 @@ async function describeExistingSource(root, dir, listing) {
     const kinds = new Set();
     let library = false;
     let image;
+    let imageValue;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -2231,7 +2232,7 @@ async function describeExistingSource(root, dir, listing) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
                         detected.push(`extra values (${extra.join(', ')})`);
-                    image = imageOf(v.image);
+                    imageValue = v.image;
                 }
             }
             catch {
@@ -2242,6 +2243,8 @@ async function describeExistingSource(root, dir, listing) {
             const c = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
             if (c && typeof c === 'object' && c.type === 'library')
                 library = true;
+            // helm create's templates take an empty tag to mean the chart's appVersion.
+            image = imageOf(imageValue, c && typeof c === 'object' && (typeof c.appVersion === 'string' || typeof c.appVersion === 'number') ? String(c.appVersion) : undefined);
             if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
                 detected.push(`chart dependencies (${c.dependencies.map((d) => String(d?.name)).join(', ')})`);
             }
@@ -2279,8 +2282,12 @@ async function describeExistingSource(root, dir, listing) {
         ...(image ? { image } : {}),
     };
 }
-/** `image: {repository, tag, digest}` (the helm create shape) or `image: repo:tag` → one reference. */
-function imageOf(v) {
+/**
+ * `image: {registry?, repository, tag, digest}` (helm create's shape, Bitnami's with a
+ * registry) or `image: repo:tag` → one reference; an empty tag is `appVersion`, as helm
+ * create's templates take it.
+ */
+function imageOf(v, appVersion) {
     if (typeof v === 'string' && v.trim())
         return v.trim();
     if (!v || typeof v !== 'object' || Array.isArray(v))
@@ -2290,9 +2297,25 @@ function imageOf(v) {
     const repository = text(o.repository);
     if (!repository)
         return undefined;
-    const tag = text(o.tag);
+    const registry = text(o.registry);
+    const tag = text(o.tag) || appVersion || '';
     const digest = text(o.digest);
-    return `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+}
+/** The same image to a container runtime: Docker Hub's implied registry and `library/`, and `:latest` for no tag. */
+function sameImage(a, b) {
+    const norm = (ref) => {
+        let r = ref.trim().replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+        const slash = r.indexOf('/');
+        const first = slash < 0 ? '' : r.slice(0, slash);
+        if (slash < 0 || !/[.:]|^localhost$/.test(first))
+            r = r.replace(/^library\//, '');
+        const at = r.indexOf('@');
+        const name = at < 0 ? r : r.slice(0, at);
+        const hasTag = /:[^/]+$/.test(name);
+        return `${hasTag || at >= 0 ? name : `${name}:latest`}${at < 0 ? '' : r.slice(at)}`;
+    };
+    return norm(a) === norm(b);
 }
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
@@ -2502,7 +2525,9 @@ async function buildProposal(root, request, existing) {
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
-                if (existing.image && req.image && existing.image !== req.image) {
+                // (Not when an image updater writes the image back beside it: values.yaml is not what runs.)
+                const updater = listing.files.some((f) => /\/\.argocd-source(-[^/]*)?\.ya?ml$/.test(f));
+                if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
             }
@@ -2884,7 +2909,10 @@ function ref_name_checkBranchPrefix(prefix) {
     return prefix;
 }
 
+// EXTERNAL MODULE: ./src/validate/sink.ts
+var sink = __webpack_require__(2135);
 ;// CONCATENATED MODULE: ./src/policy/findings.ts
+
 /**
  * Validate mode (input `policy-on-validate`): the decision over the existing repo as
  * findings with file and line, like the other validate rules.
@@ -2932,7 +2960,7 @@ function toFinding(item, severity, texts) {
     // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     if (source) {
-        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
+        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
     }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
@@ -2944,7 +2972,7 @@ function toFinding(item, severity, texts) {
         file: item.path,
         line: at.line,
         column: at.column,
-        message: `${item.title}: ${item.message}`,
+        message: bounded(`${item.title}: ${item.message}`),
         hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
     };
 }
@@ -3097,8 +3125,18 @@ function insideWorkspace(name, value, workspace) {
  * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
  * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
  */
-function notIntoContent(name, abs, workspace, appsDir, chartsDir) {
-    const rel = relative(workspace, abs).split('\\').join('/');
+function notIntoContent(name, abs, workspace, appsDir, chartsDir, checkoutRoot) {
+    // Through links too: the deepest folder that exists, by its real path (`current -> gitops`).
+    const real = realOfDeepest(abs);
+    const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace;
+    // The checkout's own .git/ and .github/ are at its root, also when `path` is a folder of it.
+    if (checkoutRoot && checkoutRoot !== workspace) {
+        const root = existsSync(checkoutRoot) ? realpathSync(checkoutRoot) : checkoutRoot;
+        const fromRoot = relative(root, real).split('\\').join('/');
+        if (/^\.git(hub)?(\/|$)/.test(fromRoot))
+            throw new InputError(name, `${JSON.stringify(fromRoot)} is inside the checkout's ${fromRoot.split('/')[0]}/: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+    }
+    const rel = relative(realWorkspace, real).split('\\').join('/');
     if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel))
         return;
     const under = (dir) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
@@ -3113,6 +3151,23 @@ function notIntoContent(name, abs, workspace, appsDir, chartsDir) {
                     : undefined;
     if (hit)
         throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
+/** `abs` with its deepest existing ancestor replaced by that ancestor's real path. */
+function realOfDeepest(abs) {
+    const rest = [];
+    let d = abs;
+    for (;;) {
+        try {
+            return join(realpathSync(d), ...rest.reverse());
+        }
+        catch {
+            const up = dirname(d);
+            if (up === d)
+                return abs;
+            rest.push(basename(d));
+            d = up;
+        }
+    }
 }
 function repoRelative(name, value) {
     const v = value.trim();
@@ -3137,9 +3192,9 @@ function getSettings(input, env = process.env) {
         throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
     const appsDir = repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
     const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
-    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir);
+    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
     if (sarifFile)
-        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir);
+        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
     return {
         mode,
         workspace,

@@ -2842,8 +2842,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
+var engine = __nccwpck_require__(1807);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/repo/git-changes.ts
@@ -2860,7 +2860,7 @@ function git(dir, args) {
  * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
  * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
  */
-async function changedSince(dir, ref, input = '--render-since') {
+async function changedSince(dir, ref, input = '--render-since', warn = () => undefined) {
     if (!ref.trim() || ref.startsWith('-'))
         throw new errors/* UserError */.yo(`${input}: '${ref}' is not a git revision.`);
     const top = await git(dir, ['rev-parse', '--show-toplevel']);
@@ -2869,9 +2869,17 @@ async function changedSince(dir, ref, input = '--render-since') {
     const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (!known.ok)
         throw new errors/* UserError */.yo(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
-    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', ref]);
-    if (!diff.ok)
+    // The commit itself: `--merge-base` takes commits only (an annotated tag is not one).
+    const commit = known.stdout.trim();
+    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', commit]);
+    if (!diff.ok) {
+        // A shallow clone may hold REF without the history that joins it to HEAD: then every chart.
+        if (/no merge base/i.test(diff.stderr)) {
+            warn(`${input}: '${ref}' and HEAD have no merge base in this checkout (a shallow clone?): every chart is rendered. Fetch more history (git fetch --unshallow, or a deeper --depth) to render only what changed.`);
+            return undefined;
+        }
         throw new errors/* UserError */.yo(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+    }
     const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
     const out = new Set();
     for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : ''])
@@ -2950,7 +2958,7 @@ async function runValidateCli(argv, io) {
         throw new errors/* UserError */.yo('--helm is the Helm binary for --render: give --render too.');
     if (values['render-since'] !== undefined && !values.render)
         throw new errors/* UserError */.yo('--render-since chooses what --render renders: give --render too.');
-    const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since']) : undefined;
+    const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since'], '--render-since', (m) => io.stderr(`${m}\n`)) : undefined;
     const result = await (0,engine/* validateRepo */.L)(dir ?? '.', {
         jobs,
         render: values.render ? { helm: values.helm, ...(changedFiles ? { changedFiles } : {}) } : false,
@@ -3686,6 +3694,52 @@ async function renderHelmSources(helm, input, options = {}) {
         }
     };
     const isFile = (p) => fileKind(p) === 'file';
+    /** A repo path by its real path (a chart or value file reached through a link); itself when it is not there. */
+    const realRel = (p) => {
+        try {
+            const rel = (0,external_node_path_.relative)(realRoot, (0,external_node_fs_.realpathSync)((0,repo_files/* repoPath */.qN)(root, p))).split(external_node_path_.sep).join('/');
+            return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? p : rel;
+        }
+        catch {
+            return p;
+        }
+    };
+    /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+    const linkedParts = (dir) => {
+        const out = [];
+        for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)((0,repo_files/* repoPath */.qN)(root, sub));
+            }
+            catch {
+                continue;
+            }
+            for (const n of names) {
+                const p = sub ? `${sub}/${n}` : n;
+                try {
+                    if ((0,external_node_fs_.lstatSync)((0,repo_files/* repoPath */.qN)(root, p)).isSymbolicLink())
+                        out.push(realRel(p));
+                }
+                catch {
+                    /* gone meanwhile */
+                }
+            }
+        }
+        return out;
+    };
+    // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
+    let changedReal;
+    const realChanged = () => {
+        if (!options.changedFiles)
+            return undefined;
+        if (!changedReal) {
+            changedReal = new Set(options.changedFiles);
+            for (const f of options.changedFiles)
+                changedReal.add(realRel(f));
+        }
+        return changedReal;
+    };
     const files = new Map();
     const load = (file) => {
         if (!files.has(file)) {
@@ -3766,8 +3820,8 @@ async function renderHelmSources(helm, input, options = {}) {
                     sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
                 return;
             }
-            const changed = options.changedFiles;
-            if (changed && !touches(changed, app.file, dir, plan))
+            const changed = realChanged();
+            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
                 return void untouched++;
             const helmBlock = render_isObj(source.helm) ? source.helm : {};
             tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
@@ -3873,21 +3927,18 @@ function renderLine(r) {
     return `${parts.join('; ')}.`;
 }
 /** Whether a change touches what this source renders from. */
-function touches(changed, appFile, chartDir, plan) {
-    if (changed.has(appFile))
-        return true;
-    for (const f of plan.valueFiles)
+function touches(changed, appFiles, chartDirs, files) {
+    for (const f of [...appFiles, ...files])
         if (changed.has(f))
             return true;
-    for (const f of plan.setFiles)
-        if (changed.has(f.file))
-            return true;
-    if (!chartDir)
-        return changed.size > 0;
-    const prefix = `${chartDir}/`;
-    for (const f of changed)
-        if (f.startsWith(prefix))
-            return true;
+    for (const dir of chartDirs) {
+        if (!dir)
+            return changed.size > 0;
+        const prefix = `${dir}/`;
+        for (const f of changed)
+            if (f === dir || f.startsWith(prefix))
+                return true;
+    }
     return false;
 }
 /**
@@ -5507,7 +5558,7 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /***/ }),
 
-/***/ 3352:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7178,76 +7229,8 @@ function reportRendersNothing(sink, dir, ignore, dropped) {
     sink.add('chart.templates', where.file, where.pos, `${dir} renders nothing as Helm loads it: ${parts.join('; ')}.`);
 }
 
-// EXTERNAL MODULE: ./src/validate/catalogue.ts
-var catalogue = __nccwpck_require__(8683);
-;// CONCATENATED MODULE: ./src/validate/sink.ts
-
-/** The longest message or hint a finding carries; see bounded(). */
-const MAX_MESSAGE_CHARS = 2000;
-/**
- * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
- * 200,000-character `metadata.name` would make every annotation, log line and report entry
- * that long. The middle is cut, so the start (what) and the end (why) stay.
- */
-function bounded(text) {
-    if (text.length <= MAX_MESSAGE_CHARS)
-        return text;
-    // Never between the two halves of a surrogate pair.
-    let h = 1200;
-    if (/[\ud800-\udbff]/.test(text[h - 1]))
-        h--;
-    let t = text.length - 600;
-    if (/[\udc00-\udfff]/.test(text[t]))
-        t++;
-    const head = text.slice(0, h);
-    const tail = text.slice(t);
-    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
-}
-/** Collects findings; severity and the default hint come from the rule catalogue. */
-class FindingSink {
-    findings = [];
-    add(ruleId, file, pos, message, hint) {
-        const rule = catalogue/* RULE_BY_ID */.B.get(ruleId);
-        if (!rule)
-            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
-        this.findings.push({
-            ruleId,
-            severity: rule.severity,
-            file,
-            line: pos?.line ?? 1,
-            column: pos?.column ?? 1,
-            message: bounded(message),
-            hint: bounded(hint ?? rule.hint),
-        });
-    }
-    count(severity) {
-        let n = 0;
-        for (const f of this.findings)
-            if (f.severity === severity)
-                n++;
-        return n;
-    }
-}
-function summarize(findings, applications, charts) {
-    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            s.errors++;
-        else if (f.severity === 'warning')
-            s.warnings++;
-        else
-            s.notices++;
-    }
-    return s;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/validate/sink.ts
+var validate_sink = __nccwpck_require__(2135);
 ;// CONCATENATED MODULE: ./src/validate/units.ts
 
 
@@ -7259,7 +7242,7 @@ function sortFindings(findings) {
 const CHART_BATCH = 32;
 /** Checks charts `dirs` one after the other, into a sink of the batch's own. */
 async function checkChartBatch(view, dirs, chartsDir) {
-    const sink = new FindingSink();
+    const sink = new validate_sink/* FindingSink */.RQ();
     const charts = [];
     for (const dir of dirs)
         charts.push(await checkChart(view, sink, dir, chartsDir));
@@ -8559,7 +8542,7 @@ async function validateRepo(rootDir, options = {}) {
     }
 }
 async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options, helm) {
-    const sink = new FindingSink();
+    const sink = new validate_sink/* FindingSink */.RQ();
     const listing = (0,repo_files/* emptyListing */.Qu)();
     const [appsKind, chartsKind] = await Promise.all([dirKind(root, appsDir), dirKind(root, chartsDir)]);
     if (appsKind !== 'dir')
@@ -8703,11 +8686,11 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         const render = helm
             ? await (0,src_render/* renderHelmSources */.pu)(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(url) === platform : true) }, options.render || {})
             : undefined;
-        const findings = sortFindings(sink.findings);
+        const findings = (0,validate_sink/* sortFindings */.Tc)(sink.findings);
         let files;
         return {
             findings,
-            summary: summarize(findings, apps.length, charts.length),
+            summary: (0,validate_sink/* summarize */.eh)(findings, apps.length, charts.length),
             ...(render ? { render } : {}),
             model: {
                 root,
@@ -14826,6 +14809,86 @@ else {
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
 const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadata", "spec", "status", "operation"], "#/properties/spec/additionalProperties": ["destination", "ignoreDifferences", "info", "project", "revisionHistoryLimit", "source", "sourceHydrator", "sources", "syncPolicy"], "#/properties/spec/properties/destination/additionalProperties": ["name", "namespace", "server"], "#/properties/spec/properties/ignoreDifferences/items/additionalProperties": ["group", "jqPathExpressions", "jsonPointers", "kind", "managedFieldsManagers", "name", "namespace"], "#/properties/spec/properties/info/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/source/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/source/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/source/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/source/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/additionalProperties": ["drySource", "hydrateTo", "syncSource"], "#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties": ["directory", "helm", "kustomize", "path", "plugin", "repoURL", "targetRevision"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties": ["targetBranch"], "#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties": ["path", "repoURL", "targetBranch"], "#/properties/spec/properties/sources/items/additionalProperties": ["chart", "directory", "helm", "kustomize", "name", "path", "plugin", "ref", "repoURL", "tagPrefix", "targetRevision"], "#/properties/spec/properties/sources/items/properties/directory/additionalProperties": ["exclude", "include", "jsonnet", "recurse"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties": ["extVars", "libs", "tlas"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties": ["code", "name", "value"], "#/properties/spec/properties/sources/items/properties/helm/additionalProperties": ["apiVersions", "fileParameters", "ignoreMissingValueFiles", "kubeVersion", "namespace", "parameters", "passCredentials", "releaseName", "skipCrds", "skipSchemaValidation", "skipTests", "valueFiles", "values", "valuesObject", "version"], "#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties": ["name", "path"], "#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties": ["forceString", "name", "value"], "#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties": ["apiVersions", "commonAnnotations", "commonAnnotationsEnvsubst", "commonLabels", "components", "forceCommonAnnotations", "forceCommonLabels", "ignoreMissingComponents", "images", "kubeVersion", "labelIncludeTemplates", "labelWithoutSelector", "namePrefix", "nameSuffix", "namespace", "patches", "replicas", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties": ["options", "patch", "path", "target"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties": ["annotationSelector", "group", "kind", "labelSelector", "name", "namespace", "version"], "#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties": ["count", "name"], "#/properties/spec/properties/sources/items/properties/plugin/additionalProperties": ["env", "name", "parameters"], "#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties": ["name", "value"], "#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties": ["array", "map", "name", "string"], "#/properties/spec/properties/syncPolicy/additionalProperties": ["automated", "managedNamespaceMetadata", "retry", "syncOptions"], "#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties": ["allowEmpty", "enabled", "prune", "selfHeal"], "#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties": ["annotations", "labels"], "#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties": ["backoff", "limit", "refresh"], "#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties": ["duration", "factor", "maxDuration"] };
+
+
+/***/ }),
+
+/***/ 2135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RQ: () => (/* binding */ FindingSink),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/* unused harmony exports MAX_MESSAGE_CHARS, bounded */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8683);
+
+/** The longest message or hint a finding carries; see bounded(). */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
+ * 200,000-character `metadata.name` would make every annotation, log line and report entry
+ * that long. The middle is cut, so the start (what) and the end (why) stay.
+ */
+function bounded(text) {
+    if (text.length <= MAX_MESSAGE_CHARS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    let h = 1200;
+    if (/[\ud800-\udbff]/.test(text[h - 1]))
+        h--;
+    let t = text.length - 600;
+    if (/[\udc00-\udfff]/.test(text[t]))
+        t++;
+    const head = text.slice(0, h);
+    const tail = text.slice(t);
+    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
+}
+/** Collects findings; severity and the default hint come from the rule catalogue. */
+class FindingSink {
+    findings = [];
+    add(ruleId, file, pos, message, hint) {
+        const rule = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_BY_ID */ .B.get(ruleId);
+        if (!rule)
+            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
+        this.findings.push({
+            ruleId,
+            severity: rule.severity,
+            file,
+            line: pos?.line ?? 1,
+            column: pos?.column ?? 1,
+            message: bounded(message),
+            hint: bounded(hint ?? rule.hint),
+        });
+    }
+    count(severity) {
+        let n = 0;
+        for (const f of this.findings)
+            if (f.severity === severity)
+                n++;
+        return n;
+    }
+}
+function summarize(findings, applications, charts) {
+    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
+    }
+    return s;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
 
 
 /***/ }),

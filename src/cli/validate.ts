@@ -62,7 +62,7 @@ export async function runValidateCli(argv: string[], io: CliIO): Promise<number>
   }
   if (values.helm !== undefined && !values.render) throw new UserError('--helm is the Helm binary for --render: give --render too.');
   if (values['render-since'] !== undefined && !values.render) throw new UserError('--render-since chooses what --render renders: give --render too.');
-  const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since']) : undefined;
+  const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since'], '--render-since', (m) => io.stderr(`${m}\n`)) : undefined;
   const result = await validateRepo(dir ?? '.', {
     jobs,
     render: values.render ? { helm: values.helm, ...(changedFiles ? { changedFiles } : {}) } : false,

@@ -384,6 +384,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
   const kinds = new Set<string>();
   let library = false;
   let image: string | undefined;
+  let imageValue: unknown;
   if (hasChart) {
     const templates = [...names].filter((n) => n.startsWith('templates/'));
     const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -396,7 +397,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
         if (v && typeof v === 'object' && !Array.isArray(v)) {
           const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
           if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
-          image = imageOf((v as Record<string, unknown>).image);
+          imageValue = (v as Record<string, unknown>).image;
         }
       } catch {
         detected.push('a values.yaml that does not parse as YAML');
@@ -405,6 +406,8 @@ export async function describeExistingSource(root: string, dir: string, listing:
     try {
       const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
       if (c && typeof c === 'object' && c.type === 'library') library = true;
+      // helm create's templates take an empty tag to mean the chart's appVersion.
+      image = imageOf(imageValue, c && typeof c === 'object' && (typeof c.appVersion === 'string' || typeof c.appVersion === 'number') ? String(c.appVersion) : undefined);
       if (c && typeof c === 'object' && Array.isArray(c.dependencies) && c.dependencies.length) {
         detected.push(`chart dependencies (${c.dependencies.map((d: { name?: unknown }) => String(d?.name)).join(', ')})`);
       }
@@ -435,16 +438,36 @@ export async function describeExistingSource(root: string, dir: string, listing:
   };
 }
 
-/** `image: {repository, tag, digest}` (the helm create shape) or `image: repo:tag` → one reference. */
-function imageOf(v: unknown): string | undefined {
+/**
+ * `image: {registry?, repository, tag, digest}` (helm create's shape, Bitnami's with a
+ * registry) or `image: repo:tag` → one reference; an empty tag is `appVersion`, as helm
+ * create's templates take it.
+ */
+function imageOf(v: unknown, appVersion?: string): string | undefined {
   if (typeof v === 'string' && v.trim()) return v.trim();
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const o = v as Record<string, unknown>;
   const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x).trim() : '');
   const repository = text(o.repository);
   if (!repository) return undefined;
-  const tag = text(o.tag);
+  const registry = text(o.registry);
+  const tag = text(o.tag) || appVersion || '';
   const digest = text(o.digest);
-  return `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+  return `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+}
+
+/** The same image to a container runtime: Docker Hub's implied registry and `library/`, and `:latest` for no tag. */
+export function sameImage(a: string, b: string): boolean {
+  const norm = (ref: string) => {
+    let r = ref.trim().replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+    const slash = r.indexOf('/');
+    const first = slash < 0 ? '' : r.slice(0, slash);
+    if (slash < 0 || !/[.:]|^localhost$/.test(first)) r = r.replace(/^library\//, '');
+    const at = r.indexOf('@');
+    const name = at < 0 ? r : r.slice(0, at);
+    const hasTag = /:[^/]+$/.test(name);
+    return `${hasTag || at >= 0 ? name : `${name}:latest`}${at < 0 ? '' : r.slice(at)}`;
+  };
+  return norm(a) === norm(b);
 }
 

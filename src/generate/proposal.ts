@@ -19,6 +19,7 @@ import {
   listDir,
   normPath,
   pathKind,
+  sameImage,
   sameRepo,
 } from './preserve.js';
 import type { GenerateRequest, Proposal, ProposedFile } from './types.js';
@@ -180,7 +181,9 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
             (app.state === 'create' ? ' Only its Application is proposed.' : ''),
         );
         // Asked again for a service that exists, with another image: say plainly that it is not applied.
-        if (existing.image && req.image && existing.image !== req.image) {
+        // (Not when an image updater writes the image back beside it: values.yaml is not what runs.)
+        const updater = listing.files.some((f) => /\/\.argocd-source(-[^/]*)?\.ya?ml$/.test(f));
+        if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
           notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
         }
       } else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {

@@ -66,6 +66,13 @@ export function explainPublishFailure(err: unknown): unknown {
   if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
     return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
   }
+  if (status === 404 && req?.method === 'GET') {
+    // GitHub answers 404 for what a token may not see, as for what is not there.
+    return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
+  }
+  if (status === 422) {
+    return new GitHubRefusalError(422, text, what, `${left}`);
+  }
   if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
     return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
   }
@@ -76,6 +83,11 @@ export function explainPublishFailure(err: unknown): unknown {
     return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
   }
   return err;
+}
+
+function repoOf(req: RequestFacts): string {
+  const m = /\/repos\/([^/]+)\/([^/?]+)/.exec(new URL(req.url, 'https://api.invalid').pathname);
+  return m ? `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}` : '(unknown)';
 }
 
 function errorCode(err: unknown): string {

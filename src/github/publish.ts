@@ -256,14 +256,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       await api.request('POST /repos/{owner}/{repo}/git/trees', {
         ...p,
         base_tree: treeBase,
-        tree: [
-          ...proposal.files.map((f) =>
-            f.action === 'delete'
-              ? { path: f.path, mode: '100644', type: 'blob', sha: null }
-              : { path: f.path, mode: '100644', type: 'blob', content: f.content },
-          ),
-          ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
-        ],
+        tree: treeEntries(proposal, dropped),
       })
     ).data as { sha: string };
 
@@ -287,7 +280,15 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     if (params.checkoutSha !== state.baseSha) {
       // The proposal was read from another commit than the base's head (a dispatch from another
       // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
-      const clobbered = await baseClobbers(api, p, state.baseSha, commit.sha, proposal, dropped);
+      // The compare must diff against base itself: the commit is on base only when base is its
+      // parent. On a branch made from an older base, a probe commit of the same files on base's
+      // head (never referenced) is compared instead (two more calls, only in this case).
+      let onBase = commit.sha;
+      if (parents[0] !== state.baseSha) {
+        const probeTree = (await api.request('POST /repos/{owner}/{repo}/git/trees', { ...p, base_tree: state.baseTree, tree: treeEntries({ ...proposal, files: proposal.files.filter((f) => f.action !== 'delete') }, []) })).data as { sha: string };
+        onBase = (await api.request('POST /repos/{owner}/{repo}/git/commits', { ...p, message: 'gitops-action: probe of the proposal on the base (never referenced)', tree: probeTree.sha, parents: [state.baseSha] })).data.sha as string;
+      }
+      const clobbered = await baseClobbers(api, p, state.baseSha, onBase, proposal, onBase === commit.sha ? dropped : []);
       if (clobbered.length) {
         const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
         return {
@@ -384,6 +385,16 @@ async function openOrUpdatePull(
   };
 }
 
+/** The tree entries of a proposal: its files inline, its deletions and the files it no longer has (`dropped`) as removals. */
+function treeEntries(proposal: Proposal, dropped: string[]): Array<Record<string, unknown>> {
+  return [
+    ...proposal.files.map((f) =>
+      f.action === 'delete' ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content },
+    ),
+    ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+  ];
+}
+
 /**
  * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
  * path the base holds with other content, or a delete of one the base holds. One compare of
@@ -467,7 +478,7 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
     baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data as CompareCommit;
   } catch (err) {
     const s = errorStatus(err);
-    if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo}.`);
+    if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
     throw err;
   }
   return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };

@@ -1,3 +1,4 @@
+import { bounded } from '../validate/sink.js';
 /**
  * Validate mode (input `policy-on-validate`): the decision over the existing repo as
  * findings with file and line, like the other validate rules.
@@ -53,7 +54,7 @@ function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, stri
   // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
   const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
   if (source) {
-    return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: `${item.title}: ${item.message}`, hint: `See ${item.citation}.` };
+    return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
   }
   const text = texts.get(item.path);
   const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
@@ -65,7 +66,7 @@ function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, stri
     file: item.path,
     line: at.line,
     column: at.column,
-    message: `${item.title}: ${item.message}`,
+    message: bounded(`${item.title}: ${item.message}`),
     hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
   };
 }

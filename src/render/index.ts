@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, sep } from 'node:path';
 import jsyaml from 'js-yaml';
@@ -101,6 +101,46 @@ export async function renderHelmSources(
     }
   };
   const isFile = (p: string) => fileKind(p) === 'file';
+  /** A repo path by its real path (a chart or value file reached through a link); itself when it is not there. */
+  const realRel = (p: string): string => {
+    try {
+      const rel = relative(realRoot, realpathSync(repoPath(root, p))).split(sep).join('/');
+      return rel.startsWith('..') || isAbsolute(rel) ? p : rel;
+    } catch {
+      return p;
+    }
+  };
+  /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+  const linkedParts = (dir: string): string[] => {
+    const out: string[] = [];
+    for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
+      let names: string[];
+      try {
+        names = readdirSync(repoPath(root, sub));
+      } catch {
+        continue;
+      }
+      for (const n of names) {
+        const p = sub ? `${sub}/${n}` : n;
+        try {
+          if (lstatSync(repoPath(root, p)).isSymbolicLink()) out.push(realRel(p));
+        } catch {
+          /* gone meanwhile */
+        }
+      }
+    }
+    return out;
+  };
+  // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
+  let changedReal: Set<string> | undefined;
+  const realChanged = (): ReadonlySet<string> | undefined => {
+    if (!options.changedFiles) return undefined;
+    if (!changedReal) {
+      changedReal = new Set(options.changedFiles);
+      for (const f of options.changedFiles) changedReal.add(realRel(f));
+    }
+    return changedReal;
+  };
 
   const files = new Map<string, YamlFile | undefined>();
   const load = (file: string): YamlFile | undefined => {
@@ -171,8 +211,8 @@ export async function renderHelmSources(
         else sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
         return;
       }
-      const changed = options.changedFiles;
-      if (changed && !touches(changed, app.file, dir, plan)) return void untouched++;
+      const changed = realChanged();
+      if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)]))) return void untouched++;
       const helmBlock = isObj(source.helm) ? source.helm : {};
       tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
     });
@@ -270,13 +310,13 @@ export function renderLine(r: RenderStats): string {
 }
 
 /** Whether a change touches what this source renders from. */
-function touches(changed: ReadonlySet<string>, appFile: string, chartDir: string, plan: HelmTemplatePlan): boolean {
-  if (changed.has(appFile)) return true;
-  for (const f of plan.valueFiles) if (changed.has(f)) return true;
-  for (const f of plan.setFiles) if (changed.has(f.file)) return true;
-  if (!chartDir) return changed.size > 0;
-  const prefix = `${chartDir}/`;
-  for (const f of changed) if (f.startsWith(prefix)) return true;
+function touches(changed: ReadonlySet<string>, appFiles: string[], chartDirs: string[], files: string[]): boolean {
+  for (const f of [...appFiles, ...files]) if (changed.has(f)) return true;
+  for (const dir of chartDirs) {
+    if (!dir) return changed.size > 0;
+    const prefix = `${dir}/`;
+    for (const f of changed) if (f === dir || f.startsWith(prefix)) return true;
+  }
   return false;
 }
 

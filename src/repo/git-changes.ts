@@ -13,14 +13,23 @@ function git(dir: string, args: string[]): Promise<{ ok: boolean; stdout: string
  * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
  * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
  */
-export async function changedSince(dir: string, ref: string, input = '--render-since'): Promise<Set<string>> {
+export async function changedSince(dir: string, ref: string, input = '--render-since', warn: (m: string) => void = () => undefined): Promise<Set<string> | undefined> {
   if (!ref.trim() || ref.startsWith('-')) throw new UserError(`${input}: '${ref}' is not a git revision.`);
   const top = await git(dir, ['rev-parse', '--show-toplevel']);
   if (!top.ok) throw new UserError(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
   const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (!known.ok) throw new UserError(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
-  const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', ref]);
-  if (!diff.ok) throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+  // The commit itself: `--merge-base` takes commits only (an annotated tag is not one).
+  const commit = known.stdout.trim();
+  const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', commit]);
+  if (!diff.ok) {
+    // A shallow clone may hold REF without the history that joins it to HEAD: then every chart.
+    if (/no merge base/i.test(diff.stderr)) {
+      warn(`${input}: '${ref}' and HEAD have no merge base in this checkout (a shallow clone?): every chart is rendered. Fetch more history (git fetch --unshallow, or a deeper --depth) to render only what changed.`);
+      return undefined;
+    }
+    throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+  }
   const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
   const out = new Set<string>();
   for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : '']) for (const p of chunk.split('\0')) if (p) out.add(p);
