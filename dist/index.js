@@ -59780,6 +59780,25 @@ async function publishProposal(api, params) {
                 onBase = (await api.request('POST /repos/{owner}/{repo}/git/commits', { ...p, message: 'gitops-action: probe of the proposal on the base (never referenced)', tree: probeTree.sha, parents: [state.baseSha] })).data.sha;
             }
             const clobbered = await baseClobbers(api, p, state.baseSha, onBase, proposal, onBase === commit.sha ? dropped : []);
+            // A chart folder the proposal creates that base now has (someone added a chart there): the
+            // merge would mix the two charts. One read per chart the proposal creates, only in this case.
+            if (!clobbered.length) {
+                for (const f of proposal.files) {
+                    if (f.action !== 'create' || !/(^|\/)Chart\.yaml$/.test(f.path))
+                        continue;
+                    const dir = f.path.replace(/\/?Chart\.yaml$/, '');
+                    if (!dir)
+                        continue;
+                    try {
+                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: dir, ref: state.baseSha });
+                        clobbered.push(`the folder ${dir}/ exists, where the proposal creates a chart`);
+                    }
+                    catch (err) {
+                        if (errorStatus(err) !== 404)
+                            throw err;
+                    }
+                }
+            }
             if (clobbered.length) {
                 const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
                 return {

@@ -416,10 +416,21 @@ describe('a base that is not the commit the proposal was read from', () => {
     expect(gh.calls((c) => c.path.includes('/compare/'))).toHaveLength(1); // only the branch's own (404)
   });
 
+  test('base gained another file in a chart folder the proposal creates: halted (the merge would mix two charts)', async () => {
+    const checkoutSha = await gh.branchSha('main');
+    const proposal = makeProposal({ service: 'mixed' });
+    const chartDir = proposal.files.find((f) => f.path.endsWith('Chart.yaml'))!.path.replace(/\/Chart\.yaml$/, '');
+    await gh.commitFiles('main', { [`${chartDir}/templates/service.yaml`]: 'kind: Service\n' }, 'Someone starts the chart by hand');
+    const r = await publishProposal(api(), params({ proposal, checkoutSha }));
+    expect(r.outcome).toBe('halted');
+    expect(r.halted!.message).toContain(`the folder ${chartDir}/ exists, where the proposal creates a chart`);
+    expect(await gh.branchSha('gitops/shop/mixed')).toBeUndefined();
+  });
+
   test('the same file with the same content on the base: no clash (nothing would change)', async () => {
     const checkoutSha = await gh.branchSha('main');
     const proposal = makeProposal({ service: 'samebytes' });
-    const one = proposal.files[0];
+    const one = proposal.files.find((f) => f.path.endsWith('-application.yaml'))!;
     await gh.commitFiles('main', { [one.path]: one.content! }, 'The same file by hand');
     const r = await publishProposal(api(), params({ proposal, checkoutSha }));
     expect(r.operation).toBe('created');
