@@ -33317,7 +33317,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7739);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +33326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7011:
+/***/ 7739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36344,13 +36344,13 @@ function getIDToken(aud) {
  *   code and stderr so the report can show them.
  * Anything else that reaches the top level is a bug and is reported with its stack.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UserError';
     }
 }
-class InputError extends UserError {
+class InputError extends errors_UserError {
     input;
     constructor(input, message) {
         super(`Input '${input}': ${message}`);
@@ -36362,7 +36362,7 @@ class InputError extends UserError {
  * Generation's --write found the repo changed since it was read (a file or folder where the
  * proposal creates one): nothing was written. The CLI reports it as a halt, not a usage error.
  */
-class WriteConflictError extends UserError {
+class WriteConflictError extends errors_UserError {
     problems;
     constructor(problems) {
         super(`Nothing was written:\n${problems.map((p) => `- ${p}`).join('\n')}`);
@@ -36375,7 +36375,7 @@ class WriteConflictError extends UserError {
  * repository rule, a protected branch), as opposed to a concurrent change the action re-reads.
  * Carries GitHub's own message.
  */
-class GitHubRefusalError extends UserError {
+class GitHubRefusalError extends errors_UserError {
     status;
     githubMessage;
     constructor(status, githubMessage, what, 
@@ -36392,7 +36392,7 @@ class GitHubRefusalError extends UserError {
  * folder it was about (repo-relative where there is a repo), `code` the OS's error code; the
  * message names both and says what was left behind.
  */
-class IoError extends UserError {
+class IoError extends errors_UserError {
     path;
     code;
     constructor(path, code, message) {
@@ -36428,7 +36428,7 @@ class CommandError extends Error {
     }
 }
 function isUserError(err) {
-    return err instanceof UserError;
+    return err instanceof errors_UserError;
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
@@ -36929,7 +36929,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 async function writeProposal(root, proposal, options = {}) {
     if (proposal.question)
-        throw new UserError('The proposal halted with a question: nothing to write.');
+        throw new errors_UserError('The proposal halted with a question: nothing to write.');
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const seen = new Set();
     const problems = [];
@@ -36975,7 +36975,7 @@ async function writeProposal(root, proposal, options = {}) {
         }
     }
     if (problems.length)
-        throw new UserError(`Nothing was written:\n${[...problems, ...conflicts].map((p) => `- ${p}`).join('\n')}`);
+        throw new errors_UserError(`Nothing was written:\n${[...problems, ...conflicts].map((p) => `- ${p}`).join('\n')}`);
     if (conflicts.length)
         throw new WriteConflictError(conflicts);
     const createdFiles = [];
@@ -37004,7 +37004,7 @@ async function writeProposal(root, proposal, options = {}) {
             }
             const abs = (0,external_node_path_namespaceObject.join)(realRoot, ...segs);
             if (!abs.startsWith(realRoot + external_node_path_namespaceObject.sep))
-                throw new UserError(`${f.path}: escapes the repo`);
+                throw new errors_UserError(`${f.path}: escapes the repo`);
             if (options.beforeCreate)
                 await options.beforeCreate(f.path);
             step = { what: 'create', path: f.path };
@@ -37021,7 +37021,7 @@ async function writeProposal(root, proposal, options = {}) {
     }
     catch (e) {
         const left = await rollBack(realRoot, createdFiles, createdDirs);
-        if (e instanceof UserError)
+        if (e instanceof errors_UserError)
             throw e;
         // EEXIST from O_EXCL: another writer created the file after the checks above.
         if (e.code === 'EEXIST')
@@ -41037,6 +41037,7 @@ function pointerToPath(pointer) {
 const DIRECTIVE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const VALUE_REF = /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/;
 const MARKER = /^---(?:\s|$)/;
+/** A term without the parentheses around all of it: `((.Values.a))` → `.Values.a`. Also values-path.ts's. */
 function unwrap(term) {
     let t = term.trim();
     while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)))
@@ -41206,34 +41207,19 @@ function documentGuards(original, parsed, documents) {
  *   unknown), `define` and `block` (unknown), over the whole template, directives spanning
  *   lines included; an `end` with no block leaves the rest unknown.
  */
+
 const values_path_DIRECTIVE = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SERIALISERS = new Set(['toYaml', 'toJson']);
 /** Directives that print nothing (input.ts blanks a line made only of these). */
 const CONTROL_ACTION = /^(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
-function values_path_unwrap(term) {
-    let t = term.trim();
-    while (t.startsWith('(') && t.endsWith(')') && values_path_balanced(t.slice(1, -1)))
-        t = t.slice(1, -1).trim();
-    return t;
-}
-function values_path_balanced(s) {
-    let depth = 0;
-    for (const c of s) {
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
 function fields(chain) {
     const parts = chain.split('.');
     return parts.length > 0 && parts.every((p) => FIELD.test(p)) ? parts : undefined;
 }
 /** The `.Values` path a term names with the dot `dot`, or undefined (a helper, a variable, a literal, the root). */
 function termPath(term, dot) {
-    const t = values_path_unwrap(term);
+    const t = unwrap(term);
     const rooted = /^\$\.Values\.(.+)$/.exec(t) ?? (dot === 'root' ? /^\.Values\.(.+)$/.exec(t) : null);
     if (rooted)
         return fields(rooted[1]);
@@ -42012,7 +41998,7 @@ async function compileRego(dir, opaBin, capabilities) {
         catch (err) {
             const e = err;
             const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
-            throw new UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
+            throw new errors_UserError(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
         }
         return await extractBundle(bundle, bundle);
     }
@@ -42036,14 +42022,14 @@ async function findOrgSources(target, shown, required) {
             return { wasmFile: target, rego: [] };
         if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
             return { bundleFile: target, rego: [] };
-        throw new UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+        throw new errors_UserError(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
     }
     const rego = await listRego(target);
     const wasmFile = (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'policy.wasm'))) ? (0,external_node_path_namespaceObject.join)(target, 'policy.wasm') : undefined;
     const bundleFile = !wasmFile && (await gate_exists((0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz'))) ? (0,external_node_path_namespaceObject.join)(target, 'bundle.tar.gz') : undefined;
     if (rego.length === 0 && !wasmFile && !bundleFile) {
         if (required)
-            throw new UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+            throw new errors_UserError(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
         return undefined;
     }
     return { wasmFile, bundleFile, rego };
@@ -42055,7 +42041,7 @@ async function loadOrg(options, capabilities) {
     const shown = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.relative)(root, target) || '.';
     if (!(await gate_exists(target))) {
         if (options.policyDirRequired)
-            throw new UserError(`policy-dir ${shown} does not exist`);
+            throw new errors_UserError(`policy-dir ${shown} does not exist`);
         return undefined;
     }
     const found = await findOrgSources(target, shown, Boolean(options.policyDirRequired));
@@ -42074,7 +42060,7 @@ async function loadOrg(options, capabilities) {
     else if (bundleFile)
         [kind, source] = ['bundle', rel(bundleFile)];
     else {
-        throw new UserError(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+        throw new errors_UserError(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
             `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
             `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
     }
@@ -42126,7 +42112,7 @@ async function findCapabilities(explicit, wasmDir) {
         return JSON.stringify(caps);
     }
     if (explicit)
-        throw new UserError(`capabilities file ${explicit} does not exist`);
+        throw new errors_UserError(`capabilities file ${explicit} does not exist`);
     return undefined;
 }
 function isItem(x) {
@@ -48975,17 +48961,17 @@ async function openHelm(options = {}) {
     if (probe.spawnError) {
         dispose();
         const why = probe.spawnError.code === 'ENOENT' ? 'was not found' : `could not be run (${probe.spawnError.code})`;
-        throw new UserError(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
+        throw new errors_UserError(`Rendering charts needs Helm 3: '${given}' ${why}. Install Helm (GitHub's hosted runners have it), or give its path (--helm / input helm-path).`);
     }
     const version = /v\d+\.\d+(?:\.\d+)?\S*/.exec(probe.stdout)?.[0];
     if (probe.code !== 0 || !version) {
         dispose();
-        throw new UserError(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
+        throw new errors_UserError(`Rendering charts needs Helm 3: '${bin} version --short' ${probe.code !== 0 ? `exited with ${probe.code ?? 'a signal'}` : 'printed no version'}${probe.stderr.trim() ? `: ${probe.stderr.trim().slice(0, 300)}` : ''}.`);
     }
     // Helm 2's `template` is another command (a Tiller-era plugin); Argo CD renders with Helm 3.
     if (!/^v[34]\./.test(version)) {
         dispose();
-        throw new UserError(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
+        throw new errors_UserError(`Rendering charts needs Helm 3 (as Argo CD uses): '${bin}' is ${version}.`);
     }
     let scratch = 0;
     return {
@@ -49034,21 +49020,18 @@ const BLOCKING_RULES = new Set([
  */
 async function renderHelmSources(helm, input, options = {}) {
     const { root, sink } = input;
-    const chartErrors = new Set();
+    // Every folder above a file with an error: a chart with errors is then one lookup, not a scan of the findings per chart.
+    const dirsWithErrors = new Set();
     const appErrors = new Set();
     for (const f of input.findings) {
         if (f.severity !== 'error')
             continue;
-        chartErrors.add(f.file);
+        for (let i = f.file.lastIndexOf('/'); i > 0; i = f.file.lastIndexOf('/', i - 1))
+            dirsWithErrors.add(f.file.slice(0, i));
         if (BLOCKING_RULES.has(f.ruleId))
             appErrors.add(f.file);
     }
-    const chartHasErrors = (dir) => {
-        for (const f of chartErrors)
-            if (f.startsWith(`${dir}/`))
-                return true;
-        return false;
-    };
+    const chartHasErrors = (dir) => dirsWithErrors.has(dir);
     // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
     // refuses such files: "resolved to outside repository root").
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
@@ -49244,7 +49227,7 @@ async function renderHelmSources(helm, input, options = {}) {
     };
     {
         const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-        const files = new ChartFiles(root, isFile);
+        const chartFiles = new ChartFiles(root, isFile);
         const seen = new Set();
         const add = (rule, file, pos, message) => {
             const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
@@ -49276,7 +49259,7 @@ async function renderHelmSources(helm, input, options = {}) {
                     return;
                 }
                 const place = helmPlace(msg);
-                const at = place ? files.locate(plan.chartDir, place) : undefined;
+                const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
                 if (at)
                     add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
                 else
@@ -49285,7 +49268,7 @@ async function renderHelmSources(helm, input, options = {}) {
             }
             for (const p of renderedProblems(r.stdout)) {
                 const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
-                const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+                const file = p.template ? chartFiles.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
                 if (file)
                     add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
                 else
@@ -52467,7 +52450,7 @@ function isSubchart(dir, dirs) {
 
 function checkDirOption(name, value) {
     if (!value.trim() || !staysInside(value))
-        throw new UserError(`${name} '${value}' must be a relative path inside the repository.`);
+        throw new errors_UserError(`${name} '${value}' must be a relative path inside the repository.`);
     return normalizeRepoPath(value);
 }
 /**
@@ -52477,12 +52460,12 @@ function checkDirOption(name, value) {
  */
 async function validateRepo(rootDir, options = {}) {
     if (!rootDir.trim())
-        throw new UserError('The repository directory is empty: give the platform repo\'s directory.');
+        throw new errors_UserError('The repository directory is empty: give the platform repo\'s directory.');
     const root = (0,external_node_path_namespaceObject.resolve)(rootDir);
     const appsDir = checkDirOption('apps-dir', options.appsDir ?? 'argo-apps');
     // A URL that names no repository would turn every source into a repo-url error.
     if (options.repoUrl !== undefined && options.repoUrl.trim() && !isRepoUrl(options.repoUrl)) {
-        throw new UserError(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
+        throw new errors_UserError(`repo-url '${options.repoUrl}' is not a git repository URL (https://host/org/repo, ssh://git@host/org/repo or git@host:org/repo).`);
     }
     if (options.repoUrl !== undefined && !options.repoUrl.trim())
         options = { ...options, repoUrl: undefined };
@@ -52494,7 +52477,7 @@ async function validateRepo(rootDir, options = {}) {
             throw new Error('not a directory');
     }
     catch {
-        throw new UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
+        throw new errors_UserError(`The repository directory '${rootDir}' does not exist or is not a directory.`);
     }
     // Helm first: a run asked to render fails at once, before the walk, when there is none.
     const helm = options.render ? await openHelm(options.render) : undefined;
@@ -59092,7 +59075,7 @@ async function commitStatus(api, p, report, log) {
 
 
 /** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
-class GitHubUnavailableError extends UserError {
+class GitHubUnavailableError extends errors_UserError {
     constructor(message) {
         super(message);
         this.name = 'GitHubUnavailableError';
@@ -59130,7 +59113,7 @@ function githubText(err) {
  * (or to run again), or `err` itself when it is not a GitHub response (a bug).
  */
 function explainPublishFailure(err) {
-    if (err instanceof UserError)
+    if (err instanceof errors_UserError)
         return err;
     const left = err?.[LEFT] ?? 'Nothing was pushed.';
     const status = errorStatus(err);
@@ -59576,7 +59559,7 @@ function assessWorkflowWrite(info, scopes, env = process.env) {
     }
     return { canWrite: 'unknown', reason: 'the kind of token is not recognised' };
 }
-class WorkflowPermissionError extends UserError {
+class WorkflowPermissionError extends errors_UserError {
     files;
     constructor(files, reason) {
         super(`The proposal contains ${files.length === 1 ? 'a workflow file' : 'workflow files'} (${files.join(', ')}) ` +
@@ -59678,7 +59661,7 @@ async function publishProposal(api, params) {
         return { operation: 'unchanged', outcome: 'denied', branch };
     }
     if (proposal.question) {
-        return { operation: 'unchanged', outcome: 'halted', branch, halted: { message: proposal.question, commits: [] } };
+        return halt(branch, proposal.question);
     }
     if (proposal.files.length === 0) {
         return { operation: 'unchanged', outcome: 'unchanged', branch };
@@ -59723,16 +59706,8 @@ async function publishProposal(api, params) {
                 dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
             }
             else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
-                return {
-                    operation: 'unchanged',
-                    outcome: 'halted',
-                    branch,
-                    halted: {
-                        message: `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
-                            `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
-                        commits: people.slice(0, MAX_PERSON_COMMITS).map(personCommit),
-                    },
-                };
+                return halt(branch, `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
+                    `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`, people.slice(0, MAX_PERSON_COMMITS).map(personCommit));
             }
             else {
                 const commits = await personCommits(api, p, people);
@@ -59741,7 +59716,8 @@ async function publishProposal(api, params) {
                 if (clashing.length > 0)
                     clashing = await netClashes(api, p, state, id, clashing, paths, log);
                 if (clashing.length > 0) {
-                    return { operation: 'unchanged', outcome: 'halted', branch, halted: haltMessage(branch, clashing, paths) };
+                    const h = haltMessage(branch, clashing, paths);
+                    return halt(branch, h.message, h.commits);
                 }
                 log.info(`The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`);
                 treeBase = state.headTree;
@@ -59801,16 +59777,8 @@ async function publishProposal(api, params) {
             }
             if (clobbered.length) {
                 const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
-                return {
-                    operation: 'unchanged',
-                    outcome: 'halted',
-                    branch,
-                    halted: {
-                        message: `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
-                            `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`,
-                        commits: [],
-                    },
-                };
+                return halt(branch, `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
+                    `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`);
             }
         }
         try {
@@ -59973,7 +59941,7 @@ async function readBranch(api, p, base, branch) {
     catch (err) {
         const s = errorStatus(err);
         if (s === 404 || s === 422)
-            throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
+            throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
         throw err;
     }
     return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
@@ -60020,6 +59988,10 @@ async function netClashes(api, p, state, id, clashing, paths, log) {
         log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
     }
     return standing;
+}
+/** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */
+function halt(branch, message, commits = []) {
+    return { operation: 'unchanged', outcome: 'halted', branch, halted: { message, commits } };
 }
 function personCommit(c) {
     return {
@@ -60100,8 +60072,7 @@ async function changedFilesOfRun(api, context, log) {
             const files = [];
             for (let page = 1; page <= MAX_PULL_FILES / 100; page++) {
                 const batch = (await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...p, pull_number: context.pullRequestNumber, per_page: 100, page })).data;
-                for (const f of batch)
-                    files.push(f.filename, ...(f.previous_filename ? [f.previous_filename] : []));
+                files.push(...namesOf(batch));
                 if (batch.length < 100)
                     return files;
             }
@@ -60115,13 +60086,17 @@ async function changedFilesOfRun(api, context, log) {
             // The compare lists 300 files at most: a longer push is taken as touching everything.
             if (files.length >= 300)
                 return undefined;
-            return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+            return namesOf(files);
         }
     }
     catch (err) {
         log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
     }
     return undefined;
+}
+/** Each file's name, and its name before a rename (a chart moved away from a path changes what stood there). */
+function namesOf(files) {
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
 }
 
 ;// CONCATENATED MODULE: ./src/github/index.ts
@@ -60219,20 +60194,61 @@ async function validateWithCheck(args) {
     return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl), args.log);
 }
 
-;// CONCATENATED MODULE: ./src/repo/git-head.ts
+;// CONCATENATED MODULE: ./src/repo/git.ts
+/**
+ * The git this project reads (never writes): the checkout's commit, and what a working tree
+ * changed against a ref. One runner, `git` from the PATH, in the directory asked about.
+ */
 
+
+function git(dir, args, timeout = 120_000) {
+    return new Promise((done) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => done({ ok: !err, stdout: stdout ?? '', stderr: stderr ?? '' }));
+    });
+}
 /**
  * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
  * checkout or git is not there. Publishing compares it with the base branch's head: the
  * proposal was read from this commit.
  */
-function checkoutHead(dir) {
-    return new Promise((done) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
-            const sha = stdout?.trim();
-            done(!err && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined);
-        });
-    });
+async function checkoutHead(dir) {
+    const r = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 10_000);
+    const sha = r.stdout.trim();
+    return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+/**
+ * The files of `dir` (paths relative to it) that differ from where the working tree
+ * branched off `ref`: what a pull request from this tree onto `ref` would change, including
+ * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
+ * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
+ */
+async function changedSince(dir, ref, input = '--render-since', warn = () => undefined) {
+    if (!ref.trim() || ref.startsWith('-'))
+        throw new UserError(`${input}: '${ref}' is not a git revision.`);
+    const top = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        throw new UserError(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
+    const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (!known.ok)
+        throw new UserError(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
+    // The commit itself: `--merge-base` takes commits only (an annotated tag is not one).
+    const commit = known.stdout.trim();
+    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', commit]);
+    if (!diff.ok) {
+        // A shallow clone may hold REF without the history that joins it to HEAD: then every chart.
+        if (/no merge base/i.test(diff.stderr)) {
+            warn(`${input}: '${ref}' and HEAD have no merge base in this checkout (a shallow clone?): every chart is rendered. Fetch more history (git fetch --unshallow, or a deeper --depth) to render only what changed.`);
+            return undefined;
+        }
+        throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+    }
+    const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const out = new Set();
+    for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : ''])
+        for (const p of chunk.split('\0'))
+            if (p)
+                out.add(p);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/modes/generate.ts
@@ -60354,9 +60370,9 @@ async function runGenerateMode(settings) {
     const findings = validation.added;
     const context = runContextFromEnv();
     if (!context.owner || !context.repo)
-        throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
+        throw new errors_UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
     if (!settings.github.token)
-        throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
+        throw new errors_UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
     // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
     const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
     const published = await group('Publish the pull request', () => publishWithCheck({

@@ -189,6 +189,7 @@ var yaml = __webpack_require__(7485);
 const DIRECTIVE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const VALUE_REF = /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/;
 const MARKER = /^---(?:\s|$)/;
+/** A term without the parentheses around all of it: `((.Values.a))` → `.Values.a`. Also values-path.ts's. */
 function unwrap(term) {
     let t = term.trim();
     while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)))
@@ -358,34 +359,19 @@ function documentGuards(original, parsed, documents) {
  *   unknown), `define` and `block` (unknown), over the whole template, directives spanning
  *   lines included; an `end` with no block leaves the rest unknown.
  */
+
 const values_path_DIRECTIVE = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SERIALISERS = new Set(['toYaml', 'toJson']);
 /** Directives that print nothing (input.ts blanks a line made only of these). */
 const CONTROL_ACTION = /^(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
-function values_path_unwrap(term) {
-    let t = term.trim();
-    while (t.startsWith('(') && t.endsWith(')') && values_path_balanced(t.slice(1, -1)))
-        t = t.slice(1, -1).trim();
-    return t;
-}
-function values_path_balanced(s) {
-    let depth = 0;
-    for (const c of s) {
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
 function fields(chain) {
     const parts = chain.split('.');
     return parts.length > 0 && parts.every((p) => FIELD.test(p)) ? parts : undefined;
 }
 /** The `.Values` path a term names with the dot `dot`, or undefined (a helper, a variable, a literal, the root). */
 function termPath(term, dot) {
-    const t = values_path_unwrap(term);
+    const t = unwrap(term);
     const rooted = /^\$\.Values\.(.+)$/.exec(t) ?? (dot === 'root' ? /^\.Values\.(.+)$/.exec(t) : null);
     if (rooted)
         return fields(rooted[1]);

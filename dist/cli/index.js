@@ -2540,7 +2540,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9013);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3109);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -2664,7 +2664,7 @@ function reportUsageError(io, command, argv, err, usage) {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 3109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2846,13 +2846,27 @@ var catalogue = __nccwpck_require__(8683);
 var engine = __nccwpck_require__(1807);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/repo/git-changes.ts
+;// CONCATENATED MODULE: ./src/repo/git.ts
+/**
+ * The git this project reads (never writes): the checkout's commit, and what a working tree
+ * changed against a ref. One runner, `git` from the PATH, in the directory asked about.
+ */
 
 
-function git(dir, args) {
+function git(dir, args, timeout = 120_000) {
     return new Promise((done) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => done({ ok: !err, stdout: stdout ?? '', stderr: stderr ?? '' }));
     });
+}
+/**
+ * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
+ * checkout or git is not there. Publishing compares it with the base branch's head: the
+ * proposal was read from this commit.
+ */
+async function checkoutHead(dir) {
+    const r = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 10_000);
+    const sha = r.stdout.trim();
+    return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
 }
 /**
  * The files of `dir` (paths relative to it) that differ from where the working tree
@@ -3656,21 +3670,18 @@ const BLOCKING_RULES = new Set([
  */
 async function renderHelmSources(helm, input, options = {}) {
     const { root, sink } = input;
-    const chartErrors = new Set();
+    // Every folder above a file with an error: a chart with errors is then one lookup, not a scan of the findings per chart.
+    const dirsWithErrors = new Set();
     const appErrors = new Set();
     for (const f of input.findings) {
         if (f.severity !== 'error')
             continue;
-        chartErrors.add(f.file);
+        for (let i = f.file.lastIndexOf('/'); i > 0; i = f.file.lastIndexOf('/', i - 1))
+            dirsWithErrors.add(f.file.slice(0, i));
         if (BLOCKING_RULES.has(f.ruleId))
             appErrors.add(f.file);
     }
-    const chartHasErrors = (dir) => {
-        for (const f of chartErrors)
-            if (f.startsWith(`${dir}/`))
-                return true;
-        return false;
-    };
+    const chartHasErrors = (dir) => dirsWithErrors.has(dir);
     // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
     // refuses such files: "resolved to outside repository root").
     const realRoot = (0,external_node_fs_.realpathSync)(root);
@@ -3866,7 +3877,7 @@ async function renderHelmSources(helm, input, options = {}) {
     };
     {
         const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-        const files = new ChartFiles(root, isFile);
+        const chartFiles = new ChartFiles(root, isFile);
         const seen = new Set();
         const add = (rule, file, pos, message) => {
             const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
@@ -3898,7 +3909,7 @@ async function renderHelmSources(helm, input, options = {}) {
                     return;
                 }
                 const place = helmPlace(msg);
-                const at = place ? files.locate(plan.chartDir, place) : undefined;
+                const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
                 if (at)
                     add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
                 else
@@ -3907,7 +3918,7 @@ async function renderHelmSources(helm, input, options = {}) {
             }
             for (const p of renderedProblems(r.stdout)) {
                 const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
-                const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+                const file = p.template ? chartFiles.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
                 if (file)
                     add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
                 else

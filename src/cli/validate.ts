@@ -6,7 +6,7 @@ import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
-import { changedSince } from '../repo/git-changes.js';
+import { changedSince } from '../repo/git.js';
 import { renderLine } from '../render/index.js';
 import { dirArgument, EXIT, type CliIO } from './io.js';
 

@@ -18,7 +18,7 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       const files: string[] = [];
       for (let page = 1; page <= MAX_PULL_FILES / 100; page++) {
         const batch = (await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...p, pull_number: context.pullRequestNumber, per_page: 100, page })).data as Array<{ filename: string; previous_filename?: string }>;
-        for (const f of batch) files.push(f.filename, ...(f.previous_filename ? [f.previous_filename] : []));
+        files.push(...namesOf(batch));
         if (batch.length < 100) return files;
       }
       log.info(`The pull request changes ${MAX_PULL_FILES} files or more (GitHub lists no more): every chart is rendered.`);
@@ -30,10 +30,15 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       const files = cmp.files ?? [];
       // The compare lists 300 files at most: a longer push is taken as touching everything.
       if (files.length >= 300) return undefined;
-      return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+      return namesOf(files);
     }
   } catch (err) {
     log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
   }
   return undefined;
+}
+
+/** Each file's name, and its name before a rename (a chart moved away from a path changes what stood there). */
+function namesOf(files: Array<{ filename: string; previous_filename?: string }>): string[] {
+  return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
 }

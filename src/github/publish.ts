@@ -179,7 +179,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     return { operation: 'unchanged', outcome: 'denied', branch };
   }
   if (proposal.question) {
-    return { operation: 'unchanged', outcome: 'halted', branch, halted: { message: proposal.question, commits: [] } };
+    return halt(branch, proposal.question);
   }
   if (proposal.files.length === 0) {
     return { operation: 'unchanged', outcome: 'unchanged', branch };
@@ -225,24 +225,20 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         const proposed = new Set(proposal.files.map((f) => f.path));
         dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
       } else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
-        return {
-          operation: 'unchanged',
-          outcome: 'halted',
+        return halt(
           branch,
-          halted: {
-            message:
-              `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
-              `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
-            commits: people.slice(0, MAX_PERSON_COMMITS).map(personCommit),
-          },
-        };
+          `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
+            `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`,
+          people.slice(0, MAX_PERSON_COMMITS).map(personCommit),
+        );
       } else {
         const commits = await personCommits(api, p, people);
         const paths = new Set(proposal.files.map((f) => f.path));
         let clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
         if (clashing.length > 0) clashing = await netClashes(api, p, state, id, clashing, paths, log);
         if (clashing.length > 0) {
-          return { operation: 'unchanged', outcome: 'halted', branch, halted: haltMessage(branch, clashing, paths) };
+          const h = haltMessage(branch, clashing, paths);
+          return halt(branch, h.message, h.commits);
         }
         log.info(
           `The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`,
@@ -306,17 +302,11 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       }
       if (clobbered.length) {
         const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
-        return {
-          operation: 'unchanged',
-          outcome: 'halted',
+        return halt(
           branch,
-          halted: {
-            message:
-              `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
-              `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`,
-            commits: [],
-          },
-        };
+          `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
+            `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`,
+        );
       }
     }
     try {
@@ -549,6 +539,11 @@ async function netClashes(
     log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
   }
   return standing;
+}
+
+/** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */
+function halt(branch: string, message: string, commits: PersonCommit[] = []): PublishResult {
+  return { operation: 'unchanged', outcome: 'halted', branch, halted: { message, commits } };
 }
 
 function personCommit(c: CompareCommit): PersonCommit {

@@ -7,7 +7,7 @@ import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
 import { publishWithCheck, runContextFromEnv } from '../github/index.js';
-import { checkoutHead } from '../repo/git-head.js';
+import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';

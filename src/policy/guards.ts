@@ -36,7 +36,8 @@ const DIRECTIVE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const VALUE_REF = /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/;
 const MARKER = /^---(?:\s|$)/;
 
-function unwrap(term: string): string {
+/** A term without the parentheses around all of it: `((.Values.a))` → `.Values.a`. Also values-path.ts's. */
+export function unwrap(term: string): string {
   let t = term.trim();
   while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1))) t = t.slice(1, -1).trim();
   return t;

@@ -13,6 +13,7 @@
  *   unknown), `define` and `block` (unknown), over the whole template, directives spanning
  *   lines included; an `end` with no block leaves the rest unknown.
  */
+import { unwrap } from './guards.js';
 
 /** The dot of a Go template: the root context, a `.Values` path, or unknown (null). */
 export type Dot = 'root' | string[] | null;
@@ -38,21 +39,6 @@ const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SERIALISERS = new Set(['toYaml', 'toJson']);
 /** Directives that print nothing (input.ts blanks a line made only of these). */
 export const CONTROL_ACTION = /^(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
-
-function unwrap(term: string): string {
-  let t = term.trim();
-  while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1))) t = t.slice(1, -1).trim();
-  return t;
-}
-
-function balanced(s: string): boolean {
-  let depth = 0;
-  for (const c of s) {
-    if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 
 function fields(chain: string): string[] | undefined {
   const parts = chain.split('.');

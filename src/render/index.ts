@@ -70,17 +70,15 @@ export async function renderHelmSources(
   options: RenderOptions = {},
 ): Promise<RenderStats> {
   const { root, sink } = input;
-  const chartErrors = new Set<string>();
+  // Every folder above a file with an error: a chart with errors is then one lookup, not a scan of the findings per chart.
+  const dirsWithErrors = new Set<string>();
   const appErrors = new Set<string>();
   for (const f of input.findings) {
     if (f.severity !== 'error') continue;
-    chartErrors.add(f.file);
+    for (let i = f.file.lastIndexOf('/'); i > 0; i = f.file.lastIndexOf('/', i - 1)) dirsWithErrors.add(f.file.slice(0, i));
     if (BLOCKING_RULES.has(f.ruleId)) appErrors.add(f.file);
   }
-  const chartHasErrors = (dir: string) => {
-    for (const f of chartErrors) if (f.startsWith(`${dir}/`)) return true;
-    return false;
-  };
+  const chartHasErrors = (dir: string) => dirsWithErrors.has(dir);
   // By real path: a link that leads out of the repository is `outside`, never read (Argo CD
   // refuses such files: "resolved to outside repository root").
   const realRoot = realpathSync(root);
@@ -254,7 +252,7 @@ export async function renderHelmSources(
 
   {
     const results = await Promise.all(tasks.map((t) => runOf(t.plan)));
-    const files = new ChartFiles(root, isFile);
+    const chartFiles = new ChartFiles(root, isFile);
     const seen = new Set<string>();
     const add = (rule: 'chart.render' | 'chart.rendered-object' | 'chart.rendered-duplicate' | 'chart.render-skipped', file: string, pos: Position, message: string) => {
       const key = `${rule}\0${file}\0${pos.line}\0${pos.column}\0${message}`;
@@ -285,14 +283,14 @@ export async function renderHelmSources(
           return;
         }
         const place = helmPlace(msg);
-        const at = place ? files.locate(plan.chartDir, place) : undefined;
+        const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
         if (at) add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
         else add('chart.render', app.file, sourcePos(), `\`helm template\` of ${chart} fails for this Application, so Argo CD cannot render it: ${msg}`);
         return;
       }
       for (const p of renderedProblems(r.stdout)) {
         const rule = p.duplicate ? 'chart.rendered-duplicate' : 'chart.rendered-object';
-        const file = p.template ? files.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
+        const file = p.template ? chartFiles.locate(plan.chartDir, { template: p.template, line: 1, column: 0 })?.file : undefined;
         if (file) add(rule, file, { line: 1, column: 1 }, `${file}, rendered for ${who}, ${p.message}.`);
         else add(rule, app.file, sourcePos(), `${chart}${p.template ? ` (${p.template})` : ''}, rendered for this Application, ${p.message}.`);
       }

@@ -1,10 +1,25 @@
+/**
+ * The git this project reads (never writes): the checkout's commit, and what a working tree
+ * changed against a ref. One runner, `git` from the PATH, in the directory asked about.
+ */
 import { execFile } from 'node:child_process';
 import { UserError } from '../errors.js';
 
-function git(dir: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+function git(dir: string, args: string[], timeout = 120_000): Promise<{ ok: boolean; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => done({ ok: !err, stdout: stdout ?? '', stderr: stderr ?? '' }));
   });
+}
+
+/**
+ * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
+ * checkout or git is not there. Publishing compares it with the base branch's head: the
+ * proposal was read from this commit.
+ */
+export async function checkoutHead(dir: string): Promise<string | undefined> {
+  const r = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 10_000);
+  const sha = r.stdout.trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
 }
 
 /**
