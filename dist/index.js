@@ -51183,6 +51183,11 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
+/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
+function withFindings(result, extra) {
+    const findings = sortFindings([...result.findings, ...extra]);
+    return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
+}
 
 ;// CONCATENATED MODULE: ./src/validate/units.ts
 
@@ -52635,10 +52640,12 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
             : undefined;
         const findings = sortFindings(sink.findings);
         let files;
+        const platformRepoUrl = options.repoUrl ?? (platform ? apps.flatMap((a) => a.sources).find((s) => s.repoURL && normalizeRepoUrl(s.repoURL) === platform)?.repoURL : undefined);
         return {
             findings,
             summary: summarize(findings, apps.length, charts.length),
             ...(render ? { render } : {}),
+            ...(platformRepoUrl ? { platformRepoUrl } : {}),
             model: {
                 root,
                 appsDir,
@@ -61650,7 +61657,7 @@ async function changedFiles(settings) {
 }
 async function runValidate(settings) {
     const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
-    const result = await validateRepo(settings.workspace, {
+    let result = await validateRepo(settings.workspace, {
         appsDir: settings.appsDir,
         chartsDir: settings.chartsDir,
         repoUrl: settings.repoUrl,
@@ -61661,9 +61668,7 @@ async function runValidate(settings) {
     if (settings.policy.onValidate) {
         // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
         info('Policies over the repository:');
-        const extra = await policyFindings(settings, result);
-        result.findings = sortFindings([...result.findings, ...extra]);
-        result.summary = summarize(result.findings, result.summary.applications, result.summary.charts);
+        result = withFindings(result, await policyFindings(settings, result));
     }
     const findings = toWorkspacePaths(result.findings, settings);
     // The counts first: set even when a report file then cannot be written.

@@ -223,6 +223,15 @@ describe('the built CLI', () => {
     expect(report.summary.applications).toBeGreaterThan(0);
   });
 
+  test('node dist/cli.js validate --policy finds the shipped policy beside the bundle', () => {
+    const r = spawnSync(process.execPath, [built, 'validate', EXAMPLE, '--policy', '--packs', 'security-baseline', '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
+    expect(r.stderr).toMatch(/^Policies: \d+ rules evaluated, 0 denials/);
+    expect(r.status).toBe(0);
+    const bad = spawnSync(process.execPath, [built, 'validate', EXAMPLE, '--policy', '--protected-namespaces', 'shop', '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('CON-005');
+  });
+
   test('node dist/cli.js on hostile input: exit 1, findings, no stack trace', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', ''].join('\n');
     const root = await makeTree({ ...goodRepo(), [APP_FILE]: bomb, 'argo-apps/argo-apps-prod/bin-application.yaml': Buffer.from([0, 1, 2, 3]) });

@@ -1,6 +1,645 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4419:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const json = __nccwpck_require__(3653);
+const strings = __nccwpck_require__(4937);
+const regex = __nccwpck_require__(7868);
+const yaml = __nccwpck_require__(9004);
+
+module.exports = {
+  ...json,
+  ...strings,
+  ...regex,
+  ...yaml,
+};
+
+
+/***/ }),
+
+/***/ 3653:
+/***/ ((module) => {
+
+function isValidJSON(str) {
+  if (typeof str !== "string") {
+    return;
+  }
+  try {
+    JSON.parse(str);
+    return true;
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      return false;
+    }
+    throw err;
+  }
+}
+
+module.exports = {
+  "json.is_valid": isValidJSON,
+};
+
+
+/***/ }),
+
+/***/ 7868:
+/***/ ((module) => {
+
+const regexSplit = (pattern, s) => s.split(RegExp(pattern));
+
+module.exports = { "regex.split": regexSplit };
+
+
+/***/ }),
+
+/***/ 4937:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const vsprintf = (__nccwpck_require__(9973)/* .vsprintf */ .V);
+
+const sprintf = (s, values) => vsprintf(s, values);
+
+module.exports = { sprintf };
+
+
+/***/ }),
+
+/***/ 9004:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const yaml = __nccwpck_require__(1267);
+
+// see: https://eemeli.org/yaml/v1/#errors
+const errors = new Set([
+  "YAMLReferenceError",
+  "YAMLSemanticError",
+  "YAMLSyntaxError",
+  "YAMLWarning",
+]);
+
+function parse(str) {
+  if (typeof str !== "string") {
+    return { ok: false, result: undefined };
+  }
+
+  const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+  try {
+    // see: https://eemeli.org/yaml/v1/#silencing-warnings
+    global.YAML_SILENCE_WARNINGS = true;
+    return { ok: true, result: yaml.parse(str) };
+  } catch (err) {
+    // Ignore parser errors.
+    if (err && errors.has(err.name)) {
+      return { ok: false, result: undefined };
+    }
+    throw err;
+  } finally {
+    global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+  }
+}
+
+module.exports = {
+  // is_valid is expected to return nothing if input is invalid otherwise
+  // true/false for it being valid YAML.
+  "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : undefined,
+  "yaml.marshal": (data) => yaml.stringify(data),
+  "yaml.unmarshal": (str) => parse(str).result,
+};
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Copyright 2018 The OPA Authors.  All rights reserved.
+// Use of this source code is governed by an Apache2
+// license that can be found in the LICENSE file.
+const builtIns = __nccwpck_require__(4419);
+
+/**
+ * @param {WebAssembly.Memory} mem
+ */
+function stringDecoder(mem) {
+  return function (addr) {
+    const i8 = new Int8Array(mem.buffer);
+    let s = "";
+    while (i8[addr] !== 0) {
+      s += String.fromCharCode(i8[addr++]);
+    }
+    return s;
+  };
+}
+
+/**
+ * Stringifies and loads an object into OPA's Memory
+ * @param {WebAssembly.Instance} wasmInstance
+ * @param {WebAssembly.Memory} memory
+ * @param {any | ArrayBuffer} value data as `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+ * @returns {number}
+ */
+function _loadJSON(wasmInstance, memory, value) {
+  if (value === undefined) {
+    return 0;
+  }
+
+  let valueBuf;
+  if (value instanceof ArrayBuffer) {
+    valueBuf = new Uint8Array(value);
+  } else {
+    const valueAsText = JSON.stringify(value);
+    valueBuf = new TextEncoder().encode(valueAsText);
+  }
+
+  const valueBufLen = valueBuf.byteLength;
+  const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+  const memoryBuffer = new Uint8Array(memory.buffer);
+  memoryBuffer.set(valueBuf, rawAddr);
+
+  const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+
+  if (parsedAddr === 0) {
+    throw "failed to parse json value";
+  }
+  return parsedAddr;
+}
+
+/**
+ * Dumps and parses a JSON object from OPA's Memory
+ * @param {WebAssembly.Instance} wasmInstance
+ * @param {WebAssembly.Memory} memory
+ * @param {number} addr
+ * @returns {object}
+ */
+function _dumpJSON(wasmInstance, memory, addr) {
+  const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+  return _dumpJSONRaw(memory, rawAddr);
+}
+
+/**
+ * Parses a JSON object from wasm instance's memory
+ * @param {WebAssembly.Memory} memory
+ * @param {number} addr
+ * @returns {object}
+ */
+function _dumpJSONRaw(memory, addr) {
+  const buf = new Uint8Array(memory.buffer);
+
+  let idx = addr;
+
+  while (buf[idx] !== 0) {
+    idx++;
+  }
+
+  const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+  const jsonAsText = new TextDecoder().decode(utf8View);
+
+  return JSON.parse(jsonAsText);
+}
+
+const builtinFuncs = builtIns;
+
+/**
+ * _builtinCall dispatches the built-in function. The built-in function
+ * arguments are loaded from Wasm and back in using JSON serialization.
+ * @param {WebAssembly.Instance} wasmInstance
+ * @param {WebAssembly.Memory} memory
+ * @param {{ [builtinId: number]: string }} builtins
+ * @param {{ [builtinName: string]: Function }} customBuiltins
+ * @param {string} builtin_id
+ */
+function _builtinCall(
+  wasmInstance,
+  memory,
+  builtins,
+  customBuiltins,
+  builtinId,
+) {
+  const builtInName = builtins[builtinId];
+  const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+
+  if (impl === undefined) {
+    throw {
+      message: "not implemented: built-in function " +
+        builtinId +
+        ": " +
+        builtins[builtinId],
+    };
+  }
+
+  const argArray = Array.prototype.slice.apply(arguments);
+  const args = [];
+
+  for (let i = 5; i < argArray.length; i++) {
+    const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+    args.push(jsArg);
+  }
+
+  const result = impl(...args);
+
+  return _loadJSON(wasmInstance, memory, result);
+}
+
+/**
+ * _importObject builds the WebAssembly.Imports
+ * @param {Object} env
+ * @param {WebAssembly.Memory} memory
+ * @param {{ [builtinName: string]: Function }} customBuiltins
+ * @returns {WebAssembly.Imports}
+ */
+function _importObject(env, memory, customBuiltins) {
+  const addr2string = stringDecoder(memory);
+
+  return {
+    env: {
+      memory,
+      opa_abort: function (addr) {
+        throw addr2string(addr);
+      },
+      opa_println: function (addr) {
+        console.log(addr2string(addr));
+      },
+      opa_builtin0: function (builtinId, _ctx) {
+        return _builtinCall(
+          env.instance,
+          memory,
+          env.builtins,
+          customBuiltins,
+          builtinId,
+        );
+      },
+      opa_builtin1: function (builtinId, _ctx, arg1) {
+        return _builtinCall(
+          env.instance,
+          memory,
+          env.builtins,
+          customBuiltins,
+          builtinId,
+          arg1,
+        );
+      },
+      opa_builtin2: function (builtinId, _ctx, arg1, arg2) {
+        return _builtinCall(
+          env.instance,
+          memory,
+          env.builtins,
+          customBuiltins,
+          builtinId,
+          arg1,
+          arg2,
+        );
+      },
+      opa_builtin3: function (builtinId, _ctx, arg1, arg2, arg3) {
+        return _builtinCall(
+          env.instance,
+          memory,
+          env.builtins,
+          customBuiltins,
+          builtinId,
+          arg1,
+          arg2,
+          arg3,
+        );
+      },
+      opa_builtin4: function (builtinId, _ctx, arg1, arg2, arg3, arg4) {
+        return _builtinCall(
+          env.instance,
+          memory,
+          env.builtins,
+          customBuiltins,
+          builtinId,
+          arg1,
+          arg2,
+          arg3,
+          arg4,
+        );
+      },
+    },
+  };
+}
+
+/**
+ * _preparePolicy checks the ABI version and loads the built-in functions
+ * @param {Object} env
+ * @param {WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance} wasm
+ * @param {WebAssembly.Memory} memory
+ * @returns { policy: WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance, minorVersion: number }}
+ */
+function _preparePolicy(env, wasm, memory) {
+  env.instance = wasm.instance ? wasm.instance : wasm;
+
+  // Note: On Node 10.x this value is a number on Node 12.x and up it is
+  // an object with numberic `value` property.
+  const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+  if (abiVersionGlobal !== undefined) {
+    const abiVersion = typeof abiVersionGlobal === "number"
+      ? abiVersionGlobal
+      : abiVersionGlobal.value;
+    if (abiVersion !== 1) {
+      throw `unsupported ABI version ${abiVersion}`;
+    }
+  } else {
+    console.error("opa_wasm_abi_version undefined"); // logs to stderr
+  }
+
+  const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+  let abiMinorVersion;
+  if (abiMinorVersionGlobal !== undefined) {
+    abiMinorVersion = typeof abiMinorVersionGlobal === "number"
+      ? abiMinorVersionGlobal
+      : abiMinorVersionGlobal.value;
+  } else {
+    console.error("opa_wasm_abi_minor_version undefined");
+  }
+
+  const builtins = _dumpJSON(
+    env.instance,
+    memory,
+    env.instance.exports.builtins(),
+  );
+
+  /** @type {typeof builtIns} */
+  env.builtins = {};
+
+  for (const key of Object.keys(builtins)) {
+    env.builtins[builtins[key]] = key;
+  }
+
+  return { policy: wasm, minorVersion: abiMinorVersion };
+}
+
+/**
+ * _loadPolicy can take in either an ArrayBuffer or WebAssembly.Module
+ * as its first argument, a WebAssembly.Memory for the second parameter,
+ * and an object mapping string names to additional builtin functions for
+ * the third parameter.
+ * It will return a Promise, depending on the input type the promise
+ * resolves to both a compiled WebAssembly.Module and its first WebAssembly.Instance
+ * or to the WebAssemblyInstance.
+ * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} policyWasm
+ * @param {WebAssembly.Memory} memory
+ * @param {{ [builtinName: string]: Function }} customBuiltins
+ * @returns {Promise<{ policy: WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance, minorVersion: number }>}
+ */
+async function _loadPolicy(policyWasm, memory, customBuiltins) {
+  const env = {};
+
+  const isStreaming = policyWasm instanceof Response ||
+    policyWasm instanceof Promise;
+
+  const importObject = _importObject(env, memory, customBuiltins);
+
+  const wasm =
+    await (isStreaming
+      ? WebAssembly.instantiateStreaming(policyWasm, importObject)
+      : WebAssembly.instantiate(policyWasm, importObject));
+
+  return _preparePolicy(env, wasm, memory);
+}
+
+/**
+ * _loadPolicySync can take in either an ArrayBuffer or WebAssembly.Module
+ * as its first argument, a WebAssembly.Memory for the second parameter,
+ * and an object mapping string names to additional builtin functions for
+ * the third parameter.
+ * It will return a compiled WebAssembly.Module and its first WebAssembly.Instance.
+ * @param {BufferSource | WebAssembly.Module} policyWasm
+ * @param {WebAssembly.Memory} memory
+ * @param {{ [builtinName: string]: Function }} customBuiltins
+ * @returns {Promise<{ policy: WebAssembly.Instance, minorVersion: number }>}
+ */
+function _loadPolicySync(policyWasm, memory, customBuiltins) {
+  const env = {};
+
+  if (
+    policyWasm instanceof ArrayBuffer ||
+    policyWasm.buffer instanceof ArrayBuffer
+  ) {
+    policyWasm = new WebAssembly.Module(policyWasm);
+  }
+
+  const wasm = new WebAssembly.Instance(
+    policyWasm,
+    _importObject(env, memory, customBuiltins),
+  );
+
+  return _preparePolicy(env, wasm, memory);
+}
+
+/**
+ * LoadedPolicy is a wrapper around a WebAssembly.Instance and WebAssembly.Memory
+ * for a compiled Rego policy. There are helpers to run the wasm instance and
+ * handle the output from the policy wasm.
+ */
+class LoadedPolicy {
+  /**
+   * Loads and initializes a compiled Rego policy.
+   * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+   * @param {WebAssembly.Memory} memory
+   */
+  constructor(policy, memory, minorVersion) {
+    this.minorVersion = minorVersion;
+    this.mem = memory;
+
+    // Depending on how the wasm was instantiated "policy" might be a
+    // WebAssembly Instance or be a wrapper around the Module and
+    // Instance. We only care about the Instance.
+    this.wasmInstance = policy.instance ? policy.instance : policy;
+
+    this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+    this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+    this.dataHeapPtr = this.baseHeapPtr;
+    this.entrypoints = _dumpJSON(
+      this.wasmInstance,
+      this.mem,
+      this.wasmInstance.exports.entrypoints(),
+    );
+  }
+
+  /**
+   * Evaluates the loaded policy with the given input and
+   * return the result set. This should be re-used for multiple evaluations
+   * of the same policy with different inputs.
+   *
+   * To call a non-default entrypoint in your WASM specify it as the second
+   * param. A list of entrypoints can be accessed with the `this.entrypoints`
+   * property.
+   * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+   * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+   */
+  evaluate(input, entrypoint = 0) {
+    // determine entrypoint ID
+    if (typeof entrypoint === "number") {
+      // used as-is
+    } else if (typeof entrypoint === "string") {
+      if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+        entrypoint = this.entrypoints[entrypoint];
+      } else {
+        throw `entrypoint ${entrypoint} is not valid in this instance`;
+      }
+    } else {
+      throw `entrypoint value is an invalid type, must be either string or number`;
+    }
+
+    // ABI 1.2 fastpath
+    if (this.minorVersion >= 2) {
+      // write input into memory, adjust heap pointer
+      let inputBuf = null;
+      let inputLen = 0;
+      let inputAddr = 0;
+      if (input) {
+        if (input instanceof ArrayBuffer) {
+          inputBuf = new Uint8Array(input);
+        } else {
+          const inputAsText = JSON.stringify(input);
+          inputBuf = new TextEncoder().encode(inputAsText);
+        }
+
+        inputAddr = this.dataHeapPtr;
+        inputLen = inputBuf.byteLength;
+        const delta = inputAddr + inputLen - this.mem.buffer.byteLength;
+        if (delta > 0) {
+          const pages = roundup(delta);
+          this.mem.grow(pages);
+        }
+        const buf = new Uint8Array(this.mem.buffer);
+        buf.set(inputBuf, this.dataHeapPtr);
+      }
+
+      // opa_eval will update the Instance heap pointer to the value below
+      const heapPtr = this.dataHeapPtr + inputLen;
+
+      const ret = this.wasmInstance.exports.opa_eval(
+        0,
+        entrypoint,
+        this.dataAddr,
+        inputAddr,
+        inputLen,
+        heapPtr,
+        0,
+      );
+      return _dumpJSONRaw(this.mem, ret);
+    }
+
+    // Reset the heap pointer before each evaluation
+    this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+
+    // Load the input data
+    const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+
+    // Setup the evaluation context
+    const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+    this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+    this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+    this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+
+    // Actually evaluate the policy
+    this.wasmInstance.exports.eval(ctxAddr);
+
+    // Retrieve the result
+    const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+      ctxAddr,
+    );
+    return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+  }
+
+  /**
+   * evalBool will evaluate the policy and return a boolean answer
+   * depending on the return code from the policy evaluation.
+   * @deprecated Use `evaluate` instead.
+   * @param {object} input
+   */
+  evalBool(input) {
+    const rs = this.evaluate(input);
+    return rs && rs.length === 1 && rs[0] === true;
+  }
+
+  /**
+   * Loads data for use in subsequent evaluations.
+   * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+   */
+  setData(data) {
+    this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+    this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+    this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+  }
+}
+
+function roundup(bytes) {
+  const pageSize = 64 * 1024;
+  return Math.ceil(bytes / pageSize);
+}
+
+module.exports = {
+  /**
+   * Takes in either an ArrayBuffer or WebAssembly.Module
+   * and will return a Promise of a LoadedPolicy object which
+   * can be used to evaluate the policy.
+   *
+   * To set custom memory size specify number of memory pages
+   * as second param.
+   * Defaults to 5 pages (320KB).
+   * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+   * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+   * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+   * @returns {Promise<LoadedPolicy>}
+   */
+  async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+    // back-compat, second arg used to be a number: 'memorySize', with default of 5
+    if (typeof memoryDescriptor === "number") {
+      memoryDescriptor = { initial: memoryDescriptor };
+    }
+    memoryDescriptor.initial = memoryDescriptor.initial || 5;
+
+    const memory = new WebAssembly.Memory(memoryDescriptor);
+    const { policy, minorVersion } = await _loadPolicy(
+      regoWasm,
+      memory,
+      customBuiltins,
+    );
+    return new LoadedPolicy(policy, memory, minorVersion);
+  },
+
+  /**
+   * Takes in either an ArrayBuffer or WebAssembly.Module
+   * and will return a LoadedPolicy object which can be
+   * used to evaluate the policy.
+   *
+   * This cannot be used from the main thread in a browser.
+   * You must use the `loadPolicy` function instead, or call
+   * from a worker thread.
+   *
+   * To set custom memory size specify number of memory pages
+   * as second param.
+   * Defaults to 5 pages (320KB).
+   * @param {BufferSource | WebAssembly.Module} regoWasm
+   * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+   * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+   * @returns {LoadedPolicy}
+   */
+  loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+    // back-compat, second arg used to be a number: 'memorySize', with default of 5
+    if (typeof memoryDescriptor === "number") {
+      memoryDescriptor = { initial: memoryDescriptor };
+    }
+    memoryDescriptor.initial = memoryDescriptor.initial || 5;
+
+    const memory = new WebAssembly.Memory(memoryDescriptor);
+    const { policy, minorVersion } = _loadPolicySync(
+      regoWasm,
+      memory,
+      customBuiltins,
+    );
+    return new LoadedPolicy(policy, memory, minorVersion);
+  },
+  LoadedPolicy,
+};
+
+
+/***/ }),
+
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2536,6 +3175,245 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9973:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+/* global window, exports, define */
+
+!function() {
+    'use strict'
+
+    var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+    }
+
+    function sprintf(key) {
+        // `arguments` is not an array, but should be fine for this call
+        return sprintf_format(sprintf_parse(key), arguments)
+    }
+
+    function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []))
+    }
+
+    function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = '', i, k, ph, pad, pad_character, pad_length, is_positive, sign
+        for (i = 0; i < tree_length; i++) {
+            if (typeof parse_tree[i] === 'string') {
+                output += parse_tree[i]
+            }
+            else if (typeof parse_tree[i] === 'object') {
+                ph = parse_tree[i] // convenience purposes only
+                if (ph.keys) { // keyword argument
+                    arg = argv[cursor]
+                    for (k = 0; k < ph.keys.length; k++) {
+                        if (arg == undefined) {
+                            throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k-1]))
+                        }
+                        arg = arg[ph.keys[k]]
+                    }
+                }
+                else if (ph.param_no) { // positional argument (explicit)
+                    arg = argv[ph.param_no]
+                }
+                else { // positional argument (implicit)
+                    arg = argv[cursor++]
+                }
+
+                if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+                    arg = arg()
+                }
+
+                if (re.numeric_arg.test(ph.type) && (typeof arg !== 'number' && isNaN(arg))) {
+                    throw new TypeError(sprintf('[sprintf] expecting number but found %T', arg))
+                }
+
+                if (re.number.test(ph.type)) {
+                    is_positive = arg >= 0
+                }
+
+                switch (ph.type) {
+                    case 'b':
+                        arg = parseInt(arg, 10).toString(2)
+                        break
+                    case 'c':
+                        arg = String.fromCharCode(parseInt(arg, 10))
+                        break
+                    case 'd':
+                    case 'i':
+                        arg = parseInt(arg, 10)
+                        break
+                    case 'j':
+                        arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0)
+                        break
+                    case 'e':
+                        arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential()
+                        break
+                    case 'f':
+                        arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg)
+                        break
+                    case 'g':
+                        arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg)
+                        break
+                    case 'o':
+                        arg = (parseInt(arg, 10) >>> 0).toString(8)
+                        break
+                    case 's':
+                        arg = String(arg)
+                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
+                        break
+                    case 't':
+                        arg = String(!!arg)
+                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
+                        break
+                    case 'T':
+                        arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase()
+                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
+                        break
+                    case 'u':
+                        arg = parseInt(arg, 10) >>> 0
+                        break
+                    case 'v':
+                        arg = arg.valueOf()
+                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg)
+                        break
+                    case 'x':
+                        arg = (parseInt(arg, 10) >>> 0).toString(16)
+                        break
+                    case 'X':
+                        arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase()
+                        break
+                }
+                if (re.json.test(ph.type)) {
+                    output += arg
+                }
+                else {
+                    if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                        sign = is_positive ? '+' : '-'
+                        arg = arg.toString().replace(re.sign, '')
+                    }
+                    else {
+                        sign = ''
+                    }
+                    pad_character = ph.pad_char ? ph.pad_char === '0' ? '0' : ph.pad_char.charAt(1) : ' '
+                    pad_length = ph.width - (sign + arg).length
+                    pad = ph.width ? (pad_length > 0 ? pad_character.repeat(pad_length) : '') : ''
+                    output += ph.align ? sign + arg + pad : (pad_character === '0' ? sign + pad + arg : pad + sign + arg)
+                }
+            }
+        }
+        return output
+    }
+
+    var sprintf_cache = Object.create(null)
+
+    function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+            return sprintf_cache[fmt]
+        }
+
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0
+        while (_fmt) {
+            if ((match = re.text.exec(_fmt)) !== null) {
+                parse_tree.push(match[0])
+            }
+            else if ((match = re.modulo.exec(_fmt)) !== null) {
+                parse_tree.push('%')
+            }
+            else if ((match = re.placeholder.exec(_fmt)) !== null) {
+                if (match[2]) {
+                    arg_names |= 1
+                    var field_list = [], replacement_field = match[2], field_match = []
+                    if ((field_match = re.key.exec(replacement_field)) !== null) {
+                        field_list.push(field_match[1])
+                        while ((replacement_field = replacement_field.substring(field_match[0].length)) !== '') {
+                            if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                                field_list.push(field_match[1])
+                            }
+                            else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                                field_list.push(field_match[1])
+                            }
+                            else {
+                                throw new SyntaxError('[sprintf] failed to parse named argument key')
+                            }
+                        }
+                    }
+                    else {
+                        throw new SyntaxError('[sprintf] failed to parse named argument key')
+                    }
+                    match[2] = field_list
+                }
+                else {
+                    arg_names |= 2
+                }
+                if (arg_names === 3) {
+                    throw new Error('[sprintf] mixing positional and named placeholders is not (yet) supported')
+                }
+
+                parse_tree.push(
+                    {
+                        placeholder: match[0],
+                        param_no:    match[1],
+                        keys:        match[2],
+                        sign:        match[3],
+                        pad_char:    match[4],
+                        align:       match[5],
+                        width:       match[6],
+                        precision:   match[7],
+                        type:        match[8]
+                    }
+                )
+            }
+            else {
+                throw new SyntaxError('[sprintf] unexpected placeholder')
+            }
+            _fmt = _fmt.substring(match[0].length)
+        }
+        return sprintf_cache[fmt] = parse_tree
+    }
+
+    /**
+     * export to either browser or node.js
+     */
+    /* eslint-disable quote-props */
+    if (true) {
+        __webpack_unused_export__ = sprintf
+        exports.V = vsprintf
+    }
+    if (typeof window !== 'undefined') {
+        window['sprintf'] = sprintf
+        window['vsprintf'] = vsprintf
+
+        if (typeof define === 'function' && define['amd']) {
+            define(function() {
+                return {
+                    'sprintf': sprintf,
+                    'vsprintf': vsprintf
+                }
+            })
+        }
+    }
+    /* eslint-enable quote-props */
+}(); // eslint-disable-line
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -2905,6 +3783,10 @@ async function changedSince(dir, ref, input = '--render-since', warn = () => und
 
 // EXTERNAL MODULE: ./src/render/index.ts + 3 modules
 var render = __nccwpck_require__(9424);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __nccwpck_require__(9010);
+// EXTERNAL MODULE: ./src/validate/sink.ts
+var sink = __nccwpck_require__(2135);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -2917,9 +3799,15 @@ var render = __nccwpck_require__(9424);
 
 
 
+
+
+/** The flags that only configure --policy. */
+const POLICY_FLAGS = ['packs', 'policy-dir', 'waivers-file', 'protected-namespaces', 'production-clusters'];
 const VALIDATE_USAGE = `Usage: gitops-action validate [DIR] [--apps-dir D] [--charts-dir D] [--repo-url URL]
                              [--format text|json|sarif] [--fail-on error|warning|never] [--jobs N]
                              [--render [--helm PATH] [--render-since REF]]
+                             [--policy [--packs p1,p2] [--policy-dir D] [--waivers-file F]
+                                       [--protected-namespaces a,b] [--production-clusters g1,g2]]
 
 Validates the Argo CD Applications under DIR/<apps-dir> against the Helm charts under
 DIR/<charts-dir>. Exit 0: no errors; 1: errors (or warnings with --fail-on warning); 2: usage or input error.
@@ -2931,9 +3819,13 @@ Application's values, as Argo CD would (a Helm process per chart); --helm PATH: 
 binary (default: helm on the PATH); --render-since REF: render only the charts whose
 Application, chart files or value files differ from where this tree branched off REF
 (git diff --merge-base REF, uncommitted and untracked files included).
+--policy: also evaluate the OPA policies over the repo (the action's policy-on-validate): the
+constitution, the --packs named (security-baseline, production, or a pack of --policy-dir), the
+waivers of --waivers-file (default .trustacks/waivers.yaml); denials are error findings, at their
+file and line, beside the rules'. Without --repo-url, the platform repo is the URL most sources use.
 `;
 /** `gitops-action validate`: the validate engine from a terminal. Returns the exit code. */
-async function runValidateCli(argv, io) {
+async function runValidateCli(argv, io, deps = {}) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -2948,6 +3840,12 @@ async function runValidateCli(argv, io) {
             render: { type: 'boolean', default: false },
             helm: { type: 'string' },
             'render-since': { type: 'string' },
+            policy: { type: 'boolean', default: false },
+            packs: { type: 'string' },
+            'policy-dir': { type: 'string' },
+            'waivers-file': { type: 'string' },
+            'protected-namespaces': { type: 'string' },
+            'production-clusters': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -2972,14 +3870,36 @@ async function runValidateCli(argv, io) {
         throw new errors/* UserError */.yo('--helm is the Helm binary for --render: give --render too.');
     if (values['render-since'] !== undefined && !values.render)
         throw new errors/* UserError */.yo('--render-since chooses what --render renders: give --render too.');
+    for (const flag of POLICY_FLAGS)
+        if (values[flag] !== undefined && !values.policy)
+            throw new errors/* UserError */.yo(`--${flag} configures --policy: give --policy too.`);
+    // Checked before anything is read, like every other flag.
+    const policy = values.policy
+        ? {
+            packs: (0,settings/* parseList */.E1)(values.packs ?? ''),
+            // Unset: the gate's defaults (.trustacks/policies, .trustacks/waivers.yaml), used when present.
+            ...(values['policy-dir']?.trim() ? { policyDir: values['policy-dir'].trim(), policyDirExplicit: true } : {}),
+            ...(values['waivers-file']?.trim() ? { waiversFile: values['waivers-file'].trim(), waiversFileExplicit: true } : {}),
+            ...(values['protected-namespaces'] !== undefined ? { protectedNamespaces: (0,settings/* parseNamespaceList */.JT)('--protected-namespaces', values['protected-namespaces']) } : {}),
+            ...(values['production-clusters'] !== undefined ? { productionClusters: (0,settings/* parseGivenList */.tA)('--production-clusters', values['production-clusters']) } : {}),
+        }
+        : undefined;
     const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since'], '--render-since', (m) => io.stderr(`${m}\n`)) : undefined;
-    const result = await (0,engine/* validateRepo */.L)(dir ?? '.', {
+    let result = await (0,engine/* validateRepo */.L)(dir ?? '.', {
         jobs,
         render: values.render ? { helm: values.helm, ...(changedFiles ? { changedFiles } : {}) } : false,
         appsDir: values['apps-dir'],
         chartsDir: values['charts-dir'],
         repoUrl: values['repo-url'],
     });
+    if (policy) {
+        // Loaded on use, as for generate: plain validate never starts the policy runtime.
+        const { gateRepo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9996));
+        const run = await gateRepo(result.model, { ...deps.policy, ...policy, repoUrl: values['repo-url'] ?? result.platformRepoUrl ?? '', appsDir: result.model.appsDir, chartsDir: result.model.chartsDir }, { event: { name: 'validate' } });
+        const d = run.decision;
+        io.stderr(`Policies: ${d.evaluated.length} rules evaluated, ${d.denials.length} denials, ${d.warnings.length} warnings, ${d.waived.length} waived.\n`);
+        result = (0,sink/* withFindings */.$c)(result, run.findings);
+    }
     if (format === 'json')
         io.stdout(formatJsonReport(result.findings, result.summary));
     else if (format === 'sarif')
@@ -3013,7 +3933,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 6869))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
 };
 /**
@@ -3177,6 +4097,1562 @@ function isUserError(err) {
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DR: () => (/* binding */ evaluateGate),
+  WF: () => (/* binding */ loadGate)
+});
+
+// UNUSED EXPORTS: DEFAULT_POLICY_DIR, ENTRYPOINT, GATE_CITATION, ORG_AGGREGATOR_REGO, ORG_CITATION, ORG_ENTRYPOINT, batches, builtinView, failClosed, findCapabilities, findOpa, moduleDir
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var src_opa = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+
+/**
+ * @type {opa.loadPolicy}
+ */
+const loadPolicy = src_opa.loadPolicy;
+/* harmony default export */ const src = ((/* unused pure expression or super */ null && (opa)));
+
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 9 modules
+var index_min = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/policy/org.ts
+const ORG_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#org-packs';
+/** Marks the aggregator's result shape; bundles built with the first aggregator lack it. */
+const ORG_FORMAT = 2;
+/**
+ * Compiled together with an org's Rego: each package `org.packs.<name>`'s `deny`, `warn` and
+ * `rules` as the pack defines them (null when it does not). The shape is checked here, not
+ * in Rego: a comprehension over a malformed set would drop its items without a trace.
+ * Documented in POLICIES.md ("Org packs"), verbatim.
+ */
+const ORG_AGGREGATOR_REGO = `package trustacks.org
+
+result := {"format": ${ORG_FORMAT}, "packs": {name: {
+	"deny": object.get(p, "deny", null),
+	"warn": object.get(p, "warn", null),
+	"rules": object.get(p, "rules", null),
+} | some name, p in data.org.packs}}
+`;
+function isObject(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(v, fallback) {
+    return typeof v === 'string' ? v : fallback;
+}
+/** A value as a message can quote it: JSON, cut short. */
+function shown(v) {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function orgIgnored(message, path) {
+    return { rule_id: 'gate.org-ignored', title: 'Org policy that has no effect', message, path, citation: ORG_CITATION, pack: 'gate' };
+}
+/**
+ * One deny or warn item of pack `name`: a string is the message; an object needs a string
+ * `message` (rule_id defaults to `org:<name>`). Anything else is undefined: malformed.
+ * The pack is always the aggregator's name, whatever the item says: an org pack can never
+ * speak for the constitution or for another pack.
+ */
+function readItem(name, raw) {
+    const pack = `org:${name}`;
+    if (typeof raw === 'string')
+        return { rule_id: pack, title: `Org pack ${name}`, message: raw, path: '', citation: ORG_CITATION, pack, document: null, field: null };
+    if (!isObject(raw) || typeof raw.message !== 'string')
+        return undefined;
+    const rule = str(raw.rule_id, pack);
+    return {
+        rule_id: rule,
+        title: str(raw.title, rule),
+        message: raw.message,
+        path: str(raw.path, ''),
+        citation: str(raw.citation, ORG_CITATION),
+        pack,
+        document: typeof raw.document === 'number' ? raw.document : null,
+        field: Array.isArray(raw.field) ? raw.field : null,
+    };
+}
+/** A pack's `deny` or `warn` (a set, which reaches us as a list; null when undefined), or why it is malformed. */
+function readItems(name, key, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        return `${key} is ${shown(value)}, not a set of items`;
+    const items = [];
+    for (const raw of value) {
+        const item = readItem(name, raw);
+        if (!item)
+            return `${key} holds ${shown(raw)}: each item must be a message (a string) or an object with a string "message"`;
+        items.push(item);
+    }
+    return items;
+}
+/** A pack's `rules` (an object of rule id to {title, citation}), as evaluated entries, or why it is malformed. */
+function readRules(name, value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!isObject(value))
+        return `rules is ${shown(value)}, not an object of rule ids`;
+    return Object.entries(value).map(([id, r]) => {
+        const x = isObject(r) ? r : {};
+        return { rule_id: id, title: str(x.title, id), citation: str(x.citation, ORG_CITATION), pack: `org:${name}` };
+    });
+}
+function readPacks(packs, source) {
+    const results = { packs: [], denials: [], warnings: [], evaluated: [] };
+    const warnings = [];
+    for (const [name, raw] of Object.entries(packs).sort(([a], [b]) => a.localeCompare(b))) {
+        const p = isObject(raw) ? raw : {};
+        const deny = readItems(name, 'deny', p.deny);
+        const warn = readItems(name, 'warn', p.warn);
+        const rules = readRules(name, p.rules);
+        const problem = [deny, warn, rules].find((x) => typeof x === 'string');
+        if (problem)
+            return `org pack ${name} (${source}) is malformed: ${problem}`;
+        results.packs.push(name);
+        results.denials.push(...deny);
+        results.warnings.push(...warn);
+        results.evaluated.push(...rules);
+        if ((p.deny ?? null) === null && (p.warn ?? null) === null) {
+            warnings.push(orgIgnored(`org pack ${name} (${source}) defines neither deny nor warn, so it can never deny or warn; ` +
+                `rules in a package below org.packs.${name} are not read as a pack of their own`, ''));
+        }
+    }
+    if (results.packs.length === 0)
+        return `org policy ${source} holds no org pack (a Rego package org.packs.<name>)`;
+    return { results, warnings };
+}
+/**
+ * A result of the first aggregator, in bundles built before ORG_FORMAT: lists of items that
+ * are objects already (it dropped every other item inside the wasm, where the gate cannot
+ * see them, hence the warning).
+ */
+function readFirstFormat(r, source) {
+    const list = (k) => (Array.isArray(r[k]) ? r[k] : []);
+    const results = { packs: list('packs').map(String), denials: [], warnings: [], evaluated: [] };
+    for (const [key, out] of [['denials', results.denials], ['warnings', results.warnings]]) {
+        for (const raw of list(key)) {
+            const item = readItem(str(isObject(raw) ? raw.pack : undefined, 'org').replace(/^org:/, ''), raw);
+            if (!item)
+                return `org policy ${source} is malformed: ${key} holds ${shown(raw)}`;
+            out.push(item);
+        }
+    }
+    results.evaluated = list('evaluated');
+    const warning = orgIgnored(`org policy ${source} was built with an earlier aggregator, which silently drops deny and warn items that are not objects ` +
+        `(such as plain string messages): rebuild it with the aggregator in POLICIES.md (Org packs)`, '');
+    return { results, warnings: [warning] };
+}
+/** The aggregator's result (entrypoint trustacks/org/result), or why it cannot be used. */
+function readOrgResult(r, source) {
+    if (!isObject(r))
+        return `org policy ${source} returned no result`;
+    if (r.format === ORG_FORMAT && isObject(r.packs))
+        return readPacks(r.packs, source);
+    if (r.format === undefined && Array.isArray(r.packs) && Array.isArray(r.denials))
+        return readFirstFormat(r, source);
+    return `org policy ${source} returned a result of an unknown shape (format ${shown(r.format)})`;
+}
+// ---------------------------------------------------------------- the Rego of a policy dir
+/** The package a Rego file declares (`package a.b["c-d"]` → `a.b.c-d`), or undefined. */
+function regoPackage(text) {
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        const m = /^package\s+([^\s#]+)/.exec(t);
+        return m ? m[1].replace(/\["([^"]*)"\]/g, '.$1') : undefined;
+    }
+    return undefined;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rego files of a policy dir that can have no effect on the gate: their package is neither a
+ * pack (`org.packs.<name>`, or a package below one), nor the aggregator, nor referenced as
+ * `data.<package>` by another file (a library a pack imports). Such a file is most often a
+ * pack with a wrong package line, which would otherwise be ignored without a word.
+ */
+function ignoredRego(files) {
+    const declared = files.map((f) => ({ ...f, pkg: regoPackage(f.text) }));
+    const out = [];
+    for (const f of declared) {
+        const pkg = f.pkg ?? '(none)';
+        if (pkg.startsWith('org.packs.') || pkg === 'trustacks.org')
+            continue;
+        const ref = new RegExp(`\\bdata\\.${escapeRe(pkg)}(?![\\w-])`);
+        if (f.pkg && declared.some((o) => o !== f && ref.test(o.text)))
+            continue;
+        out.push({ path: f.path, pkg });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/gate.ts
+/**
+ * The policy gate: evaluates the shipped dist/policy.wasm (policies/ compiled by
+ * `npm run build:policy`) and, when the platform repo brings its own packs, those too.
+ *
+ * Fails closed: a missing or corrupt wasm (built-in or org), an evaluation error, an
+ * undefined or malformed decision, or a malformed org pack yields `allow: false` with a
+ * `gate.fail-closed` denial, never an allow. A configuration mistake of the user (a
+ * policy-dir that does not exist, org Rego with no way to compile it, org Rego that does not
+ * compile) throws a UserError.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
+const ENTRYPOINT = 'gitops/decision';
+const ORG_ENTRYPOINT = 'trustacks/org/result';
+const DEFAULT_POLICY_DIR = '.trustacks/policies';
+const GATE_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#gate-rules';
+/** Where the bundle (dist/index.js, dist/cli.js) finds its assets: beside itself. */
+function moduleDir() {
+    return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+}
+/** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
+function batchKey(path, chartsDir) {
+    const s = path.split('/');
+    if (s[0] === chartsDir && s.length >= 5)
+        return s.slice(0, 4).join('/');
+    return s.slice(0, -1).join('/');
+}
+function batches(files, chartsDir, size) {
+    const groups = new Map();
+    for (const f of files) {
+        const k = batchKey(f.path, chartsDir);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+    }
+    const out = [];
+    let cur = [];
+    for (const g of groups.values()) {
+        if (cur.length > 0 && cur.length + g.length > size) {
+            out.push(cur);
+            cur = [];
+        }
+        cur.push(...g);
+    }
+    if (cur.length > 0 || out.length === 0)
+        out.push(cur);
+    return out;
+}
+function mergeDecisions(parts) {
+    const seen = new Set();
+    const uniq = (items) => items.filter((i) => {
+        const k = JSON.stringify(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const all = (k) => {
+        seen.clear();
+        return uniq(parts.flatMap((p) => p[k])).sort(byPathThenRule);
+    };
+    const denials = all('denials');
+    return {
+        allow: parts.every((p) => p.allow) && denials.length === 0,
+        denials,
+        warnings: all('warnings'),
+        waived: all('waived'),
+        evaluated: parts[0]?.evaluated ?? [],
+        ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+    };
+}
+function failClosed(reason, warnings = []) {
+    return {
+        allow: false,
+        denials: [
+            {
+                rule_id: 'gate.fail-closed',
+                title: 'The policy gate failed closed',
+                message: `${reason}. Nothing is allowed when the policy cannot decide.`,
+                path: '',
+                citation: GATE_CITATION,
+                pack: 'gate',
+            },
+        ],
+        warnings,
+        waived: [],
+        evaluated: [],
+    };
+}
+/** Basenames that make a directory a chart or a kustomization to the built-in policy (lib.rego: chart_dirs, kustomize_dirs). */
+const STRUCTURAL = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const structuralCache = new WeakMap();
+/**
+ * The input as the built-in policy reads it. Of `repo` it reads `repo.charts` and, of
+ * `repo.files`, only whether the input's own paths are there (CON-002) and which files are
+ * Chart.yaml or kustomization files (chart and kustomize dirs); never `repo.applications`.
+ * The rest (68,000 paths and 10,000 Applications on a 10,000-Application repo) stays out:
+ * the wasm runtime's allocator made loading it most of a generate run (5.2 s of 10.8 s).
+ * Org packs get the whole input; a test checks both views decide alike.
+ */
+function builtinView(input) {
+    const all = input.repo.files;
+    let structural = structuralCache.get(all);
+    if (!structural) {
+        structural = all.filter((p) => STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1)));
+        structuralCache.set(all, structural);
+    }
+    const own = new Set(input.files.map((f) => f.path));
+    const present = own.size > 0 ? all.filter((p) => own.has(p) && !STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1))) : [];
+    const files = present.length ? [...structural, ...present].sort() : structural;
+    return { ...input, repo: { files, applications: [], charts: input.repo.charts } };
+}
+async function loadWasm(wasmPath, dataPath) {
+    const wasm = await (0,promises_.readFile)(wasmPath);
+    const policy = await loadPolicy(wasm);
+    if (dataPath) {
+        const data = JSON.parse(await (0,promises_.readFile)(dataPath, 'utf8'));
+        policy.setData(data);
+    }
+    return policy;
+}
+async function exists(p) {
+    try {
+        await (0,promises_.access)(p, external_node_fs_.constants.F_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Finds an executable named `opa` on PATH. */
+async function findOpa(pathEnv = process.env.PATH ?? '') {
+    for (const dir of pathEnv.split(external_node_path_.delimiter).filter(Boolean)) {
+        for (const name of process.platform === 'win32' ? ['opa.exe', 'opa'] : ['opa']) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            try {
+                await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+                if ((await (0,promises_.stat)(candidate)).isFile())
+                    return candidate;
+            }
+            catch {
+                /* not here */
+            }
+        }
+    }
+    return undefined;
+}
+async function listRego(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true })) {
+        if (e.isFile() && e.name.endsWith('.rego') && !e.name.endsWith('_test.rego'))
+            out.push((0,external_node_path_.join)(e.parentPath, e.name));
+    }
+    return out;
+}
+/**
+ * A precompiled org policy (a .wasm or a bundle) that cannot be used: damaged bytes, or
+ * built without the wasm target or the entrypoint. Like a corrupt built-in wasm, it makes
+ * the gate fail closed (a denial naming the file) rather than stop the run: the decision is
+ * still a deny, and it reaches every report the run makes (the JSON document, the PR check).
+ */
+class OrgLoadFailure extends Error {
+}
+async function extractBundle(bundle, shown) {
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-policy-'));
+    try {
+        try {
+            await index_min.x({ file: bundle, cwd: tmp, filter: (p) => /^\/?(policy\.wasm|data\.json)$/.test(p) });
+        }
+        catch (err) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} is not a readable opa build bundle (tar.gz): ${err.message}`);
+        }
+        const wasm = (0,external_node_path_.join)(tmp, 'policy.wasm');
+        if (!(await exists(wasm))) {
+            throw new OrgLoadFailure(`org policy bundle ${shown} holds no /policy.wasm: build it with \`opa build -t wasm -e ${ORG_ENTRYPOINT} ...\``);
+        }
+        const dataFile = (0,external_node_path_.join)(tmp, 'data.json');
+        let data;
+        if (await exists(dataFile)) {
+            let parsed;
+            try {
+                parsed = JSON.parse(await (0,promises_.readFile)(dataFile, 'utf8'));
+            }
+            catch (err) {
+                throw new OrgLoadFailure(`org policy bundle ${shown} has a data.json that is not JSON: ${err.message}`);
+            }
+            if (Object.keys(parsed).length > 0)
+                data = dataFile;
+        }
+        return { wasm, data, tmp };
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+}
+function checkEntrypoint(policy, source) {
+    const eps = Object.keys((policy.entrypoints ?? {}));
+    if (!eps.includes(ORG_ENTRYPOINT)) {
+        throw new OrgLoadFailure(`org policy ${source} has no entrypoint ${ORG_ENTRYPOINT} (it has: ${eps.join(', ') || 'none'}); ` +
+            `compile it with \`opa build -t wasm -e ${ORG_ENTRYPOINT}\` together with the aggregator in POLICIES.md (Org packs)`);
+    }
+}
+async function compileRego(dir, opaBin, capabilities) {
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-org-rego-'));
+    try {
+        const entry = (0,external_node_path_.join)(tmp, 'trustacks_org_entry.rego');
+        await (0,promises_.writeFile)(entry, ORG_AGGREGATOR_REGO);
+        const bundle = (0,external_node_path_.join)(tmp, 'bundle.tar.gz');
+        const args = ['build', '-t', 'wasm', '-e', ORG_ENTRYPOINT, '--ignore', '*_test.rego', '-o', bundle];
+        if (capabilities) {
+            const capsFile = (0,external_node_path_.join)(tmp, 'capabilities.json');
+            await (0,promises_.writeFile)(capsFile, capabilities);
+            args.push('--capabilities', capsFile);
+        }
+        args.push(dir, entry);
+        try {
+            await run(opaBin, args, { maxBuffer: 16 * 1024 * 1024 });
+        }
+        catch (err) {
+            const e = err;
+            const output = [e.stderr, e.stdout].filter((x) => x && x.trim()).join('\n') || e.message;
+            throw new errors/* UserError */.yo(`the org policies in ${dir} do not compile with ${opaBin}: ${output.trim().slice(0, 2000)}`);
+        }
+        return await extractBundle(bundle, bundle);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * `gate.org-ignored` warnings for the Rego files of a policy dir that no pack can use (a
+ * package outside org.packs.<name> that nothing imports): without them, a pack with a wrong
+ * package line would be ignored and the proposal allowed without a word.
+ */
+async function ignoredRegoWarnings(files, dir, shown) {
+    const texts = await Promise.all(files.map(async (f) => ({ path: (0,external_node_path_.join)(shown, (0,external_node_path_.relative)(dir, f)).split('\\').join('/'), text: await (0,promises_.readFile)(f, 'utf8') })));
+    return ignoredRego(texts).map(({ path, pkg }) => orgIgnored(`${path} (package ${pkg}) is not an org pack and no pack imports it, so the gate ignores it: an org pack is a package org.packs.<name>`, path));
+}
+/** What policy-dir holds: a precompiled wasm or bundle, Rego files, or nothing usable (undefined). */
+async function findOrgSources(target, shown, required) {
+    if ((await (0,promises_.stat)(target)).isFile()) {
+        if (target.endsWith('.wasm'))
+            return { wasmFile: target, rego: [] };
+        if (target.endsWith('.tar.gz') || target.endsWith('.tgz'))
+            return { bundleFile: target, rego: [] };
+        throw new errors/* UserError */.yo(`policy-dir ${shown} is a file but neither a .wasm nor an opa build bundle (.tar.gz)`);
+    }
+    const rego = await listRego(target);
+    const wasmFile = (await exists((0,external_node_path_.join)(target, 'policy.wasm'))) ? (0,external_node_path_.join)(target, 'policy.wasm') : undefined;
+    const bundleFile = !wasmFile && (await exists((0,external_node_path_.join)(target, 'bundle.tar.gz'))) ? (0,external_node_path_.join)(target, 'bundle.tar.gz') : undefined;
+    if (rego.length === 0 && !wasmFile && !bundleFile) {
+        if (required)
+            throw new errors/* UserError */.yo(`policy-dir ${shown} holds no Rego (*.rego), no policy.wasm and no bundle.tar.gz`);
+        return undefined;
+    }
+    return { wasmFile, bundleFile, rego };
+}
+async function loadOrg(options, capabilities) {
+    const root = options.root ?? process.cwd();
+    const given = options.policyDir ?? DEFAULT_POLICY_DIR;
+    const target = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(root, given);
+    const shown = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.relative)(root, target) || '.';
+    if (!(await exists(target))) {
+        if (options.policyDirRequired)
+            throw new errors/* UserError */.yo(`policy-dir ${shown} does not exist`);
+        return undefined;
+    }
+    const found = await findOrgSources(target, shown, Boolean(options.policyDirRequired));
+    if (!found)
+        return undefined;
+    const { wasmFile, bundleFile, rego } = found;
+    const warnings = rego.length > 0 ? await ignoredRegoWarnings(rego, target, shown) : [];
+    const opaBin = rego.length > 0 ? (options.opaPath ?? (await findOpa(options.pathEnv))) : undefined;
+    const rel = (f) => (f === target ? shown : (0,external_node_path_.join)(shown, (0,external_node_path_.relative)(target, f)));
+    let kind;
+    let source;
+    if (rego.length > 0 && opaBin)
+        [kind, source] = ['rego', shown];
+    else if (wasmFile)
+        [kind, source] = ['wasm', rel(wasmFile)];
+    else if (bundleFile)
+        [kind, source] = ['bundle', rel(bundleFile)];
+    else {
+        throw new errors/* UserError */.yo(`policy-dir ${shown} holds Rego policies but they cannot be used: ` +
+            `either put opa on the runner's PATH (for example with the open-policy-agent/setup-opa action) so they are compiled at run time, ` +
+            `or commit a precompiled policy (\`opa build -t wasm -e ${ORG_ENTRYPOINT}\`) as ${shown}/policy.wasm or ${shown}/bundle.tar.gz, or point policy-dir at that .wasm or .tar.gz`);
+    }
+    let compiled;
+    try {
+        if (kind === 'rego')
+            compiled = await compileRego(target, opaBin, capabilities);
+        else if (kind === 'bundle')
+            compiled = await extractBundle(bundleFile, source);
+        let policy;
+        try {
+            policy = await loadWasm(compiled?.wasm ?? wasmFile, compiled?.data);
+        }
+        catch (err) {
+            throw new OrgLoadFailure(`org policy ${source} is not a loadable OPA wasm: ${err.message}`);
+        }
+        checkEntrypoint(policy, source);
+        return { kind, source, policy, warnings };
+    }
+    catch (err) {
+        if (err instanceof OrgLoadFailure)
+            return { kind, source, failure: err.message, warnings };
+        throw err;
+    }
+    finally {
+        if (compiled)
+            await (0,promises_.rm)(compiled.tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * The builtins the wasm runtime supports, as `opa build --capabilities` wants them (with the
+ * `rego_v1` feature, which opa-wasm's own file predates). Looked for: the explicit option,
+ * `policy-capabilities.json` beside the wasm (written by build:policy), else opa-wasm's file
+ * in node_modules (development). Without any, org Rego is compiled unrestricted, and a
+ * builtin the runtime lacks fails closed at evaluation.
+ */
+async function findCapabilities(explicit, wasmDir) {
+    const candidates = explicit ? [explicit] : [(0,external_node_path_.join)(wasmDir, 'policy-capabilities.json')];
+    if (!explicit) {
+        for (let d = moduleDir(), i = 0; i < 6; d = (0,external_node_path_.dirname)(d), i++) {
+            candidates.push((0,external_node_path_.join)(d, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'));
+        }
+    }
+    for (const c of candidates) {
+        if (!(await exists(c)))
+            continue;
+        const caps = JSON.parse(await (0,promises_.readFile)(c, 'utf8'));
+        caps.features = [...new Set([...(caps.features ?? []), 'rego_v1'])].sort();
+        return JSON.stringify(caps);
+    }
+    if (explicit)
+        throw new errors/* UserError */.yo(`capabilities file ${explicit} does not exist`);
+    return undefined;
+}
+function isItem(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function evaluateOrg(org, input) {
+    try {
+        const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
+        if (!Array.isArray(rs) || rs.length === 0)
+            return `org policy ${org.source} returned no result`;
+        return readOrgResult(rs[0].result, org.source);
+    }
+    catch (err) {
+        return `org policy ${org.source} failed to evaluate: ${err.message}`;
+    }
+}
+/** Checks the decision document's shape; returns why it is unusable, or undefined. */
+function shapeProblem(d) {
+    if (!isItem(d))
+        return 'the decision is not an object';
+    if (typeof d.allow !== 'boolean')
+        return 'decision.allow is not a boolean';
+    for (const k of ['denials', 'warnings', 'waived', 'evaluated'])
+        if (!Array.isArray(d[k]))
+            return `decision.${k} is not a list`;
+    const denials = d.denials;
+    if (d.allow && denials.length > 0)
+        return 'decision.allow is true although there are denials';
+    if (!d.allow && denials.length === 0)
+        return 'decision.allow is false without any denial';
+    for (const item of [...denials, ...d.warnings]) {
+        if (!isItem(item) || typeof item.rule_id !== 'string' || typeof item.message !== 'string')
+            return 'a decision item lacks rule_id or message';
+    }
+    return undefined;
+}
+const byPathThenRule = (a, b) => a.path.localeCompare(b.path) || a.rule_id.localeCompare(b.rule_id) || a.message.localeCompare(b.message);
+/**
+ * The shipped policy: beside the bundle (dist/index.js → dist/policy.wasm), or one level up
+ * for the CLI bundle (dist/cli/index.js → dist/policy.wasm), so dist/ holds one copy.
+ * When neither exists, the first is named in the fail-closed message.
+ */
+async function defaultWasmPath() {
+    const here = (0,external_node_path_.join)(moduleDir(), 'policy.wasm');
+    if (await exists(here))
+        return here;
+    const up = (0,external_node_path_.join)((0,external_node_path_.dirname)(moduleDir()), 'policy.wasm');
+    return (await exists(up)) ? up : here;
+}
+/** Loads the built-in policy and the org packs once; evaluate many inputs with the result. */
+async function loadGate(options = {}) {
+    const wasmPath = options.wasmPath ?? (await defaultWasmPath());
+    const dir = (0,external_node_path_.dirname)(wasmPath);
+    const dataPath = options.dataPath ?? ((await exists((0,external_node_path_.join)(dir, 'policy-data.json'))) ? (0,external_node_path_.join)(dir, 'policy-data.json') : undefined);
+    const capabilities = await findCapabilities(options.capabilitiesPath, dir);
+    let failure;
+    let policy;
+    try {
+        policy = await loadWasm(wasmPath, dataPath);
+        if (!Object.prototype.hasOwnProperty.call(policy.entrypoints ?? {}, ENTRYPOINT)) {
+            failure = `the policy at ${wasmPath} has no entrypoint ${ENTRYPOINT}`;
+            policy = undefined;
+        }
+    }
+    catch (err) {
+        const e = err;
+        failure =
+            e.code === 'ENOENT'
+                ? `the policy ${wasmPath} is missing (run \`npm run build:policy\`)`
+                : `the policy ${wasmPath} could not be loaded: ${e.message}`;
+    }
+    const org = await loadOrg(options, capabilities);
+    const gate = {
+        failure,
+        org,
+        evaluateBatched(input, extraWarnings = [], batchFiles = 250) {
+            const groups = batches(input.files, input.config.charts_dir, batchFiles);
+            if (groups.length <= 1)
+                return gate.evaluate(input, extraWarnings);
+            // Every batch still knows every path (chart existence is checked against repo.files).
+            const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
+            const repo = { ...input.repo, files: allPaths };
+            const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
+            const merged = mergeDecisions(parts);
+            return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
+        },
+        evaluate(input, extraWarnings = []) {
+            if (!policy)
+                return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
+            let doc = builtinView(input);
+            if (org) {
+                extraWarnings = [...extraWarnings, ...org.warnings];
+                if (org.failure)
+                    return failClosed(org.failure, extraWarnings);
+                const res = evaluateOrg(org, { ...input, org: undefined });
+                if (typeof res === 'string')
+                    return failClosed(res, extraWarnings);
+                extraWarnings = [...extraWarnings, ...res.warnings];
+                doc = { ...doc, org: res.results };
+            }
+            let raw;
+            try {
+                const rs = policy.evaluate(doc, ENTRYPOINT);
+                if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
+                    return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
+                }
+                raw = rs[0].result;
+            }
+            catch (err) {
+                return failClosed(`the policy failed to evaluate: ${err.message}`, extraWarnings);
+            }
+            const problem = shapeProblem(raw);
+            if (problem)
+                return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
+            const d = raw;
+            return {
+                allow: d.allow,
+                denials: [...d.denials].sort(byPathThenRule),
+                warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
+                waived: [...d.waived].sort(byPathThenRule),
+                evaluated: d.evaluated,
+                ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+            };
+        },
+    };
+    return gate;
+}
+/** Loads the gate and evaluates one input. */
+async function evaluateGate(input, options = {}, extraWarnings = []) {
+    const gate = await loadGate(options);
+    return gate.evaluate(input, extraWarnings);
+}
+
+
+/***/ }),
+
+/***/ 9996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gateRepo: () => (/* binding */ gateRepo)
+});
+
+// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_POLICY_DIR, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, DEFAULT_WAIVERS_FILE, decisionJson, gateProposal
+
+// EXTERNAL MODULE: ./src/validate/sink.ts
+var sink = __nccwpck_require__(2135);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/policy/input.ts + 2 modules
+var policy_input = __nccwpck_require__(1380);
+// EXTERNAL MODULE: ./src/repo/nesting.ts
+var nesting = __nccwpck_require__(9918);
+;// CONCATENATED MODULE: ./src/policy/findings.ts
+
+/**
+ * Validate mode (input `policy-on-validate`): the decision over the existing repo as
+ * findings with file and line, like the other validate rules.
+ */
+
+
+
+function locate(text, docIndex, field) {
+    const lc = new dist/* LineCounter */.HN();
+    let docs;
+    if ((0,nesting/* tooDeep */.DI)(text))
+        return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false });
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return { line: 1, column: 1 };
+    }
+    if (docIndex === null || docIndex === undefined || !docs[docIndex])
+        return { line: 1, column: 1 };
+    const doc = docs[docIndex];
+    const pos = (node) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const { line, col } = lc.linePos(node.range[0]);
+            return { line, column: col };
+        }
+        return undefined;
+    };
+    const path = field ?? [];
+    // The deepest part of the path that exists: the key itself, else its nearest parent.
+    for (let n = path.length; n > 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        const at = pos(node);
+        if (at) {
+            // Point at the key rather than the value when the key is in a map.
+            const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+            const pair = parent?.items?.find((p) => p.value === node && (0,dist/* isNode */.Ll)(p.key));
+            return (pair && pos(pair.key)) ?? at;
+        }
+    }
+    return pos(doc.contents) ?? { line: 1, column: 1 };
+}
+function toFinding(item, severity, texts) {
+    // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+    const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
+    if (source) {
+        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: (0,sink/* bounded */.Mm)(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
+    }
+    const text = texts.get(item.path);
+    const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
+    const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
+    const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+    return {
+        ruleId: item.rule_id,
+        severity,
+        file: item.path,
+        line: at.line,
+        column: at.column,
+        message: (0,sink/* bounded */.Mm)(`${item.title}: ${item.message}`),
+        hint: `See ${item.citation}.${waived}${!item.waiver && severity === 'error' && waivable ? ' A waiver in .trustacks/waivers.yaml can accept this with a reason and an expiry.' : ''}`,
+    };
+}
+/**
+ * Turns a decision into findings: denials are errors, warnings (including waived
+ * denials) are warnings. `input` supplies the file contents to find lines in.
+ */
+function decisionToFindings(decision, input) {
+    const texts = new Map();
+    for (const f of input.files)
+        texts.set(f.path, (0,policy_input/* parseForPolicy */.BE)(f.path, f.content).text);
+    return [
+        ...decision.denials.map((d) => toFinding(d, 'error', texts)),
+        ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/policy/gate.ts + 2 modules
+var policy_gate = __nccwpck_require__(5042);
+// EXTERNAL MODULE: ./src/policy/waivers.ts
+var policy_waivers = __nccwpck_require__(2827);
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+
+
+
+function gateOptions(root, s) {
+    return {
+        root,
+        ...(s.wasmPath ? { wasmPath: s.wasmPath } : {}),
+        ...(s.opaPath ? { opaPath: s.opaPath } : {}),
+        ...(s.policyDir ? { policyDir: s.policyDir } : {}),
+        policyDirRequired: Boolean(s.policyDirExplicit),
+    };
+}
+/** Evaluates a proposal. Throws UserError for configuration mistakes; otherwise never allows on failure. */
+async function gateProposal(proposal, repo, settings, context = {}) {
+    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const gate = await loadGate(gateOptions(repo.root, settings));
+    const input = buildPolicyInput(proposal, { config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
+    return { decision: gate.evaluate(input, waivers.warnings), input };
+}
+/** Evaluates the existing repo (validate mode) and returns the decision as findings too. */
+async function gateRepo(repo, settings, context = {}) {
+    const waivers = await (0,policy_waivers/* loadWaivers */.Q2)({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const gate = await (0,policy_gate/* loadGate */.WF)(gateOptions(repo.root, settings));
+    const input = await (0,policy_input/* buildRepoPolicyInput */.L_)({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
+    const decision = gate.evaluateBatched(input, waivers.warnings);
+    return { decision, input, findings: decisionToFindings(decision, input) };
+}
+/** The decision's part of `gitops-action generate ... --format json`. */
+function decisionJson(d) {
+    return { decision: d.allow ? 'allow' : 'deny', denials: d.denials, warnings: d.warnings, waived: d.waived, evaluated: d.evaluated.length, packs: d.packs ?? [] };
+}
+
+
+/***/ }),
+
+/***/ 1380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P8: () => (/* binding */ buildPolicyInput),
+  L_: () => (/* binding */ buildRepoPolicyInput),
+  BE: () => (/* binding */ parseForPolicy)
+});
+
+// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, TEMPLATED_KEY, TEMPLATED_VALUES_KEY, TEMPLATE_PLACEHOLDER, detemplate, isTemplate, quickDocuments, rfc3339
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./src/repo/k8s-yaml.ts
+var k8s_yaml = __nccwpck_require__(9290);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/repo/files.ts
+var repo_files = __nccwpck_require__(1163);
+// EXTERNAL MODULE: ./src/repo/nesting.ts
+var nesting = __nccwpck_require__(9918);
+// EXTERNAL MODULE: ./src/repo/yaml.ts
+var yaml = __nccwpck_require__(7485);
+;// CONCATENATED MODULE: ./src/policy/guards.ts
+/**
+ * The Helm blocks that wrap each document of a template, for the policy input (`guards`).
+ *
+ * The policy reads templates without rendering them (input.ts, detemplate): a line that is
+ * only `{{- if .Values.pdb.enabled }}` is blanked, so a PodDisruptionBudget that values.yaml
+ * switches off (`pdb.enabled: false`) would read as one that renders. Here each document gets
+ * the blocks (`if`, `else`, `with`, `range`) that wrap all of it, with the value tests they
+ * need to render that can be read without Helm: `.Values.a.b`, `not .Values.a.b`, the
+ * `.Values` operands of `and`, and an `else` of one such test. The policy decides with them
+ * (lib.rego, disabled_by_values); a block whose condition cannot be read carries no test, and
+ * is taken to render, as before.
+ */
+const DIRECTIVE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+const VALUE_REF = /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/;
+const MARKER = /^---(?:\s|$)/;
+/** A term without the parentheses around all of it: `((.Values.a))` → `.Values.a`. Also values-path.ts's. */
+function unwrap(term) {
+    let t = term.trim();
+    while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)))
+        t = t.slice(1, -1).trim();
+    return t;
+}
+function balanced(s) {
+    let depth = 0;
+    for (const c of s) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+function valueTest(term, truthy = true) {
+    const t = unwrap(term);
+    const not = /^not\s+([\s\S]+)$/.exec(t);
+    if (not)
+        return valueTest(not[1], !truthy);
+    const m = VALUE_REF.exec(t);
+    return m ? { values: m[1].slice(1).split('.'), truthy } : undefined;
+}
+/** Splits `a (b c) d` into its operands at parenthesis depth 0; undefined when quotes make that unsure. */
+function operands(s) {
+    if (/["'`]/.test(s))
+        return undefined;
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const c of s) {
+        if (c === '(')
+            depth++;
+        if (c === ')')
+            depth--;
+        if (/\s/.test(c) && depth === 0) {
+            if (cur)
+                out.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    if (cur)
+        out.push(cur);
+    return depth === 0 ? out : undefined;
+}
+/** What a condition needs, and its negation when it is one test (`else` needs that). */
+function condition(cond) {
+    const single = valueTest(cond);
+    if (single)
+        return { requires: [single], negation: { values: single.values, truthy: !single.truthy } };
+    const and = /^and\s+([\s\S]+)$/.exec(unwrap(cond));
+    const terms = and ? operands(and[1]) : undefined;
+    // Every operand of `and` is needed, so the readable ones are; its negation is a disjunction.
+    if (terms)
+        return { requires: terms.map((t) => valueTest(t)).filter((t) => !!t), negation: undefined };
+    return { requires: [], negation: undefined };
+}
+/** `range $i, $v := .Values.x` ranges over `.Values.x`. */
+function rangeTarget(s) {
+    return s.replace(/^\$\w*(?:\s*,\s*\$\w*)?\s*:?=\s*/, '');
+}
+/**
+ * The guards of each document of a template: `original` as written, `parsed` its
+ * template-tolerant rewrite (same lines), `documents` how many documents that parsed into.
+ * Undefined when no document is guarded, or the blocks cannot be followed line by line
+ * (a directive over several lines, an `end` with no block, a count of documents that does
+ * not match the `---` markers): then nothing is known, and nothing is switched off.
+ */
+function documentGuards(original, parsed, documents) {
+    if (!original.includes('{{'))
+        return undefined;
+    const lines = original.split('\n');
+    const rewritten = parsed.split('\n');
+    if (lines.length !== rewritten.length)
+        return undefined;
+    const stack = [];
+    // Per document, the frames open on every content line so far (a common prefix of the stack).
+    const docs = [];
+    let current = null;
+    let started = false;
+    let sawMarker = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const text = rewritten[i].trim();
+        if (MARKER.test(rewritten[i])) {
+            if (started || sawMarker)
+                docs.push(current);
+            current = null;
+            started = true;
+            sawMarker = true;
+            continue;
+        }
+        if (text !== '' && !text.startsWith('#')) {
+            if (current === null)
+                current = [...stack];
+            else {
+                let n = 0;
+                while (n < current.length && n < stack.length && current[n] === stack[n])
+                    n++;
+                current = current.slice(0, n);
+            }
+            started = true;
+        }
+        // A directive left open at the end of the line (a multi-line `{{- if and ... }}`): give up.
+        if (line.replace(DIRECTIVE, '').includes('{{'))
+            return undefined;
+        for (const m of line.matchAll(DIRECTIVE)) {
+            const inner = m[1].trim();
+            const word = /^(\w+)\b\s*([\s\S]*)$/.exec(inner);
+            if (!word)
+                continue;
+            const [, action, rest] = word;
+            if (action === 'if' || action === 'with' || action === 'range') {
+                const c = condition(action === 'range' ? rangeTarget(rest) : rest);
+                stack.push({ directive: m[0], requires: c.requires, otherwise: c.negation ? [c.negation] : undefined });
+            }
+            else if (action === 'define' || action === 'block') {
+                stack.push({ directive: m[0], requires: [], otherwise: undefined });
+            }
+            else if (action === 'else') {
+                const top = stack.pop();
+                if (!top)
+                    return undefined;
+                const elseIf = /^(?:if|with)\s+([\s\S]+)$/.exec(rest);
+                if (elseIf) {
+                    const c = condition(elseIf[1]);
+                    stack.push({
+                        directive: m[0],
+                        requires: [...(top.otherwise ?? []), ...c.requires],
+                        otherwise: top.otherwise && c.negation ? [...top.otherwise, c.negation] : undefined,
+                    });
+                }
+                else {
+                    stack.push({ directive: m[0], requires: top.otherwise ?? [], otherwise: undefined });
+                }
+            }
+            else if (action === 'end') {
+                if (!stack.pop())
+                    return undefined;
+            }
+        }
+    }
+    if (started || !sawMarker)
+        docs.push(current);
+    if (stack.length > 0 || docs.length !== documents)
+        return undefined;
+    const guards = docs.map((frames) => (frames ?? []).filter((f) => f.requires.length > 0).map((f) => ({ directive: f.directive, requires: f.requires })));
+    return guards.some((g) => g.length > 0) ? guards : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/values-path.ts
+/**
+ * Which `.Values` path a Helm output directive prints, for the policy input (input.ts,
+ * detemplate): `securityContext:` followed by `{{- toYaml .Values.hardening | nindent 12 }}`
+ * is the chart's `hardening` values, whatever the key above it is called. The policy judges
+ * such a block from values.yaml at that path (lib.rego, effective), and denies a block whose
+ * path cannot be read here (an `include`, a helper, a `range` variable): it cannot judge it.
+ *
+ * Read without Helm, so only what is certain:
+ * - the directive is one value, serialised once: `toYaml X` or `X | toYaml` (or toJson),
+ *   with `nindent N` / `indent N` after it, and X is `.Values.a.b`, `$.Values.a.b`, or inside
+ *   `{{- with .Values.a }}` the dot (`.`, `.b`);
+ * - the dot is followed through `with` (and its `else`), `if`, `range` (the dot becomes
+ *   unknown), `define` and `block` (unknown), over the whole template, directives spanning
+ *   lines included; an `end` with no block leaves the rest unknown.
+ */
+
+const values_path_DIRECTIVE = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SERIALISERS = new Set(['toYaml', 'toJson']);
+/** Directives that print nothing (input.ts blanks a line made only of these). */
+const CONTROL_ACTION = /^(?:\/\*|if\b|else\b|end\b|with\b|range\b|define\b|block\b|\$[\w]+\s*:?=|break\b|continue\b)/;
+function fields(chain) {
+    const parts = chain.split('.');
+    return parts.length > 0 && parts.every((p) => FIELD.test(p)) ? parts : undefined;
+}
+/** The `.Values` path a term names with the dot `dot`, or undefined (a helper, a variable, a literal, the root). */
+function termPath(term, dot) {
+    const t = unwrap(term);
+    const rooted = /^\$\.Values\.(.+)$/.exec(t) ?? (dot === 'root' ? /^\.Values\.(.+)$/.exec(t) : null);
+    if (rooted)
+        return fields(rooted[1]);
+    if (!Array.isArray(dot))
+        return undefined;
+    if (t === '.')
+        return dot.length > 0 ? [...dot] : undefined;
+    const rel = /^\.(.+)$/.exec(t);
+    const f = rel ? fields(rel[1]) : undefined;
+    return f ? [...dot, ...f] : undefined;
+}
+/** Splits a pipeline at its top-level `|`; undefined when quotes make that unsure. */
+function stages(inner) {
+    if (/["'`]/.test(inner))
+        return undefined;
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const c of inner) {
+        if (c === '(')
+            depth++;
+        if (c === ')')
+            depth--;
+        if (c === '|' && depth === 0) {
+            out.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    out.push(cur.trim());
+    return depth === 0 ? out : undefined;
+}
+/**
+ * The `.Values` path an output directive prints as YAML (`toYaml .Values.a.b | nindent 12`,
+ * `.Values.a | toYaml | indent 4`, `toYaml .` inside `with .Values.a`), or undefined.
+ */
+function outputValuesPath(inner, dot) {
+    const parts = stages(inner);
+    if (!parts || parts.some((p) => p === ''))
+        return undefined;
+    const [first, ...rest] = parts;
+    let serialised = 0;
+    let term = first;
+    const call = /^(\w+)\s+([\s\S]+)$/.exec(first);
+    if (call && SERIALISERS.has(call[1])) {
+        serialised++;
+        term = call[2];
+    }
+    for (const p of rest) {
+        if (SERIALISERS.has(p))
+            serialised++;
+        else if (!/^n?indent\s+\d+$/.test(p))
+            return undefined;
+    }
+    return serialised === 1 ? termPath(term, dot) : undefined;
+}
+/** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */
+function directivesByLine(content) {
+    const byLine = new Map();
+    const stack = [];
+    let lost = false;
+    let line = 0;
+    let scanned = 0;
+    const current = () => (lost ? null : stack.length > 0 ? stack[stack.length - 1].dot : 'root');
+    for (const m of content.matchAll(values_path_DIRECTIVE)) {
+        for (let i = scanned; i < m.index; i++)
+            if (content.charCodeAt(i) === 10)
+                line++;
+        scanned = m.index;
+        const inner = m[2].trim();
+        const at = { text: m[0], inner, dot: current() };
+        (byLine.get(line) ?? byLine.set(line, []).get(line)).push(at);
+        const word = /^(\w+)\b\s*([\s\S]*)$/.exec(inner);
+        if (!word)
+            continue;
+        const [, action, rest] = word;
+        const dot = current();
+        if (action === 'if')
+            stack.push({ dot, parent: dot });
+        else if (action === 'with')
+            stack.push({ dot: termPath(rest, dot) ?? null, parent: dot });
+        else if (action === 'range' || action === 'define' || action === 'block')
+            stack.push({ dot: null, parent: dot });
+        else if (action === 'else') {
+            const top = stack[stack.length - 1];
+            if (!top)
+                lost = true;
+            else {
+                const w = /^with\s+([\s\S]+)$/.exec(rest);
+                top.dot = w ? (termPath(w[1], top.parent) ?? null) : top.parent;
+            }
+        }
+        else if (action === 'end') {
+            if (!stack.pop())
+                lost = true;
+        }
+    }
+    return byLine;
+}
+
+;// CONCATENATED MODULE: ./src/policy/input.ts
+/**
+ * The input document of the policy gate (documented in POLICIES.md, "Input document").
+ * Built from a Proposal (generate) or from the files of the repo (validate), plus the
+ * repo model, the configuration, the waivers and the event.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
+const DEFAULT_PRODUCTION_CLUSTERS = ['prod', 'prod-*', '*-prod', 'production', 'production-*', '*-production'];
+const BUILTIN_PACKS = (/* unused pure expression or super */ null && (['security-baseline', 'production']));
+/** What the inline `{{ ... }}` of a Helm template becomes (must match lib.placeholder in Rego). */
+const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
+/** The key written where a whole block comes from a directive (must match lib.templated_key in Rego). */
+const TEMPLATED_KEY = '__templated__';
+/** Beside it, the `.Values` path the directive prints, when it can be read (must match lib.templated_values_key). */
+const TEMPLATED_VALUES_KEY = '__values__';
+/** RFC 3339 UTC, second precision: the only form the Rego compares. */
+function rfc3339(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
+const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+/** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
+function isTemplate(path, content) {
+    return /(^|\/)templates\//.test(path) || content.includes('{{');
+}
+function valueless(line) {
+    const code = line.replace(/\s+#.*$/, '');
+    return /:\s*$/.test(code) || /^\s*-\s*$/.test(code);
+}
+function indent(line) {
+    return line.length - line.trimStart().length;
+}
+/**
+ * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
+ * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
+ * - a line that is only directives, one of them printing (`{{- toYaml .Values.x | nindent 8 }}`,
+ *   `{{ include ... }}`), under a key with no value becomes `__templated__: "<directive>"`, so the
+ *   policy knows that block comes from values; when the directive prints one `.Values` path
+ *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
+ *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
+ *   policy reads values.yaml there; elsewhere the line becomes empty;
+ * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ */
+function detemplate(content) {
+    const lines = content.split('\n');
+    const directives = directivesByLine(content);
+    let lastKey;
+    const out = lines.map((line, n) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return line;
+        if (DIRECTIVE_ONLY.test(line)) {
+            const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
+            if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
+                lastKey = undefined;
+                const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
+                const pad = ' '.repeat(indent(line));
+                if (!path)
+                    return `${pad}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
+                return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
+            }
+            return '';
+        }
+        const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
+        lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
+        return replaced;
+    });
+    return out.join('\n');
+}
+/** The files the policy parses: YAML, and JSON, which is YAML (validate reads `.json` Applications too). */
+const PARSED_FILE = /\.(?:ya?ml|json)$/i;
+const YAML_FILE = /\.ya?ml$/i;
+/**
+ * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
+ * the same bounds for both), anything else not at all.
+ */
+function parseForPolicy(path, content) {
+    const yamlFile = PARSED_FILE.test(path);
+    const templated = yamlFile && isTemplate(path, content);
+    if (!yamlFile)
+        return { parsed: false, templated: false, documents: [], text: content };
+    const text = templated ? detemplate(content) : content;
+    // What the cluster and Helm read (go-yaml v2: `enabled: no` is false, `0755` octal), except
+    // GitHub's workflow files, which GitHub reads as YAML 1.2 (`on:` is a key, not true).
+    const k8s = !/^\.github\//.test(path);
+    const withGuards = (r) => {
+        const guards = templated ? documentGuards(content, text, r.documents.length) : undefined;
+        return guards ? { ...r, guards } : r;
+    };
+    const fast = quickDocuments(text, templated, k8s);
+    if (fast)
+        return withGuards({ parsed: true, templated, documents: fast, text });
+    // Too deep for the yaml library (nesting.ts): unparsed, so the policy cannot allow it (CON-009).
+    const deep = (0,nesting/* tooDeep */.DI)(text);
+    if (deep)
+        return { parsed: false, templated, documents: [], error: (0,nesting/* tooDeepMessage */.Q2)(deep), text };
+    try {
+        // Templates may repeat a key in if/else branches: the last one wins rather than failing.
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !templated, ...(k8s ? { schema: 'failsafe', customTags: k8s_yaml/* K8S_YAML_TAGS */.r3, merge: true } : {}) });
+        const list = Array.isArray(docs) ? docs : [docs];
+        const errors = list.flatMap((d) => d.errors);
+        if (errors.length > 0) {
+            return { parsed: false, templated, documents: [], error: errors[0].message.split('\n')[0], text };
+        }
+        // A wide alias bomb passes the alias count below, and the input's JSON would copy every alias out.
+        const bomb = list.findIndex((d) => (0,yaml/* expandedNodes */.Ne)(d.contents) > yaml/* MAX_EXPANDED_NODES */.vN);
+        if (bomb >= 0)
+            return { parsed: false, templated, documents: [], error: `document ${bomb + 1} expands to more than ${yaml/* MAX_EXPANDED_NODES */.vN.toLocaleString('en-US')} nodes through its aliases (an alias bomb)`, text };
+        // Empty documents stay (as null) so that indexes match the file's documents.
+        const documents = list.map((d) => d.toJS({ maxAliasCount: 100 }) ?? null);
+        return withGuards({ parsed: true, templated, documents, text });
+    }
+    catch (err) {
+        return { parsed: false, templated, documents: [], error: err instanceof Error ? err.message.split('\n')[0] : String(err), text };
+    }
+}
+/**
+ * The documents of a clean, plain YAML file with js-yaml (go-yaml v2's scalars with `k8s`,
+ * else YAML 1.2's core schema; the `yaml` library is given the same): the same values (checked on 30,000 files of a generated repo
+ * and on every fixture, 0 differences), eight times faster, which is most of what
+ * policy-on-validate spends on a large repo. Undefined when js-yaml refuses the file (a
+ * syntax error, a duplicate key) or the file defines anchors (the `yaml` library bounds
+ * their expansion): then the `yaml` library decides, with its message.
+ */
+function quickDocuments(text, templated = false, k8s = false) {
+    if (yaml/* ANCHOR */.Ip.test(text))
+        return undefined;
+    try {
+        // A template may set a key in both branches of an if/else: `json: true` keeps the last, as the yaml library does for templates.
+        // maxDepth: a file nested deeper is refused here, and tooDeep reports it (parseForPolicy).
+        const docs = js_yaml/* default.loadAll */.Ay.loadAll(text, undefined, { schema: k8s ? k8s_yaml/* K8S_JS_SCHEMA */.j4 : js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, maxDepth: nesting/* MAX_NESTING */.M1 + 1, ...(templated ? { json: true } : {}) });
+        // An empty document (a comment-only file, a trailing `---`) is counted differently by the
+        // two parsers, and document indexes must match the yaml library's (positions): it decides.
+        return docs.length > 0 && docs.every((d) => d !== null && d !== undefined) ? docs : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function fileEntry(path, action, content) {
+    const p = parseForPolicy(path, content);
+    return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
+}
+/**
+ * An existing file of the repo, read with the safe reader (size, binary, UTF-8 checked) and
+ * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
+ * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
+ */
+function existingEntry(root, path) {
+    const read = (0,repo_files/* readTextFileSync */.F3)(root, path);
+    if ('issue' in read)
+        return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
+    return fileEntry(path, 'existing', read.text);
+}
+function base(mode, files, o) {
+    const c = o.config;
+    const now = o.now === undefined ? rfc3339(new Date()) : typeof o.now === 'string' ? o.now : rfc3339(o.now);
+    return {
+        mode,
+        now,
+        event: o.event ?? { name: mode === 'proposal' ? 'generate' : 'validate' },
+        packs: [...c.packs],
+        config: {
+            repo_url: c.repoUrl,
+            apps_dir: c.appsDir ?? o.repo.appsDir ?? 'argo-apps',
+            charts_dir: c.chartsDir ?? o.repo.chartsDir ?? 'gitops',
+            protected_namespaces: [...new Set([...DEFAULT_PROTECTED_NAMESPACES, ...(c.protectedNamespaces ?? [])])],
+            controller_namespace: c.controllerNamespace ?? DEFAULT_CONTROLLER_NAMESPACE,
+            production_clusters: c.productionClusters ?? DEFAULT_PRODUCTION_CLUSTERS,
+        },
+        files,
+        repo: {
+            files: [...o.repo.files].sort(),
+            applications: o.repo.applications.map((a) => ({
+                file: a.file,
+                name: a.name,
+                ...(a.cluster ? { cluster: a.cluster } : {}),
+                ...(a.service ? { service: a.service } : {}),
+                destination: { ...a.destination },
+            })),
+            charts: o.repo.charts.map((ch) => ({
+                dir: ch.dir,
+                ...(ch.application ? { application: ch.application } : {}),
+                ...(ch.cluster ? { cluster: ch.cluster } : {}),
+                ...(ch.service ? { service: ch.service } : {}),
+            })),
+        },
+        waivers: o.waivers ?? [],
+    };
+}
+/**
+ * The input document for a proposal (generate mode): the proposed files, and, with action
+ * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
+ * A chart is kept only when its Application is missing, so those are exactly the charts
+ * that the proposal's new Applications start to deploy: the policy judges what will run,
+ * not only what is new.
+ */
+function buildPolicyInput(proposal, options) {
+    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+    const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
+    for (const p of proposal.kept) {
+        if (!p.startsWith(`${chartsDir}/`) || !YAML_FILE.test(p))
+            continue;
+        files.push(existingEntry(options.repo.root, p));
+    }
+    return base('proposal', files, options);
+}
+/**
+ * The input document for validate mode: every YAML file of the repo model (under the
+ * apps and charts roots), and every JSON file validate read as an Application (under the
+ * apps root: the root App-of-Apps applies those too), read from disk, with action `existing`.
+ * JSON under the charts root stays out, as validate leaves it unread (values.schema.json,
+ * templates/*.json: Helm's, not the Applications').
+ */
+async function buildRepoPolicyInput(options) {
+    const { appsDir, chartsDir } = options.repo;
+    const isAppFile = (p) => (0,repo_files/* inAppsDir */.HV)(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+    const paths = [...options.repo.files].filter((p) => YAML_FILE.test(p) || (repo_files/* APP_MANIFEST */.qW.test(p) && isAppFile(p))).sort();
+    const files = [];
+    for (const p of paths)
+        files.push(existingEntry(options.repo.root, p));
+    return base('repo', files, options);
+}
+
+
+/***/ }),
+
+/***/ 2827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ loadWaivers)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_WAIVERS_FILE, WAIVERS_CITATION, normaliseExpiry, parseWaivers */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _repo_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9918);
+/**
+ * Waivers: `.trustacks/waivers.yaml` (input `waivers-file`).
+ *
+ *   waivers:
+ *     - rule_id: SEC-003
+ *       path: gitops/shop/*\/cart/**
+ *       reason: the cart writes its cache to /tmp until TICKET-123
+ *       expires: 2027-03-31          # a date (valid through that day, UTC) or an RFC 3339 time
+ *       approved_by: platform-team
+ *
+ * This module only reads and checks the file; the shipped policy decides what a waiver
+ * does (matching, expiry against input.now, and that constitution rules are never waived).
+ * Malformed entries are reported as warnings that name the file and line, never as crashes.
+ */
+
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
+const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
+const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
+function warning(file, line, message) {
+    return {
+        rule_id: 'waiver.malformed',
+        title: 'Malformed waiver ignored',
+        message: `${file}:${line}: ${message}`,
+        path: file,
+        citation: WAIVERS_CITATION,
+        pack: 'gate',
+        // Where validate mode reports it, as for waiver.expired and waiver.constitution (POLICIES.md, "Decision document").
+        source: `${file}:${line}`,
+    };
+}
+/** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
+function normaliseExpiry(value) {
+    const v = value.trim();
+    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (dateOnly) {
+        const d = new Date(`${v}T23:59:59Z`);
+        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+            return undefined;
+        return `${v}T23:59:59Z`;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v))
+        return undefined;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()))
+        return undefined;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Parses the text of a waivers file. `file` is the repo-relative name used in messages. */
+function parseWaivers(text, file) {
+    if ((0,_repo_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeep */ .DI)(text))
+        return { waivers: [], warnings: [warning(file, 1, `nests more than ${_repo_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NESTING */ .M1} levels deep; not read, no waiver applied`)] };
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false });
+    const lineOf = (node) => (node?.range ? lc.linePos(node.range[0]).line : 1);
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line ?? 1;
+        return { waivers: [], warnings: [warning(file, line, `not valid YAML (${e.message.split('\n')[0]}); no waiver applied`)] };
+    }
+    if (doc.contents === null)
+        return { waivers: [], warnings: [] };
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+        return { waivers: [], warnings: [warning(file, lineOf(root), "expected a mapping with a 'waivers' list; no waiver applied")] };
+    const list = root.get('waivers', true);
+    if (list === undefined || list === null || list.value === null)
+        return { waivers: [], warnings: [] };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
+        return { waivers: [], warnings: [warning(file, lineOf(list), "'waivers' must be a list; no waiver applied")] };
+    const waivers = [];
+    const warnings = [];
+    list.items.forEach((entry, i) => {
+        const line = lineOf(entry);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry)) {
+            warnings.push(warning(file, line, `waiver #${i + 1} is not a mapping; ignored`));
+            return;
+        }
+        const problems = [];
+        const values = {};
+        for (const key of FIELDS) {
+            const v = entry.get(key);
+            if (typeof v === 'string' && v.trim() !== '')
+                values[key] = v.trim();
+            else if (v instanceof Date)
+                values[key] = v.toISOString();
+            else
+                problems.push(v === undefined || v === null ? `'${key}' is missing` : `'${key}' must be a non-empty string`);
+        }
+        const known = new Set(FIELDS);
+        for (const pair of entry.items) {
+            const k = String(pair.key?.value ?? pair.key);
+            if (!known.has(k))
+                problems.push(`unknown key '${k}'`);
+        }
+        let expires;
+        if (values.expires !== undefined) {
+            expires = normaliseExpiry(values.expires);
+            if (!expires)
+                problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
+        }
+        if (problems.length > 0) {
+            const id = values.rule_id ? ` (${values.rule_id})` : '';
+            warnings.push(warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));
+            return;
+        }
+        waivers.push({
+            rule_id: values.rule_id,
+            path: values.path.replace(/^\.\//, ''),
+            reason: values.reason,
+            expires: expires,
+            approved_by: values.approved_by,
+            source: `${file}:${line}`,
+        });
+    });
+    return { waivers, warnings };
+}
+/** Reads the waivers file; a missing default file means no waivers. */
+async function loadWaivers(options) {
+    const file = options.file ?? DEFAULT_WAIVERS_FILE;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.root, file);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' && !options.required)
+            return { waivers: [], warnings: [] };
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? err.message)})`);
+    }
+    return parseWaivers(text, file);
 }
 
 
@@ -5481,6 +7957,314 @@ function failedSarif(toolVersion, message, exitCode) {
         },
     ];
     return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tA: () => (/* binding */ parseGivenList),
+  E1: () => (/* binding */ parseList),
+  JT: () => (/* binding */ parseNamespaceList)
+});
+
+// UNUSED EXPORTS: GENERATE_INPUT_NAMES, gateSettings, getSettings, parseBoolean
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/github/ref-name.ts
+/**
+ * Branch names as git takes them (`git check-ref-format --branch`). GitHub refuses the
+ * others with a 422 only when the ref is created, after the tree and commit are written:
+ * checking first lets the action refuse a bad `branch-prefix` before anything is read or written.
+ */
+
+/** Why `branch` is not a valid git branch name, or undefined when it is one. */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
+    if (branch.startsWith('refs/'))
+        return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
+    if (branch.startsWith('-'))
+        return "it starts with '-'";
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (branch.includes('..'))
+        return "it contains '..'";
+    if (branch.includes('@{'))
+        return "it contains '@{'";
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return "it starts or ends with '/'";
+    if (branch.includes('//'))
+        return "it contains '//'";
+    if (branch.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its part '${part}' ends with '.lock'`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `'${c}'`;
+}
+const HINT = "(see git check-ref-format; e.g. 'gitops/' or 'deploy-')";
+/**
+ * Refuses a branch name git would refuse, naming the input `branch-prefix` (application and
+ * service are DNS labels, checked where they are read, so only the prefix can make it invalid).
+ */
+function assertBranchName(branch, prefix) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} makes the branch ${JSON.stringify(branch)}, which is not a valid git branch name: ${problem} ${HINT}.`);
+    }
+}
+/** The `branch-prefix` input, checked with a sample application and service before anything is read. */
+function ref_name_checkBranchPrefix(prefix) {
+    const problem = branchNameProblem(`${prefix}application/service`);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} does not make valid git branch names (<branch-prefix><application>/<service>): ${problem} ${HINT}.`);
+    }
+    return prefix;
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
+var policy = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./src/repo/k8s-names.ts
+var k8s_names = __nccwpck_require__(661);
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+
+
+
+const GENERATE_INPUT_NAMES = (/* unused pure expression or super */ null && (['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run']));
+function parseBoolean(name, value, fallback) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    throw new InputError(name, `must be true or false, not ${JSON.stringify(value)}`);
+}
+/** `render: true | false | changed` (and the boolean spellings parseBoolean takes). */
+function parseRender(value, helmPath) {
+    const helm = helmPath.trim() ? { helm: helmPath.trim() } : {};
+    if (value.trim().toLowerCase() === 'changed')
+        return { enabled: true, changedOnly: true, ...helm };
+    try {
+        return { enabled: parseBoolean('render', value, false), ...helm };
+    }
+    catch {
+        throw new InputError('render', `must be true, false or changed, not ${JSON.stringify(value)}`);
+    }
+}
+/** A comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * A list input whose default applies when it is blank: given, it must name at least one
+ * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
+ * production pack off for every cluster.
+ */
+function parseGivenList(name, value) {
+    if (!value.trim())
+        return undefined;
+    const list = parseList(value);
+    if (list.length === 0)
+        throw new errors/* InputError */.dz(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+    return list;
+}
+/**
+ * A list of namespace names. The gate matches them exactly, so `Vault` or `kube system`
+ * would protect nothing without a word: refused, naming the input.
+ */
+function parseNamespaceList(name, value) {
+    const list = parseList(value);
+    const bad = list.filter((ns) => !(0,k8s_names/* isNamespaceName */.Pi)(ns));
+    if (bad.length)
+        throw new errors/* InputError */.dz(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (lower-case letters, digits and '-', at most 63 characters)`);
+    return list;
+}
+function oneOf(name, value, allowed, fallback) {
+    const v = value.trim() || fallback;
+    if (!allowed.includes(v))
+        throw new InputError(name, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+    return v;
+}
+/** A path input that must stay inside the workspace (resolved against it, and through symbolic links). */
+function insideWorkspace(name, value, workspace) {
+    const abs = resolve(workspace, value);
+    const outside = (from, to) => {
+        const rel = relative(from, to);
+        return rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+    };
+    if (outside(workspace, abs))
+        throw new InputError(name, `${JSON.stringify(value)} is outside the workspace ${workspace}`);
+    // (Checked on disk only when the workspace is there: the settings of a run elsewhere stay pure.)
+    if (!existsSync(workspace))
+        return abs;
+    if (!existsSync(abs))
+        throw new InputError(name, `${JSON.stringify(value)} does not exist in the workspace ${workspace}`);
+    // A link inside the workspace may lead out of it: the real paths decide.
+    const real = realpathSync(abs);
+    if (outside(realpathSync(workspace), real))
+        throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
+    return abs;
+}
+/**
+ * A report must not land where the platform repo's content is: a SARIF log written over an
+ * Application (`sarif-file: argo-apps/argo-apps-prod/cart-application.yaml`) destroys it, and
+ * one written into a chart or the apps dir is read as a manifest by the next run and by Argo
+ * CD. Refused, naming the input: inside the charts dir, the apps dir (at the repo root: its
+ * YAML and JSON files), `.git/` and `.github/`. Elsewhere (the workspace root, RUNNER_TEMP) is fine.
+ */
+function notIntoContent(name, abs, workspace, appsDir, chartsDir, checkoutRoot) {
+    // Through links too: the deepest folder that exists, by its real path (`current -> gitops`).
+    const real = realOfDeepest(abs);
+    const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace;
+    // The checkout's own .git/ and .github/ are at its root, also when `path` is a folder of it.
+    if (checkoutRoot && checkoutRoot !== workspace) {
+        const root = existsSync(checkoutRoot) ? realpathSync(checkoutRoot) : checkoutRoot;
+        const fromRoot = relative(root, real).split('\\').join('/');
+        if (/^\.git(hub)?(\/|$)/.test(fromRoot))
+            throw new InputError(name, `${JSON.stringify(fromRoot)} is inside the checkout's ${fromRoot.split('/')[0]}/: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+    }
+    const rel = relative(realWorkspace, real).split('\\').join('/');
+    if (!rel || rel === '..' || rel.startsWith('../') || isAbsolute(rel))
+        return;
+    const under = (dir) => dir !== '.' && (rel === dir || rel.startsWith(`${dir}/`));
+    const hit = under(chartsDir)
+        ? `the charts directory ${chartsDir}/`
+        : under(appsDir)
+            ? `the apps directory ${appsDir}/`
+            : appsDir === '.' && /\.(ya?ml|json)$/i.test(rel) && !rel.includes('/.')
+                ? 'the apps directory (the repository root), whose YAML and JSON files are read as Applications'
+                : /^\.git(hub)?(\/|$)/.test(rel)
+                    ? `${rel.split('/')[0]}/`
+                    : undefined;
+    if (hit)
+        throw new InputError(name, `${JSON.stringify(rel)} is inside ${hit}: the report would overwrite or join the repository's content; write it elsewhere (the workspace root, or $RUNNER_TEMP)`);
+}
+/** `abs` with its deepest existing ancestor replaced by that ancestor's real path. */
+function realOfDeepest(abs) {
+    const rest = [];
+    let d = abs;
+    for (;;) {
+        try {
+            return join(realpathSync(d), ...rest.reverse());
+        }
+        catch {
+            const up = dirname(d);
+            if (up === d)
+                return abs;
+            rest.push(basename(d));
+            d = up;
+        }
+    }
+}
+function repoRelative(name, value) {
+    const v = value.trim();
+    if (!v || isAbsolute(v) || v.split(/[\\/]/).includes('..'))
+        throw new InputError(name, `${JSON.stringify(value)} must be a relative path inside the repository`);
+    // `./` and `.` are the repo root, as `--apps-dir .` is.
+    return v.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+}
+function getSettings(input, env = process.env) {
+    const mode = oneOf('mode', input('mode'), ['validate', 'generate', 'bootstrap'], 'validate');
+    const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = insideWorkspace('path', input('path') || '.', root);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+    // Never default into the checkout: the action writes nothing there.
+    const temp = env.RUNNER_TEMP || tmpdir();
+    const sarif = input('sarif-file').trim();
+    const token = input('token');
+    const reportFile = resolve(root, input('report-file').trim() || resolve(temp, 'gitops-action-report.json'));
+    const sarifFile = sarif ? resolve(root, sarif) : undefined;
+    if (sarifFile && sarifFile === reportFile)
+        throw new InputError('sarif-file', `${JSON.stringify(sarif)} is also report-file: the SARIF log would overwrite the JSON report; give each its own path`);
+    const appsDir = repoRelative('apps-dir', input('apps-dir') || 'argo-apps');
+    const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
+    notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
+    if (sarifFile)
+        notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
+    return {
+        mode,
+        workspace,
+        appsDir,
+        chartsDir,
+        repoUrl,
+        failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
+        reportFile,
+        sarifFile,
+        policy: {
+            onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+            packs: parseList(input('packs')),
+            policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
+            policyDirExplicit: input('policy-dir').trim() !== '',
+            waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+            // action.yml gives the default as the input's value: only another path counts as asked for.
+            waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+            protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
+            productionClusters: parseGivenList('production-clusters', input('production-clusters')),
+        },
+        github: {
+            token,
+            checkName: input('check-name').trim() || 'gitops-action',
+            branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
+            base: input('base').trim() || undefined,
+            labels: parseList(input('labels')),
+            reviewers: parseList(input('reviewers')),
+            teamReviewers: parseList(input('team-reviewers')),
+            draft: parseBoolean('draft', input('draft'), false),
+            workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
+        },
+        render: parseRender(input('render'), input('helm-path')),
+        generateInputs: Object.fromEntries(GENERATE_INPUT_NAMES.map((n) => [n, input(n)])),
+        bootstrap: { revision: input('target-revision').trim() || 'HEAD' },
+    };
+}
+/** The policy gate's settings, as generate and validate modes pass them. */
+function gateSettings(settings) {
+    return {
+        packs: settings.policy.packs,
+        repoUrl: settings.repoUrl ?? '',
+        appsDir: settings.appsDir,
+        chartsDir: settings.chartsDir,
+        ...(settings.policy.protectedNamespaces ? { protectedNamespaces: settings.policy.protectedNamespaces } : {}),
+        ...(settings.policy.productionClusters ? { productionClusters: settings.policy.productionClusters } : {}),
+        policyDir: settings.policy.policyDir,
+        policyDirExplicit: settings.policy.policyDirExplicit,
+        waiversFile: settings.policy.waiversFile,
+        waiversFileExplicit: settings.policy.waiversFileExplicit,
+    };
 }
 
 
@@ -8699,10 +11483,12 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
             : undefined;
         const findings = (0,validate_sink/* sortFindings */.Tc)(sink.findings);
         let files;
+        const platformRepoUrl = options.repoUrl ?? (platform ? apps.flatMap((a) => a.sources).find((s) => s.repoURL && (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) === platform)?.repoURL : undefined);
         return {
             findings,
             summary: (0,validate_sink/* summarize */.eh)(findings, apps.length, charts.length),
             ...(render ? { render } : {}),
+            ...(platformRepoUrl ? { platformRepoUrl } : {}),
             model: {
                 root,
                 appsDir,
@@ -14828,11 +17614,13 @@ const closedFields = { "#/additionalProperties": ["apiVersion", "kind", "metadat
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ withFindings),
+/* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   RQ: () => (/* binding */ FindingSink),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
-/* unused harmony exports MAX_MESSAGE_CHARS, bounded */
+/* unused harmony export MAX_MESSAGE_CHARS */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8683);
 
 /** The longest message or hint a finding carries; see bounded(). */
@@ -14899,6 +17687,11 @@ function sortFindings(findings) {
         a.column - b.column ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
+function withFindings(result, extra) {
+    const findings = sortFindings([...result.findings, ...extra]);
+    return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
 }
 
 
@@ -14983,6 +17776,5726 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3816:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var PlainValue = __nccwpck_require__(5418);
+var resolveSeq = __nccwpck_require__(1724);
+var Schema = __nccwpck_require__(9112);
+
+const defaultOptions = {
+  anchorPrefix: 'a',
+  customTags: null,
+  indent: 2,
+  indentSeq: true,
+  keepCstNodes: false,
+  keepNodeTypes: true,
+  keepBlobsInJSON: true,
+  mapAsMap: false,
+  maxAliasCount: 100,
+  prettyErrors: false,
+  // TODO Set true in v2
+  simpleKeys: false,
+  version: '1.2'
+};
+const scalarOptions = {
+  get binary() {
+    return resolveSeq.binaryOptions;
+  },
+  set binary(opt) {
+    Object.assign(resolveSeq.binaryOptions, opt);
+  },
+  get bool() {
+    return resolveSeq.boolOptions;
+  },
+  set bool(opt) {
+    Object.assign(resolveSeq.boolOptions, opt);
+  },
+  get int() {
+    return resolveSeq.intOptions;
+  },
+  set int(opt) {
+    Object.assign(resolveSeq.intOptions, opt);
+  },
+  get null() {
+    return resolveSeq.nullOptions;
+  },
+  set null(opt) {
+    Object.assign(resolveSeq.nullOptions, opt);
+  },
+  get str() {
+    return resolveSeq.strOptions;
+  },
+  set str(opt) {
+    Object.assign(resolveSeq.strOptions, opt);
+  }
+};
+const documentOptions = {
+  '1.0': {
+    schema: 'yaml-1.1',
+    merge: true,
+    tagPrefixes: [{
+      handle: '!',
+      prefix: PlainValue.defaultTagPrefix
+    }, {
+      handle: '!!',
+      prefix: 'tag:private.yaml.org,2002:'
+    }]
+  },
+  1.1: {
+    schema: 'yaml-1.1',
+    merge: true,
+    tagPrefixes: [{
+      handle: '!',
+      prefix: '!'
+    }, {
+      handle: '!!',
+      prefix: PlainValue.defaultTagPrefix
+    }]
+  },
+  1.2: {
+    schema: 'core',
+    merge: false,
+    tagPrefixes: [{
+      handle: '!',
+      prefix: '!'
+    }, {
+      handle: '!!',
+      prefix: PlainValue.defaultTagPrefix
+    }]
+  }
+};
+
+function stringifyTag(doc, tag) {
+  if ((doc.version || doc.options.version) === '1.0') {
+    const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+    if (priv) return '!' + priv[1];
+    const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+    return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, '')}`;
+  }
+  let p = doc.tagPrefixes.find(p => tag.indexOf(p.prefix) === 0);
+  if (!p) {
+    const dtp = doc.getDefaults().tagPrefixes;
+    p = dtp && dtp.find(p => tag.indexOf(p.prefix) === 0);
+  }
+  if (!p) return tag[0] === '!' ? tag : `!<${tag}>`;
+  const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, ch => ({
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+  })[ch]);
+  return p.handle + suffix;
+}
+
+function getTagObject(tags, item) {
+  if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+  if (item.tag) {
+    const match = tags.filter(t => t.tag === item.tag);
+    if (match.length > 0) return match.find(t => t.format === item.format) || match[0];
+  }
+  let tagObj, obj;
+  if (item instanceof resolveSeq.Scalar) {
+    obj = item.value;
+    // TODO: deprecate/remove class check
+    const match = tags.filter(t => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
+    tagObj = match.find(t => t.format === item.format) || match.find(t => !t.format);
+  } else {
+    obj = item;
+    tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+  }
+  if (!tagObj) {
+    const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
+    throw new Error(`Tag not resolved for ${name} value`);
+  }
+  return tagObj;
+}
+
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, {
+  anchors,
+  doc
+}) {
+  const props = [];
+  const anchor = doc.anchors.getName(node);
+  if (anchor) {
+    anchors[anchor] = node;
+    props.push(`&${anchor}`);
+  }
+  if (node.tag) {
+    props.push(stringifyTag(doc, node.tag));
+  } else if (!tagObj.default) {
+    props.push(stringifyTag(doc, tagObj.tag));
+  }
+  return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+  const {
+    anchors,
+    schema
+  } = ctx.doc;
+  let tagObj;
+  if (!(item instanceof resolveSeq.Node)) {
+    const createCtx = {
+      aliasNodes: [],
+      onTagObj: o => tagObj = o,
+      prevObjects: new Map()
+    };
+    item = schema.createNode(item, true, null, createCtx);
+    for (const alias of createCtx.aliasNodes) {
+      alias.source = alias.source.node;
+      let name = anchors.getName(alias.source);
+      if (!name) {
+        name = anchors.newName();
+        anchors.map[name] = alias.source;
+      }
+    }
+  }
+  if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+  if (!tagObj) tagObj = getTagObject(schema.tags, item);
+  const props = stringifyProps(item, tagObj, ctx);
+  if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+  const str = typeof tagObj.stringify === 'function' ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+  if (!props) return str;
+  return item instanceof resolveSeq.Scalar || str[0] === '{' || str[0] === '[' ? `${props} ${str}` : `${props}\n${ctx.indent}${str}`;
+}
+
+class Anchors {
+  static validAnchorNode(node) {
+    return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+  }
+  constructor(prefix) {
+    PlainValue._defineProperty(this, "map", Object.create(null));
+    this.prefix = prefix;
+  }
+  createAlias(node, name) {
+    this.setAnchor(node, name);
+    return new resolveSeq.Alias(node);
+  }
+  createMergePair(...sources) {
+    const merge = new resolveSeq.Merge();
+    merge.value.items = sources.map(s => {
+      if (s instanceof resolveSeq.Alias) {
+        if (s.source instanceof resolveSeq.YAMLMap) return s;
+      } else if (s instanceof resolveSeq.YAMLMap) {
+        return this.createAlias(s);
+      }
+      throw new Error('Merge sources must be Map nodes or their Aliases');
+    });
+    return merge;
+  }
+  getName(node) {
+    const {
+      map
+    } = this;
+    return Object.keys(map).find(a => map[a] === node);
+  }
+  getNames() {
+    return Object.keys(this.map);
+  }
+  getNode(name) {
+    return this.map[name];
+  }
+  newName(prefix) {
+    if (!prefix) prefix = this.prefix;
+    const names = Object.keys(this.map);
+    for (let i = 1; true; ++i) {
+      const name = `${prefix}${i}`;
+      if (!names.includes(name)) return name;
+    }
+  }
+
+  // During parsing, map & aliases contain CST nodes
+  resolveNodes() {
+    const {
+      map,
+      _cstAliases
+    } = this;
+    Object.keys(map).forEach(a => {
+      map[a] = map[a].resolved;
+    });
+    _cstAliases.forEach(a => {
+      a.source = a.source.resolved;
+    });
+    delete this._cstAliases;
+  }
+  setAnchor(node, name) {
+    if (node != null && !Anchors.validAnchorNode(node)) {
+      throw new Error('Anchors may only be set for Scalar, Seq and Map nodes');
+    }
+    if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+      throw new Error('Anchor names must not contain whitespace or control characters');
+    }
+    const {
+      map
+    } = this;
+    const prev = node && Object.keys(map).find(a => map[a] === node);
+    if (prev) {
+      if (!name) {
+        return prev;
+      } else if (prev !== name) {
+        delete map[prev];
+        map[name] = node;
+      }
+    } else {
+      if (!name) {
+        if (!node) return null;
+        name = this.newName();
+      }
+      map[name] = node;
+    }
+    return name;
+  }
+}
+
+const visit = (node, tags) => {
+  if (node && typeof node === 'object') {
+    const {
+      tag
+    } = node;
+    if (node instanceof resolveSeq.Collection) {
+      if (tag) tags[tag] = true;
+      node.items.forEach(n => visit(n, tags));
+    } else if (node instanceof resolveSeq.Pair) {
+      visit(node.key, tags);
+      visit(node.value, tags);
+    } else if (node instanceof resolveSeq.Scalar) {
+      if (tag) tags[tag] = true;
+    }
+  }
+  return tags;
+};
+const listTagNames = node => Object.keys(visit(node, {}));
+
+function parseContents(doc, contents) {
+  const comments = {
+    before: [],
+    after: []
+  };
+  let body = undefined;
+  let spaceBefore = false;
+  for (const node of contents) {
+    if (node.valueRange) {
+      if (body !== undefined) {
+        const msg = 'Document contains trailing content not separated by a ... or --- line';
+        doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        break;
+      }
+      const res = resolveSeq.resolveNode(doc, node);
+      if (spaceBefore) {
+        res.spaceBefore = true;
+        spaceBefore = false;
+      }
+      body = res;
+    } else if (node.comment !== null) {
+      const cc = body === undefined ? comments.before : comments.after;
+      cc.push(node.comment);
+    } else if (node.type === PlainValue.Type.BLANK_LINE) {
+      spaceBefore = true;
+      if (body === undefined && comments.before.length > 0 && !doc.commentBefore) {
+        // space-separated comments at start are parsed as document comments
+        doc.commentBefore = comments.before.join('\n');
+        comments.before = [];
+      }
+    }
+  }
+  doc.contents = body || null;
+  if (!body) {
+    doc.comment = comments.before.concat(comments.after).join('\n') || null;
+  } else {
+    const cb = comments.before.join('\n');
+    if (cb) {
+      const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+      cbNode.commentBefore = cbNode.commentBefore ? `${cb}\n${cbNode.commentBefore}` : cb;
+    }
+    doc.comment = comments.after.join('\n') || null;
+  }
+}
+
+function resolveTagDirective({
+  tagPrefixes
+}, directive) {
+  const [handle, prefix] = directive.parameters;
+  if (!handle || !prefix) {
+    const msg = 'Insufficient parameters given for %TAG directive';
+    throw new PlainValue.YAMLSemanticError(directive, msg);
+  }
+  if (tagPrefixes.some(p => p.handle === handle)) {
+    const msg = 'The %TAG directive must only be given at most once per handle in the same document.';
+    throw new PlainValue.YAMLSemanticError(directive, msg);
+  }
+  return {
+    handle,
+    prefix
+  };
+}
+function resolveYamlDirective(doc, directive) {
+  let [version] = directive.parameters;
+  if (directive.name === 'YAML:1.0') version = '1.0';
+  if (!version) {
+    const msg = 'Insufficient parameters given for %YAML directive';
+    throw new PlainValue.YAMLSemanticError(directive, msg);
+  }
+  if (!documentOptions[version]) {
+    const v0 = doc.version || doc.options.version;
+    const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
+    doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+  }
+  return version;
+}
+function parseDirectives(doc, directives, prevDoc) {
+  const directiveComments = [];
+  let hasDirectives = false;
+  for (const directive of directives) {
+    const {
+      comment,
+      name
+    } = directive;
+    switch (name) {
+      case 'TAG':
+        try {
+          doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+        } catch (error) {
+          doc.errors.push(error);
+        }
+        hasDirectives = true;
+        break;
+      case 'YAML':
+      case 'YAML:1.0':
+        if (doc.version) {
+          const msg = 'The %YAML directive must only be given at most once per document.';
+          doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+        }
+        try {
+          doc.version = resolveYamlDirective(doc, directive);
+        } catch (error) {
+          doc.errors.push(error);
+        }
+        hasDirectives = true;
+        break;
+      default:
+        if (name) {
+          const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+          doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+        }
+    }
+    if (comment) directiveComments.push(comment);
+  }
+  if (prevDoc && !hasDirectives && '1.1' === (doc.version || prevDoc.version || doc.options.version)) {
+    const copyTagPrefix = ({
+      handle,
+      prefix
+    }) => ({
+      handle,
+      prefix
+    });
+    doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+    doc.version = prevDoc.version;
+  }
+  doc.commentBefore = directiveComments.join('\n') || null;
+}
+
+function assertCollection(contents) {
+  if (contents instanceof resolveSeq.Collection) return true;
+  throw new Error('Expected a YAML collection as document contents');
+}
+class Document {
+  constructor(options) {
+    this.anchors = new Anchors(options.anchorPrefix);
+    this.commentBefore = null;
+    this.comment = null;
+    this.contents = null;
+    this.directivesEndMarker = null;
+    this.errors = [];
+    this.options = options;
+    this.schema = null;
+    this.tagPrefixes = [];
+    this.version = null;
+    this.warnings = [];
+  }
+  add(value) {
+    assertCollection(this.contents);
+    return this.contents.add(value);
+  }
+  addIn(path, value) {
+    assertCollection(this.contents);
+    this.contents.addIn(path, value);
+  }
+  delete(key) {
+    assertCollection(this.contents);
+    return this.contents.delete(key);
+  }
+  deleteIn(path) {
+    if (resolveSeq.isEmptyPath(path)) {
+      if (this.contents == null) return false;
+      this.contents = null;
+      return true;
+    }
+    assertCollection(this.contents);
+    return this.contents.deleteIn(path);
+  }
+  getDefaults() {
+    return Document.defaults[this.version] || Document.defaults[this.options.version] || {};
+  }
+  get(key, keepScalar) {
+    return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : undefined;
+  }
+  getIn(path, keepScalar) {
+    if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+    return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : undefined;
+  }
+  has(key) {
+    return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+  }
+  hasIn(path) {
+    if (resolveSeq.isEmptyPath(path)) return this.contents !== undefined;
+    return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
+  }
+  set(key, value) {
+    assertCollection(this.contents);
+    this.contents.set(key, value);
+  }
+  setIn(path, value) {
+    if (resolveSeq.isEmptyPath(path)) this.contents = value;else {
+      assertCollection(this.contents);
+      this.contents.setIn(path, value);
+    }
+  }
+  setSchema(id, customTags) {
+    if (!id && !customTags && this.schema) return;
+    if (typeof id === 'number') id = id.toFixed(1);
+    if (id === '1.0' || id === '1.1' || id === '1.2') {
+      if (this.version) this.version = id;else this.options.version = id;
+      delete this.options.schema;
+    } else if (id && typeof id === 'string') {
+      this.options.schema = id;
+    }
+    if (Array.isArray(customTags)) this.options.customTags = customTags;
+    const opt = Object.assign({}, this.getDefaults(), this.options);
+    this.schema = new Schema.Schema(opt);
+  }
+  parse(node, prevDoc) {
+    if (this.options.keepCstNodes) this.cstNode = node;
+    if (this.options.keepNodeTypes) this.type = 'DOCUMENT';
+    const {
+      directives = [],
+      contents = [],
+      directivesEndMarker,
+      error,
+      valueRange
+    } = node;
+    if (error) {
+      if (!error.source) error.source = this;
+      this.errors.push(error);
+    }
+    parseDirectives(this, directives, prevDoc);
+    if (directivesEndMarker) this.directivesEndMarker = true;
+    this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+    this.setSchema();
+    this.anchors._cstAliases = [];
+    parseContents(this, contents);
+    this.anchors.resolveNodes();
+    if (this.options.prettyErrors) {
+      for (const error of this.errors) if (error instanceof PlainValue.YAMLError) error.makePretty();
+      for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+    }
+    return this;
+  }
+  listNonDefaultTags() {
+    return listTagNames(this.contents).filter(t => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
+  }
+  setTagPrefix(handle, prefix) {
+    if (handle[0] !== '!' || handle[handle.length - 1] !== '!') throw new Error('Handle must start and end with !');
+    if (prefix) {
+      const prev = this.tagPrefixes.find(p => p.handle === handle);
+      if (prev) prev.prefix = prefix;else this.tagPrefixes.push({
+        handle,
+        prefix
+      });
+    } else {
+      this.tagPrefixes = this.tagPrefixes.filter(p => p.handle !== handle);
+    }
+  }
+  toJSON(arg, onAnchor) {
+    const {
+      keepBlobsInJSON,
+      mapAsMap,
+      maxAliasCount
+    } = this.options;
+    const keep = keepBlobsInJSON && (typeof arg !== 'string' || !(this.contents instanceof resolveSeq.Scalar));
+    const ctx = {
+      doc: this,
+      indentStep: '  ',
+      keep,
+      mapAsMap: keep && !!mapAsMap,
+      maxAliasCount,
+      stringify // Requiring directly in Pair would create circular dependencies
+    };
+    const anchorNames = Object.keys(this.anchors.map);
+    if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map(name => [this.anchors.map[name], {
+      alias: [],
+      aliasCount: 0,
+      count: 1
+    }]));
+    const res = resolveSeq.toJSON(this.contents, arg, ctx);
+    if (typeof onAnchor === 'function' && ctx.anchors) for (const {
+      count,
+      res
+    } of ctx.anchors.values()) onAnchor(res, count);
+    return res;
+  }
+  toString() {
+    if (this.errors.length > 0) throw new Error('Document with errors cannot be stringified');
+    const indentSize = this.options.indent;
+    if (!Number.isInteger(indentSize) || indentSize <= 0) {
+      const s = JSON.stringify(indentSize);
+      throw new Error(`"indent" option must be a positive integer, not ${s}`);
+    }
+    this.setSchema();
+    const lines = [];
+    let hasDirectives = false;
+    if (this.version) {
+      let vd = '%YAML 1.2';
+      if (this.schema.name === 'yaml-1.1') {
+        if (this.version === '1.0') vd = '%YAML:1.0';else if (this.version === '1.1') vd = '%YAML 1.1';
+      }
+      lines.push(vd);
+      hasDirectives = true;
+    }
+    const tagNames = this.listNonDefaultTags();
+    this.tagPrefixes.forEach(({
+      handle,
+      prefix
+    }) => {
+      if (tagNames.some(t => t.indexOf(prefix) === 0)) {
+        lines.push(`%TAG ${handle} ${prefix}`);
+        hasDirectives = true;
+      }
+    });
+    if (hasDirectives || this.directivesEndMarker) lines.push('---');
+    if (this.commentBefore) {
+      if (hasDirectives || !this.directivesEndMarker) lines.unshift('');
+      lines.unshift(this.commentBefore.replace(/^/gm, '#'));
+    }
+    const ctx = {
+      anchors: Object.create(null),
+      doc: this,
+      indent: '',
+      indentStep: ' '.repeat(indentSize),
+      stringify // Requiring directly in nodes would create circular dependencies
+    };
+    let chompKeep = false;
+    let contentComment = null;
+    if (this.contents) {
+      if (this.contents instanceof resolveSeq.Node) {
+        if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push('');
+        if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, '#'));
+        // top-level block scalars need to be indented if followed by a comment
+        ctx.forceBlockIndent = !!this.comment;
+        contentComment = this.contents.comment;
+      }
+      const onChompKeep = contentComment ? null : () => chompKeep = true;
+      const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+      lines.push(resolveSeq.addComment(body, '', contentComment));
+    } else if (this.contents !== undefined) {
+      lines.push(stringify(this.contents, ctx));
+    }
+    if (this.comment) {
+      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '') lines.push('');
+      lines.push(this.comment.replace(/^/gm, '#'));
+    }
+    return lines.join('\n') + '\n';
+  }
+}
+PlainValue._defineProperty(Document, "defaults", documentOptions);
+
+exports.Document = Document;
+exports.defaultOptions = defaultOptions;
+exports.scalarOptions = scalarOptions;
+
+
+/***/ }),
+
+/***/ 5418:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const Char = {
+  ANCHOR: '&',
+  COMMENT: '#',
+  TAG: '!',
+  DIRECTIVES_END: '-',
+  DOCUMENT_END: '.'
+};
+const Type = {
+  ALIAS: 'ALIAS',
+  BLANK_LINE: 'BLANK_LINE',
+  BLOCK_FOLDED: 'BLOCK_FOLDED',
+  BLOCK_LITERAL: 'BLOCK_LITERAL',
+  COMMENT: 'COMMENT',
+  DIRECTIVE: 'DIRECTIVE',
+  DOCUMENT: 'DOCUMENT',
+  FLOW_MAP: 'FLOW_MAP',
+  FLOW_SEQ: 'FLOW_SEQ',
+  MAP: 'MAP',
+  MAP_KEY: 'MAP_KEY',
+  MAP_VALUE: 'MAP_VALUE',
+  PLAIN: 'PLAIN',
+  QUOTE_DOUBLE: 'QUOTE_DOUBLE',
+  QUOTE_SINGLE: 'QUOTE_SINGLE',
+  SEQ: 'SEQ',
+  SEQ_ITEM: 'SEQ_ITEM'
+};
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+const defaultTags = {
+  MAP: 'tag:yaml.org,2002:map',
+  SEQ: 'tag:yaml.org,2002:seq',
+  STR: 'tag:yaml.org,2002:str'
+};
+
+function findLineStarts(src) {
+  const ls = [0];
+  let offset = src.indexOf('\n');
+  while (offset !== -1) {
+    offset += 1;
+    ls.push(offset);
+    offset = src.indexOf('\n', offset);
+  }
+  return ls;
+}
+function getSrcInfo(cst) {
+  let lineStarts, src;
+  if (typeof cst === 'string') {
+    lineStarts = findLineStarts(cst);
+    src = cst;
+  } else {
+    if (Array.isArray(cst)) cst = cst[0];
+    if (cst && cst.context) {
+      if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+      lineStarts = cst.lineStarts;
+      src = cst.context.src;
+    }
+  }
+  return {
+    lineStarts,
+    src
+  };
+}
+
+/**
+ * @typedef {Object} LinePos - One-indexed position in the source
+ * @property {number} line
+ * @property {number} col
+ */
+
+/**
+ * Determine the line/col position matching a character offset.
+ *
+ * Accepts a source string or a CST document as the second parameter. With
+ * the latter, starting indices for lines are cached in the document as
+ * `lineStarts: number[]`.
+ *
+ * Returns a one-indexed `{ line, col }` location if found, or
+ * `undefined` otherwise.
+ *
+ * @param {number} offset
+ * @param {string|Document|Document[]} cst
+ * @returns {?LinePos}
+ */
+function getLinePos(offset, cst) {
+  if (typeof offset !== 'number' || offset < 0) return null;
+  const {
+    lineStarts,
+    src
+  } = getSrcInfo(cst);
+  if (!lineStarts || !src || offset > src.length) return null;
+  for (let i = 0; i < lineStarts.length; ++i) {
+    const start = lineStarts[i];
+    if (offset < start) {
+      return {
+        line: i,
+        col: offset - lineStarts[i - 1] + 1
+      };
+    }
+    if (offset === start) return {
+      line: i + 1,
+      col: 1
+    };
+  }
+  const line = lineStarts.length;
+  return {
+    line,
+    col: offset - lineStarts[line - 1] + 1
+  };
+}
+
+/**
+ * Get a specified line from the source.
+ *
+ * Accepts a source string or a CST document as the second parameter. With
+ * the latter, starting indices for lines are cached in the document as
+ * `lineStarts: number[]`.
+ *
+ * Returns the line as a string if found, or `null` otherwise.
+ *
+ * @param {number} line One-indexed line number
+ * @param {string|Document|Document[]} cst
+ * @returns {?string}
+ */
+function getLine(line, cst) {
+  const {
+    lineStarts,
+    src
+  } = getSrcInfo(cst);
+  if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
+  const start = lineStarts[line - 1];
+  let end = lineStarts[line]; // undefined for last line; that's ok for slice()
+  while (end && end > start && src[end - 1] === '\n') --end;
+  return src.slice(start, end);
+}
+
+/**
+ * Pretty-print the starting line from the source indicated by the range `pos`
+ *
+ * Trims output to `maxWidth` chars while keeping the starting column visible,
+ * using `…` at either end to indicate dropped characters.
+ *
+ * Returns a two-line string (or `null`) with `\n` as separator; the second line
+ * will hold appropriately indented `^` marks indicating the column range.
+ *
+ * @param {Object} pos
+ * @param {LinePos} pos.start
+ * @param {LinePos} [pos.end]
+ * @param {string|Document|Document[]*} cst
+ * @param {number} [maxWidth=80]
+ * @returns {?string}
+ */
+function getPrettyContext({
+  start,
+  end
+}, cst, maxWidth = 80) {
+  let src = getLine(start.line, cst);
+  if (!src) return null;
+  let {
+    col
+  } = start;
+  if (src.length > maxWidth) {
+    if (col <= maxWidth - 10) {
+      src = src.substr(0, maxWidth - 1) + '…';
+    } else {
+      const halfWidth = Math.round(maxWidth / 2);
+      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '…';
+      col -= src.length - maxWidth;
+      src = '…' + src.substr(1 - maxWidth);
+    }
+  }
+  let errLen = 1;
+  let errEnd = '';
+  if (end) {
+    if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
+      errLen = end.col - start.col;
+    } else {
+      errLen = Math.min(src.length + 1, maxWidth) - col;
+      errEnd = '…';
+    }
+  }
+  const offset = col > 1 ? ' '.repeat(col - 1) : '';
+  const err = '^'.repeat(errLen);
+  return `${src}\n${offset}${err}${errEnd}`;
+}
+
+class Range {
+  static copy(orig) {
+    return new Range(orig.start, orig.end);
+  }
+  constructor(start, end) {
+    this.start = start;
+    this.end = end || start;
+  }
+  isEmpty() {
+    return typeof this.start !== 'number' || !this.end || this.end <= this.start;
+  }
+
+  /**
+   * Set `origStart` and `origEnd` to point to the original source range for
+   * this node, which may differ due to dropped CR characters.
+   *
+   * @param {number[]} cr - Positions of dropped CR characters
+   * @param {number} offset - Starting index of `cr` from the last call
+   * @returns {number} - The next offset, matching the one found for `origStart`
+   */
+  setOrigRange(cr, offset) {
+    const {
+      start,
+      end
+    } = this;
+    if (cr.length === 0 || end <= cr[0]) {
+      this.origStart = start;
+      this.origEnd = end;
+      return offset;
+    }
+    let i = offset;
+    while (i < cr.length) {
+      if (cr[i] > start) break;else ++i;
+    }
+    this.origStart = start + i;
+    const nextOffset = i;
+    while (i < cr.length) {
+      // if end was at \n, it should now be at \r
+      if (cr[i] >= end) break;else ++i;
+    }
+    this.origEnd = end + i;
+    return nextOffset;
+  }
+}
+
+/** Root class of all nodes */
+class Node {
+  static addStringTerminator(src, offset, str) {
+    if (str[str.length - 1] === '\n') return str;
+    const next = Node.endOfWhiteSpace(src, offset);
+    return next >= src.length || src[next] === '\n' ? str + '\n' : str;
+  }
+
+  // ^(---|...)
+  static atDocumentBoundary(src, offset, sep) {
+    const ch0 = src[offset];
+    if (!ch0) return true;
+    const prev = src[offset - 1];
+    if (prev && prev !== '\n') return false;
+    if (sep) {
+      if (ch0 !== sep) return false;
+    } else {
+      if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+    }
+    const ch1 = src[offset + 1];
+    const ch2 = src[offset + 2];
+    if (ch1 !== ch0 || ch2 !== ch0) return false;
+    const ch3 = src[offset + 3];
+    return !ch3 || ch3 === '\n' || ch3 === '\t' || ch3 === ' ';
+  }
+  static endOfIdentifier(src, offset) {
+    let ch = src[offset];
+    const isVerbatim = ch === '<';
+    const notOk = isVerbatim ? ['\n', '\t', ' ', '>'] : ['\n', '\t', ' ', '[', ']', '{', '}', ','];
+    while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+    if (isVerbatim && ch === '>') offset += 1;
+    return offset;
+  }
+  static endOfIndent(src, offset) {
+    let ch = src[offset];
+    while (ch === ' ') ch = src[offset += 1];
+    return offset;
+  }
+  static endOfLine(src, offset) {
+    let ch = src[offset];
+    while (ch && ch !== '\n') ch = src[offset += 1];
+    return offset;
+  }
+  static endOfWhiteSpace(src, offset) {
+    let ch = src[offset];
+    while (ch === '\t' || ch === ' ') ch = src[offset += 1];
+    return offset;
+  }
+  static startOfLine(src, offset) {
+    let ch = src[offset - 1];
+    if (ch === '\n') return offset;
+    while (ch && ch !== '\n') ch = src[offset -= 1];
+    return offset + 1;
+  }
+
+  /**
+   * End of indentation, or null if the line's indent level is not more
+   * than `indent`
+   *
+   * @param {string} src
+   * @param {number} indent
+   * @param {number} lineStart
+   * @returns {?number}
+   */
+  static endOfBlockIndent(src, indent, lineStart) {
+    const inEnd = Node.endOfIndent(src, lineStart);
+    if (inEnd > lineStart + indent) {
+      return inEnd;
+    } else {
+      const wsEnd = Node.endOfWhiteSpace(src, inEnd);
+      const ch = src[wsEnd];
+      if (!ch || ch === '\n') return wsEnd;
+    }
+    return null;
+  }
+  static atBlank(src, offset, endAsBlank) {
+    const ch = src[offset];
+    return ch === '\n' || ch === '\t' || ch === ' ' || endAsBlank && !ch;
+  }
+  static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+    if (!ch || indentDiff < 0) return false;
+    if (indentDiff > 0) return true;
+    return indicatorAsIndent && ch === '-';
+  }
+
+  // should be at line or string end, or at next non-whitespace char
+  static normalizeOffset(src, offset) {
+    const ch = src[offset];
+    return !ch ? offset : ch !== '\n' && src[offset - 1] === '\n' ? offset - 1 : Node.endOfWhiteSpace(src, offset);
+  }
+
+  // fold single newline into space, multiple newlines to N - 1 newlines
+  // presumes src[offset] === '\n'
+  static foldNewline(src, offset, indent) {
+    let inCount = 0;
+    let error = false;
+    let fold = '';
+    let ch = src[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n') {
+      switch (ch) {
+        case '\n':
+          inCount = 0;
+          offset += 1;
+          fold += '\n';
+          break;
+        case '\t':
+          if (inCount <= indent) error = true;
+          offset = Node.endOfWhiteSpace(src, offset + 2) - 1;
+          break;
+        case ' ':
+          inCount += 1;
+          offset += 1;
+          break;
+      }
+      ch = src[offset + 1];
+    }
+    if (!fold) fold = ' ';
+    if (ch && inCount <= indent) error = true;
+    return {
+      fold,
+      offset,
+      error
+    };
+  }
+  constructor(type, props, context) {
+    Object.defineProperty(this, 'context', {
+      value: context || null,
+      writable: true
+    });
+    this.error = null;
+    this.range = null;
+    this.valueRange = null;
+    this.props = props || [];
+    this.type = type;
+    this.value = null;
+  }
+  getPropValue(idx, key, skipKey) {
+    if (!this.context) return null;
+    const {
+      src
+    } = this.context;
+    const prop = this.props[idx];
+    return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+  }
+  get anchor() {
+    for (let i = 0; i < this.props.length; ++i) {
+      const anchor = this.getPropValue(i, Char.ANCHOR, true);
+      if (anchor != null) return anchor;
+    }
+    return null;
+  }
+  get comment() {
+    const comments = [];
+    for (let i = 0; i < this.props.length; ++i) {
+      const comment = this.getPropValue(i, Char.COMMENT, true);
+      if (comment != null) comments.push(comment);
+    }
+    return comments.length > 0 ? comments.join('\n') : null;
+  }
+  commentHasRequiredWhitespace(start) {
+    const {
+      src
+    } = this.context;
+    if (this.header && start === this.header.end) return false;
+    if (!this.valueRange) return false;
+    const {
+      end
+    } = this.valueRange;
+    return start !== end || Node.atBlank(src, end - 1);
+  }
+  get hasComment() {
+    if (this.context) {
+      const {
+        src
+      } = this.context;
+      for (let i = 0; i < this.props.length; ++i) {
+        if (src[this.props[i].start] === Char.COMMENT) return true;
+      }
+    }
+    return false;
+  }
+  get hasProps() {
+    if (this.context) {
+      const {
+        src
+      } = this.context;
+      for (let i = 0; i < this.props.length; ++i) {
+        if (src[this.props[i].start] !== Char.COMMENT) return true;
+      }
+    }
+    return false;
+  }
+  get includesTrailingLines() {
+    return false;
+  }
+  get jsonLike() {
+    const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+    return jsonLikeTypes.indexOf(this.type) !== -1;
+  }
+  get rangeAsLinePos() {
+    if (!this.range || !this.context) return undefined;
+    const start = getLinePos(this.range.start, this.context.root);
+    if (!start) return undefined;
+    const end = getLinePos(this.range.end, this.context.root);
+    return {
+      start,
+      end
+    };
+  }
+  get rawValue() {
+    if (!this.valueRange || !this.context) return null;
+    const {
+      start,
+      end
+    } = this.valueRange;
+    return this.context.src.slice(start, end);
+  }
+  get tag() {
+    for (let i = 0; i < this.props.length; ++i) {
+      const tag = this.getPropValue(i, Char.TAG, false);
+      if (tag != null) {
+        if (tag[1] === '<') {
+          return {
+            verbatim: tag.slice(2, -1)
+          };
+        } else {
+          // eslint-disable-next-line no-unused-vars
+          const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+          return {
+            handle,
+            suffix
+          };
+        }
+      }
+    }
+    return null;
+  }
+  get valueRangeContainsNewline() {
+    if (!this.valueRange || !this.context) return false;
+    const {
+      start,
+      end
+    } = this.valueRange;
+    const {
+      src
+    } = this.context;
+    for (let i = start; i < end; ++i) {
+      if (src[i] === '\n') return true;
+    }
+    return false;
+  }
+  parseComment(start) {
+    const {
+      src
+    } = this.context;
+    if (src[start] === Char.COMMENT) {
+      const end = Node.endOfLine(src, start + 1);
+      const commentRange = new Range(start, end);
+      this.props.push(commentRange);
+      return end;
+    }
+    return start;
+  }
+
+  /**
+   * Populates the `origStart` and `origEnd` values of all ranges for this
+   * node. Extended by child classes to handle descendant nodes.
+   *
+   * @param {number[]} cr - Positions of dropped CR characters
+   * @param {number} offset - Starting index of `cr` from the last call
+   * @returns {number} - The next offset, matching the one found for `origStart`
+   */
+  setOrigRanges(cr, offset) {
+    if (this.range) offset = this.range.setOrigRange(cr, offset);
+    if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
+    this.props.forEach(prop => prop.setOrigRange(cr, offset));
+    return offset;
+  }
+  toString() {
+    const {
+      context: {
+        src
+      },
+      range,
+      value
+    } = this;
+    if (value != null) return value;
+    const str = src.slice(range.start, range.end);
+    return Node.addStringTerminator(src, range.end, str);
+  }
+}
+
+class YAMLError extends Error {
+  constructor(name, source, message) {
+    if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+    super();
+    this.name = name;
+    this.message = message;
+    this.source = source;
+  }
+  makePretty() {
+    if (!this.source) return;
+    this.nodeType = this.source.type;
+    const cst = this.source.context && this.source.context.root;
+    if (typeof this.offset === 'number') {
+      this.range = new Range(this.offset, this.offset + 1);
+      const start = cst && getLinePos(this.offset, cst);
+      if (start) {
+        const end = {
+          line: start.line,
+          col: start.col + 1
+        };
+        this.linePos = {
+          start,
+          end
+        };
+      }
+      delete this.offset;
+    } else {
+      this.range = this.source.range;
+      this.linePos = this.source.rangeAsLinePos;
+    }
+    if (this.linePos) {
+      const {
+        line,
+        col
+      } = this.linePos.start;
+      this.message += ` at line ${line}, column ${col}`;
+      const ctx = cst && getPrettyContext(this.linePos, cst);
+      if (ctx) this.message += `:\n\n${ctx}\n`;
+    }
+    delete this.source;
+  }
+}
+class YAMLReferenceError extends YAMLError {
+  constructor(source, message) {
+    super('YAMLReferenceError', source, message);
+  }
+}
+class YAMLSemanticError extends YAMLError {
+  constructor(source, message) {
+    super('YAMLSemanticError', source, message);
+  }
+}
+class YAMLSyntaxError extends YAMLError {
+  constructor(source, message) {
+    super('YAMLSyntaxError', source, message);
+  }
+}
+class YAMLWarning extends YAMLError {
+  constructor(source, message) {
+    super('YAMLWarning', source, message);
+  }
+}
+
+function _defineProperty(e, r, t) {
+  return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+    value: t,
+    enumerable: !0,
+    configurable: !0,
+    writable: !0
+  }) : e[r] = t, e;
+}
+function _toPrimitive(t, r) {
+  if ("object" != typeof t || !t) return t;
+  var e = t[Symbol.toPrimitive];
+  if (void 0 !== e) {
+    var i = e.call(t, r || "default");
+    if ("object" != typeof i) return i;
+    throw new TypeError("@@toPrimitive must return a primitive value.");
+  }
+  return ("string" === r ? String : Number)(t);
+}
+function _toPropertyKey(t) {
+  var i = _toPrimitive(t, "string");
+  return "symbol" == typeof i ? i : i + "";
+}
+
+class PlainValue extends Node {
+  static endOfLine(src, start, inFlow) {
+    let ch = src[start];
+    let offset = start;
+    while (ch && ch !== '\n') {
+      if (inFlow && (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === ',')) break;
+      const next = src[offset + 1];
+      if (ch === ':' && (!next || next === '\n' || next === '\t' || next === ' ' || inFlow && next === ',')) break;
+      if ((ch === ' ' || ch === '\t') && next === '#') break;
+      offset += 1;
+      ch = next;
+    }
+    return offset;
+  }
+  get strValue() {
+    if (!this.valueRange || !this.context) return null;
+    let {
+      start,
+      end
+    } = this.valueRange;
+    const {
+      src
+    } = this.context;
+    let ch = src[end - 1];
+    while (start < end && (ch === '\n' || ch === '\t' || ch === ' ')) ch = src[--end - 1];
+    let str = '';
+    for (let i = start; i < end; ++i) {
+      const ch = src[i];
+      if (ch === '\n') {
+        const {
+          fold,
+          offset
+        } = Node.foldNewline(src, i, -1);
+        str += fold;
+        i = offset;
+      } else if (ch === ' ' || ch === '\t') {
+        // trim trailing whitespace
+        const wsStart = i;
+        let next = src[i + 1];
+        while (i < end && (next === ' ' || next === '\t')) {
+          i += 1;
+          next = src[i + 1];
+        }
+        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+      } else {
+        str += ch;
+      }
+    }
+    const ch0 = src[start];
+    switch (ch0) {
+      case '\t':
+        {
+          const msg = 'Plain value cannot start with a tab character';
+          const errors = [new YAMLSemanticError(this, msg)];
+          return {
+            errors,
+            str
+          };
+        }
+      case '@':
+      case '`':
+        {
+          const msg = `Plain value cannot start with reserved character ${ch0}`;
+          const errors = [new YAMLSemanticError(this, msg)];
+          return {
+            errors,
+            str
+          };
+        }
+      default:
+        return str;
+    }
+  }
+  parseBlockValue(start) {
+    const {
+      indent,
+      inFlow,
+      src
+    } = this.context;
+    let offset = start;
+    let valueEnd = start;
+    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
+      if (Node.atDocumentBoundary(src, offset + 1)) break;
+      const end = Node.endOfBlockIndent(src, indent, offset + 1);
+      if (end === null || src[end] === '#') break;
+      if (src[end] === '\n') {
+        offset = end;
+      } else {
+        valueEnd = PlainValue.endOfLine(src, end, inFlow);
+        offset = valueEnd;
+      }
+    }
+    if (this.valueRange.isEmpty()) this.valueRange.start = start;
+    this.valueRange.end = valueEnd;
+    return valueEnd;
+  }
+
+  /**
+   * Parses a plain value from the source
+   *
+   * Accepted forms are:
+   * ```
+   * #comment
+   *
+   * first line
+   *
+   * first line #comment
+   *
+   * first line
+   * block
+   * lines
+   *
+   * #comment
+   * block
+   * lines
+   * ```
+   * where block lines are empty or have an indent level greater than `indent`.
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this scalar, may be `\n`
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      inFlow,
+      src
+    } = context;
+    let offset = start;
+    const ch = src[offset];
+    if (ch && ch !== '#' && ch !== '\n') {
+      offset = PlainValue.endOfLine(src, start, inFlow);
+    }
+    this.valueRange = new Range(start, offset);
+    offset = Node.endOfWhiteSpace(src, offset);
+    offset = this.parseComment(offset);
+    if (!this.hasComment || this.valueRange.isEmpty()) {
+      offset = this.parseBlockValue(offset);
+    }
+    return offset;
+  }
+}
+
+exports.Char = Char;
+exports.Node = Node;
+exports.PlainValue = PlainValue;
+exports.Range = Range;
+exports.Type = Type;
+exports.YAMLError = YAMLError;
+exports.YAMLReferenceError = YAMLReferenceError;
+exports.YAMLSemanticError = YAMLSemanticError;
+exports.YAMLSyntaxError = YAMLSyntaxError;
+exports.YAMLWarning = YAMLWarning;
+exports._defineProperty = _defineProperty;
+exports.defaultTagPrefix = defaultTagPrefix;
+exports.defaultTags = defaultTags;
+
+
+/***/ }),
+
+/***/ 9112:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var PlainValue = __nccwpck_require__(5418);
+var resolveSeq = __nccwpck_require__(1724);
+var warnings = __nccwpck_require__(9529);
+
+function createMap(schema, obj, ctx) {
+  const map = new resolveSeq.YAMLMap(schema);
+  if (obj instanceof Map) {
+    for (const [key, value] of obj) map.items.push(schema.createPair(key, value, ctx));
+  } else if (obj && typeof obj === 'object') {
+    for (const key of Object.keys(obj)) map.items.push(schema.createPair(key, obj[key], ctx));
+  }
+  if (typeof schema.sortMapEntries === 'function') {
+    map.items.sort(schema.sortMapEntries);
+  }
+  return map;
+}
+const map = {
+  createNode: createMap,
+  default: true,
+  nodeClass: resolveSeq.YAMLMap,
+  tag: 'tag:yaml.org,2002:map',
+  resolve: resolveSeq.resolveMap
+};
+
+function createSeq(schema, obj, ctx) {
+  const seq = new resolveSeq.YAMLSeq(schema);
+  if (obj && obj[Symbol.iterator]) {
+    for (const it of obj) {
+      const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
+      seq.items.push(v);
+    }
+  }
+  return seq;
+}
+const seq = {
+  createNode: createSeq,
+  default: true,
+  nodeClass: resolveSeq.YAMLSeq,
+  tag: 'tag:yaml.org,2002:seq',
+  resolve: resolveSeq.resolveSeq
+};
+
+const string = {
+  identify: value => typeof value === 'string',
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  resolve: resolveSeq.resolveString,
+  stringify(item, ctx, onComment, onChompKeep) {
+    ctx = Object.assign({
+      actualString: true
+    }, ctx);
+    return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+  },
+  options: resolveSeq.strOptions
+};
+
+const failsafe = [map, seq, string];
+
+/* global BigInt */
+const intIdentify$2 = value => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+function intStringify$1(node, radix, prefix) {
+  const {
+    value
+  } = node;
+  if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+  return resolveSeq.stringifyNumber(node);
+}
+const nullObj = {
+  identify: value => value == null,
+  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+  default: true,
+  tag: 'tag:yaml.org,2002:null',
+  test: /^(?:~|[Nn]ull|NULL)?$/,
+  resolve: () => null,
+  options: resolveSeq.nullOptions,
+  stringify: () => resolveSeq.nullOptions.nullStr
+};
+const boolObj = {
+  identify: value => typeof value === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  resolve: str => str[0] === 't' || str[0] === 'T',
+  options: resolveSeq.boolOptions,
+  stringify: ({
+    value
+  }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+};
+const octObj = {
+  identify: value => intIdentify$2(value) && value >= 0,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  test: /^0o([0-7]+)$/,
+  resolve: (str, oct) => intResolve$1(str, oct, 8),
+  options: resolveSeq.intOptions,
+  stringify: node => intStringify$1(node, 8, '0o')
+};
+const intObj = {
+  identify: intIdentify$2,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^[-+]?[0-9]+$/,
+  resolve: str => intResolve$1(str, str, 10),
+  options: resolveSeq.intOptions,
+  stringify: resolveSeq.stringifyNumber
+};
+const hexObj = {
+  identify: value => intIdentify$2(value) && value >= 0,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'HEX',
+  test: /^0x([0-9a-fA-F]+)$/,
+  resolve: (str, hex) => intResolve$1(str, hex, 16),
+  options: resolveSeq.intOptions,
+  stringify: node => intStringify$1(node, 16, '0x')
+};
+const nanObj = {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^(?:[-+]?\.inf|(\.nan))$/i,
+  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  stringify: resolveSeq.stringifyNumber
+};
+const expObj = {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  format: 'EXP',
+  test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  resolve: str => parseFloat(str),
+  stringify: ({
+    value
+  }) => Number(value).toExponential()
+};
+const floatObj = {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+  resolve(str, frac1, frac2) {
+    const frac = frac1 || frac2;
+    const node = new resolveSeq.Scalar(parseFloat(str));
+    if (frac && frac[frac.length - 1] === '0') node.minFractionDigits = frac.length;
+    return node;
+  },
+  stringify: resolveSeq.stringifyNumber
+};
+const core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+
+/* global BigInt */
+const intIdentify$1 = value => typeof value === 'bigint' || Number.isInteger(value);
+const stringifyJSON = ({
+  value
+}) => JSON.stringify(value);
+const json = [map, seq, {
+  identify: value => typeof value === 'string',
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  resolve: resolveSeq.resolveString,
+  stringify: stringifyJSON
+}, {
+  identify: value => value == null,
+  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+  default: true,
+  tag: 'tag:yaml.org,2002:null',
+  test: /^null$/,
+  resolve: () => null,
+  stringify: stringifyJSON
+}, {
+  identify: value => typeof value === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^true|false$/,
+  resolve: str => str === 'true',
+  stringify: stringifyJSON
+}, {
+  identify: intIdentify$1,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^-?(?:0|[1-9][0-9]*)$/,
+  resolve: str => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
+  stringify: ({
+    value
+  }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+}, {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+  resolve: str => parseFloat(str),
+  stringify: stringifyJSON
+}];
+json.scalarFallback = str => {
+  throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+};
+
+/* global BigInt */
+const boolStringify = ({
+  value
+}) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+const intIdentify = value => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(sign, src, radix) {
+  let str = src.replace(/_/g, '');
+  if (resolveSeq.intOptions.asBigInt) {
+    switch (radix) {
+      case 2:
+        str = `0b${str}`;
+        break;
+      case 8:
+        str = `0o${str}`;
+        break;
+      case 16:
+        str = `0x${str}`;
+        break;
+    }
+    const n = BigInt(str);
+    return sign === '-' ? BigInt(-1) * n : n;
+  }
+  const n = parseInt(str, radix);
+  return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+  const {
+    value
+  } = node;
+  if (intIdentify(value)) {
+    const str = value.toString(radix);
+    return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+  }
+  return resolveSeq.stringifyNumber(node);
+}
+const yaml11 = failsafe.concat([{
+  identify: value => value == null,
+  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+  default: true,
+  tag: 'tag:yaml.org,2002:null',
+  test: /^(?:~|[Nn]ull|NULL)?$/,
+  resolve: () => null,
+  options: resolveSeq.nullOptions,
+  stringify: () => resolveSeq.nullOptions.nullStr
+}, {
+  identify: value => typeof value === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+  resolve: () => true,
+  options: resolveSeq.boolOptions,
+  stringify: boolStringify
+}, {
+  identify: value => typeof value === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+  resolve: () => false,
+  options: resolveSeq.boolOptions,
+  stringify: boolStringify
+}, {
+  identify: intIdentify,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'BIN',
+  test: /^([-+]?)0b([0-1_]+)$/,
+  resolve: (str, sign, bin) => intResolve(sign, bin, 2),
+  stringify: node => intStringify(node, 2, '0b')
+}, {
+  identify: intIdentify,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  test: /^([-+]?)0([0-7_]+)$/,
+  resolve: (str, sign, oct) => intResolve(sign, oct, 8),
+  stringify: node => intStringify(node, 8, '0')
+}, {
+  identify: intIdentify,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^([-+]?)([0-9][0-9_]*)$/,
+  resolve: (str, sign, abs) => intResolve(sign, abs, 10),
+  stringify: resolveSeq.stringifyNumber
+}, {
+  identify: intIdentify,
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'HEX',
+  test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+  resolve: (str, sign, hex) => intResolve(sign, hex, 16),
+  stringify: node => intStringify(node, 16, '0x')
+}, {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^(?:[-+]?\.inf|(\.nan))$/i,
+  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  stringify: resolveSeq.stringifyNumber
+}, {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  format: 'EXP',
+  test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  resolve: str => parseFloat(str.replace(/_/g, '')),
+  stringify: ({
+    value
+  }) => Number(value).toExponential()
+}, {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+  resolve(str, frac) {
+    const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, '')));
+    if (frac) {
+      const f = frac.replace(/_/g, '');
+      if (f[f.length - 1] === '0') node.minFractionDigits = f.length;
+    }
+    return node;
+  },
+  stringify: resolveSeq.stringifyNumber
+}], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+
+const schemas = {
+  core,
+  failsafe,
+  json,
+  yaml11
+};
+const tags = {
+  binary: warnings.binary,
+  bool: boolObj,
+  float: floatObj,
+  floatExp: expObj,
+  floatNaN: nanObj,
+  floatTime: warnings.floatTime,
+  int: intObj,
+  intHex: hexObj,
+  intOct: octObj,
+  intTime: warnings.intTime,
+  map,
+  null: nullObj,
+  omap: warnings.omap,
+  pairs: warnings.pairs,
+  seq,
+  set: warnings.set,
+  timestamp: warnings.timestamp
+};
+
+function findTagObject(value, tagName, tags) {
+  if (tagName) {
+    const match = tags.filter(t => t.tag === tagName);
+    const tagObj = match.find(t => !t.format) || match[0];
+    if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+    return tagObj;
+  }
+
+  // TODO: deprecate/remove class check
+  return tags.find(t => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+  if (value instanceof resolveSeq.Node) return value;
+  const {
+    defaultPrefix,
+    onTagObj,
+    prevObjects,
+    schema,
+    wrapScalars
+  } = ctx;
+  if (tagName && tagName.startsWith('!!')) tagName = defaultPrefix + tagName.slice(2);
+  let tagObj = findTagObject(value, tagName, schema.tags);
+  if (!tagObj) {
+    if (typeof value.toJSON === 'function') value = value.toJSON();
+    if (!value || typeof value !== 'object') return wrapScalars ? new resolveSeq.Scalar(value) : value;
+    tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+  }
+  if (onTagObj) {
+    onTagObj(tagObj);
+    delete ctx.onTagObj;
+  }
+
+  // Detect duplicate references to the same object & use Alias nodes for all
+  // after first. The `obj` wrapper allows for circular references to resolve.
+  const obj = {
+    value: undefined,
+    node: undefined
+  };
+  if (value && typeof value === 'object' && prevObjects) {
+    const prev = prevObjects.get(value);
+    if (prev) {
+      const alias = new resolveSeq.Alias(prev); // leaves source dirty; must be cleaned by caller
+      ctx.aliasNodes.push(alias); // defined along with prevObjects
+      return alias;
+    }
+    obj.value = value;
+    prevObjects.set(value, obj);
+  }
+  obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+  if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+  return obj.node;
+}
+
+function getSchemaTags(schemas, knownTags, customTags, schemaId) {
+  let tags = schemas[schemaId.replace(/\W/g, '')]; // 'yaml-1.1' -> 'yaml11'
+  if (!tags) {
+    const keys = Object.keys(schemas).map(key => JSON.stringify(key)).join(', ');
+    throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+  }
+  if (Array.isArray(customTags)) {
+    for (const tag of customTags) tags = tags.concat(tag);
+  } else if (typeof customTags === 'function') {
+    tags = customTags(tags.slice());
+  }
+  for (let i = 0; i < tags.length; ++i) {
+    const tag = tags[i];
+    if (typeof tag === 'string') {
+      const tagObj = knownTags[tag];
+      if (!tagObj) {
+        const keys = Object.keys(knownTags).map(key => JSON.stringify(key)).join(', ');
+        throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+      }
+      tags[i] = tagObj;
+    }
+  }
+  return tags;
+}
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+  // TODO: remove in v2
+
+  constructor({
+    customTags,
+    merge,
+    schema,
+    sortMapEntries,
+    tags: deprecatedCustomTags
+  }) {
+    this.merge = !!merge;
+    this.name = schema;
+    this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+    if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation('tags', 'customTags');
+    this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+  }
+  createNode(value, wrapScalars, tagName, ctx) {
+    const baseCtx = {
+      defaultPrefix: Schema.defaultPrefix,
+      schema: this,
+      wrapScalars
+    };
+    const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+    return createNode(value, tagName, createCtx);
+  }
+  createPair(key, value, ctx) {
+    if (!ctx) ctx = {
+      wrapScalars: true
+    };
+    const k = this.createNode(key, ctx.wrapScalars, null, ctx);
+    const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+    return new resolveSeq.Pair(k, v);
+  }
+}
+PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
+// TODO: remove in v2
+PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 1256:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var parseCst = __nccwpck_require__(7116);
+var Document$1 = __nccwpck_require__(3816);
+var Schema = __nccwpck_require__(9112);
+var PlainValue = __nccwpck_require__(5418);
+var warnings = __nccwpck_require__(9529);
+__nccwpck_require__(1724);
+
+function createNode(value, wrapScalars = true, tag) {
+  if (tag === undefined && typeof wrapScalars === 'string') {
+    tag = wrapScalars;
+    wrapScalars = true;
+  }
+  const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+  const schema = new Schema.Schema(options);
+  return schema.createNode(value, wrapScalars, tag);
+}
+class Document extends Document$1.Document {
+  constructor(options) {
+    super(Object.assign({}, Document$1.defaultOptions, options));
+  }
+}
+function parseAllDocuments(src, options) {
+  const stream = [];
+  let prev;
+  for (const cstDoc of parseCst.parse(src)) {
+    const doc = new Document(options);
+    doc.parse(cstDoc, prev);
+    stream.push(doc);
+    prev = doc;
+  }
+  return stream;
+}
+function parseDocument(src, options) {
+  const cst = parseCst.parse(src);
+  const doc = new Document(options).parse(cst[0]);
+  if (cst.length > 1) {
+    const errMsg = 'Source contains multiple documents; please use YAML.parseAllDocuments()';
+    doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+  }
+  return doc;
+}
+function parse(src, options) {
+  const doc = parseDocument(src, options);
+  doc.warnings.forEach(warning => warnings.warn(warning));
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return doc.toJSON();
+}
+function stringify(value, options) {
+  const doc = new Document(options);
+  doc.contents = value;
+  return String(doc);
+}
+const YAML = {
+  createNode,
+  defaultOptions: Document$1.defaultOptions,
+  Document,
+  parse,
+  parseAllDocuments,
+  parseCST: parseCst.parse,
+  parseDocument,
+  scalarOptions: Document$1.scalarOptions,
+  stringify
+};
+
+exports.YAML = YAML;
+
+
+/***/ }),
+
+/***/ 7116:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var PlainValue = __nccwpck_require__(5418);
+
+class BlankLine extends PlainValue.Node {
+  constructor() {
+    super(PlainValue.Type.BLANK_LINE);
+  }
+
+  /* istanbul ignore next */
+  get includesTrailingLines() {
+    // This is never called from anywhere, but if it were,
+    // this is the value it should return.
+    return true;
+  }
+
+  /**
+   * Parses a blank line from the source
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first \n character
+   * @returns {number} - Index of the character after this
+   */
+  parse(context, start) {
+    this.context = context;
+    this.range = new PlainValue.Range(start, start + 1);
+    return start + 1;
+  }
+}
+
+class CollectionItem extends PlainValue.Node {
+  constructor(type, props) {
+    super(type, props);
+    this.node = null;
+  }
+  get includesTrailingLines() {
+    return !!this.node && this.node.includesTrailingLines;
+  }
+
+  /**
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      parseNode,
+      src
+    } = context;
+    let {
+      atLineStart,
+      lineStart
+    } = context;
+    if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, 'Sequence items must not have preceding content on the same line');
+    const indent = atLineStart ? start - lineStart : context.indent;
+    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+    let ch = src[offset];
+    const inlineComment = ch === '#';
+    const comments = [];
+    let blankLine = null;
+    while (ch === '\n' || ch === '#') {
+      if (ch === '#') {
+        const end = PlainValue.Node.endOfLine(src, offset + 1);
+        comments.push(new PlainValue.Range(offset, end));
+        offset = end;
+      } else {
+        atLineStart = true;
+        lineStart = offset + 1;
+        const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        if (src[wsEnd] === '\n' && comments.length === 0) {
+          blankLine = new BlankLine();
+          lineStart = blankLine.parse({
+            src
+          }, lineStart);
+        }
+        offset = PlainValue.Node.endOfIndent(src, lineStart);
+      }
+      ch = src[offset];
+    }
+    if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+      this.node = parseNode({
+        atLineStart,
+        inCollection: false,
+        indent,
+        lineStart,
+        parent: this
+      }, offset);
+    } else if (ch && lineStart > start + 1) {
+      offset = lineStart - 1;
+    }
+    if (this.node) {
+      if (blankLine) {
+        // Only blank lines preceding non-empty nodes are captured. Note that
+        // this means that collection item range start indices do not always
+        // increase monotonically. -- eemeli/yaml#126
+        const items = context.parent.items || context.parent.contents;
+        if (items) items.push(blankLine);
+      }
+      if (comments.length) Array.prototype.push.apply(this.props, comments);
+      offset = this.node.range.end;
+    } else {
+      if (inlineComment) {
+        const c = comments[0];
+        this.props.push(c);
+        offset = c.end;
+      } else {
+        offset = PlainValue.Node.endOfLine(src, start + 1);
+      }
+    }
+    const end = this.node ? this.node.valueRange.end : offset;
+    this.valueRange = new PlainValue.Range(start, end);
+    return offset;
+  }
+  setOrigRanges(cr, offset) {
+    offset = super.setOrigRanges(cr, offset);
+    return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+  }
+  toString() {
+    const {
+      context: {
+        src
+      },
+      node,
+      range,
+      value
+    } = this;
+    if (value != null) return value;
+    const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+    return PlainValue.Node.addStringTerminator(src, range.end, str);
+  }
+}
+
+class Comment extends PlainValue.Node {
+  constructor() {
+    super(PlainValue.Type.COMMENT);
+  }
+
+  /**
+   * Parses a comment line from the source
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this scalar
+   */
+  parse(context, start) {
+    this.context = context;
+    const offset = this.parseComment(start);
+    this.range = new PlainValue.Range(start, offset);
+    return offset;
+  }
+}
+
+function grabCollectionEndComments(node) {
+  let cnode = node;
+  while (cnode instanceof CollectionItem) cnode = cnode.node;
+  if (!(cnode instanceof Collection)) return null;
+  const len = cnode.items.length;
+  let ci = -1;
+  for (let i = len - 1; i >= 0; --i) {
+    const n = cnode.items[i];
+    if (n.type === PlainValue.Type.COMMENT) {
+      // Keep sufficiently indented comments with preceding node
+      const {
+        indent,
+        lineStart
+      } = n.context;
+      if (indent > 0 && n.range.start >= lineStart + indent) break;
+      ci = i;
+    } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;else break;
+  }
+  if (ci === -1) return null;
+  const ca = cnode.items.splice(ci, len - ci);
+  const prevEnd = ca[0].range.start;
+  while (true) {
+    cnode.range.end = prevEnd;
+    if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+    if (cnode === node) break;
+    cnode = cnode.context.parent;
+  }
+  return ca;
+}
+class Collection extends PlainValue.Node {
+  static nextContentHasIndent(src, offset, indent) {
+    const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+    offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+    const ch = src[offset];
+    if (!ch) return false;
+    if (offset >= lineStart + indent) return true;
+    if (ch !== '#' && ch !== '\n') return false;
+    return Collection.nextContentHasIndent(src, offset, indent);
+  }
+  constructor(firstItem) {
+    super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+    for (let i = firstItem.props.length - 1; i >= 0; --i) {
+      if (firstItem.props[i].start < firstItem.context.lineStart) {
+        // props on previous line are assumed by the collection
+        this.props = firstItem.props.slice(0, i + 1);
+        firstItem.props = firstItem.props.slice(i + 1);
+        const itemRange = firstItem.props[0] || firstItem.valueRange;
+        firstItem.range.start = itemRange.start;
+        break;
+      }
+    }
+    this.items = [firstItem];
+    const ec = grabCollectionEndComments(firstItem);
+    if (ec) Array.prototype.push.apply(this.items, ec);
+  }
+  get includesTrailingLines() {
+    return this.items.length > 0;
+  }
+
+  /**
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      parseNode,
+      src
+    } = context;
+    // It's easier to recalculate lineStart here rather than tracking down the
+    // last context from which to read it -- eemeli/yaml#2
+    let lineStart = PlainValue.Node.startOfLine(src, start);
+    const firstItem = this.items[0];
+    // First-item context needs to be correct for later comment handling
+    // -- eemeli/yaml#17
+    firstItem.context.parent = this;
+    this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+    const indent = firstItem.range.start - firstItem.context.lineStart;
+    let offset = start;
+    offset = PlainValue.Node.normalizeOffset(src, offset);
+    let ch = src[offset];
+    let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+    let prevIncludesTrailingLines = false;
+    while (ch) {
+      while (ch === '\n' || ch === '#') {
+        if (atLineStart && ch === '\n' && !prevIncludesTrailingLines) {
+          const blankLine = new BlankLine();
+          offset = blankLine.parse({
+            src
+          }, offset);
+          this.valueRange.end = offset;
+          if (offset >= src.length) {
+            ch = null;
+            break;
+          }
+          this.items.push(blankLine);
+          offset -= 1; // blankLine.parse() consumes terminal newline
+        } else if (ch === '#') {
+          if (offset < lineStart + indent && !Collection.nextContentHasIndent(src, offset, indent)) {
+            return offset;
+          }
+          const comment = new Comment();
+          offset = comment.parse({
+            indent,
+            lineStart,
+            src
+          }, offset);
+          this.items.push(comment);
+          this.valueRange.end = offset;
+          if (offset >= src.length) {
+            ch = null;
+            break;
+          }
+        }
+        lineStart = offset + 1;
+        offset = PlainValue.Node.endOfIndent(src, lineStart);
+        if (PlainValue.Node.atBlank(src, offset)) {
+          const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+          const next = src[wsEnd];
+          if (!next || next === '\n' || next === '#') {
+            offset = wsEnd;
+          }
+        }
+        ch = src[offset];
+        atLineStart = true;
+      }
+      if (!ch) {
+        break;
+      }
+      if (offset !== lineStart + indent && (atLineStart || ch !== ':')) {
+        if (offset < lineStart + indent) {
+          if (lineStart > start) offset = lineStart;
+          break;
+        } else if (!this.error) {
+          const msg = 'All collection items must start at the same column';
+          this.error = new PlainValue.YAMLSyntaxError(this, msg);
+        }
+      }
+      if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+        if (ch !== '-') {
+          if (lineStart > start) offset = lineStart;
+          break;
+        }
+      } else if (ch === '-' && !this.error) {
+        // map key may start with -, as long as it's followed by a non-whitespace char
+        const next = src[offset + 1];
+        if (!next || next === '\n' || next === '\t' || next === ' ') {
+          const msg = 'A collection cannot be both a mapping and a sequence';
+          this.error = new PlainValue.YAMLSyntaxError(this, msg);
+        }
+      }
+      const node = parseNode({
+        atLineStart,
+        inCollection: true,
+        indent,
+        lineStart,
+        parent: this
+      }, offset);
+      if (!node) return offset; // at next document start
+      this.items.push(node);
+      this.valueRange.end = node.valueRange.end;
+      offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+      ch = src[offset];
+      atLineStart = false;
+      prevIncludesTrailingLines = node.includesTrailingLines;
+      // Need to reset lineStart and atLineStart here if preceding node's range
+      // has advanced to check the current line's indentation level
+      // -- eemeli/yaml#10 & eemeli/yaml#38
+      if (ch) {
+        let ls = offset - 1;
+        let prev = src[ls];
+        while (prev === ' ' || prev === '\t') prev = src[--ls];
+        if (prev === '\n') {
+          lineStart = ls + 1;
+          atLineStart = true;
+        }
+      }
+      const ec = grabCollectionEndComments(node);
+      if (ec) Array.prototype.push.apply(this.items, ec);
+    }
+    return offset;
+  }
+  setOrigRanges(cr, offset) {
+    offset = super.setOrigRanges(cr, offset);
+    this.items.forEach(node => {
+      offset = node.setOrigRanges(cr, offset);
+    });
+    return offset;
+  }
+  toString() {
+    const {
+      context: {
+        src
+      },
+      items,
+      range,
+      value
+    } = this;
+    if (value != null) return value;
+    let str = src.slice(range.start, items[0].range.start) + String(items[0]);
+    for (let i = 1; i < items.length; ++i) {
+      const item = items[i];
+      const {
+        atLineStart,
+        indent
+      } = item.context;
+      if (atLineStart) for (let i = 0; i < indent; ++i) str += ' ';
+      str += String(item);
+    }
+    return PlainValue.Node.addStringTerminator(src, range.end, str);
+  }
+}
+
+class Directive extends PlainValue.Node {
+  constructor() {
+    super(PlainValue.Type.DIRECTIVE);
+    this.name = null;
+  }
+  get parameters() {
+    const raw = this.rawValue;
+    return raw ? raw.trim().split(/[ \t]+/) : [];
+  }
+  parseName(start) {
+    const {
+      src
+    } = this.context;
+    let offset = start;
+    let ch = src[offset];
+    while (ch && ch !== '\n' && ch !== '\t' && ch !== ' ') ch = src[offset += 1];
+    this.name = src.slice(start, offset);
+    return offset;
+  }
+  parseParameters(start) {
+    const {
+      src
+    } = this.context;
+    let offset = start;
+    let ch = src[offset];
+    while (ch && ch !== '\n' && ch !== '#') ch = src[offset += 1];
+    this.valueRange = new PlainValue.Range(start, offset);
+    return offset;
+  }
+  parse(context, start) {
+    this.context = context;
+    let offset = this.parseName(start + 1);
+    offset = this.parseParameters(offset);
+    offset = this.parseComment(offset);
+    this.range = new PlainValue.Range(start, offset);
+    return offset;
+  }
+}
+
+class Document extends PlainValue.Node {
+  static startCommentOrEndBlankLine(src, start) {
+    const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+    const ch = src[offset];
+    return ch === '#' || ch === '\n' ? offset : start;
+  }
+  constructor() {
+    super(PlainValue.Type.DOCUMENT);
+    this.directives = null;
+    this.contents = null;
+    this.directivesEndMarker = null;
+    this.documentEndMarker = null;
+  }
+  parseDirectives(start) {
+    const {
+      src
+    } = this.context;
+    this.directives = [];
+    let atLineStart = true;
+    let hasDirectives = false;
+    let offset = start;
+    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+      offset = Document.startCommentOrEndBlankLine(src, offset);
+      switch (src[offset]) {
+        case '\n':
+          if (atLineStart) {
+            const blankLine = new BlankLine();
+            offset = blankLine.parse({
+              src
+            }, offset);
+            if (offset < src.length) {
+              this.directives.push(blankLine);
+            }
+          } else {
+            offset += 1;
+            atLineStart = true;
+          }
+          break;
+        case '#':
+          {
+            const comment = new Comment();
+            offset = comment.parse({
+              src
+            }, offset);
+            this.directives.push(comment);
+            atLineStart = false;
+          }
+          break;
+        case '%':
+          {
+            const directive = new Directive();
+            offset = directive.parse({
+              parent: this,
+              src
+            }, offset);
+            this.directives.push(directive);
+            hasDirectives = true;
+            atLineStart = false;
+          }
+          break;
+        default:
+          if (hasDirectives) {
+            this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
+          } else if (this.directives.length > 0) {
+            this.contents = this.directives;
+            this.directives = [];
+          }
+          return offset;
+      }
+    }
+    if (src[offset]) {
+      this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+      return offset + 3;
+    }
+    if (hasDirectives) {
+      this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
+    } else if (this.directives.length > 0) {
+      this.contents = this.directives;
+      this.directives = [];
+    }
+    return offset;
+  }
+  parseContents(start) {
+    const {
+      parseNode,
+      src
+    } = this.context;
+    if (!this.contents) this.contents = [];
+    let lineStart = start;
+    while (src[lineStart - 1] === '-') lineStart -= 1;
+    let offset = PlainValue.Node.endOfWhiteSpace(src, start);
+    let atLineStart = lineStart === start;
+    this.valueRange = new PlainValue.Range(offset);
+    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+      switch (src[offset]) {
+        case '\n':
+          if (atLineStart) {
+            const blankLine = new BlankLine();
+            offset = blankLine.parse({
+              src
+            }, offset);
+            if (offset < src.length) {
+              this.contents.push(blankLine);
+            }
+          } else {
+            offset += 1;
+            atLineStart = true;
+          }
+          lineStart = offset;
+          break;
+        case '#':
+          {
+            const comment = new Comment();
+            offset = comment.parse({
+              src
+            }, offset);
+            this.contents.push(comment);
+            atLineStart = false;
+          }
+          break;
+        default:
+          {
+            const iEnd = PlainValue.Node.endOfIndent(src, offset);
+            const context = {
+              atLineStart,
+              indent: -1,
+              inFlow: false,
+              inCollection: false,
+              lineStart,
+              parent: this
+            };
+            const node = parseNode(context, iEnd);
+            if (!node) return this.valueRange.end = iEnd; // at next document start
+            this.contents.push(node);
+            offset = node.range.end;
+            atLineStart = false;
+            const ec = grabCollectionEndComments(node);
+            if (ec) Array.prototype.push.apply(this.contents, ec);
+          }
+      }
+      offset = Document.startCommentOrEndBlankLine(src, offset);
+    }
+    this.valueRange.end = offset;
+    if (src[offset]) {
+      this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+      offset += 3;
+      if (src[offset]) {
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        if (src[offset] === '#') {
+          const comment = new Comment();
+          offset = comment.parse({
+            src
+          }, offset);
+          this.contents.push(comment);
+        }
+        switch (src[offset]) {
+          case '\n':
+            offset += 1;
+            break;
+          case undefined:
+            break;
+          default:
+            this.error = new PlainValue.YAMLSyntaxError(this, 'Document end marker line cannot have a non-comment suffix');
+        }
+      }
+    }
+    return offset;
+  }
+
+  /**
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this
+   */
+  parse(context, start) {
+    context.root = this;
+    this.context = context;
+    const {
+      src
+    } = context;
+    let offset = src.charCodeAt(start) === 0xfeff ? start + 1 : start; // skip BOM
+    offset = this.parseDirectives(offset);
+    offset = this.parseContents(offset);
+    return offset;
+  }
+  setOrigRanges(cr, offset) {
+    offset = super.setOrigRanges(cr, offset);
+    this.directives.forEach(node => {
+      offset = node.setOrigRanges(cr, offset);
+    });
+    if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+    this.contents.forEach(node => {
+      offset = node.setOrigRanges(cr, offset);
+    });
+    if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+    return offset;
+  }
+  toString() {
+    const {
+      contents,
+      directives,
+      value
+    } = this;
+    if (value != null) return value;
+    let str = directives.join('');
+    if (contents.length > 0) {
+      if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += '---\n';
+      str += contents.join('');
+    }
+    if (str[str.length - 1] !== '\n') str += '\n';
+    return str;
+  }
+}
+
+class Alias extends PlainValue.Node {
+  /**
+   * Parses an *alias from the source
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this scalar
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      src
+    } = context;
+    let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
+    this.valueRange = new PlainValue.Range(start + 1, offset);
+    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+    offset = this.parseComment(offset);
+    return offset;
+  }
+}
+
+const Chomp = {
+  CLIP: 'CLIP',
+  KEEP: 'KEEP',
+  STRIP: 'STRIP'
+};
+class BlockValue extends PlainValue.Node {
+  constructor(type, props) {
+    super(type, props);
+    this.blockIndent = null;
+    this.chomping = Chomp.CLIP;
+    this.header = null;
+  }
+  get includesTrailingLines() {
+    return this.chomping === Chomp.KEEP;
+  }
+  get strValue() {
+    if (!this.valueRange || !this.context) return null;
+    let {
+      start,
+      end
+    } = this.valueRange;
+    const {
+      indent,
+      src
+    } = this.context;
+    if (this.valueRange.isEmpty()) return '';
+    let lastNewLine = null;
+    let ch = src[end - 1];
+    while (ch === '\n' || ch === '\t' || ch === ' ') {
+      end -= 1;
+      if (end <= start) {
+        if (this.chomping === Chomp.KEEP) break;else return ''; // probably never happens
+      }
+      if (ch === '\n') lastNewLine = end;
+      ch = src[end - 1];
+    }
+    let keepStart = end + 1;
+    if (lastNewLine) {
+      if (this.chomping === Chomp.KEEP) {
+        keepStart = lastNewLine;
+        end = this.valueRange.end;
+      } else {
+        end = lastNewLine;
+      }
+    }
+    const bi = indent + this.blockIndent;
+    const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+    let atStart = true;
+    let str = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    for (let i = start; i < end; ++i) {
+      for (let j = 0; j < bi; ++j) {
+        if (src[i] !== ' ') break;
+        i += 1;
+      }
+      const ch = src[i];
+      if (ch === '\n') {
+        if (sep === '\n') str += '\n';else sep = '\n';
+      } else {
+        const lineEnd = PlainValue.Node.endOfLine(src, i);
+        const line = src.slice(i, lineEnd);
+        i = lineEnd;
+        if (folded && (ch === ' ' || ch === '\t') && i < keepStart) {
+          if (sep === ' ') sep = '\n';else if (!prevMoreIndented && !atStart && sep === '\n') sep = '\n\n';
+          str += sep + line; //+ ((lineEnd < end && src[lineEnd]) || '')
+          sep = lineEnd < end && src[lineEnd] || '';
+          prevMoreIndented = true;
+        } else {
+          str += sep + line;
+          sep = folded && i < keepStart ? ' ' : '\n';
+          prevMoreIndented = false;
+        }
+        if (atStart && line !== '') atStart = false;
+      }
+    }
+    return this.chomping === Chomp.STRIP ? str : str + '\n';
+  }
+  parseBlockHeader(start) {
+    const {
+      src
+    } = this.context;
+    let offset = start + 1;
+    let bi = '';
+    while (true) {
+      const ch = src[offset];
+      switch (ch) {
+        case '-':
+          this.chomping = Chomp.STRIP;
+          break;
+        case '+':
+          this.chomping = Chomp.KEEP;
+          break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
+          bi += ch;
+          break;
+        default:
+          this.blockIndent = Number(bi) || null;
+          this.header = new PlainValue.Range(start, offset);
+          return offset;
+      }
+      offset += 1;
+    }
+  }
+  parseBlockValue(start) {
+    const {
+      indent,
+      src
+    } = this.context;
+    const explicit = !!this.blockIndent;
+    let offset = start;
+    let valueEnd = start;
+    let minBlockIndent = 1;
+    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
+      offset += 1;
+      if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+      const end = PlainValue.Node.endOfBlockIndent(src, indent, offset); // should not include tab?
+      if (end === null) break;
+      const ch = src[end];
+      const lineIndent = end - (offset + indent);
+      if (!this.blockIndent) {
+        // no explicit block indent, none yet detected
+        if (src[end] !== '\n') {
+          // first line with non-whitespace content
+          if (lineIndent < minBlockIndent) {
+            const msg = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+            this.error = new PlainValue.YAMLSemanticError(this, msg);
+          }
+          this.blockIndent = lineIndent;
+        } else if (lineIndent > minBlockIndent) {
+          // empty line with more whitespace
+          minBlockIndent = lineIndent;
+        }
+      } else if (ch && ch !== '\n' && lineIndent < this.blockIndent) {
+        if (src[end] === '#') break;
+        if (!this.error) {
+          const src = explicit ? 'explicit indentation indicator' : 'first line';
+          const msg = `Block scalars must not be less indented than their ${src}`;
+          this.error = new PlainValue.YAMLSemanticError(this, msg);
+        }
+      }
+      if (src[end] === '\n') {
+        offset = end;
+      } else {
+        offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+      }
+    }
+    if (this.chomping !== Chomp.KEEP) {
+      offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+    }
+    this.valueRange = new PlainValue.Range(start + 1, offset);
+    return offset;
+  }
+
+  /**
+   * Parses a block value from the source
+   *
+   * Accepted forms are:
+   * ```
+   * BS
+   * block
+   * lines
+   *
+   * BS #comment
+   * block
+   * lines
+   * ```
+   * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+   * are empty or have an indent level greater than `indent`.
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this block
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      src
+    } = context;
+    let offset = this.parseBlockHeader(start);
+    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+    offset = this.parseComment(offset);
+    offset = this.parseBlockValue(offset);
+    return offset;
+  }
+  setOrigRanges(cr, offset) {
+    offset = super.setOrigRanges(cr, offset);
+    return this.header ? this.header.setOrigRange(cr, offset) : offset;
+  }
+}
+
+class FlowCollection extends PlainValue.Node {
+  constructor(type, props) {
+    super(type, props);
+    this.items = null;
+  }
+  prevNodeIsJsonLike(idx = this.items.length) {
+    const node = this.items[idx - 1];
+    return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+  }
+
+  /**
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      parseNode,
+      src
+    } = context;
+    let {
+      indent,
+      lineStart
+    } = context;
+    let char = src[start]; // { or [
+    this.items = [{
+      char,
+      offset: start
+    }];
+    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+    char = src[offset];
+    while (char && char !== ']' && char !== '}') {
+      switch (char) {
+        case '\n':
+          {
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === '\n') {
+              const blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+              this.items.push(blankLine);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (offset <= lineStart + indent) {
+              char = src[offset];
+              if (offset < lineStart + indent || char !== ']' && char !== '}') {
+                const msg = 'Insufficient indentation in flow collection';
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+            }
+          }
+          break;
+        case ',':
+          {
+            this.items.push({
+              char,
+              offset
+            });
+            offset += 1;
+          }
+          break;
+        case '#':
+          {
+            const comment = new Comment();
+            offset = comment.parse({
+              src
+            }, offset);
+            this.items.push(comment);
+          }
+          break;
+        case '?':
+        case ':':
+          {
+            const next = src[offset + 1];
+            if (next === '\n' || next === '\t' || next === ' ' || next === ',' ||
+            // in-flow : after JSON-like key does not need to be followed by whitespace
+            char === ':' && this.prevNodeIsJsonLike()) {
+              this.items.push({
+                char,
+                offset
+              });
+              offset += 1;
+              break;
+            }
+          }
+        // fallthrough
+        default:
+          {
+            const node = parseNode({
+              atLineStart: false,
+              inCollection: false,
+              inFlow: true,
+              indent: -1,
+              lineStart,
+              parent: this
+            }, offset);
+            if (!node) {
+              // at next document start
+              this.valueRange = new PlainValue.Range(start, offset);
+              return offset;
+            }
+            this.items.push(node);
+            offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          }
+      }
+      offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+      char = src[offset];
+    }
+    this.valueRange = new PlainValue.Range(start, offset + 1);
+    if (char) {
+      this.items.push({
+        char,
+        offset
+      });
+      offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+      offset = this.parseComment(offset);
+    }
+    return offset;
+  }
+  setOrigRanges(cr, offset) {
+    offset = super.setOrigRanges(cr, offset);
+    this.items.forEach(node => {
+      if (node instanceof PlainValue.Node) {
+        offset = node.setOrigRanges(cr, offset);
+      } else if (cr.length === 0) {
+        node.origOffset = node.offset;
+      } else {
+        let i = offset;
+        while (i < cr.length) {
+          if (cr[i] > node.offset) break;else ++i;
+        }
+        node.origOffset = node.offset + i;
+        offset = i;
+      }
+    });
+    return offset;
+  }
+  toString() {
+    const {
+      context: {
+        src
+      },
+      items,
+      range,
+      value
+    } = this;
+    if (value != null) return value;
+    const nodes = items.filter(item => item instanceof PlainValue.Node);
+    let str = '';
+    let prevEnd = range.start;
+    nodes.forEach(node => {
+      const prefix = src.slice(prevEnd, node.range.start);
+      prevEnd = node.range.end;
+      str += prefix + String(node);
+      if (str[str.length - 1] === '\n' && src[prevEnd - 1] !== '\n' && src[prevEnd] === '\n') {
+        // Comment range does not include the terminal newline, but its
+        // stringified value does. Without this fix, newlines at comment ends
+        // get duplicated.
+        prevEnd += 1;
+      }
+    });
+    str += src.slice(prevEnd, range.end);
+    return PlainValue.Node.addStringTerminator(src, range.end, str);
+  }
+}
+
+class QuoteDouble extends PlainValue.Node {
+  static endOfQuote(src, offset) {
+    let ch = src[offset];
+    while (ch && ch !== '"') {
+      offset += ch === '\\' ? 2 : 1;
+      ch = src[offset];
+    }
+    return offset + 1;
+  }
+
+  /**
+   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+   */
+  get strValue() {
+    if (!this.valueRange || !this.context) return null;
+    const errors = [];
+    const {
+      start,
+      end
+    } = this.valueRange;
+    const {
+      indent,
+      src
+    } = this.context;
+    if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+    // Using String#replace is too painful with escaped newlines preceded by
+    // escaped backslashes; also, this should be faster.
+    let str = '';
+    for (let i = start + 1; i < end - 1; ++i) {
+      const ch = src[i];
+      if (ch === '\n') {
+        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
+        const {
+          fold,
+          offset,
+          error
+        } = PlainValue.Node.foldNewline(src, i, indent);
+        str += fold;
+        i = offset;
+        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line double-quoted string needs to be sufficiently indented'));
+      } else if (ch === '\\') {
+        i += 1;
+        switch (src[i]) {
+          case '0':
+            str += '\0';
+            break;
+          // null character
+          case 'a':
+            str += '\x07';
+            break;
+          // bell character
+          case 'b':
+            str += '\b';
+            break;
+          // backspace
+          case 'e':
+            str += '\x1b';
+            break;
+          // escape character
+          case 'f':
+            str += '\f';
+            break;
+          // form feed
+          case 'n':
+            str += '\n';
+            break;
+          // line feed
+          case 'r':
+            str += '\r';
+            break;
+          // carriage return
+          case 't':
+            str += '\t';
+            break;
+          // horizontal tab
+          case 'v':
+            str += '\v';
+            break;
+          // vertical tab
+          case 'N':
+            str += '\u0085';
+            break;
+          // Unicode next line
+          case '_':
+            str += '\u00a0';
+            break;
+          // Unicode non-breaking space
+          case 'L':
+            str += '\u2028';
+            break;
+          // Unicode line separator
+          case 'P':
+            str += '\u2029';
+            break;
+          // Unicode paragraph separator
+          case ' ':
+            str += ' ';
+            break;
+          case '"':
+            str += '"';
+            break;
+          case '/':
+            str += '/';
+            break;
+          case '\\':
+            str += '\\';
+            break;
+          case '\t':
+            str += '\t';
+            break;
+          case 'x':
+            str += this.parseCharCode(i + 1, 2, errors);
+            i += 2;
+            break;
+          case 'u':
+            str += this.parseCharCode(i + 1, 4, errors);
+            i += 4;
+            break;
+          case 'U':
+            str += this.parseCharCode(i + 1, 8, errors);
+            i += 8;
+            break;
+          case '\n':
+            // skip escaped newlines, but still trim the following line
+            while (src[i + 1] === ' ' || src[i + 1] === '\t') i += 1;
+            break;
+          default:
+            errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
+            str += '\\' + src[i];
+        }
+      } else if (ch === ' ' || ch === '\t') {
+        // trim trailing whitespace
+        const wsStart = i;
+        let next = src[i + 1];
+        while (next === ' ' || next === '\t') {
+          i += 1;
+          next = src[i + 1];
+        }
+        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+      } else {
+        str += ch;
+      }
+    }
+    return errors.length > 0 ? {
+      errors,
+      str
+    } : str;
+  }
+  parseCharCode(offset, length, errors) {
+    const {
+      src
+    } = this.context;
+    const cc = src.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    if (isNaN(code)) {
+      errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
+      return src.substr(offset - 2, length + 2);
+    }
+    return String.fromCodePoint(code);
+  }
+
+  /**
+   * Parses a "double quoted" value from the source
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this scalar
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      src
+    } = context;
+    let offset = QuoteDouble.endOfQuote(src, start + 1);
+    this.valueRange = new PlainValue.Range(start, offset);
+    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+    offset = this.parseComment(offset);
+    return offset;
+  }
+}
+
+class QuoteSingle extends PlainValue.Node {
+  static endOfQuote(src, offset) {
+    let ch = src[offset];
+    while (ch) {
+      if (ch === "'") {
+        if (src[offset + 1] !== "'") break;
+        ch = src[offset += 2];
+      } else {
+        ch = src[offset += 1];
+      }
+    }
+    return offset + 1;
+  }
+
+  /**
+   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+   */
+  get strValue() {
+    if (!this.valueRange || !this.context) return null;
+    const errors = [];
+    const {
+      start,
+      end
+    } = this.valueRange;
+    const {
+      indent,
+      src
+    } = this.context;
+    if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+    let str = '';
+    for (let i = start + 1; i < end - 1; ++i) {
+      const ch = src[i];
+      if (ch === '\n') {
+        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
+        const {
+          fold,
+          offset,
+          error
+        } = PlainValue.Node.foldNewline(src, i, indent);
+        str += fold;
+        i = offset;
+        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line single-quoted string needs to be sufficiently indented'));
+      } else if (ch === "'") {
+        str += ch;
+        i += 1;
+        if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, 'Unescaped single quote? This should not happen.'));
+      } else if (ch === ' ' || ch === '\t') {
+        // trim trailing whitespace
+        const wsStart = i;
+        let next = src[i + 1];
+        while (next === ' ' || next === '\t') {
+          i += 1;
+          next = src[i + 1];
+        }
+        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+      } else {
+        str += ch;
+      }
+    }
+    return errors.length > 0 ? {
+      errors,
+      str
+    } : str;
+  }
+
+  /**
+   * Parses a 'single quoted' value from the source
+   *
+   * @param {ParseContext} context
+   * @param {number} start - Index of first character
+   * @returns {number} - Index of the character after this scalar
+   */
+  parse(context, start) {
+    this.context = context;
+    const {
+      src
+    } = context;
+    let offset = QuoteSingle.endOfQuote(src, start + 1);
+    this.valueRange = new PlainValue.Range(start, offset);
+    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+    offset = this.parseComment(offset);
+    return offset;
+  }
+}
+
+function createNewNode(type, props) {
+  switch (type) {
+    case PlainValue.Type.ALIAS:
+      return new Alias(type, props);
+    case PlainValue.Type.BLOCK_FOLDED:
+    case PlainValue.Type.BLOCK_LITERAL:
+      return new BlockValue(type, props);
+    case PlainValue.Type.FLOW_MAP:
+    case PlainValue.Type.FLOW_SEQ:
+      return new FlowCollection(type, props);
+    case PlainValue.Type.MAP_KEY:
+    case PlainValue.Type.MAP_VALUE:
+    case PlainValue.Type.SEQ_ITEM:
+      return new CollectionItem(type, props);
+    case PlainValue.Type.COMMENT:
+    case PlainValue.Type.PLAIN:
+      return new PlainValue.PlainValue(type, props);
+    case PlainValue.Type.QUOTE_DOUBLE:
+      return new QuoteDouble(type, props);
+    case PlainValue.Type.QUOTE_SINGLE:
+      return new QuoteSingle(type, props);
+    /* istanbul ignore next */
+    default:
+      return null;
+    // should never happen
+  }
+}
+
+/**
+ * @param {boolean} atLineStart - Node starts at beginning of line
+ * @param {boolean} inFlow - true if currently in a flow context
+ * @param {boolean} inCollection - true if currently in a collection context
+ * @param {number} indent - Current level of indentation
+ * @param {number} lineStart - Start of the current line
+ * @param {Node} parent - The parent of the node
+ * @param {string} src - Source of the YAML document
+ */
+class ParseContext {
+  static parseType(src, offset, inFlow) {
+    switch (src[offset]) {
+      case '*':
+        return PlainValue.Type.ALIAS;
+      case '>':
+        return PlainValue.Type.BLOCK_FOLDED;
+      case '|':
+        return PlainValue.Type.BLOCK_LITERAL;
+      case '{':
+        return PlainValue.Type.FLOW_MAP;
+      case '[':
+        return PlainValue.Type.FLOW_SEQ;
+      case '?':
+        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+      case ':':
+        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+      case '-':
+        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+      case '"':
+        return PlainValue.Type.QUOTE_DOUBLE;
+      case "'":
+        return PlainValue.Type.QUOTE_SINGLE;
+      default:
+        return PlainValue.Type.PLAIN;
+    }
+  }
+  constructor(orig = {}, {
+    atLineStart,
+    inCollection,
+    inFlow,
+    indent,
+    lineStart,
+    parent
+  } = {}) {
+    /**
+     * Parses a node from the source
+     * @param {ParseContext} overlay
+     * @param {number} start - Index of first non-whitespace character for the node
+     * @returns {?Node} - null if at a document boundary
+     */
+    PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
+      if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+      const context = new ParseContext(this, overlay);
+      const {
+        props,
+        type,
+        valueStart
+      } = context.parseProps(start);
+      const node = createNewNode(type, props);
+      let offset = start;
+      try {
+        offset = node.parse(context, valueStart);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+      }
+      node.range = new PlainValue.Range(start, offset);
+      /* istanbul ignore if */
+      if (offset <= start) {
+        // This should never happen, but if it does, let's make sure to at least
+        // step one character forward to avoid a busy loop.
+        if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+        node.error.parseEnd = offset;
+        node.error.source = node;
+        node.range.end = start + 1;
+      }
+      if (context.nodeStartsCollection(node)) {
+        if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+          node.error = new PlainValue.YAMLSyntaxError(node, 'Block collection must not have preceding content here (e.g. directives-end indicator)');
+        }
+        const collection = new Collection(node);
+        offset = collection.parse(new ParseContext(context), offset);
+        collection.range = new PlainValue.Range(start, offset);
+        return collection;
+      }
+      return node;
+    });
+    this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+    this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+    this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+    this.indent = indent != null ? indent : orig.indent;
+    this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+    this.parent = parent != null ? parent : orig.parent || {};
+    this.root = orig.root;
+    this.src = orig.src;
+  }
+  nodeStartsCollection(node) {
+    const {
+      inCollection,
+      inFlow,
+      src
+    } = this;
+    if (inCollection || inFlow) return false;
+    if (node instanceof CollectionItem) return true;
+    // check for implicit key
+    let offset = node.range.end;
+    if (src[offset] === '\n' || src[offset - 1] === '\n') return false;
+    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+    return src[offset] === ':';
+  }
+
+  // Anchor and tag are before type, which determines the node implementation
+  // class; hence this intermediate step.
+  parseProps(offset) {
+    const {
+      inFlow,
+      parent,
+      src
+    } = this;
+    const props = [];
+    let lineHasProps = false;
+    offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+    let ch = src[offset];
+    while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === '\n') {
+      if (ch === '\n') {
+        let inEnd = offset;
+        let lineStart;
+        do {
+          lineStart = inEnd + 1;
+          inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+        } while (src[inEnd] === '\n');
+        const indentDiff = inEnd - (lineStart + this.indent);
+        const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+        if (src[inEnd] !== '#' && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+        this.atLineStart = true;
+        this.lineStart = lineStart;
+        lineHasProps = false;
+        offset = inEnd;
+      } else if (ch === PlainValue.Char.COMMENT) {
+        const end = PlainValue.Node.endOfLine(src, offset + 1);
+        props.push(new PlainValue.Range(offset, end));
+        offset = end;
+      } else {
+        let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
+        if (ch === PlainValue.Char.TAG && src[end] === ',' && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
+          // Let's presume we're dealing with a YAML 1.0 domain tag here, rather
+          // than an empty but 'foo.bar' private-tagged node in a flow collection
+          // followed without whitespace by a plain string starting with a year
+          // or date divided by something.
+          end = PlainValue.Node.endOfIdentifier(src, end + 5);
+        }
+        props.push(new PlainValue.Range(offset, end));
+        lineHasProps = true;
+        offset = PlainValue.Node.endOfWhiteSpace(src, end);
+      }
+      ch = src[offset];
+    }
+    // '- &a : b' has an anchor on an empty node
+    if (lineHasProps && ch === ':' && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+    const type = ParseContext.parseType(src, offset, inFlow);
+    return {
+      props,
+      type,
+      valueStart: offset
+    };
+  }
+}
+
+// Published as 'yaml/parse-cst'
+function parse(src) {
+  const cr = [];
+  if (src.indexOf('\r') !== -1) {
+    src = src.replace(/\r\n?/g, (match, offset) => {
+      if (match.length > 1) cr.push(offset);
+      return '\n';
+    });
+  }
+  const documents = [];
+  let offset = 0;
+  do {
+    const doc = new Document();
+    const context = new ParseContext({
+      src
+    });
+    offset = doc.parse(context, offset);
+    documents.push(doc);
+  } while (offset < src.length);
+  documents.setOrigRanges = () => {
+    if (cr.length === 0) return false;
+    for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+    let crOffset = 0;
+    for (let i = 0; i < documents.length; ++i) {
+      crOffset = documents[i].setOrigRanges(cr, crOffset);
+    }
+    cr.splice(0, cr.length);
+    return true;
+  };
+  documents.toString = () => documents.join('...\n');
+  return documents;
+}
+
+exports.parse = parse;
+
+
+/***/ }),
+
+/***/ 1724:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var PlainValue = __nccwpck_require__(5418);
+
+function addCommentBefore(str, indent, comment) {
+  if (!comment) return str;
+  const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+  return `#${cc}\n${indent}${str}`;
+}
+function addComment(str, indent, comment) {
+  return !comment ? str : comment.indexOf('\n') === -1 ? `${str} #${comment}` : `${str}\n` + comment.replace(/^/gm, `${indent || ''}#`);
+}
+
+class Node {}
+
+function toJSON(value, arg, ctx) {
+  if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
+  if (value && typeof value.toJSON === 'function') {
+    const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+    if (anchor) ctx.onCreate = res => {
+      anchor.res = res;
+      delete ctx.onCreate;
+    };
+    const res = value.toJSON(arg, ctx);
+    if (anchor && ctx.onCreate) ctx.onCreate(res);
+    return res;
+  }
+  if ((!ctx || !ctx.keep) && typeof value === 'bigint') return Number(value);
+  return value;
+}
+
+class Scalar extends Node {
+  constructor(value) {
+    super();
+    this.value = value;
+  }
+  toJSON(arg, ctx) {
+    return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
+  }
+  toString() {
+    return String(this.value);
+  }
+}
+
+function collectionFromPath(schema, path, value) {
+  let v = value;
+  for (let i = path.length - 1; i >= 0; --i) {
+    const k = path[i];
+    if (Number.isInteger(k) && k >= 0) {
+      const a = [];
+      a[k] = v;
+      v = a;
+    } else {
+      const o = {};
+      Object.defineProperty(o, k, {
+        value: v,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+      v = o;
+    }
+  }
+  return schema.createNode(v, false);
+}
+
+// null, undefined, or an empty non-string iterable (e.g. [])
+const isEmptyPath = path => path == null || typeof path === 'object' && path[Symbol.iterator]().next().done;
+class Collection extends Node {
+  constructor(schema) {
+    super();
+    PlainValue._defineProperty(this, "items", []);
+    this.schema = schema;
+  }
+  addIn(path, value) {
+    if (isEmptyPath(path)) this.add(value);else {
+      const [key, ...rest] = path;
+      const node = this.get(key, true);
+      if (node instanceof Collection) node.addIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+  }
+  deleteIn([key, ...rest]) {
+    if (rest.length === 0) return this.delete(key);
+    const node = this.get(key, true);
+    if (node instanceof Collection) return node.deleteIn(rest);else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+  }
+  getIn([key, ...rest], keepScalar) {
+    const node = this.get(key, true);
+    if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;else return node instanceof Collection ? node.getIn(rest, keepScalar) : undefined;
+  }
+  hasAllNullValues() {
+    return this.items.every(node => {
+      if (!node || node.type !== 'PAIR') return false;
+      const n = node.value;
+      return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+    });
+  }
+  hasIn([key, ...rest]) {
+    if (rest.length === 0) return this.has(key);
+    const node = this.get(key, true);
+    return node instanceof Collection ? node.hasIn(rest) : false;
+  }
+  setIn([key, ...rest], value) {
+    if (rest.length === 0) {
+      this.set(key, value);
+    } else {
+      const node = this.get(key, true);
+      if (node instanceof Collection) node.setIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+  }
+
+  // overridden in implementations
+  /* istanbul ignore next */
+  toJSON() {
+    return null;
+  }
+  toString(ctx, {
+    blockItem,
+    flowChars,
+    isMap,
+    itemIndent
+  }, onComment, onChompKeep) {
+    const {
+      indent,
+      indentStep,
+      stringify
+    } = ctx;
+    const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+    if (inFlow) itemIndent += indentStep;
+    const allNullValues = isMap && this.hasAllNullValues();
+    ctx = Object.assign({}, ctx, {
+      allNullValues,
+      indent: itemIndent,
+      inFlow,
+      type: null
+    });
+    let chompKeep = false;
+    let hasItemWithNewLine = false;
+    const nodes = this.items.reduce((nodes, item, i) => {
+      let comment;
+      if (item) {
+        if (!chompKeep && item.spaceBefore) nodes.push({
+          type: 'comment',
+          str: ''
+        });
+        if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach(line => {
+          nodes.push({
+            type: 'comment',
+            str: `#${line}`
+          });
+        });
+        if (item.comment) comment = item.comment;
+        if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+      }
+      chompKeep = false;
+      let str = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+      if (inFlow && !hasItemWithNewLine && str.includes('\n')) hasItemWithNewLine = true;
+      if (inFlow && i < this.items.length - 1) str += ',';
+      str = addComment(str, itemIndent, comment);
+      if (chompKeep && (comment || inFlow)) chompKeep = false;
+      nodes.push({
+        type: 'item',
+        str
+      });
+      return nodes;
+    }, []);
+    let str;
+    if (nodes.length === 0) {
+      str = flowChars.start + flowChars.end;
+    } else if (inFlow) {
+      const {
+        start,
+        end
+      } = flowChars;
+      const strings = nodes.map(n => n.str);
+      if (hasItemWithNewLine || strings.reduce((sum, str) => sum + str.length + 2, 2) > Collection.maxFlowStringSingleLineLength) {
+        str = start;
+        for (const s of strings) {
+          str += s ? `\n${indentStep}${indent}${s}` : '\n';
+        }
+        str += `\n${indent}${end}`;
+      } else {
+        str = `${start} ${strings.join(' ')} ${end}`;
+      }
+    } else {
+      const strings = nodes.map(blockItem);
+      str = strings.shift();
+      for (const s of strings) str += s ? `\n${indent}${s}` : '\n';
+    }
+    if (this.comment) {
+      str += '\n' + this.comment.replace(/^/gm, `${indent}#`);
+      if (onComment) onComment();
+    } else if (chompKeep && onChompKeep) onChompKeep();
+    return str;
+  }
+}
+PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
+
+function asItemIndex(key) {
+  let idx = key instanceof Scalar ? key.value : key;
+  if (idx && typeof idx === 'string') idx = Number(idx);
+  return Number.isInteger(idx) && idx >= 0 ? idx : null;
+}
+class YAMLSeq extends Collection {
+  add(value) {
+    this.items.push(value);
+  }
+  delete(key) {
+    const idx = asItemIndex(key);
+    if (typeof idx !== 'number') return false;
+    const del = this.items.splice(idx, 1);
+    return del.length > 0;
+  }
+  get(key, keepScalar) {
+    const idx = asItemIndex(key);
+    if (typeof idx !== 'number') return undefined;
+    const it = this.items[idx];
+    return !keepScalar && it instanceof Scalar ? it.value : it;
+  }
+  has(key) {
+    const idx = asItemIndex(key);
+    return typeof idx === 'number' && idx < this.items.length;
+  }
+  set(key, value) {
+    const idx = asItemIndex(key);
+    if (typeof idx !== 'number') throw new Error(`Expected a valid index, not ${key}.`);
+    this.items[idx] = value;
+  }
+  toJSON(_, ctx) {
+    const seq = [];
+    if (ctx && ctx.onCreate) ctx.onCreate(seq);
+    let i = 0;
+    for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+    return seq;
+  }
+  toString(ctx, onComment, onChompKeep) {
+    if (!ctx) return JSON.stringify(this);
+    return super.toString(ctx, {
+      blockItem: n => n.type === 'comment' ? n.str : `- ${n.str}`,
+      flowChars: {
+        start: '[',
+        end: ']'
+      },
+      isMap: false,
+      itemIndent: (ctx.indent || '') + '  '
+    }, onComment, onChompKeep);
+  }
+}
+
+const stringifyKey = (key, jsKey, ctx) => {
+  if (jsKey === null) return '';
+  if (typeof jsKey !== 'object') return String(jsKey);
+  if (key instanceof Node && ctx && ctx.doc) return key.toString({
+    anchors: Object.create(null),
+    doc: ctx.doc,
+    indent: '',
+    indentStep: ctx.indentStep,
+    inFlow: true,
+    inStringifyKey: true,
+    stringify: ctx.stringify
+  });
+  return JSON.stringify(jsKey);
+};
+class Pair extends Node {
+  constructor(key, value = null) {
+    super();
+    this.key = key;
+    this.value = value;
+    this.type = Pair.Type.PAIR;
+  }
+  get commentBefore() {
+    return this.key instanceof Node ? this.key.commentBefore : undefined;
+  }
+  set commentBefore(cb) {
+    if (this.key == null) this.key = new Scalar(null);
+    if (this.key instanceof Node) this.key.commentBefore = cb;else {
+      const msg = 'Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.';
+      throw new Error(msg);
+    }
+  }
+  addToJSMap(ctx, map) {
+    const key = toJSON(this.key, '', ctx);
+    if (map instanceof Map) {
+      const value = toJSON(this.value, key, ctx);
+      map.set(key, value);
+    } else if (map instanceof Set) {
+      map.add(key);
+    } else {
+      const stringKey = stringifyKey(this.key, key, ctx);
+      const value = toJSON(this.value, stringKey, ctx);
+      if (stringKey in map) Object.defineProperty(map, stringKey, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });else map[stringKey] = value;
+    }
+    return map;
+  }
+  toJSON(_, ctx) {
+    const pair = ctx && ctx.mapAsMap ? new Map() : {};
+    return this.addToJSMap(ctx, pair);
+  }
+  toString(ctx, onComment, onChompKeep) {
+    if (!ctx || !ctx.doc) return JSON.stringify(this);
+    const {
+      indent: indentSize,
+      indentSeq,
+      simpleKeys
+    } = ctx.doc.options;
+    let {
+      key,
+      value
+    } = this;
+    let keyComment = key instanceof Node && key.comment;
+    if (simpleKeys) {
+      if (keyComment) {
+        throw new Error('With simple keys, key nodes cannot have comments');
+      }
+      if (key instanceof Collection) {
+        const msg = 'With simple keys, collection cannot be used as a key value';
+        throw new Error(msg);
+      }
+    }
+    let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === 'object'));
+    const {
+      doc,
+      indent,
+      indentStep,
+      stringify
+    } = ctx;
+    ctx = Object.assign({}, ctx, {
+      implicitKey: !explicitKey,
+      indent: indent + indentStep
+    });
+    let chompKeep = false;
+    let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+    str = addComment(str, ctx.indent, keyComment);
+    if (!explicitKey && str.length > 1024) {
+      if (simpleKeys) throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+      explicitKey = true;
+    }
+    if (ctx.allNullValues && !simpleKeys) {
+      if (this.comment) {
+        str = addComment(str, ctx.indent, this.comment);
+        if (onComment) onComment();
+      } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+      return ctx.inFlow && !explicitKey ? str : `? ${str}`;
+    }
+    str = explicitKey ? `? ${str}\n${indent}:` : `${str}:`;
+    if (this.comment) {
+      // expected (but not strictly required) to be a single-line comment
+      str = addComment(str, ctx.indent, this.comment);
+      if (onComment) onComment();
+    }
+    let vcb = '';
+    let valueComment = null;
+    if (value instanceof Node) {
+      if (value.spaceBefore) vcb = '\n';
+      if (value.commentBefore) {
+        const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+        vcb += `\n${cs}`;
+      }
+      valueComment = value.comment;
+    } else if (value && typeof value === 'object') {
+      value = doc.schema.createNode(value, true);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+      // If indentSeq === false, consider '- ' as part of indentation where possible
+      ctx.indent = ctx.indent.substr(2);
+    }
+    const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+    let ws = ' ';
+    if (vcb || this.comment) {
+      ws = `${vcb}\n${ctx.indent}`;
+    } else if (!explicitKey && value instanceof Collection) {
+      const flow = valueStr[0] === '[' || valueStr[0] === '{';
+      if (!flow || valueStr.includes('\n')) ws = `\n${ctx.indent}`;
+    } else if (valueStr[0] === '\n') ws = '';
+    if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+    return addComment(str + ws + valueStr, ctx.indent, valueComment);
+  }
+}
+PlainValue._defineProperty(Pair, "Type", {
+  PAIR: 'PAIR',
+  MERGE_PAIR: 'MERGE_PAIR'
+});
+
+const getAliasCount = (node, anchors) => {
+  if (node instanceof Alias) {
+    const anchor = anchors.get(node.source);
+    return anchor.count * anchor.aliasCount;
+  } else if (node instanceof Collection) {
+    let count = 0;
+    for (const item of node.items) {
+      const c = getAliasCount(item, anchors);
+      if (c > count) count = c;
+    }
+    return count;
+  } else if (node instanceof Pair) {
+    const kc = getAliasCount(node.key, anchors);
+    const vc = getAliasCount(node.value, anchors);
+    return Math.max(kc, vc);
+  }
+  return 1;
+};
+class Alias extends Node {
+  static stringify({
+    range,
+    source
+  }, {
+    anchors,
+    doc,
+    implicitKey,
+    inStringifyKey
+  }) {
+    let anchor = Object.keys(anchors).find(a => anchors[a] === source);
+    if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+    if (anchor) return `*${anchor}${implicitKey ? ' ' : ''}`;
+    const msg = doc.anchors.getName(source) ? 'Alias node must be after source node' : 'Source node not found for alias node';
+    throw new Error(`${msg} [${range}]`);
+  }
+  constructor(source) {
+    super();
+    this.source = source;
+    this.type = PlainValue.Type.ALIAS;
+  }
+  set tag(t) {
+    throw new Error('Alias nodes cannot have tags');
+  }
+  toJSON(arg, ctx) {
+    if (!ctx) return toJSON(this.source, arg, ctx);
+    const {
+      anchors,
+      maxAliasCount
+    } = ctx;
+    const anchor = anchors.get(this.source);
+    /* istanbul ignore if */
+    if (!anchor || anchor.res === undefined) {
+      const msg = 'This should not happen: Alias anchor was not resolved?';
+      if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
+    }
+    if (maxAliasCount >= 0) {
+      anchor.count += 1;
+      if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+      if (anchor.count * anchor.aliasCount > maxAliasCount) {
+        const msg = 'Excessive alias count indicates a resource exhaustion attack';
+        if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
+      }
+    }
+    return anchor.res;
+  }
+
+  // Only called when stringifying an alias mapping key while constructing
+  // Object output.
+  toString(ctx) {
+    return Alias.stringify(this, ctx);
+  }
+}
+PlainValue._defineProperty(Alias, "default", true);
+
+function findPair(items, key) {
+  const k = key instanceof Scalar ? key.value : key;
+  for (const it of items) {
+    if (it instanceof Pair) {
+      if (it.key === key || it.key === k) return it;
+      if (it.key && it.key.value === k) return it;
+    }
+  }
+  return undefined;
+}
+class YAMLMap extends Collection {
+  add(pair, overwrite) {
+    if (!pair) pair = new Pair(pair);else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
+    const prev = findPair(this.items, pair.key);
+    const sortEntries = this.schema && this.schema.sortMapEntries;
+    if (prev) {
+      if (overwrite) prev.value = pair.value;else throw new Error(`Key ${pair.key} already set`);
+    } else if (sortEntries) {
+      const i = this.items.findIndex(item => sortEntries(pair, item) < 0);
+      if (i === -1) this.items.push(pair);else this.items.splice(i, 0, pair);
+    } else {
+      this.items.push(pair);
+    }
+  }
+  delete(key) {
+    const it = findPair(this.items, key);
+    if (!it) return false;
+    const del = this.items.splice(this.items.indexOf(it), 1);
+    return del.length > 0;
+  }
+  get(key, keepScalar) {
+    const it = findPair(this.items, key);
+    const node = it && it.value;
+    return !keepScalar && node instanceof Scalar ? node.value : node;
+  }
+  has(key) {
+    return !!findPair(this.items, key);
+  }
+  set(key, value) {
+    this.add(new Pair(key, value), true);
+  }
+
+  /**
+   * @param {*} arg ignored
+   * @param {*} ctx Conversion context, originally set in Document#toJSON()
+   * @param {Class} Type If set, forces the returned collection type
+   * @returns {*} Instance of Type, Map, or Object
+   */
+  toJSON(_, ctx, Type) {
+    const map = Type ? new Type() : ctx && ctx.mapAsMap ? new Map() : {};
+    if (ctx && ctx.onCreate) ctx.onCreate(map);
+    for (const item of this.items) item.addToJSMap(ctx, map);
+    return map;
+  }
+  toString(ctx, onComment, onChompKeep) {
+    if (!ctx) return JSON.stringify(this);
+    for (const item of this.items) {
+      if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+    }
+    return super.toString(ctx, {
+      blockItem: n => n.str,
+      flowChars: {
+        start: '{',
+        end: '}'
+      },
+      isMap: true,
+      itemIndent: ctx.indent || ''
+    }, onComment, onChompKeep);
+  }
+}
+
+const MERGE_KEY = '<<';
+class Merge extends Pair {
+  constructor(pair) {
+    if (pair instanceof Pair) {
+      let seq = pair.value;
+      if (!(seq instanceof YAMLSeq)) {
+        seq = new YAMLSeq();
+        seq.items.push(pair.value);
+        seq.range = pair.value.range;
+      }
+      super(pair.key, seq);
+      this.range = pair.range;
+    } else {
+      super(new Scalar(MERGE_KEY), new YAMLSeq());
+    }
+    this.type = Pair.Type.MERGE_PAIR;
+  }
+
+  // If the value associated with a merge key is a single mapping node, each of
+  // its key/value pairs is inserted into the current mapping, unless the key
+  // already exists in it. If the value associated with the merge key is a
+  // sequence, then this sequence is expected to contain mapping nodes and each
+  // of these nodes is merged in turn according to its order in the sequence.
+  // Keys in mapping nodes earlier in the sequence override keys specified in
+  // later mapping nodes. -- http://yaml.org/type/merge.html
+  addToJSMap(ctx, map) {
+    for (const {
+      source
+    } of this.value.items) {
+      if (!(source instanceof YAMLMap)) throw new Error('Merge sources must be maps');
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key)) map.set(key, value);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+    }
+    return map;
+  }
+  toString(ctx, onComment) {
+    const seq = this.value;
+    if (seq.items.length > 1) return super.toString(ctx, onComment);
+    this.value = seq.items[0];
+    const str = super.toString(ctx, onComment);
+    this.value = seq;
+    return str;
+  }
+}
+
+const binaryOptions = {
+  defaultType: PlainValue.Type.BLOCK_LITERAL,
+  lineWidth: 76
+};
+const boolOptions = {
+  trueStr: 'true',
+  falseStr: 'false'
+};
+const intOptions = {
+  asBigInt: false
+};
+const nullOptions = {
+  nullStr: 'null'
+};
+const strOptions = {
+  defaultType: PlainValue.Type.PLAIN,
+  doubleQuoted: {
+    jsonEncoding: false,
+    minMultiLineLength: 40
+  },
+  fold: {
+    lineWidth: 80,
+    minContentWidth: 20
+  }
+};
+
+// falls back to string on no match
+function resolveScalar(str, tags, scalarFallback) {
+  for (const {
+    format,
+    test,
+    resolve
+  } of tags) {
+    if (test) {
+      const match = str.match(test);
+      if (match) {
+        let res = resolve.apply(null, match);
+        if (!(res instanceof Scalar)) res = new Scalar(res);
+        if (format) res.format = format;
+        return res;
+      }
+    }
+  }
+  if (scalarFallback) str = scalarFallback(str);
+  return new Scalar(str);
+}
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+
+// presumes i+1 is at the start of a line
+// returns index of last newline in more-indented block
+const consumeMoreIndentedLines = (text, i) => {
+  let ch = text[i + 1];
+  while (ch === ' ' || ch === '\t') {
+    do {
+      ch = text[i += 1];
+    } while (ch && ch !== '\n');
+    ch = text[i + 1];
+  }
+  return i;
+};
+
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ *
+ * @param {string} text
+ * @param {string} indent
+ * @param {string} [mode='flow'] `'block'` prevents more-indented lines
+ *   from being folded; `'quoted'` allows for `\` escapes, including escaped
+ *   newlines
+ * @param {Object} options
+ * @param {number} [options.indentAtStart] Accounts for leading contents on
+ *   the first line, defaulting to `indent.length`
+ * @param {number} [options.lineWidth=80]
+ * @param {number} [options.minContentWidth=20] Allow highly indented lines to
+ *   stretch the line width or indent content from the start
+ * @param {function} options.onFold Called once if the text is folded
+ * @param {function} options.onFold Called once if any line of text exceeds
+ *   lineWidth characters
+ */
+function foldFlowLines(text, indent, mode, {
+  indentAtStart,
+  lineWidth = 80,
+  minContentWidth = 20,
+  onFold,
+  onOverflow
+}) {
+  if (!lineWidth || lineWidth < 0) return text;
+  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+  if (text.length <= endStep) return text;
+  const folds = [];
+  const escapedFolds = {};
+  let end = lineWidth - indent.length;
+  if (typeof indentAtStart === 'number') {
+    if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);else end = lineWidth - indentAtStart;
+  }
+  let split = undefined;
+  let prev = undefined;
+  let overflow = false;
+  let i = -1;
+  let escStart = -1;
+  let escEnd = -1;
+  if (mode === FOLD_BLOCK) {
+    i = consumeMoreIndentedLines(text, i);
+    if (i !== -1) end = i + endStep;
+  }
+  for (let ch; ch = text[i += 1];) {
+    if (mode === FOLD_QUOTED && ch === '\\') {
+      escStart = i;
+      switch (text[i + 1]) {
+        case 'x':
+          i += 3;
+          break;
+        case 'u':
+          i += 5;
+          break;
+        case 'U':
+          i += 9;
+          break;
+        default:
+          i += 1;
+      }
+      escEnd = i;
+    }
+    if (ch === '\n') {
+      if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
+      end = i + endStep;
+      split = undefined;
+    } else {
+      if (ch === ' ' && prev && prev !== ' ' && prev !== '\n' && prev !== '\t') {
+        // space surrounded by non-space can be replaced with newline + indent
+        const next = text[i + 1];
+        if (next && next !== ' ' && next !== '\n' && next !== '\t') split = i;
+      }
+      if (i >= end) {
+        if (split) {
+          folds.push(split);
+          end = split + endStep;
+          split = undefined;
+        } else if (mode === FOLD_QUOTED) {
+          // white-space collected at end may stretch past lineWidth
+          while (prev === ' ' || prev === '\t') {
+            prev = ch;
+            ch = text[i += 1];
+            overflow = true;
+          }
+          // Account for newline escape, but don't break preceding escape
+          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+          // Bail out if lineWidth & minContentWidth are shorter than an escape string
+          if (escapedFolds[j]) return text;
+          folds.push(j);
+          escapedFolds[j] = true;
+          end = j + endStep;
+          split = undefined;
+        } else {
+          overflow = true;
+        }
+      }
+    }
+    prev = ch;
+  }
+  if (overflow && onOverflow) onOverflow();
+  if (folds.length === 0) return text;
+  if (onFold) onFold();
+  let res = text.slice(0, folds[0]);
+  for (let i = 0; i < folds.length; ++i) {
+    const fold = folds[i];
+    const end = folds[i + 1] || text.length;
+    if (fold === 0) res = `\n${indent}${text.slice(0, end)}`;else {
+      if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
+      res += `\n${indent}${text.slice(fold + 1, end)}`;
+    }
+  }
+  return res;
+}
+
+const getFoldOptions = ({
+  indentAtStart
+}) => indentAtStart ? Object.assign({
+  indentAtStart
+}, strOptions.fold) : strOptions.fold;
+
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = str => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+  if (!lineWidth || lineWidth < 0) return false;
+  const limit = lineWidth - indentLength;
+  const strLen = str.length;
+  if (strLen <= limit) return false;
+  for (let i = 0, start = 0; i < strLen; ++i) {
+    if (str[i] === '\n') {
+      if (i - start > limit) return true;
+      start = i + 1;
+      if (strLen - start <= limit) return false;
+    }
+  }
+  return true;
+}
+function doubleQuotedString(value, ctx) {
+  const {
+    implicitKey
+  } = ctx;
+  const {
+    jsonEncoding,
+    minMultiLineLength
+  } = strOptions.doubleQuoted;
+  const json = JSON.stringify(value);
+  if (jsonEncoding) return json;
+  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+  let str = '';
+  let start = 0;
+  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+    if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+      // space before newline needs to be escaped to not be folded
+      str += json.slice(start, i) + '\\ ';
+      i += 1;
+      start = i;
+      ch = '\\';
+    }
+    if (ch === '\\') switch (json[i + 1]) {
+      case 'u':
+        {
+          str += json.slice(start, i);
+          const code = json.substr(i + 2, 4);
+          switch (code) {
+            case '0000':
+              str += '\\0';
+              break;
+            case '0007':
+              str += '\\a';
+              break;
+            case '000b':
+              str += '\\v';
+              break;
+            case '001b':
+              str += '\\e';
+              break;
+            case '0085':
+              str += '\\N';
+              break;
+            case '00a0':
+              str += '\\_';
+              break;
+            case '2028':
+              str += '\\L';
+              break;
+            case '2029':
+              str += '\\P';
+              break;
+            default:
+              if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);else str += json.substr(i, 6);
+          }
+          i += 5;
+          start = i + 1;
+        }
+        break;
+      case 'n':
+        if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+          i += 1;
+        } else {
+          // folding will eat first newline
+          str += json.slice(start, i) + '\n\n';
+          while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
+            str += '\n';
+            i += 2;
+          }
+          str += indent;
+          // space after newline needs to be escaped to not be folded
+          if (json[i + 2] === ' ') str += '\\';
+          i += 1;
+          start = i + 1;
+        }
+        break;
+      default:
+        i += 1;
+    }
+  }
+  str = start ? str + json.slice(start) : json;
+  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
+}
+function singleQuotedString(value, ctx) {
+  if (ctx.implicitKey) {
+    if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+  } else {
+    // single quoted string can't have leading or trailing whitespace around newline
+    if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+  }
+  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+}
+function blockString({
+  comment,
+  type,
+  value
+}, ctx, onComment, onChompKeep) {
+  // 1. Block can't end in whitespace unless the last line is non-empty.
+  // 2. Strings consisting of only whitespace are best rendered explicitly.
+  if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+    return doubleQuotedString(value, ctx);
+  }
+  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+  const indentSize = indent ? '2' : '1'; // root is at -1
+  const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+  let header = literal ? '|' : '>';
+  if (!value) return header + '\n';
+  let wsStart = '';
+  let wsEnd = '';
+  value = value.replace(/[\n\t ]*$/, ws => {
+    const n = ws.indexOf('\n');
+    if (n === -1) {
+      header += '-'; // strip
+    } else if (value === ws || n !== ws.length - 1) {
+      header += '+'; // keep
+      if (onChompKeep) onChompKeep();
+    }
+    wsEnd = ws.replace(/\n$/, '');
+    return '';
+  }).replace(/^[\n ]*/, ws => {
+    if (ws.indexOf(' ') !== -1) header += indentSize;
+    const m = ws.match(/ +$/);
+    if (m) {
+      wsStart = ws.slice(0, -m[0].length);
+      return m[0];
+    } else {
+      wsStart = ws;
+      return '';
+    }
+  });
+  if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+  if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+  if (comment) {
+    header += ' #' + comment.replace(/ ?[\r\n]+/g, ' ');
+    if (onComment) onComment();
+  }
+  if (!value) return `${header}${indentSize}\n${indent}${wsEnd}`;
+  if (literal) {
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `${header}\n${indent}${wsStart}${value}${wsEnd}`;
+  }
+  value = value.replace(/\n+/g, '\n$&').replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+  //         ^ ind.line  ^ empty     ^ capture next empty lines only at end of indent
+  .replace(/\n+/g, `$&${indent}`);
+  const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+  return `${header}\n${indent}${body}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+  const {
+    comment,
+    type,
+    value
+  } = item;
+  const {
+    actualString,
+    implicitKey,
+    indent,
+    inFlow
+  } = ctx;
+  if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+    return doubleQuotedString(value, ctx);
+  }
+  if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+    // not allowed:
+    // - empty string, '-' or '?'
+    // - start with an indicator character (except [?:-]) or /[?-] /
+    // - '\n ', ': ' or ' \n' anywhere
+    // - '#' not preceded by a non-space char
+    // - end with ' ' or ':'
+    return implicitKey || inFlow || value.indexOf('\n') === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf('\n') !== -1) {
+    // Where allowed & type not set explicitly, prefer block style for multiline strings
+    return blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (indent === '' && containsDocumentMarker(value)) {
+    ctx.forceBlockIndent = true;
+    return blockString(item, ctx, onComment, onChompKeep);
+  }
+  const str = value.replace(/\n+/g, `$&\n${indent}`);
+  // Verify that output will be parsed as a string, as e.g. plain numbers and
+  // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+  // and others in v1.1.
+  if (actualString) {
+    const {
+      tags
+    } = ctx.doc.schema;
+    const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
+    if (typeof resolved !== 'string') return doubleQuotedString(value, ctx);
+  }
+  const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
+  if (comment && !inFlow && (body.indexOf('\n') !== -1 || comment.indexOf('\n') !== -1)) {
+    if (onComment) onComment();
+    return addCommentBefore(body, indent, comment);
+  }
+  return body;
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+  const {
+    defaultType
+  } = strOptions;
+  const {
+    implicitKey,
+    inFlow
+  } = ctx;
+  let {
+    type,
+    value
+  } = item;
+  if (typeof value !== 'string') {
+    value = String(value);
+    item = Object.assign({}, item, {
+      value
+    });
+  }
+  const _stringify = _type => {
+    switch (_type) {
+      case PlainValue.Type.BLOCK_FOLDED:
+      case PlainValue.Type.BLOCK_LITERAL:
+        return blockString(item, ctx, onComment, onChompKeep);
+      case PlainValue.Type.QUOTE_DOUBLE:
+        return doubleQuotedString(value, ctx);
+      case PlainValue.Type.QUOTE_SINGLE:
+        return singleQuotedString(value, ctx);
+      case PlainValue.Type.PLAIN:
+        return plainString(item, ctx, onComment, onChompKeep);
+      default:
+        return null;
+    }
+  };
+  if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+    // force double quotes on control characters
+    type = PlainValue.Type.QUOTE_DOUBLE;
+  } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+    // should not happen; blocks are not valid inside flow containers
+    type = PlainValue.Type.QUOTE_DOUBLE;
+  }
+  let res = _stringify(type);
+  if (res === null) {
+    res = _stringify(defaultType);
+    if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+  }
+  return res;
+}
+
+function stringifyNumber({
+  format,
+  minFractionDigits,
+  tag,
+  value
+}) {
+  if (typeof value === 'bigint') return String(value);
+  if (!isFinite(value)) return isNaN(value) ? '.nan' : value < 0 ? '-.inf' : '.inf';
+  let n = JSON.stringify(value);
+  if (!format && minFractionDigits && (!tag || tag === 'tag:yaml.org,2002:float') && /^\d/.test(n)) {
+    let i = n.indexOf('.');
+    if (i < 0) {
+      i = n.length;
+      n += '.';
+    }
+    let d = minFractionDigits - (n.length - i - 1);
+    while (d-- > 0) n += '0';
+  }
+  return n;
+}
+
+function checkFlowCollectionEnd(errors, cst) {
+  let char, name;
+  switch (cst.type) {
+    case PlainValue.Type.FLOW_MAP:
+      char = '}';
+      name = 'flow map';
+      break;
+    case PlainValue.Type.FLOW_SEQ:
+      char = ']';
+      name = 'flow sequence';
+      break;
+    default:
+      errors.push(new PlainValue.YAMLSemanticError(cst, 'Not a flow collection!?'));
+      return;
+  }
+  let lastItem;
+  for (let i = cst.items.length - 1; i >= 0; --i) {
+    const item = cst.items[i];
+    if (!item || item.type !== PlainValue.Type.COMMENT) {
+      lastItem = item;
+      break;
+    }
+  }
+  if (lastItem && lastItem.char !== char) {
+    const msg = `Expected ${name} to end with ${char}`;
+    let err;
+    if (typeof lastItem.offset === 'number') {
+      err = new PlainValue.YAMLSemanticError(cst, msg);
+      err.offset = lastItem.offset + 1;
+    } else {
+      err = new PlainValue.YAMLSemanticError(lastItem, msg);
+      if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+    }
+    errors.push(err);
+  }
+}
+function checkFlowCommentSpace(errors, comment) {
+  const prev = comment.context.src[comment.range.start - 1];
+  if (prev !== '\n' && prev !== '\t' && prev !== ' ') {
+    const msg = 'Comments must be separated from other tokens by white space characters';
+    errors.push(new PlainValue.YAMLSemanticError(comment, msg));
+  }
+}
+function getLongKeyError(source, key) {
+  const sk = String(key);
+  const k = sk.substr(0, 8) + '...' + sk.substr(-8);
+  return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
+}
+function resolveComments(collection, comments) {
+  for (const {
+    afterKey,
+    before,
+    comment
+  } of comments) {
+    let item = collection.items[before];
+    if (!item) {
+      if (comment !== undefined) {
+        if (collection.comment) collection.comment += '\n' + comment;else collection.comment = comment;
+      }
+    } else {
+      if (afterKey && item.value) item = item.value;
+      if (comment === undefined) {
+        if (afterKey || !item.commentBefore) item.spaceBefore = true;
+      } else {
+        if (item.commentBefore) item.commentBefore += '\n' + comment;else item.commentBefore = comment;
+      }
+    }
+  }
+}
+
+// on error, will return { str: string, errors: Error[] }
+function resolveString(doc, node) {
+  const res = node.strValue;
+  if (!res) return '';
+  if (typeof res === 'string') return res;
+  res.errors.forEach(error => {
+    if (!error.source) error.source = node;
+    doc.errors.push(error);
+  });
+  return res.str;
+}
+
+function resolveTagHandle(doc, node) {
+  const {
+    handle,
+    suffix
+  } = node.tag;
+  let prefix = doc.tagPrefixes.find(p => p.handle === handle);
+  if (!prefix) {
+    const dtp = doc.getDefaults().tagPrefixes;
+    if (dtp) prefix = dtp.find(p => p.handle === handle);
+    if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+  }
+  if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+  if (handle === '!' && (doc.version || doc.options.version) === '1.0') {
+    if (suffix[0] === '^') {
+      doc.warnings.push(new PlainValue.YAMLWarning(node, 'YAML 1.0 ^ tag expansion is not supported'));
+      return suffix;
+    }
+    if (/[:/]/.test(suffix)) {
+      // word/foo -> tag:word.yaml.org,2002:foo
+      const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+      return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+    }
+  }
+  return prefix.prefix + decodeURIComponent(suffix);
+}
+function resolveTagName(doc, node) {
+  const {
+    tag,
+    type
+  } = node;
+  let nonSpecific = false;
+  if (tag) {
+    const {
+      handle,
+      suffix,
+      verbatim
+    } = tag;
+    if (verbatim) {
+      if (verbatim !== '!' && verbatim !== '!!') return verbatim;
+      const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+    } else if (handle === '!' && !suffix) {
+      nonSpecific = true;
+    } else {
+      try {
+        return resolveTagHandle(doc, node);
+      } catch (error) {
+        doc.errors.push(error);
+      }
+    }
+  }
+  switch (type) {
+    case PlainValue.Type.BLOCK_FOLDED:
+    case PlainValue.Type.BLOCK_LITERAL:
+    case PlainValue.Type.QUOTE_DOUBLE:
+    case PlainValue.Type.QUOTE_SINGLE:
+      return PlainValue.defaultTags.STR;
+    case PlainValue.Type.FLOW_MAP:
+    case PlainValue.Type.MAP:
+      return PlainValue.defaultTags.MAP;
+    case PlainValue.Type.FLOW_SEQ:
+    case PlainValue.Type.SEQ:
+      return PlainValue.defaultTags.SEQ;
+    case PlainValue.Type.PLAIN:
+      return nonSpecific ? PlainValue.defaultTags.STR : null;
+    default:
+      return null;
+  }
+}
+
+function resolveByTagName(doc, node, tagName) {
+  const {
+    tags
+  } = doc.schema;
+  const matchWithTest = [];
+  for (const tag of tags) {
+    if (tag.tag === tagName) {
+      if (tag.test) matchWithTest.push(tag);else {
+        const res = tag.resolve(doc, node);
+        return res instanceof Collection ? res : new Scalar(res);
+      }
+    }
+  }
+  const str = resolveString(doc, node);
+  if (typeof str === 'string' && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
+  return null;
+}
+function getFallbackTagName({
+  type
+}) {
+  switch (type) {
+    case PlainValue.Type.FLOW_MAP:
+    case PlainValue.Type.MAP:
+      return PlainValue.defaultTags.MAP;
+    case PlainValue.Type.FLOW_SEQ:
+    case PlainValue.Type.SEQ:
+      return PlainValue.defaultTags.SEQ;
+    default:
+      return PlainValue.defaultTags.STR;
+  }
+}
+function resolveTag(doc, node, tagName) {
+  try {
+    const res = resolveByTagName(doc, node, tagName);
+    if (res) {
+      if (tagName && node.tag) res.tag = tagName;
+      return res;
+    }
+  } catch (error) {
+    if (error instanceof PlainValue.YAMLError) {
+      if (!error.source) error.source = node;
+      doc.errors.push(error);
+    } else {
+      const msg = error instanceof Error ? error.message : String(error);
+      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+    }
+    return null;
+  }
+  try {
+    const fallback = getFallbackTagName(node);
+    if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
+    const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
+    doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+    const res = resolveByTagName(doc, node, fallback);
+    res.tag = tagName;
+    return res;
+  } catch (error) {
+    const refError = new PlainValue.YAMLReferenceError(node, error.message);
+    refError.stack = error.stack;
+    doc.errors.push(refError);
+    return null;
+  }
+}
+
+const isCollectionItem = node => {
+  if (!node) return false;
+  const {
+    type
+  } = node;
+  return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+};
+function resolveNodeProps(errors, node) {
+  const comments = {
+    before: [],
+    after: []
+  };
+  let hasAnchor = false;
+  let hasTag = false;
+  const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+  for (const {
+    start,
+    end
+  } of props) {
+    switch (node.context.src[start]) {
+      case PlainValue.Char.COMMENT:
+        {
+          if (!node.commentHasRequiredWhitespace(start)) {
+            const msg = 'Comments must be separated from other tokens by white space characters';
+            errors.push(new PlainValue.YAMLSemanticError(node, msg));
+          }
+          const {
+            header,
+            valueRange
+          } = node;
+          const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
+          cc.push(node.context.src.slice(start + 1, end));
+          break;
+        }
+
+      // Actual anchor & tag resolution is handled by schema, here we just complain
+      case PlainValue.Char.ANCHOR:
+        if (hasAnchor) {
+          const msg = 'A node can have at most one anchor';
+          errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        hasAnchor = true;
+        break;
+      case PlainValue.Char.TAG:
+        if (hasTag) {
+          const msg = 'A node can have at most one tag';
+          errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        hasTag = true;
+        break;
+    }
+  }
+  return {
+    comments,
+    hasAnchor,
+    hasTag
+  };
+}
+function resolveNodeValue(doc, node) {
+  const {
+    anchors,
+    errors,
+    schema
+  } = doc;
+  if (node.type === PlainValue.Type.ALIAS) {
+    const name = node.rawValue;
+    const src = anchors.getNode(name);
+    if (!src) {
+      const msg = `Aliased anchor not found: ${name}`;
+      errors.push(new PlainValue.YAMLReferenceError(node, msg));
+      return null;
+    }
+
+    // Lazy resolution for circular references
+    const res = new Alias(src);
+    anchors._cstAliases.push(res);
+    return res;
+  }
+  const tagName = resolveTagName(doc, node);
+  if (tagName) return resolveTag(doc, node, tagName);
+  if (node.type !== PlainValue.Type.PLAIN) {
+    const msg = `Failed to resolve ${node.type} node here`;
+    errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+    return null;
+  }
+  try {
+    const str = resolveString(doc, node);
+    return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
+  } catch (error) {
+    if (!error.source) error.source = node;
+    errors.push(error);
+    return null;
+  }
+}
+
+// sets node.resolved on success
+function resolveNode(doc, node) {
+  if (!node) return null;
+  if (node.error) doc.errors.push(node.error);
+  const {
+    comments,
+    hasAnchor,
+    hasTag
+  } = resolveNodeProps(doc.errors, node);
+  if (hasAnchor) {
+    const {
+      anchors
+    } = doc;
+    const name = node.anchor;
+    const prev = anchors.getNode(name);
+    // At this point, aliases for any preceding node with the same anchor
+    // name have already been resolved, so it may safely be renamed.
+    if (prev) anchors.map[anchors.newName(name)] = prev;
+    // During parsing, we need to store the CST node in anchors.map as
+    // anchors need to be available during resolution to allow for
+    // circular references.
+    anchors.map[name] = node;
+  }
+  if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+    const msg = 'An alias node must not specify any properties';
+    doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+  }
+  const res = resolveNodeValue(doc, node);
+  if (res) {
+    res.range = [node.range.start, node.range.end];
+    if (doc.options.keepCstNodes) res.cstNode = node;
+    if (doc.options.keepNodeTypes) res.type = node.type;
+    const cb = comments.before.join('\n');
+    if (cb) {
+      res.commentBefore = res.commentBefore ? `${res.commentBefore}\n${cb}` : cb;
+    }
+    const ca = comments.after.join('\n');
+    if (ca) res.comment = res.comment ? `${res.comment}\n${ca}` : ca;
+  }
+  return node.resolved = res;
+}
+
+function resolveMap(doc, cst) {
+  if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+    const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+    return null;
+  }
+  const {
+    comments,
+    items
+  } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+  const map = new YAMLMap();
+  map.items = items;
+  resolveComments(map, comments);
+  let hasCollectionKey = false;
+  for (let i = 0; i < items.length; ++i) {
+    const {
+      key: iKey
+    } = items[i];
+    if (iKey instanceof Collection) hasCollectionKey = true;
+    if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+      items[i] = new Merge(items[i]);
+      const sources = items[i].value.items;
+      let error = null;
+      sources.some(node => {
+        if (node instanceof Alias) {
+          // During parsing, alias sources are CST nodes; to account for
+          // circular references their resolved values can't be used here.
+          const {
+            type
+          } = node.source;
+          if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+          return error = 'Merge nodes aliases can only point to maps';
+        }
+        return error = 'Merge nodes can only have Alias nodes as values';
+      });
+      if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
+    } else {
+      for (let j = i + 1; j < items.length; ++j) {
+        const {
+          key: jKey
+        } = items[j];
+        if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, 'value') && iKey.value === jKey.value) {
+          const msg = `Map keys must be unique; "${iKey}" is repeated`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+          break;
+        }
+      }
+    }
+  }
+  if (hasCollectionKey && !doc.options.mapAsMap) {
+    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
+    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+  }
+  cst.resolved = map;
+  return map;
+}
+const valueHasPairComment = ({
+  context: {
+    lineStart,
+    node,
+    src
+  },
+  props
+}) => {
+  if (props.length === 0) return false;
+  const {
+    start
+  } = props[0];
+  if (node && start > node.valueRange.start) return false;
+  if (src[start] !== PlainValue.Char.COMMENT) return false;
+  for (let i = lineStart; i < start; ++i) if (src[i] === '\n') return false;
+  return true;
+};
+function resolvePairComment(item, pair) {
+  if (!valueHasPairComment(item)) return;
+  const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+  let found = false;
+  const cb = pair.value.commentBefore;
+  if (cb && cb.startsWith(comment)) {
+    pair.value.commentBefore = cb.substr(comment.length + 1);
+    found = true;
+  } else {
+    const cc = pair.value.comment;
+    if (!item.node && cc && cc.startsWith(comment)) {
+      pair.value.comment = cc.substr(comment.length + 1);
+      found = true;
+    }
+  }
+  if (found) pair.comment = comment;
+}
+function resolveBlockMapItems(doc, cst) {
+  const comments = [];
+  const items = [];
+  let key = undefined;
+  let keyStart = null;
+  for (let i = 0; i < cst.items.length; ++i) {
+    const item = cst.items[i];
+    switch (item.type) {
+      case PlainValue.Type.BLANK_LINE:
+        comments.push({
+          afterKey: !!key,
+          before: items.length
+        });
+        break;
+      case PlainValue.Type.COMMENT:
+        comments.push({
+          afterKey: !!key,
+          before: items.length,
+          comment: item.comment
+        });
+        break;
+      case PlainValue.Type.MAP_KEY:
+        if (key !== undefined) items.push(new Pair(key));
+        if (item.error) doc.errors.push(item.error);
+        key = resolveNode(doc, item.node);
+        keyStart = null;
+        break;
+      case PlainValue.Type.MAP_VALUE:
+        {
+          if (key === undefined) key = null;
+          if (item.error) doc.errors.push(item.error);
+          if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+            const msg = 'Nested mappings are not allowed in compact mappings';
+            doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+          }
+          let valueNode = item.node;
+          if (!valueNode && item.props.length > 0) {
+            // Comments on an empty mapping value need to be preserved, so we
+            // need to construct a minimal empty node here to use instead of the
+            // missing `item.node`. -- eemeli/yaml#19
+            valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+            valueNode.context = {
+              parent: item,
+              src: item.context.src
+            };
+            const pos = item.range.start + 1;
+            valueNode.range = {
+              start: pos,
+              end: pos
+            };
+            valueNode.valueRange = {
+              start: pos,
+              end: pos
+            };
+            if (typeof item.range.origStart === 'number') {
+              const origPos = item.range.origStart + 1;
+              valueNode.range.origStart = valueNode.range.origEnd = origPos;
+              valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+            }
+          }
+          const pair = new Pair(key, resolveNode(doc, valueNode));
+          resolvePairComment(item, pair);
+          items.push(pair);
+          if (key && typeof keyStart === 'number') {
+            if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+          }
+          key = undefined;
+          keyStart = null;
+        }
+        break;
+      default:
+        if (key !== undefined) items.push(new Pair(key));
+        key = resolveNode(doc, item);
+        keyStart = item.range.start;
+        if (item.error) doc.errors.push(item.error);
+        next: for (let j = i + 1;; ++j) {
+          const nextItem = cst.items[j];
+          switch (nextItem && nextItem.type) {
+            case PlainValue.Type.BLANK_LINE:
+            case PlainValue.Type.COMMENT:
+              continue next;
+            case PlainValue.Type.MAP_VALUE:
+              break next;
+            default:
+              {
+                const msg = 'Implicit map keys need to be followed by map values';
+                doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                break next;
+              }
+          }
+        }
+        if (item.valueRangeContainsNewline) {
+          const msg = 'Implicit map keys need to be on a single line';
+          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+        }
+    }
+  }
+  if (key !== undefined) items.push(new Pair(key));
+  return {
+    comments,
+    items
+  };
+}
+function resolveFlowMapItems(doc, cst) {
+  const comments = [];
+  const items = [];
+  let key = undefined;
+  let explicitKey = false;
+  let next = '{';
+  for (let i = 0; i < cst.items.length; ++i) {
+    const item = cst.items[i];
+    if (typeof item.char === 'string') {
+      const {
+        char,
+        offset
+      } = item;
+      if (char === '?' && key === undefined && !explicitKey) {
+        explicitKey = true;
+        next = ':';
+        continue;
+      }
+      if (char === ':') {
+        if (key === undefined) key = null;
+        if (next === ':') {
+          next = ',';
+          continue;
+        }
+      } else {
+        if (explicitKey) {
+          if (key === undefined && char !== ',') key = null;
+          explicitKey = false;
+        }
+        if (key !== undefined) {
+          items.push(new Pair(key));
+          key = undefined;
+          if (char === ',') {
+            next = ':';
+            continue;
+          }
+        }
+      }
+      if (char === '}') {
+        if (i === cst.items.length - 1) continue;
+      } else if (char === next) {
+        next = ':';
+        continue;
+      }
+      const msg = `Flow map contains an unexpected ${char}`;
+      const err = new PlainValue.YAMLSyntaxError(cst, msg);
+      err.offset = offset;
+      doc.errors.push(err);
+    } else if (item.type === PlainValue.Type.BLANK_LINE) {
+      comments.push({
+        afterKey: !!key,
+        before: items.length
+      });
+    } else if (item.type === PlainValue.Type.COMMENT) {
+      checkFlowCommentSpace(doc.errors, item);
+      comments.push({
+        afterKey: !!key,
+        before: items.length,
+        comment: item.comment
+      });
+    } else if (key === undefined) {
+      if (next === ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Separator , missing in flow map'));
+      key = resolveNode(doc, item);
+    } else {
+      if (next !== ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Indicator : missing in flow map entry'));
+      items.push(new Pair(key, resolveNode(doc, item)));
+      key = undefined;
+      explicitKey = false;
+    }
+  }
+  checkFlowCollectionEnd(doc.errors, cst);
+  if (key !== undefined) items.push(new Pair(key));
+  return {
+    comments,
+    items
+  };
+}
+
+function resolveSeq(doc, cst) {
+  if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+    const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+    return null;
+  }
+  const {
+    comments,
+    items
+  } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+  const seq = new YAMLSeq();
+  seq.items = items;
+  resolveComments(seq, comments);
+  if (!doc.options.mapAsMap && items.some(it => it instanceof Pair && it.key instanceof Collection)) {
+    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
+    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+  }
+  cst.resolved = seq;
+  return seq;
+}
+function resolveBlockSeqItems(doc, cst) {
+  const comments = [];
+  const items = [];
+  for (let i = 0; i < cst.items.length; ++i) {
+    const item = cst.items[i];
+    switch (item.type) {
+      case PlainValue.Type.BLANK_LINE:
+        comments.push({
+          before: items.length
+        });
+        break;
+      case PlainValue.Type.COMMENT:
+        comments.push({
+          comment: item.comment,
+          before: items.length
+        });
+        break;
+      case PlainValue.Type.SEQ_ITEM:
+        if (item.error) doc.errors.push(item.error);
+        items.push(resolveNode(doc, item.node));
+        if (item.hasProps) {
+          const msg = 'Sequence items cannot have tags or anchors before the - indicator';
+          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+        }
+        break;
+      default:
+        if (item.error) doc.errors.push(item.error);
+        doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+    }
+  }
+  return {
+    comments,
+    items
+  };
+}
+function resolveFlowSeqItems(doc, cst) {
+  const comments = [];
+  const items = [];
+  let explicitKey = false;
+  let key = undefined;
+  let keyStart = null;
+  let next = '[';
+  let prevItem = null;
+  for (let i = 0; i < cst.items.length; ++i) {
+    const item = cst.items[i];
+    if (typeof item.char === 'string') {
+      const {
+        char,
+        offset
+      } = item;
+      if (char !== ':' && (explicitKey || key !== undefined)) {
+        if (explicitKey && key === undefined) key = next ? items.pop() : null;
+        items.push(new Pair(key));
+        explicitKey = false;
+        key = undefined;
+        keyStart = null;
+      }
+      if (char === next) {
+        next = null;
+      } else if (!next && char === '?') {
+        explicitKey = true;
+      } else if (next !== '[' && char === ':' && key === undefined) {
+        if (next === ',') {
+          key = items.pop();
+          if (key instanceof Pair) {
+            const msg = 'Chaining flow sequence pairs is invalid';
+            const err = new PlainValue.YAMLSemanticError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
+          }
+          if (!explicitKey && typeof keyStart === 'number') {
+            const keyEnd = item.range ? item.range.start : item.offset;
+            if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+            const {
+              src
+            } = prevItem.context;
+            for (let i = keyStart; i < keyEnd; ++i) if (src[i] === '\n') {
+              const msg = 'Implicit keys of flow sequence pairs need to be on a single line';
+              doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+              break;
+            }
+          }
+        } else {
+          key = null;
+        }
+        keyStart = null;
+        explicitKey = false;
+        next = null;
+      } else if (next === '[' || char !== ']' || i < cst.items.length - 1) {
+        const msg = `Flow sequence contains an unexpected ${char}`;
+        const err = new PlainValue.YAMLSyntaxError(cst, msg);
+        err.offset = offset;
+        doc.errors.push(err);
+      }
+    } else if (item.type === PlainValue.Type.BLANK_LINE) {
+      comments.push({
+        before: items.length
+      });
+    } else if (item.type === PlainValue.Type.COMMENT) {
+      checkFlowCommentSpace(doc.errors, item);
+      comments.push({
+        comment: item.comment,
+        before: items.length
+      });
+    } else {
+      if (next) {
+        const msg = `Expected a ${next} in flow sequence`;
+        doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+      }
+      const value = resolveNode(doc, item);
+      if (key === undefined) {
+        items.push(value);
+        prevItem = item;
+      } else {
+        items.push(new Pair(key, value));
+        key = undefined;
+      }
+      keyStart = item.range.start;
+      next = ',';
+    }
+  }
+  checkFlowCollectionEnd(doc.errors, cst);
+  if (key !== undefined) items.push(new Pair(key));
+  return {
+    comments,
+    items
+  };
+}
+
+exports.Alias = Alias;
+exports.Collection = Collection;
+exports.Merge = Merge;
+exports.Node = Node;
+exports.Pair = Pair;
+exports.Scalar = Scalar;
+exports.YAMLMap = YAMLMap;
+exports.YAMLSeq = YAMLSeq;
+exports.addComment = addComment;
+exports.binaryOptions = binaryOptions;
+exports.boolOptions = boolOptions;
+exports.findPair = findPair;
+exports.intOptions = intOptions;
+exports.isEmptyPath = isEmptyPath;
+exports.nullOptions = nullOptions;
+exports.resolveMap = resolveMap;
+exports.resolveNode = resolveNode;
+exports.resolveSeq = resolveSeq;
+exports.resolveString = resolveString;
+exports.strOptions = strOptions;
+exports.stringifyNumber = stringifyNumber;
+exports.stringifyString = stringifyString;
+exports.toJSON = toJSON;
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var PlainValue = __nccwpck_require__(5418);
+var resolveSeq = __nccwpck_require__(1724);
+
+/* global atob, btoa, Buffer */
+const binary = {
+  identify: value => value instanceof Uint8Array,
+  // Buffer inherits from Uint8Array
+  default: false,
+  tag: 'tag:yaml.org,2002:binary',
+  /**
+   * Returns a Buffer in node and an Uint8Array in browsers
+   *
+   * To use the resulting buffer as an image, you'll want to do something like:
+   *
+   *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+   *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+   */
+  resolve: (doc, node) => {
+    const src = resolveSeq.resolveString(doc, node);
+    if (typeof Buffer === 'function') {
+      return Buffer.from(src, 'base64');
+    } else if (typeof atob === 'function') {
+      // On IE 11, atob() can't handle newlines
+      const str = atob(src.replace(/[\n\r]/g, ''));
+      const buffer = new Uint8Array(str.length);
+      for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
+      return buffer;
+    } else {
+      const msg = 'This environment does not support reading binary tags; either Buffer or atob is required';
+      doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+      return null;
+    }
+  },
+  options: resolveSeq.binaryOptions,
+  stringify: ({
+    comment,
+    type,
+    value
+  }, ctx, onComment, onChompKeep) => {
+    let src;
+    if (typeof Buffer === 'function') {
+      src = value instanceof Buffer ? value.toString('base64') : Buffer.from(value.buffer).toString('base64');
+    } else if (typeof btoa === 'function') {
+      let s = '';
+      for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+      src = btoa(s);
+    } else {
+      throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+    }
+    if (!type) type = resolveSeq.binaryOptions.defaultType;
+    if (type === PlainValue.Type.QUOTE_DOUBLE) {
+      value = src;
+    } else {
+      const {
+        lineWidth
+      } = resolveSeq.binaryOptions;
+      const n = Math.ceil(src.length / lineWidth);
+      const lines = new Array(n);
+      for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+        lines[i] = src.substr(o, lineWidth);
+      }
+      value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? '\n' : ' ');
+    }
+    return resolveSeq.stringifyString({
+      comment,
+      type,
+      value
+    }, ctx, onComment, onChompKeep);
+  }
+};
+
+function parsePairs(doc, cst) {
+  const seq = resolveSeq.resolveSeq(doc, cst);
+  for (let i = 0; i < seq.items.length; ++i) {
+    let item = seq.items[i];
+    if (item instanceof resolveSeq.Pair) continue;else if (item instanceof resolveSeq.YAMLMap) {
+      if (item.items.length > 1) {
+        const msg = 'Each pair must have its own sequence indicator';
+        throw new PlainValue.YAMLSemanticError(cst, msg);
+      }
+      const pair = item.items[0] || new resolveSeq.Pair();
+      if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}\n${pair.commentBefore}` : item.commentBefore;
+      if (item.comment) pair.comment = pair.comment ? `${item.comment}\n${pair.comment}` : item.comment;
+      item = pair;
+    }
+    seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+  }
+  return seq;
+}
+function createPairs(schema, iterable, ctx) {
+  const pairs = new resolveSeq.YAMLSeq(schema);
+  pairs.tag = 'tag:yaml.org,2002:pairs';
+  for (const it of iterable) {
+    let key, value;
+    if (Array.isArray(it)) {
+      if (it.length === 2) {
+        key = it[0];
+        value = it[1];
+      } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
+    } else if (it && it instanceof Object) {
+      const keys = Object.keys(it);
+      if (keys.length === 1) {
+        key = keys[0];
+        value = it[key];
+      } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+    } else {
+      key = it;
+    }
+    const pair = schema.createPair(key, value, ctx);
+    pairs.items.push(pair);
+  }
+  return pairs;
+}
+const pairs = {
+  default: false,
+  tag: 'tag:yaml.org,2002:pairs',
+  resolve: parsePairs,
+  createNode: createPairs
+};
+
+class YAMLOMap extends resolveSeq.YAMLSeq {
+  constructor() {
+    super();
+    PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+    PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+    PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+    PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+    PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+    this.tag = YAMLOMap.tag;
+  }
+  toJSON(_, ctx) {
+    const map = new Map();
+    if (ctx && ctx.onCreate) ctx.onCreate(map);
+    for (const pair of this.items) {
+      let key, value;
+      if (pair instanceof resolveSeq.Pair) {
+        key = resolveSeq.toJSON(pair.key, '', ctx);
+        value = resolveSeq.toJSON(pair.value, key, ctx);
+      } else {
+        key = resolveSeq.toJSON(pair, '', ctx);
+      }
+      if (map.has(key)) throw new Error('Ordered maps must not include duplicate keys');
+      map.set(key, value);
+    }
+    return map;
+  }
+}
+PlainValue._defineProperty(YAMLOMap, "tag", 'tag:yaml.org,2002:omap');
+function parseOMap(doc, cst) {
+  const pairs = parsePairs(doc, cst);
+  const seenKeys = [];
+  for (const {
+    key
+  } of pairs.items) {
+    if (key instanceof resolveSeq.Scalar) {
+      if (seenKeys.includes(key.value)) {
+        const msg = 'Ordered maps must not include duplicate keys';
+        throw new PlainValue.YAMLSemanticError(cst, msg);
+      } else {
+        seenKeys.push(key.value);
+      }
+    }
+  }
+  return Object.assign(new YAMLOMap(), pairs);
+}
+function createOMap(schema, iterable, ctx) {
+  const pairs = createPairs(schema, iterable, ctx);
+  const omap = new YAMLOMap();
+  omap.items = pairs.items;
+  return omap;
+}
+const omap = {
+  identify: value => value instanceof Map,
+  nodeClass: YAMLOMap,
+  default: false,
+  tag: 'tag:yaml.org,2002:omap',
+  resolve: parseOMap,
+  createNode: createOMap
+};
+
+class YAMLSet extends resolveSeq.YAMLMap {
+  constructor() {
+    super();
+    this.tag = YAMLSet.tag;
+  }
+  add(key) {
+    const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+    const prev = resolveSeq.findPair(this.items, pair.key);
+    if (!prev) this.items.push(pair);
+  }
+  get(key, keepPair) {
+    const pair = resolveSeq.findPair(this.items, key);
+    return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+  }
+  set(key, value) {
+    if (typeof value !== 'boolean') throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+    const prev = resolveSeq.findPair(this.items, key);
+    if (prev && !value) {
+      this.items.splice(this.items.indexOf(prev), 1);
+    } else if (!prev && value) {
+      this.items.push(new resolveSeq.Pair(key));
+    }
+  }
+  toJSON(_, ctx) {
+    return super.toJSON(_, ctx, Set);
+  }
+  toString(ctx, onComment, onChompKeep) {
+    if (!ctx) return JSON.stringify(this);
+    if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);else throw new Error('Set items must all have null values');
+  }
+}
+PlainValue._defineProperty(YAMLSet, "tag", 'tag:yaml.org,2002:set');
+function parseSet(doc, cst) {
+  const map = resolveSeq.resolveMap(doc, cst);
+  if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, 'Set items must all have null values');
+  return Object.assign(new YAMLSet(), map);
+}
+function createSet(schema, iterable, ctx) {
+  const set = new YAMLSet();
+  for (const value of iterable) set.items.push(schema.createPair(value, null, ctx));
+  return set;
+}
+const set = {
+  identify: value => value instanceof Set,
+  nodeClass: YAMLSet,
+  default: false,
+  tag: 'tag:yaml.org,2002:set',
+  resolve: parseSet,
+  createNode: createSet
+};
+
+const parseSexagesimal = (sign, parts) => {
+  const n = parts.split(':').reduce((n, p) => n * 60 + Number(p), 0);
+  return sign === '-' ? -n : n;
+};
+
+// hhhh:mm:ss.sss
+const stringifySexagesimal = ({
+  value
+}) => {
+  if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+  let sign = '';
+  if (value < 0) {
+    sign = '-';
+    value = Math.abs(value);
+  }
+  const parts = [value % 60]; // seconds, including ms
+  if (value < 60) {
+    parts.unshift(0); // at least one : is required
+  } else {
+    value = Math.round((value - parts[0]) / 60);
+    parts.unshift(value % 60); // minutes
+    if (value >= 60) {
+      value = Math.round((value - parts[0]) / 60);
+      parts.unshift(value); // hours
+    }
+  }
+  return sign + parts.map(n => n < 10 ? '0' + String(n) : String(n)).join(':').replace(/000000\d*$/, '') // % 60 may introduce error
+;
+};
+const intTime = {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'TIME',
+  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
+  stringify: stringifySexagesimal
+};
+const floatTime = {
+  identify: value => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  format: 'TIME',
+  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
+  stringify: stringifySexagesimal
+};
+const timestamp = {
+  identify: value => value instanceof Date,
+  default: true,
+  tag: 'tag:yaml.org,2002:timestamp',
+  // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+  // may be omitted altogether, resulting in a date format. In such a case, the time part is
+  // assumed to be 00:00:00Z (start of day, UTC).
+  test: RegExp('^(?:' + '([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' +
+  // YYYY-Mm-Dd
+  '(?:(?:t|T|[ \\t]+)' +
+  // t | T | whitespace
+  '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' +
+  // Hh:Mm:Ss(.ss)?
+  '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' +
+  // Z | +5 | -03:30
+  ')?' + ')$'),
+  resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
+    if (millisec) millisec = (millisec + '00').substr(1, 3);
+    let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+    if (tz && tz !== 'Z') {
+      let d = parseSexagesimal(tz[0], tz.slice(1));
+      if (Math.abs(d) < 30) d *= 60;
+      date -= 60000 * d;
+    }
+    return new Date(date);
+  },
+  stringify: ({
+    value
+  }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, '')
+};
+
+/* global console, process, YAML_SILENCE_DEPRECATION_WARNINGS, YAML_SILENCE_WARNINGS */
+
+function shouldWarn(deprecation) {
+  const env = typeof process !== 'undefined' && process.env || {};
+  if (deprecation) {
+    if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== 'undefined') return !YAML_SILENCE_DEPRECATION_WARNINGS;
+    return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
+  }
+  if (typeof YAML_SILENCE_WARNINGS !== 'undefined') return !YAML_SILENCE_WARNINGS;
+  return !env.YAML_SILENCE_WARNINGS;
+}
+function warn(warning, type) {
+  if (shouldWarn(false)) {
+    const emit = typeof process !== 'undefined' && process.emitWarning;
+    // This will throw in Jest if `warning` is an Error instance due to
+    // https://github.com/facebook/jest/issues/2549
+    if (emit) emit(warning, type);else {
+      // eslint-disable-next-line no-console
+      console.warn(type ? `${type}: ${warning}` : warning);
+    }
+  }
+}
+function warnFileDeprecation(filename) {
+  if (shouldWarn(true)) {
+    const path = filename.replace(/.*yaml[/\\]/i, '').replace(/\.js$/, '').replace(/\\/g, '/');
+    warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, 'DeprecationWarning');
+  }
+}
+const warned = {};
+function warnOptionDeprecation(name, alternative) {
+  if (!warned[name] && shouldWarn(true)) {
+    warned[name] = true;
+    let msg = `The option '${name}' will be removed in a future release`;
+    msg += alternative ? `, use '${alternative}' instead.` : '.';
+    warn(msg, 'DeprecationWarning');
+  }
+}
+
+exports.binary = binary;
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.omap = omap;
+exports.pairs = pairs;
+exports.set = set;
+exports.timestamp = timestamp;
+exports.warn = warn;
+exports.warnFileDeprecation = warnFileDeprecation;
+exports.warnOptionDeprecation = warnOptionDeprecation;
+
+
+/***/ }),
+
+/***/ 1267:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(1256).YAML
+
 
 /***/ }),
 
@@ -17623,7 +26136,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

@@ -5978,6 +5978,11 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
+/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
+function withFindings(result, extra) {
+    const findings = sortFindings([...result.findings, ...extra]);
+    return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
+}
 
 ;// CONCATENATED MODULE: ./src/validate/units.ts
 

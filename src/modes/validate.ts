@@ -7,7 +7,7 @@ import { gateSettings, type Settings } from '../settings.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
-import { summarize, sortFindings } from '../validate/sink.js';
+import { withFindings } from '../validate/sink.js';
 import type { Finding } from '../validate/types.js';
 import { VERSION } from '../version.js';
 
@@ -53,7 +53,7 @@ async function changedFiles(settings: Settings): Promise<Set<string> | undefined
 
 export async function runValidate(settings: Settings): Promise<void> {
   const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
-  const result = await validateRepo(settings.workspace, {
+  let result = await validateRepo(settings.workspace, {
     appsDir: settings.appsDir,
     chartsDir: settings.chartsDir,
     repoUrl: settings.repoUrl,
@@ -63,9 +63,7 @@ export async function runValidate(settings: Settings): Promise<void> {
   if (settings.policy.onValidate) {
     // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
     core.info('Policies over the repository:');
-    const extra = await policyFindings(settings, result);
-    result.findings = sortFindings([...result.findings, ...extra]);
-    result.summary = summarize(result.findings, result.summary.applications, result.summary.charts);
+    result = withFindings(result, await policyFindings(settings, result));
   }
   const findings = toWorkspacePaths(result.findings, settings);
   // The counts first: set even when a report file then cannot be written.

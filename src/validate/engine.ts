@@ -43,6 +43,11 @@ export interface ValidationResult {
   model: RepoModel;
   /** Set when rendering ran. */
   render?: RenderStats;
+  /**
+   * The platform repo's URL as the rules took it: the repo-url option, else the URL most
+   * git sources use, as one of them spells it (the policy gate needs one to compare with).
+   */
+  platformRepoUrl?: string;
 }
 
 function checkDirOption(name: string, value: string): string {
@@ -213,10 +218,12 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
 
     const findings = sortFindings(sink.findings);
     let files: Set<string> | undefined;
+    const platformRepoUrl = options.repoUrl ?? (platform ? apps.flatMap((a) => a.sources).find((s) => s.repoURL && normalizeRepoUrl(s.repoURL) === platform)?.repoURL : undefined);
     return {
       findings,
       summary: summarize(findings, apps.length, charts.length),
       ...(render ? { render } : {}),
+      ...(platformRepoUrl ? { platformRepoUrl } : {}),
       model: {
         root,
         appsDir,

@@ -67,3 +67,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
+
+/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
+export function withFindings<R extends { findings: Finding[]; summary: ValidationSummary }>(result: R, extra: Finding[]): R {
+  const findings = sortFindings([...result.findings, ...extra]);
+  return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
+}
