@@ -120,3 +120,25 @@ export async function runAction(o: RunOptions): Promise<RunResult> {
     summary: readFileSync(summaryPath, 'utf8'),
   };
 }
+
+/** The emulator leaves out an organization's user URL fields wherever it appears as a user; GitHub's payloads carry them. */
+export function withOwnerUrls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withOwnerUrls) as T;
+  if (!value || typeof value !== 'object') return value;
+  const o = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, withOwnerUrls(v)]));
+  if (typeof o.login === 'string' && typeof o.type === 'string' && 'avatar_url' in o) {
+    const base = `https://api.github.com/users/${o.login}`;
+    return {
+      gravatar_id: '',
+      followers_url: `${base}/followers`,
+      following_url: `${base}/following{/other_user}`,
+      gists_url: `${base}/gists{/gist_id}`,
+      starred_url: `${base}/starred{/owner}{/repo}`,
+      subscriptions_url: `${base}/subscriptions`,
+      organizations_url: `${base}/orgs`,
+      received_events_url: `${base}/received_events`,
+      ...o,
+    } as T;
+  }
+  return o as T;
+}

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { validateComponent } from '../../__fixtures__/github/openapi.js';
-import { runAction, ROOT, type RunResult } from '../../__fixtures__/github/runner.js';
+import { runAction, ROOT, withOwnerUrls, type RunResult } from '../../__fixtures__/github/runner.js';
 import { helmBinary } from '../../__fixtures__/generate/helpers.js';
 
 // GITOPS_E2E=1: must run (fails when the bundle is missing: CI sets it after building dist/).
@@ -54,28 +54,6 @@ function snapshot(dir: string): string {
   const h = createHash('sha256');
   for (const f of listFiles(dir)) h.update(relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex');
-}
-
-/** The emulator leaves out an organization's user URL fields wherever it appears as a user; GitHub's payloads carry them. */
-function withOwnerUrls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withOwnerUrls) as T;
-  if (!value || typeof value !== 'object') return value;
-  const o = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, withOwnerUrls(v)]));
-  if (typeof o.login === 'string' && typeof o.type === 'string' && 'avatar_url' in o) {
-    const base = `https://api.github.com/users/${o.login}`;
-    return {
-      gravatar_id: '',
-      followers_url: `${base}/followers`,
-      following_url: `${base}/following{/other_user}`,
-      gists_url: `${base}/gists{/gist_id}`,
-      starred_url: `${base}/starred{/owner}{/repo}`,
-      subscriptions_url: `${base}/subscriptions`,
-      organizations_url: `${base}/orgs`,
-      received_events_url: `${base}/received_events`,
-      ...o,
-    } as T;
-  }
-  return o as T;
 }
 
 function generateInputs(o: Record<string, string> = {}): Record<string, string> {

@@ -138,3 +138,20 @@ test('the generate check’s summary lists the validation findings, errors first
   expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| error', '| notice']);
   expect(report.summary).toContain('`argo-apps/argo-apps-prod-eu/app-2-application.yaml:5` | finding 2');
 });
+
+describe('the validate check follows fail-on, as the step does', () => {
+  test.each([
+    ['error', [], 'success'],
+    ['error', ['warning'], 'success'],
+    ['error', ['error'], 'failure'],
+    ['warning', ['warning'], 'failure'],
+    ['warning', ['notice'], 'success'],
+    // Advisory: the step passes, and a required check must not block the merge.
+    ['never', ['error'], 'neutral'],
+    ['never', [], 'success'],
+  ] as const)('fail-on %s with %j: %s', (failOn, severities, conclusion) => {
+    const r = validationCheck('gitops / validate', 'a'.repeat(40), severities.map((s, i) => finding(i + 1, s)), undefined, failOn);
+    expect(r.conclusion).toBe(conclusion);
+    if (conclusion === 'neutral') expect(r.summary).toMatch(/advisory: fail-on is never/);
+  });
+});

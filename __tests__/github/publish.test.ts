@@ -129,6 +129,7 @@ describe('one proposal, run after run', () => {
     const ours = await gh.fileAt(lastOurs.sha, values);
     const revert = await gh.commitFiles(branch, { [values]: ours! }, 'Revert "Hotfix image and replicas"');
     const r = await publishProposal(api(), params({ proposal: makeProposal({ revision: '1.6.0' }) }));
+    expect(r.halted?.message).toBeUndefined();
     expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed' });
     const after = (await gh.commitsAhead(branch)).map((c) => c.sha);
     expect(after[0]).toBe(r.commitSha);

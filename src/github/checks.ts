@@ -92,25 +92,25 @@ function findingRows(findings: readonly Finding[], max = 200): string[] {
   ];
 }
 
-export function findingsConclusion(findings: readonly Finding[]): CheckConclusion {
-  return findings.some((f) => f.severity === 'error') ? 'failure' : 'success';
-}
-
 function counts(findings: readonly Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) c[f.severity] += 1;
   return c;
 }
 
-/** `mode: validate`: the check for a pull request's head. */
-export function validationCheck(name: string, headSha: string, findings: readonly Finding[], detailsUrl?: string): CheckReport {
+/**
+ * `mode: validate`: the check for a pull request's head. Its conclusion follows `fail-on`, as
+ * the step does: `warning` fails on warnings too; `never` (advisory) reports errors as
+ * `neutral`, which branch protection takes as passing, so a required check does not block
+ * a merge the step let through.
+ */
+export function validationCheck(name: string, headSha: string, findings: readonly Finding[], detailsUrl?: string, failOn: 'error' | 'warning' | 'never' = 'error'): CheckReport {
   const c = counts(findings);
-  const conclusion = findingsConclusion(findings);
-  const title = `${conclusion === 'failure' ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-  const summary = [
-    `GitOps validation: **${conclusion === 'failure' ? 'failed' : 'passed'}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`,
-    ...findingRows(findings),
-  ].join('\n');
+  const invalid = c.error > 0 || (failOn === 'warning' && c.warning > 0);
+  const conclusion: CheckConclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
+  const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
+  const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
+  const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
   return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
 }
 

@@ -152,10 +152,12 @@ export async function validateWithCheck(args: {
   token: string;
   checkName: string;
   findings: Finding[];
+  /** The step's `fail-on`, which the check's conclusion follows. */
+  failOn?: 'error' | 'warning' | 'never';
   log?: PublishLogger;
 }): Promise<CheckResult | undefined> {
   const sha = args.context.pullRequestHeadSha;
   if (!sha) return undefined;
   const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl), args.log);
+  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log);
 }

@@ -67,6 +67,8 @@ export interface PersonCommit {
   author: string;
   message: string;
   files?: string[];
+  /** GitHub did not list all its files (over 3,000): whether it touches the proposal's cannot be told. */
+  uncounted?: boolean;
   /** It carries the action's trailer but is not the commit the action made (amended, rebased, cherry-picked, squashed). */
   carriesTrailer?: boolean;
 }
@@ -157,6 +159,8 @@ interface BranchState {
   baseSha: string;
   baseTree: string;
   exists: boolean;
+  /** The branch exists but shares no history with base (GitHub's compare answers 404): its head. */
+  unrelatedHead?: CompareCommit;
   headSha?: string;
   headTree?: string;
   /** Commits on the branch and not on base, oldest first. */
@@ -196,11 +200,22 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   let committed = false;
   let branchIsNew = false;
   let checkedWorkflows = false;
+  // GitHub said the branch exists although the compare did not find it: look it up on the next read.
+  let refExisted = false;
   for (let attempt = 0; ; attempt++) {
     if (attempt >= 3) {
       throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
     }
-    const state = await readBranch(api, p, base, branch);
+    const state = await readBranch(api, p, base, branch, refExisted);
+    if (state.unrelatedHead) {
+      const head = personCommit(state.unrelatedHead);
+      return halt(
+        branch,
+        `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${describe(head)}. ` +
+          `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`,
+        [head],
+      );
+    }
     if (!checkedWorkflows && params.token) {
       // Before the first write, and after a response that may carry the token's scopes.
       assertCanWriteWorkflows(proposal, params.token, api.tokenScopes?.());
@@ -222,8 +237,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         // longer has. A base that moved on is not merged in: nothing changed means no commit.
         treeBase = state.headTree!;
         parents = [state.headSha!];
-        const proposed = new Set(proposal.files.map((f) => f.path));
-        dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+        dropped = staleFiles(state, proposal);
       } else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
         return halt(
           branch,
@@ -234,7 +248,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
       } else {
         const commits = await personCommits(api, p, people);
         const paths = new Set(proposal.files.map((f) => f.path));
-        let clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+        let clashing = commits.filter((c) => mayTouch(c, paths));
         if (clashing.length > 0) clashing = await netClashes(api, p, state, id, clashing, paths, log);
         if (clashing.length > 0) {
           const h = haltMessage(branch, clashing, paths);
@@ -243,6 +257,25 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         log.info(
           `The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`,
         );
+        // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
+        // without a person's commits, unless a person's commit touched them: their own files stay,
+        // and a file of the action's that they edited halts rather than be deleted.
+        const stale = staleFiles(state, proposal);
+        const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
+        dropped = stale.filter((f) => !touched.includes(f));
+        if (touched.length > 0) {
+          const ours = await actionAdded(api, p, state, id, touched);
+          const edited = touched.filter((f) => ours.has(f));
+          if (edited.length > 0) {
+            const who = commits.filter((c) => mayTouch(c, new Set(edited)));
+            return halt(
+              branch,
+              `Halted: this proposal no longer has ${edited.join(', ')}, which an earlier run of the action added to the branch ${branch}, and a person's commit changed since (${who.map(describe).join('; ')}). ` +
+                `The action never deletes a person's work. Remove those files on the branch yourself (or merge or close the pull request and delete the branch), then run the action again.`,
+              who,
+            );
+          }
+        }
         treeBase = state.headTree!;
         parents = [state.headSha!];
       }
@@ -319,6 +352,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
     } catch (err) {
       if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
       if (isConcurrentRefChange(err, state.exists)) {
+        if (!state.exists) refExisted = true;
         log.warn(
           state.exists
             ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
@@ -451,7 +485,13 @@ interface PullRequest {
   body: string | null;
 }
 
-async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, base: string, branch: string): Promise<BranchState> {
+/**
+ * The branch against base, from one compare. A 404 means no branch (or no base: the next call
+ * says which), except for a branch with no history in common with base, which GitHub's compare
+ * also answers 404: after a create that GitHub refused with "already exists" (`refExisted`),
+ * the ref is looked up, so that such a branch halts instead of being taken for a race.
+ */
+async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, base: string, branch: string, refExisted = false): Promise<BranchState> {
   try {
     const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
       .data as {
@@ -486,21 +526,82 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
     if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
     throw err;
   }
+  if (refExisted) {
+    try {
+      const head = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${branch}` })).data as CompareCommit;
+      return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: true, unrelatedHead: head, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
+    } catch (err) {
+      if (errorStatus(err) !== 404 && errorStatus(err) !== 422) throw err;
+    }
+  }
   return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
 }
 
+/**
+ * GitHub lists 300 of a commit's files without paging (GET /commits/{ref}); past that, pages
+ * of `per_page` (at most 100) up to 3,000 files in all.
+ */
+const COMMIT_FILES_UNPAGED = 300;
+const COMMIT_FILES_PER_PAGE = 100;
+const COMMIT_FILES_MAX = 3000;
+
 async function personCommits(api: GitHubApi, p: { owner: string; repo: string }, people: CompareCommit[]): Promise<PersonCommit[]> {
   const out: PersonCommit[] = [];
+  type Listed = { files?: Array<{ filename: string; previous_filename?: string }> };
   for (const c of people) {
-    const full = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as {
-      files?: Array<{ filename: string; previous_filename?: string }>;
-    };
     const files = new Set<string>();
-    for (const f of full.files ?? []) {
-      files.add(f.filename);
-      if (f.previous_filename) files.add(f.previous_filename);
+    const add = (d: Listed) => {
+      for (const f of d.files ?? []) {
+        files.add(f.filename);
+        if (f.previous_filename) files.add(f.previous_filename);
+      }
+      return (d.files ?? []).length;
+    };
+    let uncounted = false;
+    if (add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as Listed) >= COMMIT_FILES_UNPAGED) {
+      // Only for a commit of 300 files or more: the pages after the first 300, 100 at a time. A
+      // page that adds nothing new (a server that ignores the paging), or GitHub's last page,
+      // leaves the rest unknown.
+      for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1; ; page++) {
+        const before = files.size;
+        const n = add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha, per_page: COMMIT_FILES_PER_PAGE, page })).data as Listed);
+        if (n < COMMIT_FILES_PER_PAGE) break;
+        if (files.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX) {
+          uncounted = true;
+          break;
+        }
+      }
     }
-    out.push({ ...personCommit(c), files: [...files] });
+    out.push({ ...personCommit(c), files: [...files], ...(uncounted ? { uncounted } : {}) });
+  }
+  return out;
+}
+
+/** Whether a person's commit changes one of `paths`, or may (its files were not all listed). */
+function mayTouch(c: PersonCommit, paths: Set<string>): boolean {
+  return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
+}
+
+/** The files the branch adds that the proposal no longer has (an earlier proposal's, or a person's). */
+function staleFiles(state: BranchState, proposal: Proposal): string[] {
+  const proposed = new Set(proposal.files.map((f) => f.path));
+  return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+}
+
+/**
+ * The files the action's own commits on the branch add (a GET of each, only when a person's
+ * commit touched a file the proposal no longer has). Past MAX_PERSON_COMMITS of them, or a
+ * commit of 300 files or more, the list is not complete: every touched file then counts as
+ * the action's, so the run halts rather than delete what may be a person's.
+ */
+async function actionAdded(api: GitHubApi, p: { owner: string; repo: string }, state: BranchState, id: string, touched: string[]): Promise<Set<string>> {
+  const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
+  if (ours.length > MAX_PERSON_COMMITS) return new Set(touched);
+  const out = new Set<string>();
+  for (const c of ours) {
+    const files = ((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as { files?: Array<{ filename: string; status: string }> }).files ?? [];
+    if (files.length >= COMMIT_FILES_UNPAGED) return new Set(touched);
+    for (const f of files) if (f.status === 'added') out.add(f.filename);
   }
   return out;
 }
@@ -534,7 +635,7 @@ async function netClashes(
   const files = cmp.files ?? [];
   if (files.length >= 300) return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
   const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
-  const standing = clashing.filter((c) => c.files?.some((f) => paths.has(f) && changed.has(f)));
+  const standing = clashing.filter((c) => (c.uncounted ? [...paths].some((f) => changed.has(f)) : c.files?.some((f) => paths.has(f) && changed.has(f))));
   if (standing.length === 0) {
     log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
   }
@@ -563,7 +664,11 @@ function describe(c: PersonCommit): string {
 
 function haltMessage(branch: string, commits: PersonCommit[], paths: Set<string>): { message: string; commits: PersonCommit[] } {
   const list = commits
-    .map((c) => `${describe(c)} touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
+    .map((c) => {
+      const touched = (c.files ?? []).filter((f) => paths.has(f));
+      if (!c.uncounted) return `${describe(c)} touching ${touched.join(', ')}`;
+      return `${describe(c)}, which changes more files than GitHub lists (${COMMIT_FILES_MAX.toLocaleString('en-US')}), so the action cannot tell that it leaves the proposal's files alone${touched.length ? ` (it touches ${touched.join(', ')})` : ''}`;
+    })
     .join('; ');
   return {
     message:
@@ -605,16 +710,28 @@ async function decorate(api: GitHubApi, p: { owner: string; repo: string }, numb
       log.warn(`Could not add labels ${params.labels.join(', ')} to pull request #${number}: ${errorMessage(err)}`);
     }
   }
-  if (params.reviewers?.length || params.teamReviewers?.length) {
+  const users = params.reviewers ?? [];
+  const teams = params.teamReviewers ?? [];
+  if (users.length || teams.length) {
     try {
-      await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
-        ...p,
-        pull_number: number,
-        reviewers: params.reviewers ?? [],
-        team_reviewers: params.teamReviewers ?? [],
-      });
+      await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, reviewers: users, team_reviewers: teams });
     } catch (err) {
-      log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+      // GitHub refuses the whole request for one login it cannot request (not a collaborator, a
+      // typo, the author): with more than one, each is asked alone, so the others still are.
+      if (errorStatus(err) !== 422 || users.length + teams.length < 2) {
+        log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+        return;
+      }
+      const refused: string[] = [];
+      for (const [who, body] of [...users.map((u) => [u, { reviewers: [u] }] as const), ...teams.map((t) => [`team ${t}`, { team_reviewers: [t] }] as const)]) {
+        try {
+          await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, ...body });
+        } catch (e) {
+          refused.push(`${who} (${githubMessage(e)})`);
+        }
+      }
+      const rest = refused.length === users.length + teams.length ? 'None was requested.' : 'The others were requested.';
+      log.warn(`Could not request ${refused.length === 1 ? 'this reviewer' : 'these reviewers'} on pull request #${number}: ${refused.join('; ')}. ${rest}`);
     }
   }
 }

@@ -11,7 +11,8 @@ import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
-import { IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
+import { InputError, IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
+import { checkoutFolder, toWorkspacePaths } from './validate.js';
 
 /**
  * What the proposal adds to validation: the repository as it would be with the proposal
@@ -63,6 +64,12 @@ function tempCopyError(err: unknown, dir: string | undefined): unknown {
   );
 }
 
+/** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
+function inFolder(proposal: Proposal, folder: string): Proposal {
+  if (!folder) return proposal;
+  return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })) };
+}
+
 function setResultOutputs(result: GenerateResult): void {
   const doc = resultDocument(result);
   core.setOutput('outcome', result.outcome);
@@ -80,6 +87,16 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
     'apps-dir': settings.appsDir,
     'charts-dir': settings.chartsDir,
   });
+  // A platform repo in a folder of the checkout (input `path`): its files are committed under
+  // that folder. A CI workflow is not: GitHub runs only the checkout root's .github/workflows/,
+  // which generation does not read, so it could neither keep nor place one there.
+  const folder = checkoutFolder(settings);
+  if (folder && request.ciWorkflow === 'generate') {
+    throw new InputError(
+      'ci-workflow',
+      `the platform repo is the folder ${folder}/ of the repository (input 'path'), and a CI workflow there (${folder}/.github/workflows/) is never run by GitHub: set ci-workflow: skip, and add the service's workflow to the repository's own .github/workflows/ yourself`,
+    );
+  }
   const result = await core.group('Read the repository, build the proposal, ask the policy gate', () =>
     runGenerate(settings.workspace, request, {
       packs: settings.policy.packs,
@@ -130,9 +147,9 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       context,
       checkoutSha,
       settings: { ...settings.github },
-      proposal: result.proposal,
+      proposal: inFolder(result.proposal, folder),
       decision: result.decision!,
-      findings,
+      findings: toWorkspacePaths(findings, settings),
       log: { info: core.info, warn: core.warning },
     }),
   );

@@ -11,9 +11,14 @@ import { withFindings } from '../validate/sink.js';
 import type { Finding } from '../validate/types.js';
 import { VERSION } from '../version.js';
 
+/** The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files from that root. */
+export function checkoutFolder(settings: Settings): string {
+  return relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+}
+
 /** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
 export function toWorkspacePaths(findings: Finding[], settings: Settings): Finding[] {
-  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  const prefix = checkoutFolder(settings);
   if (!prefix) return findings;
   return findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
 }
@@ -41,7 +46,7 @@ async function changedFiles(settings: Settings): Promise<Set<string> | undefined
     return undefined;
   }
   // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
-  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  const prefix = checkoutFolder(settings);
   const out = new Set<string>();
   for (const f of listed) {
     if (!prefix) out.add(f);
@@ -84,7 +89,7 @@ export async function runValidate(settings: Settings): Promise<void> {
     core.info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
   }
   if (context.pullRequestHeadSha && settings.github.token && context.owner) {
-    await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, log: { info: core.info, warn: core.warning } });
+    await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, log: { info: core.info, warn: core.warning } });
   }
   const failed = settings.failOn === 'never' ? false : settings.failOn === 'warning' ? errors + warnings > 0 : errors > 0;
   if (failed) core.setFailed(`Validation found ${errors} error(s)${settings.failOn === 'warning' ? ` and ${warnings} warning(s)` : ''}.`);

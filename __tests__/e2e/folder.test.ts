@@ -1,0 +1,84 @@
+/**
+ * `path: plat`: the platform repo is a folder of the repository. Validate names files from the
+ * checkout root (plat/...); generate commits there too, never at the repository root, and
+ * refuses a CI workflow (GitHub runs only the root's .github/workflows/). Runs dist/index.js.
+ */
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
+import { runAction, ROOT, withOwnerUrls } from '../../__fixtures__/github/runner.js';
+
+const ENTRY = process.env.GITOPS_E2E_ENTRY || join(ROOT, 'dist', 'index.js');
+const ENABLED = process.env.GITOPS_E2E === '1' || (process.env.GITOPS_E2E !== '0' && existsSync(ENTRY));
+const suite = ENABLED ? describe : describe.skip;
+const EXAMPLE = join(ROOT, 'examples', 'platform-repo');
+const REPO_URL = 'https://github.com/trustacks/platform-example.git';
+/** Another team's file at the repository root, at the path the proposal has inside plat/. */
+const ROOT_FILE = 'gitops/shop/staging/payments/values.yaml';
+
+function files(prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[prefix + relative(EXAMPLE, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(EXAMPLE);
+  return { ...out, [ROOT_FILE]: '# another team\'s file\nkeep: me\n' };
+}
+
+suite('a platform repo in a folder of the repository (input path)', () => {
+  let gh: LocalGitHub;
+  let mainSha: string;
+  let ws: string;
+  const run = async (inputs: Record<string, string>) =>
+    runAction({
+      inputs: { mode: 'generate', service: 'payments', application: 'shop', clusters: 'staging', image: 'ghcr.io/acme/payments:1.0.0', 'repo-url': REPO_URL, path: 'plat', ...inputs },
+      eventName: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main', repository: withOwnerUrls((await gh.direct('GET', `/repos/${OWNER}/${REPO}`)).data), workflow: '.github/workflows/gitops.yml' },
+      workspace: ws,
+      apiUrl: gh.url,
+      repository: `${OWNER}/${REPO}`,
+      token: ACTION_TOKEN,
+      sha: mainSha,
+      ref: 'refs/heads/main',
+    });
+
+  beforeAll(async () => {
+    gh = await LocalGitHub.start();
+    const tree = files('plat/');
+    mainSha = await gh.commitFiles('main', tree, 'Platform repo in a folder', { name: 'P', email: 'p@acme.test' }, ACTION_TOKEN);
+    ws = mkdtempSync(join(tmpdir(), 'workspace-folder-'));
+    for (const [p, c] of Object.entries(tree)) {
+      mkdirSync(dirname(join(ws, p)), { recursive: true });
+      writeFileSync(join(ws, p), c);
+    }
+  });
+  afterAll(async () => {
+    await gh?.close();
+  });
+  afterEach(() => {
+    expect(gh.problems.splice(0)).toEqual([]);
+  });
+
+  test('ci-workflow: generate is refused before anything is pushed, naming the input and the fix', async () => {
+    const r = await run({ 'ci-workflow': 'generate' });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/Input 'ci-workflow'.*plat\/.*ci-workflow: skip/);
+    expect(await gh.branchSha('gitops/shop/payments')).toBeUndefined();
+  });
+
+  test('generate commits the proposal under plat/, and the repository root’s file stays as it was', async () => {
+    const r = await run({ 'ci-workflow': 'skip' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('created');
+    const cmp = (await gh.direct('GET', `/repos/${OWNER}/${REPO}/compare/main...${encodeURIComponent('gitops/shop/payments')}`)).data as { files: { filename: string; status: string }[] };
+    expect(cmp.files.length).toBeGreaterThan(0);
+    expect(cmp.files.filter((f) => !f.filename.startsWith('plat/') || f.status !== 'added')).toEqual([]);
+    expect(await gh.fileAt('gitops/shop/payments', ROOT_FILE)).toBe('# another team\'s file\nkeep: me\n');
+    expect(await gh.fileAt('gitops/shop/payments', 'plat/argo-apps/argo-apps-staging/payments-application.yaml')).toContain('gitops/shop/staging/payments');
+  });
+});
