@@ -177,6 +177,36 @@ describe('read-and-preserve', () => {
     expectHalt(wf.proposal, '.github/workflows/Payments-CI.yaml already exists and differs from .github/workflows/payments-ci.yaml only in case');
   });
 
+  test('the case-collision question offers only ways the inputs take (service, application and cluster are lower-case labels)', async () => {
+    const wf = await propose('base', { 'ci-workflow': 'generate' }, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/Payments-CI.yaml'), 'on: push\njobs: {}\n');
+    });
+    dirs.push(wf.dir);
+    expectHalt(wf.proposal, 'Rename or remove .github/workflows/Payments-CI.yaml in its own pull request, or set ci-workflow: skip, or choose another service name, then run again.');
+    expect(wf.proposal.question).not.toMatch(/as it is spelled there/);
+    // The way it offers works: with ci-workflow: skip nothing is in the way.
+    const skipped = await propose('base', { 'ci-workflow': 'skip' }, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/Payments-CI.yaml'), 'on: push\njobs: {}\n');
+    });
+    dirs.push(skipped.dir);
+    expect(skipped.proposal.question).toBeUndefined();
+    // A cluster folder spelled otherwise: another service name would collide too, so it is not offered.
+    const cluster = await propose('base', {}, async (d) => {
+      await rename(join(d, 'gitops/shop/prod'), join(d, 'gitops/shop/Prod'));
+    });
+    dirs.push(cluster.dir);
+    expectHalt(cluster.proposal, 'gitops/shop/Prod already exists and differs from gitops/shop/prod/payments only in case', 'Rename or remove gitops/shop/Prod in its own pull request, then run again.');
+    expect(cluster.proposal.question).not.toMatch(/another service name|ci-workflow: skip/);
+    // The charts dir spelled otherwise: charts-dir takes any case, so it is offered.
+    const chartsDir = await propose('base', {}, async (d) => {
+      await rename(join(d, 'gitops'), join(d, 'GitOps'));
+    });
+    dirs.push(chartsDir.dir);
+    expectHalt(chartsDir.proposal, 'Rename or remove GitOps in its own pull request, or set charts-dir to the folder as it is spelled there, then run again.');
+  });
+
   test('a pinned targetRevision (a tag) is noted: the chart the pull request adds is not at that tag; rollback reverts on the merged-into branch', async () => {
     const { dir, proposal } = await propose('base', { 'target-revision': 'v1.4.0' });
     dirs.push(dir);

@@ -234,7 +234,21 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   ];
   for (const path of toCreate) {
     const twin = await caseTwin(root, path);
-    if (twin) conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+    if (!twin) continue;
+    // Only ways that work: the service, application and cluster inputs are lower-case labels, so
+    // spelling them as the twin is never one; apps-dir and charts-dir take any case.
+    const seg = twin.split('/').length - 1;
+    const ways = [`Rename or remove ${twin} in its own pull request`];
+    if (path === wfPath) ways.push('set ci-workflow: skip');
+    const dirInput = (
+      [
+        ['apps-dir', req.appsDir],
+        ['charts-dir', req.chartsDir],
+      ] as const
+    ).find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
+    if (dirInput) ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
+    else if (path.split('/')[seg].includes(req.service)) ways.push('choose another service name');
+    conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
   }
 
   const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
