@@ -104,6 +104,28 @@ describe('gitops-action generate', () => {
     expect(await snapshotTree(dir)).toEqual(after);
   });
 
+  test('a re-run with another namespace, target revision, replica count and port: unchanged (exit 0, nothing written), and preservation_notes say each is not applied', async () => {
+    const dir = await example();
+    await gen([dir, ...BASE, '--write']);
+    const after = await snapshotTree(dir);
+    const r = await gen([dir, ...BASE, '--namespace', 'payments', '--target-revision', 'v2.0.0', '--replicas', '5', '--port', '9090', '--write', '--format', 'json']);
+    const doc = JSON.parse(r.out);
+    expect(r.code).toBe(0);
+    expect(doc.outcome).toBe('unchanged');
+    expect(doc.files).toEqual([]);
+    expect(await snapshotTree(dir)).toEqual(after);
+    const notes = doc.preservation_notes.filter((n: string) => n.includes(' is not applied: '));
+    for (const cluster of ['staging', 'production']) {
+      const app = `argo-apps/argo-apps-${cluster}/payments-application.yaml (Application 'payments-${cluster}')`;
+      const values = `gitops/shop/${cluster}/payments/values.yaml`;
+      expect(notes).toContainEqual(expect.stringContaining(`The requested namespace payments is not applied: ${app} keeps destination.namespace shop.`));
+      expect(notes).toContainEqual(expect.stringContaining(`The requested target revision v2.0.0 is not applied: ${app} keeps targetRevision main.`));
+      expect(notes).toContainEqual(expect.stringContaining(`The requested replica count 5 is not applied: ${values} keeps replicaCount 2.`));
+      expect(notes).toContainEqual(expect.stringContaining(`The requested port 9090 is not applied: ${values} keeps containerPort 8080 and service.port 8080.`));
+    }
+    expect(notes).toHaveLength(8);
+  });
+
   test('the image note compares images as a runtime does: Docker Hub spellings, a registry key, an empty tag as appVersion', async () => {
     const { sameImage } = await import('../../src/generate/preserve.js');
     expect(sameImage('nginx:1.25', 'docker.io/library/nginx:1.25')).toBe(true);

@@ -177,6 +177,36 @@ describe('read-and-preserve', () => {
     expectHalt(wf.proposal, '.github/workflows/Payments-CI.yaml already exists and differs from .github/workflows/payments-ci.yaml only in case');
   });
 
+  test('the case-collision question offers only ways the inputs take (service, application and cluster are lower-case labels)', async () => {
+    const wf = await propose('base', { 'ci-workflow': 'generate' }, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/Payments-CI.yaml'), 'on: push\njobs: {}\n');
+    });
+    dirs.push(wf.dir);
+    expectHalt(wf.proposal, 'Rename or remove .github/workflows/Payments-CI.yaml in its own pull request, or set ci-workflow: skip, or choose another service name, then run again.');
+    expect(wf.proposal.question).not.toMatch(/as it is spelled there/);
+    // The way it offers works: with ci-workflow: skip nothing is in the way.
+    const skipped = await propose('base', { 'ci-workflow': 'skip' }, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/Payments-CI.yaml'), 'on: push\njobs: {}\n');
+    });
+    dirs.push(skipped.dir);
+    expect(skipped.proposal.question).toBeUndefined();
+    // A cluster folder spelled otherwise: another service name would collide too, so it is not offered.
+    const cluster = await propose('base', {}, async (d) => {
+      await rename(join(d, 'gitops/shop/prod'), join(d, 'gitops/shop/Prod'));
+    });
+    dirs.push(cluster.dir);
+    expectHalt(cluster.proposal, 'gitops/shop/Prod already exists and differs from gitops/shop/prod/payments only in case', 'Rename or remove gitops/shop/Prod in its own pull request, then run again.');
+    expect(cluster.proposal.question).not.toMatch(/another service name|ci-workflow: skip/);
+    // The charts dir spelled otherwise: charts-dir takes any case, so it is offered.
+    const chartsDir = await propose('base', {}, async (d) => {
+      await rename(join(d, 'gitops'), join(d, 'GitOps'));
+    });
+    dirs.push(chartsDir.dir);
+    expectHalt(chartsDir.proposal, 'Rename or remove GitOps in its own pull request, or set charts-dir to the folder as it is spelled there, then run again.');
+  });
+
   test('a pinned targetRevision (a tag) is noted: the chart the pull request adds is not at that tag; rollback reverts on the merged-into branch', async () => {
     const { dir, proposal } = await propose('base', { 'target-revision': 'v1.4.0' });
     dirs.push(dir);
@@ -376,3 +406,80 @@ describe('read-and-preserve', () => {
   });
 });
 
+
+describe('a re-run whose inputs the kept files do not follow: unchanged, with a note for each', () => {
+  const APP = 'argo-apps/argo-apps-prod/payments-application.yaml';
+  const VALUES = 'gitops/shop/prod/payments/values.yaml';
+  const WORKFLOW = '.github/workflows/payments-ci.yaml';
+  /** The base fixture after a first run (defaults: namespace shop, main, 2 replicas, port 8080), then `edit`. */
+  async function rerun(over: Record<string, string | undefined>, edit?: (dir: string) => Promise<void>) {
+    return propose('base', over, async (d) => {
+      await writeProposal(d, await buildProposal(d, req()));
+      if (edit) await edit(d);
+    });
+  }
+  const notApplied = (p: Proposal) => p.preservationNotes.filter((n) => / is not applied: /.test(n));
+  const editFile = async (dir: string, rel: string, f: (text: string) => string) => {
+    const text = await readFile(join(dir, rel), 'utf8');
+    expect(f(text)).not.toBe(text); // the edit took
+    await writeFile(join(dir, rel), f(text));
+  };
+
+  test.each([
+    [{ namespace: 'payments' }, `The requested namespace payments is not applied: ${APP} (Application 'payments-prod') keeps destination.namespace shop.`],
+    [{ 'target-revision': 'v2.0.0' }, `The requested target revision v2.0.0 is not applied: ${APP} (Application 'payments-prod') keeps targetRevision main.`],
+    [{ replicas: '5' }, `The requested replica count 5 is not applied: ${VALUES} keeps replicaCount 2.`],
+    [{ port: '9090' }, `The requested port 9090 is not applied: ${VALUES} keeps containerPort 8080 and service.port 8080.`],
+    [{ image: 'ghcr.io/other/payments:1.4.2' }, `The requested image repository ghcr.io/other/payments is not applied: ${WORKFLOW} keeps env.IMAGE ghcr.io/trustacks/payments, the repository it pushes to.`],
+  ])('%j: one note, nothing proposed', async (over, note) => {
+    const { dir, proposal } = await rerun(over);
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    expect(proposal.files).toEqual([]);
+    const notes = notApplied(proposal).filter((n) => !n.startsWith('The requested image ghcr.io')); // the chart's image note, tested on its own
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(note);
+    expect(notes[0]).toContain('never changes an existing file');
+  });
+
+  test('the same values, as Helm and Argo CD take them (a numeric string, refs/heads/): no note', async () => {
+    const same = await rerun({});
+    dirs.push(same.dir);
+    expect(notApplied(same.proposal)).toEqual([]);
+    const spelled = await rerun({ image: 'ghcr.io/trustacks/payments:9.9.9' }, async (d) => {
+      await editFile(d, VALUES, (t) => t.replace('replicaCount: 2', 'replicaCount: "2"').replace('containerPort: 8080', 'containerPort: "8080"'));
+      await editFile(d, APP, (t) => t.replace('targetRevision: main', 'targetRevision: refs/heads/main'));
+    });
+    dirs.push(spelled.dir);
+    // Only the chart's image note: a new tag is not a new repository for the CI workflow.
+    expect(notApplied(spelled.proposal).map((n) => n.slice(0, 40))).toEqual(['The requested image ghcr.io/trustacks/pa']);
+  });
+
+  test('nothing said where it cannot be compared: absent, templated or named values, and values.yaml that is not all that runs', async () => {
+    const all = { namespace: 'payments', 'target-revision': 'v2.0.0', replicas: '5', port: '9090', image: 'ghcr.io/other/payments:1.4.2' };
+    const cases: [string, (d: string) => Promise<void>][] = [
+      ['absent or not plain', async (d) => {
+        await editFile(d, APP, (t) => t.replace(/^ {4}namespace: shop\n/m, '').replace('targetRevision: main', 'targetRevision: 1.0'));
+        await editFile(d, VALUES, (t) => t.replace('replicaCount: 2', 'replicaCount: "{{ .Values.global.replicas }}"').replace('containerPort: 8080', 'containerPort: http').replace(/service:\n {2}type: ClusterIP\n {2}port: 8080/, 'service:\n  type: ClusterIP'));
+        await editFile(d, WORKFLOW, (t) => t.replace(/IMAGE: .*/, 'IMAGE: ${{ vars.IMAGE }}'));
+      }],
+      ['helm parameters in the Application', async (d) => editFile(d, APP, (t) => t.replace('valueFiles:', 'parameters:\n        - name: replicaCount\n          value: "5"\n      valueFiles:'))],
+      ['another value file', async (d) => {
+        await writeFile(join(d, 'gitops/shop/prod/payments/values-prod.yaml'), 'replicaCount: 5\n');
+        await editFile(d, APP, (t) => t.replace(/- values\.yaml/, '- values.yaml\n        - values-prod.yaml'));
+      }],
+      ['an image updater override', async (d) => writeFile(join(d, 'gitops/shop/prod/payments/.argocd-source-payments-prod.yaml'), 'helm:\n  parameters: []\n')],
+      ['values.yaml that does not parse', async (d) => writeFile(join(d, VALUES), 'replicaCount: [\n')],
+    ];
+    for (const [what, edit] of cases) {
+      const { dir, proposal } = await rerun(what === 'absent or not plain' ? all : { replicas: '5', port: '9090' }, edit);
+      dirs.push(dir);
+      expect([what, proposal.files]).toEqual([what, []]);
+      expect([what, notApplied(proposal).filter((n) => !n.startsWith('The requested image ghcr.io'))]).toEqual([what, []]);
+    }
+    // Autoscaling on: the replica count is the autoscaler's, not replicaCount's.
+    const hpa = await rerun({ replicas: '5' }, async (d) => editFile(d, VALUES, (t) => `${t}autoscaling:\n  enabled: true\n`));
+    dirs.push(hpa.dir);
+    expect(notApplied(hpa.proposal)).toEqual([]);
+  });
+});

@@ -371,6 +371,8 @@ export interface ExistingSource {
   library: boolean;
   /** The image its values.yaml names (`image.repository:tag@digest`, or `image` as a string), when it names one. */
   image?: string;
+  /** Its values.yaml, when it parsed as a mapping (a Helm chart). */
+  values?: Record<string, unknown>;
 }
 
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
@@ -385,6 +387,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
   let library = false;
   let image: string | undefined;
   let imageValue: unknown;
+  let values: Record<string, unknown> | undefined;
   if (hasChart) {
     const templates = [...names].filter((n) => n.startsWith('templates/'));
     const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -397,7 +400,8 @@ export async function describeExistingSource(root: string, dir: string, listing:
         if (v && typeof v === 'object' && !Array.isArray(v)) {
           const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
           if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
-          imageValue = (v as Record<string, unknown>).image;
+          values = v as Record<string, unknown>;
+          imageValue = values.image;
         }
       } catch {
         detected.push('a values.yaml that does not parse as YAML');
@@ -435,6 +439,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
     resourceKinds: [...kinds].sort(),
     library,
     ...(image ? { image } : {}),
+    ...(values ? { values } : {}),
   };
 }
 
@@ -471,3 +476,31 @@ export function sameImage(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+
+/**
+ * A values.yaml number as a template renders it into a manifest (`replicas: {{ .Values.replicaCount }}`):
+ * 5 and "5" are both the integer 5. Anything else (absent, "http", "05", a mapping) cannot be
+ * compared, and gives undefined.
+ */
+export function renderedInteger(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  if (typeof v === 'string' && /^(?:0|[1-9][0-9]*)$/.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+/**
+ * The image repository a kept CI workflow pushes, from its top-level `env.IMAGE` (as the
+ * generated workflow names it), when that is a plain repository: undefined when the file
+ * cannot be read, has no such value, or it holds an expression, a tag or a digest.
+ */
+export async function workflowImageRepository(root: string, rel: string): Promise<string | undefined> {
+  try {
+    const wf = parseYaml(await readFile(join(root, rel), 'utf8'), { logLevel: 'error' });
+    const image = wf && typeof wf === 'object' && wf.env && typeof wf.env === 'object' ? (wf.env as Record<string, unknown>).IMAGE : undefined;
+    if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/:-]*$/.test(image.trim())) return undefined;
+    const name = image.trim();
+    return name.slice(name.lastIndexOf('/') + 1).includes(':') ? undefined : name; // a tag after the last '/'
+  } catch {
+    return undefined;
+  }
+}

@@ -22,6 +22,8 @@ export interface AppSource {
   valueFiles: string[];
   /** helm.releaseName: two Applications of one chart with different release names own different objects. */
   releaseName?: string;
+  /** helm.parameters, helm.values, helm.valuesObject or helm.fileParameters are set: values.yaml is not all that runs. */
+  helmOverrides?: boolean;
   /** The path is not a directory of the repository (reported as source.path-missing). */
   missing?: boolean;
 }

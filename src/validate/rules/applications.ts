@@ -506,6 +506,7 @@ async function checkSource(
     ref: str(raw.ref),
     valueFiles,
     ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
+    ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
   };
   const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
 
