@@ -51985,6 +51985,7 @@ substitute = (p) => p) {
         ref: applications_str(raw.ref),
         valueFiles,
         ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
+        ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
     };
     const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
@@ -53383,6 +53384,7 @@ async function describeExistingSource(root, dir, listing) {
     let library = false;
     let image;
     let imageValue;
+    let values;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -53398,7 +53400,8 @@ async function describeExistingSource(root, dir, listing) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
                         detected.push(`extra values (${extra.join(', ')})`);
-                    imageValue = v.image;
+                    values = v;
+                    imageValue = values.image;
                 }
             }
             catch {
@@ -53446,6 +53449,7 @@ async function describeExistingSource(root, dir, listing) {
         resourceKinds: [...kinds].sort(),
         library,
         ...(image ? { image } : {}),
+        ...(values ? { values } : {}),
     };
 }
 /**
@@ -53482,6 +53486,36 @@ function sameImage(a, b) {
         return `${hasTag || at >= 0 ? name : `${name}:latest`}${at < 0 ? '' : r.slice(at)}`;
     };
     return norm(a) === norm(b);
+}
+/**
+ * A values.yaml number as a template renders it into a manifest (`replicas: {{ .Values.replicaCount }}`):
+ * 5 and "5" are both the integer 5. Anything else (absent, "http", "05", a mapping) cannot be
+ * compared, and gives undefined.
+ */
+function renderedInteger(v) {
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? v : undefined;
+    if (typeof v === 'string' && /^(?:0|[1-9][0-9]*)$/.test(v.trim()))
+        return Number(v.trim());
+    return undefined;
+}
+/**
+ * The image repository a kept CI workflow pushes, from its top-level `env.IMAGE` (as the
+ * generated workflow names it), when that is a plain repository: undefined when the file
+ * cannot be read, has no such value, or it holds an expression, a tag or a digest.
+ */
+async function workflowImageRepository(root, rel) {
+    try {
+        const wf = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8'), { logLevel: 'error' });
+        const image = wf && typeof wf === 'object' && wf.env && typeof wf.env === 'object' ? wf.env.IMAGE : undefined;
+        if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/:-]*$/.test(image.trim()))
+            return undefined;
+        const name = image.trim();
+        return name.slice(name.lastIndexOf('/') + 1).includes(':') ? undefined : name; // a tag after the last '/'
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
@@ -53557,6 +53591,8 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** Argo CD's parameter override file in a chart folder (an image updater writes it): values.yaml is not all that runs. */
+const IMAGE_UPDATER_FILE = /\/\.argocd-source(-[^/]*)?\.ya?ml$/;
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 /**
@@ -53611,7 +53647,8 @@ async function buildProposal(root, request, existing) {
         const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
         const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
         const appName = fill(conv.nameTemplate, vars);
-        const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
+        const isChartSource = (s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir;
+        const deploysChart = (a) => a.sources.some(isChartSource);
         // 1. An Application of that name that deploys something else. Names are unique per Argo CD
         // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
         const sameName = m.applications.filter((a) => a.name === appName && (a.appNamespace ?? ARGOCD_NAMESPACE) === ARGOCD_NAMESPACE);
@@ -53692,7 +53729,7 @@ async function buildProposal(root, request, existing) {
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
                 // (Not when an image updater writes the image back beside it: values.yaml is not what runs.)
-                const updater = listing.files.some((f) => /\/\.argocd-source(-[^/]*)?\.ya?ml$/.test(f));
+                const updater = listing.files.some((f) => IMAGE_UPDATER_FILE.test(f));
                 if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
@@ -53709,6 +53746,7 @@ async function buildProposal(root, request, existing) {
         else if (ck !== 'missing') {
             conflicts.push({ cluster, found: `${chartDir} is ${kindWords(ck)}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
         }
+        notes.push(...notFollowed(req, { app, chart, chartDir }, isChartSource, m));
         if (app.state === 'kept' && chart.state === 'create') {
             notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
         }
@@ -53736,6 +53774,9 @@ async function buildProposal(root, request, existing) {
             const p = k === 'file' ? wfPath : alt;
             kept.add(p);
             notes.push(`Kept the existing CI workflow ${p} as it is.`);
+            const pushed = await workflowImageRepository(root, p);
+            if (pushed && !sameImage(pushed, image.repository))
+                notes.push(`The requested image repository ${image.repository} is not applied: ${p} keeps env.IMAGE ${pushed}, the repository it pushes to. ${NOT_CHANGED}`);
         }
         else if (k !== 'missing') {
             conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
@@ -53748,8 +53789,23 @@ async function buildProposal(root, request, existing) {
     ];
     for (const path of toCreate) {
         const twin = await caseTwin(root, path);
-        if (twin)
-            conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+        if (!twin)
+            continue;
+        // Only ways that work: the service, application and cluster inputs are lower-case labels, so
+        // spelling them as the twin is never one; apps-dir and charts-dir take any case.
+        const seg = twin.split('/').length - 1;
+        const ways = [`Rename or remove ${twin} in its own pull request`];
+        if (path === wfPath)
+            ways.push('set ci-workflow: skip');
+        const dirInput = [
+            ['apps-dir', req.appsDir],
+            ['charts-dir', req.chartsDir],
+        ].find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
+        if (dirInput)
+            ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
+        else if (path.split('/')[seg].includes(req.service))
+            ways.push('choose another service name');
+        conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
     }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
     if (conflicts.length > 0) {
@@ -53828,6 +53884,57 @@ async function buildProposal(root, request, existing) {
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
     };
+}
+const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';
+/**
+ * Notes for the request's values that a kept Application or chart does not follow (the image
+ * has its own note): a kept Application's destination.namespace and targetRevision, a kept
+ * chart's replicaCount, containerPort and service.port (as the generated chart names them),
+ * compared as Argo CD and Helm take them (5 and "5" are one replica count). Says nothing where
+ * it cannot tell: a value that is absent or not a plain number, or a values.yaml that is not
+ * all that runs (other value files or helm parameters in the Application, an image updater's
+ * override file, a .helmignore that leaves it out; autoscaling, for the replica count).
+ */
+function notFollowed(req, p, isChartSource, model) {
+    const out = [];
+    const tell = (what, where, kept) => out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    let source;
+    if (p.app.state === 'kept') {
+        const e = p.app.existing;
+        const where = `${e.file} (Application '${e.name}')`;
+        const ns = e.destination.namespace;
+        if (ns !== undefined && ns !== req.namespace)
+            tell(`namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
+        source = e.sources.find(isChartSource);
+        const rev = source?.targetRevision;
+        const ref = (r) => r.replace(/^refs\/(?:heads|tags)\//, '');
+        if (rev !== undefined && ref(rev) !== ref(req.targetRevision))
+            tell(`target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
+    }
+    if (p.chart.state !== 'kept')
+        return out;
+    const c = p.chart.existing;
+    const v = c.values;
+    if (c.kind !== 'helm' || !v)
+        return out;
+    if (model.charts.some((ch) => ch.dir === p.chartDir && ch.valuesIgnored))
+        return out;
+    if (c.files.some((f) => IMAGE_UPDATER_FILE.test(f)))
+        return out;
+    if (source && (source.helmOverrides || source.valueFiles.some((f) => normPath(f) !== 'values.yaml')))
+        return out;
+    const obj = (x) => (x && typeof x === 'object' && !Array.isArray(x) ? x : {});
+    const values = `${p.chartDir}/values.yaml`;
+    const replicas = renderedInteger(v.replicaCount);
+    if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled)
+        tell(`replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
+    const ports = [
+        ['containerPort', renderedInteger(v.containerPort)],
+        ['service.port', renderedInteger(obj(v.service).port)],
+    ].filter(([, n]) => n !== undefined && n !== req.port);
+    if (ports.length)
+        tell(`port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
+    return out;
 }
 function formatQuestion(req, conflicts) {
     const lines = [`gitops-action stopped before proposing anything for '${req.service}': it found something in the repo that it cannot work around without overwriting a person's files or guessing.`];
@@ -58926,24 +59033,25 @@ function findingRows(findings, max = 200) {
         ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
     ];
 }
-function findingsConclusion(findings) {
-    return findings.some((f) => f.severity === 'error') ? 'failure' : 'success';
-}
 function counts(findings) {
     const c = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
         c[f.severity] += 1;
     return c;
 }
-/** `mode: validate`: the check for a pull request's head. */
-function validationCheck(name, headSha, findings, detailsUrl) {
+/**
+ * `mode: validate`: the check for a pull request's head. Its conclusion follows `fail-on`, as
+ * the step does: `warning` fails on warnings too; `never` (advisory) reports errors as
+ * `neutral`, which branch protection takes as passing, so a required check does not block
+ * a merge the step let through.
+ */
+function validationCheck(name, headSha, findings, detailsUrl, failOn = 'error') {
     const c = counts(findings);
-    const conclusion = findingsConclusion(findings);
-    const title = `${conclusion === 'failure' ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-    const summary = [
-        `GitOps validation: **${conclusion === 'failure' ? 'failed' : 'passed'}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`,
-        ...findingRows(findings),
-    ].join('\n');
+    const invalid = c.error > 0 || (failOn === 'warning' && c.warning > 0);
+    const conclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
+    const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
+    const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
+    const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
     return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
 }
 /**
@@ -59683,11 +59791,18 @@ async function publishProposal(api, params) {
     let committed = false;
     let branchIsNew = false;
     let checkedWorkflows = false;
+    // GitHub said the branch exists although the compare did not find it: look it up on the next read.
+    let refExisted = false;
     for (let attempt = 0;; attempt++) {
         if (attempt >= 3) {
             throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
         }
-        const state = await readBranch(api, p, base, branch);
+        const state = await readBranch(api, p, base, branch, refExisted);
+        if (state.unrelatedHead) {
+            const head = personCommit(state.unrelatedHead);
+            return halt(branch, `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${publish_describe(head)}. ` +
+                `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`, [head]);
+        }
         if (!checkedWorkflows && params.token) {
             // Before the first write, and after a response that may carry the token's scopes.
             assertCanWriteWorkflows(proposal, params.token, api.tokenScopes?.());
@@ -59709,8 +59824,7 @@ async function publishProposal(api, params) {
                 // longer has. A base that moved on is not merged in: nothing changed means no commit.
                 treeBase = state.headTree;
                 parents = [state.headSha];
-                const proposed = new Set(proposal.files.map((f) => f.path));
-                dropped = state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+                dropped = staleFiles(state, proposal);
             }
             else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
                 return halt(branch, `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
@@ -59719,7 +59833,7 @@ async function publishProposal(api, params) {
             else {
                 const commits = await personCommits(api, p, people);
                 const paths = new Set(proposal.files.map((f) => f.path));
-                let clashing = commits.filter((c) => c.files?.some((f) => paths.has(f)));
+                let clashing = commits.filter((c) => mayTouch(c, paths));
                 if (clashing.length > 0)
                     clashing = await netClashes(api, p, state, id, clashing, paths, log);
                 if (clashing.length > 0) {
@@ -59727,6 +59841,21 @@ async function publishProposal(api, params) {
                     return halt(branch, h.message, h.commits);
                 }
                 log.info(`The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`);
+                // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
+                // without a person's commits, unless a person's commit touched them: their own files stay,
+                // and a file of the action's that they edited halts rather than be deleted.
+                const stale = staleFiles(state, proposal);
+                const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
+                dropped = stale.filter((f) => !touched.includes(f));
+                if (touched.length > 0) {
+                    const ours = await actionAdded(api, p, state, id, touched);
+                    const edited = touched.filter((f) => ours.has(f));
+                    if (edited.length > 0) {
+                        const who = commits.filter((c) => mayTouch(c, new Set(edited)));
+                        return halt(branch, `Halted: this proposal no longer has ${edited.join(', ')}, which an earlier run of the action added to the branch ${branch}, and a person's commit changed since (${who.map(publish_describe).join('; ')}). ` +
+                            `The action never deletes a person's work. Remove those files on the branch yourself (or merge or close the pull request and delete the branch), then run the action again.`, who);
+                    }
+                }
                 treeBase = state.headTree;
                 parents = [state.headSha];
             }
@@ -59801,6 +59930,8 @@ async function publishProposal(api, params) {
             if (isWorkflowRefusal(err))
                 throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
             if (isConcurrentRefChange(err, state.exists)) {
+                if (!state.exists)
+                    refExisted = true;
                 log.warn(state.exists
                     ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
                     : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`);
@@ -59919,7 +60050,13 @@ function githubMessage(err) {
     const data = err.response?.data;
     return typeof data?.message === 'string' ? data.message : errorMessage(err);
 }
-async function readBranch(api, p, base, branch) {
+/**
+ * The branch against base, from one compare. A 404 means no branch (or no base: the next call
+ * says which), except for a branch with no history in common with base, which GitHub's compare
+ * also answers 404: after a create that GitHub refused with "already exists" (`refExisted`),
+ * the ref is looked up, so that such a branch halts instead of being taken for a race.
+ */
+async function readBranch(api, p, base, branch, refExisted = false) {
     try {
         const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
             .data;
@@ -59951,19 +60088,84 @@ async function readBranch(api, p, base, branch) {
             throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
         throw err;
     }
+    if (refExisted) {
+        try {
+            const head = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${branch}` })).data;
+            return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: true, unrelatedHead: head, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
+        }
+        catch (err) {
+            if (errorStatus(err) !== 404 && errorStatus(err) !== 422)
+                throw err;
+        }
+    }
     return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
 }
+/**
+ * GitHub lists 300 of a commit's files without paging (GET /commits/{ref}); past that, pages
+ * of `per_page` (at most 100) up to 3,000 files in all.
+ */
+const COMMIT_FILES_UNPAGED = 300;
+const COMMIT_FILES_PER_PAGE = 100;
+const COMMIT_FILES_MAX = 3000;
 async function personCommits(api, p, people) {
     const out = [];
     for (const c of people) {
-        const full = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data;
         const files = new Set();
-        for (const f of full.files ?? []) {
-            files.add(f.filename);
-            if (f.previous_filename)
-                files.add(f.previous_filename);
+        const add = (d) => {
+            for (const f of d.files ?? []) {
+                files.add(f.filename);
+                if (f.previous_filename)
+                    files.add(f.previous_filename);
+            }
+            return (d.files ?? []).length;
+        };
+        let uncounted = false;
+        if (add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data) >= COMMIT_FILES_UNPAGED) {
+            // Only for a commit of 300 files or more: the pages after the first 300, 100 at a time. A
+            // page that adds nothing new (a server that ignores the paging), or GitHub's last page,
+            // leaves the rest unknown.
+            for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1;; page++) {
+                const before = files.size;
+                const n = add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha, per_page: COMMIT_FILES_PER_PAGE, page })).data);
+                if (n < COMMIT_FILES_PER_PAGE)
+                    break;
+                if (files.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX) {
+                    uncounted = true;
+                    break;
+                }
+            }
         }
-        out.push({ ...personCommit(c), files: [...files] });
+        out.push({ ...personCommit(c), files: [...files], ...(uncounted ? { uncounted } : {}) });
+    }
+    return out;
+}
+/** Whether a person's commit changes one of `paths`, or may (its files were not all listed). */
+function mayTouch(c, paths) {
+    return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
+}
+/** The files the branch adds that the proposal no longer has (an earlier proposal's, or a person's). */
+function staleFiles(state, proposal) {
+    const proposed = new Set(proposal.files.map((f) => f.path));
+    return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+}
+/**
+ * The files the action's own commits on the branch add (a GET of each, only when a person's
+ * commit touched a file the proposal no longer has). Past MAX_PERSON_COMMITS of them, or a
+ * commit of 300 files or more, the list is not complete: every touched file then counts as
+ * the action's, so the run halts rather than delete what may be a person's.
+ */
+async function actionAdded(api, p, state, id, touched) {
+    const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
+    if (ours.length > MAX_PERSON_COMMITS)
+        return new Set(touched);
+    const out = new Set();
+    for (const c of ours) {
+        const files = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data.files ?? [];
+        if (files.length >= COMMIT_FILES_UNPAGED)
+            return new Set(touched);
+        for (const f of files)
+            if (f.status === 'added')
+                out.add(f.filename);
     }
     return out;
 }
@@ -59990,7 +60192,7 @@ async function netClashes(api, p, state, id, clashing, paths, log) {
     if (files.length >= 300)
         return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
     const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
-    const standing = clashing.filter((c) => c.files?.some((f) => paths.has(f) && changed.has(f)));
+    const standing = clashing.filter((c) => (c.uncounted ? [...paths].some((f) => changed.has(f)) : c.files?.some((f) => paths.has(f) && changed.has(f))));
     if (standing.length === 0) {
         log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
     }
@@ -60015,7 +60217,12 @@ function publish_describe(c) {
 }
 function haltMessage(branch, commits, paths) {
     const list = commits
-        .map((c) => `${publish_describe(c)} touching ${(c.files ?? []).filter((f) => paths.has(f)).join(', ')}`)
+        .map((c) => {
+        const touched = (c.files ?? []).filter((f) => paths.has(f));
+        if (!c.uncounted)
+            return `${publish_describe(c)} touching ${touched.join(', ')}`;
+        return `${publish_describe(c)}, which changes more files than GitHub lists (${COMMIT_FILES_MAX.toLocaleString('en-US')}), so the action cannot tell that it leaves the proposal's files alone${touched.length ? ` (it touches ${touched.join(', ')})` : ''}`;
+    })
         .join('; ');
     return {
         message: `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
@@ -60047,17 +60254,30 @@ async function publish_decorate(api, p, number, params, log) {
             log.warn(`Could not add labels ${params.labels.join(', ')} to pull request #${number}: ${errorMessage(err)}`);
         }
     }
-    if (params.reviewers?.length || params.teamReviewers?.length) {
+    const users = params.reviewers ?? [];
+    const teams = params.teamReviewers ?? [];
+    if (users.length || teams.length) {
         try {
-            await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
-                ...p,
-                pull_number: number,
-                reviewers: params.reviewers ?? [],
-                team_reviewers: params.teamReviewers ?? [],
-            });
+            await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, reviewers: users, team_reviewers: teams });
         }
         catch (err) {
-            log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+            // GitHub refuses the whole request for one login it cannot request (not a collaborator, a
+            // typo, the author): with more than one, each is asked alone, so the others still are.
+            if (errorStatus(err) !== 422 || users.length + teams.length < 2) {
+                log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+                return;
+            }
+            const refused = [];
+            for (const [who, body] of [...users.map((u) => [u, { reviewers: [u] }]), ...teams.map((t) => [`team ${t}`, { team_reviewers: [t] }])]) {
+                try {
+                    await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, ...body });
+                }
+                catch (e) {
+                    refused.push(`${who} (${githubMessage(e)})`);
+                }
+            }
+            const rest = refused.length === users.length + teams.length ? 'None was requested.' : 'The others were requested.';
+            log.warn(`Could not request ${refused.length === 1 ? 'this reviewer' : 'these reviewers'} on pull request #${number}: ${refused.join('; ')}. ${rest}`);
         }
     }
 }
@@ -60198,7 +60418,7 @@ async function validateWithCheck(args) {
     if (!sha)
         return undefined;
     const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl), args.log);
+    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log);
 }
 
 ;// CONCATENATED MODULE: ./src/repo/git.ts
@@ -60256,149 +60476,6 @@ async function changedSince(dir, ref, input = '--render-since', warn = () => und
             if (p)
                 out.add(p);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/modes/generate.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * What the proposal adds to validation: the repository as it would be with the proposal
- * merged (the apps and charts directories copied to a temp dir, the proposal written
- * there), validated, minus the findings the repository already had. The proposal's check
- * judges the proposal, not problems that were there before it. The checkout is never written.
- */
-async function validateWithProposal(settings, proposal, earlier) {
-    const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
-    // The read of the repo that generation made is the baseline, unless the repo URL was
-    // inferred since (the messages of repo-URL findings would then differ).
-    const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
-    const key = (f) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
-    const existing = new Set(baseline.findings.map(key));
-    let dir;
-    try {
-        try {
-            dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-'));
-            for (const d of [settings.appsDir, settings.chartsDir]) {
-                await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(settings.workspace, d), (0,external_node_path_namespaceObject.join)(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err) => {
-                    if (err.code !== 'ENOENT')
-                        throw err;
-                });
-            }
-            await writeProposal(dir, proposal);
-        }
-        catch (err) {
-            throw tempCopyError(err, dir);
-        }
-        const result = await validateRepo(dir, options);
-        return { added: result.findings.filter((f) => !existing.has(key(f))), before: baseline.findings.length };
-    }
-    finally {
-        if (dir)
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/**
- * A disk error while making the temporary copy (a full, missing or read-only temp dir) is
- * the runner's, not the proposal's nor a bug: the step fails naming the copy, the file and
- * the OS error, before any branch exists.
- */
-function tempCopyError(err, dir) {
-    if (!(err instanceof IoError) && !isSystemError(err))
-        return err;
-    const where = dir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-*');
-    const detail = err instanceof IoError ? err.message : `${systemErrorText(err)}${err.path ? ` at ${err.path}` : ''}.`;
-    const path = err instanceof IoError ? (0,external_node_path_namespaceObject.join)(where, err.path) : (err.path ?? where);
-    return new IoError(path, err.code ?? undefined, `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`);
-}
-function setResultOutputs(result) {
-    const doc = resultDocument(result);
-    setOutput('outcome', result.outcome);
-    setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
-    setOutput('question', result.proposal.question ?? '');
-    setOutput('files', JSON.stringify(doc.files));
-}
-/** `mode: generate`: read the repo, propose what is missing, gate it, publish it as one pull request. */
-async function runGenerateMode(settings) {
-    // Every input is checked before anything is read or written.
-    const request = parseGenerateRequest({
-        ...settings.generateInputs,
-        'repo-url': settings.repoUrl,
-        'apps-dir': settings.appsDir,
-        'charts-dir': settings.chartsDir,
-    });
-    const result = await group('Read the repository, build the proposal, ask the policy gate', () => runGenerate(settings.workspace, request, {
-        packs: settings.policy.packs,
-        protectedNamespaces: settings.policy.protectedNamespaces,
-        productionClusters: settings.policy.productionClusters,
-        waiversFile: settings.policy.waiversFileExplicit ? settings.policy.waiversFile : undefined,
-        gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
-    }));
-    setResultOutputs(result);
-    const markdown = formatResultMarkdown(result);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown).write();
-    switch (result.outcome) {
-        case 'halted':
-            setFailed(`Halted, nothing was written: ${result.proposal.question}`);
-            return;
-        case 'unchanged':
-            info('Nothing is missing for this service: no files, no pull request.');
-            // A request the kept files do not follow (another image) is not silently taken for done.
-            for (const n of result.proposal.preservationNotes)
-                if (/ is not applied: /.test(n))
-                    warning(n);
-            setOutput('pull-request-operation', 'unchanged');
-            return;
-        case 'denied': {
-            const d = result.decision;
-            for (const item of d.denials)
-                error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
-            setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
-            return;
-        }
-        case 'allowed':
-            break;
-    }
-    if (request.dryRun) {
-        info(`dry-run: the proposal is allowed (${result.proposal.files.length} files); no branch or pull request was made.`);
-        return;
-    }
-    const validation = await group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
-    info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
-    const findings = validation.added;
-    const context = runContextFromEnv();
-    if (!context.owner || !context.repo)
-        throw new errors_UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
-    if (!settings.github.token)
-        throw new errors_UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
-    // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
-    const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
-    const published = await group('Publish the pull request', () => publishWithCheck({
-        context,
-        checkoutSha,
-        settings: { ...settings.github },
-        proposal: result.proposal,
-        decision: result.decision,
-        findings,
-        log: { info: info, warn: warning },
-    }));
-    for (const [k, v] of Object.entries(published.outputs))
-        setOutput(k, v);
-    if (published.result.halted) {
-        setOutput('question', published.result.halted.message);
-        setFailed(published.result.halted.message);
-        return;
-    }
-    info(`Pull request ${published.result.operation}: ${published.result.url ?? '(none)'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/findings.ts
@@ -61614,9 +61691,13 @@ const src_version_VERSION = '1.0.0';
 
 
 
+/** The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files from that root. */
+function checkoutFolder(settings) {
+    return (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+}
 /** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
 function toWorkspacePaths(findings, settings) {
-    const prefix = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+    const prefix = checkoutFolder(settings);
     if (!prefix)
         return findings;
     return findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
@@ -61644,7 +61725,7 @@ async function changedFiles(settings) {
         return undefined;
     }
     // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
-    const prefix = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+    const prefix = checkoutFolder(settings);
     const out = new Set();
     for (const f of listed) {
         if (!prefix)
@@ -61689,11 +61770,168 @@ async function runValidate(settings) {
         info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
     }
     if (context.pullRequestHeadSha && settings.github.token && context.owner) {
-        await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, log: { info: info, warn: warning } });
+        await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, log: { info: info, warn: warning } });
     }
     const failed = settings.failOn === 'never' ? false : settings.failOn === 'warning' ? errors + warnings > 0 : errors > 0;
     if (failed)
         setFailed(`Validation found ${errors} error(s)${settings.failOn === 'warning' ? ` and ${warnings} warning(s)` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/modes/generate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What the proposal adds to validation: the repository as it would be with the proposal
+ * merged (the apps and charts directories copied to a temp dir, the proposal written
+ * there), validated, minus the findings the repository already had. The proposal's check
+ * judges the proposal, not problems that were there before it. The checkout is never written.
+ */
+async function validateWithProposal(settings, proposal, earlier) {
+    const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
+    // The read of the repo that generation made is the baseline, unless the repo URL was
+    // inferred since (the messages of repo-URL findings would then differ).
+    const baseline = earlier && earlier.repoUrl === proposal.request.repoUrl ? earlier : await validateRepo(settings.workspace, options);
+    const key = (f) => `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
+    const existing = new Set(baseline.findings.map(key));
+    let dir;
+    try {
+        try {
+            dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-'));
+            for (const d of [settings.appsDir, settings.chartsDir]) {
+                await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(settings.workspace, d), (0,external_node_path_namespaceObject.join)(dir, d), { recursive: true, verbatimSymlinks: true }).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
+                });
+            }
+            await writeProposal(dir, proposal);
+        }
+        catch (err) {
+            throw tempCopyError(err, dir);
+        }
+        const result = await validateRepo(dir, options);
+        return { added: result.findings.filter((f) => !existing.has(key(f))), before: baseline.findings.length };
+    }
+    finally {
+        if (dir)
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * A disk error while making the temporary copy (a full, missing or read-only temp dir) is
+ * the runner's, not the proposal's nor a bug: the step fails naming the copy, the file and
+ * the OS error, before any branch exists.
+ */
+function tempCopyError(err, dir) {
+    if (!(err instanceof IoError) && !isSystemError(err))
+        return err;
+    const where = dir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-proposal-*');
+    const detail = err instanceof IoError ? err.message : `${systemErrorText(err)}${err.path ? ` at ${err.path}` : ''}.`;
+    const path = err instanceof IoError ? (0,external_node_path_namespaceObject.join)(where, err.path) : (err.path ?? where);
+    return new IoError(path, err.code ?? undefined, `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`);
+}
+/** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
+function inFolder(proposal, folder) {
+    if (!folder)
+        return proposal;
+    return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })) };
+}
+function setResultOutputs(result) {
+    const doc = resultDocument(result);
+    setOutput('outcome', result.outcome);
+    setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
+    setOutput('question', result.proposal.question ?? '');
+    setOutput('files', JSON.stringify(doc.files));
+}
+/** `mode: generate`: read the repo, propose what is missing, gate it, publish it as one pull request. */
+async function runGenerateMode(settings) {
+    // Every input is checked before anything is read or written.
+    const request = parseGenerateRequest({
+        ...settings.generateInputs,
+        'repo-url': settings.repoUrl,
+        'apps-dir': settings.appsDir,
+        'charts-dir': settings.chartsDir,
+    });
+    // A platform repo in a folder of the checkout (input `path`): its files are committed under
+    // that folder. A CI workflow is not: GitHub runs only the checkout root's .github/workflows/,
+    // which generation does not read, so it could neither keep nor place one there.
+    const folder = checkoutFolder(settings);
+    if (folder && request.ciWorkflow === 'generate') {
+        throw new InputError('ci-workflow', `the platform repo is the folder ${folder}/ of the repository (input 'path'), and a CI workflow there (${folder}/.github/workflows/) is never run by GitHub: set ci-workflow: skip, and add the service's workflow to the repository's own .github/workflows/ yourself`);
+    }
+    const result = await group('Read the repository, build the proposal, ask the policy gate', () => runGenerate(settings.workspace, request, {
+        packs: settings.policy.packs,
+        protectedNamespaces: settings.policy.protectedNamespaces,
+        productionClusters: settings.policy.productionClusters,
+        waiversFile: settings.policy.waiversFileExplicit ? settings.policy.waiversFile : undefined,
+        gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
+    }));
+    setResultOutputs(result);
+    const markdown = formatResultMarkdown(result);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown).write();
+    switch (result.outcome) {
+        case 'halted':
+            setFailed(`Halted, nothing was written: ${result.proposal.question}`);
+            return;
+        case 'unchanged':
+            info('Nothing is missing for this service: no files, no pull request.');
+            // A request the kept files do not follow (another image) is not silently taken for done.
+            for (const n of result.proposal.preservationNotes)
+                if (/ is not applied: /.test(n))
+                    warning(n);
+            setOutput('pull-request-operation', 'unchanged');
+            return;
+        case 'denied': {
+            const d = result.decision;
+            for (const item of d.denials)
+                error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+            setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
+            return;
+        }
+        case 'allowed':
+            break;
+    }
+    if (request.dryRun) {
+        info(`dry-run: the proposal is allowed (${result.proposal.files.length} files); no branch or pull request was made.`);
+        return;
+    }
+    const validation = await group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
+    info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
+    const findings = validation.added;
+    const context = runContextFromEnv();
+    if (!context.owner || !context.repo)
+        throw new errors_UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
+    if (!settings.github.token)
+        throw new errors_UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
+    // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
+    const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
+    const published = await group('Publish the pull request', () => publishWithCheck({
+        context,
+        checkoutSha,
+        settings: { ...settings.github },
+        proposal: inFolder(result.proposal, folder),
+        decision: result.decision,
+        findings: toWorkspacePaths(findings, settings),
+        log: { info: info, warn: warning },
+    }));
+    for (const [k, v] of Object.entries(published.outputs))
+        setOutput(k, v);
+    if (published.result.halted) {
+        setOutput('question', published.result.halted.message);
+        setFailed(published.result.halted.message);
+        return;
+    }
+    info(`Pull request ${published.result.operation}: ${published.result.url ?? '(none)'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

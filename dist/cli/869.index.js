@@ -861,6 +861,7 @@ async function describeExistingSource(root, dir, listing) {
     let library = false;
     let image;
     let imageValue;
+    let values;
     if (hasChart) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
@@ -876,7 +877,8 @@ async function describeExistingSource(root, dir, listing) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
                         detected.push(`extra values (${extra.join(', ')})`);
-                    imageValue = v.image;
+                    values = v;
+                    imageValue = values.image;
                 }
             }
             catch {
@@ -924,6 +926,7 @@ async function describeExistingSource(root, dir, listing) {
         resourceKinds: [...kinds].sort(),
         library,
         ...(image ? { image } : {}),
+        ...(values ? { values } : {}),
     };
 }
 /**
@@ -960,6 +963,36 @@ function sameImage(a, b) {
         return `${hasTag || at >= 0 ? name : `${name}:latest`}${at < 0 ? '' : r.slice(at)}`;
     };
     return norm(a) === norm(b);
+}
+/**
+ * A values.yaml number as a template renders it into a manifest (`replicas: {{ .Values.replicaCount }}`):
+ * 5 and "5" are both the integer 5. Anything else (absent, "http", "05", a mapping) cannot be
+ * compared, and gives undefined.
+ */
+function renderedInteger(v) {
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? v : undefined;
+    if (typeof v === 'string' && /^(?:0|[1-9][0-9]*)$/.test(v.trim()))
+        return Number(v.trim());
+    return undefined;
+}
+/**
+ * The image repository a kept CI workflow pushes, from its top-level `env.IMAGE` (as the
+ * generated workflow names it), when that is a plain repository: undefined when the file
+ * cannot be read, has no such value, or it holds an expression, a tag or a digest.
+ */
+async function workflowImageRepository(root, rel) {
+    try {
+        const wf = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, rel), 'utf8'), { logLevel: 'error' });
+        const image = wf && typeof wf === 'object' && wf.env && typeof wf.env === 'object' ? wf.env.IMAGE : undefined;
+        if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/:-]*$/.test(image.trim()))
+            return undefined;
+        const name = image.trim();
+        return name.slice(name.lastIndexOf('/') + 1).includes(':') ? undefined : name; // a tag after the last '/'
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
@@ -1035,6 +1068,8 @@ function workflowYaml(p) {
 function workflowPath(service) {
     return `.github/workflows/${service}-ci.yaml`;
 }
+/** Argo CD's parameter override file in a chart folder (an image updater writes it): values.yaml is not all that runs. */
+const IMAGE_UPDATER_FILE = /\/\.argocd-source(-[^/]*)?\.ya?ml$/;
 /** Findings that mean a file's content could not be read at all. */
 const UNREADABLE_RULES = new Set(['yaml.syntax', 'yaml.alias-bomb', 'file.unreadable', 'file.symlink-loop']);
 /**
@@ -1089,7 +1124,8 @@ async function buildProposal(root, request, existing) {
         const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
         const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
         const appName = fill(conv.nameTemplate, vars);
-        const deploysChart = (a) => a.sources.some((s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir);
+        const isChartSource = (s) => s.path !== undefined && s.kind !== 'ref' && sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir;
+        const deploysChart = (a) => a.sources.some(isChartSource);
         // 1. An Application of that name that deploys something else. Names are unique per Argo CD
         // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
         const sameName = m.applications.filter((a) => a.name === appName && (a.appNamespace ?? application/* ARGOCD_NAMESPACE */.$u) === application/* ARGOCD_NAMESPACE */.$u);
@@ -1170,7 +1206,7 @@ async function buildProposal(root, request, existing) {
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
                 // (Not when an image updater writes the image back beside it: values.yaml is not what runs.)
-                const updater = listing.files.some((f) => /\/\.argocd-source(-[^/]*)?\.ya?ml$/.test(f));
+                const updater = listing.files.some((f) => IMAGE_UPDATER_FILE.test(f));
                 if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
@@ -1187,6 +1223,7 @@ async function buildProposal(root, request, existing) {
         else if (ck !== 'missing') {
             conflicts.push({ cluster, found: `${chartDir} is ${kindWords(ck)}, where the chart folder would go.`, options: `Move it out of the way, then run again.` });
         }
+        notes.push(...notFollowed(req, { app, chart, chartDir }, isChartSource, m));
         if (app.state === 'kept' && chart.state === 'create') {
             notes.push(`The Application '${app.existing.name}' (${app.existing.file}) points at ${chartDir}, which does not exist yet: only the chart is proposed.`);
         }
@@ -1214,6 +1251,9 @@ async function buildProposal(root, request, existing) {
             const p = k === 'file' ? wfPath : alt;
             kept.add(p);
             notes.push(`Kept the existing CI workflow ${p} as it is.`);
+            const pushed = await workflowImageRepository(root, p);
+            if (pushed && !sameImage(pushed, image.repository))
+                notes.push(`The requested image repository ${image.repository} is not applied: ${p} keeps env.IMAGE ${pushed}, the repository it pushes to. ${NOT_CHANGED}`);
         }
         else if (k !== 'missing') {
             conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
@@ -1226,8 +1266,23 @@ async function buildProposal(root, request, existing) {
     ];
     for (const path of toCreate) {
         const twin = await caseTwin(root, path);
-        if (twin)
-            conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: 'Use the existing name (choose the service or application as it is spelled there), or rename it in its own pull request, then run again.' });
+        if (!twin)
+            continue;
+        // Only ways that work: the service, application and cluster inputs are lower-case labels, so
+        // spelling them as the twin is never one; apps-dir and charts-dir take any case.
+        const seg = twin.split('/').length - 1;
+        const ways = [`Rename or remove ${twin} in its own pull request`];
+        if (path === wfPath)
+            ways.push('set ci-workflow: skip');
+        const dirInput = [
+            ['apps-dir', req.appsDir],
+            ['charts-dir', req.chartsDir],
+        ].find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
+        if (dirInput)
+            ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
+        else if (path.split('/')[seg].includes(req.service))
+            ways.push('choose another service name');
+        conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
     }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
     if (conflicts.length > 0) {
@@ -1306,6 +1361,57 @@ async function buildProposal(root, request, existing) {
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
     };
+}
+const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';
+/**
+ * Notes for the request's values that a kept Application or chart does not follow (the image
+ * has its own note): a kept Application's destination.namespace and targetRevision, a kept
+ * chart's replicaCount, containerPort and service.port (as the generated chart names them),
+ * compared as Argo CD and Helm take them (5 and "5" are one replica count). Says nothing where
+ * it cannot tell: a value that is absent or not a plain number, or a values.yaml that is not
+ * all that runs (other value files or helm parameters in the Application, an image updater's
+ * override file, a .helmignore that leaves it out; autoscaling, for the replica count).
+ */
+function notFollowed(req, p, isChartSource, model) {
+    const out = [];
+    const tell = (what, where, kept) => out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    let source;
+    if (p.app.state === 'kept') {
+        const e = p.app.existing;
+        const where = `${e.file} (Application '${e.name}')`;
+        const ns = e.destination.namespace;
+        if (ns !== undefined && ns !== req.namespace)
+            tell(`namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
+        source = e.sources.find(isChartSource);
+        const rev = source?.targetRevision;
+        const ref = (r) => r.replace(/^refs\/(?:heads|tags)\//, '');
+        if (rev !== undefined && ref(rev) !== ref(req.targetRevision))
+            tell(`target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
+    }
+    if (p.chart.state !== 'kept')
+        return out;
+    const c = p.chart.existing;
+    const v = c.values;
+    if (c.kind !== 'helm' || !v)
+        return out;
+    if (model.charts.some((ch) => ch.dir === p.chartDir && ch.valuesIgnored))
+        return out;
+    if (c.files.some((f) => IMAGE_UPDATER_FILE.test(f)))
+        return out;
+    if (source && (source.helmOverrides || source.valueFiles.some((f) => normPath(f) !== 'values.yaml')))
+        return out;
+    const obj = (x) => (x && typeof x === 'object' && !Array.isArray(x) ? x : {});
+    const values = `${p.chartDir}/values.yaml`;
+    const replicas = renderedInteger(v.replicaCount);
+    if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled)
+        tell(`replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
+    const ports = [
+        ['containerPort', renderedInteger(v.containerPort)],
+        ['service.port', renderedInteger(obj(v.service).port)],
+    ].filter(([, n]) => n !== undefined && n !== req.port);
+    if (ports.length)
+        tell(`port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
+    return out;
 }
 function formatQuestion(req, conflicts) {
     const lines = [`gitops-action stopped before proposing anything for '${req.service}': it found something in the repo that it cannot work around without overwriting a person's files or guessing.`];

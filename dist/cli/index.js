@@ -10828,6 +10828,7 @@ substitute = (p) => p) {
         ref: applications_str(raw.ref),
         valueFiles,
         ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
+        ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
     };
     const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
