@@ -200,3 +200,12 @@ test_con009_warn_unparsed_template if {
 	some w in constitution.warn with input as inp
 	w.rule_id == "CON-009"
 }
+
+# Helm renders every file of templates/ whatever its extension: an unreadable `.tpl` template is warned about too.
+test_con009_warn_unparsed_tpl_template if {
+	inp := fixtures.with_files([{"path": "gitops/shop/prod/cart/templates/deployment.tpl", "action": "existing", "parsed": false, "templated": true}])
+	not "CON-009" in ids(inp)
+	some w in constitution.warn with input as inp
+	w.rule_id == "CON-009"
+	w.path == "gitops/shop/prod/cart/templates/deployment.tpl"
+}
