@@ -1,7 +1,7 @@
 /**
- * What the gate judges beyond the proposed YAML files, through the shipped dist/policy.wasm:
- * a kept chart's templates whatever their extension (Helm renders them all), in a proposal and
- * in validate mode.
+ * What the gate judges beyond plain documents, through the shipped dist/policy.wasm: a kept
+ * chart's templates whatever their extension (Helm renders them all), in a proposal and in
+ * validate mode; the items of a List (Argo CD applies each one).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { loadGate, type Gate } from '../../src/policy/gate.js';
 import { buildPolicyInput, buildRepoPolicyInput, isRenderedTemplate, type PolicyConfig } from '../../src/policy/input.js';
 import { APP, CHART, NOW, PLATFORM, baseFiles, proposal } from '../../__fixtures__/policy/proposal.js';
+import { decisionToFindings } from '../../src/policy/findings.js';
 import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
 import type { RepoModel } from '../../src/repo/types.js';
 
@@ -97,5 +98,39 @@ describe('a chart template is judged whatever its extension (Helm renders every 
     const repo = repoWith({ [`${CHART}/templates/bad.tpl`]: 'a: [1, 2\n' });
     const d = gate.evaluate(buildPolicyInput(keptProposal(repo), { config, repo, now: NOW }));
     expect(d.warnings.filter((w) => w.rule_id === 'CON-009').map((w) => w.path)).toEqual([`${CHART}/templates/bad.tpl`]);
+  });
+});
+
+describe('the items of a List document are judged as the documents they are (Argo CD applies each item)', () => {
+  const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: rbac.authorization.k8s.io/v1
+    kind: ClusterRoleBinding
+    metadata: {name: cart-admin}
+    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+    subjects: [{kind: ServiceAccount, name: cart, namespace: shop}]
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: debug, namespace: kube-system}
+    spec:
+      hostPID: true
+      containers:
+        - name: sh
+          image: busybox:latest
+          securityContext: {privileged: true}
+`;
+  const EXTRA = `${CHART}/templates/extra.yaml`;
+
+  test('a ClusterRoleBinding, a Pod in kube-system, latest, hostPID and privileged in a List are denied', () => {
+    const input = buildPolicyInput(proposal({}, [{ path: EXTRA, content: list, action: 'create' }]), { config, repo: repoWith({}), now: NOW });
+    const d = gate.evaluate(input);
+    const here = d.denials.filter((x) => x.path === EXTRA);
+    expect(ruleIds({ denials: here })).toEqual(['CON-005', 'CON-007', 'CON-008', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-005', 'SEC-006']);
+    expect(here.find((x) => x.rule_id === 'CON-007')).toMatchObject({ document: 0, field: ['items', 0, 'kind'] });
+    expect(here.find((x) => x.rule_id === 'SEC-005')).toMatchObject({ document: 0, field: ['items', 1, 'spec', 'hostPID'] });
+    // validate mode places the finding on the item's line
+    const f = decisionToFindings(d, input).find((x) => x.ruleId === 'CON-008' && x.file === EXTRA)!;
+    expect(f.line).toBe(list.split('\n').findIndex((l) => l.includes('busybox:latest')) + 1);
   });
 });

@@ -68,11 +68,9 @@ deny contains lib.app_item(rules["CON-005"], msg, a, ["spec", "destination", "na
 	msg := sprintf("Application %s deploys into the protected namespace %s", [app_name(a), ns])
 }
 
-deny contains lib.item(rules["CON-005"], msg, f.path, i, ["metadata", "namespace"]) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespace"]) if {
+	some m in lib.manifests
+	doc := m.doc
 	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
 	ns := doc.metadata.namespace
 	ns in lib.protected_namespaces

@@ -209,3 +209,29 @@ test_con009_warn_unparsed_tpl_template if {
 	w.rule_id == "CON-009"
 	w.path == "gitops/shop/prod/cart/templates/deployment.tpl"
 }
+
+# A List's items are applied one by one (Argo CD): each is judged, and the finding is at the item's field.
+list_of(items) := {"apiVersion": "v1", "kind": "List", "items": items}
+
+con_fields(inp, rule) := {[d.document, d.field] | some d in constitution.deny with input as inp; d.rule_id == rule}
+
+test_con005_deny_manifest_in_list if {
+	pod := {"kind": "Pod", "metadata": {"name": "debug", "namespace": "kube-system"}, "spec": {"containers": []}}
+	con_fields(fixtures.with_files([fixtures.file(rbac, [{"kind": "ConfigMap"}, list_of([{"kind": "ConfigMap"}, pod])])]), "CON-005") == {[1, ["items", 1, "metadata", "namespace"]]}
+}
+
+test_con007_deny_cluster_role_binding_in_list if {
+	crb := {"kind": "ClusterRoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}
+	con_fields(fixtures.with_file(rbac, [list_of([crb])]), "CON-007") == {[0, ["items", 0, "kind"]]}
+}
+
+test_con007_deny_role_binding_and_role_in_list if {
+	rb := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}
+	role := {"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}
+	con_fields(fixtures.with_file(rbac, [{"kind": "RoleList", "items": [rb, role]}]), "CON-007") == {[0, ["items", 0, "roleRef", "name"]], [0, ["items", 1, "rules", 0]]}
+}
+
+test_con008_deny_latest_in_list if {
+	d := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "busybox:latest"}])
+	con_fields(fixtures.with_file(fixtures.deploy_path, [list_of([fixtures.deployment, d])]), "CON-008") == {[0, ["items", 1, "spec", "template", "spec", "containers", 0, "image"]]}
+}

@@ -216,6 +216,36 @@ norm_url(u) := n if {
 	n := trim_suffix(b, "/")
 }
 
+# ---------------------------------------------------------------- manifests
+
+# manifests: every object Argo CD applies from the input files: each document, and each item
+# of a List document (`kind: List`, `RoleList`, ... with `items`): Argo CD's repo server
+# applies every item (`obj.IsList()` / `EachListItem`), so the rules about what a manifest
+# may be judge the items, as they do Applications above. `at`: the item's path in its
+# document ([] for a document itself), for the finding's field.
+manifests := array.concat(
+	[{"path": f.path, "index": i, "at": [], "doc": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, doc in f.documents
+		is_object(doc)
+		not is_list(doc)
+	],
+	[{"path": f.path, "index": i, "at": ["items", j], "doc": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, list in f.documents
+		is_list(list)
+		some j, doc in list.items
+		is_object(doc)
+	],
+)
+
+# manifest_item: a finding at `field` of manifest or workload `m` (below its item when it is one of a List).
+manifest_item(rule, message, m, field) := item(rule, message, m.path, m.index, array.concat(m.at, field)) if is_array(field)
+
+else := item(rule, message, m.path, m.index, field)
+
 # ---------------------------------------------------------------- workloads
 
 pod_spec(doc) := doc.spec if doc.kind == "Pod"
@@ -224,22 +254,23 @@ pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulS
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 
-# workloads: one entry per workload document, with its pod spec and chart.
+# workloads: one entry per workload manifest (a List's items included), with its pod spec
+# and chart. `spec_field`: where the pod spec is in the document (below `at` for a List item).
 workloads := [w |
-	some f in files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+	some m in manifests
+	doc := m.doc
 	spec := pod_spec(doc)
 	is_object(spec)
 	w := {
-		"path": f.path,
-		"index": i,
+		"path": m.path,
+		"index": m.index,
+		"at": m.at,
+		"spec_field": array.concat(m.at, pod_spec_field(doc.kind)),
 		"kind": doc.kind,
-		"name": workload_name(doc, f.path),
+		"name": workload_name(doc, m.path),
 		"doc": doc,
 		"spec": spec,
-		"chart": object.get({"d": d | d := chart_dir(f.path)}, "d", ""),
+		"chart": object.get({"d": d | d := chart_dir(m.path)}, "d", ""),
 	}
 ]
 

@@ -25,41 +25,38 @@ production_workloads := [w |
 # One that values.yaml switches off (lib.disabled_by_values) does not count: Helm does not
 # render it, so it protects nothing.
 pdb_charts contains dir if {
-	some [f, i, dir] in pdb_docs
+	some [f, i, dir, _] in pdb_docs
 	not lib.disabled_by_values(f, i, dir)
 }
 
 # Switched-off PodDisruptionBudgets, named in PRD-002's message.
 disabled_pdbs contains [dir, f.path] if {
-	some [f, i, dir] in pdb_docs
+	some [f, i, dir, _] in pdb_docs
 	lib.disabled_by_values(f, i, dir)
 }
 
 hpa_charts contains dir if {
-	some [f, i, dir] in hpa_docs
-	doc := f.documents[i]
+	some [f, i, dir, doc] in hpa_docs
 	min := doc.spec.minReplicas
 	is_number(min)
 	min >= 2
 	not lib.disabled_by_values(f, i, dir)
 }
 
-# [file, document index, chart dir] of every parsed PDB and HPA document in a chart (one pass each).
+# [file, document index, chart dir, object] of every parsed PDB and HPA in a chart, a List's
+# items included (lib.manifests; one pass each).
 pdb_docs := kind_docs("PodDisruptionBudget")
 
 hpa_docs := kind_docs("HorizontalPodAutoscaler")
 
-kind_docs(kind) := [[f, i, dir] |
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
-	doc.kind == kind
-	dir := lib.chart_dir(f.path)
+kind_docs(kind) := [[lib.files_by_path[m.path], m.index, dir, m.doc] |
+	some m in lib.manifests
+	m.doc.kind == kind
+	dir := lib.chart_dir(m.path)
 ]
 
 # PRD-001
-deny contains lib.item(rules["PRD-001"], msg, w.path, w.index, ["spec", "replicas"]) if {
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
 	some w in production_workloads
 	n := replicas(w)
 	n < 2
@@ -102,7 +99,7 @@ deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
 	cfield[0] == "containers"
 	some probe in ["readinessProbe", "livenessProbe"]
 	not has_probe(c, probe, w.chart)
-	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), [probe])
+	field := array.concat(array.concat(w.spec_field, cfield), [probe])
 	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, object.get(c, "name", ""), no_probe(c, probe)])
 }
 

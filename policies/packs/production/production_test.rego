@@ -194,3 +194,15 @@ test_prd001_templated_name_message if {
 	contains(d.message, "(templated name, in gitops/")
 	not contains(d.message, "Deployment TEMPLATED")
 }
+
+# A List's items count: a one-replica Deployment in a List is denied at its item, and a PDB in a List protects.
+test_prd001_deny_in_list if {
+	one := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])
+	inp := fixtures.with_file(fixtures.deploy_path, [{"kind": "List", "items": [one]}])
+	{d.field | some d in production.deny with input as inp; d.rule_id == "PRD-001"} == {["items", 0, "spec", "replicas"]}
+}
+
+test_prd002_pdb_in_list_counts if {
+	doc := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1}}
+	not "PRD-002" in ids(fixtures.with_file(pdb, [{"kind": "List", "items": [doc]}]))
+}

@@ -19,7 +19,7 @@ rules := {
 container_context := [ctx |
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
-	field := array.concat(lib.pod_spec_field(w.kind), cfield)
+	field := array.concat(w.spec_field, cfield)
 	psc := object.get(w.spec, "securityContext", {})
 	csc := object.get(c, "securityContext", {})
 	res := object.get(c, "resources", {})
@@ -31,7 +31,7 @@ container_context := [ctx |
 		"csc": lib.effective_object(csc, w.chart),
 		"resources": lib.effective_object(res, w.chart),
 		"blocks": {
-			"pod": {"label": "the pod securityContext", "raw": psc, "field": array.concat(lib.pod_spec_field(w.kind), ["securityContext"])},
+			"pod": {"label": "the pod securityContext", "raw": psc, "field": array.concat(w.spec_field, ["securityContext"])},
 			"container": {"label": "securityContext", "raw": csc, "field": array.concat(field, ["securityContext"])},
 			"resources": {"label": "resources", "raw": res, "field": array.concat(field, ["resources"])},
 		},
@@ -131,14 +131,14 @@ drops_all(csc) if {
 }
 
 # SEC-005
-deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), [key])) if {
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, [key])) if {
 	some w in lib.workloads
 	some key in ["hostNetwork", "hostPID", "hostIPC"]
 	w.spec[key] == true
 	msg := sprintf("%s %s: %s is true", [w.kind, w.name, key])
 }
 
-deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), ["volumes", i, "hostPath"])) if {
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, ["volumes", i, "hostPath"])) if {
 	some w in lib.workloads
 	some i, v in object.get(w.spec, "volumes", [])
 	v.hostPath
@@ -152,7 +152,7 @@ deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort",
 	p.hostPort
 	ctx := {
 		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name},
-		"field": array.concat(lib.pod_spec_field(w.kind), cfield),
+		"field": array.concat(w.spec_field, cfield),
 		"name": object.get(c, "name", ""),
 	}
 }

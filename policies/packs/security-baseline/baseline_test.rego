@@ -164,3 +164,16 @@ test_cronjob_and_pod_are_workloads if {
 	paths == {"spec"}
 	count([d | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-003"]) == 2
 }
+
+# A workload inside a List (Argo CD applies each item) is judged, at the item's fields.
+test_list_items_are_workloads if {
+	pod := {"kind": "Pod", "metadata": {"name": "debug"}, "spec": {"hostPID": true, "containers": [{"name": "sh", "image": "busybox:1", "securityContext": {"privileged": true}}]}}
+	inp := fixtures.with_file(fixtures.deploy_path, [{"apiVersion": "v1", "kind": "List", "items": [fixtures.deployment, pod]}])
+	found := {[d.rule_id, d.field] | some d in security_baseline.deny with input as inp; d.document == 0}
+	["SEC-005", ["items", 1, "spec", "hostPID"]] in found
+	["SEC-002", ["items", 1, "spec", "containers", 0, "securityContext", "privileged"]] in found
+	["SEC-006", ["items", 1, "spec", "containers", 0, "resources", "requests", "cpu"]] in found
+	every x in found {
+		x[1][1] == 1 # the compliant Deployment (item 0) passes
+	}
+}
