@@ -1,14 +1,15 @@
 /**
  * What the gate judges beyond plain documents, through the shipped dist/policy.wasm: a kept
  * chart's templates whatever their extension (Helm renders them all), in a proposal and in
- * validate mode; the items of a List (Argo CD applies each one).
+ * validate mode; the items of a List (Argo CD applies each one); fields a template prints inline
+ * from values (judged there) or from what the gate cannot read (denied).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadGate, type Gate } from '../../src/policy/gate.js';
 import { buildPolicyInput, buildRepoPolicyInput, isRenderedTemplate, type PolicyConfig } from '../../src/policy/input.js';
-import { APP, CHART, NOW, PLATFORM, baseFiles, proposal } from '../../__fixtures__/policy/proposal.js';
+import { APP, CHART, DEPLOY, NOW, PLATFORM, VALUES, baseFiles, emptyRepo, proposal } from '../../__fixtures__/policy/proposal.js';
 import { decisionToFindings } from '../../src/policy/findings.js';
 import { SHIPPED_WASM } from '../../__fixtures__/policy/opa.js';
 import type { RepoModel } from '../../src/repo/types.js';
@@ -132,5 +133,43 @@ items:
     // validate mode places the finding on the item's line
     const f = decisionToFindings(d, input).find((x) => x.ruleId === 'CON-008' && x.file === EXTRA)!;
     expect(f.line).toBe(list.split('\n').findIndex((l) => l.includes('busybox:latest')) + 1);
+  });
+});
+
+describe('fields a template prints inline are judged from values.yaml, or denied when the gate cannot read them', () => {
+  const rep = (a: string, b: string) => (t: string) => {
+    if (!t.includes(a)) throw new Error(`fixture edit did not apply: ${a}`);
+    return t.replace(a, b);
+  };
+  // helm create's volumes idiom, an inline hostNetwork and an inline privileged (the probe's case)
+  const deploy = (privileged: string) =>
+    rep(
+      '          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}\n',
+      `          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            capabilities:\n              drop: [ALL]\n            privileged: ${privileged}\n`,
+    );
+  const spec = rep('      containers:\n', '      {{- with .Values.volumes }}\n      volumes:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n      hostNetwork: {{ .Values.hostNetwork }}\n      containers:\n');
+  const decideWith = (privileged: string, values: string) => {
+    const input = buildPolicyInput(proposal({ [DEPLOY]: (t) => spec(deploy(privileged)(t)), [VALUES]: (t) => t + values }), { config, repo: emptyRepo(), now: NOW });
+    return gate.evaluate(input).denials.filter((d) => d.path === DEPLOY);
+  };
+
+  test('hostNetwork, a hostPath volume and privileged from values are denied (SEC-005, SEC-002)', () => {
+    const d = decideWith('{{ .Values.privileged }}', 'hostNetwork: true\nprivileged: true\nvolumes:\n  - name: tmp\n    emptyDir: {}\n  - name: sock\n    hostPath:\n      path: /var/run/docker.sock\n');
+    expect(d.map((x) => `${x.rule_id} ${x.message}`).sort()).toEqual([
+      expect.stringMatching(/^SEC-002 .*the container is privileged$/),
+      expect.stringMatching(/^SEC-005 .*hostNetwork is true \(from values.yaml hostNetwork\)$/),
+      expect.stringMatching(/^SEC-005 .*volume sock is a hostPath \(from values.yaml volumes\)$/),
+    ]);
+  });
+
+  test('the same template with safe values is allowed', () => {
+    expect(decideWith('{{ .Values.privileged }}', 'hostNetwork: false\nprivileged: false\nvolumes:\n  - name: tmp\n    emptyDir: {}\n')).toEqual([]);
+    expect(decideWith('{{ .Values.privileged }}', '')).toEqual([]); // unset: Helm prints nothing
+  });
+
+  test('a forbidden field filled without a readable .Values path is denied as cannot judge', () => {
+    const d = decideWith('{{ .Values.privileged | default false }}', '');
+    expect(d.map((x) => x.rule_id)).toEqual(['SEC-002']);
+    expect(d[0].message).toContain('securityContext.privileged is templated without one .Values path');
   });
 });

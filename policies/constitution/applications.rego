@@ -8,8 +8,7 @@ app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)"
 deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	path := lib.norm_path(src.path)
+	path := lib.norm_path(lib.text(src.path))
 	not targets_apps_root(path)
 	not lib.source_exists(path)
 	msg := sprintf("Application %s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [app_name(a), path])
@@ -20,8 +19,7 @@ deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"
 	layout := lib.app_layout(a.path)
 	layout.cluster != ""
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	path := lib.norm_path(src.path)
+	path := lib.norm_path(lib.text(src.path))
 	lib.source_exists(path)
 	chart := lib.chart_layout(path)
 	not same_target(layout, chart)
@@ -81,8 +79,7 @@ deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespac
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	targets_apps_root(lib.norm_path(src.path))
+	targets_apps_root(lib.norm_path(lib.text(src.path)))
 	msg := sprintf("Application %s targets %s, which contains the apps root %s/", [app_name(a), src.path, lib.apps_dir])
 }
 

@@ -235,3 +235,13 @@ test_con008_deny_latest_in_list if {
 	d := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "busybox:latest"}])
 	con_fields(fixtures.with_file(fixtures.deploy_path, [list_of([fixtures.deployment, d])]), "CON-008") == {[0, ["items", 1, "spec", "template", "spec", "containers", 0, "image"]]}
 }
+
+# An Application in a chart template whose path or repoURL is printed from values (marked by
+# input.ts) matches no chart and no platform repo, as a TEMPLATED string does.
+test_con003_con004_templated_marker_fields if {
+	m := {"__templated__": "{{ .Values.x }}", "__values__": ["x"]}
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": m}, {"op": "replace", "path": "/spec/source/repoURL", "value": m}])
+	found := ids(fixtures.with_file(fixtures.app_path, [app]))
+	"CON-003" in found
+	"CON-004" in found
+}

@@ -210,7 +210,7 @@ app_cluster(a) := c if {
 } else := object.get(object.get(object.get(a.app, "spec", {}), "destination", {}), "name", "")
 
 norm_url(u) := n if {
-	l := lower(trim_space(u))
+	l := lower(trim_space(text(u)))
 	a := replace(l, "git@github.com:", "https://github.com/")
 	b := trim_suffix(trim_suffix(a, "/"), ".git")
 	n := trim_suffix(b, "/")
@@ -300,6 +300,13 @@ is_templated(v) if {
 	contains(v, placeholder)
 }
 
+# text: a string field as the rules compare it: the string, or the placeholder for a value
+# input.ts marked as printed from values (`path: {{ .Values.path }}`), which, like any
+# TEMPLATED string, matches no chart, repo or revision (those rules deny it, as before).
+text(v) := v if is_string(v)
+
+else := placeholder if is_templated(v)
+
 # ---------------------------------------------------------------- values flags
 
 # disabled_by_values: document i of file f lies in a Helm block that the chart's values.yaml
@@ -367,6 +374,22 @@ effective(obj, chart) := object.get(values_of(chart), templated_path(obj), null)
 } else := null if {
 	is_templated(obj)
 } else := obj
+
+# scalar: a value as Helm renders it, where input.ts could read it: as written, or, where the
+# template prints it from values (`hostNetwork: {{ .Values.hostNetwork }}`, a block from
+# `toYaml .Values.volumes`), values.yaml at that path (null when unset: Helm prints nothing).
+# Unlike effective, a value filled without a readable .Values path (TEMPLATED: a helper,
+# `default`, a pipeline, quotes) stays as it is, so that a rule that forbids a value can tell
+# it from an unset one and deny it as unjudgeable (fail closed).
+scalar(v, chart) := object.get(values_of(chart), templated_path(v), null) if {
+	templated_path(v)
+} else := v
+
+# resolved: a block as written, each of its fields read with scalar (one level: a field the
+# template prints from values.yaml is judged at its values path).
+resolved(obj, chart) := {k: scalar(v, chart) | some k, v in obj} if is_object(obj)
+
+else := obj
 
 # effective_object: effective, where anything but a mapping (null, a string, a list) is an
 # empty block, so that the rules read it as unset rather than failing to read it.

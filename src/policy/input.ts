@@ -13,7 +13,7 @@ import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
-import { CONTROL_ACTION, directivesByLine, outputValuesPath } from './values-path.js';
+import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValuesPath } from './values-path.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -106,6 +106,8 @@ export function rfc3339(d: Date): string {
 
 const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+/** `key: {{ ... }}` (or `- key: {{ ... }}`): one unquoted directive that is the whole value, nothing after it but a comment. */
+const WHOLE_SCALAR = /^(\s*(?:-\s+)?[^\s#'"{-][^#'"{]*?:\s+)(\{\{[^{}]*\}\})(\s*(?:#.*)?)$/;
 
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
 export function isTemplate(path: string, content: string): boolean {
@@ -130,7 +132,10 @@ function indent(line: string): number {
  *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
  *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
  *   policy reads values.yaml there; elsewhere the line becomes empty;
- * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
+ *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
+ *   as a block does, so the policy judges values.yaml there;
+ * - any other inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 export function detemplate(content: string): string {
   const lines = content.split('\n');
@@ -149,6 +154,15 @@ export function detemplate(content: string): string {
         return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
       }
       return '';
+    }
+    // A value that is one directive printing one .Values path (`hostNetwork: {{ .Values.hostNetwork }}`)
+    // is marked as a block is, so that the policy judges values.yaml there rather than "TEMPLATED".
+    const whole = WHOLE_SCALAR.exec(line);
+    const on = directives.get(n) ?? [];
+    const path = whole && on.length === 1 ? scalarValuesPath(on[0].inner, on[0].dot) : undefined;
+    if (whole && path) {
+      lastKey = undefined;
+      return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}${whole[3]}`;
     }
     const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
     lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;

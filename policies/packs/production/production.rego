@@ -121,7 +121,7 @@ deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targe
 	some a in lib.applications
 	lib.is_production(lib.app_cluster(a))
 	some [field, src] in lib.sources(a.app)
-	rev := sprintf("%v", [object.get(src, "targetRevision", "")])
+	rev := sprintf("%v", [object.get({"r": r | r := lib.text(src.targetRevision)}, "r", object.get(src, "targetRevision", ""))])
 	not pinned(rev)
 	msg := sprintf("Application %s on production cluster %s: targetRevision '%s' is not pinned (a semver tag or a commit SHA)", [object.get(object.get(a.app, "metadata", {}), "name", ""), lib.app_cluster(a), rev])
 }

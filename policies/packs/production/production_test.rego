@@ -206,3 +206,10 @@ test_prd002_pdb_in_list_counts if {
 	doc := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1}}
 	not "PRD-002" in ids(fixtures.with_file(pdb, [{"kind": "List", "items": [doc]}]))
 }
+
+test_prd004_templated_marker_revision if {
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/targetRevision", "value": {"__templated__": "{{ .Values.rev }}", "__values__": ["rev"]}}])
+	some d in production.deny with input as fixtures.with_file(fixtures.app_path, [app])
+	d.rule_id == "PRD-004"
+	contains(d.message, "targetRevision 'TEMPLATED'")
+}
