@@ -224,3 +224,11 @@ test('a latest image written literally in a template is denied at its field', ()
   expect(item.document).toBe(0);
   expect(item.field).toEqual(['spec', 'template', 'spec', 'containers', 0, 'image']);
 });
+
+test('PRD-001 compares replicas as a number: a quoted replicaCount "1" (Helm prints it unquoted) is denied; a non-number cannot be judged', () => {
+  const count = (v: string) => ({ edits: { [VALUES]: rep('replicaCount: 2', `replicaCount: ${v}`) } });
+  expect(ids(count('"1"'))).toContain('PRD-001');
+  expect(ids(count('"3"'))).not.toContain('PRD-001');
+  const d = decide(count('"two"')).denials.find((x) => x.rule_id === 'PRD-001')!;
+  expect(d.message).toContain('replicas two (from values.yaml replicaCount) is not a number the gate can read');
+});

@@ -55,20 +55,51 @@ kind_docs(kind) := [[lib.files_by_path[m.path], m.index, dir, m.doc] |
 	dir := lib.chart_dir(m.path)
 ]
 
-# PRD-001
+# PRD-001. The count is compared as a number: Helm prints `replicaCount: "1"` unquoted
+# (`replicas: 1`), so a numeric string is its number; anything else cannot be judged, and is denied.
 deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
 	some w in production_workloads
-	n := replicas(w)
+	n := replica_count(replicas(w))
 	n < 2
 	not autoscaled(w.chart)
 	msg := sprintf("%s %s runs %v replica(s) on a production cluster; at least 2 are required", [w.kind, w.name, n])
 }
 
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
+	some w in production_workloads
+	r := replicas(w)
+	not replica_count(r)
+	not autoscaled(w.chart)
+	msg := sprintf("%s %s: replicas %v%s is not a number the gate can read without rendering the chart; it cannot judge it, so it denies", [w.kind, w.name, r, replicas_source(w)])
+}
+
+# replicas: spec.replicas, or, when the template prints it, values.yaml at the path its
+# directive names (`{{ .Values.replicaCount }}`), else `replicaCount` (the helm create key);
+# unset (or null) is 1, the Kubernetes default.
 replicas(w) := n if {
 	r := object.get(w.doc.spec, "replicas", 1)
 	lib.is_templated(r)
-	n := object.get(lib.values_of(w.chart), "replicaCount", 1)
-} else := object.get(w.doc.spec, "replicas", 1)
+	v := object.get(lib.values_of(w.chart), replicas_path(r), 1)
+	n := object.get({"v": v | v != null}, "v", 1)
+} else := n if {
+	r := object.get(w.doc.spec, "replicas", 1)
+	n := object.get({"r": r | r != null}, "r", 1)
+}
+
+replicas_path(r) := p if p := lib.templated_path(r)
+
+else := ["replicaCount"]
+
+replicas_source(w) := sprintf(" (from values.yaml %s)", [concat(".", replicas_path(w.doc.spec.replicas))]) if {
+	lib.is_templated(w.doc.spec.replicas)
+} else := ""
+
+replica_count(r) := r if is_number(r)
+
+replica_count(r) := to_number(trim_space(r)) if {
+	is_string(r)
+	regex.match(`^\s*[0-9]+\s*$`, r)
+}
 
 autoscaled(dir) if hpa_charts[dir]
 

@@ -213,3 +213,26 @@ test_prd004_templated_marker_revision if {
 	d.rule_id == "PRD-004"
 	contains(d.message, "targetRevision 'TEMPLATED'")
 }
+
+# Helm prints a quoted `replicaCount: "1"` unquoted (`replicas: 1`): a numeric string is its number.
+replicas_from_values(v) := object.union(inp, {"files": [f | some f0 in inp.files; f := replica_values(f0, v)]}) if {
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": {"__templated__": "{{ .Values.replicaCount }}", "__values__": ["replicaCount"]}}])
+}
+
+replica_values(f, v) := object.union(f, {"documents": [object.union(fixtures.values, {"replicaCount": v})]}) if f.path == fixtures.values_path
+
+replica_values(f, _) := f if f.path != fixtures.values_path
+
+test_prd001_deny_quoted_one if "PRD-001" in ids(replicas_from_values("1"))
+
+test_prd001_allow_quoted_three if not "PRD-001" in ids(replicas_from_values(" 3"))
+
+test_prd001_null_is_one if "PRD-001" in ids(replicas_from_values(null))
+
+test_prd001_deny_not_a_number if {
+	some d in production.deny with input as replicas_from_values("two")
+	d.rule_id == "PRD-001"
+	contains(d.message, "replicas two (from values.yaml replicaCount) is not a number")
+}
+
+test_prd001_written_string if "PRD-001" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": "1"}]))
