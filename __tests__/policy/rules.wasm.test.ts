@@ -232,3 +232,15 @@ test('PRD-001 compares replicas as a number: a quoted replicaCount "1" (Helm pri
   const d = decide(count('"two"')).denials.find((x) => x.rule_id === 'PRD-001')!;
   expect(d.message).toContain('replicas two (from values.yaml replicaCount) is not a number the gate can read');
 });
+
+test('a nested charts dir (deploy/gitops): the chart is still read as gitops/<application>/<cluster>/<service> below it (PRD-001, PRD-002)', () => {
+  const nest = (p: string) => (p.startsWith('gitops/') ? `deploy/${p}` : p);
+  const decideNested = (edits: Edits) => {
+    const p = proposal(edits);
+    const files = p.files.map((f) => ({ ...f, path: nest(f.path), content: f.path === APP ? f.content.replace('path: gitops/', 'path: deploy/gitops/') : f.content }));
+    const input = buildPolicyInput({ ...p, files }, { config: { ...config, chartsDir: 'deploy/gitops' }, repo: emptyRepo(), now: NOW });
+    return gate.evaluate(input).denials.map((d) => d.rule_id);
+  };
+  expect(decideNested({})).toEqual([]);
+  expect(decideNested({ [VALUES]: rep('replicaCount: 2', 'replicaCount: 1'), [PDB]: () => '' })).toEqual(expect.arrayContaining(['PRD-001', 'PRD-002']));
+});

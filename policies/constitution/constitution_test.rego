@@ -2,6 +2,7 @@ package constitution_test
 
 import data.constitution
 import data.fixtures
+import data.lib
 
 ids(inp) := {d.rule_id | some d in constitution.deny with input as inp}
 
@@ -245,3 +246,17 @@ test_con003_con004_templated_marker_fields if {
 	"CON-003" in found
 	"CON-004" in found
 }
+
+# A nested charts dir (deploy/gitops): CON-003 still compares cluster and service.
+test_con003_nested_charts_dir if {
+	count(constitution.deny) == 0 with input as fixtures.nested
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": "deploy/gitops/shop/staging/cart"}])
+	inp := object.union(fixtures.nested_with(fixtures.app_path, [app]), {"repo": {"files": ["deploy/gitops/shop/staging/cart/Chart.yaml"]}})
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-003"
+	contains(d.message, "belongs to cluster staging, service cart")
+}
+
+test_chart_layout_outside_charts_dir if not lib.chart_layout("other/shop/prod/cart") with input as fixtures.nested
+
+test_chart_layout_at_repo_root if lib.chart_layout("shop/prod/cart") == {"application": "shop", "cluster": "prod", "service": "cart"} with input as {"config": {"charts_dir": ""}}

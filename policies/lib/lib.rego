@@ -105,11 +105,20 @@ chart_dir(path) := d if {
 	d := ancestors[count(ancestors) - 1]
 }
 
-# chart_layout reads gitops/<application>/<cluster>/<service> from a chart directory.
-chart_layout(dir) := {"application": s[1], "cluster": s[2], "service": s[3]} if {
-	s := split(dir, "/")
-	count(s) == 4
-	s[0] == charts_dir
+# chart_layout reads <charts_dir>/<application>/<cluster>/<service> from a chart directory;
+# the charts dir may be nested (`deploy/gitops`), so the path is split below it, not at its
+# first segment.
+chart_layout(dir) := {"application": s[0], "cluster": s[1], "service": s[2]} if {
+	s := split(below(dir, charts_dir), "/")
+	count(s) == 3
+}
+
+# below: a path relative to a root directory ("" for the repo root), undefined outside it.
+below(path, root) := path if root == ""
+
+below(path, root) := trim_prefix(path, concat("", [root, "/"])) if {
+	root != ""
+	under(path, root)
 }
 
 chart_exists(dir) if chart_dirs[dir]

@@ -236,3 +236,11 @@ test_prd001_deny_not_a_number if {
 }
 
 test_prd001_written_string if "PRD-001" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": "1"}]))
+
+# A nested charts dir (deploy/gitops): the chart's cluster is read below it.
+test_nested_charts_dir_is_production if {
+	count(production.deny) == 0 with input as fixtures.nested
+	one := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])
+	"PRD-001" in ids(fixtures.nested_with(concat("", ["deploy/", fixtures.deploy_path]), [one]))
+	"PRD-002" in ids(fixtures.nested_with(concat("", ["deploy/", pdb]), []))
+}
