@@ -208,6 +208,14 @@ test('an unknown pack is a denial, not a silent no-op', () => {
   const d = decide({ config: { packs: ['securty-baseline'] } });
   expect(d.allow).toBe(false);
   expect(d.denials.map((x) => x.rule_id)).toEqual(['gate.unknown-pack']);
+  expect(d.denials[0].pack).toBe('gate'); // a gate rule (POLICIES.md), like gate.fail-closed
+});
+
+test('a templated container name reads "(templated name)" in messages, not the placeholder', () => {
+  const d = decide({ edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') } });
+  const msg = d.denials.find((x) => x.rule_id === 'SEC-003')!.message;
+  expect(msg).toContain('container (templated name): readOnlyRootFilesystem is not true');
+  expect(msg).not.toContain('TEMPLATED');
 });
 
 test('the controller namespace is configurable and always protected', () => {

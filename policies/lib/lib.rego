@@ -441,6 +441,12 @@ is_production(cluster) if {
 	glob.match(p, [], cluster)
 }
 
+# The container name a message shows: a templated one (`name: {{ .Chart.Name }}`) as such,
+# never the internal placeholder.
+container_name(c) := "(templated name)" if {
+	is_templated(object.get(c, "name", ""))
+} else := object.get(c, "name", "")
+
 # The name a message shows: a Helm template's `{{ include "x.fullname" . }}` is only known once
 # rendered, so the file stands in for it rather than the placeholder.
 workload_name(doc, path) := sprintf("(templated name, in %s)", [path]) if {

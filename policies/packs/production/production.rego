@@ -131,7 +131,7 @@ deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
 	some probe in ["readinessProbe", "livenessProbe"]
 	not has_probe(c, probe, w.chart)
 	field := array.concat(array.concat(w.spec_field, cfield), [probe])
-	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, object.get(c, "name", ""), no_probe(c, probe)])
+	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, lib.container_name(c), no_probe(c, probe)])
 }
 
 # A probe the template prints from values is read at the .Values path its directive names;

@@ -26,7 +26,7 @@ container_context := [ctx |
 	ctx := {
 		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name, "chart": w.chart},
 		"field": field,
-		"name": object.get(c, "name", ""),
+		"name": lib.container_name(c),
 		# resolved: a field the template prints inline from values (`privileged: {{ .Values.privileged }}`) is read there.
 		"psc": lib.resolved(lib.effective_object(psc, w.chart), w.chart),
 		"csc": lib.resolved(lib.effective_object(csc, w.chart), w.chart),
@@ -239,7 +239,7 @@ deny contains deny_at(rules["SEC-005"], ctx, cannot_judge("ports"), ["ports"]) i
 port_context(w, cfield, c) := {
 	"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name},
 	"field": array.concat(w.spec_field, cfield),
-	"name": object.get(c, "name", ""),
+	"name": lib.container_name(c),
 }
 
 # SEC-006: requests for cpu and memory, a memory limit. A CPU limit is not required

@@ -261,3 +261,12 @@ test_sec001_unjudgeable_run_as_user if {
 		{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
 	], {}))
 }
+
+# A templated container name is shown as such, never as the internal placeholder.
+test_templated_container_name_message if {
+	inp := fixtures.with_container([
+		{"op": "replace", "path": concat("", [c, "/name"]), "value": "TEMPLATED"},
+		{"op": "replace", "path": concat("", [c, "/securityContext/readOnlyRootFilesystem"]), "value": false},
+	])
+	{d.message | some d in security_baseline.deny with input as inp} == {"Deployment cart, container (templated name): readOnlyRootFilesystem is not true"}
+}
