@@ -40,7 +40,8 @@ raw_deny contains object.union(d, {"pack": "production"}) if {
 
 raw_deny contains org_item(d) if some d in object.get(org, "denials", [])
 
-raw_deny contains object.union(lib.item(gate_rules["gate.unknown-pack"], msg, "", null, null), {"pack": "constitution"}) if {
+# A gate rule (POLICIES.md, Gate rules), marked as the gate's like gate.fail-closed.
+raw_deny contains object.union(lib.item(gate_rules["gate.unknown-pack"], msg, "", null, null), {"pack": "gate"}) if {
 	some p in requested
 	p != "constitution" # always on: naming it asks for nothing more
 	not p in builtin_packs

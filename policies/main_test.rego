@@ -49,6 +49,7 @@ test_unknown_pack_denied if {
 	d := decision(object.union(fixtures.base, {"packs": ["nope"]}))
 	some item in d.denials
 	item.rule_id == "gate.unknown-pack"
+	item.pack == "gate" # a gate rule, as POLICIES.md lists it, not the constitution's
 }
 
 test_waiver_applies if {

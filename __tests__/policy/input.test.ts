@@ -21,11 +21,41 @@ describe('template-tolerant parse', () => {
     const d = doc.documents[0] as any;
     expect(d.metadata.name).toBe('TEMPLATED');
     expect(d.metadata.labels).toEqual({ __templated__: '{{- include "cart.labels" . | nindent 4 }}' });
-    expect(d.spec.replicas).toBe('TEMPLATED');
+    // one directive printing one .Values path is the whole value: marked with that path, as a block is
+    expect(d.spec.replicas).toEqual({ __templated__: '{{ .Values.replicaCount }}', __values__: ['replicaCount'] });
     const c = d.spec.template.spec.containers[0];
     expect(c.image).toBe('TEMPLATED:TEMPLATED');
     expect(c.securityContext).toEqual({ __templated__: '{{- toYaml .Values.securityContext | nindent 12 }}', __values__: ['securityContext'] });
-    expect(c.ports[0].containerPort).toBe('TEMPLATED');
+    expect(c.ports[0].containerPort).toEqual({ __templated__: '{{ .Values.service.port }}', __values__: ['service', 'port'] });
+  });
+
+  test('a scalar that is one directive printing one .Values path is marked with the path; any other stays TEMPLATED', () => {
+    const t = [
+      'hostNetwork: {{ .Values.hostNetwork }}',
+      'hostPID: {{ $.Values.host.pid }}   # a comment',
+      '{{- with .Values.sec }}',
+      'privileged: {{ .privileged }}',
+      '{{- end }}',
+      'hostIPC: {{ .Values.ipc | default false }}',
+      'quoted: "{{ .Values.q }}"',
+      'helper: {{ include "x" . }}',
+      'two: {{ .Values.a }}{{ .Values.b }}',
+      'ports:',
+      '  - hostPort: {{ .Values.hostPort }}',
+    ].join('\n');
+    const out = detemplate(t);
+    expect(out.split('\n')).toHaveLength(t.split('\n').length);
+    const m = (directive: string, values: string[]) => ({ __templated__: directive, __values__: values });
+    expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({
+      hostNetwork: m('{{ .Values.hostNetwork }}', ['hostNetwork']),
+      hostPID: m('{{ $.Values.host.pid }}', ['host', 'pid']),
+      privileged: m('{{ .privileged }}', ['sec', 'privileged']),
+      hostIPC: 'TEMPLATED',
+      quoted: 'TEMPLATED',
+      helper: 'TEMPLATED',
+      two: 'TEMPLATEDTEMPLATED',
+      ports: [{ hostPort: m('{{ .Values.hostPort }}', ['hostPort']) }],
+    });
   });
 
   test('control directives vanish; with/range blocks keep their body', () => {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
-import { ORG_AGGREGATOR_REGO, ORG_ENTRYPOINT, loadGate, type GateOptions } from '../../src/policy/gate.js';
+import { ORG_AGGREGATOR_REGO, ORG_ENTRYPOINT, loadGate, thrownText, type GateOptions } from '../../src/policy/gate.js';
 import { buildPolicyInput } from '../../src/policy/input.js';
 import { parseWaivers } from '../../src/policy/waivers.js';
 import { UserError } from '../../src/errors.js';
@@ -179,6 +179,19 @@ test.each([
 ])('a malformed pack fails closed naming it: %s', async (body, reason) => {
   const g = await regoGate(`bad-${body.replace(/\W+/g, '-')}`, { 'bad.rego': `package org.packs.bad\n\n${body}\n` });
   expectFailClosed(g.evaluate(input(true)), reason);
+});
+
+test('an org pack that fails to evaluate fails closed with what opa-wasm threw (a string, not an Error)', async () => {
+  const g = await regoGate('conflict', { 'p.rego': 'package org.packs.x\n\nv := 1 if { count(input.files) > 0 }\nv := 2 if { count(input.files) > 1 }\ndeny contains "boom" if v == 3\n' });
+  expectFailClosed(g.evaluate(input(true)), /failed to evaluate: \S*\/conflict\/p\.rego:4:1: var assignment conflict\./);
+});
+
+test('thrownText reads whatever was thrown', () => {
+  expect(thrownText(new Error('e'))).toBe('e');
+  expect(thrownText('p.rego:4:1: var assignment conflict')).toBe('p.rego:4:1: var assignment conflict');
+  expect(thrownText({ code: 'eval_conflict_error', message: 'conflicting values' })).toBe('eval_conflict_error: conflicting values');
+  expect(thrownText({ other: 1 })).toBe('{"other":1}');
+  expect(thrownText(undefined)).toBe('undefined');
 });
 
 test('Rego in the policy dir that no pack uses is a warning naming the file and package; a library a pack imports is not', async () => {

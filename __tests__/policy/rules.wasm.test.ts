@@ -208,6 +208,14 @@ test('an unknown pack is a denial, not a silent no-op', () => {
   const d = decide({ config: { packs: ['securty-baseline'] } });
   expect(d.allow).toBe(false);
   expect(d.denials.map((x) => x.rule_id)).toEqual(['gate.unknown-pack']);
+  expect(d.denials[0].pack).toBe('gate'); // a gate rule (POLICIES.md), like gate.fail-closed
+});
+
+test('a templated container name reads "(templated name)" in messages, not the placeholder', () => {
+  const d = decide({ edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') } });
+  const msg = d.denials.find((x) => x.rule_id === 'SEC-003')!.message;
+  expect(msg).toContain('container (templated name): readOnlyRootFilesystem is not true');
+  expect(msg).not.toContain('TEMPLATED');
 });
 
 test('the controller namespace is configurable and always protected', () => {
@@ -223,4 +231,24 @@ test('a latest image written literally in a template is denied at its field', ()
   expect(item.path).toBe(DEPLOY);
   expect(item.document).toBe(0);
   expect(item.field).toEqual(['spec', 'template', 'spec', 'containers', 0, 'image']);
+});
+
+test('PRD-001 compares replicas as a number: a quoted replicaCount "1" (Helm prints it unquoted) is denied; a non-number cannot be judged', () => {
+  const count = (v: string) => ({ edits: { [VALUES]: rep('replicaCount: 2', `replicaCount: ${v}`) } });
+  expect(ids(count('"1"'))).toContain('PRD-001');
+  expect(ids(count('"3"'))).not.toContain('PRD-001');
+  const d = decide(count('"two"')).denials.find((x) => x.rule_id === 'PRD-001')!;
+  expect(d.message).toContain('replicas two (from values.yaml replicaCount) is not a number the gate can read');
+});
+
+test('a nested charts dir (deploy/gitops): the chart is still read as gitops/<application>/<cluster>/<service> below it (PRD-001, PRD-002)', () => {
+  const nest = (p: string) => (p.startsWith('gitops/') ? `deploy/${p}` : p);
+  const decideNested = (edits: Edits) => {
+    const p = proposal(edits);
+    const files = p.files.map((f) => ({ ...f, path: nest(f.path), content: f.path === APP ? f.content.replace('path: gitops/', 'path: deploy/gitops/') : f.content }));
+    const input = buildPolicyInput({ ...p, files }, { config: { ...config, chartsDir: 'deploy/gitops' }, repo: emptyRepo(), now: NOW });
+    return gate.evaluate(input).denials.map((d) => d.rule_id);
+  };
+  expect(decideNested({})).toEqual([]);
+  expect(decideNested({ [VALUES]: rep('replicaCount: 2', 'replicaCount: 1'), [PDB]: () => '' })).toEqual(expect.arrayContaining(['PRD-001', 'PRD-002']));
 });

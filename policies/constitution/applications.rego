@@ -8,8 +8,7 @@ app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)"
 deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	path := lib.norm_path(src.path)
+	path := lib.norm_path(lib.text(src.path))
 	not targets_apps_root(path)
 	not lib.source_exists(path)
 	msg := sprintf("Application %s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [app_name(a), path])
@@ -20,8 +19,7 @@ deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"
 	layout := lib.app_layout(a.path)
 	layout.cluster != ""
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	path := lib.norm_path(src.path)
+	path := lib.norm_path(lib.text(src.path))
 	lib.source_exists(path)
 	chart := lib.chart_layout(path)
 	not same_target(layout, chart)
@@ -68,11 +66,9 @@ deny contains lib.app_item(rules["CON-005"], msg, a, ["spec", "destination", "na
 	msg := sprintf("Application %s deploys into the protected namespace %s", [app_name(a), ns])
 }
 
-deny contains lib.item(rules["CON-005"], msg, f.path, i, ["metadata", "namespace"]) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespace"]) if {
+	some m in lib.manifests
+	doc := m.doc
 	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
 	ns := doc.metadata.namespace
 	ns in lib.protected_namespaces
@@ -83,8 +79,7 @@ deny contains lib.item(rules["CON-005"], msg, f.path, i, ["metadata", "namespace
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.applications
 	some [field, src] in lib.sources(a.app)
-	is_string(src.path)
-	targets_apps_root(lib.norm_path(src.path))
+	targets_apps_root(lib.norm_path(lib.text(src.path)))
 	msg := sprintf("Application %s targets %s, which contains the apps root %s/", [app_name(a), src.path, lib.apps_dir])
 }
 

@@ -2,6 +2,7 @@ package constitution_test
 
 import data.constitution
 import data.fixtures
+import data.lib
 
 ids(inp) := {d.rule_id | some d in constitution.deny with input as inp}
 
@@ -200,3 +201,62 @@ test_con009_warn_unparsed_template if {
 	some w in constitution.warn with input as inp
 	w.rule_id == "CON-009"
 }
+
+# Helm renders every file of templates/ whatever its extension: an unreadable `.tpl` template is warned about too.
+test_con009_warn_unparsed_tpl_template if {
+	inp := fixtures.with_files([{"path": "gitops/shop/prod/cart/templates/deployment.tpl", "action": "existing", "parsed": false, "templated": true}])
+	not "CON-009" in ids(inp)
+	some w in constitution.warn with input as inp
+	w.rule_id == "CON-009"
+	w.path == "gitops/shop/prod/cart/templates/deployment.tpl"
+}
+
+# A List's items are applied one by one (Argo CD): each is judged, and the finding is at the item's field.
+list_of(items) := {"apiVersion": "v1", "kind": "List", "items": items}
+
+con_fields(inp, rule) := {[d.document, d.field] | some d in constitution.deny with input as inp; d.rule_id == rule}
+
+test_con005_deny_manifest_in_list if {
+	pod := {"kind": "Pod", "metadata": {"name": "debug", "namespace": "kube-system"}, "spec": {"containers": []}}
+	con_fields(fixtures.with_files([fixtures.file(rbac, [{"kind": "ConfigMap"}, list_of([{"kind": "ConfigMap"}, pod])])]), "CON-005") == {[1, ["items", 1, "metadata", "namespace"]]}
+}
+
+test_con007_deny_cluster_role_binding_in_list if {
+	crb := {"kind": "ClusterRoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}
+	con_fields(fixtures.with_file(rbac, [list_of([crb])]), "CON-007") == {[0, ["items", 0, "kind"]]}
+}
+
+test_con007_deny_role_binding_and_role_in_list if {
+	rb := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}
+	role := {"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}
+	con_fields(fixtures.with_file(rbac, [{"kind": "RoleList", "items": [rb, role]}]), "CON-007") == {[0, ["items", 0, "roleRef", "name"]], [0, ["items", 1, "rules", 0]]}
+}
+
+test_con008_deny_latest_in_list if {
+	d := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "busybox:latest"}])
+	con_fields(fixtures.with_file(fixtures.deploy_path, [list_of([fixtures.deployment, d])]), "CON-008") == {[0, ["items", 1, "spec", "template", "spec", "containers", 0, "image"]]}
+}
+
+# An Application in a chart template whose path or repoURL is printed from values (marked by
+# input.ts) matches no chart and no platform repo, as a TEMPLATED string does.
+test_con003_con004_templated_marker_fields if {
+	m := {"__templated__": "{{ .Values.x }}", "__values__": ["x"]}
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": m}, {"op": "replace", "path": "/spec/source/repoURL", "value": m}])
+	found := ids(fixtures.with_file(fixtures.app_path, [app]))
+	"CON-003" in found
+	"CON-004" in found
+}
+
+# A nested charts dir (deploy/gitops): CON-003 still compares cluster and service.
+test_con003_nested_charts_dir if {
+	count(constitution.deny) == 0 with input as fixtures.nested
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": "deploy/gitops/shop/staging/cart"}])
+	inp := object.union(fixtures.nested_with(fixtures.app_path, [app]), {"repo": {"files": ["deploy/gitops/shop/staging/cart/Chart.yaml"]}})
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-003"
+	contains(d.message, "belongs to cluster staging, service cart")
+}
+
+test_chart_layout_outside_charts_dir if not lib.chart_layout("other/shop/prod/cart") with input as fixtures.nested
+
+test_chart_layout_at_repo_root if lib.chart_layout("shop/prod/cart") == {"application": "shop", "cluster": "prod", "service": "cart"} with input as {"config": {"charts_dir": ""}}

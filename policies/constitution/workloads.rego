@@ -4,31 +4,25 @@ import data.lib
 
 cluster_scoped_rbac := {"ClusterRole", "ClusterRoleBinding"}
 
-# CON-007: no cluster-scoped RBAC, and nothing that grants cluster-admin.
-deny contains lib.item(rules["CON-007"], msg, f.path, i, ["kind"]) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+# CON-007: no cluster-scoped RBAC, and nothing that grants cluster-admin (in a List's items too: lib.manifests).
+deny contains lib.manifest_item(rules["CON-007"], msg, m, ["kind"]) if {
+	some m in lib.manifests
+	doc := m.doc
 	doc.kind in cluster_scoped_rbac
 	msg := sprintf("%s %s is cluster-scoped RBAC; charts may only create namespaced Roles and RoleBindings", [doc.kind, object.get(object.get(doc, "metadata", {}), "name", "")])
 }
 
-deny contains lib.item(rules["CON-007"], msg, f.path, i, ["roleRef", "name"]) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+deny contains lib.manifest_item(rules["CON-007"], msg, m, ["roleRef", "name"]) if {
+	some m in lib.manifests
+	doc := m.doc
 	doc.kind == "RoleBinding"
 	doc.roleRef.name == "cluster-admin"
 	msg := sprintf("RoleBinding %s grants cluster-admin", [object.get(object.get(doc, "metadata", {}), "name", "")])
 }
 
-deny contains lib.item(rules["CON-007"], msg, f.path, i, ["rules", j]) if {
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+deny contains lib.manifest_item(rules["CON-007"], msg, m, ["rules", j]) if {
+	some m in lib.manifests
+	doc := m.doc
 	doc.kind == "Role"
 	some j, rule in doc.rules
 	"*" in object.get(rule, "verbs", [])
@@ -45,7 +39,7 @@ deny contains lib.item(rules["CON-008"], msg, w.path, w.index, field) if {
 	is_string(image)
 	not lib.is_templated(image)
 	not lib.image_is_pinned(image)
-	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), ["image"])
+	field := array.concat(array.concat(w.spec_field, cfield), ["image"])
 	msg := sprintf("%s %s: image '%s' has no explicit tag or digest, or uses latest", [w.kind, w.name, image])
 }
 

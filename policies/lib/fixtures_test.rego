@@ -97,3 +97,25 @@ with_container(patch) := with_file(deploy_path, [json.patch(deployment, patch)])
 with_app(patch) := with_file(app_path, [json.patch(application, patch)])
 
 with_files(extra) := object.union(base, {"files": array.concat(base.files, extra)})
+
+# nested: the base input with the charts dir at deploy/gitops (a documented, nested charts-dir),
+# every chart file moved below it and the Application pointing there.
+nested := object.union(base, {
+	"config": object.union(base.config, {"charts_dir": "deploy/gitops"}),
+	"files": [nest(f) | some f in base.files],
+})
+
+nest(f) := object.union(f, {"path": concat("", ["deploy/", f.path])}) if startswith(f.path, "gitops/")
+
+nest(f) := object.union(f, {"documents": [json.patch(application, [{"op": "replace", "path": "/spec/source/path", "value": concat("", ["deploy/", chart])}])]}) if f.path == app_path
+
+nest(f) := f if {
+	not startswith(f.path, "gitops/")
+	f.path != app_path
+}
+
+# nested_with: nested, with one file's documents replaced (its path below deploy/).
+nested_with(path, docs) := object.union(nested, {"files": [f |
+	some f0 in nested.files
+	f := patch_file(f0, path, docs)
+]})

@@ -105,11 +105,20 @@ chart_dir(path) := d if {
 	d := ancestors[count(ancestors) - 1]
 }
 
-# chart_layout reads gitops/<application>/<cluster>/<service> from a chart directory.
-chart_layout(dir) := {"application": s[1], "cluster": s[2], "service": s[3]} if {
-	s := split(dir, "/")
-	count(s) == 4
-	s[0] == charts_dir
+# chart_layout reads <charts_dir>/<application>/<cluster>/<service> from a chart directory;
+# the charts dir may be nested (`deploy/gitops`), so the path is split below it, not at its
+# first segment.
+chart_layout(dir) := {"application": s[0], "cluster": s[1], "service": s[2]} if {
+	s := split(below(dir, charts_dir), "/")
+	count(s) == 3
+}
+
+# below: a path relative to a root directory ("" for the repo root), undefined outside it.
+below(path, root) := path if root == ""
+
+below(path, root) := trim_prefix(path, concat("", [root, "/"])) if {
+	root != ""
+	under(path, root)
 }
 
 chart_exists(dir) if chart_dirs[dir]
@@ -210,11 +219,41 @@ app_cluster(a) := c if {
 } else := object.get(object.get(object.get(a.app, "spec", {}), "destination", {}), "name", "")
 
 norm_url(u) := n if {
-	l := lower(trim_space(u))
+	l := lower(trim_space(text(u)))
 	a := replace(l, "git@github.com:", "https://github.com/")
 	b := trim_suffix(trim_suffix(a, "/"), ".git")
 	n := trim_suffix(b, "/")
 }
+
+# ---------------------------------------------------------------- manifests
+
+# manifests: every object Argo CD applies from the input files: each document, and each item
+# of a List document (`kind: List`, `RoleList`, ... with `items`): Argo CD's repo server
+# applies every item (`obj.IsList()` / `EachListItem`), so the rules about what a manifest
+# may be judge the items, as they do Applications above. `at`: the item's path in its
+# document ([] for a document itself), for the finding's field.
+manifests := array.concat(
+	[{"path": f.path, "index": i, "at": [], "doc": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, doc in f.documents
+		is_object(doc)
+		not is_list(doc)
+	],
+	[{"path": f.path, "index": i, "at": ["items", j], "doc": doc} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, list in f.documents
+		is_list(list)
+		some j, doc in list.items
+		is_object(doc)
+	],
+)
+
+# manifest_item: a finding at `field` of manifest or workload `m` (below its item when it is one of a List).
+manifest_item(rule, message, m, field) := item(rule, message, m.path, m.index, array.concat(m.at, field)) if is_array(field)
+
+else := item(rule, message, m.path, m.index, field)
 
 # ---------------------------------------------------------------- workloads
 
@@ -224,22 +263,23 @@ pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulS
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 
-# workloads: one entry per workload document, with its pod spec and chart.
+# workloads: one entry per workload manifest (a List's items included), with its pod spec
+# and chart. `spec_field`: where the pod spec is in the document (below `at` for a List item).
 workloads := [w |
-	some f in files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
+	some m in manifests
+	doc := m.doc
 	spec := pod_spec(doc)
 	is_object(spec)
 	w := {
-		"path": f.path,
-		"index": i,
+		"path": m.path,
+		"index": m.index,
+		"at": m.at,
+		"spec_field": array.concat(m.at, pod_spec_field(doc.kind)),
 		"kind": doc.kind,
-		"name": workload_name(doc, f.path),
+		"name": workload_name(doc, m.path),
 		"doc": doc,
 		"spec": spec,
-		"chart": object.get({"d": d | d := chart_dir(f.path)}, "d", ""),
+		"chart": object.get({"d": d | d := chart_dir(m.path)}, "d", ""),
 	}
 ]
 
@@ -268,6 +308,13 @@ is_templated(v) if {
 	is_string(v)
 	contains(v, placeholder)
 }
+
+# text: a string field as the rules compare it: the string, or the placeholder for a value
+# input.ts marked as printed from values (`path: {{ .Values.path }}`), which, like any
+# TEMPLATED string, matches no chart, repo or revision (those rules deny it, as before).
+text(v) := v if is_string(v)
+
+else := placeholder if is_templated(v)
 
 # ---------------------------------------------------------------- values flags
 
@@ -337,6 +384,22 @@ effective(obj, chart) := object.get(values_of(chart), templated_path(obj), null)
 	is_templated(obj)
 } else := obj
 
+# scalar: a value as Helm renders it, where input.ts could read it: as written, or, where the
+# template prints it from values (`hostNetwork: {{ .Values.hostNetwork }}`, a block from
+# `toYaml .Values.volumes`), values.yaml at that path (null when unset: Helm prints nothing).
+# Unlike effective, a value filled without a readable .Values path (TEMPLATED: a helper,
+# `default`, a pipeline, quotes) stays as it is, so that a rule that forbids a value can tell
+# it from an unset one and deny it as unjudgeable (fail closed).
+scalar(v, chart) := object.get(values_of(chart), templated_path(v), null) if {
+	templated_path(v)
+} else := v
+
+# resolved: a block as written, each of its fields read with scalar (one level: a field the
+# template prints from values.yaml is judged at its values path).
+resolved(obj, chart) := {k: scalar(v, chart) | some k, v in obj} if is_object(obj)
+
+else := obj
+
 # effective_object: effective, where anything but a mapping (null, a string, a list) is an
 # empty block, so that the rules read it as unset rather than failing to read it.
 effective_object(obj, chart) := v if {
@@ -377,6 +440,12 @@ is_production(cluster) if {
 	some p in production_patterns
 	glob.match(p, [], cluster)
 }
+
+# The container name a message shows: a templated one (`name: {{ .Chart.Name }}`) as such,
+# never the internal placeholder.
+container_name(c) := "(templated name)" if {
+	is_templated(object.get(c, "name", ""))
+} else := object.get(c, "name", "")
 
 # The name a message shows: a Helm template's `{{ include "x.fullname" . }}` is only known once
 # rendered, so the file stands in for it rather than the placeholder.

@@ -77,7 +77,7 @@ function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, stri
  */
 export function decisionToFindings(decision: Decision, input: Pick<PolicyInput, 'files'>): Finding[] {
   const texts = new Map<string, string>();
-  for (const f of input.files) texts.set(f.path, parseForPolicy(f.path, f.content).text);
+  for (const f of input.files) texts.set(f.path, parseForPolicy(f.path, f.content, f.templated).text);
   return [
     ...decision.denials.map((d) => toFinding(d, 'error', texts)),
     ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),

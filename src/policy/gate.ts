@@ -410,13 +410,33 @@ function isItem(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * What an evaluation threw, as text: opa-wasm throws a plain string for an evaluation error
+ * (`p.rego:4:1: var assignment conflict`), not an Error, so `.message` would read undefined.
+ */
+export function thrownText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'string') return err;
+  if (typeof err === 'object' && err !== null) {
+    const o = err as Record<string, unknown>;
+    const parts = [o.code, o.location ? JSON.stringify(o.location) : undefined, o.message].filter((x) => x !== undefined && x !== '');
+    if (parts.length > 0) return parts.map(String).join(': ');
+    try {
+      return JSON.stringify(err);
+    } catch {
+      /* fall through */
+    }
+  }
+  return String(err);
+}
+
 function evaluateOrg(org: OrgPolicy, input: PolicyInput): OrgRead | string {
   try {
     const rs = org.policy!.evaluate(input, ORG_ENTRYPOINT) as { result?: unknown }[];
     if (!Array.isArray(rs) || rs.length === 0) return `org policy ${org.source} returned no result`;
     return readOrgResult(rs[0].result, org.source);
   } catch (err) {
-    return `org policy ${org.source} failed to evaluate: ${(err as Error).message}`;
+    return `org policy ${org.source} failed to evaluate: ${thrownText(err)}`;
   }
 }
 
@@ -506,7 +526,7 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
         }
         raw = rs[0].result;
       } catch (err) {
-        return failClosed(`the policy failed to evaluate: ${(err as Error).message}`, extraWarnings);
+        return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
       }
       const problem = shapeProblem(raw);
       if (problem) return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);

@@ -13,7 +13,7 @@ import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
-import { CONTROL_ACTION, directivesByLine, outputValuesPath } from './values-path.js';
+import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValuesPath } from './values-path.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -106,6 +106,8 @@ export function rfc3339(d: Date): string {
 
 const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+/** `key: {{ ... }}` (or `- key: {{ ... }}`): one unquoted directive that is the whole value, nothing after it but a comment. */
+const WHOLE_SCALAR = /^(\s*(?:-\s+)?[^\s#'"{-][^#'"{]*?:\s+)(\{\{[^{}]*\}\})(\s*(?:#.*)?)$/;
 
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
 export function isTemplate(path: string, content: string): boolean {
@@ -130,7 +132,10 @@ function indent(line: string): number {
  *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
  *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
  *   policy reads values.yaml there; elsewhere the line becomes empty;
- * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
+ *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
+ *   as a block does, so the policy judges values.yaml there;
+ * - any other inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 export function detemplate(content: string): string {
   const lines = content.split('\n');
@@ -149,6 +154,15 @@ export function detemplate(content: string): string {
         return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
       }
       return '';
+    }
+    // A value that is one directive printing one .Values path (`hostNetwork: {{ .Values.hostNetwork }}`)
+    // is marked as a block is, so that the policy judges values.yaml there rather than "TEMPLATED".
+    const whole = WHOLE_SCALAR.exec(line);
+    const on = directives.get(n) ?? [];
+    const path = whole && on.length === 1 ? scalarValuesPath(on[0].inner, on[0].dot) : undefined;
+    if (whole && path) {
+      lastKey = undefined;
+      return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}${whole[3]}`;
     }
     const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
     lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
@@ -172,12 +186,38 @@ const PARSED_FILE = /\.(?:ya?ml|json)$/i;
 const YAML_FILE = /\.ya?ml$/i;
 
 /**
- * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
- * the same bounds for both), anything else not at all.
+ * Whether Helm renders `path` as a template of one of the charts in `chartDirs`: a file under
+ * the innermost chart's templates/ (or below), whatever its extension (`deployment.tpl`, `.txt`,
+ * none: Helm renders them all into manifests), except partials (a base name starting with `_`),
+ * the notes (a path ending in NOTES.txt) and dot-files directly in templates/ (Helm's built-in
+ * ignore rule `templates/.?*`). As validate's chart.templates reads it (rendersAsTemplate).
  */
-export function parseForPolicy(path: string, content: string): ParsedContent {
-  const yamlFile = PARSED_FILE.test(path);
-  const templated = yamlFile && isTemplate(path, content);
+export function isRenderedTemplate(path: string, chartDirs: ReadonlySet<string>): boolean {
+  const s = path.split('/');
+  for (let n = s.length - 1; n >= 1; n--) {
+    if (!chartDirs.has(s.slice(0, n).join('/'))) continue;
+    const rel = s.slice(n);
+    const name = rel[rel.length - 1];
+    return rel.length >= 2 && rel[0] === 'templates' && !name.startsWith('_') && !path.endsWith('NOTES.txt') && !(rel.length === 2 && name.startsWith('.'));
+  }
+  return false;
+}
+
+/** The chart directories of a list of paths (those holding a Chart.yaml), subcharts included. */
+function chartDirsOf(paths: Iterable<string>): Set<string> {
+  const dirs = new Set<string>();
+  for (const p of paths) if (p.endsWith('/Chart.yaml')) dirs.add(p.slice(0, p.length - '/Chart.yaml'.length));
+  return dirs;
+}
+
+/**
+ * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
+ * the same bounds for both), anything else not at all, except a chart template whatever its
+ * extension (`template`: isRenderedTemplate), which Helm renders into manifests.
+ */
+export function parseForPolicy(path: string, content: string, template = false): ParsedContent {
+  const yamlFile = template || PARSED_FILE.test(path);
+  const templated = template || (yamlFile && isTemplate(path, content));
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
   // What the cluster and Helm read (go-yaml v2: `enabled: no` is false, `0755` octal), except
@@ -243,8 +283,8 @@ export interface BuildInputOptions {
   now?: Date | string;
 }
 
-function fileEntry(path: string, action: PolicyInputFile['action'], content: string): PolicyInputFile {
-  const p = parseForPolicy(path, content);
+function fileEntry(path: string, action: PolicyInputFile['action'], content: string, template = false): PolicyInputFile {
+  const p = parseForPolicy(path, content, template);
   return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
 }
 
@@ -253,10 +293,10 @@ function fileEntry(path: string, action: PolicyInputFile['action'], content: str
  * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
  * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
  */
-function existingEntry(root: string, path: string): PolicyInputFile {
+function existingEntry(root: string, path: string, template = false): PolicyInputFile {
   const read = readTextFileSync(root, path);
-  if ('issue' in read) return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
-  return fileEntry(path, 'existing', read.text);
+  if ('issue' in read) return { path, action: 'existing', content: '', parsed: false, templated: template, documents: [], error: read.issue.detail };
+  return fileEntry(path, 'existing', read.text, template);
 }
 
 function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInputOptions): PolicyInput {
@@ -304,27 +344,37 @@ function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInput
  * not only what is new.
  */
 export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions): PolicyInput {
-  const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+  // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+  const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
+  const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
   const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
   for (const p of proposal.kept) {
-    if (!p.startsWith(`${chartsDir}/`) || !YAML_FILE.test(p)) continue;
-    files.push(existingEntry(options.repo.root, p));
+    if (!p.startsWith(`${chartsDir}/`)) continue;
+    const template = isRenderedTemplate(p, charts);
+    if (!template && !YAML_FILE.test(p)) continue;
+    files.push(existingEntry(options.repo.root, p, template));
   }
   return base('proposal', files, options);
 }
 
 /**
  * The input document for validate mode: every YAML file of the repo model (under the
- * apps and charts roots), and every JSON file validate read as an Application (under the
- * apps root: the root App-of-Apps applies those too), read from disk, with action `existing`.
- * JSON under the charts root stays out, as validate leaves it unread (values.schema.json,
- * templates/*.json: Helm's, not the Applications').
+ * apps and charts roots), every JSON file validate read as an Application (under the
+ * apps root: the root App-of-Apps applies those too), and every other file Helm renders as
+ * a chart template (`templates/deployment.tpl`, `templates/x.json`: isRenderedTemplate; only
+ * files under a chart's templates/, so the cost stays that of the charts' own templates),
+ * read from disk, with action `existing`. Other JSON under the charts root stays out, as
+ * validate leaves it unread (values.schema.json: Helm's, not the Applications').
  */
 export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<PolicyInput> {
   const { appsDir, chartsDir } = options.repo;
   const isAppFile = (p: string) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
-  const paths = [...options.repo.files].filter((p) => YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))).sort();
+  const charts = chartDirsOf(options.repo.files);
+  for (const c of options.repo.charts) charts.add(c.dir);
   const files: PolicyInputFile[] = [];
-  for (const p of paths) files.push(existingEntry(options.repo.root, p));
+  for (const p of [...options.repo.files].sort()) {
+    const template = isRenderedTemplate(p, charts);
+    if (template || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))) files.push(existingEntry(options.repo.root, p, template));
+  }
   return base('repo', files, options);
 }

@@ -97,6 +97,20 @@ export function outputValuesPath(inner: string, dot: Dot): string[] | undefined 
   return serialised === 1 ? termPath(term, dot) : undefined;
 }
 
+/**
+ * The `.Values` path a directive that is a whole scalar prints (`hostNetwork: {{ .Values.hostNetwork }}`,
+ * `{{ .enabled }}` inside `with .Values.x`, or one serialised as above), or undefined (a helper,
+ * `default`, a pipeline, a literal): the policy judges the scalar from values.yaml there.
+ */
+export function scalarValuesPath(inner: string, dot: Dot): string[] | undefined {
+  const parts = stages(inner);
+  if (parts && parts.length === 1) {
+    const p = termPath(parts[0], dot);
+    if (p) return p;
+  }
+  return outputValuesPath(inner, dot);
+}
+
 /** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */
 export function directivesByLine(content: string): Map<number, DirectiveAt[]> {
   const byLine = new Map<number, DirectiveAt[]>();

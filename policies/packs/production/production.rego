@@ -25,53 +25,81 @@ production_workloads := [w |
 # One that values.yaml switches off (lib.disabled_by_values) does not count: Helm does not
 # render it, so it protects nothing.
 pdb_charts contains dir if {
-	some [f, i, dir] in pdb_docs
+	some [f, i, dir, _] in pdb_docs
 	not lib.disabled_by_values(f, i, dir)
 }
 
 # Switched-off PodDisruptionBudgets, named in PRD-002's message.
 disabled_pdbs contains [dir, f.path] if {
-	some [f, i, dir] in pdb_docs
+	some [f, i, dir, _] in pdb_docs
 	lib.disabled_by_values(f, i, dir)
 }
 
 hpa_charts contains dir if {
-	some [f, i, dir] in hpa_docs
-	doc := f.documents[i]
+	some [f, i, dir, doc] in hpa_docs
 	min := doc.spec.minReplicas
 	is_number(min)
 	min >= 2
 	not lib.disabled_by_values(f, i, dir)
 }
 
-# [file, document index, chart dir] of every parsed PDB and HPA document in a chart (one pass each).
+# [file, document index, chart dir, object] of every parsed PDB and HPA in a chart, a List's
+# items included (lib.manifests; one pass each).
 pdb_docs := kind_docs("PodDisruptionBudget")
 
 hpa_docs := kind_docs("HorizontalPodAutoscaler")
 
-kind_docs(kind) := [[f, i, dir] |
-	some f in lib.files
-	object.get(f, "parsed", false)
-	some i, doc in f.documents
-	is_object(doc)
-	doc.kind == kind
-	dir := lib.chart_dir(f.path)
+kind_docs(kind) := [[lib.files_by_path[m.path], m.index, dir, m.doc] |
+	some m in lib.manifests
+	m.doc.kind == kind
+	dir := lib.chart_dir(m.path)
 ]
 
-# PRD-001
-deny contains lib.item(rules["PRD-001"], msg, w.path, w.index, ["spec", "replicas"]) if {
+# PRD-001. The count is compared as a number: Helm prints `replicaCount: "1"` unquoted
+# (`replicas: 1`), so a numeric string is its number; anything else cannot be judged, and is denied.
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
 	some w in production_workloads
-	n := replicas(w)
+	n := replica_count(replicas(w))
 	n < 2
 	not autoscaled(w.chart)
 	msg := sprintf("%s %s runs %v replica(s) on a production cluster; at least 2 are required", [w.kind, w.name, n])
 }
 
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
+	some w in production_workloads
+	r := replicas(w)
+	not replica_count(r)
+	not autoscaled(w.chart)
+	msg := sprintf("%s %s: replicas %v%s is not a number the gate can read without rendering the chart; it cannot judge it, so it denies", [w.kind, w.name, r, replicas_source(w)])
+}
+
+# replicas: spec.replicas, or, when the template prints it, values.yaml at the path its
+# directive names (`{{ .Values.replicaCount }}`), else `replicaCount` (the helm create key);
+# unset (or null) is 1, the Kubernetes default.
 replicas(w) := n if {
 	r := object.get(w.doc.spec, "replicas", 1)
 	lib.is_templated(r)
-	n := object.get(lib.values_of(w.chart), "replicaCount", 1)
-} else := object.get(w.doc.spec, "replicas", 1)
+	v := object.get(lib.values_of(w.chart), replicas_path(r), 1)
+	n := object.get({"v": v | v != null}, "v", 1)
+} else := n if {
+	r := object.get(w.doc.spec, "replicas", 1)
+	n := object.get({"r": r | r != null}, "r", 1)
+}
+
+replicas_path(r) := p if p := lib.templated_path(r)
+
+else := ["replicaCount"]
+
+replicas_source(w) := sprintf(" (from values.yaml %s)", [concat(".", replicas_path(w.doc.spec.replicas))]) if {
+	lib.is_templated(w.doc.spec.replicas)
+} else := ""
+
+replica_count(r) := r if is_number(r)
+
+replica_count(r) := to_number(trim_space(r)) if {
+	is_string(r)
+	regex.match(`^\s*[0-9]+\s*$`, r)
+}
 
 autoscaled(dir) if hpa_charts[dir]
 
@@ -102,8 +130,8 @@ deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
 	cfield[0] == "containers"
 	some probe in ["readinessProbe", "livenessProbe"]
 	not has_probe(c, probe, w.chart)
-	field := array.concat(array.concat(lib.pod_spec_field(w.kind), cfield), [probe])
-	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, object.get(c, "name", ""), no_probe(c, probe)])
+	field := array.concat(array.concat(w.spec_field, cfield), [probe])
+	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, lib.container_name(c), no_probe(c, probe)])
 }
 
 # A probe the template prints from values is read at the .Values path its directive names;
@@ -124,7 +152,7 @@ deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targe
 	some a in lib.applications
 	lib.is_production(lib.app_cluster(a))
 	some [field, src] in lib.sources(a.app)
-	rev := sprintf("%v", [object.get(src, "targetRevision", "")])
+	rev := sprintf("%v", [object.get({"r": r | r := lib.text(src.targetRevision)}, "r", object.get(src, "targetRevision", ""))])
 	not pinned(rev)
 	msg := sprintf("Application %s on production cluster %s: targetRevision '%s' is not pinned (a semver tag or a commit SHA)", [object.get(object.get(a.app, "metadata", {}), "name", ""), lib.app_cluster(a), rev])
 }

@@ -194,3 +194,53 @@ test_prd001_templated_name_message if {
 	contains(d.message, "(templated name, in gitops/")
 	not contains(d.message, "Deployment TEMPLATED")
 }
+
+# A List's items count: a one-replica Deployment in a List is denied at its item, and a PDB in a List protects.
+test_prd001_deny_in_list if {
+	one := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])
+	inp := fixtures.with_file(fixtures.deploy_path, [{"kind": "List", "items": [one]}])
+	{d.field | some d in production.deny with input as inp; d.rule_id == "PRD-001"} == {["items", 0, "spec", "replicas"]}
+}
+
+test_prd002_pdb_in_list_counts if {
+	doc := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1}}
+	not "PRD-002" in ids(fixtures.with_file(pdb, [{"kind": "List", "items": [doc]}]))
+}
+
+test_prd004_templated_marker_revision if {
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/targetRevision", "value": {"__templated__": "{{ .Values.rev }}", "__values__": ["rev"]}}])
+	some d in production.deny with input as fixtures.with_file(fixtures.app_path, [app])
+	d.rule_id == "PRD-004"
+	contains(d.message, "targetRevision 'TEMPLATED'")
+}
+
+# Helm prints a quoted `replicaCount: "1"` unquoted (`replicas: 1`): a numeric string is its number.
+replicas_from_values(v) := object.union(inp, {"files": [f | some f0 in inp.files; f := replica_values(f0, v)]}) if {
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": {"__templated__": "{{ .Values.replicaCount }}", "__values__": ["replicaCount"]}}])
+}
+
+replica_values(f, v) := object.union(f, {"documents": [object.union(fixtures.values, {"replicaCount": v})]}) if f.path == fixtures.values_path
+
+replica_values(f, _) := f if f.path != fixtures.values_path
+
+test_prd001_deny_quoted_one if "PRD-001" in ids(replicas_from_values("1"))
+
+test_prd001_allow_quoted_three if not "PRD-001" in ids(replicas_from_values(" 3"))
+
+test_prd001_null_is_one if "PRD-001" in ids(replicas_from_values(null))
+
+test_prd001_deny_not_a_number if {
+	some d in production.deny with input as replicas_from_values("two")
+	d.rule_id == "PRD-001"
+	contains(d.message, "replicas two (from values.yaml replicaCount) is not a number")
+}
+
+test_prd001_written_string if "PRD-001" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": "1"}]))
+
+# A nested charts dir (deploy/gitops): the chart's cluster is read below it.
+test_nested_charts_dir_is_production if {
+	count(production.deny) == 0 with input as fixtures.nested
+	one := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])
+	"PRD-001" in ids(fixtures.nested_with(concat("", ["deploy/", fixtures.deploy_path]), [one]))
+	"PRD-002" in ids(fixtures.nested_with(concat("", ["deploy/", pdb]), []))
+}

@@ -19,19 +19,20 @@ rules := {
 container_context := [ctx |
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
-	field := array.concat(lib.pod_spec_field(w.kind), cfield)
+	field := array.concat(w.spec_field, cfield)
 	psc := object.get(w.spec, "securityContext", {})
 	csc := object.get(c, "securityContext", {})
 	res := object.get(c, "resources", {})
 	ctx := {
 		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name, "chart": w.chart},
 		"field": field,
-		"name": object.get(c, "name", ""),
-		"psc": lib.effective_object(psc, w.chart),
-		"csc": lib.effective_object(csc, w.chart),
+		"name": lib.container_name(c),
+		# resolved: a field the template prints inline from values (`privileged: {{ .Values.privileged }}`) is read there.
+		"psc": lib.resolved(lib.effective_object(psc, w.chart), w.chart),
+		"csc": lib.resolved(lib.effective_object(csc, w.chart), w.chart),
 		"resources": lib.effective_object(res, w.chart),
 		"blocks": {
-			"pod": {"label": "the pod securityContext", "raw": psc, "field": array.concat(lib.pod_spec_field(w.kind), ["securityContext"])},
+			"pod": {"label": "the pod securityContext", "raw": psc, "field": array.concat(w.spec_field, ["securityContext"])},
 			"container": {"label": "securityContext", "raw": csc, "field": array.concat(field, ["securityContext"])},
 			"resources": {"label": "resources", "raw": res, "field": array.concat(field, ["resources"])},
 		},
@@ -70,6 +71,32 @@ deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s%
 from_values(rule, ctx) := concat("", [lib.values_source(ctx.blocks[b].raw) | some b in reads[rule]]) if reads[rule]
 
 else := ""
+
+# A field whose value a rule forbids (privileged: true, runAsUser: 0, hostNetwork: true) that
+# the template fills inline without a .Values path the gate can read (TEMPLATED: a helper,
+# `default`, a pipeline, quotes) could hold that value: the rule cannot judge it, and denies.
+cannot_judge(what) := sprintf("%s is templated without one .Values path the gate can read without rendering the chart (a helper, default, a pipeline or quotes); it cannot judge it, so it denies (print it from {{ .Values.<key> }}, or write it in the template)", [what])
+
+deny contains deny_at(rules["SEC-001"], ctx, cannot_judge(sprintf("securityContext.%s", [key])), ["securityContext", key]) if {
+	some ctx in container_context
+	judged(ctx, "SEC-001")
+	some key in ["runAsNonRoot", "runAsUser"]
+	lib.unjudgeable(ctx.csc[key])
+}
+
+deny contains lib.item(rules["SEC-001"], msg, ctx.w.path, ctx.w.index, array.concat(ctx.blocks.pod.field, ["runAsUser"])) if {
+	some ctx in container_context
+	judged(ctx, "SEC-001")
+	lib.unjudgeable(ctx.psc.runAsUser)
+	object.get(ctx.csc, "runAsUser", null) == null # the container's own setting wins
+	msg := sprintf("%s %s, container %s: %s", [ctx.w.kind, ctx.w.name, ctx.name, cannot_judge("the pod securityContext.runAsUser")])
+}
+
+deny contains deny_at(rules["SEC-002"], ctx, cannot_judge("securityContext.privileged"), ["securityContext", "privileged"]) if {
+	some ctx in container_context
+	judged(ctx, "SEC-002")
+	lib.unjudgeable(ctx.csc.privileged)
+}
 
 # SEC-001
 deny contains deny_at(rules["SEC-001"], ctx, "runAsNonRoot is not true (on the container or the pod)", ["securityContext", "runAsNonRoot"]) if {
@@ -130,31 +157,89 @@ drops_all(csc) if {
 	upper(cap) == "ALL"
 }
 
-# SEC-005
-deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), [key])) if {
+# SEC-005. Host namespaces, volumes and ports printed from values (`hostNetwork: {{ .Values.hostNetwork }}`,
+# `{{- with .Values.volumes }}` ... `toYaml .`) are judged at their values path (lib.scalar); filled
+# otherwise (a helper, `default`), they are denied as unjudgeable.
+host_keys := ["hostNetwork", "hostPID", "hostIPC"]
+
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, [key])) if {
 	some w in lib.workloads
-	some key in ["hostNetwork", "hostPID", "hostIPC"]
-	w.spec[key] == true
-	msg := sprintf("%s %s: %s is true", [w.kind, w.name, key])
+	some key in host_keys
+	raw := object.get(w.spec, key, null)
+	lib.scalar(raw, w.chart) == true
+	msg := sprintf("%s %s: %s is true%s", [w.kind, w.name, key, lib.values_source(raw)])
 }
 
-deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(lib.pod_spec_field(w.kind), ["volumes", i, "hostPath"])) if {
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, [key])) if {
 	some w in lib.workloads
-	some i, v in object.get(w.spec, "volumes", [])
+	some key in host_keys
+	lib.unjudgeable(object.get(w.spec, key, null))
+	msg := sprintf("%s %s: %s", [w.kind, w.name, cannot_judge(key)])
+}
+
+# The volumes as Helm renders them, with the field a finding about volume i points at: the
+# volume as written, or the `volumes` field when the template prints them from values.
+volumes(w) := [[array.concat(w.spec_field, ["volumes", i]), v] | some i, v in raw] if {
+	raw := object.get(w.spec, "volumes", [])
+	not lib.is_templated(raw)
+} else := [[array.concat(w.spec_field, ["volumes"]), v] | some v in lib.scalar(w.spec.volumes, w.chart)]
+
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(field, hostpath_field(w))) if {
+	some w in lib.workloads
+	some [field, v] in volumes(w)
 	v.hostPath
-	msg := sprintf("%s %s: volume %s is a hostPath", [w.kind, w.name, object.get(v, "name", "")])
+	msg := sprintf("%s %s: volume %s is a hostPath%s", [w.kind, w.name, object.get(v, "name", ""), lib.values_source(w.spec.volumes)])
 }
 
-deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort", [p.containerPort]), ["ports", i, "hostPort"]) if {
+hostpath_field(w) := [] if lib.is_templated(w.spec.volumes)
+
+else := ["hostPath"]
+
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, ["volumes"])) if {
+	some w in lib.workloads
+	lib.unjudgeable(w.spec.volumes)
+	msg := sprintf("%s %s: %s", [w.kind, w.name, cannot_judge("volumes")])
+}
+
+# The ports of a container as Helm renders them, with the field a finding about port i points
+# at: the port as written, or the `ports` field when the template prints them from values.
+ports(c, chart) := [[["ports", i], p] | some i, p in raw] if {
+	raw := object.get(c, "ports", [])
+	not lib.is_templated(raw)
+} else := [[["ports"], p] | some p in lib.scalar(c.ports, chart)]
+
+deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort%s", [lib.scalar(object.get(p, "containerPort", ""), w.chart), lib.values_source(object.get(c, "ports", null))]), port_field(pfield, c)) if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	some [pfield, p] in ports(c, w.chart)
+	not lib.unjudgeable(p.hostPort)
+	lib.truthy(lib.scalar(p.hostPort, w.chart))
+	ctx := port_context(w, cfield, c)
+}
+
+port_field(pfield, c) := pfield if lib.is_templated(c.ports)
+
+else := array.concat(pfield, ["hostPort"])
+
+deny contains deny_at(rules["SEC-005"], ctx, cannot_judge(sprintf("port %d's hostPort", [i])), ["ports", i, "hostPort"]) if {
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
 	some i, p in object.get(c, "ports", [])
-	p.hostPort
-	ctx := {
-		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name},
-		"field": array.concat(lib.pod_spec_field(w.kind), cfield),
-		"name": object.get(c, "name", ""),
-	}
+	lib.unjudgeable(p.hostPort)
+	ctx := port_context(w, cfield, c)
+}
+
+deny contains deny_at(rules["SEC-005"], ctx, cannot_judge("ports"), ["ports"]) if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	lib.unjudgeable(c.ports)
+	ctx := port_context(w, cfield, c)
+}
+
+port_context(w, cfield, c) := {
+	"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name},
+	"field": array.concat(w.spec_field, cfield),
+	"name": lib.container_name(c),
 }
 
 # SEC-006: requests for cpu and memory, a memory limit. A CPU limit is not required

@@ -164,3 +164,109 @@ test_cronjob_and_pod_are_workloads if {
 	paths == {"spec"}
 	count([d | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-003"]) == 2
 }
+
+# A workload inside a List (Argo CD applies each item) is judged, at the item's fields.
+test_list_items_are_workloads if {
+	pod := {"kind": "Pod", "metadata": {"name": "debug"}, "spec": {"hostPID": true, "containers": [{"name": "sh", "image": "busybox:1", "securityContext": {"privileged": true}}]}}
+	inp := fixtures.with_file(fixtures.deploy_path, [{"apiVersion": "v1", "kind": "List", "items": [fixtures.deployment, pod]}])
+	found := {[d.rule_id, d.field] | some d in security_baseline.deny with input as inp; d.document == 0}
+	["SEC-005", ["items", 1, "spec", "hostPID"]] in found
+	["SEC-002", ["items", 1, "spec", "containers", 0, "securityContext", "privileged"]] in found
+	["SEC-006", ["items", 1, "spec", "containers", 0, "resources", "requests", "cpu"]] in found
+	every x in found {
+		x[1][1] == 1 # the compliant Deployment (item 0) passes
+	}
+}
+
+# Fields printed inline from values (`hostNetwork: {{ .Values.hostNetwork }}`, marked by input.ts
+# with their values path) are judged at that path; filled otherwise (TEMPLATED) they are denied.
+marker(path) := {"__templated__": "{{ .Values.x }}", "__values__": path}
+
+with_values(patch, values) := object.union(fixtures.base, {"files": [f |
+	some f0 in fixtures.base.files
+	f := values_patch(f0, patch, values)
+]})
+
+values_patch(f, patch, _) := object.union(f, {"documents": [json.patch(fixtures.deployment, patch)]}) if f.path == fixtures.deploy_path
+
+values_patch(f, _, values) := object.union(f, {"documents": [object.union(fixtures.values, values)]}) if f.path == fixtures.values_path
+
+values_patch(f, _, _) := f if not f.path in {fixtures.deploy_path, fixtures.values_path}
+
+sec_msgs(inp, rule) := {d.message | some d in security_baseline.deny with input as inp; d.rule_id == rule}
+
+host_network := [{"op": "add", "path": "/spec/template/spec/hostNetwork", "value": marker(["hostNetwork"])}]
+
+test_sec005_deny_host_network_from_values if {
+	msgs := sec_msgs(with_values(host_network, {"hostNetwork": true}), "SEC-005")
+	some m in msgs
+	contains(m, "hostNetwork is true (from values.yaml hostNetwork)")
+}
+
+test_sec005_allow_host_network_false_in_values if {
+	not "SEC-005" in ids(with_values(host_network, {"hostNetwork": false}))
+	not "SEC-005" in ids(with_values(host_network, {}))
+}
+
+test_sec005_deny_unjudgeable_host_pid if {
+	some m in sec_msgs(with_values([{"op": "add", "path": "/spec/template/spec/hostPID", "value": "TEMPLATED"}], {}), "SEC-005")
+	contains(m, "hostPID is templated")
+}
+
+volumes_from_values := [{"op": "add", "path": "/spec/template/spec/volumes", "value": marker(["volumes"])}]
+
+test_sec005_deny_host_path_from_values if {
+	inp := with_values(volumes_from_values, {"volumes": [{"name": "tmp", "emptyDir": {}}, {"name": "sock", "hostPath": {"path": "/var/run/docker.sock"}}]})
+	{[d.message, d.field] | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-005"} == {["Deployment cart: volume sock is a hostPath (from values.yaml volumes)", ["spec", "template", "spec", "volumes"]]}
+}
+
+test_sec005_allow_volumes_from_values if {
+	not "SEC-005" in ids(with_values(volumes_from_values, {"volumes": [{"name": "tmp", "emptyDir": {}}]}))
+	not "SEC-005" in ids(with_values(volumes_from_values, {}))
+}
+
+test_sec005_deny_unjudgeable_volumes if "SEC-005" in ids(with_values([{"op": "add", "path": "/spec/template/spec/volumes", "value": {"__templated__": "{{- include \"x.volumes\" . | nindent 8 }}"}}], {}))
+
+test_sec005_host_port_from_values if {
+	patch := [{"op": "add", "path": concat("", [c, "/ports/0/hostPort"]), "value": marker(["hostPort"])}]
+	"SEC-005" in ids(with_values(patch, {"hostPort": 8080}))
+	not "SEC-005" in ids(with_values(patch, {}))
+	"SEC-005" in ids(with_values([{"op": "add", "path": concat("", [c, "/ports/0/hostPort"]), "value": "TEMPLATED"}], {}))
+}
+
+test_sec005_ports_block_from_values if {
+	patch := [{"op": "replace", "path": concat("", [c, "/ports"]), "value": marker(["ports"])}]
+	"SEC-005" in ids(with_values(patch, {"ports": [{"containerPort": 80, "hostPort": 80}]}))
+	not "SEC-005" in ids(with_values(patch, {"ports": [{"containerPort": 80}]}))
+	"SEC-005" in ids(with_values([{"op": "replace", "path": concat("", [c, "/ports"]), "value": "TEMPLATED"}], {}))
+}
+
+privileged(v) := [{"op": "add", "path": concat("", [c, "/securityContext/privileged"]), "value": v}]
+
+test_sec002_privileged_from_values if {
+	"SEC-002" in ids(with_values(privileged(marker(["privileged"])), {"privileged": true}))
+	not "SEC-002" in ids(with_values(privileged(marker(["privileged"])), {"privileged": false}))
+	some m in sec_msgs(with_values(privileged("TEMPLATED"), {}), "SEC-002")
+	contains(m, "securityContext.privileged is templated")
+}
+
+test_sec001_unjudgeable_run_as_user if {
+	"SEC-001" in ids(with_values([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": "TEMPLATED"}], {}))
+	"SEC-001" in ids(with_values([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": marker(["uid"])}], {"uid": 0}))
+	not "SEC-001" in ids(with_values([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": marker(["uid"])}], {"uid": 10001}))
+	"SEC-001" in ids(with_values([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": "TEMPLATED"}], {}))
+	# the container's own runAsUser wins over a pod one the gate cannot read
+	not "SEC-001" in ids(with_values([
+		{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": "TEMPLATED"},
+		{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
+	], {}))
+}
+
+# A templated container name is shown as such, never as the internal placeholder.
+test_templated_container_name_message if {
+	inp := fixtures.with_container([
+		{"op": "replace", "path": concat("", [c, "/name"]), "value": "TEMPLATED"},
+		{"op": "replace", "path": concat("", [c, "/securityContext/readOnlyRootFilesystem"]), "value": false},
+	])
+	{d.message | some d in security_baseline.deny with input as inp} == {"Deployment cart, container (templated name): readOnlyRootFilesystem is not true"}
+}
