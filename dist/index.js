@@ -41277,6 +41277,20 @@ function outputValuesPath(inner, dot) {
     }
     return serialised === 1 ? termPath(term, dot) : undefined;
 }
+/**
+ * The `.Values` path a directive that is a whole scalar prints (`hostNetwork: {{ .Values.hostNetwork }}`,
+ * `{{ .enabled }}` inside `with .Values.x`, or one serialised as above), or undefined (a helper,
+ * `default`, a pipeline, a literal): the policy judges the scalar from values.yaml there.
+ */
+function scalarValuesPath(inner, dot) {
+    const parts = stages(inner);
+    if (parts && parts.length === 1) {
+        const p = termPath(parts[0], dot);
+        if (p)
+            return p;
+    }
+    return outputValuesPath(inner, dot);
+}
 /** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */
 function directivesByLine(content) {
     const byLine = new Map();
@@ -41351,6 +41365,8 @@ function rfc3339(d) {
 }
 const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
+/** `key: {{ ... }}` (or `- key: {{ ... }}`): one unquoted directive that is the whole value, nothing after it but a comment. */
+const WHOLE_SCALAR = /^(\s*(?:-\s+)?[^\s#'"{-][^#'"{]*?:\s+)(\{\{[^{}]*\}\})(\s*(?:#.*)?)$/;
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
 function isTemplate(path, content) {
     return /(^|\/)templates\//.test(path) || content.includes('{{');
@@ -41371,7 +41387,10 @@ function indent(line) {
  *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
  *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
  *   policy reads values.yaml there; elsewhere the line becomes empty;
- * - an inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
+ * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
+ *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
+ *   as a block does, so the policy judges values.yaml there;
+ * - any other inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 function detemplate(content) {
     const lines = content.split('\n');
@@ -41393,6 +41412,15 @@ function detemplate(content) {
             }
             return '';
         }
+        // A value that is one directive printing one .Values path (`hostNetwork: {{ .Values.hostNetwork }}`)
+        // is marked as a block is, so that the policy judges values.yaml there rather than "TEMPLATED".
+        const whole = WHOLE_SCALAR.exec(line);
+        const on = directives.get(n) ?? [];
+        const path = whole && on.length === 1 ? scalarValuesPath(on[0].inner, on[0].dot) : undefined;
+        if (whole && path) {
+            lastKey = undefined;
+            return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}${whole[3]}`;
+        }
         const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
         lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
         return replaced;
@@ -41403,12 +41431,39 @@ function detemplate(content) {
 const PARSED_FILE = /\.(?:ya?ml|json)$/i;
 const YAML_FILE = /\.ya?ml$/i;
 /**
- * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
- * the same bounds for both), anything else not at all.
+ * Whether Helm renders `path` as a template of one of the charts in `chartDirs`: a file under
+ * the innermost chart's templates/ (or below), whatever its extension (`deployment.tpl`, `.txt`,
+ * none: Helm renders them all into manifests), except partials (a base name starting with `_`),
+ * the notes (a path ending in NOTES.txt) and dot-files directly in templates/ (Helm's built-in
+ * ignore rule `templates/.?*`). As validate's chart.templates reads it (rendersAsTemplate).
  */
-function parseForPolicy(path, content) {
-    const yamlFile = PARSED_FILE.test(path);
-    const templated = yamlFile && isTemplate(path, content);
+function isRenderedTemplate(path, chartDirs) {
+    const s = path.split('/');
+    for (let n = s.length - 1; n >= 1; n--) {
+        if (!chartDirs.has(s.slice(0, n).join('/')))
+            continue;
+        const rel = s.slice(n);
+        const name = rel[rel.length - 1];
+        return rel.length >= 2 && rel[0] === 'templates' && !name.startsWith('_') && !path.endsWith('NOTES.txt') && !(rel.length === 2 && name.startsWith('.'));
+    }
+    return false;
+}
+/** The chart directories of a list of paths (those holding a Chart.yaml), subcharts included. */
+function chartDirsOf(paths) {
+    const dirs = new Set();
+    for (const p of paths)
+        if (p.endsWith('/Chart.yaml'))
+            dirs.add(p.slice(0, p.length - '/Chart.yaml'.length));
+    return dirs;
+}
+/**
+ * Parses a file for the policy: YAML and JSON files into documents (template-tolerant, with
+ * the same bounds for both), anything else not at all, except a chart template whatever its
+ * extension (`template`: isRenderedTemplate), which Helm renders into manifests.
+ */
+function parseForPolicy(path, content, template = false) {
+    const yamlFile = template || PARSED_FILE.test(path);
+    const templated = template || (yamlFile && isTemplate(path, content));
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
     const text = templated ? detemplate(content) : content;
@@ -41469,8 +41524,8 @@ function quickDocuments(text, templated = false, k8s = false) {
         return undefined;
     }
 }
-function fileEntry(path, action, content) {
-    const p = parseForPolicy(path, content);
+function fileEntry(path, action, content, template = false) {
+    const p = parseForPolicy(path, content, template);
     return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
 }
 /**
@@ -41478,11 +41533,11 @@ function fileEntry(path, action, content) {
  * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
  * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
  */
-function existingEntry(root, path) {
+function existingEntry(root, path, template = false) {
     const read = readTextFileSync(root, path);
     if ('issue' in read)
-        return { path, action: 'existing', content: '', parsed: false, templated: false, documents: [], error: read.issue.detail };
-    return fileEntry(path, 'existing', read.text);
+        return { path, action: 'existing', content: '', parsed: false, templated: template, documents: [], error: read.issue.detail };
+    return fileEntry(path, 'existing', read.text, template);
 }
 function base(mode, files, o) {
     const c = o.config;
@@ -41528,29 +41583,41 @@ function base(mode, files, o) {
  * not only what is new.
  */
 function input_buildPolicyInput(proposal, options) {
-    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content));
+    // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+    const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
+    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
     const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
     for (const p of proposal.kept) {
-        if (!p.startsWith(`${chartsDir}/`) || !YAML_FILE.test(p))
+        if (!p.startsWith(`${chartsDir}/`))
             continue;
-        files.push(existingEntry(options.repo.root, p));
+        const template = isRenderedTemplate(p, charts);
+        if (!template && !YAML_FILE.test(p))
+            continue;
+        files.push(existingEntry(options.repo.root, p, template));
     }
     return base('proposal', files, options);
 }
 /**
  * The input document for validate mode: every YAML file of the repo model (under the
- * apps and charts roots), and every JSON file validate read as an Application (under the
- * apps root: the root App-of-Apps applies those too), read from disk, with action `existing`.
- * JSON under the charts root stays out, as validate leaves it unread (values.schema.json,
- * templates/*.json: Helm's, not the Applications').
+ * apps and charts roots), every JSON file validate read as an Application (under the
+ * apps root: the root App-of-Apps applies those too), and every other file Helm renders as
+ * a chart template (`templates/deployment.tpl`, `templates/x.json`: isRenderedTemplate; only
+ * files under a chart's templates/, so the cost stays that of the charts' own templates),
+ * read from disk, with action `existing`. Other JSON under the charts root stays out, as
+ * validate leaves it unread (values.schema.json: Helm's, not the Applications').
  */
 async function buildRepoPolicyInput(options) {
     const { appsDir, chartsDir } = options.repo;
     const isAppFile = (p) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
-    const paths = [...options.repo.files].filter((p) => YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))).sort();
+    const charts = chartDirsOf(options.repo.files);
+    for (const c of options.repo.charts)
+        charts.add(c.dir);
     const files = [];
-    for (const p of paths)
-        files.push(existingEntry(options.repo.root, p));
+    for (const p of [...options.repo.files].sort()) {
+        const template = isRenderedTemplate(p, charts);
+        if (template || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p)))
+            files.push(existingEntry(options.repo.root, p, template));
+    }
     return base('repo', files, options);
 }
 
@@ -42118,6 +42185,29 @@ async function findCapabilities(explicit, wasmDir) {
 function isItem(x) {
     return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+/**
+ * What an evaluation threw, as text: opa-wasm throws a plain string for an evaluation error
+ * (`p.rego:4:1: var assignment conflict`), not an Error, so `.message` would read undefined.
+ */
+function thrownText(err) {
+    if (err instanceof Error)
+        return err.message;
+    if (typeof err === 'string')
+        return err;
+    if (typeof err === 'object' && err !== null) {
+        const o = err;
+        const parts = [o.code, o.location ? JSON.stringify(o.location) : undefined, o.message].filter((x) => x !== undefined && x !== '');
+        if (parts.length > 0)
+            return parts.map(String).join(': ');
+        try {
+            return JSON.stringify(err);
+        }
+        catch {
+            /* fall through */
+        }
+    }
+    return String(err);
+}
 function evaluateOrg(org, input) {
     try {
         const rs = org.policy.evaluate(input, ORG_ENTRYPOINT);
@@ -42126,7 +42216,7 @@ function evaluateOrg(org, input) {
         return readOrgResult(rs[0].result, org.source);
     }
     catch (err) {
-        return `org policy ${org.source} failed to evaluate: ${err.message}`;
+        return `org policy ${org.source} failed to evaluate: ${thrownText(err)}`;
     }
 }
 /** Checks the decision document's shape; returns why it is unusable, or undefined. */
@@ -42222,7 +42312,7 @@ async function gate_loadGate(options = {}) {
                 raw = rs[0].result;
             }
             catch (err) {
-                return failClosed(`the policy failed to evaluate: ${err.message}`, extraWarnings);
+                return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
             }
             const problem = shapeProblem(raw);
             if (problem)
@@ -60550,7 +60640,7 @@ function toFinding(item, severity, texts) {
 function decisionToFindings(decision, input) {
     const texts = new Map();
     for (const f of input.files)
-        texts.set(f.path, parseForPolicy(f.path, f.content).text);
+        texts.set(f.path, parseForPolicy(f.path, f.content, f.templated).text);
     return [
         ...decision.denials.map((d) => toFinding(d, 'error', texts)),
         ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
