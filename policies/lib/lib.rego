@@ -144,12 +144,27 @@ source_exists(dir) if kustomize_dirs[dir]
 
 files_by_path := {f.path: f | some f in files}
 
+# values_of: the values a chart runs with: its values.yaml, or, in validate mode where its
+# Applications override values (valueFiles, values, valuesObject, parameters), values.yaml
+# with those merged in as Helm merges them (input.ts: effective_values).
 values_of(dir) := v if {
+	f := files_by_path[concat("/", [dir, "values.yaml"])]
+	object.get(f, "parsed", false)
+	v := f.effective_values
+	is_object(v)
+} else := v if {
 	f := files_by_path[concat("/", [dir, "values.yaml"])]
 	object.get(f, "parsed", false)
 	v := f.documents[0]
 	is_object(v)
 } else := {}
+
+# values_name: what a message calls the values of a chart.
+values_name(dir) := sprintf("the values of %s (values.yaml with their overrides)", [concat(", ", f.values_from)]) if {
+	f := files_by_path[concat("/", [dir, "values.yaml"])]
+	is_object(f.effective_values)
+	is_array(f.values_from)
+} else := "values.yaml"
 
 # ---------------------------------------------------------------- Applications
 
@@ -408,7 +423,7 @@ effective_object(obj, chart) := v if {
 } else := {}
 
 # values_source: for a message, where a templated block's values come from.
-values_source(obj) := sprintf(" (from values.yaml %s)", [concat(".", templated_path(obj))]) if {
+values_source(obj, chart) := sprintf(" (from %s %s)", [values_name(chart), concat(".", templated_path(obj))]) if {
 	templated_path(obj)
 } else := ""
 

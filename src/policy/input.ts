@@ -13,6 +13,7 @@ import type { Waiver } from './waivers.js';
 import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
+import { applicationValues } from './app-values.js';
 import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValuesPath } from './values-path.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
@@ -66,6 +67,12 @@ export interface PolicyInputFile {
   guards?: Guard[][];
   /** The parse error, when parsed is false. */
   error?: string;
+  /**
+   * A chart's values.yaml in validate mode, when its Applications override values (app-values.ts):
+   * the values the chart runs with, which the policy reads instead, and the Application files.
+   */
+  effective_values?: Record<string, unknown>;
+  values_from?: string[];
 }
 
 export interface PolicyInput {
@@ -375,6 +382,16 @@ export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<
   for (const p of [...options.repo.files].sort()) {
     const template = isRenderedTemplate(p, charts);
     if (template || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))) files.push(existingEntry(options.repo.root, p, template));
+  }
+  // Values the Applications override are judged as the chart runs with them.
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const overrides = applicationValues(options.repo, (p) => {
+    const f = byPath.get(p);
+    return f?.parsed ? f.documents : undefined;
+  });
+  for (const [dir, v] of overrides) {
+    const f = byPath.get(`${dir}/values.yaml`);
+    if (f?.parsed) Object.assign(f, { effective_values: v.values, values_from: v.from });
   }
   return base('repo', files, options);
 }

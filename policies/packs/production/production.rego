@@ -118,7 +118,7 @@ deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
 
 has_pdb(dir) if pdb_charts[dir]
 
-switched_off(dir) := sprintf(" that renders (%s: switched off in values.yaml)", [concat(", ", paths)]) if {
+switched_off(dir) := sprintf(" that renders (%s: switched off in %s)", [concat(", ", paths), lib.values_name(dir)]) if {
 	paths := sort([p | some [d, p] in disabled_pdbs; d == dir])
 	count(paths) > 0
 } else := ""
@@ -131,7 +131,7 @@ deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
 	some probe in ["readinessProbe", "livenessProbe"]
 	not has_probe(c, probe, w.chart)
 	field := array.concat(array.concat(w.spec_field, cfield), [probe])
-	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, lib.container_name(c), no_probe(c, probe)])
+	msg := sprintf("%s %s, container %s: %s", [w.kind, w.name, lib.container_name(c), no_probe(c, probe, w.chart)])
 }
 
 # A probe the template prints from values is read at the .Values path its directive names;
@@ -143,9 +143,9 @@ has_probe(c, probe, dir) if {
 	count(p) > 0
 }
 
-no_probe(c, probe) := sprintf("%s comes from `%s`, which names no .Values path the gate can read without rendering the chart; it cannot judge it, so it denies", [probe, lib.directive(c[probe])]) if {
+no_probe(c, probe, dir) := sprintf("%s comes from `%s`, which names no .Values path the gate can read without rendering the chart; it cannot judge it, so it denies", [probe, lib.directive(c[probe])]) if {
 	lib.unjudgeable(c[probe])
-} else := sprintf("no %s%s", [probe, lib.values_source(object.get(c, probe, null))])
+} else := sprintf("no %s%s", [probe, lib.values_source(object.get(c, probe, null), dir)])
 
 # PRD-004
 deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targetRevision"])) if {

@@ -68,7 +68,7 @@ deny contains lib.item(rules[rule], msg, ctx.w.path, ctx.w.index, blk.field) if 
 deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s%s", [ctx.w.kind, ctx.w.name, ctx.name, msg, from_values(rule.id, ctx)]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
 
 # from_values: where a denial's block came from, when a template printed it from values.yaml.
-from_values(rule, ctx) := concat("", [lib.values_source(ctx.blocks[b].raw) | some b in reads[rule]]) if reads[rule]
+from_values(rule, ctx) := concat("", [lib.values_source(ctx.blocks[b].raw, ctx.w.chart) | some b in reads[rule]]) if reads[rule]
 
 else := ""
 
@@ -167,7 +167,7 @@ deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.sp
 	some key in host_keys
 	raw := object.get(w.spec, key, null)
 	lib.scalar(raw, w.chart) == true
-	msg := sprintf("%s %s: %s is true%s", [w.kind, w.name, key, lib.values_source(raw)])
+	msg := sprintf("%s %s: %s is true%s", [w.kind, w.name, key, lib.values_source(raw, w.chart)])
 }
 
 deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, [key])) if {
@@ -188,7 +188,7 @@ deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(fiel
 	some w in lib.workloads
 	some [field, v] in volumes(w)
 	v.hostPath
-	msg := sprintf("%s %s: volume %s is a hostPath%s", [w.kind, w.name, object.get(v, "name", ""), lib.values_source(w.spec.volumes)])
+	msg := sprintf("%s %s: volume %s is a hostPath%s", [w.kind, w.name, object.get(v, "name", ""), lib.values_source(w.spec.volumes, w.chart)])
 }
 
 hostpath_field(w) := [] if lib.is_templated(w.spec.volumes)
@@ -208,7 +208,7 @@ ports(c, chart) := [[["ports", i], p] | some i, p in raw] if {
 	not lib.is_templated(raw)
 } else := [[["ports"], p] | some p in lib.scalar(c.ports, chart)]
 
-deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort%s", [lib.scalar(object.get(p, "containerPort", ""), w.chart), lib.values_source(object.get(c, "ports", null))]), port_field(pfield, c)) if {
+deny contains deny_at(rules["SEC-005"], ctx, sprintf("port %v binds a hostPort%s", [lib.scalar(object.get(p, "containerPort", ""), w.chart), lib.values_source(object.get(c, "ports", null), w.chart)]), port_field(pfield, c)) if {
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
 	some [pfield, p] in ports(c, w.chart)
