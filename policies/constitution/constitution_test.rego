@@ -15,6 +15,9 @@ test_con001_deny_outside if "CON-001" in ids(fixtures.with_files([fixtures.file(
 
 test_con001_deny_dotdot if "CON-001" in ids(fixtures.with_files([fixtures.file("gitops/../secrets.yaml", [])]))
 
+# A kustomization's base outside the roots is kept (action existing), never written: judged, no CON-001.
+test_con001_existing_not_applied if not "CON-001" in ids(fixtures.with_files([object.union(fixtures.file("shared/base/deploy.yaml", []), {"action": "existing"})]))
+
 test_con001_repo_mode_not_applied if not "CON-001" in ids(object.union(fixtures.with_files([fixtures.file("README.md", [])]), {"mode": "repo"}))
 
 # CON-002
@@ -201,6 +204,20 @@ test_con009_warn_unparsed_template if {
 	some w in constitution.warn with input as inp
 	w.rule_id == "CON-009"
 }
+
+# What a kustomization references and input.ts could not carry is denied at the reference.
+test_con009_deny_unresolved_reference if {
+	inp := fixtures.with_files([object.union(fixtures.file("gitops/shop/prod/cart/kustomization.yaml", [{"resources": ["github.com/x/y"]}]), {"action": "existing", "unresolved": [{"field": ["resources", 0], "ref": "github.com/x/y", "reason": "remote"}]})])
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-009"
+	d.document == 0
+	d.field == ["resources", 0]
+}
+
+# A file a kustomization pulls in is YAML whatever its name, as is a `Kustomization`: unparsed, it is denied.
+test_con009_deny_unparsed_referenced_file if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/base/deploy.txt", "action": "existing", "parsed": false, "templated": false, "referenced_by": "gitops/shop/base/kustomization.yaml"}]))
+
+test_con009_deny_unparsed_kustomization_file if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/prod/cart/Kustomization", "action": "existing", "parsed": false, "templated": false}]))
 
 # Helm renders every file of templates/ whatever its extension: an unreadable `.tpl` template is warned about too.
 test_con009_warn_unparsed_tpl_template if {
