@@ -56,6 +56,39 @@ test_con003_deny_plain_folder if {
 	"CON-003" in ids(inp)
 }
 
+# A layout generation follows (charts at gitops/<cluster>/<application>/<service>, Applications at
+# argo-apps/<cluster>/<service>.yaml) is read from what generation determined (input targets),
+# not parsed by the default layout (which reads the chart's cluster as "shop").
+test_con003_allow_followed_layout if {
+	not "CON-003" in ids(fixtures.followed)
+	lib.app_layout(fixtures.followed_app) == {"cluster": "prod", "service": "cart"} with input as fixtures.followed
+	lib.chart_layout(fixtures.followed_chart) == {"application": "shop", "cluster": "prod", "service": "cart"} with input as fixtures.followed
+}
+
+# The followed chart with the Application at the default path: without targets the chart's
+# cluster is misread as "shop", a CON-003 (never waivable) on generation's own correct output.
+test_con003_followed_chart_needs_targets if {
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": fixtures.followed_chart}])
+	files := [f |
+		some f0 in fixtures.followed.files
+		f := object.union(f0, object.get({fixtures.followed_app: {"path": fixtures.app_path, "documents": [app]}}, f0.path, {}))
+	]
+	inp := object.union(fixtures.followed, {"files": files, "targets": [object.union(fixtures.followed_target, {"app_file": fixtures.app_path})]})
+	not "CON-003" in ids(inp)
+	"CON-003" in ids(object.remove(inp, ["targets"]))
+}
+
+# Generation's record of another cluster's chart still catches an Application pointing at it.
+test_con003_deny_followed_other_cluster if {
+	staging := {"app_file": "argo-apps/staging/cart.yaml", "chart_dir": "gitops/staging/shop/cart", "cluster": "staging", "service": "cart", "application": "shop"}
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": "gitops/staging/shop/cart"}])
+	inp := object.union(fixtures.followed_with(fixtures.followed_app, [app]), {
+		"targets": [fixtures.followed_target, staging],
+		"repo": {"files": ["gitops/staging/shop/cart/Chart.yaml"], "applications": [], "charts": []},
+	})
+	"CON-003" in ids(inp)
+}
+
 test_con003_deny_missing_chart if "CON-003" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/prod/nothing"}]))
 
 # A `.json` Application follows the layout as a `.yaml` one does: its cluster and service come from its path.

@@ -95,6 +95,13 @@ export interface PolicyInput {
     applications: { file: string; name: string; cluster?: string; service?: string; destination: Record<string, unknown> }[];
     charts: { dir: string; application?: string; cluster?: string; service?: string }[];
   };
+  /**
+   * Proposal mode: per cluster, the Application file and chart dir generation wired, with the
+   * cluster, service and application it determined (Proposal.targets). lib.rego's chart_layout
+   * and app_layout read these before parsing a path by the default layout, so that a layout
+   * generation follows is judged with the cluster generation gave it (CON-003, the production pack).
+   */
+  targets?: { app_file: string; chart_dir: string; cluster: string; service: string; application: string }[];
   waivers: Waiver[];
   /** Results of org packs, filled in by the gate before the built-in policy runs. */
   org?: OrgResults;
@@ -387,7 +394,11 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
   }
   // A kept kustomization deploys what it references too (`resources: [../../base]`), wherever it is.
   addKustomizeReferences(files, files.filter((f) => f.action === 'existing' && isKustomizationFile(f.path)).map((f) => f.path), options.repo);
-  return base('proposal', files, options);
+  const input = base('proposal', files, options);
+  if (proposal.targets) {
+    input.targets = proposal.targets.map((t) => ({ app_file: t.appFile, chart_dir: t.chartDir, cluster: t.cluster, service: t.service, application: t.application }));
+  }
+  return input;
 }
 
 /**
