@@ -170,6 +170,13 @@ describe('buildPolicyInput', () => {
     expect(app).toMatchObject({ action: 'create', parsed: true, templated: false });
     expect(app.content).toContain('kind: Application');
     expect(rfc3339(new Date(0))).toBe('1970-01-01T00:00:00Z');
+    expect(input.targets).toBeUndefined();
+  });
+
+  test("targets: the cluster, service and application generation determined for each cluster's files", () => {
+    const p = { ...proposal(), targets: [{ cluster: 'prod', service: 'cart', application: 'shop', appFile: 'argo-apps/prod/cart.yaml', chartDir: 'gitops/prod/shop/cart' }] };
+    const input = buildPolicyInput(p, { config: { packs: [], repoUrl: PLATFORM }, repo: emptyRepo(), now: NOW });
+    expect(input.targets).toEqual([{ app_file: 'argo-apps/prod/cart.yaml', chart_dir: 'gitops/prod/shop/cart', cluster: 'prod', service: 'cart', application: 'shop' }]);
   });
 });
 

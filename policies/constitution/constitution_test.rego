@@ -15,6 +15,9 @@ test_con001_deny_outside if "CON-001" in ids(fixtures.with_files([fixtures.file(
 
 test_con001_deny_dotdot if "CON-001" in ids(fixtures.with_files([fixtures.file("gitops/../secrets.yaml", [])]))
 
+# A kustomization's base outside the roots is kept (action existing), never written: judged, no CON-001.
+test_con001_existing_not_applied if not "CON-001" in ids(fixtures.with_files([object.union(fixtures.file("shared/base/deploy.yaml", []), {"action": "existing"})]))
+
 test_con001_repo_mode_not_applied if not "CON-001" in ids(object.union(fixtures.with_files([fixtures.file("README.md", [])]), {"mode": "repo"}))
 
 # CON-002
@@ -50,6 +53,39 @@ test_con003_deny_kustomization_of_other_cluster if {
 
 test_con003_deny_plain_folder if {
 	inp := object.union(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop2/prod/cart"}]), {"repo": {"files": ["gitops/shop2/prod/cart/deployment.yaml"]}})
+	"CON-003" in ids(inp)
+}
+
+# A layout generation follows (charts at gitops/<cluster>/<application>/<service>, Applications at
+# argo-apps/<cluster>/<service>.yaml) is read from what generation determined (input targets),
+# not parsed by the default layout (which reads the chart's cluster as "shop").
+test_con003_allow_followed_layout if {
+	not "CON-003" in ids(fixtures.followed)
+	lib.app_layout(fixtures.followed_app) == {"cluster": "prod", "service": "cart"} with input as fixtures.followed
+	lib.chart_layout(fixtures.followed_chart) == {"application": "shop", "cluster": "prod", "service": "cart"} with input as fixtures.followed
+}
+
+# The followed chart with the Application at the default path: without targets the chart's
+# cluster is misread as "shop", a CON-003 (never waivable) on generation's own correct output.
+test_con003_followed_chart_needs_targets if {
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": fixtures.followed_chart}])
+	files := [f |
+		some f0 in fixtures.followed.files
+		f := object.union(f0, object.get({fixtures.followed_app: {"path": fixtures.app_path, "documents": [app]}}, f0.path, {}))
+	]
+	inp := object.union(fixtures.followed, {"files": files, "targets": [object.union(fixtures.followed_target, {"app_file": fixtures.app_path})]})
+	not "CON-003" in ids(inp)
+	"CON-003" in ids(object.remove(inp, ["targets"]))
+}
+
+# Generation's record of another cluster's chart still catches an Application pointing at it.
+test_con003_deny_followed_other_cluster if {
+	staging := {"app_file": "argo-apps/staging/cart.yaml", "chart_dir": "gitops/staging/shop/cart", "cluster": "staging", "service": "cart", "application": "shop"}
+	app := json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/path", "value": "gitops/staging/shop/cart"}])
+	inp := object.union(fixtures.followed_with(fixtures.followed_app, [app]), {
+		"targets": [fixtures.followed_target, staging],
+		"repo": {"files": ["gitops/staging/shop/cart/Chart.yaml"], "applications": [], "charts": []},
+	})
 	"CON-003" in ids(inp)
 }
 
@@ -201,6 +237,20 @@ test_con009_warn_unparsed_template if {
 	some w in constitution.warn with input as inp
 	w.rule_id == "CON-009"
 }
+
+# What a kustomization references and input.ts could not carry is denied at the reference.
+test_con009_deny_unresolved_reference if {
+	inp := fixtures.with_files([object.union(fixtures.file("gitops/shop/prod/cart/kustomization.yaml", [{"resources": ["github.com/x/y"]}]), {"action": "existing", "unresolved": [{"field": ["resources", 0], "ref": "github.com/x/y", "reason": "remote"}]})])
+	some d in constitution.deny with input as inp
+	d.rule_id == "CON-009"
+	d.document == 0
+	d.field == ["resources", 0]
+}
+
+# A file a kustomization pulls in is YAML whatever its name, as is a `Kustomization`: unparsed, it is denied.
+test_con009_deny_unparsed_referenced_file if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/base/deploy.txt", "action": "existing", "parsed": false, "templated": false, "referenced_by": "gitops/shop/base/kustomization.yaml"}]))
+
+test_con009_deny_unparsed_kustomization_file if "CON-009" in ids(fixtures.with_files([{"path": "gitops/shop/prod/cart/Kustomization", "action": "existing", "parsed": false, "templated": false}]))
 
 # Helm renders every file of templates/ whatever its extension: an unreadable `.tpl` template is warned about too.
 test_con009_warn_unparsed_tpl_template if {

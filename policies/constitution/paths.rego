@@ -10,9 +10,11 @@ under_allowed_root(path) if {
 }
 
 # CON-001: a proposal writes only under the apps root, the charts root and .github/workflows.
+# (A kept file, action existing, is never written: a kustomization's base may lie anywhere in the repo.)
 deny contains lib.item(rules["CON-001"], msg, f.path, null, null) if {
 	lib.mode == "proposal"
 	some f in lib.files
+	f.action != "existing"
 	not under_allowed_root(f.path)
 	msg := sprintf("%s is outside the allowed roots (%s/, %s/, .github/workflows/)", [f.path, lib.apps_dir, lib.charts_dir])
 }
@@ -46,7 +48,7 @@ deny contains lib.item(rules["CON-002"], msg, f.path, null, null) if {
 # its extension: input.ts marks every file Helm renders from templates/ as templated).
 deny contains lib.item(rules["CON-009"], msg, f.path, null, null) if {
 	some f in lib.files
-	lib.is_yaml(f.path)
+	read_as_yaml(f)
 	not object.get(f, "parsed", false)
 	not object.get(f, "templated", false)
 	msg := sprintf("%s is not valid YAML (%s); the policy cannot check it", [f.path, object.get(f, "error", "parse error")])
@@ -57,4 +59,21 @@ warn contains lib.item(rules["CON-009"], msg, f.path, null, null) if {
 	not object.get(f, "parsed", false)
 	object.get(f, "templated", false)
 	msg := sprintf("%s is a Helm template the policy could not read (%s); its checks were skipped", [f.path, object.get(f, "error", "parse error")])
+}
+
+# A file a kustomization pulls in (input.ts: referenced_by) is YAML to kustomize whatever its
+# name, as is the kustomization itself.
+read_as_yaml(f) if lib.is_yaml(f.path)
+
+read_as_yaml(f) if lib.kustomization_names[lib.basename(f.path)]
+
+read_as_yaml(f) if object.get(f, "referenced_by", "") != ""
+
+# CON-009: what a kustomization pulls in and input.ts could not carry (a remote base, a path out
+# of the repository, a missing file, helmCharts, past the bounds: `unresolved`) cannot be judged,
+# so the Application that builds it cannot be allowed.
+deny contains lib.item(rules["CON-009"], msg, f.path, 0, u.field) if {
+	some f in lib.files
+	some u in object.get(f, "unresolved", [])
+	msg := sprintf("%s references %s, which the policy cannot read (%s): it cannot judge what the kustomization deploys", [f.path, u.ref, u.reason])
 }

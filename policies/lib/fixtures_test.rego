@@ -119,3 +119,32 @@ nested_with(path, docs) := object.union(nested, {"files": [f |
 	some f0 in nested.files
 	f := patch_file(f0, path, docs)
 ]})
+
+# followed: the base input in a layout generation follows, with what generation determined
+# (input targets): the chart at gitops/<cluster>/<application>/<service> (gitops/prod/shop/cart)
+# and the Application at argo-apps/<cluster>/<service>.yaml.
+followed_chart := "gitops/prod/shop/cart"
+
+followed_app := "argo-apps/prod/cart.yaml"
+
+followed_target := {"app_file": followed_app, "chart_dir": followed_chart, "cluster": "prod", "service": "cart", "application": "shop"}
+
+followed := object.union(base, {
+	"files": [follow(f) | some f in base.files],
+	"targets": [followed_target],
+})
+
+follow(f) := object.union(f, {"path": concat("", [followed_chart, trim_prefix(f.path, chart)])}) if startswith(f.path, concat("", [chart, "/"]))
+
+follow(f) := object.union(f, {"path": followed_app, "documents": [json.patch(application, [{"op": "replace", "path": "/spec/source/path", "value": followed_chart}])]}) if f.path == app_path
+
+follow(f) := f if {
+	not startswith(f.path, concat("", [chart, "/"]))
+	f.path != app_path
+}
+
+# followed_with: followed, with the file at `path` (its followed path) given `docs`.
+followed_with(path, docs) := object.union(followed, {"files": [f |
+	some f0 in followed.files
+	f := patch_file(f0, path, docs)
+]})

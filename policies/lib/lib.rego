@@ -105,10 +105,35 @@ chart_dir(path) := d if {
 	d := ancestors[count(ancestors) - 1]
 }
 
-# chart_layout reads <charts_dir>/<application>/<cluster>/<service> from a chart directory;
-# the charts dir may be nested (`deploy/gitops`), so the path is split below it, not at its
-# first segment.
-chart_layout(dir) := {"application": s[0], "cluster": s[1], "service": s[2]} if {
+# targets: in a proposal, what generation determined for each cluster (input.ts, from
+# Proposal.targets): the Application file and the chart dir it wired, and the cluster, service
+# and application it filled the repo's layout with. Generation follows a repo's own layout
+# (`gitops/<cluster>/<application>/<service>`, `argo-apps/<cluster>/<service>.yaml`), which
+# parsing paths by the default layout misreads (a wrong CON-003, a silent production pack),
+# so chart_layout and app_layout read these first. (Lists, looked up by a scan: one per cluster.)
+targets := [t |
+	some t in object.get(input, "targets", [])
+	is_object(t)
+	is_string(t.cluster)
+	is_string(t.service)
+]
+
+target_of_chart(dir) := ts[0] if {
+	ts := [t | some t in targets; norm_path(object.get(t, "chart_dir", "")) == dir]
+	count(ts) > 0
+}
+
+target_of_app(path) := ts[0] if {
+	ts := [t | some t in targets; object.get(t, "app_file", "") == path]
+	count(ts) > 0
+}
+
+# chart_layout reads <charts_dir>/<application>/<cluster>/<service> from a chart directory
+# (after generation's own record of it, above); the charts dir may be nested (`deploy/gitops`),
+# so the path is split below it, not at its first segment.
+chart_layout(dir) := {"application": object.get(t, "application", ""), "cluster": t.cluster, "service": t.service} if {
+	t := target_of_chart(dir)
+} else := {"application": s[0], "cluster": s[1], "service": s[2]} if {
 	s := split(below(dir, charts_dir), "/")
 	count(s) == 3
 }
@@ -169,8 +194,10 @@ values_name(dir) := sprintf("the values of %s (values.yaml with their overrides)
 # ---------------------------------------------------------------- Applications
 
 # app_layout reads <apps_dir>/.../argo-apps-<cluster>/<service>-application.yaml (or .yml,
-# or .json, as validate's layout does).
-app_layout(path) := {"cluster": cluster, "service": service} if {
+# or .json, as validate's layout does), after generation's own record of the file (targets).
+app_layout(path) := {"cluster": t.cluster, "service": t.service} if {
+	t := target_of_app(path)
+} else := {"cluster": cluster, "service": service} if {
 	layout_app_path(path)
 	s := split(path, "/")
 	cluster := trim_prefix(s[count(s) - 2], "argo-apps-")

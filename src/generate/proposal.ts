@@ -335,6 +335,8 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     kept: [...kept].sort(),
     blastRadius,
     rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
+    // What generation determined, for the gate (not re-derived from paths by the default layout).
+    targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
   };
 }
 

@@ -50,4 +50,21 @@ export interface Proposal {
   rollback: string[];
   /** Set when read-and-preserve found a conflict: no files are proposed, and this asks the engineer what to do. */
   question?: string;
+  /**
+   * Per cluster, the Application file and chart dir generation wired (created or kept), with the
+   * cluster, service and application it filled the repo's layout with. The policy gate reads
+   * them instead of parsing paths by the default layout, which a followed layout
+   * (`gitops/{cluster}/{application}/{service}`, `argo-apps/{cluster}/{service}.yaml`) breaks.
+   */
+  targets?: ProposalTarget[];
+}
+
+export interface ProposalTarget {
+  cluster: string;
+  service: string;
+  application: string;
+  /** Repo-relative path of the Application file (the proposed one, or the layout's when one is kept elsewhere). */
+  appFile: string;
+  /** Repo-relative chart (or kustomization) directory. */
+  chartDir: string;
 }

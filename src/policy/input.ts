@@ -15,6 +15,7 @@ import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
 import { applicationValues } from './app-values.js';
 import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValuesPath } from './values-path.js';
+import { followKustomizations, isKustomizationFile, type Unresolved } from './kustomize-refs.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_CONTROLLER_NAMESPACE = 'argocd';
@@ -73,6 +74,13 @@ export interface PolicyInputFile {
    */
   effective_values?: Record<string, unknown>;
   values_from?: string[];
+  /**
+   * A file a kustomization of the input pulls in (kustomize-refs.ts): that kustomization's path.
+   * Read as YAML whatever its name, as kustomize reads it.
+   */
+  referenced_by?: string;
+  /** Kustomization files only: what it references that the input could not carry (the policy denies it, CON-009). */
+  unresolved?: Unresolved[];
 }
 
 export interface PolicyInput {
@@ -94,6 +102,13 @@ export interface PolicyInput {
     applications: { file: string; name: string; cluster?: string; service?: string; destination: Record<string, unknown> }[];
     charts: { dir: string; application?: string; cluster?: string; service?: string }[];
   };
+  /**
+   * Proposal mode: per cluster, the Application file and chart dir generation wired, with the
+   * cluster, service and application it determined (Proposal.targets). lib.rego's chart_layout
+   * and app_layout read these before parsing a path by the default layout, so that a layout
+   * generation follows is judged with the cluster generation gave it (CON-003, the production pack).
+   */
+  targets?: { app_file: string; chart_dir: string; cluster: string; service: string; application: string }[];
   waivers: Waiver[];
   /** Results of org packs, filled in by the gate before the built-in policy runs. */
   org?: OrgResults;
@@ -222,8 +237,8 @@ function chartDirsOf(paths: Iterable<string>): Set<string> {
  * the same bounds for both), anything else not at all, except a chart template whatever its
  * extension (`template`: isRenderedTemplate), which Helm renders into manifests.
  */
-export function parseForPolicy(path: string, content: string, template = false): ParsedContent {
-  const yamlFile = template || PARSED_FILE.test(path);
+export function parseForPolicy(path: string, content: string, template = false, yaml = false): ParsedContent {
+  const yamlFile = template || yaml || PARSED_FILE.test(path);
   const templated = template || (yamlFile && isTemplate(path, content));
   if (!yamlFile) return { parsed: false, templated: false, documents: [], text: content };
   const text = templated ? detemplate(content) : content;
@@ -290,8 +305,8 @@ export interface BuildInputOptions {
   now?: Date | string;
 }
 
-function fileEntry(path: string, action: PolicyInputFile['action'], content: string, template = false): PolicyInputFile {
-  const p = parseForPolicy(path, content, template);
+function fileEntry(path: string, action: PolicyInputFile['action'], content: string, template = false, yaml = false): PolicyInputFile {
+  const p = parseForPolicy(path, content, template, yaml);
   return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
 }
 
@@ -300,10 +315,33 @@ function fileEntry(path: string, action: PolicyInputFile['action'], content: str
  * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
  * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
  */
-function existingEntry(root: string, path: string, template = false): PolicyInputFile {
+function existingEntry(root: string, path: string, template = false, yaml = false): PolicyInputFile {
   const read = readTextFileSync(root, path);
   if ('issue' in read) return { path, action: 'existing', content: '', parsed: false, templated: template, documents: [], error: read.issue.detail };
-  return fileEntry(path, 'existing', read.text, template);
+  return fileEntry(path, 'existing', read.text, template, yaml);
+}
+
+/**
+ * Adds to `files` what the kustomization files `starts` among them pull in from elsewhere
+ * (bases, components, patch files...: kustomize-refs.ts), with action `existing` and
+ * `referenced_by`, and marks on each kustomization what cannot be carried (`unresolved`).
+ * Kustomize builds from those files, so the policy judges them where they are written.
+ */
+function addKustomizeReferences(files: PolicyInputFile[], starts: string[], repo: RepoModel): void {
+  if (starts.length === 0) return;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const entry = (p: string) => {
+    let f = byPath.get(p);
+    if (!f) byPath.set(p, (f = existingEntry(repo.root, p, false, true)));
+    return f;
+  };
+  const { add, unresolved } = followKustomizations(repo.root, starts, (p) => entry(p).documents, new Set(byPath.keys()), repo.files);
+  for (const { path, by } of add) {
+    const f = entry(path);
+    f.referenced_by = by;
+    files.push(f);
+  }
+  for (const [p, u] of unresolved) entry(p).unresolved = u;
 }
 
 function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInputOptions): PolicyInput {
@@ -358,10 +396,16 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
   for (const p of proposal.kept) {
     if (!p.startsWith(`${chartsDir}/`)) continue;
     const template = isRenderedTemplate(p, charts);
-    if (!template && !YAML_FILE.test(p)) continue;
-    files.push(existingEntry(options.repo.root, p, template));
+    if (!template && !YAML_FILE.test(p) && !isKustomizationFile(p)) continue;
+    files.push(existingEntry(options.repo.root, p, template, isKustomizationFile(p)));
   }
-  return base('proposal', files, options);
+  // A kept kustomization deploys what it references too (`resources: [../../base]`), wherever it is.
+  addKustomizeReferences(files, files.filter((f) => f.action === 'existing' && isKustomizationFile(f.path)).map((f) => f.path), options.repo);
+  const input = base('proposal', files, options);
+  if (proposal.targets) {
+    input.targets = proposal.targets.map((t) => ({ app_file: t.appFile, chart_dir: t.chartDir, cluster: t.cluster, service: t.service, application: t.application }));
+  }
+  return input;
 }
 
 /**
@@ -381,8 +425,11 @@ export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<
   const files: PolicyInputFile[] = [];
   for (const p of [...options.repo.files].sort()) {
     const template = isRenderedTemplate(p, charts);
-    if (template || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))) files.push(existingEntry(options.repo.root, p, template));
+    const kustomization = isKustomizationFile(p);
+    if (template || kustomization || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p))) files.push(existingEntry(options.repo.root, p, template, kustomization));
   }
+  // The charts dir's kustomizations build from their bases too, which may lie outside it.
+  addKustomizeReferences(files, files.filter((f) => isKustomizationFile(f.path)).map((f) => f.path), options.repo);
   // Values the Applications override are judged as the chart runs with them.
   const byPath = new Map(files.map((f) => [f.path, f]));
   const overrides = applicationValues(options.repo, (p) => {

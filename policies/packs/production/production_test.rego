@@ -18,6 +18,22 @@ test_staging_not_checked if {
 	not "PRD-001" in ids(inp)
 }
 
+# A layout generation follows: the cluster is what generation determined (input targets), so
+# the production pack applies to gitops/prod/shop/cart and to argo-apps/prod/cart.yaml.
+test_followed_layout_is_production if {
+	one := json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])
+	inp := fixtures.followed_with(concat("/", [fixtures.followed_chart, "templates/deployment.yaml"]), [one])
+	nopdb := object.union(inp, {"files": [f | some f in inp.files; f.path != concat("/", [fixtures.followed_chart, "templates/pdb.yaml"])]})
+	"PRD-001" in ids(nopdb)
+	"PRD-002" in ids(nopdb)
+	main := json.patch(fixtures.application, [
+		{"op": "replace", "path": "/spec/source/path", "value": fixtures.followed_chart},
+		{"op": "replace", "path": "/spec/source/targetRevision", "value": "main"},
+	])
+	"PRD-004" in ids(fixtures.followed_with(fixtures.followed_app, [main]))
+	count(production.deny) == 0 with input as fixtures.followed
+}
+
 test_pattern_configurable if {
 	inp := object.union(fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": 1}]), {"config": {"production_clusters": ["live-*"]}})
 	not "PRD-001" in ids(inp)

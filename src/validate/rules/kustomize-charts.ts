@@ -47,7 +47,7 @@ function inside(dir: string, rel: string): string | undefined {
 }
 
 /** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+export const REMOTE_RESOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
 
 async function readKustomization(view: RepoView, dir: string): Promise<KustomizationRefs> {
   const refs: KustomizationRefs = { charts: [], bases: [] };
@@ -83,7 +83,7 @@ async function readKustomization(view: RepoView, dir: string): Promise<Kustomiza
     if (!Array.isArray(list)) continue;
     for (const r of list) {
       const rel = str(r);
-      if (!rel || REMOTE.test(rel)) continue;
+      if (!rel || REMOTE_RESOURCE.test(rel)) continue;
       const p = inside(dir, rel);
       if (p !== undefined && p !== dir) refs.bases.push(p);
     }
