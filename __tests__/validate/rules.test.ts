@@ -916,16 +916,40 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.empty', severity: 'warning', file: 'argo-apps/argo-apps-prod/note-application.yaml', line: 1, column: 1 });
   });
 
-  test('yaml.not-resource: a scalar, a list and a mapping without kind', async () => {
+  test('yaml.not-resource: what Argo CD fails to sync: a non-object after a resource, a file that looks like a broken manifest, a JSON file', async () => {
     const r = await validateTree({
       ...goodRepo(),
-      'argo-apps/argo-apps-prod/a-application.yaml': 'just a string\n',
-      'argo-apps/argo-apps-prod/b-application.yaml': '- 1\n- 2\n',
-      'argo-apps/argo-apps-prod/c-application.yaml': '\nfoo: bar\n',
+      // The text holds apiVersion:, kind: and metadata: (Argo CD: a manifest gone wrong).
+      'argo-apps/argo-apps-prod/a-application.yaml': '- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: x}\n',
+      // Byte-wise, as Argo CD looks: a comment counts.
+      'argo-apps/argo-apps-prod/b-application.yaml': '# apiVersion: v1, kind: ConfigMap\n\nmetadata:\n  name: x\n',
+      // An object was read from the file before the document that is none.
+      'argo-apps/argo-apps-prod/c-application.yaml': 'apiVersion: v1\nkind: ConfigMap\n---\nfoo: bar\n',
+      // JSON files are decoded as one object, and fail whatever they hold.
+      'argo-apps/argo-apps-prod/d.json': '[1, 2]\n',
     });
     expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/a-application.yaml', line: 1, column: 1 });
-    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
-    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 2, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 3, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 4, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/d.json', line: 1, column: 1 });
+    expect(withRule(r.findings, 'yaml.ignored')).toEqual([]);
+  });
+
+  test('yaml.ignored: YAML files Argo CD\'s directory source ignores (no object, not all of apiVersion:/kind:/metadata:) are a notice, not an error', async () => {
+    const r = await validateTree({
+      ...goodRepo(),
+      'argo-apps/kustomization.yaml': 'resources:\n  - argo-apps-prod/cart-application.yaml\n',
+      'argo-apps/argo-apps-prod/OWNERS.yaml': '# owners\nteam: payments\n',
+      'argo-apps/argo-apps-prod/a-application.yaml': 'just a string\n',
+      // Ignored as a whole: the later document is not read either (it holds no `metadata:`).
+      'argo-apps/argo-apps-prod/b-application.yaml': '- 1\n- 2\n---\napiVersion: v1\nkind: Namespace\n',
+    });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/kustomization.yaml', line: 1, column: 1, message: /directory source ignores/ });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/OWNERS.yaml', line: 2, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/a-application.yaml', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.model.skipped).toEqual([]);
   });
 
   test('yaml.unrendered-template: `{{ }}` in a plain apps dir (the root App-of-Apps applies it as written) is an error, parsed or not', async () => {

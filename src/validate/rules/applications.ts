@@ -165,9 +165,22 @@ export async function checkApplicationFile(
     const app = await checkApplication(ctx, file, i, pf, v, prefix);
     if (app) apps.push(app);
   };
+  // Argo CD's directory source (the root App-of-Apps) decodes a file's documents in turn into
+  // unstructured objects, which needs a string `kind` (reposerver getObjsFromYAMLOrJson). At
+  // the first that fails it fails the sync only when an object was already read from the file,
+  // or the file is JSON, or the text holds `apiVersion:`, `kind:` and `metadata:` (a broken
+  // manifest); otherwise it ignores the whole file ("it might be an unrelated YAML file"):
+  // a kustomization.yaml or an OWNERS.yaml in the apps dir is no error.
+  let decoded = 0;
   for (let i = 0; i < pf.docs.length; i++) {
     const d = pf.docs[i];
     if (d.conversionError || d.value === null || d.value === undefined) continue;
+    if (!decodesAsObject(d.value)) {
+      if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
+        ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
+        return { apps, skipped, unchecked };
+      }
+    } else decoded++;
     // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
     // repo server unpacks lists), so each is checked as a document of its own.
     const v = d.value;
@@ -176,6 +189,16 @@ export async function checkApplicationFile(
     } else await checkDocument(v, i, pf, []);
   }
   return { apps, skipped, unchecked };
+}
+
+/** Whether Kubernetes' unstructured decoding takes the document: a mapping with a non-empty string `kind`. */
+function decodesAsObject(v: unknown): boolean {
+  return isObj(v) && typeof v.kind === 'string' && v.kind !== '';
+}
+
+/** Argo CD's test for a file that failed to decode: does it look like a manifest gone wrong (then the sync fails)? */
+function looksLikeManifest(text: string): boolean {
+  return text.includes('apiVersion:') && text.includes('kind:') && text.includes('metadata:');
 }
 
 /** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
