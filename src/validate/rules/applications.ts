@@ -101,15 +101,39 @@ export function renderedByHelm(view: RepoView, appsDir: string, file: string): b
   }
 }
 
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+export function hasPlaceholders(text: string): boolean {
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const before = text.slice(lineStart, i);
+    // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+    if (!/(?:^|\s)#/.test(before)) return true;
+  }
+  return false;
+}
+
 /** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
 export async function checkApplicationFile(
   ctx: AppCheckContext,
   file: string,
   pf: YamlFile,
   text: string,
-): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[]; unchecked?: boolean }> {
+): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[]; unchecked?: boolean; templateRefs?: string[]; unresolvedTemplates?: number }> {
   const apps: AppRecord[] = [];
   let unchecked = false;
+  // Source paths that templated Applications and ApplicationSets name literally (for chart.orphan),
+  // and how many of them name one that is itself templated (then an orphan is only maybe one).
+  const templateRefs: string[] = [];
+  let unresolvedTemplates = 0;
+  const noteTemplate = (spec: unknown) => {
+    const { paths, complete } = literalSourcePaths(spec);
+    templateRefs.push(...paths);
+    if (!complete) unresolvedTemplates++;
+  };
   const skipped: { file: string; kind: string; name?: string }[] = [];
   const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
   if (nonEmpty.length === 0) {
@@ -155,9 +179,13 @@ export async function checkApplicationFile(
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
       return;
     }
-    if (text.includes('{{') && isTemplatedDeep(v)) {
+    // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
+    // write them) parses as a flow mapping, with no braces left in the parsed value. A file a Helm
+    // chart of the apps dir renders is a template as a whole wherever they are.
+    if (text.includes('{{') && (isTemplatedDeep(v) || (hasPlaceholders(text) && renderedByHelm(ctx.view, ctx.appsDir, file)))) {
       // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
       unchecked = true;
+      noteTemplate(v.spec);
       if (renderedByHelm(ctx.view, ctx.appsDir, file)) ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
       else ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
       return;
@@ -178,7 +206,7 @@ export async function checkApplicationFile(
     if (!decodesAsObject(d.value)) {
       if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
         ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
-        return { apps, skipped, unchecked };
+        return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
       }
     } else decoded++;
     // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
@@ -188,7 +216,25 @@ export async function checkApplicationFile(
       for (let j = 0; j < v.items.length; j++) await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
     } else await checkDocument(v, i, pf, []);
   }
-  return { apps, skipped, unchecked };
+  return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
+}
+
+/**
+ * The `path` of each source of an Application spec (or an ApplicationSet's template spec)
+ * that is written out, normalised; `complete` when no source's path is templated (`{{ }}`,
+ * or a flow mapping an unquoted placeholder parsed into) and there is a source.
+ */
+function literalSourcePaths(spec: unknown): { paths: string[]; complete: boolean } {
+  if (!isObj(spec)) return { paths: [], complete: false };
+  const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
+  let complete = sources.length > 0;
+  const paths: string[] = [];
+  for (const s of sources) {
+    if (s.path === undefined || s.path === null) continue; // a chart from a Helm repository, a ref
+    if (typeof s.path !== 'string' || s.path.includes('{{') || s.path.includes('\\') || !staysInside(s.path)) complete = false;
+    else paths.push(normalizeRepoPath(s.path));
+  }
+  return { paths, complete };
 }
 
 /** Whether Kubernetes' unstructured decoding takes the document: a mapping with a non-empty string `kind`. */
@@ -228,7 +274,11 @@ function isTemplatedDeep(v: Obj): boolean {
   const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
   const picks: unknown[] = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
   for (const s of sources) picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, isObj(s.helm) ? s.helm.valueFiles : undefined);
-  return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
+  // `[object Object]`: the key js-yaml makes of an unquoted `{{ .Values.x }}` (a flow mapping used as a key).
+  return picks.some((p) => {
+    const json = p === undefined ? undefined : JSON.stringify(p);
+    return json !== undefined && (json.includes('{{') || json.includes('"[object Object]"'));
+  });
 }
 
 /** What the rules ask of a file for positions: a key or value of a document, its text, where the document starts. */
