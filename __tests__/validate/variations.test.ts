@@ -360,3 +360,41 @@ describe('a Helm root App-of-Apps (argo-apps/ is a chart, as argocd-example-apps
     expect(brief(r.findings).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual(['yaml.unrendered-template error argo-apps/templates/cart-prod.yaml:1:1']);
   });
 });
+
+describe('ApplicationSets in the apps dir (skipped with a notice)', () => {
+  const appSet = (path: string, sources = false) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: ApplicationSet',
+    'metadata:',
+    '  name: cart',
+    'spec:',
+    '  generators:',
+    '    - list:',
+    '        elements:',
+    '          - cluster: prod',
+    '  template:',
+    '    metadata:',
+    "      name: 'cart-{{cluster}}'",
+    '    spec:',
+    '      project: default',
+    ...(sources ? ['      sources:', `        - repoURL: ${REPO_URL}`, `          path: ${path}`, '          targetRevision: main'] : ['      source:', `        repoURL: ${REPO_URL}`, `        path: ${path}`, '        targetRevision: main']),
+    '      destination:',
+    '        server: https://kubernetes.default.svc',
+    '        namespace: shop',
+    '',
+  ].join('\n');
+
+  test('a chart that an ApplicationSet template names literally (source or sources) is no orphan', async () => {
+    for (const sources of [false, true]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: appSet(CHART, sources) });
+      expect(brief(r.findings).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([`repo.skipped-kind notice ${APP_FILE}:1:1`]);
+    }
+  });
+
+  test('a templated template path (a git generator\'s {{.path.path}}) leaves the orphan, said to be one only if the ApplicationSet does not deploy it', async () => {
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: appSet("'{{.path.path}}'") });
+    const orphan = withRule(r.findings, 'chart.orphan');
+    expect(orphan.map((f) => f.file)).toEqual([`${CHART}/Chart.yaml`]);
+    expect(orphan[0].message).toMatch(/unless one of the templated Application or ApplicationSet/);
+  });
+});

@@ -176,6 +176,8 @@ export async function checkApplicationFile(
     if (kind !== 'Application' || !isArgo) {
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
+      // The Applications an ApplicationSet generates deploy what its template's sources name.
+      if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
       return;
     }
