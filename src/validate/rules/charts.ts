@@ -123,7 +123,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, vendored: Subcharts, chartFile = `${dir}/Chart.yaml`): Promise<void> {
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, vendored: Subcharts, info: ChartInfo, chartFile = `${dir}/Chart.yaml`): Promise<void> {
   const allDirs = await view.listDirs(`${dir}/charts`);
   const allFiles = await view.list(`${dir}/charts`);
   for (let i = 0; i < deps.length; i++) {
@@ -138,6 +138,12 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
+    if (repo) {
+      // The chart at a file:// path is rendered as part of this one (helm dependency build): chart.orphan counts it as used.
+      const rel = repo.slice('file://'.length);
+      const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+      if (target !== undefined && staysInside(target)) (info.fileDependencies ??= []).push(target);
+    }
     // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
     // out what the ignore rules drop: Helm fails on those as if they were never vendored).
     if (vendored.names.has(name) || vendored.unread) continue;
@@ -286,11 +292,11 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
-      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
+      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts(), info);
     }
   }
 
-  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore, await subcharts());
+  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore, await subcharts(), info);
   if (chart) await subcharts();
 
   const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
@@ -326,7 +332,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore, vendored: Subcharts): Promise<void> {
+async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore, vendored: Subcharts, info: ChartInfo): Promise<void> {
   const file = `${dir}/requirements.yaml`;
   const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
   const v = req?.docs[0]?.value;
@@ -337,7 +343,7 @@ async function checkRequirements(view: RepoView, sink: FindingSink, dir: string,
   }
   const m = v as Record<string, unknown>;
   checkMetadataTypes(sink, file, req, m);
-  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
+  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, info, file);
 }
 
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */

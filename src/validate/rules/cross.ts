@@ -140,6 +140,24 @@ export async function checkOrphans(
       orphans = orphans.filter((c) => !inflated.has(c.dir));
     }
   }
+  // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
+  // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
+  if (orphans.length && charts.some((c) => c.fileDependencies)) {
+    const byDir = new Map<string, ChartInfo>();
+    for (const c of orphans) {
+      byDir.set(c.dir, c);
+      byDir.set(realDir(c.dir), c);
+    }
+    const left = new Set(orphans);
+    const queue = charts.filter((c) => !left.has(c));
+    while (queue.length) {
+      for (const d of queue.pop()!.fileDependencies ?? []) {
+        const c = byDir.get(d) ?? byDir.get(realDir(d));
+        if (c && left.delete(c)) queue.push(c);
+      }
+    }
+    orphans = orphans.filter((c) => left.has(c));
+  }
   const n = templates.unresolved;
   const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
   for (const c of orphans) sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
