@@ -556,6 +556,15 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
 
+  test('chart.kube-version: a kubeVersion Helm cannot parse (`and` is no operator) is an error at its value; one that parses, a number, or an empty one is not', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">= 1.25 and < 2.0"\n' });
+    expectFinding(r.findings, { ruleId: 'chart.kube-version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 4, column: 14, message: /improper constraint/ });
+    for (const ok of ['">= 1.25.0, < 2.0.0"', '">=1.25.0-0 || ~1.24"', '1.25', '""', '"1.20 - 1.30"']) {
+      const fine = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: `apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ${ok}\n` });
+      expect([ok, brief(fine.findings)]).toEqual([ok, []]);
+    }
+  });
+
   test('chart.metadata: fields Helm cannot decode into its chart.Metadata (helm template: "cannot unmarshal"), at the value or the key', async () => {
     const r = await validateTree(withChart('apiVersion: v2\nname: cart\ntype: application\nversion: 0.3.1\nkeywords: shop\nmaintainers: platform-team\n'));
     expectFinding(r.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 5, column: 11, message: /keywords is the string "shop", but Helm reads it as a list of strings.*cannot unmarshal string into Go struct field \.\.\. of type \[\]string/ });

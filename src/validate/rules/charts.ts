@@ -8,6 +8,7 @@ import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js
 import { holdsKustomization } from './kustomize-charts.js';
 import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { isHelmVersion } from './helm-version.js';
+import { kubeVersionProblem } from './kube-version.js';
 import { parseFileReporting } from './yaml-file.js';
 import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
 import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
@@ -231,6 +232,17 @@ function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFil
   if (Array.isArray(m.dependencies)) checkDependencyKeys(sink, chartFile, chart, m.dependencies);
 }
 
+/**
+ * A `kubeVersion` Helm cannot parse as a constraint fails `helm template` on every cluster
+ * (IsCompatibleRange is false), whatever Argo CD passes as the cluster's version. A number or
+ * boolean is its text to Helm; a list or mapping is chart.metadata's. Empty: Helm checks nothing.
+ */
+function checkKubeVersion(sink: FindingSink, chartFile: string, chart: YamlFile, kv: unknown): void {
+  if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean')) return;
+  const problem = kubeVersionProblem(String(kv));
+  if (problem) sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
+}
+
 /** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
 function checkDependencyKeys(sink: FindingSink, chartFile: string, chart: YamlFile, deps: unknown[]): void {
   const seen = new Set<string>();
@@ -289,6 +301,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
         sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
       checkMetadataTypes(sink, chartFile, chart, m);
+      checkKubeVersion(sink, chartFile, chart, m.kubeVersion);
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
