@@ -349,6 +349,20 @@ describe('source.* rules', () => {
     expect(brief(r2.findings)).toEqual([]);
   });
 
+  test('source.file-parameter-missing: a helm.fileParameters path that is not a file, at the path value (ignoreMissingValueFiles does not apply); existing ones, relative and absolute, are fine', async () => {
+    // Line 12 `helm:`, 13 `ignoreMissingValueFiles`, 15 first `- name:`, 16 its path, 18 the second path, 20 the third.
+    const helm = `    helm:\n      ignoreMissingValueFiles: true\n      fileParameters:\n        - name: config\n          path: files/config.json\n        - name: ok\n          path: files/present.json\n        - name: abs\n          path: /${CHART}/files/present.json\n`;
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);
+    const r = await validateTree(withApp(text, { [`${CHART}/files/present.json`]: '{}\n' }));
+    expectFinding(r.findings, { ruleId: 'source.file-parameter-missing', severity: 'error', file: APP_FILE, line: 16, column: 17, message: /'config' path 'files\/config\.json' \(gitops\/shop\/prod\/cart\/files\/config\.json\) does not exist: .*--set-file/ });
+    expect(brief(r.findings)).toHaveLength(1);
+    // `$<ref>/...` resolves into the ref's source (this repository), as for value files.
+    const multi = ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart', 'spec:', '  project: default', '  sources:', `    - repoURL: ${REPO_URL}`, `      path: ${CHART}`, '      targetRevision: main', '      helm:', '        fileParameters:', '          - name: a', '            path: $cfg/files/a.txt', `    - repoURL: ${REPO_URL}`, '      targetRevision: main', '      ref: cfg', '  destination:', '    server: https://kubernetes.default.svc', '    namespace: shop', ''].join('\n');
+    const m = await validateTree(withApp(multi));
+    expectFinding(m.findings, { ruleId: 'source.file-parameter-missing', severity: 'error', file: APP_FILE, line: 14, column: 19, message: /\(files\/a\.txt\) does not exist/ });
+    expect(brief((await validateTree(withApp(multi, { 'files/a.txt': 'x\n' }))).findings)).toEqual([]);
+  });
+
   test('chart.values and yaml.syntax: a listed value file must parse and be a mapping (helm template -f refuses it otherwise); reported once, in the value file', async () => {
     const helm = '    helm:\n      valueFiles:\n        - values.yaml\n        - values-bad.yaml\n        - values-list.yaml\n        - /envs/prod.yaml\n';
     const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);

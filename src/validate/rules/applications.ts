@@ -1,4 +1,6 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
@@ -667,6 +669,52 @@ async function checkSource(
     }
   };
 
+  /**
+   * helm.fileParameters: Argo CD resolves each `path` as it resolves a value file (`$<ref>/...`
+   * into a source of that ref, else relative to the chart or absolute from the repository root,
+   * after its build variables; as render/plan.ts) and passes it to Helm with --set-file, which
+   * fails on a missing file; ignoreMissingValueFiles does not apply. Only read when the block is there.
+   */
+  const checkFileParameters = async (chartDir: string): Promise<void> => {
+    const params = helm?.fileParameters;
+    if (!Array.isArray(params)) return;
+    for (let i = 0; i < params.length; i++) {
+      const fp = params[i];
+      if (!isObj(fp) || typeof fp.path !== 'string' || !fp.path) continue; // the schema's
+      const written = fp.path;
+      const fpPos = () => pos([...at, 'helm', 'fileParameters', i, 'path'], true);
+      const slash = written.indexOf('/');
+      const ref = written.startsWith('$') ? refs.get(written.slice(1, slash < 0 ? undefined : slash)) : undefined;
+      let rel: string | undefined;
+      if (ref) {
+        // Another repository's file (or one not known to be this one's) is not checkable here.
+        const refRepo = str(ref.repoURL);
+        const thisRepo = ctx.repoUrl ?? src.repoURL;
+        if (!refRepo || !thisRepo || !sameRepo(refRepo, thisRepo)) continue;
+        rel = substitute(slash < 0 ? '' : written.slice(slash + 1));
+      } else {
+        const path = written.includes('$') ? substitute(written) : written;
+        if (path !== undefined) rel = path.startsWith('/') ? path.replace(/^\/+/, '') : joinRepoPath(chartDir, path);
+      }
+      if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written)) continue; // the commit, or a URL: not checkable here
+      if (rel.includes('\\')) {
+        sink.add('source.file-parameter-missing', file, fpPos(), `file parameter path '${written}' ${BACKSLASH}`);
+        continue;
+      }
+      if (!staysInside(rel)) {
+        sink.add('source.path-escape', file, fpPos(), `file parameter path '${written}' leaves the repository.`);
+        continue;
+      }
+      const target = normalizeRepoPath(rel);
+      const kind = await view.kind(target);
+      // A path that is there but not readable as a file of the repository (a link out of it) is render's to refuse, as Argo CD does.
+      if (kind !== 'file' && (kind === 'dir' || !(await fs.lstat(join(view.root, target)).then(() => true, () => false)))) {
+        const name = typeof fp.name === 'string' ? ` '${fp.name}'` : '';
+        sink.add('source.file-parameter-missing', file, fpPos(), `file parameter${name} path '${written}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}: Argo CD passes it to Helm with --set-file, which fails.`);
+      }
+    }
+  };
+
   if (helm && typeof helm.values === 'string' && helm.values.trim()) {
     // Argo CD hands the string to Helm as a values file: it has to parse.
     const e = loadYaml(helm.values).errors[0];
@@ -774,6 +822,7 @@ async function checkSource(
     }
     checkReleaseName(at, src.releaseName);
     await checkValueFiles(p);
+    await checkFileParameters(p);
     return src;
   }
   src.kind = 'directory';
