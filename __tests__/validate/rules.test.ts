@@ -662,6 +662,19 @@ describe('chart.* rules', () => {
     expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
   });
 
+  test('chart.name: a blank name is said to be blank; a number or boolean is its text to Helm (helm template renders `name: 2048` as "2048"), no error', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: "  "\nversion: 0.1.0\n'));
+    expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /^name "  " is blank/ });
+    for (const n of ['2048', 'true']) {
+      const ok = await validateTree(withChart(`apiVersion: v2\nname: ${n}\nversion: 0.1.0\n`));
+      expect([n, brief(ok.findings)]).toEqual([n, []]);
+      expect(ok.model.charts[0].name).toBe(n);
+    }
+    // A list is no name (chart.metadata says Helm cannot decode it; chart.name that there is none).
+    const list = await validateTree(withChart('apiVersion: v2\nname: [a]\nversion: 0.1.0\n'));
+    expect(withRule(list.findings, 'chart.name').map((f) => f.message)).toEqual([expect.stringMatching(/is not a string/)]);
+  });
+
   test('chart.version: what Helm refuses (four parts, a word, a leading-zero pre-release), at the value', async () => {
     for (const v of ['1.2.3.4', 'latest', '1.0.0-01', '"1.2.3 "']) {
       const r = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: ${v}\n`));

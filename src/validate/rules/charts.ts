@@ -287,12 +287,19 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       } else if (m.apiVersion !== 'v2') {
         sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
       }
-      if (typeof m.name !== 'string' || !m.name.trim()) {
-        sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
-      } else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+      // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+      const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
+      if (name === undefined || name === null || name === '') {
+        sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+      } else if (typeof name !== 'string') {
+        sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
+      } else if (!name.trim()) {
+        // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
+        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
+      } else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
         // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
-        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
-      } else info.name = m.name;
+        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+      } else info.name = name;
       if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
         sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
       } else info.version = m.version;
