@@ -477,6 +477,17 @@ describe('source.* rules', () => {
     }
   });
 
+  test('source.directory-empty: include/exclude are gobwas globs, as Argo CD matches them (`**/` needs a `/`, `./` and a leading `!` are literal)', async () => {
+    const withDir = (dirBlock: string) => app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', `    targetRevision: main\n    directory:\n      recurse: true\n${dirBlock}`);
+    const files: Tree = { 'manifests/cart/cm.yaml': 'kind: ConfigMap\n' };
+    for (const include of ['**/*.yaml', './*.yaml', '!x.yaml']) {
+      const r = await validateTree(withApp(withDir(`      include: '${include}'\n`), files));
+      expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16 });
+    }
+    // Excluding `**/*.yaml` leaves the top-level cm.yaml in: Argo CD syncs it.
+    expect(withRule((await validateTree(withApp(withDir("      exclude: '**/*.yaml'\n"), files))).findings, 'source.directory-empty')).toEqual([]);
+  });
+
   test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
     const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/README.md': 'docs\n', 'gitops/shop/prod/cart/base/deploy.yaml': 'kind: Deployment\n' };

@@ -1,7 +1,7 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { gobwasMatch } from '../../repo/gobwas-glob.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
@@ -832,9 +832,9 @@ async function checkSource(
   const exclude = str(directory?.exclude);
   const all = include || exclude ? await view.manifests(p, recurse) : undefined;
   if (all?.length) {
-    // Argo CD matches include/exclude against each file's path below the source path,
-    // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-    const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+    // Argo CD matches include/exclude against each file's path below the source path with
+    // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
+    const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
     if (!kept.length) sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
     return src;
   }
@@ -901,15 +901,6 @@ function checkChartSource(ctx: AppCheckContext, file: string, src: AppSource, ha
     // Which repository is this one is known once every Application was read; an unknown one is not assumed.
     ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
   }
-}
-
-const globs = new Map<string, (s: string) => boolean>();
-
-/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
-function globMatch(pattern: string, path: string): boolean {
-  let m = globs.get(pattern);
-  if (!m) globs.set(pattern, (m = picomatch(pattern, { bash: true, dot: true })));
-  return m(path);
 }
 
 /**
