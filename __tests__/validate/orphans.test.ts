@@ -142,3 +142,31 @@ describe('a chart reached through a linked directory is one chart', () => {
     expect(r.model.charts.map((c) => c.dir)).toEqual(['gitops/shop/prod/cart']);
   });
 });
+
+describe('charts used as file:// dependencies of a used chart are not orphans', () => {
+  const dependsOn = (name: string, repository: string) => `\ndependencies:\n  - name: ${name}\n    version: 0.1.0\n    repository: ${repository}\n`;
+
+  test('Chart.yaml dependencies, relative to the depending chart, and down a chain; a chart only an orphan depends on stays an orphan', async () => {
+    const tree: Tree = {
+      [APP_FILE]: app({ name: 'cart', path: SERVICE }),
+      ...chart(SERVICE, 'cart'),
+      ...chart('gitops/common/base-service', 'base-service'),
+      ...chart('gitops/common/lib-two', 'lib-two'),
+      ...chart('gitops/shop/prod/unused', 'unused'),
+      ...chart('gitops/common/only-unused', 'only-unused'),
+    };
+    tree[`${SERVICE}/Chart.yaml`] += dependsOn('base-service', 'file://../../../common/base-service');
+    tree['gitops/common/base-service/Chart.yaml'] += dependsOn('lib-two', 'file://../lib-two');
+    tree['gitops/shop/prod/unused/Chart.yaml'] += dependsOn('only-unused', 'file://../../../common/only-unused');
+    const r = await validateTree(tree);
+    expect(orphans(r)).toEqual(['gitops/common/only-unused/Chart.yaml', 'gitops/shop/prod/unused/Chart.yaml']);
+  });
+
+  test('requirements.yaml (Helm 2 format) dependencies too', async () => {
+    const tree: Tree = { [APP_FILE]: app({ name: 'cart', path: SERVICE }), ...chart(SERVICE, 'cart'), ...chart('gitops/common/base-service', 'base-service') };
+    tree[`${SERVICE}/Chart.yaml`] = tree[`${SERVICE}/Chart.yaml`].toString().replace('apiVersion: v2', 'apiVersion: v1').replace('type: application\n', '');
+    tree[`${SERVICE}/requirements.yaml`] = dependsOn('base-service', 'file://../../../common/base-service').trimStart();
+    const r = await validateTree(tree);
+    expect(orphans(r)).toEqual([]);
+  });
+});

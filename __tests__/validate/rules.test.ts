@@ -349,6 +349,20 @@ describe('source.* rules', () => {
     expect(brief(r2.findings)).toEqual([]);
   });
 
+  test('source.file-parameter-missing: a helm.fileParameters path that is not a file, at the path value (ignoreMissingValueFiles does not apply); existing ones, relative and absolute, are fine', async () => {
+    // Line 12 `helm:`, 13 `ignoreMissingValueFiles`, 15 first `- name:`, 16 its path, 18 the second path, 20 the third.
+    const helm = `    helm:\n      ignoreMissingValueFiles: true\n      fileParameters:\n        - name: config\n          path: files/config.json\n        - name: ok\n          path: files/present.json\n        - name: abs\n          path: /${CHART}/files/present.json\n`;
+    const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);
+    const r = await validateTree(withApp(text, { [`${CHART}/files/present.json`]: '{}\n' }));
+    expectFinding(r.findings, { ruleId: 'source.file-parameter-missing', severity: 'error', file: APP_FILE, line: 16, column: 17, message: /'config' path 'files\/config\.json' \(gitops\/shop\/prod\/cart\/files\/config\.json\) does not exist: .*--set-file/ });
+    expect(brief(r.findings)).toHaveLength(1);
+    // `$<ref>/...` resolves into the ref's source (this repository), as for value files.
+    const multi = ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: cart', 'spec:', '  project: default', '  sources:', `    - repoURL: ${REPO_URL}`, `      path: ${CHART}`, '      targetRevision: main', '      helm:', '        fileParameters:', '          - name: a', '            path: $cfg/files/a.txt', `    - repoURL: ${REPO_URL}`, '      targetRevision: main', '      ref: cfg', '  destination:', '    server: https://kubernetes.default.svc', '    namespace: shop', ''].join('\n');
+    const m = await validateTree(withApp(multi));
+    expectFinding(m.findings, { ruleId: 'source.file-parameter-missing', severity: 'error', file: APP_FILE, line: 14, column: 19, message: /\(files\/a\.txt\) does not exist/ });
+    expect(brief((await validateTree(withApp(multi, { 'files/a.txt': 'x\n' }))).findings)).toEqual([]);
+  });
+
   test('chart.values and yaml.syntax: a listed value file must parse and be a mapping (helm template -f refuses it otherwise); reported once, in the value file', async () => {
     const helm = '    helm:\n      valueFiles:\n        - values.yaml\n        - values-bad.yaml\n        - values-list.yaml\n        - /envs/prod.yaml\n';
     const text = app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', `    targetRevision: main\n${helm}`);
@@ -463,6 +477,17 @@ describe('source.* rules', () => {
     }
   });
 
+  test('source.directory-empty: include/exclude are gobwas globs, as Argo CD matches them (`**/` needs a `/`, `./` and a leading `!` are literal)', async () => {
+    const withDir = (dirBlock: string) => app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', `    targetRevision: main\n    directory:\n      recurse: true\n${dirBlock}`);
+    const files: Tree = { 'manifests/cart/cm.yaml': 'kind: ConfigMap\n' };
+    for (const include of ['**/*.yaml', './*.yaml', '!x.yaml']) {
+      const r = await validateTree(withApp(withDir(`      include: '${include}'\n`), files));
+      expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16 });
+    }
+    // Excluding `**/*.yaml` leaves the top-level cm.yaml in: Argo CD syncs it.
+    expect(withRule((await validateTree(withApp(withDir("      exclude: '**/*.yaml'\n"), files))).findings, 'source.directory-empty')).toEqual([]);
+  });
+
   test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
     const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/README.md': 'docs\n', 'gitops/shop/prod/cart/base/deploy.yaml': 'kind: Deployment\n' };
@@ -556,6 +581,15 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
 
+  test('chart.kube-version: a kubeVersion Helm cannot parse (`and` is no operator) is an error at its value; one that parses, a number, or an empty one is not', async () => {
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">= 1.25 and < 2.0"\n' });
+    expectFinding(r.findings, { ruleId: 'chart.kube-version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 4, column: 14, message: /improper constraint/ });
+    for (const ok of ['">= 1.25.0, < 2.0.0"', '">=1.25.0-0 || ~1.24"', '1.25', '""', '"1.20 - 1.30"']) {
+      const fine = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: `apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ${ok}\n` });
+      expect([ok, brief(fine.findings)]).toEqual([ok, []]);
+    }
+  });
+
   test('chart.metadata: fields Helm cannot decode into its chart.Metadata (helm template: "cannot unmarshal"), at the value or the key', async () => {
     const r = await validateTree(withChart('apiVersion: v2\nname: cart\ntype: application\nversion: 0.3.1\nkeywords: shop\nmaintainers: platform-team\n'));
     expectFinding(r.findings, { ruleId: 'chart.metadata', severity: 'error', file: CHART_FILE, line: 5, column: 11, message: /keywords is the string "shop", but Helm reads it as a list of strings.*cannot unmarshal string into Go struct field \.\.\. of type \[\]string/ });
@@ -637,6 +671,19 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
     const r2 = await validateTree(withChart('apiVersion: v2\nname: ""\nversion: 0.1.0\n'));
     expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
+  });
+
+  test('chart.name: a blank name is said to be blank; a number or boolean is its text to Helm (helm template renders `name: 2048` as "2048"), no error', async () => {
+    const r = await validateTree(withChart('apiVersion: v2\nname: "  "\nversion: 0.1.0\n'));
+    expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /^name "  " is blank/ });
+    for (const n of ['2048', 'true']) {
+      const ok = await validateTree(withChart(`apiVersion: v2\nname: ${n}\nversion: 0.1.0\n`));
+      expect([n, brief(ok.findings)]).toEqual([n, []]);
+      expect(ok.model.charts[0].name).toBe(n);
+    }
+    // A list is no name (chart.metadata says Helm cannot decode it; chart.name that there is none).
+    const list = await validateTree(withChart('apiVersion: v2\nname: [a]\nversion: 0.1.0\n'));
+    expect(withRule(list.findings, 'chart.name').map((f) => f.message)).toEqual([expect.stringMatching(/is not a string/)]);
   });
 
   test('chart.version: what Helm refuses (four parts, a word, a leading-zero pre-release), at the value', async () => {
@@ -916,16 +963,40 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.empty', severity: 'warning', file: 'argo-apps/argo-apps-prod/note-application.yaml', line: 1, column: 1 });
   });
 
-  test('yaml.not-resource: a scalar, a list and a mapping without kind', async () => {
+  test('yaml.not-resource: what Argo CD fails to sync: a non-object after a resource, a file that looks like a broken manifest, a JSON file', async () => {
     const r = await validateTree({
       ...goodRepo(),
-      'argo-apps/argo-apps-prod/a-application.yaml': 'just a string\n',
-      'argo-apps/argo-apps-prod/b-application.yaml': '- 1\n- 2\n',
-      'argo-apps/argo-apps-prod/c-application.yaml': '\nfoo: bar\n',
+      // The text holds apiVersion:, kind: and metadata: (Argo CD: a manifest gone wrong).
+      'argo-apps/argo-apps-prod/a-application.yaml': '- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: x}\n',
+      // Byte-wise, as Argo CD looks: a comment counts.
+      'argo-apps/argo-apps-prod/b-application.yaml': '# apiVersion: v1, kind: ConfigMap\n\nmetadata:\n  name: x\n',
+      // An object was read from the file before the document that is none.
+      'argo-apps/argo-apps-prod/c-application.yaml': 'apiVersion: v1\nkind: ConfigMap\n---\nfoo: bar\n',
+      // JSON files are decoded as one object, and fail whatever they hold.
+      'argo-apps/argo-apps-prod/d.json': '[1, 2]\n',
     });
     expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/a-application.yaml', line: 1, column: 1 });
-    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
-    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 2, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 3, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/c-application.yaml', line: 4, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: 'argo-apps/argo-apps-prod/d.json', line: 1, column: 1 });
+    expect(withRule(r.findings, 'yaml.ignored')).toEqual([]);
+  });
+
+  test('yaml.ignored: YAML files Argo CD\'s directory source ignores (no object, not all of apiVersion:/kind:/metadata:) are a notice, not an error', async () => {
+    const r = await validateTree({
+      ...goodRepo(),
+      'argo-apps/kustomization.yaml': 'resources:\n  - argo-apps-prod/cart-application.yaml\n',
+      'argo-apps/argo-apps-prod/OWNERS.yaml': '# owners\nteam: payments\n',
+      'argo-apps/argo-apps-prod/a-application.yaml': 'just a string\n',
+      // Ignored as a whole: the later document is not read either (it holds no `metadata:`).
+      'argo-apps/argo-apps-prod/b-application.yaml': '- 1\n- 2\n---\napiVersion: v1\nkind: Namespace\n',
+    });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/kustomization.yaml', line: 1, column: 1, message: /directory source ignores/ });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/OWNERS.yaml', line: 2, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/a-application.yaml', line: 1, column: 1 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.model.skipped).toEqual([]);
   });
 
   test('yaml.unrendered-template: `{{ }}` in a plain apps dir (the root App-of-Apps applies it as written) is an error, parsed or not', async () => {

@@ -304,3 +304,97 @@ describe('legitimate variations produce no error', () => {
     expect(withRule(r2.findings, 'chart.templates')).toHaveLength(1);
   });
 });
+
+describe('a Helm root App-of-Apps (argo-apps/ is a chart, as argocd-example-apps/apps)', () => {
+  /** The root chart, and a template of the cart Application with unquoted placeholders, as Helm templates write them. */
+  const rootChart = (path: string): Tree => ({
+    'argo-apps/Chart.yaml': 'apiVersion: v2\nname: applications\nversion: 0.1.0\n',
+    'argo-apps/values.yaml': 'spec:\n  destination:\n    server: https://kubernetes.default.svc\n  source:\n    repoURL: https://github.com/acme/platform.git\n    targetRevision: HEAD\n',
+    'argo-apps/templates/cart-prod.yaml': [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: cart-prod',
+      '  namespace: argocd',
+      'spec:',
+      '  destination:',
+      '    namespace: shop',
+      '    server: {{ .Values.spec.destination.server }}',
+      '  project: default',
+      '  source:',
+      `    path: ${path}`,
+      '    repoURL: {{ .Values.spec.source.repoURL }}',
+      '    targetRevision: {{ .Values.spec.source.targetRevision }}',
+      '',
+    ].join('\n'),
+  });
+  const tree = (path: string): Tree => {
+    const t: Tree = { ...goodRepo(), ...rootChart(path) };
+    delete t[APP_FILE]; // the chart is deployed by the template only
+    return t;
+  };
+
+  test('unquoted `{{ }}` in a template is yaml.templated (not schema errors); Chart.yaml and values.yaml are chart files; the literal path counts as a reference', async () => {
+    const r = await validateTree(tree(CHART));
+    expect(errors(r.findings)).toEqual([]);
+    expect(brief(r.findings).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([
+      'yaml.ignored notice argo-apps/Chart.yaml:1:1',
+      'yaml.templated notice argo-apps/templates/cart-prod.yaml:1:1',
+      'yaml.ignored notice argo-apps/values.yaml:1:1',
+    ]);
+  });
+
+  test('a template whose path is templated: its chart may still be an orphan, and the finding says it may not be', async () => {
+    const r = await validateTree(tree('{{ .Values.path }}'));
+    expect(errors(r.findings)).toEqual([]);
+    const orphan = withRule(r.findings, 'chart.orphan');
+    expect(orphan).toHaveLength(1);
+    expect(orphan[0].message).toMatch(/unless one of the templated Application or ApplicationSet whose source path is itself templated/);
+  });
+
+  test('without a Chart.yaml the same unquoted placeholders are yaml.unrendered-template (the directory source applies them as written), not schema errors', async () => {
+    const t = tree(CHART);
+    delete t['argo-apps/Chart.yaml'];
+    delete t['argo-apps/values.yaml'];
+    const r = await validateTree(t);
+    expect(brief(r.findings).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual(['yaml.unrendered-template error argo-apps/templates/cart-prod.yaml:1:1']);
+  });
+});
+
+describe('ApplicationSets in the apps dir (skipped with a notice)', () => {
+  const appSet = (path: string, sources = false) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: ApplicationSet',
+    'metadata:',
+    '  name: cart',
+    'spec:',
+    '  generators:',
+    '    - list:',
+    '        elements:',
+    '          - cluster: prod',
+    '  template:',
+    '    metadata:',
+    "      name: 'cart-{{cluster}}'",
+    '    spec:',
+    '      project: default',
+    ...(sources ? ['      sources:', `        - repoURL: ${REPO_URL}`, `          path: ${path}`, '          targetRevision: main'] : ['      source:', `        repoURL: ${REPO_URL}`, `        path: ${path}`, '        targetRevision: main']),
+    '      destination:',
+    '        server: https://kubernetes.default.svc',
+    '        namespace: shop',
+    '',
+  ].join('\n');
+
+  test('a chart that an ApplicationSet template names literally (source or sources) is no orphan', async () => {
+    for (const sources of [false, true]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: appSet(CHART, sources) });
+      expect(brief(r.findings).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([`repo.skipped-kind notice ${APP_FILE}:1:1`]);
+    }
+  });
+
+  test('a templated template path (a git generator\'s {{.path.path}}) leaves the orphan, said to be one only if the ApplicationSet does not deploy it', async () => {
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: appSet("'{{.path.path}}'") });
+    const orphan = withRule(r.findings, 'chart.orphan');
+    expect(orphan.map((f) => f.file)).toEqual([`${CHART}/Chart.yaml`]);
+    expect(orphan[0].message).toMatch(/unless one of the templated Application or ApplicationSet/);
+  });
+});

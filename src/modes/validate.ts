@@ -8,7 +8,8 @@ import { RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
 import { withFindings } from '../validate/sink.js';
-import type { Finding } from '../validate/types.js';
+import type { Finding, ValidationSummary } from '../validate/types.js';
+import { summaryLine } from '../report/text.js';
 import { VERSION } from '../version.js';
 
 /** The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files from that root. */
@@ -56,6 +57,11 @@ async function changedFiles(settings: Settings): Promise<Set<string> | undefined
   return out;
 }
 
+/** The log line of a validation: the CLI's summary line (singular and plural as the counts go). */
+export function validateLogLine(summary: ValidationSummary): string {
+  return `${summaryLine(summary)}.`;
+}
+
 export async function runValidate(settings: Settings): Promise<void> {
   const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
   let result = await validateRepo(settings.workspace, {
@@ -72,7 +78,7 @@ export async function runValidate(settings: Settings): Promise<void> {
   }
   const findings = toWorkspacePaths(result.findings, settings);
   // The counts first: set even when a report file then cannot be written.
-  const { errors, warnings, notices, applications, charts } = result.summary;
+  const { errors, warnings, notices } = result.summary;
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('notices', notices);
@@ -81,7 +87,7 @@ export async function runValidate(settings: Settings): Promise<void> {
   await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
-  core.info(`${applications} applications, ${charts} charts: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
+  core.info(validateLogLine(result.summary));
 
   // On a pull request: a check run on its head (falls back to a commit status, then a warning).
   const context = runContextFromEnv();

@@ -44,7 +44,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * repeat them in Helm's words.
  */
 const BLOCKING_RULES = new Set([
-  'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+  'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.file-parameter-missing', 'source.ref-unknown',
   'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
 ]);
 

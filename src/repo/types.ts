@@ -61,6 +61,8 @@ export interface ChartInfo {
   type?: string;
   /** Set when the chart's .helmignore leaves out its values.yaml (the chart rules then do not read it). */
   valuesIgnored?: boolean;
+  /** Repo-relative directories of its `file://` dependencies (Chart.yaml or requirements.yaml), when it has any. */
+  fileDependencies?: string[];
 }
 
 export interface RepoModel {

@@ -9,7 +9,9 @@ import { loadYaml, type YamlFile } from '../repo/yaml.js';
 import { openHelm, renderHelmSources, type HelmRunner, type RenderOptions, type RenderStats } from '../render/index.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
-import { appLayout, checkApplicationFile, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
+import { appLayout, checkApplicationFile, hasPlaceholders, renderedByHelm, type AppRecord, type DeferredRepoCheck } from './rules/applications.js';
+
+export { hasPlaceholders };
 import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
@@ -99,9 +101,12 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   const chartsSkip = skipper(chartsDir, appsDir);
   if (appsKind === 'dir') await walkTree(root, realRoot, appsDir, listing, appsSkip);
   const appFiles: string[] = [];
+  // Helm charts inside the apps dir (a Helm root App-of-Apps): their Chart.yaml and value files are not manifests.
+  const appCharts = new Set<string>();
   // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
   for (const [dir, names] of listing.children) {
     if (!inAppsDir(dir, appsDir, chartsDir)) continue;
+    if (names.includes('Chart.yaml')) appCharts.add(dir);
     for (const n of names) if (APP_MANIFEST.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
   }
   appFiles.sort();
@@ -170,6 +175,10 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
     const unreadApps: string[] = [];
     const apps: AppRecord[] = [];
     const skipped: RepoModel['skipped'] = [];
+    // Paths that templated Applications and ApplicationSets name literally (their charts are no
+    // orphans), and how many of those named a path that could not be read.
+    const templateRefs: string[] = [];
+    let unresolvedTemplates = 0;
     const check = async (r: ReadApp) => {
       const { file } = r;
       if ('issue' in r) {
@@ -178,9 +187,16 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
         return;
       }
       const { pf, text } = r;
+      const chartDir = appCharts.size ? chartFileOf(file, appCharts) : undefined;
+      if (chartDir !== undefined && !pf.errors.length) {
+        // Argo CD renders the chart (helm template): its Chart.yaml and values are read by Helm, never applied.
+        sink.add('yaml.ignored', file, undefined, `${file} is a file of the Helm chart ${chartDir || 'at the repository root'} in the apps dir, which Argo CD renders with Helm: not a manifest; not validated.`);
+        return;
+      }
       if (pf.errors.length) {
         if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
           sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: a template of the Helm chart it lies in, skipped (${pf.errors[0].message}).`);
+          unresolvedTemplates++;
         } else if (hasPlaceholders(text)) {
           sink.add('yaml.unrendered-template', file, pf.errors[0], `${file} does not parse as YAML (${pf.errors[0].message}) and holds \`{{ }}\` placeholders, but no Helm chart renders it: the root App-of-Apps applies ${appsDir || 'the apps dir'} as written, and its sync fails on this file.`);
         } else for (const e of pf.errors) sink.add('yaml.syntax', file, e, e.message);
@@ -200,6 +216,8 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
       if (checked.unchecked || bomb) unreadApps.push(file);
       apps.push(...checked.apps);
       skipped.push(...checked.skipped);
+      if (checked.templateRefs) templateRefs.push(...checked.templateRefs);
+      unresolvedTemplates += checked.unresolvedTemplates ?? 0;
     };
     for (const r of waiting) await check(r);
     waiting.length = 0;
@@ -211,7 +229,7 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
     checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
-    await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
+    await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p), { paths: templateRefs, unresolved: unresolvedTemplates });
     const render = helm
       ? await renderHelmSources(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? normalizeRepoUrl(url) === platform : true) }, options.render || {})
       : undefined;
@@ -252,25 +270,20 @@ function readApp(root: string, file: string): ReadApp {
   return { file, pf: loadYaml(read.text), text: read.text };
 }
 
+/** Helm reads these files of a chart as its metadata and values; it renders only templates/ (and crds/). */
+const CHART_OWN_FILE = /^(?:Chart\.(?:yaml|lock)|requirements\.(?:yaml|lock)|values[^/]*\.(?:ya?ml|json))$/;
+
+/** The chart directory (of `charts`) whose Chart.yaml, lock file or value file `file` is, if it is one. */
+function chartFileOf(file: string, charts: ReadonlySet<string>): string | undefined {
+  const slash = file.lastIndexOf('/');
+  const dir = slash < 0 ? '' : file.slice(0, slash);
+  return charts.has(dir) && CHART_OWN_FILE.test(file.slice(slash + 1)) ? dir : undefined;
+}
+
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
 function skipper(dir: string, other: string): (rel: string) => boolean {
   const nested = other !== dir && isInside(other, dir);
   return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
-}
-
-/**
- * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
- * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
- * a broken Application a template.
- */
-export function hasPlaceholders(text: string): boolean {
-  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-    const lineStart = text.lastIndexOf('\n', i) + 1;
-    const before = text.slice(lineStart, i);
-    // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
-    if (!/(?:^|\s)#/.test(before)) return true;
-  }
-  return false;
 }
 
 async function dirKind(root: string, rel: string): Promise<'dir' | 'file' | 'missing'> {

@@ -1,5 +1,7 @@
 import type { AppSource, ApplicationInfo, ChartInfo, Position, SourceKind } from '../../repo/types.js';
-import picomatch from 'picomatch';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { gobwasMatch } from '../../repo/gobwas-glob.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
@@ -101,15 +103,39 @@ export function renderedByHelm(view: RepoView, appsDir: string, file: string): b
   }
 }
 
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+export function hasPlaceholders(text: string): boolean {
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const before = text.slice(lineStart, i);
+    // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+    if (!/(?:^|\s)#/.test(before)) return true;
+  }
+  return false;
+}
+
 /** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
 export async function checkApplicationFile(
   ctx: AppCheckContext,
   file: string,
   pf: YamlFile,
   text: string,
-): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[]; unchecked?: boolean }> {
+): Promise<{ apps: AppRecord[]; skipped: { file: string; kind: string; name?: string }[]; unchecked?: boolean; templateRefs?: string[]; unresolvedTemplates?: number }> {
   const apps: AppRecord[] = [];
   let unchecked = false;
+  // Source paths that templated Applications and ApplicationSets name literally (for chart.orphan),
+  // and how many of them name one that is itself templated (then an orphan is only maybe one).
+  const templateRefs: string[] = [];
+  let unresolvedTemplates = 0;
+  const noteTemplate = (spec: unknown) => {
+    const { paths, complete } = literalSourcePaths(spec);
+    templateRefs.push(...paths);
+    if (!complete) unresolvedTemplates++;
+  };
   const skipped: { file: string; kind: string; name?: string }[] = [];
   const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
   if (nonEmpty.length === 0) {
@@ -152,12 +178,18 @@ export async function checkApplicationFile(
     if (kind !== 'Application' || !isArgo) {
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
+      // The Applications an ApplicationSet generates deploy what its template's sources name.
+      if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
       return;
     }
-    if (text.includes('{{') && isTemplatedDeep(v)) {
+    // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
+    // write them) parses as a flow mapping, with no braces left in the parsed value. A file a Helm
+    // chart of the apps dir renders is a template as a whole wherever they are.
+    if (text.includes('{{') && (isTemplatedDeep(v) || (hasPlaceholders(text) && renderedByHelm(ctx.view, ctx.appsDir, file)))) {
       // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
       unchecked = true;
+      noteTemplate(v.spec);
       if (renderedByHelm(ctx.view, ctx.appsDir, file)) ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
       else ctx.sink.add('yaml.unrendered-template', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination, but no Helm chart renders it: the root App-of-Apps applies ${ctx.appsDir || 'the apps dir'} as written, and the placeholders reach the cluster as they are.`);
       return;
@@ -165,9 +197,22 @@ export async function checkApplicationFile(
     const app = await checkApplication(ctx, file, i, pf, v, prefix);
     if (app) apps.push(app);
   };
+  // Argo CD's directory source (the root App-of-Apps) decodes a file's documents in turn into
+  // unstructured objects, which needs a string `kind` (reposerver getObjsFromYAMLOrJson). At
+  // the first that fails it fails the sync only when an object was already read from the file,
+  // or the file is JSON, or the text holds `apiVersion:`, `kind:` and `metadata:` (a broken
+  // manifest); otherwise it ignores the whole file ("it might be an unrelated YAML file"):
+  // a kustomization.yaml or an OWNERS.yaml in the apps dir is no error.
+  let decoded = 0;
   for (let i = 0; i < pf.docs.length; i++) {
     const d = pf.docs[i];
     if (d.conversionError || d.value === null || d.value === undefined) continue;
+    if (!decodesAsObject(d.value)) {
+      if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
+        ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
+        return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
+      }
+    } else decoded++;
     // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
     // repo server unpacks lists), so each is checked as a document of its own.
     const v = d.value;
@@ -175,7 +220,35 @@ export async function checkApplicationFile(
       for (let j = 0; j < v.items.length; j++) await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
     } else await checkDocument(v, i, pf, []);
   }
-  return { apps, skipped, unchecked };
+  return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
+}
+
+/**
+ * The `path` of each source of an Application spec (or an ApplicationSet's template spec)
+ * that is written out, normalised; `complete` when no source's path is templated (`{{ }}`,
+ * or a flow mapping an unquoted placeholder parsed into) and there is a source.
+ */
+function literalSourcePaths(spec: unknown): { paths: string[]; complete: boolean } {
+  if (!isObj(spec)) return { paths: [], complete: false };
+  const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
+  let complete = sources.length > 0;
+  const paths: string[] = [];
+  for (const s of sources) {
+    if (s.path === undefined || s.path === null) continue; // a chart from a Helm repository, a ref
+    if (typeof s.path !== 'string' || s.path.includes('{{') || s.path.includes('\\') || !staysInside(s.path)) complete = false;
+    else paths.push(normalizeRepoPath(s.path));
+  }
+  return { paths, complete };
+}
+
+/** Whether Kubernetes' unstructured decoding takes the document: a mapping with a non-empty string `kind`. */
+function decodesAsObject(v: unknown): boolean {
+  return isObj(v) && typeof v.kind === 'string' && v.kind !== '';
+}
+
+/** Argo CD's test for a file that failed to decode: does it look like a manifest gone wrong (then the sync fails)? */
+function looksLikeManifest(text: string): boolean {
+  return text.includes('apiVersion:') && text.includes('kind:') && text.includes('metadata:');
 }
 
 /** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
@@ -205,7 +278,11 @@ function isTemplatedDeep(v: Obj): boolean {
   const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
   const picks: unknown[] = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
   for (const s of sources) picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, isObj(s.helm) ? s.helm.valueFiles : undefined);
-  return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
+  // `[object Object]`: the key js-yaml makes of an unquoted `{{ .Values.x }}` (a flow mapping used as a key).
+  return picks.some((p) => {
+    const json = p === undefined ? undefined : JSON.stringify(p);
+    return json !== undefined && (json.includes('{{') || json.includes('"[object Object]"'));
+  });
 }
 
 /** What the rules ask of a file for positions: a key or value of a document, its text, where the document starts. */
@@ -593,6 +670,52 @@ async function checkSource(
     }
   };
 
+  /**
+   * helm.fileParameters: Argo CD resolves each `path` as it resolves a value file (`$<ref>/...`
+   * into a source of that ref, else relative to the chart or absolute from the repository root,
+   * after its build variables; as render/plan.ts) and passes it to Helm with --set-file, which
+   * fails on a missing file; ignoreMissingValueFiles does not apply. Only read when the block is there.
+   */
+  const checkFileParameters = async (chartDir: string): Promise<void> => {
+    const params = helm?.fileParameters;
+    if (!Array.isArray(params)) return;
+    for (let i = 0; i < params.length; i++) {
+      const fp = params[i];
+      if (!isObj(fp) || typeof fp.path !== 'string' || !fp.path) continue; // the schema's
+      const written = fp.path;
+      const fpPos = () => pos([...at, 'helm', 'fileParameters', i, 'path'], true);
+      const slash = written.indexOf('/');
+      const ref = written.startsWith('$') ? refs.get(written.slice(1, slash < 0 ? undefined : slash)) : undefined;
+      let rel: string | undefined;
+      if (ref) {
+        // Another repository's file (or one not known to be this one's) is not checkable here.
+        const refRepo = str(ref.repoURL);
+        const thisRepo = ctx.repoUrl ?? src.repoURL;
+        if (!refRepo || !thisRepo || !sameRepo(refRepo, thisRepo)) continue;
+        rel = substitute(slash < 0 ? '' : written.slice(slash + 1));
+      } else {
+        const path = written.includes('$') ? substitute(written) : written;
+        if (path !== undefined) rel = path.startsWith('/') ? path.replace(/^\/+/, '') : joinRepoPath(chartDir, path);
+      }
+      if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written)) continue; // the commit, or a URL: not checkable here
+      if (rel.includes('\\')) {
+        sink.add('source.file-parameter-missing', file, fpPos(), `file parameter path '${written}' ${BACKSLASH}`);
+        continue;
+      }
+      if (!staysInside(rel)) {
+        sink.add('source.path-escape', file, fpPos(), `file parameter path '${written}' leaves the repository.`);
+        continue;
+      }
+      const target = normalizeRepoPath(rel);
+      const kind = await view.kind(target);
+      // A path that is there but not readable as a file of the repository (a link out of it) is render's to refuse, as Argo CD does.
+      if (kind !== 'file' && (kind === 'dir' || !(await fs.lstat(join(view.root, target)).then(() => true, () => false)))) {
+        const name = typeof fp.name === 'string' ? ` '${fp.name}'` : '';
+        sink.add('source.file-parameter-missing', file, fpPos(), `file parameter${name} path '${written}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}: Argo CD passes it to Helm with --set-file, which fails.`);
+      }
+    }
+  };
+
   if (helm && typeof helm.values === 'string' && helm.values.trim()) {
     // Argo CD hands the string to Helm as a values file: it has to parse.
     const e = loadYaml(helm.values).errors[0];
@@ -700,6 +823,7 @@ async function checkSource(
     }
     checkReleaseName(at, src.releaseName);
     await checkValueFiles(p);
+    await checkFileParameters(p);
     return src;
   }
   src.kind = 'directory';
@@ -709,9 +833,9 @@ async function checkSource(
   const exclude = str(directory?.exclude);
   const all = include || exclude ? await view.manifests(p, recurse) : undefined;
   if (all?.length) {
-    // Argo CD matches include/exclude against each file's path below the source path,
-    // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-    const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+    // Argo CD matches include/exclude against each file's path below the source path with
+    // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
+    const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
     if (!kept.length) sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
     return src;
   }
@@ -778,15 +902,6 @@ function checkChartSource(ctx: AppCheckContext, file: string, src: AppSource, ha
     // Which repository is this one is known once every Application was read; an unknown one is not assumed.
     ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
   }
-}
-
-const globs = new Map<string, (s: string) => boolean>();
-
-/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
-function globMatch(pattern: string, path: string): boolean {
-  let m = globs.get(pattern);
-  if (!m) globs.set(pattern, (m = picomatch(pattern, { bash: true, dot: true })));
-  return m(path);
 }
 
 /**

@@ -8,6 +8,7 @@ import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js
 import { holdsKustomization } from './kustomize-charts.js';
 import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { isHelmVersion } from './helm-version.js';
+import { kubeVersionProblem } from './kube-version.js';
 import { parseFileReporting } from './yaml-file.js';
 import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
 import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
@@ -123,7 +124,7 @@ async function droppedRenderables(view: RepoView, dir: string, ignore: ChartIgno
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, vendored: Subcharts, chartFile = `${dir}/Chart.yaml`): Promise<void> {
+async function checkDependencies(view: RepoView, sink: FindingSink, dir: string, deps: unknown[], at: (i: number, key?: string) => Position, ignore: ChartIgnore, vendored: Subcharts, info: ChartInfo, chartFile = `${dir}/Chart.yaml`): Promise<void> {
   const allDirs = await view.listDirs(`${dir}/charts`);
   const allFiles = await view.list(`${dir}/charts`);
   for (let i = 0; i < deps.length; i++) {
@@ -138,6 +139,12 @@ async function checkDependencies(view: RepoView, sink: FindingSink, dir: string,
     if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository.trim() : '';
     if (repo && !repo.startsWith('file://')) continue;
+    if (repo) {
+      // The chart at a file:// path is rendered as part of this one (helm dependency build): chart.orphan counts it as used.
+      const rel = repo.slice('file://'.length);
+      const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+      if (target !== undefined && staysInside(target)) (info.fileDependencies ??= []).push(target);
+    }
     // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
     // out what the ignore rules drop: Helm fails on those as if they were never vendored).
     if (vendored.names.has(name) || vendored.unread) continue;
@@ -225,6 +232,17 @@ function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFil
   if (Array.isArray(m.dependencies)) checkDependencyKeys(sink, chartFile, chart, m.dependencies);
 }
 
+/**
+ * A `kubeVersion` Helm cannot parse as a constraint fails `helm template` on every cluster
+ * (IsCompatibleRange is false), whatever Argo CD passes as the cluster's version. A number or
+ * boolean is its text to Helm; a list or mapping is chart.metadata's. Empty: Helm checks nothing.
+ */
+function checkKubeVersion(sink: FindingSink, chartFile: string, chart: YamlFile, kv: unknown): void {
+  if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean')) return;
+  const problem = kubeVersionProblem(String(kv));
+  if (problem) sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
+}
+
 /** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
 function checkDependencyKeys(sink: FindingSink, chartFile: string, chart: YamlFile, deps: unknown[]): void {
   const seen = new Set<string>();
@@ -269,12 +287,19 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
       } else if (m.apiVersion !== 'v2') {
         sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
       }
-      if (typeof m.name !== 'string' || !m.name.trim()) {
-        sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
-      } else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+      // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+      const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
+      if (name === undefined || name === null || name === '') {
+        sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+      } else if (typeof name !== 'string') {
+        sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
+      } else if (!name.trim()) {
+        // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
+        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
+      } else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
         // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
-        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
-      } else info.name = m.name;
+        sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+      } else info.name = name;
       if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
         sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
       } else info.version = m.version;
@@ -283,14 +308,15 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
         sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
       }
       checkMetadataTypes(sink, chartFile, chart, m);
+      checkKubeVersion(sink, chartFile, chart, m.kubeVersion);
       isLibrary = m.type === 'library';
       info.type = isLibrary ? 'library' : 'application';
       dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
-      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
+      if (dependencies) await checkDependencies(view, sink, dir, m.dependencies as unknown[], (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts(), info);
     }
   }
 
-  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore, await subcharts());
+  if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml')) await checkRequirements(view, sink, dir, ignore, await subcharts(), info);
   if (chart) await subcharts();
 
   const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
@@ -326,7 +352,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore, vendored: Subcharts): Promise<void> {
+async function checkRequirements(view: RepoView, sink: FindingSink, dir: string, ignore: ChartIgnore, vendored: Subcharts, info: ChartInfo): Promise<void> {
   const file = `${dir}/requirements.yaml`;
   const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
   const v = req?.docs[0]?.value;
@@ -337,7 +363,7 @@ async function checkRequirements(view: RepoView, sink: FindingSink, dir: string,
   }
   const m = v as Record<string, unknown>;
   checkMetadataTypes(sink, file, req, m);
-  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
+  if (Array.isArray(m.dependencies) && m.dependencies.length) await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, info, file);
 }
 
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */

@@ -90,7 +90,20 @@ function destinationKey(d: AppRecord['destination']): string {
  * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
  * when some chart is otherwise unreferenced, and only with a `view` to read them through).
  */
-export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink: FindingSink, unread: { cluster?: string; service?: string }[] = [], view?: RepoView, realDir: (p: string) => string = (p) => p): Promise<void> {
+export async function checkOrphans(
+  apps: AppRecord[],
+  charts: ChartInfo[],
+  sink: FindingSink,
+  unread: { cluster?: string; service?: string }[] = [],
+  view?: RepoView,
+  realDir: (p: string) => string = (p) => p,
+  /**
+   * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
+   * count as references, and how many name a path of their own that is templated, which may be
+   * any chart (the finding then says it is an orphan only if none of them deploys it).
+   */
+  templates: { paths: string[]; unresolved: number } = { paths: [], unresolved: 0 },
+): Promise<void> {
   const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
   // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
   // By real path as well: a source through a linked directory uses the chart the link leads to.
@@ -105,6 +118,11 @@ export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink:
       const real = realDir(s.path);
       if (real !== s.path) reference(real);
     }
+  for (const p of templates.paths) {
+    reference(p);
+    const real = realDir(p);
+    if (real !== p) reference(real);
+  }
   const dirs = new Set(charts.map((c) => c.dir));
   let orphans = charts.filter(
     (c) =>
@@ -122,7 +140,27 @@ export async function checkOrphans(apps: AppRecord[], charts: ChartInfo[], sink:
       orphans = orphans.filter((c) => !inflated.has(c.dir));
     }
   }
-  for (const c of orphans) sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+  // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
+  // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
+  if (orphans.length && charts.some((c) => c.fileDependencies)) {
+    const byDir = new Map<string, ChartInfo>();
+    for (const c of orphans) {
+      byDir.set(c.dir, c);
+      byDir.set(realDir(c.dir), c);
+    }
+    const left = new Set(orphans);
+    const queue = charts.filter((c) => !left.has(c));
+    while (queue.length) {
+      for (const d of queue.pop()!.fileDependencies ?? []) {
+        const c = byDir.get(d) ?? byDir.get(realDir(d));
+        if (c && left.delete(c)) queue.push(c);
+      }
+    }
+    orphans = orphans.filter((c) => left.has(c));
+  }
+  const n = templates.unresolved;
+  const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
+  for (const c of orphans) sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
 }
 
 function isSubchart(dir: string, dirs: Set<string>): boolean {
