@@ -2201,2510 +2201,6 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 9973:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -33317,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7739);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3386);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33326,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7739:
+/***/ 3386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41191,6 +38687,276 @@ function documentGuards(original, parsed, documents) {
     return guards.some((g) => g.length > 0) ? guards : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/repo/git-url.ts
+/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
+const seen = new Map();
+/**
+ * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
+ * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
+ * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
+ * Returns undefined for something that is not a git URL (e.g. a Helm repository is
+ * still a URL, so callers decide by source kind, not by this function).
+ */
+function normalizeRepoUrl(url) {
+    // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
+    if (seen.has(url))
+        return seen.get(url);
+    const n = normalize(url);
+    if (seen.size >= 1024)
+        seen.clear();
+    seen.set(url, n);
+    return n;
+}
+function normalize(url) {
+    let s = url.trim();
+    if (!s)
+        return undefined;
+    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
+    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+        s = `${scp[1]}/${scp[2]}`;
+    }
+    else {
+        try {
+            const u = new URL(s);
+            // An ssh port only says how to reach the host's git over ssh (self-hosted GitLab on 2222
+            // serves the same repositories as its https side); an https port can be another server.
+            const port = u.port && u.protocol !== 'ssh:' && !['443', '80'].includes(u.port) ? `:${u.port}` : '';
+            s = `${u.hostname}${port}${u.pathname}`;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
+    return s.toLowerCase();
+}
+/** Whether `url` names a git repository: a host and a path, in an https, ssh or scp-like form. */
+function isRepoUrl(url) {
+    const n = normalizeRepoUrl(url);
+    return n !== undefined && /^\S*\/\S+$/.test(n);
+}
+function sameRepo(a, b) {
+    const na = normalizeRepoUrl(a);
+    return na !== undefined && na === normalizeRepoUrl(b);
+}
+
+;// CONCATENATED MODULE: ./src/policy/app-values.ts
+/**
+ * policy-on-validate: the values a chart runs with when its Application overrides some.
+ *
+ * The policy reads a chart's values.yaml wherever a template prints from values (a
+ * `toYaml .Values.securityContext` block, `{{ .Values.hostNetwork }}`, a PDB in
+ * `{{- if .Values.pdb.enabled }}`). An Application can change those values: `helm.valueFiles`,
+ * `helm.values` / `helm.valuesObject`, `helm.parameters`. Judged at values.yaml alone, an
+ * Application that sets `privileged: true` or switches its PDB off would pass. So, as Argo CD
+ * hands them to `helm template` (render/plan.ts: value files in order, then the Application's
+ * values, then the parameters) and as Helm merges them (maps merged key by key, anything else
+ * replaced, a null removing the key), the merged values go beside values.yaml in the input
+ * (`effective_values`, with the Applications they come from in `values_from`), and the policy
+ * reads those instead.
+ *
+ * Only when every Application of the chart that overrides anything ends with the same values:
+ * a chart two Applications run with different values is judged at values.yaml (the layout
+ * gives each chart one Application). Overrides that cannot be read here (a value file of
+ * another repository or a URL, `fileParameters`, `.argocd-source*.yaml`) are left out.
+ */
+
+
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Helm's merge of user values over a chart's (chartutil.CoalesceTables): maps key by key, a null deletes. */
+function mergeValues(base, over) {
+    if (!isObj(over) || !isObj(base))
+        return over;
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = mergeValues(out[k], v);
+    }
+    return out;
+}
+/**
+ * A `--set` value as Helm's strvals types it: true/false, null, a base-10 integer without a
+ * leading zero; anything else stays a string. `{a,b}` is a list. With forceString, a string.
+ */
+function setValue(raw, forceString) {
+    if (forceString)
+        return raw;
+    if (raw.startsWith('{') && raw.endsWith('}'))
+        return raw.slice(1, -1).split(',').map((x) => setValue(x, false));
+    if (raw === 'true')
+        return true;
+    if (raw === 'false')
+        return false;
+    if (raw === 'null')
+        return null;
+    if (/^-?(0|[1-9]\d*)$/.test(raw) && Number.isSafeInteger(Number(raw)))
+        return Number(raw);
+    return raw;
+}
+/** `a.b[1].c` (with `\.` for a dot in a key) as Helm's strvals reads a parameter name; undefined when it cannot. */
+function setPath(name) {
+    const out = [];
+    let key = '';
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && name[i + 1] === '.') {
+            key += '.';
+            i++;
+        }
+        else if (c === '.') {
+            if (key)
+                out.push(key);
+            key = '';
+        }
+        else if (c === '[') {
+            const end = name.indexOf(']', i);
+            const n = Number(name.slice(i + 1, end));
+            if (end < 0 || !Number.isInteger(n) || n < 0 || n > 1000)
+                return undefined;
+            if (key)
+                out.push(key);
+            key = '';
+            out.push(n);
+            i = end;
+        }
+        else
+            key += c;
+    }
+    if (key)
+        out.push(key);
+    return out.length && typeof out[0] === 'string' ? out : undefined;
+}
+function app_values_assign(target, path, value) {
+    let node = target;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        if (i === path.length - 1) {
+            node[k] = value;
+            return;
+        }
+        const slot = node[k];
+        const next = typeof path[i + 1] === 'number' ? (Array.isArray(slot) ? [...slot] : []) : isObj(slot) ? { ...slot } : {};
+        node[k] = next;
+        node = next;
+    }
+}
+function parseValues(text) {
+    try {
+        const v = yaml.load(text, { schema: K8S_JS_SCHEMA, maxDepth: 200 });
+        return isObj(v) ? v : v == null ? {} : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The override layers of one Helm source, in Helm's order, or undefined when it has none.
+ * `chartValues` is the chart's values.yaml, the one value file that changes nothing.
+ */
+function app_values_layers(chartDir, source, sources, read) {
+    const helm = isObj(source.helm) ? source.helm : undefined;
+    if (!helm)
+        return undefined;
+    const out = [];
+    if (Array.isArray(helm.valueFiles)) {
+        for (const raw of helm.valueFiles) {
+            if (typeof raw !== 'string' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+                continue;
+            let file;
+            if (raw.startsWith('$')) {
+                // `$ref/...`: a file of the source that declares the ref, when that source is this repo too.
+                const slash = raw.indexOf('/');
+                const ref = sources.find((s) => s.ref === raw.slice(1, slash < 0 ? undefined : slash));
+                if (!ref || slash < 0 || normalizeRepoUrl(String(ref.repoURL ?? '')) !== normalizeRepoUrl(String(source.repoURL ?? '')))
+                    continue;
+                file = raw.slice(slash + 1);
+            }
+            else
+                file = raw.startsWith('/') ? raw.replace(/^\/+/, '') : joinRepoPath(chartDir, raw);
+            if (!file || !staysInside(file))
+                continue;
+            file = normalizeRepoPath(file);
+            if (file === `${chartDir}/values.yaml`)
+                continue;
+            const v = read(file);
+            if (v)
+                out.push(v);
+        }
+    }
+    // Argo CD takes valuesObject over values when both are set.
+    if (isObj(helm.valuesObject))
+        out.push(helm.valuesObject);
+    else if (typeof helm.values === 'string' && helm.values.trim()) {
+        const v = parseValues(helm.values);
+        if (v)
+            out.push(v);
+    }
+    if (Array.isArray(helm.parameters)) {
+        const set = {};
+        for (const p of helm.parameters) {
+            if (!isObj(p) || typeof p.name !== 'string')
+                continue;
+            const path = setPath(p.name);
+            if (path)
+                app_values_assign(set, path, setValue(String(p.value ?? ''), p.forceString === true));
+        }
+        if (Object.keys(set).length)
+            out.push(set);
+    }
+    return out.length ? out : undefined;
+}
+/**
+ * Per chart directory, the values its Applications run it with, where they override any.
+ * `documents(path)` gives a file's parsed documents from the policy input (undefined when it
+ * is not there or did not parse); other value files are read from disk.
+ */
+function applicationValues(model, documents) {
+    const charts = new Set(model.charts.map((c) => c.dir));
+    const read = (p) => {
+        const docs = documents(p);
+        if (docs)
+            return isObj(docs[0]) ? docs[0] : undefined;
+        const r = readTextFileSync(model.root, p);
+        return 'text' in r ? parseValues(r.text) : undefined;
+    };
+    const byChart = new Map();
+    for (const a of model.applications) {
+        const doc = documents(a.file)?.[a.docIndex];
+        const spec = isObj(doc) && isObj(doc.spec) ? doc.spec : undefined;
+        if (!spec)
+            continue;
+        const sources = Array.isArray(spec.sources) ? spec.sources.filter(isObj) : isObj(spec.source) ? [spec.source] : [];
+        for (const s of sources) {
+            if (typeof s.path !== 'string' || s.chart)
+                continue;
+            const dir = normalizeRepoPath(s.path);
+            if (!charts.has(dir))
+                continue;
+            const ls = app_values_layers(dir, s, sources, read);
+            const list = byChart.get(dir) ?? [];
+            list.push({ from: a.file, values: ls ? ls.reduce((acc, l) => mergeValues(acc, l), read(`${dir}/values.yaml`) ?? {}) : undefined });
+            byChart.set(dir, list);
+        }
+    }
+    const out = new Map();
+    for (const [dir, uses] of byChart) {
+        const overriding = uses.filter((u) => u.values);
+        if (!overriding.length)
+            continue;
+        // An Application without overrides runs values.yaml as it is: one more set of values.
+        const sets = new Set(uses.map((u) => JSON.stringify(u.values ?? read(`${dir}/values.yaml`) ?? {})));
+        if (sets.size !== 1)
+            continue;
+        out.set(dir, { values: overriding[0].values, from: overriding.map((u) => u.from).sort() });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/values-path.ts
 /**
  * Which `.Values` path a Helm output directive prints, for the policy input (input.ts,
@@ -41335,12 +39101,275 @@ function directivesByLine(content) {
     return byLine;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
+
+
+
+/**
+ * The local charts a kustomize source inflates with `helmCharts` (kustomize's
+ * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
+ * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
+ * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
+ * version), and pulls it from the repo only when it is not there. The bases and components
+ * the kustomization includes inflate their own helmCharts, relative to their own
+ * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
+ *
+ * Read only for the orphan rule, and only when some chart has no other reference: a repo
+ * without such charts reads no kustomization. Bounded: a path that leaves the repository
+ * (absolute, or climbing out with `..`) and remote bases are not followed, each
+ * kustomization is read once per run, and one source follows at most
+ * MAX_KUSTOMIZATIONS of them.
+ */
+/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
+const MAX_KUSTOMIZATIONS = 100;
+/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Whether a directory's file names include a kustomization file. */
+const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
+const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A non-empty string, as written (kustomize does not trim names or paths). */
+const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
+function inside(dir, rel) {
+    if (rel.startsWith('/') || rel.includes('\\'))
+        return undefined;
+    const p = joinRepoPath(dir, rel);
+    return staysInside(p) ? p : undefined;
+}
+/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
+const REMOTE_RESOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+async function readKustomization(view, dir) {
+    const refs = { charts: [], bases: [] };
+    const names = await view.list(dir);
+    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
+    if (!name)
+        return refs;
+    const file = `${dir}/${name}`;
+    // Through the view, which refuses a link out of the repository, before reading.
+    if (!(await view.hasFile(file)))
+        return refs;
+    const read = await readTextFile(view.root, file);
+    if ('issue' in read)
+        return refs;
+    const parsed = loadYaml(read.text);
+    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
+    parsed.release();
+    if (!kustomize_charts_isObj(k))
+        return refs;
+    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
+    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
+    const home = inside(dir, chartHome);
+    if (home !== undefined && Array.isArray(k.helmCharts)) {
+        for (const c of k.helmCharts) {
+            if (!kustomize_charts_isObj(c))
+                continue;
+            const chartName = kustomize_charts_str(c.name);
+            if (!chartName)
+                continue;
+            const repo = kustomize_charts_str(c.repo);
+            const version = kustomize_charts_str(c.version);
+            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
+            const chartDir = base === undefined ? undefined : inside(base, chartName);
+            if (chartDir !== undefined)
+                refs.charts.push(chartDir);
+        }
+    }
+    for (const key of ['resources', 'components', 'bases']) {
+        const list = k[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const r of list) {
+            const rel = kustomize_charts_str(r);
+            if (!rel || REMOTE_RESOURCE.test(rel))
+                continue;
+            const p = inside(dir, rel);
+            if (p !== undefined && p !== dir)
+                refs.bases.push(p);
+        }
+    }
+    return refs;
+}
+/**
+ * The chart directories the kustomize sources `paths` inflate, directly or through their
+ * local bases. `cache`: each directory's kustomization, read once however many sources
+ * share it.
+ */
+async function inflatedCharts(view, paths, cache = new Map()) {
+    const out = new Set();
+    for (const start of paths) {
+        const seen = new Set([start]);
+        const queue = [start];
+        while (queue.length) {
+            const dir = queue.shift();
+            let refs = cache.get(dir);
+            if (!refs)
+                cache.set(dir, (refs = readKustomization(view, dir)));
+            const { charts, bases } = await refs;
+            for (const c of charts)
+                out.add(c);
+            for (const b of bases) {
+                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
+                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
+                    continue;
+                seen.add(b);
+                queue.push(b);
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/kustomize-refs.ts
+/**
+ * What a kustomization pulls in, for the policy: kustomize builds a directory from the files
+ * its kustomization names (`resources`, `bases`, `components`, `crds`, patch files,
+ * transformer/generator/validator configs), and those are often outside the directory the
+ * Application points at (`resources: [../../base]`, the standard overlay idiom). The gate
+ * judges what will run, so the input carries those files too; what it cannot read (a remote
+ * base, a path out of the repository, a missing file, past the bounds) is listed on the
+ * kustomization's entry as `unresolved`, and the policy denies it as "cannot judge" (CON-009).
+ *
+ * Bounded: each kustomization is read once per input, at most MAX_REFERENCED_FILES files are
+ * added, and a path is followed only when it stays inside the repository by its real path
+ * (a symlink out of the repo is not followed).
+ */
+
+
+
+
+/** Files a whole input may gain from kustomizations' references, at most. */
+const MAX_REFERENCED_FILES = 1000;
+/** Whether a path is a kustomization file (kustomize's three names). */
+const isKustomizationFile = (p) => KUSTOMIZATION_FILES.includes(p.slice(p.lastIndexOf('/') + 1));
+const kustomize_refs_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A local path reference as written: a non-empty one-line string (a multi-line one is an inline patch or config). */
+const pathLike = (v) => typeof v === 'string' && v !== '' && !v.includes('\n');
+/** The path references of a kustomization document, each with its field. */
+function kustomizationRefs(doc) {
+    if (!kustomize_refs_isObj(doc))
+        return [];
+    const out = [];
+    // Lists of paths (a string entry of a transformer/generator/validator list is a file or a
+    // directory of configs; a mapping entry is an inline config, nothing to read).
+    for (const key of ['resources', 'bases', 'components', 'crds', 'patchesStrategicMerge', 'transformers', 'generators', 'validators']) {
+        const list = doc[key];
+        if (Array.isArray(list))
+            list.forEach((r, i) => pathLike(r) && out.push({ field: [key, i], ref: r }));
+    }
+    // Lists of mappings with a `path` (the patch file; an inline `patch:` is in the kustomization itself).
+    for (const key of ['patches', 'patchesJson6902']) {
+        const list = doc[key];
+        if (Array.isArray(list))
+            list.forEach((p, i) => kustomize_refs_isObj(p) && pathLike(p.path) && out.push({ field: [key, i, 'path'], ref: p.path }));
+    }
+    return out;
+}
+/**
+ * Follows the references of the kustomization files `starts` (repo-relative), recursively
+ * through the kustomizations of the directories they name. `parse(path)` gives a file's
+ * documents as the input carries them (read once: the caller's entry); `known` is what the
+ * input already holds (followed, not added again), `files` every file the repo model listed
+ * (known to be inside the repo; anything else is checked on disk by real path).
+ * Returns the files to add (with the kustomization that names them) and, per kustomization
+ * file, what cannot be read.
+ */
+function followKustomizations(root, starts, parse, known, files) {
+    const add = [];
+    const unresolved = new Map();
+    const seen = new Set(known);
+    let realRoot;
+    const inRepo = (rel) => {
+        if (files.has(rel))
+            return 'file';
+        if (KUSTOMIZATION_FILES.some((n) => files.has(`${rel}/${n}`)))
+            return 'dir';
+        try {
+            realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(root);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, rel));
+            const r = (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/');
+            if (r === '..' || r.startsWith('../') || r.startsWith('/'))
+                return { reason: `it leads out of the repository (to ${real})` };
+            const st = (0,external_node_fs_namespaceObject.statSync)(real);
+            return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : { reason: 'it is neither a file nor a directory' };
+        }
+        catch (err) {
+            return { reason: err.code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${err.code ?? String(err)})` };
+        }
+    };
+    const queue = [...new Set(starts)];
+    const queued = new Set(queue);
+    for (let k = 0; k < queue.length; k++) {
+        const kfile = queue[k];
+        const dir = kfile.includes('/') ? kfile.slice(0, kfile.lastIndexOf('/')) : '';
+        const problems = [];
+        const deny = (field, ref, reason) => problems.push({ field, ref, reason });
+        const doc = parse(kfile)[0];
+        // helmCharts inflates a chart (pulled from its repo unless vendored) that the gate does not render.
+        if (kustomize_refs_isObj(doc) && Array.isArray(doc.helmCharts) && doc.helmCharts.length > 0)
+            deny(['helmCharts'], 'helmCharts', 'kustomize inflates Helm charts there, which the gate does not render');
+        for (const { field, ref } of kustomizationRefs(doc)) {
+            if (REMOTE_RESOURCE.test(ref)) {
+                deny(field, ref, 'it is fetched from outside the repository, which the gate cannot read');
+                continue;
+            }
+            const p = ref.startsWith('/') || ref.includes('\\') ? undefined : joinRepoPath(dir, ref);
+            if (p === undefined || !staysInside(p) || p === '') {
+                deny(field, ref, 'it is outside the repository');
+                continue;
+            }
+            if (p === dir)
+                continue; // `resources: [.]` is the kustomization itself (kustomize refuses it)
+            const kind = inRepo(p);
+            if (typeof kind === 'object') {
+                deny(field, ref, kind.reason);
+                continue;
+            }
+            let target = p;
+            if (kind === 'dir') {
+                // A directory is a kustomization of its own (kustomize requires one there).
+                const name = KUSTOMIZATION_FILES.find((n) => files.has(`${p}/${n}`)) ?? KUSTOMIZATION_FILES.find((n) => safeList((0,external_node_path_namespaceObject.join)(root, p)).includes(n));
+                if (!name) {
+                    deny(field, ref, 'it is a directory without a kustomization file');
+                    continue;
+                }
+                target = `${p}/${name}`;
+            }
+            if (!seen.has(target)) {
+                if (add.length >= MAX_REFERENCED_FILES) {
+                    deny(field, ref, `the gate reads at most ${MAX_REFERENCED_FILES} files that kustomizations reference`);
+                    continue;
+                }
+                seen.add(target);
+                add.push({ path: target, by: kfile });
+            }
+            // Each kustomization is followed once, however many others include it.
+            if (kind === 'dir' && !queued.has(target)) {
+                queued.add(target);
+                queue.push(target);
+            }
+        }
+        if (problems.length)
+            unresolved.set(kfile, problems);
+    }
+    return { add, unresolved };
+}
+function safeList(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(abs);
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/input.ts
 /**
  * The input document of the policy gate (documented in POLICIES.md, "Input document").
  * Built from a Proposal (generate) or from the files of the repo (validate), plus the
  * repo model, the configuration, the waivers and the event.
  */
+
+
 
 
 
@@ -41461,8 +39490,8 @@ function chartDirsOf(paths) {
  * the same bounds for both), anything else not at all, except a chart template whatever its
  * extension (`template`: isRenderedTemplate), which Helm renders into manifests.
  */
-function parseForPolicy(path, content, template = false) {
-    const yamlFile = template || PARSED_FILE.test(path);
+function parseForPolicy(path, content, template = false, yaml = false) {
+    const yamlFile = template || yaml || PARSED_FILE.test(path);
     const templated = template || (yamlFile && isTemplate(path, content));
     if (!yamlFile)
         return { parsed: false, templated: false, documents: [], text: content };
@@ -41524,8 +39553,8 @@ function quickDocuments(text, templated = false, k8s = false) {
         return undefined;
     }
 }
-function fileEntry(path, action, content, template = false) {
-    const p = parseForPolicy(path, content, template);
+function fileEntry(path, action, content, template = false, yaml = false) {
+    const p = parseForPolicy(path, content, template, yaml);
     return { path, action, content, parsed: p.parsed, templated: p.templated, documents: p.documents, ...(p.guards ? { guards: p.guards } : {}), ...(p.error ? { error: p.error } : {}) };
 }
 /**
@@ -41533,11 +39562,36 @@ function fileEntry(path, action, content, template = false) {
  * synchronously (a promise per file left the thread idle 16 s of a 10,000-Application run).
  * What the policy cannot read it cannot allow: an unreadable file goes in unparsed (CON-009).
  */
-function existingEntry(root, path, template = false) {
+function existingEntry(root, path, template = false, yaml = false) {
     const read = readTextFileSync(root, path);
     if ('issue' in read)
         return { path, action: 'existing', content: '', parsed: false, templated: template, documents: [], error: read.issue.detail };
-    return fileEntry(path, 'existing', read.text, template);
+    return fileEntry(path, 'existing', read.text, template, yaml);
+}
+/**
+ * Adds to `files` what the kustomization files `starts` among them pull in from elsewhere
+ * (bases, components, patch files...: kustomize-refs.ts), with action `existing` and
+ * `referenced_by`, and marks on each kustomization what cannot be carried (`unresolved`).
+ * Kustomize builds from those files, so the policy judges them where they are written.
+ */
+function addKustomizeReferences(files, starts, repo) {
+    if (starts.length === 0)
+        return;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const entry = (p) => {
+        let f = byPath.get(p);
+        if (!f)
+            byPath.set(p, (f = existingEntry(repo.root, p, false, true)));
+        return f;
+    };
+    const { add, unresolved } = followKustomizations(repo.root, starts, (p) => entry(p).documents, new Set(byPath.keys()), repo.files);
+    for (const { path, by } of add) {
+        const f = entry(path);
+        f.referenced_by = by;
+        files.push(f);
+    }
+    for (const [p, u] of unresolved)
+        entry(p).unresolved = u;
 }
 function base(mode, files, o) {
     const c = o.config;
@@ -41591,11 +39645,17 @@ function input_buildPolicyInput(proposal, options) {
         if (!p.startsWith(`${chartsDir}/`))
             continue;
         const template = isRenderedTemplate(p, charts);
-        if (!template && !YAML_FILE.test(p))
+        if (!template && !YAML_FILE.test(p) && !isKustomizationFile(p))
             continue;
-        files.push(existingEntry(options.repo.root, p, template));
+        files.push(existingEntry(options.repo.root, p, template, isKustomizationFile(p)));
     }
-    return base('proposal', files, options);
+    // A kept kustomization deploys what it references too (`resources: [../../base]`), wherever it is.
+    addKustomizeReferences(files, files.filter((f) => f.action === 'existing' && isKustomizationFile(f.path)).map((f) => f.path), options.repo);
+    const input = base('proposal', files, options);
+    if (proposal.targets) {
+        input.targets = proposal.targets.map((t) => ({ app_file: t.appFile, chart_dir: t.chartDir, cluster: t.cluster, service: t.service, application: t.application }));
+    }
+    return input;
 }
 /**
  * The input document for validate mode: every YAML file of the repo model (under the
@@ -41615,8 +39675,22 @@ async function buildRepoPolicyInput(options) {
     const files = [];
     for (const p of [...options.repo.files].sort()) {
         const template = isRenderedTemplate(p, charts);
-        if (template || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p)))
-            files.push(existingEntry(options.repo.root, p, template));
+        const kustomization = isKustomizationFile(p);
+        if (template || kustomization || YAML_FILE.test(p) || (APP_MANIFEST.test(p) && isAppFile(p)))
+            files.push(existingEntry(options.repo.root, p, template, kustomization));
+    }
+    // The charts dir's kustomizations build from their bases too, which may lie outside it.
+    addKustomizeReferences(files, files.filter((f) => isKustomizationFile(f.path)).map((f) => f.path), options.repo);
+    // Values the Applications override are judged as the chart runs with them.
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const overrides = applicationValues(options.repo, (p) => {
+        const f = byPath.get(p);
+        return f?.parsed ? f.documents : undefined;
+    });
+    for (const [dir, v] of overrides) {
+        const f = byPath.get(`${dir}/values.yaml`);
+        if (f?.parsed)
+            Object.assign(f, { effective_values: v.values, values_from: v.from });
     }
     return base('repo', files, options);
 }
@@ -42474,59 +40548,6 @@ async function waivers_loadWaivers(options) {
     return parseWaivers(text, file);
 }
 
-;// CONCATENATED MODULE: ./src/repo/git-url.ts
-/** Normalised forms already computed (bounded: cleared past 1,024 distinct URLs). */
-const seen = new Map();
-/**
- * Normalises a git remote URL so that the https, ssh and scp-like forms of the same
- * repository compare equal: `https://github.com/Org/Repo.git`, `git@github.com:org/repo`
- * and `ssh://git@github.com/org/repo.git` all become `github.com/org/repo`.
- * Returns undefined for something that is not a git URL (e.g. a Helm repository is
- * still a URL, so callers decide by source kind, not by this function).
- */
-function normalizeRepoUrl(url) {
-    // Thousands of sources name the same few URLs, and the cross-file rules ask up to three times per source.
-    if (seen.has(url))
-        return seen.get(url);
-    const n = normalize(url);
-    if (seen.size >= 1024)
-        seen.clear();
-    seen.set(url, n);
-    return n;
-}
-function normalize(url) {
-    let s = url.trim();
-    if (!s)
-        return undefined;
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(s);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        s = `${scp[1]}/${scp[2]}`;
-    }
-    else {
-        try {
-            const u = new URL(s);
-            // An ssh port only says how to reach the host's git over ssh (self-hosted GitLab on 2222
-            // serves the same repositories as its https side); an https port can be another server.
-            const port = u.port && u.protocol !== 'ssh:' && !['443', '80'].includes(u.port) ? `:${u.port}` : '';
-            s = `${u.hostname}${port}${u.pathname}`;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    s = s.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
-    return s.toLowerCase();
-}
-/** Whether `url` names a git repository: a host and a path, in an https, ssh or scp-like form. */
-function isRepoUrl(url) {
-    const n = normalizeRepoUrl(url);
-    return n !== undefined && /^\S*\/\S+$/.test(n);
-}
-function sameRepo(a, b) {
-    const na = normalizeRepoUrl(a);
-    return na !== undefined && na === normalizeRepoUrl(b);
-}
-
 ;// CONCATENATED MODULE: ./src/render/output.ts
 
 
@@ -42741,7 +40762,7 @@ function buildEnvironment(input) {
 
 
 
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const plan_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const plan_str = (v) => (typeof v === 'string' ? v : '');
 /**
  * The Kubernetes version a render assumes when the Application pins none (`helm.kubeVersion`).
@@ -42771,9 +40792,9 @@ function cleanSetParameter(value) {
  * over the source; only the tool settings are taken from them.
  */
 function mergePatch(target, patch) {
-    if (!isObj(patch))
+    if (!plan_isObj(patch))
         return patch;
-    const out = isObj(target) ? { ...target } : {};
+    const out = plan_isObj(target) ? { ...target } : {};
     for (const [k, v] of Object.entries(patch)) {
         if (v === null)
             delete out[k];
@@ -42791,7 +40812,7 @@ function mergePatch(target, patch) {
  */
 function planHelmTemplate(input) {
     const { source, sourceAt } = input;
-    const helm = isObj(source.helm) ? source.helm : {};
+    const helm = plan_isObj(source.helm) ? source.helm : {};
     const helmAt = [...sourceAt, 'helm'];
     const version = plan_str(helm.version);
     if (version && version !== 'v3')
@@ -42808,7 +40829,7 @@ function planHelmTemplate(input) {
     const setString = new Map();
     if (Array.isArray(helm.parameters))
         for (const p of helm.parameters) {
-            if (!isObj(p) || !plan_str(p.name))
+            if (!plan_isObj(p) || !plan_str(p.name))
                 continue;
             (p.forceString === true ? setString : set).set(plan_str(p.name), envsubst(plan_str(p.value), env));
         }
@@ -42851,7 +40872,7 @@ function planHelmTemplate(input) {
     if (Array.isArray(helm.fileParameters))
         for (let i = 0; i < helm.fileParameters.length; i++) {
             const p = helm.fileParameters[i];
-            if (!isObj(p) || !plan_str(p.name))
+            if (!plan_isObj(p) || !plan_str(p.name))
                 continue;
             const at = [...helmAt, 'fileParameters', i, 'path'];
             const r = resolveFile(plan_str(p.path), 'file parameter', at);
@@ -42882,7 +40903,7 @@ function planHelmTemplate(input) {
         }
     // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
     let extraValues;
-    if (isObj(helm.valuesObject))
+    if (plan_isObj(helm.valuesObject))
         extraValues = JSON.stringify(helm.valuesObject);
     else if (typeof helm.values === 'string' && helm.values.trim())
         extraValues = helm.values;
@@ -49098,7 +47119,7 @@ const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArra
  * repeat them in Helm's words.
  */
 const BLOCKING_RULES = new Set([
-    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.ref-unknown',
+    'yaml.syntax', 'yaml.alias-bomb', 'app.schema', 'app.helm-release-name', 'source.value-file-missing', 'source.file-parameter-missing', 'source.ref-unknown',
     'source.path-escape', 'source.path-missing', 'source.library-chart', 'source.multiple-types', 'source.chart-conflict', 'chart.missing',
 ]);
 /**
@@ -50053,124 +48074,6 @@ async function loadChartIgnore(view, sink, dir, names) {
     return ignore;
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/kustomize-charts.ts
-
-
-
-/**
- * The local charts a kustomize source inflates with `helmCharts` (kustomize's
- * HelmChartInflationGenerator, `kustomize build --enable-helm` in Argo CD): kustomize reads
- * a chart at `<kustomization dir>/<helmGlobals.chartHome>/<name>` (chartHome defaults to
- * `charts`; `<chartHome>/<name>-<version>/<name>` when the entry has both a repo and a
- * version), and pulls it from the repo only when it is not there. The bases and components
- * the kustomization includes inflate their own helmCharts, relative to their own
- * directories (checked with `kubectl kustomize --enable-helm` and the pinned helm).
- *
- * Read only for the orphan rule, and only when some chart has no other reference: a repo
- * without such charts reads no kustomization. Bounded: a path that leaves the repository
- * (absolute, or climbing out with `..`) and remote bases are not followed, each
- * kustomization is read once per run, and one source follows at most
- * MAX_KUSTOMIZATIONS of them.
- */
-/** Kustomizations one source may lead to (itself, its bases, theirs...), at most. */
-const MAX_KUSTOMIZATIONS = 100;
-/** kustomize's file names, in the order it looks for them (konfig.RecognizedKustomizationFileNames). */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Whether a directory's file names include a kustomization file. */
-const holdsKustomization = (names) => KUSTOMIZATION_FILES.some((n) => names.includes(n));
-const kustomize_charts_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** A non-empty string, as written (kustomize does not trim names or paths). */
-const kustomize_charts_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** A repo path from `dir` and a relative path, or undefined when it is absolute or leaves the repository. */
-function inside(dir, rel) {
-    if (rel.startsWith('/') || rel.includes('\\'))
-        return undefined;
-    const p = joinRepoPath(dir, rel);
-    return staysInside(p) ? p : undefined;
-}
-/** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
-async function readKustomization(view, dir) {
-    const refs = { charts: [], bases: [] };
-    const names = await view.list(dir);
-    const name = KUSTOMIZATION_FILES.find((n) => names.includes(n));
-    if (!name)
-        return refs;
-    const file = `${dir}/${name}`;
-    // Through the view, which refuses a link out of the repository, before reading.
-    if (!(await view.hasFile(file)))
-        return refs;
-    const read = await readTextFile(view.root, file);
-    if ('issue' in read)
-        return refs;
-    const parsed = loadYaml(read.text);
-    const k = parsed.errors.length ? undefined : parsed.docs[0]?.value;
-    parsed.release();
-    if (!kustomize_charts_isObj(k))
-        return refs;
-    const globals = kustomize_charts_isObj(k.helmGlobals) ? k.helmGlobals : {};
-    const chartHome = kustomize_charts_str(globals.chartHome) ?? 'charts';
-    const home = inside(dir, chartHome);
-    if (home !== undefined && Array.isArray(k.helmCharts)) {
-        for (const c of k.helmCharts) {
-            if (!kustomize_charts_isObj(c))
-                continue;
-            const chartName = kustomize_charts_str(c.name);
-            if (!chartName)
-                continue;
-            const repo = kustomize_charts_str(c.repo);
-            const version = kustomize_charts_str(c.version);
-            const base = repo && version ? inside(home, `${chartName}-${version}`) : home;
-            const chartDir = base === undefined ? undefined : inside(base, chartName);
-            if (chartDir !== undefined)
-                refs.charts.push(chartDir);
-        }
-    }
-    for (const key of ['resources', 'components', 'bases']) {
-        const list = k[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const r of list) {
-            const rel = kustomize_charts_str(r);
-            if (!rel || REMOTE.test(rel))
-                continue;
-            const p = inside(dir, rel);
-            if (p !== undefined && p !== dir)
-                refs.bases.push(p);
-        }
-    }
-    return refs;
-}
-/**
- * The chart directories the kustomize sources `paths` inflate, directly or through their
- * local bases. `cache`: each directory's kustomization, read once however many sources
- * share it.
- */
-async function inflatedCharts(view, paths, cache = new Map()) {
-    const out = new Set();
-    for (const start of paths) {
-        const seen = new Set([start]);
-        const queue = [start];
-        while (queue.length) {
-            const dir = queue.shift();
-            let refs = cache.get(dir);
-            if (!refs)
-                cache.set(dir, (refs = readKustomization(view, dir)));
-            const { charts, bases } = await refs;
-            for (const c of charts)
-                out.add(c);
-            for (const b of bases) {
-                // A base that is a file (a manifest) or missing lists no kustomization: it reads as none.
-                if (seen.has(b) || seen.size >= MAX_KUSTOMIZATIONS)
-                    continue;
-                seen.add(b);
-                queue.push(b);
-            }
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/validate/rules/helm-version.ts
 /** Helm's version check, shared by a chart's own Chart.yaml (charts.ts) and its vendored subcharts' (subcharts.ts). */
 /**
@@ -50303,6 +48206,73 @@ function readArchiveChart(data) {
     if (error)
         return { problem: `is not a readable chart archive (${error})` };
     return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
+
+/*
+ * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
+ * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
+ * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
+ * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
+ * constraints.go), not of its matching: node-semver, the library at hand, reads another
+ * grammar (no `,` for AND, other wildcard and hyphen rules).
+ */
+/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
+const kube_version_S = '[\\t\\n\\f\\r ]';
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
+const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
+const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
+const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
+const MAX_CONSTRAINT_BYTES = 512;
+const MAX_OR_GROUPS = 32;
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
+function rewriteRange(c) {
+    let out = c;
+    for (const m of c.matchAll(RANGE)) {
+        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
+        const i = out.indexOf(m[0]);
+        if (i >= 0)
+            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
+    }
+    return out;
+}
+/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
+function constraintProblem(c) {
+    const m = CONSTRAINT.exec(c);
+    if (!m)
+        return `improper constraint: "${c}"`;
+    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
+    let ver = m[2];
+    if (isX(major) || major === '')
+        ver = `0.0.0${pre}`;
+    else if (isX(minor.replace(/^\./, '')) || minor === '')
+        ver = `${major}.0.0${pre}`;
+    else if (isX(patch.replace(/^\./, '')) || patch === '')
+        ver = `${major}${minor}.0${pre}`;
+    return isHelmVersion(ver) ? undefined : 'constraint parser error';
+}
+/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
+function kubeVersionProblem(constraint) {
+    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
+        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
+    const ors = rewriteRange(constraint).split('||');
+    if (ors.length > MAX_OR_GROUPS)
+        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
+    for (const v of ors) {
+        if (!VALID.test(v))
+            return `improper constraint: "${v}"`;
+        for (const found of v.match(FIND) ?? [v]) {
+            const problem = constraintProblem(found);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
@@ -50759,6 +48729,7 @@ else {
 
 
 
+
 /**
  * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
  * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
@@ -50884,7 +48855,7 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, chartFile = `${dir}/Chart.yaml`) {
+async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, info, chartFile = `${dir}/Chart.yaml`) {
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
     for (let i = 0; i < deps.length; i++) {
@@ -50902,6 +48873,13 @@ async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, ch
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
             continue;
+        if (repo) {
+            // The chart at a file:// path is rendered as part of this one (helm dependency build): chart.orphan counts it as used.
+            const rel = repo.slice('file://'.length);
+            const target = rel.startsWith('/') ? undefined : joinRepoPath(dir, rel);
+            if (target !== undefined && staysInside(target))
+                (info.fileDependencies ??= []).push(target);
+        }
         // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
         // out what the ignore rules drop: Helm fails on those as if they were never vendored).
         if (vendored.names.has(name) || vendored.unread)
@@ -50986,6 +48964,18 @@ function checkMetadataTypes(sink, chartFile, chart, m) {
     if (Array.isArray(m.dependencies))
         checkDependencyKeys(sink, chartFile, chart, m.dependencies);
 }
+/**
+ * A `kubeVersion` Helm cannot parse as a constraint fails `helm template` on every cluster
+ * (IsCompatibleRange is false), whatever Argo CD passes as the cluster's version. A number or
+ * boolean is its text to Helm; a list or mapping is chart.metadata's. Empty: Helm checks nothing.
+ */
+function checkKubeVersion(sink, chartFile, chart, kv) {
+    if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean'))
+        return;
+    const problem = kubeVersionProblem(String(kv));
+    if (problem)
+        sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
+}
 /** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
 function checkDependencyKeys(sink, chartFile, chart, deps) {
     const seen = new Set();
@@ -51033,15 +49023,24 @@ async function checkChart(view, sink, dir, chartsDir) {
             else if (m.apiVersion !== 'v2') {
                 sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
             }
-            if (typeof m.name !== 'string' || !m.name.trim()) {
-                sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
+            // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+            const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
+            if (name === undefined || name === null || name === '') {
+                sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
             }
-            else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+            else if (typeof name !== 'string') {
+                sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
+            }
+            else if (!name.trim()) {
+                // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
+            }
+            else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
                 // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
-                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
             }
             else
-                info.name = m.name;
+                info.name = name;
             if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
                 sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
             }
@@ -51052,15 +49051,16 @@ async function checkChart(view, sink, dir, chartsDir) {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
             checkMetadataTypes(sink, chartFile, chart, m);
+            checkKubeVersion(sink, chartFile, chart, m.kubeVersion);
             isLibrary = m.type === 'library';
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
             if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts(), info);
         }
     }
     if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
-        await checkRequirements(view, sink, dir, ignore, await subcharts());
+        await checkRequirements(view, sink, dir, ignore, await subcharts(), info);
     if (chart)
         await subcharts();
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
@@ -51096,7 +49096,7 @@ async function checkChart(view, sink, dir, chartsDir) {
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view, sink, dir, ignore, vendored) {
+async function checkRequirements(view, sink, dir, ignore, vendored, info) {
     const file = `${dir}/requirements.yaml`;
     const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
     const v = req?.docs[0]?.value;
@@ -51109,7 +49109,7 @@ async function checkRequirements(view, sink, dir, ignore, vendored) {
     const m = v;
     checkMetadataTypes(sink, file, req, m);
     if (Array.isArray(m.dependencies) && m.dependencies.length)
-        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, info, file);
 }
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
@@ -51146,8 +49146,9 @@ const RULES = [
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing: a template a Helm root App-of-Apps renders; it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
     { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
@@ -51172,6 +49173,7 @@ const RULES = [
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
     { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
@@ -51185,19 +49187,20 @@ const RULES = [
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one; a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
     { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
     { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -51610,10 +49613,120 @@ class RepoView {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/repo/gobwas-glob.ts
+/**
+ * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
+ * v0.2.3 compiled without separators, matched against the whole path of a file below the
+ * source path. A narrow port of its lexer (syntax/lexer/lexer.go), turned into a RegExp:
+ *
+ * - `*` and `**` match any run of characters, `/` included (there are no separators), so
+ *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
+ * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
+ * - `{a,b}` alternatives, nested; `\` escapes the next character;
+ * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
+ *   outside braces, a `]` outside a class.
+ *
+ * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`) matches nothing, as Argo CD logs
+ * it and returns false. Checked against gobwas itself (__tests__/validate/gobwas-glob.test.ts);
+ * left out are gobwas's own slips on degenerate patterns: `?` matches the empty text, a
+ * multi-byte character before `?`, and empty alternatives (`{,x}`).
+ */
+const compiled = new Map();
+function gobwasMatch(pattern, text) {
+    let re = compiled.get(pattern);
+    if (re === undefined)
+        compiled.set(pattern, (re = compile(pattern)));
+    return re !== null && re.test(text);
+}
+/** Escapes for the `u` flag, which allows only syntax characters to be escaped (and `-` only in a class). */
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const classEscape = (s) => s.replace(/[\\^\]\[-]/g, '\\$&');
+function compile(pattern) {
+    const chars = [...pattern]; // by code point, as gobwas reads runes
+    let pos = 0;
+    let depth = 0;
+    let out = '';
+    const textBreakers = ['?', '*', '[', '{'];
+    /** fetchText: characters up to a breaker, `\` escaping the next one. */
+    const text = (breakers) => {
+        let data = '';
+        let escaped = false;
+        while (pos < chars.length) {
+            const c = chars[pos];
+            if (!escaped) {
+                if (c === '\\') {
+                    escaped = true;
+                    pos++;
+                    continue;
+                }
+                if (breakers.includes(c))
+                    break;
+            }
+            escaped = false;
+            data += c;
+            pos++;
+        }
+        return data;
+    };
+    while (pos < chars.length) {
+        const c = chars[pos++];
+        if (c === '{') {
+            depth++;
+            out += '(?:';
+        }
+        else if (c === ',' && depth > 0)
+            out += '|';
+        else if (c === '}' && depth > 0) {
+            depth--;
+            out += ')';
+        }
+        else if (c === '?')
+            out += '[^]';
+        else if (c === '*') {
+            if (chars[pos] === '*')
+                pos++; // `**`, the same as `*` without separators
+            out += '[^]*';
+        }
+        else if (c === '[') {
+            // fetchRange: `!` first negates; `x-y` is a range; else a list of characters up to `]`.
+            let not = false;
+            if (chars[pos] === '!') {
+                not = true;
+                pos++;
+            }
+            if (pos >= chars.length)
+                return null;
+            let cls;
+            if (chars[pos + 1] === '-') {
+                const lo = chars[pos];
+                const hi = chars[pos + 2];
+                if (hi === undefined)
+                    return null;
+                pos += 3;
+                if (lo > hi)
+                    return null; // gobwas: "hi character should be greater than lo"
+                cls = `${classEscape(lo)}-${classEscape(hi)}`;
+            }
+            else {
+                cls = classEscape(text([']']));
+            }
+            if (chars[pos] !== ']')
+                return null; // "expected close range character" / end of input
+            pos++;
+            out += cls ? `[${not ? '^' : ''}${cls}]` : '[]'; // an empty class, negated or not, matches nothing (as gobwas does)
+        }
+        else {
+            pos--;
+            out += reEscape(text(depth > 0 ? [...textBreakers, '}', ','] : textBreakers));
+        }
+    }
+    out += ')'.repeat(depth); // gobwas closes an unclosed `{` at the end (`{a,b` matches `a`)
+    return new RegExp(`^${out}$`, 'u');
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
+
 
 
 
@@ -51669,10 +49782,35 @@ function renderedByHelm(view, appsDir, file) {
             return false;
     }
 }
+/**
+ * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
+ * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
+ * a broken Application a template.
+ */
+function hasPlaceholders(text) {
+    for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+        const lineStart = text.lastIndexOf('\n', i) + 1;
+        const before = text.slice(lineStart, i);
+        // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
+        if (!/(?:^|\s)#/.test(before))
+            return true;
+    }
+    return false;
+}
 /** The documents of one file under the apps directory → Application records, skipped kinds and findings. */
 async function checkApplicationFile(ctx, file, pf, text) {
     const apps = [];
     let unchecked = false;
+    // Source paths that templated Applications and ApplicationSets name literally (for chart.orphan),
+    // and how many of them name one that is itself templated (then an orphan is only maybe one).
+    const templateRefs = [];
+    let unresolvedTemplates = 0;
+    const noteTemplate = (spec) => {
+        const { paths, complete } = literalSourcePaths(spec);
+        templateRefs.push(...paths);
+        if (!complete)
+            unresolvedTemplates++;
+    };
     const skipped = [];
     const nonEmpty = pf.docs.filter((d) => d.value !== null && d.value !== undefined || d.conversionError);
     if (nonEmpty.length === 0) {
@@ -51715,12 +49853,19 @@ async function checkApplicationFile(ctx, file, pf, text) {
         if (kind !== 'Application' || !isArgo) {
             const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
+            // The Applications an ApplicationSet generates deploy what its template's sources name.
+            if (kind === 'ApplicationSet' && isArgo)
+                noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
             ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
             return;
         }
-        if (text.includes('{{') && isTemplatedDeep(v)) {
+        // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
+        // write them) parses as a flow mapping, with no braces left in the parsed value. A file a Helm
+        // chart of the apps dir renders is a template as a whole wherever they are.
+        if (text.includes('{{') && (isTemplatedDeep(v) || (hasPlaceholders(text) && renderedByHelm(ctx.view, ctx.appsDir, file)))) {
             // Not checked, so its chart is not called an orphan on top (as for a file that does not read).
             unchecked = true;
+            noteTemplate(v.spec);
             if (renderedByHelm(ctx.view, ctx.appsDir, file))
                 ctx.sink.add('yaml.templated', file, where(), `Application in document ${i + 1} holds \`{{ }}\` placeholders in its name, source or destination; a template of the Helm chart it lies in, skipped.`);
             else
@@ -51731,10 +49876,25 @@ async function checkApplicationFile(ctx, file, pf, text) {
         if (app)
             apps.push(app);
     };
+    // Argo CD's directory source (the root App-of-Apps) decodes a file's documents in turn into
+    // unstructured objects, which needs a string `kind` (reposerver getObjsFromYAMLOrJson). At
+    // the first that fails it fails the sync only when an object was already read from the file,
+    // or the file is JSON, or the text holds `apiVersion:`, `kind:` and `metadata:` (a broken
+    // manifest); otherwise it ignores the whole file ("it might be an unrelated YAML file"):
+    // a kustomization.yaml or an OWNERS.yaml in the apps dir is no error.
+    let decoded = 0;
     for (let i = 0; i < pf.docs.length; i++) {
         const d = pf.docs[i];
         if (d.conversionError || d.value === null || d.value === undefined)
             continue;
+        if (!decodesAsObject(d.value)) {
+            if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
+                ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${applications_isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
+                return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
+            }
+        }
+        else
+            decoded++;
         // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
         // repo server unpacks lists), so each is checked as a document of its own.
         const v = d.value;
@@ -51745,7 +49905,36 @@ async function checkApplicationFile(ctx, file, pf, text) {
         else
             await checkDocument(v, i, pf, []);
     }
-    return { apps, skipped, unchecked };
+    return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
+}
+/**
+ * The `path` of each source of an Application spec (or an ApplicationSet's template spec)
+ * that is written out, normalised; `complete` when no source's path is templated (`{{ }}`,
+ * or a flow mapping an unquoted placeholder parsed into) and there is a source.
+ */
+function literalSourcePaths(spec) {
+    if (!applications_isObj(spec))
+        return { paths: [], complete: false };
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
+    let complete = sources.length > 0;
+    const paths = [];
+    for (const s of sources) {
+        if (s.path === undefined || s.path === null)
+            continue; // a chart from a Helm repository, a ref
+        if (typeof s.path !== 'string' || s.path.includes('{{') || s.path.includes('\\') || !staysInside(s.path))
+            complete = false;
+        else
+            paths.push(normalizeRepoPath(s.path));
+    }
+    return { paths, complete };
+}
+/** Whether Kubernetes' unstructured decoding takes the document: a mapping with a non-empty string `kind`. */
+function decodesAsObject(v) {
+    return applications_isObj(v) && typeof v.kind === 'string' && v.kind !== '';
+}
+/** Argo CD's test for a file that failed to decode: does it look like a manifest gone wrong (then the sync fails)? */
+function looksLikeManifest(text) {
+    return text.includes('apiVersion:') && text.includes('kind:') && text.includes('metadata:');
 }
 /** An API group one slip away from argoproj.io: one that names Argo, or is within two edits of it. */
 function nearArgoGroup(apiVersion) {
@@ -51775,7 +49964,11 @@ function isTemplatedDeep(v) {
     const picks = [applications_isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
     for (const s of sources)
         picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
-    return picks.some((p) => p !== undefined && JSON.stringify(p).includes('{{'));
+    // `[object Object]`: the key js-yaml makes of an unquoted `{{ .Values.x }}` (a flow mapping used as a key).
+    return picks.some((p) => {
+        const json = p === undefined ? undefined : JSON.stringify(p);
+        return json !== undefined && (json.includes('{{') || json.includes('"[object Object]"'));
+    });
 }
 /** The positions of item `j` of a List document: its paths are below `items.<j>`, its start is the item's. */
 function itemPositions(pf, j) {
@@ -52166,6 +50359,57 @@ substitute = (p) => p) {
             await checkExists(vf, target, vfPos, chartDir);
         }
     };
+    /**
+     * helm.fileParameters: Argo CD resolves each `path` as it resolves a value file (`$<ref>/...`
+     * into a source of that ref, else relative to the chart or absolute from the repository root,
+     * after its build variables; as render/plan.ts) and passes it to Helm with --set-file, which
+     * fails on a missing file; ignoreMissingValueFiles does not apply. Only read when the block is there.
+     */
+    const checkFileParameters = async (chartDir) => {
+        const params = helm?.fileParameters;
+        if (!Array.isArray(params))
+            return;
+        for (let i = 0; i < params.length; i++) {
+            const fp = params[i];
+            if (!applications_isObj(fp) || typeof fp.path !== 'string' || !fp.path)
+                continue; // the schema's
+            const written = fp.path;
+            const fpPos = () => pos([...at, 'helm', 'fileParameters', i, 'path'], true);
+            const slash = written.indexOf('/');
+            const ref = written.startsWith('$') ? refs.get(written.slice(1, slash < 0 ? undefined : slash)) : undefined;
+            let rel;
+            if (ref) {
+                // Another repository's file (or one not known to be this one's) is not checkable here.
+                const refRepo = applications_str(ref.repoURL);
+                const thisRepo = ctx.repoUrl ?? src.repoURL;
+                if (!refRepo || !thisRepo || !sameRepo(refRepo, thisRepo))
+                    continue;
+                rel = substitute(slash < 0 ? '' : written.slice(slash + 1));
+            }
+            else {
+                const path = written.includes('$') ? substitute(written) : written;
+                if (path !== undefined)
+                    rel = path.startsWith('/') ? path.replace(/^\/+/, '') : joinRepoPath(chartDir, path);
+            }
+            if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
+                continue; // the commit, or a URL: not checkable here
+            if (rel.includes('\\')) {
+                sink.add('source.file-parameter-missing', file, fpPos(), `file parameter path '${written}' ${applications_BACKSLASH}`);
+                continue;
+            }
+            if (!staysInside(rel)) {
+                sink.add('source.path-escape', file, fpPos(), `file parameter path '${written}' leaves the repository.`);
+                continue;
+            }
+            const target = normalizeRepoPath(rel);
+            const kind = await view.kind(target);
+            // A path that is there but not readable as a file of the repository (a link out of it) is render's to refuse, as Argo CD does.
+            if (kind !== 'file' && (kind === 'dir' || !(await external_node_fs_namespaceObject.promises.lstat((0,external_node_path_namespaceObject.join)(view.root, target)).then(() => true, () => false)))) {
+                const name = typeof fp.name === 'string' ? ` '${fp.name}'` : '';
+                sink.add('source.file-parameter-missing', file, fpPos(), `file parameter${name} path '${written}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}: Argo CD passes it to Helm with --set-file, which fails.`);
+            }
+        }
+    };
     if (helm && typeof helm.values === 'string' && helm.values.trim()) {
         // Argo CD hands the string to Helm as a values file: it has to parse.
         const e = loadYaml(helm.values).errors[0];
@@ -52274,6 +50518,7 @@ substitute = (p) => p) {
         }
         checkReleaseName(at, src.releaseName);
         await checkValueFiles(p);
+        await checkFileParameters(p);
         return src;
     }
     src.kind = 'directory';
@@ -52283,9 +50528,9 @@ substitute = (p) => p) {
     const exclude = applications_str(directory?.exclude);
     const all = include || exclude ? await view.manifests(p, recurse) : undefined;
     if (all?.length) {
-        // Argo CD matches include/exclude against each file's path below the source path,
-        // with a `*` that also crosses `/` (gobwas/glob without separators), and `{a,b}` lists.
-        const kept = all.filter((f) => (!include || globMatch(include, f)) && !(exclude && globMatch(exclude, f)));
+        // Argo CD matches include/exclude against each file's path below the source path with
+        // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
+        const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
         if (!kept.length)
             sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
         return src;
@@ -52360,14 +50605,6 @@ function checkChartSource(ctx, file, src, hasPath, at, pos) {
         // Which repository is this one is known once every Application was read; an unknown one is not assumed.
         ctx.deferred.push({ repoURL, check: report, onlyIfKnown: true });
     }
-}
-const globs = new Map();
-/** Argo CD's glob for directory include/exclude: `*` crosses `/`, `{a,b}` alternatives. */
-function globMatch(pattern, path) {
-    let m = globs.get(pattern);
-    if (!m)
-        globs.set(pattern, (m = picomatch_default()(pattern, { bash: true, dot: true })));
-    return m(path);
 }
 /**
  * Positions for the cross-file rules, which run after every file was read: the file is
@@ -52483,7 +50720,13 @@ function destinationKey(d) {
  * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
  * when some chart is otherwise unreferenced, and only with a `view` to read them through).
  */
-async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p) {
+async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p, 
+/**
+ * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
+ * count as references, and how many name a path of their own that is templated, which may be
+ * any chart (the finding then says it is an orphan only if none of them deploys it).
+ */
+templates = { paths: [], unresolved: 0 }) {
     const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
     // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
     // By real path as well: a source through a linked directory uses the chart the link leads to.
@@ -52501,6 +50744,12 @@ async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p)
             if (real !== s.path)
                 reference(real);
         }
+    for (const p of templates.paths) {
+        reference(p);
+        const real = realDir(p);
+        if (real !== p)
+            reference(real);
+    }
     const dirs = new Set(charts.map((c) => c.dir));
     let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
         // A library chart is included by other charts, never deployed by an Application of its own.
@@ -52518,8 +50767,29 @@ async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p)
             orphans = orphans.filter((c) => !inflated.has(c.dir));
         }
     }
+    // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
+    // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
+    if (orphans.length && charts.some((c) => c.fileDependencies)) {
+        const byDir = new Map();
+        for (const c of orphans) {
+            byDir.set(c.dir, c);
+            byDir.set(realDir(c.dir), c);
+        }
+        const left = new Set(orphans);
+        const queue = charts.filter((c) => !left.has(c));
+        while (queue.length) {
+            for (const d of queue.pop().fileDependencies ?? []) {
+                const c = byDir.get(d) ?? byDir.get(realDir(d));
+                if (c && left.delete(c))
+                    queue.push(c);
+            }
+        }
+        orphans = orphans.filter((c) => left.has(c));
+    }
+    const n = templates.unresolved;
+    const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
     for (const c of orphans)
-        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}.`);
+        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
 }
 function isSubchart(dir, dirs) {
     for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
@@ -52529,6 +50799,7 @@ function isSubchart(dir, dirs) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/engine.ts
+
 
 
 
@@ -52599,10 +50870,14 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     if (appsKind === 'dir')
         await walkTree(root, realRoot, appsDir, listing, appsSkip);
     const appFiles = [];
+    // Helm charts inside the apps dir (a Helm root App-of-Apps): their Chart.yaml and value files are not manifests.
+    const appCharts = new Set();
     // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
     for (const [dir, names] of listing.children) {
         if (!inAppsDir(dir, appsDir, chartsDir))
             continue;
+        if (names.includes('Chart.yaml'))
+            appCharts.add(dir);
         for (const n of names)
             if (APP_MANIFEST.test(n))
                 appFiles.push(dir ? `${dir}/${n}` : n);
@@ -52675,6 +50950,10 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         const unreadApps = [];
         const apps = [];
         const skipped = [];
+        // Paths that templated Applications and ApplicationSets name literally (their charts are no
+        // orphans), and how many of those named a path that could not be read.
+        const templateRefs = [];
+        let unresolvedTemplates = 0;
         const check = async (r) => {
             const { file } = r;
             if ('issue' in r) {
@@ -52683,9 +50962,16 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 return;
             }
             const { pf, text } = r;
+            const chartDir = appCharts.size ? chartFileOf(file, appCharts) : undefined;
+            if (chartDir !== undefined && !pf.errors.length) {
+                // Argo CD renders the chart (helm template): its Chart.yaml and values are read by Helm, never applied.
+                sink.add('yaml.ignored', file, undefined, `${file} is a file of the Helm chart ${chartDir || 'at the repository root'} in the apps dir, which Argo CD renders with Helm: not a manifest; not validated.`);
+                return;
+            }
             if (pf.errors.length) {
                 if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
                     sink.add('yaml.templated', file, pf.errors[0], `${file} does not parse as YAML and holds \`{{ }}\` placeholders: a template of the Helm chart it lies in, skipped (${pf.errors[0].message}).`);
+                    unresolvedTemplates++;
                 }
                 else if (hasPlaceholders(text)) {
                     sink.add('yaml.unrendered-template', file, pf.errors[0], `${file} does not parse as YAML (${pf.errors[0].message}) and holds \`{{ }}\` placeholders, but no Helm chart renders it: the root App-of-Apps applies ${appsDir || 'the apps dir'} as written, and its sync fails on this file.`);
@@ -52712,6 +50998,9 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 unreadApps.push(file);
             apps.push(...checked.apps);
             skipped.push(...checked.skipped);
+            if (checked.templateRefs)
+                templateRefs.push(...checked.templateRefs);
+            unresolvedTemplates += checked.unresolvedTemplates ?? 0;
         };
         for (const r of waiting)
             await check(r);
@@ -52725,7 +51014,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
             if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
         checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
-        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p));
+        await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p), { paths: templateRefs, unresolved: unresolvedTemplates });
         const render = helm
             ? await renderHelmSources(helm, { root, apps, findings: sink.findings.slice(), sink, isPlatformRepo: (url) => (platform ? normalizeRepoUrl(url) === platform : true) }, options.render || {})
             : undefined;
@@ -52763,25 +51052,18 @@ function readApp(root, file) {
         return { file, issue: read.issue };
     return { file, pf: loadYaml(read.text), text: read.text };
 }
+/** Helm reads these files of a chart as its metadata and values; it renders only templates/ (and crds/). */
+const CHART_OWN_FILE = /^(?:Chart\.(?:yaml|lock)|requirements\.(?:yaml|lock)|values[^/]*\.(?:ya?ml|json))$/;
+/** The chart directory (of `charts`) whose Chart.yaml, lock file or value file `file` is, if it is one. */
+function chartFileOf(file, charts) {
+    const slash = file.lastIndexOf('/');
+    const dir = slash < 0 ? '' : file.slice(0, slash);
+    return charts.has(dir) && CHART_OWN_FILE.test(file.slice(slash + 1)) ? dir : undefined;
+}
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
 function skipper(dir, other) {
     const nested = other !== dir && isInside(other, dir);
     return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
-}
-/**
- * Whether a file that does not parse holds `{{ }}` placeholders outside comments: then
- * it is taken for a template rendered elsewhere. A `{{` only in a comment does not make
- * a broken Application a template.
- */
-function hasPlaceholders(text) {
-    for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-        const lineStart = text.lastIndexOf('\n', i) + 1;
-        const before = text.slice(lineStart, i);
-        // A comment starts at a `#` at the line's start or after a blank (YAML's rule).
-        if (!/(?:^|\s)#/.test(before))
-            return true;
-    }
-    return false;
 }
 async function dirKind(root, rel) {
     try {
@@ -53224,9 +51506,9 @@ function preserve_escapeRe(s) {
  * twice must repeat). Fixed variables are compared after the match: compiling a regular
  * expression per Application and template took 6.4 s of a 10,000-Application generate run.
  */
-const compiled = new Map();
+const preserve_compiled = new Map();
 function templateRegExp(template) {
-    let re = compiled.get(template);
+    let re = preserve_compiled.get(template);
     if (re)
         return re;
     const names = [];
@@ -53245,7 +51527,7 @@ function templateRegExp(template) {
     }
     src += preserve_escapeRe(template.slice(last));
     re = new RegExp(`^${src}$`);
-    compiled.set(template, re);
+    preserve_compiled.set(template, re);
     return re;
 }
 /** Matches a path against a template; fixed variables must equal, free ones are captured (one segment each). */
@@ -53973,6 +52255,8 @@ async function buildProposal(root, request, existing) {
         kept: [...kept].sort(),
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
+        // What generation determined, for the gate (not re-derived from paths by the default layout).
+        targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
     };
 }
 const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';
@@ -61781,6 +60065,7 @@ const src_version_VERSION = '1.0.0';
 
 
 
+
 /** The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files from that root. */
 function checkoutFolder(settings) {
     return (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
@@ -61826,6 +60111,10 @@ async function changedFiles(settings) {
     info(`render: changed: ${out.size} changed file(s) in the platform repo.`);
     return out;
 }
+/** The log line of a validation: the CLI's summary line (singular and plural as the counts go). */
+function validateLogLine(summary) {
+    return `${summaryLine(summary)}.`;
+}
 async function runValidate(settings) {
     const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
     let result = await validateRepo(settings.workspace, {
@@ -61843,7 +60132,7 @@ async function runValidate(settings) {
     }
     const findings = toWorkspacePaths(result.findings, settings);
     // The counts first: set even when a report file then cannot be written.
-    const { errors, warnings, notices, applications, charts } = result.summary;
+    const { errors, warnings, notices } = result.summary;
     setOutput('errors', errors);
     setOutput('warnings', warnings);
     setOutput('notices', notices);
@@ -61853,7 +60142,7 @@ async function runValidate(settings) {
     setOutput('report-file', settings.reportFile);
     if (settings.sarifFile)
         setOutput('sarif-file', settings.sarifFile);
-    info(`${applications} applications, ${charts} charts: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
+    info(validateLogLine(result.summary));
     // On a pull request: a check run on its head (falls back to a commit status, then a warning).
     const context = runContextFromEnv();
     if (context.pullRequestHeadSha && !settings.github.token) {
@@ -76666,18 +74955,6 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

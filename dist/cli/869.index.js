@@ -161,14 +161,14 @@ async function rollBack(realRoot, files, dirs) {
 
 // EXTERNAL MODULE: ./src/generate/inputs.ts
 var inputs = __webpack_require__(5850);
-// EXTERNAL MODULE: ./src/policy/input.ts + 2 modules
-var policy_input = __webpack_require__(1380);
+// EXTERNAL MODULE: ./src/policy/input.ts + 4 modules
+var policy_input = __webpack_require__(2741);
 // EXTERNAL MODULE: ./src/policy/gate.ts + 2 modules
 var gate = __webpack_require__(5042);
 // EXTERNAL MODULE: ./src/policy/waivers.ts
 var waivers = __webpack_require__(2827);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 16 modules
-var engine = __webpack_require__(1807);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
+var engine = __webpack_require__(4282);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -1360,6 +1360,8 @@ async function buildProposal(root, request, existing) {
         kept: [...kept].sort(),
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
+        // What generation determined, for the gate (not re-derived from paths by the default layout).
+        targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
     };
 }
 const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';

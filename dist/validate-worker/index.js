@@ -484,7 +484,7 @@ class RepoView {
 
 /***/ }),
 
-/***/ 3465:
+/***/ 1253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4742,7 +4742,7 @@ function inside(dir, rel) {
     return staysInside(p) ? p : undefined;
 }
 /** A resource that is fetched rather than read from the repo (a git URL, `github.com/...`, an https file). */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+const REMOTE_RESOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
 async function readKustomization(view, dir) {
     const refs = { charts: [], bases: [] };
     const names = await view.list(dir);
@@ -4785,7 +4785,7 @@ async function readKustomization(view, dir) {
             continue;
         for (const r of list) {
             const rel = kustomize_charts_str(r);
-            if (!rel || REMOTE.test(rel))
+            if (!rel || REMOTE_RESOURCE.test(rel))
                 continue;
             const p = inside(dir, rel);
             if (p !== undefined && p !== dir)
@@ -4991,6 +4991,73 @@ function readArchiveChart(data) {
     if (error)
         return { problem: `is not a readable chart archive (${error})` };
     return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
+
+/*
+ * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
+ * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
+ * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
+ * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
+ * constraints.go), not of its matching: node-semver, the library at hand, reads another
+ * grammar (no `,` for AND, other wildcard and hyphen rules).
+ */
+/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
+const kube_version_S = '[\\t\\n\\f\\r ]';
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
+const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
+const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
+const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
+const MAX_CONSTRAINT_BYTES = 512;
+const MAX_OR_GROUPS = 32;
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
+function rewriteRange(c) {
+    let out = c;
+    for (const m of c.matchAll(RANGE)) {
+        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
+        const i = out.indexOf(m[0]);
+        if (i >= 0)
+            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
+    }
+    return out;
+}
+/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
+function constraintProblem(c) {
+    const m = CONSTRAINT.exec(c);
+    if (!m)
+        return `improper constraint: "${c}"`;
+    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
+    let ver = m[2];
+    if (isX(major) || major === '')
+        ver = `0.0.0${pre}`;
+    else if (isX(minor.replace(/^\./, '')) || minor === '')
+        ver = `${major}.0.0${pre}`;
+    else if (isX(patch.replace(/^\./, '')) || patch === '')
+        ver = `${major}${minor}.0${pre}`;
+    return isHelmVersion(ver) ? undefined : 'constraint parser error';
+}
+/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
+function kubeVersionProblem(constraint) {
+    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
+        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
+    const ors = rewriteRange(constraint).split('||');
+    if (ors.length > MAX_OR_GROUPS)
+        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
+    for (const v of ors) {
+        if (!VALID.test(v))
+            return `improper constraint: "${v}"`;
+        for (const found of v.match(FIND) ?? [v]) {
+            const problem = constraintProblem(found);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
@@ -5447,6 +5514,7 @@ else {
 
 
 
+
 /**
  * Whether Helm renders a file of templates/ (or below) as a template: every file whatever its
  * extension (`deployment.txt`, `.gotmpl`, none), except partials (a base name starting with
@@ -5572,7 +5640,7 @@ async function droppedRenderables(view, dir, ignore) {
  * missing in charts/ directory"). Dependencies from chart repositories or OCI registries
  * are fetched when Argo CD renders the chart: nothing to check here.
  */
-async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, chartFile = `${dir}/Chart.yaml`) {
+async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, info, chartFile = `${dir}/Chart.yaml`) {
     const allDirs = await view.listDirs(`${dir}/charts`);
     const allFiles = await view.list(`${dir}/charts`);
     for (let i = 0; i < deps.length; i++) {
@@ -5590,6 +5658,13 @@ async function checkDependencies(view, sink, dir, deps, at, ignore, vendored, ch
         const repo = typeof repository === 'string' ? repository.trim() : '';
         if (repo && !repo.startsWith('file://'))
             continue;
+        if (repo) {
+            // The chart at a file:// path is rendered as part of this one (helm dependency build): chart.orphan counts it as used.
+            const rel = repo.slice('file://'.length);
+            const target = rel.startsWith('/') ? undefined : (0,paths/* joinRepoPath */.Kp)(dir, rel);
+            if (target !== undefined && (0,paths/* staysInside */.No)(target))
+                (info.fileDependencies ??= []).push(target);
+        }
         // Helm matches a subchart by the name in its Chart.yaml (loadSubcharts read them, leaving
         // out what the ignore rules drop: Helm fails on those as if they were never vendored).
         if (vendored.names.has(name) || vendored.unread)
@@ -5674,6 +5749,18 @@ function checkMetadataTypes(sink, chartFile, chart, m) {
     if (Array.isArray(m.dependencies))
         checkDependencyKeys(sink, chartFile, chart, m.dependencies);
 }
+/**
+ * A `kubeVersion` Helm cannot parse as a constraint fails `helm template` on every cluster
+ * (IsCompatibleRange is false), whatever Argo CD passes as the cluster's version. A number or
+ * boolean is its text to Helm; a list or mapping is chart.metadata's. Empty: Helm checks nothing.
+ */
+function checkKubeVersion(sink, chartFile, chart, kv) {
+    if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean'))
+        return;
+    const problem = kubeVersionProblem(String(kv));
+    if (problem)
+        sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
+}
 /** Helm refuses two dependencies of one name or alias ("more than one dependency with name or alias"). */
 function checkDependencyKeys(sink, chartFile, chart, deps) {
     const seen = new Set();
@@ -5721,15 +5808,24 @@ async function checkChart(view, sink, dir, chartsDir) {
             else if (m.apiVersion !== 'v2') {
                 sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
             }
-            if (typeof m.name !== 'string' || !m.name.trim()) {
-                sink.add('chart.name', chartFile, at('name', true), m.name === undefined || m.name === null || m.name === '' ? 'Chart.yaml has no name.' : `name ${written('name')} is not a string.`);
+            // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+            const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
+            if (name === undefined || name === null || name === '') {
+                sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
             }
-            else if (m.name === '.' || m.name === '..' || /[/\\]/.test(m.name)) {
+            else if (typeof name !== 'string') {
+                sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
+            }
+            else if (!name.trim()) {
+                // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
+            }
+            else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
                 // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
-                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(m.name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
+                sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
             }
             else
-                info.name = m.name;
+                info.name = name;
             if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
                 sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
             }
@@ -5740,15 +5836,16 @@ async function checkChart(view, sink, dir, chartsDir) {
                 sink.add('chart.type', chartFile, at('type', true), `type ${written('type')} is neither application nor library.`);
             }
             checkMetadataTypes(sink, chartFile, chart, m);
+            checkKubeVersion(sink, chartFile, chart, m.kubeVersion);
             isLibrary = m.type === 'library';
             info.type = isLibrary ? 'library' : 'application';
             dependencies = Array.isArray(m.dependencies) && m.dependencies.length > 0;
             if (dependencies)
-                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts());
+                await checkDependencies(view, sink, dir, m.dependencies, (i, k) => chart.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, await subcharts(), info);
         }
     }
     if (chart && names.includes('requirements.yaml') && !ignore.dropped('requirements.yaml'))
-        await checkRequirements(view, sink, dir, ignore, await subcharts());
+        await checkRequirements(view, sink, dir, ignore, await subcharts(), info);
     if (chart)
         await subcharts();
     const valuesDropped = names.includes('values.yaml') ? ignore.dropped('values.yaml') : undefined;
@@ -5784,7 +5881,7 @@ async function checkChart(view, sink, dir, chartsDir) {
  * fields get the Chart.yaml type checks and its dependencies the same vendoring checks
  * (Helm fails when they are not in charts/), at their place in requirements.yaml.
  */
-async function checkRequirements(view, sink, dir, ignore, vendored) {
+async function checkRequirements(view, sink, dir, ignore, vendored, info) {
     const file = `${dir}/requirements.yaml`;
     const req = await parseFileReporting(view.root, file, sink, undefined, CHART_FILE_LIMIT);
     const v = req?.docs[0]?.value;
@@ -5797,7 +5894,7 @@ async function checkRequirements(view, sink, dir, ignore, vendored) {
     const m = v;
     checkMetadataTypes(sink, file, req, m);
     if (Array.isArray(m.dependencies) && m.dependencies.length)
-        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, file);
+        await checkDependencies(view, sink, dir, m.dependencies, (i, k) => req.position(0, ['dependencies', i, ...(k ? [k] : [])], true), ignore, vendored, info, file);
 }
 /** chart.templates, with what the ignore rules took out when that is why: at the first such rule of the .helmignore. */
 function reportRendersNothing(sink, dir, ignore, dropped) {
@@ -5835,8 +5932,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F6: () => (/* binding */ mergeListing)
 });
 
-// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 24 modules
-var rules_charts = __nccwpck_require__(3465);
+// EXTERNAL MODULE: ./src/validate/rules/charts.ts + 25 modules
+var rules_charts = __nccwpck_require__(1253);
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
@@ -5851,8 +5948,9 @@ const RULES = [
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A YAML document under the apps directory has no string `apiVersion` and `kind`; the root App-of-Apps applies every file there and would fail to sync it.', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing: a template a Helm root App-of-Apps renders; it is not validated as an Application.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
     { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
@@ -5877,6 +5975,7 @@ const RULES = [
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
     { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
@@ -5890,19 +5989,20 @@ const RULES = [
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a non-empty string `name` that Helm takes (no `/` or `\\`, not `.` or `..`).', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one; a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
     { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
     { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
     { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes). Argo CD never deploys it.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -6037,7 +6137,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1163);
 /* harmony import */ var _repo_view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8740);
-/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3465);
+/* harmony import */ var _rules_charts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1253);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8388);
 /**
  * validate's chart worker (bundled as dist/validate-worker/index.js; see chart-worker.ts):
