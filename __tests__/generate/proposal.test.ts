@@ -199,6 +199,15 @@ describe('read-and-preserve', () => {
     dirs.push(cluster.dir);
     expectHalt(cluster.proposal, 'gitops/shop/Prod already exists and differs from gitops/shop/prod/payments only in case', 'Rename or remove gitops/shop/Prod in its own pull request, then run again.');
     expect(cluster.proposal.question).not.toMatch(/another service name|ci-workflow: skip/);
+    // The application's folder spelled otherwise (here application = service): another application
+    // name helps, another service name would meet the same folder.
+    const appFolder = await propose('base', { application: 'payments' }, async (d) => {
+      await mkdir(join(d, 'gitops/Payments/legacy'), { recursive: true });
+      await writeFile(join(d, 'gitops/Payments/legacy/notes.yaml'), 'x: 1\n');
+    });
+    dirs.push(appFolder.dir);
+    expectHalt(appFolder.proposal, 'Rename or remove gitops/Payments in its own pull request, or choose another application name, then run again.');
+    expect(appFolder.proposal.question).not.toMatch(/another service name/);
     // The charts dir spelled otherwise: charts-dir takes any case, so it is offered.
     const chartsDir = await propose('base', {}, async (d) => {
       await rename(join(d, 'gitops'), join(d, 'GitOps'));
@@ -440,6 +449,28 @@ describe('a re-run whose inputs the kept files do not follow: unchanged, with a 
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(note);
     expect(notes[0]).toContain('never changes an existing file');
+  });
+
+  test('a value nobody asked for (not given, or the default itself, as the action passes action.yml defaults): no note', async () => {
+    const edit = async (d: string) => {
+      await editFile(d, APP, (t) => t.replace(/^ {4}namespace: shop$/m, '    namespace: billing').replace('targetRevision: main', 'targetRevision: v1.0.0'));
+      await editFile(d, VALUES, (t) => t.replace('replicaCount: 2', 'replicaCount: 3').replace('containerPort: 8080', 'containerPort: 9000'));
+    };
+    const unasked = await rerun({}, edit);
+    dirs.push(unasked.dir);
+    expect(notApplied(unasked.proposal)).toEqual([]);
+    const defaults = await rerun({ replicas: '2', port: '8080', 'target-revision': 'main', namespace: 'shop' }, edit);
+    dirs.push(defaults.dir);
+    expect(notApplied(defaults.proposal)).toEqual([]);
+    // Asked for: each is said.
+    const asked = await rerun({ replicas: '4', port: '8081', 'target-revision': 'v2.0.0', namespace: 'web' }, edit);
+    dirs.push(asked.dir);
+    expect(notApplied(asked.proposal).map((n) => n.replace(/ is not applied.*/, ''))).toEqual([
+      'The requested namespace web',
+      'The requested target revision v2.0.0',
+      'The requested replica count 4',
+      'The requested port 8081',
+    ]);
   });
 
   test('the same values, as Helm and Argo CD take them (a numeric string, refs/heads/): no note', async () => {

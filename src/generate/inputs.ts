@@ -255,10 +255,14 @@ export function parseGenerateRequest(raw: Record<string, string | undefined>): P
       throw new InputError('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
     }
   }
+  // What was asked for, as opposed to a default: the action passes action.yml's defaults as values.
+  const defaults: Record<string, string> = { port: String(DEFAULTS.port), replicas: String(DEFAULTS.replicas), 'target-revision': DEFAULTS.targetRevision, namespace: application };
+  const given = Object.keys(defaults).filter((k) => get(k as GenerateInputName) !== undefined && get(k as GenerateInputName) !== defaults[k]);
   return {
     service,
     application,
     clusters,
+    given,
     image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
     imageRef,
     port,

@@ -256,7 +256,15 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       ] as const
     ).find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
     if (dirInput) ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
-    else if (path.split('/')[seg].includes(req.service)) ways.push('choose another service name');
+    else {
+      // Another name helps only where that name is the path's part that clashes: the service in
+      // the last part (its chart folder, its Application or workflow file), the application in
+      // its own folder; never a cluster's folder (the cluster is what the request is for).
+      const parts = path.split('/');
+      const last = seg === parts.length - 1;
+      if (last && parts[seg].includes(req.service)) ways.push('choose another service name');
+      else if (!last && parts[seg] === req.application) ways.push('choose another application name');
+    }
     conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
   }
 
@@ -353,17 +361,21 @@ const NOT_CHANGED = 'gitops-action only adds what is missing and never changes a
  */
 function notFollowed(req: GenerateRequest, p: Pick<ClusterPlan, 'app' | 'chart' | 'chartDir'>, isChartSource: (s: AppSource) => boolean, model: RepoModel): string[] {
   const out: string[] = [];
-  const tell = (what: string, where: string, kept: string) => out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+  const asked = (input: string) => !req.given || req.given.includes(input);
+  const tell = (input: string, what: string, where: string, kept: string) => {
+    // A default nobody asked for is not a request the kept files fail to follow.
+    if (asked(input)) out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+  };
   let source: AppSource | undefined;
   if (p.app.state === 'kept') {
     const e = p.app.existing;
     const where = `${e.file} (Application '${e.name}')`;
     const ns = e.destination.namespace;
-    if (ns !== undefined && ns !== req.namespace) tell(`namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
+    if (ns !== undefined && ns !== req.namespace) tell('namespace', `namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
     source = e.sources.find(isChartSource);
     const rev = source?.targetRevision;
     const ref = (r: string) => r.replace(/^refs\/(?:heads|tags)\//, '');
-    if (rev !== undefined && ref(rev) !== ref(req.targetRevision)) tell(`target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
+    if (rev !== undefined && ref(rev) !== ref(req.targetRevision)) tell('target-revision', `target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
   }
   if (p.chart.state !== 'kept') return out;
   const c = p.chart.existing;
@@ -375,14 +387,14 @@ function notFollowed(req: GenerateRequest, p: Pick<ClusterPlan, 'app' | 'chart' 
   const obj = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
   const values = `${p.chartDir}/values.yaml`;
   const replicas = renderedInteger(v.replicaCount);
-  if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled) tell(`replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
+  if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled) tell('replicas', `replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
   const ports = (
     [
       ['containerPort', renderedInteger(v.containerPort)],
       ['service.port', renderedInteger(obj(v.service).port)],
     ] as const
   ).filter(([, n]) => n !== undefined && n !== req.port);
-  if (ports.length) tell(`port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
+  if (ports.length) tell('port', `port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
   return out;
 }
 

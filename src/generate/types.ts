@@ -35,6 +35,11 @@ export interface GenerateRequest {
   repoUrl: string;
   appsDir: string;
   chartsDir: string;
+  /**
+   * The inputs among port, replicas, namespace and target-revision that were asked for (given,
+   * and not the default): a kept file that differs from one of those gets a note. Unset: all.
+   */
+  given?: string[];
 }
 
 export type ProposalOutcome = 'allowed' | 'denied' | 'halted' | 'unchanged';
