@@ -71,6 +71,13 @@ suite('a platform repo in a folder of the repository (input path)', () => {
     expect(await gh.branchSha('gitops/shop/payments')).toBeUndefined();
   });
 
+  test('a denied proposal’s annotations name its files from the checkout root (plat/...)', async () => {
+    const r = await run({ 'ci-workflow': 'skip', namespace: 'kube-system', service: 'denied' });
+    expect(r.outputs.outcome).toBe('denied');
+    expect(r.stdout).toMatch(/::error title=CON-005[^\n]*,file=plat\/argo-apps\/argo-apps-staging\/denied-application\.yaml::/);
+    expect(r.stdout).not.toMatch(/file=argo-apps\//);
+  });
+
   test('generate commits the proposal under plat/, and the repository root’s file stays as it was', async () => {
     const r = await run({ 'ci-workflow': 'skip' });
     expect(r.code).toBe(0);
@@ -80,5 +87,8 @@ suite('a platform repo in a folder of the repository (input path)', () => {
     expect(cmp.files.filter((f) => !f.filename.startsWith('plat/') || f.status !== 'added')).toEqual([]);
     expect(await gh.fileAt('gitops/shop/payments', ROOT_FILE)).toBe('# another team\'s file\nkeep: me\n');
     expect(await gh.fileAt('gitops/shop/payments', 'plat/argo-apps/argo-apps-staging/payments-application.yaml')).toContain('gitops/shop/staging/payments');
+    // The pull request lists its files from the checkout root too.
+    const [pr] = await gh.pulls('open');
+    expect(pr.body).toContain('plat/argo-apps/argo-apps-staging/payments-application.yaml');
   });
 });

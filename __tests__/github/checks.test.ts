@@ -155,3 +155,18 @@ describe('the validate check follows fail-on, as the step does', () => {
     if (conclusion === 'neutral') expect(r.summary).toMatch(/advisory: fail-on is never/);
   });
 });
+
+describe('the proposal check under a person’s commits', () => {
+  const alice = [{ sha: 'b'.repeat(40), author: 'Alice', message: 'Add an extra Application' }];
+  test('clean, with a person’s commits it did not validate: neutral, and the summary names them', () => {
+    const r = proposalCheck('gitops / proposal', 'a'.repeat(40), allowDecision(), [], undefined, alice);
+    expect(r.conclusion).toBe('neutral');
+    expect(r.summary).toContain('bbbbbbb by Alice ("Add an extra Application")');
+    expect(r.summary).toMatch(/did not validate/);
+  });
+  test('without them: success; with an error or a denial: failure either way', () => {
+    expect(proposalCheck('gitops / proposal', 'a'.repeat(40), allowDecision(), []).conclusion).toBe('success');
+    expect(proposalCheck('gitops / proposal', 'a'.repeat(40), denyDecision(), [], undefined, alice).conclusion).toBe('failure');
+    expect(proposalCheck('gitops / proposal', 'a'.repeat(40), allowDecision(), [finding(1, 'error')], undefined, alice).conclusion).toBe('failure');
+  });
+});

@@ -98,3 +98,57 @@ test('one reviewer GitHub refuses: the others are still requested, and the warni
   expect(warnings.join('\n')).toMatch(/The others were requested/);
   expect(warnings.join('\n')).not.toMatch(/\bbob\b/);
 });
+
+test('a cluster dropped while the branch changes more than 300 files (a person’s 320, sorted before the proposal’s): it still leaves', async () => {
+  const service = 'capstale';
+  const branch = `gitops/shop/${service}`;
+  await publishProposal(api(), params({ proposal: makeProposal({ service, clusters: ['staging', 'prod-eu'] }) }));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 320; i++) files[`adr/${String(i).padStart(4, '0')}-decision.md`] = `# ADR ${i}\n`;
+  await gh.commitFiles(branch, files, 'Import our ADRs');
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service, clusters: ['staging'] }) }));
+  expect(r.halted?.message).toBeUndefined();
+  expect(r.operation).toBe('updated');
+  expect(await gh.fileAt(branch, `argo-apps/argo-apps-prod-eu/${service}-application.yaml`)).toBeUndefined();
+  expect(await gh.fileAt(branch, `gitops/shop/prod-eu/${service}/Chart.yaml`)).toBeUndefined();
+  expect(await gh.fileAt(branch, 'adr/0000-decision.md')).toBe('# ADR 0\n');
+  expect(r.others?.map((c) => c.message)).toEqual(['Import our ADRs']);
+});
+
+test('a cluster dropped from a proposal of more than 300 files (no person): it leaves', async () => {
+  const service = 'capstale2';
+  const branch = `gitops/shop/${service}`;
+  // Read from base's head (else the base check cannot list 300+ files and halts, as it should).
+  const checkoutSha = await gh.branchSha('main');
+  await publishProposal(api(), params({ proposal: makeProposal({ service, clusters: ['aa', 'zz'], extraFiles: 300 }), checkoutSha }));
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service, clusters: ['aa'], extraFiles: 300 }), checkoutSha }));
+  expect(r.halted?.message).toBeUndefined();
+  expect(await gh.fileAt(branch, `argo-apps/argo-apps-zz/${service}-application.yaml`)).toBeUndefined();
+  expect(await gh.fileAt(branch, `gitops/shop/zz/${service}/Chart.yaml`)).toBeUndefined();
+  expect(await gh.fileAt(branch, `argo-apps/argo-apps-aa/${service}-application.yaml`)).toBeDefined();
+});
+
+test('a halt on a branch with its pull request open names the pull request (number and URL)', async () => {
+  const service = 'haltpr';
+  const branch = `gitops/shop/${service}`;
+  const first = await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+  const values = `gitops/shop/prod-eu/${service}/values.yaml`;
+  await gh.commitFiles(branch, { [values]: `${await gh.fileAt(branch, values)}# mine\n` }, 'Tune');
+  const r = await publishProposal(api(), params({ proposal: makeProposal({ service, revision: '2.0.0' }) }));
+  expect(r.outcome).toBe('halted');
+  expect(r.number).toBe(first.number);
+  expect(r.url).toBe(first.url);
+});
+
+// Last: it moves main.
+test('a chart the proposal keeps that base has deleted since the checkout: halts, nothing pushed', async () => {
+  const kept = 'gitops/shop/prod-eu/keeper/Chart.yaml';
+  await gh.commitFiles('main', { [kept]: 'apiVersion: v2\nname: keeper\nversion: 0.1.0\n' }, 'A chart', undefined, ACTION_TOKEN);
+  const checkoutSha = await gh.branchSha('main');
+  await gh.commitFiles('main', { [kept]: null }, 'Remove the keeper chart', undefined, ACTION_TOKEN);
+  const app = makeProposal({ service: 'keeper' }).files.filter((f) => f.path.startsWith('argo-apps/'));
+  const r = await publishProposal(api(), params({ proposal: { ...makeProposal({ service: 'keeper' }), files: app, kept: [kept] }, checkoutSha }));
+  expect(r.outcome).toBe('halted');
+  expect(r.halted?.message).toContain(`${kept}, which the proposal keeps and points its Application at, no longer exists`);
+  expect(await gh.branchSha('gitops/shop/keeper')).toBeUndefined();
+});

@@ -124,16 +124,30 @@ export function proposalCheck(
   decision: Decision,
   findings: readonly Finding[] = [],
   detailsUrl?: string,
+  /**
+   * A person's commits on the branch under this sha: the validation was of the checkout with the
+   * proposal, not of their files, so a clean result is `neutral` (not a pass it did not check),
+   * and the summary says so.
+   */
+  unvalidated: readonly { sha: string; author: string; message: string }[] = [],
 ): CheckReport {
   const c = counts(findings);
   const failed = !decision.allow || c.error > 0;
-  const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings`;
+  const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
   const itemRow = (kind: string) => (i: Decision['denials'][number]) =>
     `| ${kind} | [${i.rule_id}](${i.citation}) | ${i.path ? `\`${i.path}\`` : ''} | ${i.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
   const summary = [
     `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
       `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
     `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
+    ...(unvalidated.length
+      ? [
+          '',
+          `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
+            `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
+            'The validate check of the pull request (mode: validate on pull_request) judges them.',
+        ]
+      : []),
     ...(decision.denials.length + decision.warnings.length + decision.waived.length
       ? [
           '',
@@ -162,7 +176,7 @@ export function proposalCheck(
   return {
     name,
     headSha,
-    conclusion: failed ? 'failure' : 'success',
+    conclusion: failed ? 'failure' : unvalidated.length ? 'neutral' : 'success',
     title,
     summary,
     annotations: [...policyAnnotations, ...findings.map(findingToAnnotation)],

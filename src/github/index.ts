@@ -129,7 +129,7 @@ export async function publishWithCheck(args: {
     check = await reportCheck(
       api,
       context,
-      proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl),
+      proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl, result.others),
       args.log,
     );
   }

@@ -81,6 +81,8 @@ export interface PublishResult {
   branch: string;
   commitSha?: string;
   halted?: { message: string; commits: PersonCommit[] };
+  /** A person's commits on the branch that the proposal went on top of (or, unchanged, stayed under). */
+  others?: PersonCommit[];
 }
 
 export function proposalBranch(proposal: Proposal, prefix = DEFAULT_BRANCH_PREFIX): string {
@@ -175,6 +177,21 @@ interface BranchState {
 const noLog: PublishLogger = { info: () => undefined, warn: () => undefined };
 
 export async function publishProposal(api: GitHubApi, params: PublishParams): Promise<PublishResult> {
+  const r = await publishOnce(api, params);
+  // A halt on the branch leaves its pull request open: the outputs name it, so that a workflow
+  // can comment there (one more call, only on such a halt).
+  if (r.outcome === 'halted' && !params.proposal.question && r.number === undefined) {
+    try {
+      const pr = await findOpenPull(api, { owner: params.owner, repo: params.repo }, params.owner, r.branch);
+      if (pr) return { ...r, number: pr.number, url: pr.html_url };
+    } catch {
+      // The halt is the answer; a failed lookup only leaves the number out.
+    }
+  }
+  return r;
+}
+
+async function publishOnce(api: GitHubApi, params: PublishParams): Promise<PublishResult> {
   const { owner, repo, proposal, decision } = params;
   const log = params.log ?? noLog;
   const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
@@ -202,11 +219,13 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
   let checkedWorkflows = false;
   // GitHub said the branch exists although the compare did not find it: look it up on the next read.
   let refExisted = false;
+  let others: PersonCommit[] = [];
   for (let attempt = 0; ; attempt++) {
     if (attempt >= 3) {
       throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
     }
     const state = await readBranch(api, p, base, branch, refExisted);
+    others = [];
     if (state.unrelatedHead) {
       const head = personCommit(state.unrelatedHead);
       return halt(
@@ -237,7 +256,9 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         // longer has. A base that moved on is not merged in: nothing changed means no commit.
         treeBase = state.headTree!;
         parents = [state.headSha!];
-        dropped = staleFiles(state, proposal);
+        const stale = await staleFiles(api, p, state, proposal, id);
+        if (!stale) return halt(branch, unknownStale(branch));
+        dropped = stale;
       } else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
         return halt(
           branch,
@@ -260,11 +281,13 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
         // without a person's commits, unless a person's commit touched them: their own files stay,
         // and a file of the action's that they edited halts rather than be deleted.
-        const stale = staleFiles(state, proposal);
+        const stale = await staleFiles(api, p, state, proposal, id);
+        if (!stale) return halt(branch, unknownStale(branch), commits);
         const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
         dropped = stale.filter((f) => !touched.includes(f));
         if (touched.length > 0) {
-          const ours = await actionAdded(api, p, state, id, touched);
+          // Not known to be the action's (a commit too large to list): each counts as edited by them.
+          const ours = (await actionAdded(api, p, state, id)) ?? new Set(touched);
           const edited = touched.filter((f) => ours.has(f));
           if (edited.length > 0) {
             const who = commits.filter((c) => mayTouch(c, new Set(edited)));
@@ -278,6 +301,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         }
         treeBase = state.headTree!;
         parents = [state.headSha!];
+        others = commits;
       }
     }
 
@@ -333,6 +357,19 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
           }
         }
       }
+      // A chart (or kustomization) the proposal keeps, which its new Application points at, that
+      // base no longer has: the merge would add an Application of nothing. One read per kept chart.
+      if (!clobbered.length) {
+        for (const k of proposal.kept) {
+          if (!/(^|\/)(Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(k)) continue;
+          try {
+            await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: k, ref: state.baseSha });
+          } catch (err) {
+            if (errorStatus(err) !== 404) throw err;
+            clobbered.push(`${k}, which the proposal keeps and points its Application at, no longer exists`);
+          }
+        }
+      }
       if (clobbered.length) {
         const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
         return halt(
@@ -356,7 +393,7 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
         log.warn(
           state.exists
             ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
-            : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`,
+            : `GitHub says the branch ${branch} exists (${errorMessage(err)}), though comparing it with ${base} did not find it: created meanwhile, or with no history in common with ${base}; reading it again.`,
         );
         continue;
       }
@@ -373,7 +410,8 @@ export async function publishProposal(api: GitHubApi, params: PublishParams): Pr
 
   // The pull request. A branch this run created cannot have one open yet: skip the lookup.
   try {
-    return await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+    const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+    return others.length ? { ...result, others } : result;
   } catch (err) {
     throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
   }
@@ -545,34 +583,39 @@ const COMMIT_FILES_UNPAGED = 300;
 const COMMIT_FILES_PER_PAGE = 100;
 const COMMIT_FILES_MAX = 3000;
 
+type CommitFile = { filename: string; status: string; previous_filename?: string };
+
+/**
+ * A commit's files: 300 unpaged; for a commit of 300 or more, the pages after those, 100 at a
+ * time. `complete` is false when GitHub's last page (3,000 files) is full, or a page adds
+ * nothing new (a server that ignores the paging).
+ */
+async function commitFiles(api: GitHubApi, p: { owner: string; repo: string }, sha: string): Promise<{ files: CommitFile[]; complete: boolean }> {
+  const seen = new Map<string, CommitFile>();
+  const add = (d: { files?: CommitFile[] }) => {
+    for (const f of d.files ?? []) seen.set(f.filename, f);
+    return (d.files ?? []).length;
+  };
+  const get = async (q: Record<string, number>) => (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: sha, ...q })).data as { files?: CommitFile[] };
+  if (add(await get({})) < COMMIT_FILES_UNPAGED) return { files: [...seen.values()], complete: true };
+  for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1; ; page++) {
+    const before = seen.size;
+    const n = add(await get({ per_page: COMMIT_FILES_PER_PAGE, page }));
+    if (n < COMMIT_FILES_PER_PAGE) return { files: [...seen.values()], complete: true };
+    if (seen.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX) return { files: [...seen.values()], complete: false };
+  }
+}
+
 async function personCommits(api: GitHubApi, p: { owner: string; repo: string }, people: CompareCommit[]): Promise<PersonCommit[]> {
   const out: PersonCommit[] = [];
-  type Listed = { files?: Array<{ filename: string; previous_filename?: string }> };
   for (const c of people) {
+    const listed = await commitFiles(api, p, c.sha);
     const files = new Set<string>();
-    const add = (d: Listed) => {
-      for (const f of d.files ?? []) {
-        files.add(f.filename);
-        if (f.previous_filename) files.add(f.previous_filename);
-      }
-      return (d.files ?? []).length;
-    };
-    let uncounted = false;
-    if (add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as Listed) >= COMMIT_FILES_UNPAGED) {
-      // Only for a commit of 300 files or more: the pages after the first 300, 100 at a time. A
-      // page that adds nothing new (a server that ignores the paging), or GitHub's last page,
-      // leaves the rest unknown.
-      for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1; ; page++) {
-        const before = files.size;
-        const n = add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha, per_page: COMMIT_FILES_PER_PAGE, page })).data as Listed);
-        if (n < COMMIT_FILES_PER_PAGE) break;
-        if (files.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX) {
-          uncounted = true;
-          break;
-        }
-      }
+    for (const f of listed.files) {
+      files.add(f.filename);
+      if (f.previous_filename) files.add(f.previous_filename);
     }
-    out.push({ ...personCommit(c), files: [...files], ...(uncounted ? { uncounted } : {}) });
+    out.push({ ...personCommit(c), files: [...files], ...(listed.complete ? {} : { uncounted: true }) });
   }
   return out;
 }
@@ -582,26 +625,37 @@ function mayTouch(c: PersonCommit, paths: Set<string>): boolean {
   return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
 }
 
-/** The files the branch adds that the proposal no longer has (an earlier proposal's, or a person's). */
-function staleFiles(state: BranchState, proposal: Proposal): string[] {
+/**
+ * The files the branch adds that the proposal no longer has (an earlier proposal's, or a
+ * person's): from the compare, or, when the compare lists 300 files (GitHub's cap), from the
+ * action's own commits, read one by one. Undefined when even those cannot all be listed.
+ */
+async function staleFiles(api: GitHubApi, p: { owner: string; repo: string }, state: BranchState, proposal: Proposal, id: string): Promise<string[] | undefined> {
   const proposed = new Set(proposal.files.map((f) => f.path));
-  return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+  if (state.branchFiles.length < COMMIT_FILES_UNPAGED) return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+  const added = await actionAdded(api, p, state, id);
+  return added && [...added].filter((f) => !proposed.has(f)).sort();
 }
 
 /**
- * The files the action's own commits on the branch add (a GET of each, only when a person's
- * commit touched a file the proposal no longer has). Past MAX_PERSON_COMMITS of them, or a
- * commit of 300 files or more, the list is not complete: every touched file then counts as
- * the action's, so the run halts rather than delete what may be a person's.
+ * The files the action's own commits on the branch added and did not remove again, reading
+ * each of them in order. Undefined when one cannot be listed in full, or past
+ * MAX_PERSON_COMMITS of them: then what is the action's is not known.
  */
-async function actionAdded(api: GitHubApi, p: { owner: string; repo: string }, state: BranchState, id: string, touched: string[]): Promise<Set<string>> {
+async function actionAdded(api: GitHubApi, p: { owner: string; repo: string }, state: BranchState, id: string): Promise<Set<string> | undefined> {
   const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
-  if (ours.length > MAX_PERSON_COMMITS) return new Set(touched);
+  if (ours.length > MAX_PERSON_COMMITS) return undefined;
   const out = new Set<string>();
   for (const c of ours) {
-    const files = ((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data as { files?: Array<{ filename: string; status: string }> }).files ?? [];
-    if (files.length >= COMMIT_FILES_UNPAGED) return new Set(touched);
-    for (const f of files) if (f.status === 'added') out.add(f.filename);
+    const listed = await commitFiles(api, p, c.sha);
+    if (!listed.complete) return undefined;
+    for (const f of listed.files) {
+      if (f.status === 'removed') out.delete(f.filename);
+      else if (f.status === 'added' || f.status === 'renamed') {
+        if (f.previous_filename) out.delete(f.previous_filename);
+        out.add(f.filename);
+      }
+    }
   }
   return out;
 }
@@ -640,6 +694,11 @@ async function netClashes(
     log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
   }
   return standing;
+}
+
+/** The halt when the files an earlier proposal added cannot all be listed, so those it no longer has cannot be removed. */
+function unknownStale(branch: string): string {
+  return `Halted: the branch ${branch} changes more files than GitHub lists (300 in a comparison, 3,000 in a commit), so the action cannot tell which files an earlier proposal added that this one no longer has (a cluster dropped), and leaving them would deploy what the request no longer asks for. Nothing was pushed. Merge or close the pull request (and delete the branch), then run the action again.`;
 }
 
 /** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */

@@ -6,6 +6,7 @@ import { writeProposal } from '../generate/apply.js';
 import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
+import type { Decision, PolicyItem } from '../policy/types.js';
 import { publishWithCheck, runContextFromEnv } from '../github/index.js';
 import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
@@ -64,10 +65,17 @@ function tempCopyError(err: unknown, dir: string | undefined): unknown {
   );
 }
 
+/** The decision with its items' paths from the checkout root, as the commit, the check run and the pull request name files. */
+function decisionInFolder(decision: Decision, folder: string): Decision {
+  if (!folder) return decision;
+  const at = (items: PolicyItem[]) => items.map((i) => (i.path ? { ...i, path: `${folder}/${i.path}` } : i));
+  return { ...decision, denials: at(decision.denials), warnings: at(decision.warnings), waived: at(decision.waived) };
+}
+
 /** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
 function inFolder(proposal: Proposal, folder: string): Proposal {
   if (!folder) return proposal;
-  return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })) };
+  return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })), kept: proposal.kept.map((k) => `${folder}/${k}`) };
 }
 
 function setResultOutputs(result: GenerateResult): void {
@@ -122,7 +130,8 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       return;
     case 'denied': {
       const d = result.decision!;
-      for (const item of d.denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+      // Annotations name files from the checkout root (input path: the platform repo's folder in front).
+      for (const item of decisionInFolder(d, folder).denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
       core.setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
       return;
     }
@@ -148,7 +157,7 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       checkoutSha,
       settings: { ...settings.github },
       proposal: inFolder(result.proposal, folder),
-      decision: result.decision!,
+      decision: decisionInFolder(result.decision!, folder),
       findings: toWorkspacePaths(findings, settings),
       log: { info: core.info, warn: core.warning },
     }),
