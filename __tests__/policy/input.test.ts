@@ -22,11 +22,12 @@ describe('template-tolerant parse', () => {
     expect(d.metadata.name).toBe('TEMPLATED');
     expect(d.metadata.labels).toEqual({ __templated__: '{{- include "cart.labels" . | nindent 4 }}' });
     // one directive printing one .Values path is the whole value: marked with that path, as a block is
-    expect(d.spec.replicas).toEqual({ __templated__: '{{ .Values.replicaCount }}', __values__: ['replicaCount'] });
+    // (printed as bare text, not toYaml: __inline__, the rendered line is read as YAML again)
+    expect(d.spec.replicas).toEqual({ __templated__: '{{ .Values.replicaCount }}', __values__: ['replicaCount'], __inline__: true });
     const c = d.spec.template.spec.containers[0];
     expect(c.image).toBe('TEMPLATED:TEMPLATED');
     expect(c.securityContext).toEqual({ __templated__: '{{- toYaml .Values.securityContext | nindent 12 }}', __values__: ['securityContext'] });
-    expect(c.ports[0].containerPort).toEqual({ __templated__: '{{ .Values.service.port }}', __values__: ['service', 'port'] });
+    expect(c.ports[0].containerPort).toEqual({ __templated__: '{{ .Values.service.port }}', __values__: ['service', 'port'], __inline__: true });
   });
 
   test('a scalar that is one directive printing one .Values path is marked with the path; any other stays TEMPLATED', () => {
@@ -42,10 +43,11 @@ describe('template-tolerant parse', () => {
       'two: {{ .Values.a }}{{ .Values.b }}',
       'ports:',
       '  - hostPort: {{ .Values.hostPort }}',
+      'serialised: {{ toYaml .Values.s }}',
     ].join('\n');
     const out = detemplate(t);
     expect(out.split('\n')).toHaveLength(t.split('\n').length);
-    const m = (directive: string, values: string[]) => ({ __templated__: directive, __values__: values });
+    const m = (directive: string, values: string[]) => ({ __templated__: directive, __values__: values, __inline__: true });
     expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({
       hostNetwork: m('{{ .Values.hostNetwork }}', ['hostNetwork']),
       hostPID: m('{{ $.Values.host.pid }}', ['host', 'pid']),
@@ -55,6 +57,8 @@ describe('template-tolerant parse', () => {
       helper: 'TEMPLATED',
       two: 'TEMPLATEDTEMPLATED',
       ports: [{ hostPort: m('{{ .Values.hostPort }}', ['hostPort']) }],
+      // toYaml quotes a string: not printed as bare text
+      serialised: { __templated__: '{{ toYaml .Values.s }}', __values__: ['s'] },
     });
   });
 

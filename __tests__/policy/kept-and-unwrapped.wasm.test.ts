@@ -167,6 +167,14 @@ describe('fields a template prints inline are judged from values.yaml, or denied
     expect(decideWith('{{ .Values.privileged }}', '')).toEqual([]); // unset: Helm prints nothing
   });
 
+  test('a string printed as bare text is judged as the rendered YAML reads it: "true" is true, "0" is 0', () => {
+    // Helm prints `privileged: {{ .Values.privileged }}` with "true" as `privileged: true`.
+    const d = decideWith('{{ .Values.privileged }}', 'hostNetwork: "True"\nprivileged: "true"\n');
+    expect(d.map((x) => x.rule_id).sort()).toEqual(['SEC-002', 'SEC-005']);
+    const uid = decideWith('{{ .Values.privileged }}', 'privileged: "no"\n');
+    expect(uid).toEqual([]);
+  });
+
   test('a forbidden field filled without a readable .Values path is denied as cannot judge', () => {
     const d = decideWith('{{ .Values.privileged | default false }}', '');
     expect(d.map((x) => x.rule_id)).toEqual(['SEC-002']);

@@ -310,3 +310,65 @@ test_con003_nested_charts_dir if {
 test_chart_layout_outside_charts_dir if not lib.chart_layout("other/shop/prod/cart") with input as fixtures.nested
 
 test_chart_layout_at_repo_root if lib.chart_layout("shop/prod/cart") == {"application": "shop", "cluster": "prod", "service": "cart"} with input as {"config": {"charts_dir": ""}}
+
+# Validate mode: the values an Application runs the chart with (input.ts: effective_values,
+# values_at on the chart's Chart.yaml). An image they change is judged, on the Application.
+chart_yaml := concat("/", [fixtures.chart, "Chart.yaml"])
+
+overridden(effective, parameters) := object.union(fixtures.base, {"files": [f |
+	some f0 in fixtures.base.files
+	f := override_file(f0, effective, parameters)
+]})
+
+override_file(f, effective, parameters) := object.union(f, {
+	"effective_values": object.union(fixtures.values, effective),
+	"values_from": [fixtures.app_path],
+	"values_at": {"path": fixtures.app_path, "document": 0, "field": ["spec", "source", "helm"], "parameters": parameters},
+}) if f.path == chart_yaml
+
+override_file(f, _, _) := f if f.path != chart_yaml
+
+con008(inp) := {[d.path, d.field, d.message] | some d in constitution.deny with input as inp; d.rule_id == "CON-008"}
+
+test_con008_deny_latest_from_a_parameter if {
+	con008(overridden({"image": {"repository": "ghcr.io/acme/cart", "tag": "latest"}}, ["replicaCount", "image.tag"])) == {[
+		fixtures.app_path, ["spec", "source", "helm", "parameters", 1, "value"],
+		"the values of argo-apps/argo-apps-prod/cart-application.yaml (values.yaml with their overrides) image: repository ghcr.io/acme/cart has tag 'latest'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml",
+	]}
+}
+
+test_con008_deny_image_string_from_values_object if {
+	con008(overridden({"sidecar": {"image": "busybox"}}, [])) == {[
+		fixtures.app_path, ["spec", "source", "helm", "valuesObject", "sidecar", "image"],
+		"the values of argo-apps/argo-apps-prod/cart-application.yaml (values.yaml with their overrides) sidecar.image: image 'busybox' has no explicit tag or digest, or uses latest",
+	]}
+}
+
+# Unchanged from values.yaml (judged there), or pinned: nothing on the Application.
+test_con008_allow_unchanged_or_pinned_override if {
+	con008(overridden({"replicaCount": 3}, [])) == set()
+	con008(overridden({"image": {"repository": "ghcr.io/acme/cart", "tag": "2.0.0"}}, ["image.tag"])) == set()
+}
+
+# Helm test hooks are never applied by Argo CD: no workload rule judges them (helm create's test Pod).
+hook_pod(annotations) := {
+	"apiVersion": "v1", "kind": "Pod",
+	"metadata": {"name": "web-test-connection", "annotations": annotations},
+	"spec": {"containers": [{"name": "wget", "image": "busybox", "command": ["wget"]}], "restartPolicy": "Never"},
+}
+
+hook_input(annotations) := fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/tests/test-connection.yaml", [hook_pod(annotations)])])
+
+test_hooks_argo_cd_never_applies_are_not_judged if {
+	not "CON-008" in ids(hook_input({"helm.sh/hook": "test"}))
+	not "CON-008" in ids(hook_input({"helm.sh/hook": "test-success, test-failure"}))
+	not "CON-008" in ids(hook_input({"helm.sh/hook": "post-rollback"}))
+}
+
+test_hooks_argo_cd_applies_are_judged if {
+	"CON-008" in ids(hook_input({"helm.sh/hook": "test,post-install"}))
+	"CON-008" in ids(hook_input({"helm.sh/hook": "pre-install"}))
+	"CON-008" in ids(hook_input({"helm.sh/hook": "TEMPLATED"}))
+	"CON-008" in ids(hook_input({"helm.sh/hook": "test", "argocd.argoproj.io/hook": "PostSync"}))
+	"CON-008" in ids(hook_input({}))
+}

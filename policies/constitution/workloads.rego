@@ -73,6 +73,57 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, values_image_field(fiel
 	msg := sprintf("values %s: repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [concat(".", [sprintf("%v", [k]) | some k in field]), image.repository, object.get(image, "tag", "")])
 }
 
+# In validate mode, the values an Application runs the chart with (lib.values_of: the
+# chart's Chart.yaml entry, effective_values): an image its overrides set or change
+# (`parameters: [{name: image.tag, value: latest}]`, valuesObject, another value file) is
+# judged as one in values.yaml is; an image values.yaml has as it is is judged there (above).
+# The finding goes on the Application: at the parameter that sets it, else at the path in
+# valuesObject (the source's `helm` block when that is not where it is set).
+deny contains lib.item(rules["CON-008"], msg, at.path, at.document, override_field(at, field, image)) if {
+	some f in lib.files
+	lib.basename(f.path) == "Chart.yaml"
+	is_object(f.effective_values)
+	dir := lib.dirname(f.path)
+	at := object.get(f, "values_at", {"path": f.path, "document": 0, "field": [], "parameters": []})
+	walk(f.effective_values, [field, image])
+	count(field) > 0
+	field[count(field) - 1] == "image"
+	image != object.get(chart_values(dir), field, null)
+	values_image_unpinned(image, dir)
+	msg := sprintf("%s %s: %s", [lib.values_name(dir), concat(".", [sprintf("%v", [k]) | some k in field]), unpinned_message(image)])
+}
+
+chart_values(dir) := v if {
+	f := lib.files_by_path[concat("/", [dir, "values.yaml"])]
+	object.get(f, "parsed", false)
+	v := f.documents[0]
+	is_object(v)
+} else := {}
+
+values_image_unpinned(image, _) if {
+	is_string(image)
+	image != ""
+	not lib.is_templated(image)
+	not lib.image_is_pinned(image)
+}
+
+values_image_unpinned(image, dir) if {
+	is_object(image)
+	is_string(image.repository)
+	not values_image_pinned(image, dir)
+}
+
+unpinned_message(image) := sprintf("image '%s' has no explicit tag or digest, or uses latest", [image]) if is_string(image)
+
+else := sprintf("repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [image.repository, object.get(image, "tag", "")])
+
+# The last parameter that names the image (or its tag), else the image's path in valuesObject.
+override_field(at, field, image) := array.concat(at.field, ["parameters", js[count(js) - 1], "value"]) if {
+	names := {concat(".", [sprintf("%v", [k]) | some k in f]) | some f in [field, values_image_field(field, image)]}
+	js := [j | some j, n in at.parameters; names[n]]
+	count(js) > 0
+} else := array.concat(array.concat(at.field, ["valuesObject"]), values_image_field(field, image))
+
 # Where an unpinned `image: {repository, tag}` block is wrong: at its tag when it has one
 # (latest, or empty without a pinned appVersion), so validate's finding lands on that line;
 # else at the block, which lacks a tag.

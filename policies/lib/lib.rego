@@ -14,6 +14,10 @@ templated_key := "__templated__"
 # (`toYaml .Values.hardening`, `toYaml .` inside `with .Values.hardening`): ["hardening"].
 templated_values_key := "__values__"
 
+# Beside them, on a scalar the template prints as bare text (`privileged: {{ .Values.privileged }}`,
+# not toYaml), `__inline__: true`: the rendered line is read as YAML again (rendered, below).
+templated_inline_key := "__inline__"
+
 default_protected_namespaces := {"kube-system", "kube-public", "kube-node-lease"}
 
 default_production_clusters := ["prod", "prod-*", "*-prod", "production", "production-*", "*-production"]
@@ -170,12 +174,11 @@ source_exists(dir) if kustomize_dirs[dir]
 files_by_path := {f.path: f | some f in files}
 
 # values_of: the values a chart runs with: its values.yaml, or, in validate mode where its
-# Applications override values (valueFiles, values, valuesObject, parameters), values.yaml
-# with those merged in as Helm merges them (input.ts: effective_values).
+# Applications override values (valueFiles, values, valuesObject, parameters), the values
+# Helm computes from those and values.yaml (input.ts: effective_values, on the chart's
+# Chart.yaml entry, which every chart has, values.yaml or not).
 values_of(dir) := v if {
-	f := files_by_path[concat("/", [dir, "values.yaml"])]
-	object.get(f, "parsed", false)
-	v := f.effective_values
+	v := chart_values_entry(dir).effective_values
 	is_object(v)
 } else := v if {
 	f := files_by_path[concat("/", [dir, "values.yaml"])]
@@ -184,9 +187,11 @@ values_of(dir) := v if {
 	is_object(v)
 } else := {}
 
+chart_values_entry(dir) := files_by_path[concat("/", [dir, "Chart.yaml"])]
+
 # values_name: what a message calls the values of a chart.
 values_name(dir) := sprintf("the values of %s (values.yaml with their overrides)", [concat(", ", f.values_from)]) if {
-	f := files_by_path[concat("/", [dir, "values.yaml"])]
+	f := chart_values_entry(dir)
 	is_object(f.effective_values)
 	is_array(f.values_from)
 } else := "values.yaml"
@@ -310,6 +315,7 @@ pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob
 workloads := [w |
 	some m in manifests
 	doc := m.doc
+	not never_applied_hook(doc)
 	spec := pod_spec(doc)
 	is_object(spec)
 	w := {
@@ -324,6 +330,27 @@ workloads := [w |
 		"chart": object.get({"d": d | d := chart_dir(m.path)}, "d", ""),
 	}
 ]
+
+# never_applied_hook: a Helm hook that Argo CD never creates, so no workload rule judges it
+# (helm create's `templates/tests/test-connection.yaml`, `helm.sh/hook: test`). In gitops-engine
+# (pkg/sync/hook), a `helm.sh/hook` annotation other than crd-install makes a resource a hook,
+# not a resource to sync, and only pre-install/pre-upgrade (PreSync), post-install/post-upgrade
+# (PostSync) and the delete hooks map to a phase; Argo CD's docs (user-guide/helm, "Helm Hooks")
+# list the test and rollback hooks as not supported. Only when every value of the annotation
+# (comma-separated) is one of those, and no `argocd.argoproj.io/hook` annotation (which takes
+# precedence) is set: a templated value, or any other hook, is judged.
+helm_hooks_never_applied := {"test", "test-success", "test-failure", "pre-rollback", "post-rollback"}
+
+never_applied_hook(doc) if {
+	annotations := object.get(object.get(doc, "metadata", {}), "annotations", {})
+	is_object(annotations)
+	object.get(annotations, "argocd.argoproj.io/hook", null) == null
+	hooks := annotations["helm.sh/hook"]
+	is_string(hooks)
+	every h in split(hooks, ",") {
+		helm_hooks_never_applied[trim_space(h)]
+	}
+}
 
 container_lists := ["initContainers", "containers", "ephemeralContainers"]
 
@@ -432,9 +459,36 @@ effective(obj, chart) := object.get(values_of(chart), templated_path(obj), null)
 # Unlike effective, a value filled without a readable .Values path (TEMPLATED: a helper,
 # `default`, a pipeline, quotes) stays as it is, so that a rule that forbids a value can tell
 # it from an unset one and deny it as unjudgeable (fail closed).
-scalar(v, chart) := object.get(values_of(chart), templated_path(v), null) if {
+#
+# Printed as bare text (`__inline__`), the value is judged as the rendered line reads it: Go
+# prints a string unquoted, so `privileged: "true"` in values renders `privileged: true` and
+# `uid: "0"` renders `runAsUser: 0` (a block from toYaml quotes such strings: not re-read).
+scalar(v, chart) := rendered(object.get(values_of(chart), templated_path(v), null)) if {
+	templated_path(v)
+	v[templated_inline_key] == true
+} else := object.get(values_of(chart), templated_path(v), null) if {
 	templated_path(v)
 } else := v
+
+# rendered: a string printed bare into a manifest as Kubernetes and Argo CD read it back
+# (sigs.k8s.io/yaml, go-yaml v2's plain scalars, as src/repo/k8s-yaml.ts): its booleans and
+# nulls in their case forms, decimal integers (a sign, `_` dropped), and octal zero (`00`);
+# any other string (an octal or hex number, a float) stays a string, and any other value as is.
+rendered(v) := yaml_words[v] if is_string(v)
+
+else := to_number(d) if {
+	is_string(v)
+	d := replace(v, "_", "")
+	regex.match(`^[-+]?(0|[1-9][0-9]*)$`, d)
+} else := 0 if {
+	is_string(v)
+	regex.match(`^[-+]?0+$`, replace(v, "_", ""))
+} else := v
+
+yaml_words := object.union(
+	object.union({w: true | some w in ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]}, {w: false | some w in ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]}),
+	{w: null | some w in ["", "~", "null", "Null", "NULL"]},
+)
 
 # resolved: a block as written, each of its fields read with scalar (one level: a field the
 # template prints from values.yaml is judged at its values path).

@@ -14,7 +14,7 @@ import { MAX_NESTING, tooDeep, tooDeepMessage } from '../repo/nesting.js';
 import { ANCHOR, expandedNodes, MAX_EXPANDED_NODES } from '../repo/yaml.js';
 import { documentGuards, type Guard } from './guards.js';
 import { applicationValues } from './app-values.js';
-import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValuesPath } from './values-path.js';
+import { CONTROL_ACTION, directivesByLine, outputValuesPath, scalarValues } from './values-path.js';
 import { followKustomizations, isKustomizationFile, type Unresolved } from './kustomize-refs.js';
 
 export const DEFAULT_PROTECTED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
@@ -28,6 +28,8 @@ export const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
 export const TEMPLATED_KEY = '__templated__';
 /** Beside it, the `.Values` path the directive prints, when it can be read (must match lib.templated_values_key). */
 export const TEMPLATED_VALUES_KEY = '__values__';
+/** Beside them, on a scalar printed as bare text from values (`{{ .Values.x }}`), true (must match lib.templated_inline_key). */
+export const TEMPLATED_INLINE_KEY = '__inline__';
 
 export interface PolicyConfig {
   /** Packs to switch on besides the constitution (input `packs`). */
@@ -69,11 +71,13 @@ export interface PolicyInputFile {
   /** The parse error, when parsed is false. */
   error?: string;
   /**
-   * A chart's values.yaml in validate mode, when its Applications override values (app-values.ts):
-   * the values the chart runs with, which the policy reads instead, and the Application files.
+   * A chart's Chart.yaml in validate mode, when its Applications override values (app-values.ts):
+   * the values the chart runs with, which the policy reads instead of values.yaml, the
+   * Application files, and where the first of them sets them (its source's `helm` block).
    */
   effective_values?: Record<string, unknown>;
   values_from?: string[];
+  values_at?: { path: string; document: number; field: (string | number)[]; parameters: string[] };
   /**
    * A file a kustomization of the input pulls in (kustomize-refs.ts): that kustomization's path.
    * Read as YAML whatever its name, as kustomize reads it.
@@ -156,7 +160,8 @@ function indent(line: string): number {
  *   policy reads values.yaml there; elsewhere the line becomes empty;
  * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
  *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
- *   as a block does, so the policy judges values.yaml there;
+ *   as a block does, so the policy judges values.yaml there, with `"__inline__": true` when it prints the
+ *   value as bare text (not `toYaml`), which the rendered YAML reads again (a string "true" is true);
  * - any other inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 export function detemplate(content: string): string {
@@ -181,10 +186,13 @@ export function detemplate(content: string): string {
     // is marked as a block is, so that the policy judges values.yaml there rather than "TEMPLATED".
     const whole = WHOLE_SCALAR.exec(line);
     const on = directives.get(n) ?? [];
-    const path = whole && on.length === 1 ? scalarValuesPath(on[0].inner, on[0].dot) : undefined;
-    if (whole && path) {
+    const sv = whole && on.length === 1 ? scalarValues(on[0].inner, on[0].dot) : undefined;
+    if (whole && sv) {
       lastKey = undefined;
-      return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}${whole[3]}`;
+      // Printed as bare text (`{{ .Values.x }}`, not toYaml): the policy reads the value as the
+      // rendered line does (lib.rego, rendered: `"true"` is true, `"0"` is 0).
+      const bare = sv.bare ? `, ${JSON.stringify(TEMPLATED_INLINE_KEY)}: true` : '';
+      return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(sv.path)}${bare}}${whole[3]}`;
     }
     const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
     lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
@@ -436,9 +444,11 @@ export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<
     const f = byPath.get(p);
     return f?.parsed ? f.documents : undefined;
   });
+  // On the chart's Chart.yaml entry: a chart needs no values.yaml, and gate.ts evaluates a
+  // large repo in batches of whole chart directories, so what is per chart goes with its files.
   for (const [dir, v] of overrides) {
-    const f = byPath.get(`${dir}/values.yaml`);
-    if (f?.parsed) Object.assign(f, { effective_values: v.values, values_from: v.from });
+    const f = byPath.get(`${dir}/Chart.yaml`);
+    if (f) Object.assign(f, { effective_values: v.values, values_from: v.from, values_at: v.at });
   }
   return base('repo', files, options);
 }

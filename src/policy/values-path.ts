@@ -103,12 +103,22 @@ export function outputValuesPath(inner: string, dot: Dot): string[] | undefined 
  * `default`, a pipeline, a literal): the policy judges the scalar from values.yaml there.
  */
 export function scalarValuesPath(inner: string, dot: Dot): string[] | undefined {
+  return scalarValues(inner, dot)?.path;
+}
+
+/**
+ * scalarValuesPath, and whether the directive prints the value as bare text (`{{ .Values.x }}`:
+ * Go's fmt prints a string unquoted, so `"true"` renders `true` and `"0"` renders `0`, which the
+ * manifest then reads as YAML) rather than serialised (`toYaml`, which quotes such a string).
+ */
+export function scalarValues(inner: string, dot: Dot): { path: string[]; bare: boolean } | undefined {
   const parts = stages(inner);
   if (parts && parts.length === 1) {
     const p = termPath(parts[0], dot);
-    if (p) return p;
+    if (p) return { path: p, bare: true };
   }
-  return outputValuesPath(inner, dot);
+  const path = outputValuesPath(inner, dot);
+  return path ? { path, bare: false } : undefined;
 }
 
 /** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */

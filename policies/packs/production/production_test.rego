@@ -109,16 +109,18 @@ test_prd002_deny_pdb_switched_off if {
 
 test_prd002_allow_pdb_switched_on if not "PRD-002" in ids(guarded(if_enabled, {"pdb": {"enabled": true}}))
 
-# Validate mode: an Application that overrides values (input.ts: effective_values beside
-# values.yaml) switches the PDB off or on, whatever values.yaml says; the message names it.
+# Validate mode: an Application that overrides values (input.ts: effective_values on the
+# chart's Chart.yaml) switches the PDB off or on, whatever values.yaml says; the message names it.
 overridden(v, effective) := object.union(fixtures.base, {"files": [f |
 	some f0 in guarded(if_enabled, v).files
 	f := override_file(f0, effective)
 ]})
 
-override_file(f, effective) := object.union(f, {"effective_values": object.union(fixtures.values, effective), "values_from": ["argo-apps/argo-apps-prod/cart-application.yaml"]}) if f.path == fixtures.values_path
+override_file(f, effective) := object.union(f, {"effective_values": object.union(fixtures.values, effective), "values_from": ["argo-apps/argo-apps-prod/cart-application.yaml"]}) if f.path == chart_yaml
 
-override_file(f, _) := f if f.path != fixtures.values_path
+override_file(f, _) := f if f.path != chart_yaml
+
+chart_yaml := concat("/", [fixtures.chart, "Chart.yaml"])
 
 test_prd002_deny_pdb_switched_off_by_the_application if {
 	some d in production.deny with input as overridden({"pdb": {"enabled": true}}, {"pdb": {"enabled": false}})

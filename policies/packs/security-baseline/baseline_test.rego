@@ -243,6 +243,32 @@ test_sec005_ports_block_from_values if {
 
 privileged(v) := [{"op": "add", "path": concat("", [c, "/securityContext/privileged"]), "value": v}]
 
+# Printed as bare text (`{{ .Values.x }}`: input.ts marks it __inline__), a string value renders
+# unquoted and the manifest reads it as YAML: "true" is true, "0" is 0; toYaml keeps it a string.
+inline(path) := object.union(marker(path), {"__inline__": true})
+
+test_inline_strings_are_read_as_rendered if {
+	"SEC-002" in ids(with_values(privileged(inline(["privileged"])), {"privileged": "true"}))
+	"SEC-002" in ids(with_values(privileged(inline(["privileged"])), {"privileged": "On"}))
+	not "SEC-002" in ids(with_values(privileged(inline(["privileged"])), {"privileged": "false"}))
+	not "SEC-002" in ids(with_values(privileged(marker(["privileged"])), {"privileged": "true"}))
+	run_as := [{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": inline(["uid"])}]
+	"SEC-001" in ids(with_values(run_as, {"uid": "0"}))
+	"SEC-001" in ids(with_values(run_as, {"uid": "+0"}))
+	"SEC-001" in ids(with_values(run_as, {"uid": "00"}))
+	not "SEC-001" in ids(with_values(run_as, {"uid": "10001"}))
+	host_pid := [{"op": "add", "path": "/spec/template/spec/hostPID", "value": inline(["hostPID"])}]
+	"SEC-005" in ids(with_values(host_pid, {"hostPID": "TRUE"}))
+	not "SEC-005" in ids(with_values(host_pid, {"hostPID": "~"}))
+}
+
+# runAsNonRoot: "true" printed bare is true: not a false SEC-001.
+test_inline_run_as_non_root_string_is_true if {
+	patch := [{"op": "replace", "path": concat("", [c, "/securityContext/runAsNonRoot"]), "value": inline(["nonRoot"])}]
+	not "SEC-001" in ids(with_values(patch, {"nonRoot": "true"}))
+	"SEC-001" in ids(with_values(patch, {"nonRoot": "false"}))
+}
+
 test_sec002_privileged_from_values if {
 	"SEC-002" in ids(with_values(privileged(marker(["privileged"])), {"privileged": true}))
 	not "SEC-002" in ids(with_values(privileged(marker(["privileged"])), {"privileged": false}))
@@ -255,11 +281,15 @@ test_sec001_unjudgeable_run_as_user if {
 	"SEC-001" in ids(with_values([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": marker(["uid"])}], {"uid": 0}))
 	not "SEC-001" in ids(with_values([{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": marker(["uid"])}], {"uid": 10001}))
 	"SEC-001" in ids(with_values([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": "TEMPLATED"}], {}))
+
 	# the container's own runAsUser wins over a pod one the gate cannot read
-	not "SEC-001" in ids(with_values([
-		{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": "TEMPLATED"},
-		{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
-	], {}))
+	not "SEC-001" in ids(with_values(
+		[
+			{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": "TEMPLATED"},
+			{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
+		],
+		{},
+	))
 }
 
 # A templated container name is shown as such, never as the internal placeholder.
