@@ -488,6 +488,18 @@ describe('source.* rules', () => {
     expect(withRule((await validateTree(withApp(withDir("      exclude: '**/*.yaml'\n"), files))).findings, 'source.directory-empty')).toEqual([]);
   });
 
+  test('source.directory-empty: a directory holding only `CM.YAML`/`x.Json` has no manifest (Argo CD matches extensions case-sensitively)', async () => {
+    const text = app({ name: 'cart', path: 'manifests/cart' });
+    for (const name of ['CM.YAML', 'x.Json', 'y.YML', 'z.JSONNET']) {
+      const r = await validateTree(withApp(text, { [`manifests/cart/${name}`]: 'kind: ConfigMap\n' }));
+      expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11 });
+    }
+    for (const name of ['cm.yaml', 'x.json', 'y.yml', 'z.jsonnet']) {
+      const r = await validateTree(withApp(text, { [`manifests/cart/${name}`]: 'kind: ConfigMap\n' }));
+      expect(withRule(r.findings, 'source.directory-empty')).toEqual([]);
+    }
+  });
+
   test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
     const text = app({ name: 'cart', path: 'gitops/shop/prod/cart' }).replace('    targetRevision: main\n', '    targetRevision: main\n    directory:\n      recurse: false\n');
     const tree: Tree = { [APP_FILE]: text, 'gitops/shop/prod/cart/README.md': 'docs\n', 'gitops/shop/prod/cart/base/deploy.yaml': 'kind: Deployment\n' };
@@ -997,6 +1009,25 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
     expect(errors(r.findings)).toEqual([]);
     expect(r.model.skipped).toEqual([]);
+  });
+
+  test('yaml.ignored: an apps-dir file with a `.YAML`/`.Yml`/`.JSON` extension is not read (Argo CD matches extensions case-sensitively): not an Application, its chart an orphan', async () => {
+    const tree: Tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]) };
+    tree['argo-apps/argo-apps-prod/cart-application.YAML'] = tree[APP_FILE];
+    delete tree[APP_FILE];
+    tree['argo-apps/argo-apps-prod/x.Yml'] = 'kind: ConfigMap\n';
+    tree['argo-apps/argo-apps-prod/y.JSON'] = '[1]\n';
+    // A template of a Helm chart inside the apps dir: Helm renders it whatever its name, so no notice.
+    tree['argo-apps/root/Chart.yaml'] = 'apiVersion: v2\nname: root\nversion: 0.1.0\n';
+    tree['argo-apps/root/templates/APP.YAML'] = 'kind: ConfigMap\n';
+    const r = await validateTree(tree);
+    expect(r.summary.applications).toBe(1);
+    for (const file of ['argo-apps/argo-apps-prod/cart-application.YAML', 'argo-apps/argo-apps-prod/x.Yml', 'argo-apps/argo-apps-prod/y.JSON']) {
+      expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file, line: 1, column: 1, message: /lower case .*case-sensitively/ });
+    }
+    expect(withRule(r.findings, 'yaml.ignored').map((f) => f.file)).not.toContain('argo-apps/root/templates/APP.YAML');
+    expect(withRule(r.findings, 'chart.orphan').map((f) => f.file)).toEqual([`${CHART}/Chart.yaml`]);
+    expect(errors(r.findings)).toEqual([]);
   });
 
   test('yaml.unrendered-template: `{{ }}` in a plain apps dir (the root App-of-Apps applies it as written) is an error, parsed or not', async () => {

@@ -20,6 +20,7 @@ import validateChartMetadata from '../schema/chart-metadata-validator.generated.
  * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
  */
 const rendersAsTemplate = (name: string) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
+/** crds/ files Helm installs: in any case (pkg/chart hasManifestExtension compares with strings.EqualFold), unlike Argo CD's manifests. */
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 
 /**
