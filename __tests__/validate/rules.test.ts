@@ -685,6 +685,27 @@ describe('chart.* rules', () => {
     expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
   });
 
+  test('chart.name: a name of only characters Helm\'s sanitizeString drops (U+200B, controls) is no name ("chart.metadata.name is required"); Unicode spaces make it blank', async () => {
+    for (const n of ['"\\u200b"', '"\\u200b\\u00ad\\a"']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: ${n}\nversion: 0.1.0\n`));
+      expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /only characters Helm drops.*name is required/ });
+    }
+    const blank = await validateTree(withChart('apiVersion: v2\nname: "\\u00a0\\u2003"\nversion: 0.1.0\n'));
+    expectFinding(blank.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /is blank/ });
+    // A name with a zero-width space inside is still a name: Helm drops the character.
+    const ok = await validateTree(withChart('apiVersion: v2\nname: "ca\\u200brt"\nversion: 0.1.0\n'));
+    expect(withRule(ok.findings, 'chart.name')).toEqual([]);
+  });
+
+  test('chart.kube-version: Helm sanitises kubeVersion first, so a no-break space, U+2003, U+200B or \\v in it is no error', async () => {
+    for (const kv of ['">=\\u00a01.25"', '">=\\u20031.25"', '">=\\u200b1.25"', '">=\\v1.25"', '">= 1.25,\\u00a0< 2.0"', '"\\u200b"']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ${kv}\n`));
+      expect([kv, brief(withRule(r.findings, 'chart.kube-version'))]).toEqual([kv, []]);
+    }
+    const bad = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">=\\u00a0latest"\n'));
+    expectFinding(bad.findings, { ruleId: 'chart.kube-version', severity: 'error', file: CHART_FILE, line: 4, column: 14 });
+  });
+
   test('chart.name: a blank name is said to be blank; a number or boolean is its text to Helm (helm template renders `name: 2048` as "2048"), no error', async () => {
     const r = await validateTree(withChart('apiVersion: v2\nname: "  "\nversion: 0.1.0\n'));
     expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /^name "  " is blank/ });
