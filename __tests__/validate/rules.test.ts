@@ -486,6 +486,10 @@ describe('source.* rules', () => {
     }
     // Excluding `**/*.yaml` leaves the top-level cm.yaml in: Argo CD syncs it.
     expect(withRule((await validateTree(withApp(withDir("      exclude: '**/*.yaml'\n"), files))).findings, 'source.directory-empty')).toEqual([]);
+    // gobwas's slip, as Argo CD has it: `{cm*,deploy}.yaml` keeps no cm-1.yaml (`{deploy,cm*}.yaml` does).
+    const cm1: Tree = { 'manifests/cart/cm-1.yaml': 'kind: ConfigMap\n' };
+    expectFinding((await validateTree(withApp(withDir("      include: '{cm*,deploy}.yaml'\n"), cm1))).findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16 });
+    expect(withRule((await validateTree(withApp(withDir("      include: '{deploy,cm*}.yaml'\n"), cm1))).findings, 'source.directory-empty')).toEqual([]);
   });
 
   test('source.directory-empty: a directory holding only `CM.YAML`/`x.Json` has no manifest (Argo CD matches extensions case-sensitively)', async () => {
