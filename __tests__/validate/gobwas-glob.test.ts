@@ -10,8 +10,10 @@ import { gobwasMatch } from '../../src/repo/gobwas-glob.js';
  *   cases := [][2]string{...}   // every pattern × every text
  *   for _, c := range cases { g, err := glob.Compile(c[0]); fmt.Println(err == nil && g.Match(c[1])) }
  *
- * (github.com/gobwas/glob v0.2.3, go 1.26). gobwas's slips on degenerate patterns (`?` matching
- * the empty text, `é?`, empty alternatives `{,x}`) are left out, see gobwas-glob.ts.
+ * (github.com/gobwas/glob v0.2.3, go 1.26). Its slips are in: `{cm*,deploy}.yaml` does not match
+ * `cm-1.yaml` (AnyOf.Len takes `deploy`'s length for the group), `?` matches the empty text,
+ * `é?` nothing, `a*a` matches `a`, `{[],a}` is an error. Patterns and texts were added with the
+ * same program (patterns x texts as JSON lines in, true/false/ERR out), keeping the earlier answers.
  */
 const oracle = JSON.parse(readFileSync(new URL('../../__fixtures__/validate/gobwas-oracle.json', import.meta.url), 'utf8')) as { texts: string[]; matches: Record<string, string[]> };
 
@@ -28,5 +30,16 @@ describe('directory include/exclude globs match as gobwas/glob v0.2.3 (Argo CD u
     expect(gobwasMatch('!x.yaml', 'y.yaml')).toBe(false);
     expect(gobwasMatch('@(a|b).yaml', 'a.yaml')).toBe(false);
     expect(gobwasMatch('{a,b}.yaml', 'a.yaml')).toBe(true);
+  });
+
+  test('the second probe\'s cases: a `*` alternative before a shorter or literal one (gobwas\'s AnyOf.Len slip)', () => {
+    expect(gobwasMatch('{cm*,deploy}.yaml', 'cm-1.yaml')).toBe(false);
+    expect(gobwasMatch('{deploy,cm*}.yaml', 'cm-1.yaml')).toBe(true);
+    expect(gobwasMatch('{cm*,deploy}.yaml', 'deploy.yaml')).toBe(true);
+    expect(gobwasMatch('{a*,b}.yaml', 'ab.yaml')).toBe(false);
+    expect(gobwasMatch('{a*,bc}.yaml', 'a.yaml')).toBe(false);
+    expect(gobwasMatch('x{a*,b}.yaml', 'xab.yaml')).toBe(false);
+    expect(gobwasMatch('{a*,b?}.yaml', 'a.yaml')).toBe(false);
+    expect(gobwasMatch('{a/*,b}.yaml', 'a/c.yaml')).toBe(false);
   });
 });

@@ -486,6 +486,22 @@ describe('source.* rules', () => {
     }
     // Excluding `**/*.yaml` leaves the top-level cm.yaml in: Argo CD syncs it.
     expect(withRule((await validateTree(withApp(withDir("      exclude: '**/*.yaml'\n"), files))).findings, 'source.directory-empty')).toEqual([]);
+    // gobwas's slip, as Argo CD has it: `{cm*,deploy}.yaml` keeps no cm-1.yaml (`{deploy,cm*}.yaml` does).
+    const cm1: Tree = { 'manifests/cart/cm-1.yaml': 'kind: ConfigMap\n' };
+    expectFinding((await validateTree(withApp(withDir("      include: '{cm*,deploy}.yaml'\n"), cm1))).findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 14, column: 16 });
+    expect(withRule((await validateTree(withApp(withDir("      include: '{deploy,cm*}.yaml'\n"), cm1))).findings, 'source.directory-empty')).toEqual([]);
+  });
+
+  test('source.directory-empty: a directory holding only `CM.YAML`/`x.Json` has no manifest (Argo CD matches extensions case-sensitively)', async () => {
+    const text = app({ name: 'cart', path: 'manifests/cart' });
+    for (const name of ['CM.YAML', 'x.Json', 'y.YML', 'z.JSONNET']) {
+      const r = await validateTree(withApp(text, { [`manifests/cart/${name}`]: 'kind: ConfigMap\n' }));
+      expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11 });
+    }
+    for (const name of ['cm.yaml', 'x.json', 'y.yml', 'z.jsonnet']) {
+      const r = await validateTree(withApp(text, { [`manifests/cart/${name}`]: 'kind: ConfigMap\n' }));
+      expect(withRule(r.findings, 'source.directory-empty')).toEqual([]);
+    }
   });
 
   test('source.directory-empty inside the walked charts dir: a manifest one level down counts only with recurse', async () => {
@@ -671,6 +687,27 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 1, column: 1 });
     const r2 = await validateTree(withChart('apiVersion: v2\nname: ""\nversion: 0.1.0\n'));
     expectFinding(r2.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7 });
+  });
+
+  test('chart.name: a name of only characters Helm\'s sanitizeString drops (U+200B, controls) is no name ("chart.metadata.name is required"); Unicode spaces make it blank', async () => {
+    for (const n of ['"\\u200b"', '"\\u200b\\u00ad\\a"']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: ${n}\nversion: 0.1.0\n`));
+      expectFinding(r.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /only characters Helm drops.*name is required/ });
+    }
+    const blank = await validateTree(withChart('apiVersion: v2\nname: "\\u00a0\\u2003"\nversion: 0.1.0\n'));
+    expectFinding(blank.findings, { ruleId: 'chart.name', severity: 'error', file: CHART_FILE, line: 2, column: 7, message: /is blank/ });
+    // A name with a zero-width space inside is still a name: Helm drops the character.
+    const ok = await validateTree(withChart('apiVersion: v2\nname: "ca\\u200brt"\nversion: 0.1.0\n'));
+    expect(withRule(ok.findings, 'chart.name')).toEqual([]);
+  });
+
+  test('chart.kube-version: Helm sanitises kubeVersion first, so a no-break space, U+2003, U+200B or \\v in it is no error', async () => {
+    for (const kv of ['">=\\u00a01.25"', '">=\\u20031.25"', '">=\\u200b1.25"', '">=\\v1.25"', '">= 1.25,\\u00a0< 2.0"', '"\\u200b"']) {
+      const r = await validateTree(withChart(`apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ${kv}\n`));
+      expect([kv, brief(withRule(r.findings, 'chart.kube-version'))]).toEqual([kv, []]);
+    }
+    const bad = await validateTree(withChart('apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">=\\u00a0latest"\n'));
+    expectFinding(bad.findings, { ruleId: 'chart.kube-version', severity: 'error', file: CHART_FILE, line: 4, column: 14 });
   });
 
   test('chart.name: a blank name is said to be blank; a number or boolean is its text to Helm (helm template renders `name: 2048` as "2048"), no error', async () => {
@@ -997,6 +1034,25 @@ describe('repo.* and yaml.* rules', () => {
     expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: 'argo-apps/argo-apps-prod/b-application.yaml', line: 1, column: 1 });
     expect(errors(r.findings)).toEqual([]);
     expect(r.model.skipped).toEqual([]);
+  });
+
+  test('yaml.ignored: an apps-dir file with a `.YAML`/`.Yml`/`.JSON` extension is not read (Argo CD matches extensions case-sensitively): not an Application, its chart an orphan', async () => {
+    const tree: Tree = { ...goodRepo([['prod', 'cart'], ['prod', 'checkout']]) };
+    tree['argo-apps/argo-apps-prod/cart-application.YAML'] = tree[APP_FILE];
+    delete tree[APP_FILE];
+    tree['argo-apps/argo-apps-prod/x.Yml'] = 'kind: ConfigMap\n';
+    tree['argo-apps/argo-apps-prod/y.JSON'] = '[1]\n';
+    // A template of a Helm chart inside the apps dir: Helm renders it whatever its name, so no notice.
+    tree['argo-apps/root/Chart.yaml'] = 'apiVersion: v2\nname: root\nversion: 0.1.0\n';
+    tree['argo-apps/root/templates/APP.YAML'] = 'kind: ConfigMap\n';
+    const r = await validateTree(tree);
+    expect(r.summary.applications).toBe(1);
+    for (const file of ['argo-apps/argo-apps-prod/cart-application.YAML', 'argo-apps/argo-apps-prod/x.Yml', 'argo-apps/argo-apps-prod/y.JSON']) {
+      expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file, line: 1, column: 1, message: /lower case .*case-sensitively/ });
+    }
+    expect(withRule(r.findings, 'yaml.ignored').map((f) => f.file)).not.toContain('argo-apps/root/templates/APP.YAML');
+    expect(withRule(r.findings, 'chart.orphan').map((f) => f.file)).toEqual([`${CHART}/Chart.yaml`]);
+    expect(errors(r.findings)).toEqual([]);
   });
 
   test('yaml.unrendered-template: `{{ }}` in a plain apps dir (the root App-of-Apps applies it as written) is an error, parsed or not', async () => {

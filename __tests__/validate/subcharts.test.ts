@@ -92,6 +92,12 @@ describe('vendored subcharts: validate errs exactly when helm template does', ()
     expect(withRule(bad.r.findings, 'chart.subchart')).toHaveLength(1);
   });
 
+  test('a subchart named only a zero-width space has no name to Helm (sanitizeString drops it): chart.subchart', async () => {
+    const { r, helmFails, helmError } = await both({ ...parent(''), ...inDir('common', { ...subchartFiles('common'), 'Chart.yaml': 'apiVersion: v2\nname: "\\u200b"\nversion: 0.1.0\n' }) });
+    expect([helmFails, helmError]).toEqual([true, expect.stringContaining('name is required')]);
+    expect(withRule(r.findings, 'chart.subchart').map((f) => f.message)).toEqual([expect.stringMatching(/has no name/)]);
+  });
+
   test('a plain file, a directory without Chart.yaml: chart.subchart; `_*`, `.*` and `*.prov` are not subcharts', async () => {
     const extras: Tree[] = [{ [`${CHART}/charts/README.md`]: '# vendored charts\n' }, { [`${CHART}/charts/notes/a.txt`]: 'x\n' }];
     for (const extra of extras) {

@@ -65,8 +65,15 @@ export function inRootDotDir(p: string): boolean {
   return p.startsWith('.');
 }
 
-/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
-export const APP_MANIFEST = /\.(?:ya?ml|json)$/i;
+/**
+ * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
+ * files, by a case-sensitive match as Argo CD's repo server makes it (reposerver
+ * `manifestFile = ^.*\.(yaml|yml|json|jsonnet)$`): a `cart-application.YAML` is never applied.
+ */
+export const APP_MANIFEST = /\.(?:ya?ml|json)$/;
+
+/** A YAML or JSON extension in another case (`.YAML`, `.Yml`, `.JSON`): a file Argo CD does not read (APP_MANIFEST). */
+export const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { APP_MANIFEST, emptyListing, inAppsDir, inRootDotDir, listingFiles, readTextFileSync, realDir, walkTree, type FileIssue } from '../repo/files.js';
+import { APP_MANIFEST, MANIFEST_OTHER_CASE, emptyListing, inAppsDir, inRootDotDir, listingFiles, readTextFileSync, realDir, walkTree, type FileIssue } from '../repo/files.js';
 import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
@@ -103,11 +103,16 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   const appFiles: string[] = [];
   // Helm charts inside the apps dir (a Helm root App-of-Apps): their Chart.yaml and value files are not manifests.
   const appCharts = new Set<string>();
+  // `.YAML`, `.Yml`, `.JSON` files: Argo CD's repo server matches extensions case-sensitively and never applies them.
+  const otherCase: string[] = [];
   // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
   for (const [dir, names] of listing.children) {
     if (!inAppsDir(dir, appsDir, chartsDir)) continue;
     if (names.includes('Chart.yaml')) appCharts.add(dir);
-    for (const n of names) if (APP_MANIFEST.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
+    for (const n of names) {
+      if (APP_MANIFEST.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
+      else if (MANIFEST_OTHER_CASE.test(n)) otherCase.push(dir ? `${dir}/${n}` : n);
+    }
   }
   appFiles.sort();
 
@@ -118,6 +123,10 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   try {
     if (walkCharts && !helper) await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
     const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+    // In a Helm chart inside the apps dir, Helm reads templates of any name: not said to be unread there.
+    for (const file of otherCase.sort()) if (!renderedByHelm(view, appsDir, file)) {
+      sink.add('yaml.ignored', file, undefined, `${file} is not read: Argo CD's directory source (the root App-of-Apps) applies only files ending in \`.yaml\`, \`.yml\` or \`.json\`, in lower case (its repo server matches extensions case-sensitively), so nothing in this file is applied; not validated.`, 'Give the file a lower-case extension (`.yaml`) if it is meant to be applied; otherwise move it out of the apps directory.');
+    }
 
     // With a worker, this thread first reads and parses every Application while the worker
     // walks and checks the charts (their rules look up chart paths and chart types, so the

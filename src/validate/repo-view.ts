@@ -3,8 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { inRootDotDir, listingHasFile, type TreeListing } from '../repo/files.js';
 import { isInside } from '../repo/paths.js';
 
-/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
-const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
+/**
+ * What Argo CD's directory source reads as manifests (it renders Jsonnet too): a
+ * case-sensitive match, as its repo server's `manifestFile` regexp is (a `CM.YAML` is not read).
+ */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/;
 
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the

@@ -8,7 +8,7 @@ import { loadChartIgnore, rulePosition, type ChartIgnore } from './helmignore.js
 import { holdsKustomization } from './kustomize-charts.js';
 import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { isHelmVersion } from './helm-version.js';
-import { kubeVersionProblem } from './kube-version.js';
+import { chartKubeVersionProblem, helmSanitize } from './kube-version.js';
 import { parseFileReporting } from './yaml-file.js';
 import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
 import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
@@ -20,6 +20,7 @@ import validateChartMetadata from '../schema/chart-metadata-validator.generated.
  * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
  */
 const rendersAsTemplate = (name: string) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
+/** crds/ files Helm installs: in any case (pkg/chart hasManifestExtension compares with strings.EqualFold), unlike Argo CD's manifests. */
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 
 /**
@@ -239,7 +240,7 @@ function checkMetadataTypes(sink: FindingSink, chartFile: string, chart: YamlFil
  */
 function checkKubeVersion(sink: FindingSink, chartFile: string, chart: YamlFile, kv: unknown): void {
   if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean')) return;
-  const problem = kubeVersionProblem(String(kv));
+  const problem = chartKubeVersionProblem(String(kv));
   if (problem) sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
 }
 
@@ -288,15 +289,17 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
         sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
       }
       // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+      // Helm sanitises it first (helmSanitize): a name of only a zero-width space is empty to it ("name is required").
       const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
-      if (name === undefined || name === null || name === '') {
-        sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+      const clean = typeof name === 'string' ? helmSanitize(name) : name;
+      if (name === undefined || name === null || clean === '') {
+        sink.add('chart.name', chartFile, at('name', true), name ? `name ${JSON.stringify(name)} holds only characters Helm drops (non-printable ones, such as a zero-width space): Helm reads no name ("chart.metadata.name is required") and cannot load the chart.` : 'Chart.yaml has no name.');
       } else if (typeof name !== 'string') {
         sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
-      } else if (!name.trim()) {
+      } else if (!(clean as string).trim()) {
         // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
         sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
-      } else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+      } else if (clean === '.' || clean === '..' || /[/\\]/.test(name)) {
         // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
         sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
       } else info.name = name;

@@ -9,6 +9,29 @@ import { isHelmVersion } from './helm-version.js';
  * grammar (no `,` for AND, other wildcard and hyphen rules).
  */
 
+/**
+ * Helm's sanitizeString (pkg/chart/metadata.go), which Metadata.Validate applies to `name`,
+ * `kubeVersion` and other Chart.yaml strings before it checks them and before a render reads
+ * them: every rune for which Go's unicode.IsSpace holds becomes ' ', every other rune that is
+ * not unicode.IsPrint is dropped. IsSpace is the White_Space property (Latin-1 included:
+ * \t \n \v \f \r, U+0085, U+00A0); IsPrint is letters, marks, numbers, punctuation and
+ * symbols (L, M, N, P, S) and the ASCII space, so a zero-width space (U+200B, Cf) or a
+ * control character goes.
+ */
+export function helmSanitize(s: string): string {
+  return s.replace(/\p{White_Space}/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+
+/**
+ * Why Helm refuses a Chart.yaml `kubeVersion` (as text): sanitised first (helmSanitize, as
+ * Metadata.Validate does on load), then nothing to check when that leaves it empty (Helm's
+ * action checks only a non-empty one), else NewConstraint's answer (kubeVersionProblem).
+ */
+export function chartKubeVersionProblem(written: string): string | undefined {
+  const kv = helmSanitize(written);
+  return kv === '' ? undefined : kubeVersionProblem(kv);
+}
+
 /** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
 const S = '[\\t\\n\\f\\r ]';
 const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';

@@ -5,6 +5,7 @@ import { loadYaml, type YamlFile } from '../../repo/yaml.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import { isHelmVersion } from './helm-version.js';
+import { helmSanitize } from './kube-version.js';
 import type { ChartIgnore } from './helmignore.js';
 
 /**
@@ -94,7 +95,7 @@ function subchartName(chart: YamlFile, problem: (pos: Position | undefined, what
   }
   const { apiVersion, name, version } = m as Record<string, unknown>;
   if (apiVersion === undefined || apiVersion === null || apiVersion === '') problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
-  else if (typeof name !== 'string' || !name.trim()) problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
+  else if (typeof name !== 'string' || !helmSanitize(name).trim()) problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
   // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
   else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : '')) problem(chart.position(0, ['version'], true), `version ${JSON.stringify(chart.source(0, ['version']) ?? version ?? null)} is not a version Helm takes (SemVer, e.g. 1.2.3)`);
   else return name;
