@@ -34341,10 +34341,14 @@ function parseGenerateRequest(raw) {
             throw new InputError('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
         }
     }
+    // What was asked for, as opposed to a default: the action passes action.yml's defaults as values.
+    const defaults = { port: String(DEFAULTS.port), replicas: String(DEFAULTS.replicas), 'target-revision': DEFAULTS.targetRevision, namespace: application };
+    const given = Object.keys(defaults).filter((k) => get(k) !== undefined && get(k) !== defaults[k]);
     return {
         service,
         application,
         clusters,
+        given,
         image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
         imageRef,
         port,
@@ -37811,8 +37815,14 @@ function listingHasFile(listing, path) {
 function inRootDotDir(p) {
     return p.startsWith('.');
 }
-/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
-const APP_MANIFEST = /\.(?:ya?ml|json)$/i;
+/**
+ * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
+ * files, by a case-sensitive match as Argo CD's repo server makes it (reposerver
+ * `manifestFile = ^.*\.(yaml|yml|json|jsonnet)$`): a `cart-application.YAML` is never applied.
+ */
+const APP_MANIFEST = /\.(?:ya?ml|json)$/;
+/** A YAML or JSON extension in another case (`.YAML`, `.Yml`, `.JSON`): a file Argo CD does not read (APP_MANIFEST). */
+const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
@@ -38748,12 +38758,15 @@ function sameRepo(a, b) {
  * `toYaml .Values.securityContext` block, `{{ .Values.hostNetwork }}`, a PDB in
  * `{{- if .Values.pdb.enabled }}`). An Application can change those values: `helm.valueFiles`,
  * `helm.values` / `helm.valuesObject`, `helm.parameters`. Judged at values.yaml alone, an
- * Application that sets `privileged: true` or switches its PDB off would pass. So, as Argo CD
- * hands them to `helm template` (render/plan.ts: value files in order, then the Application's
- * values, then the parameters) and as Helm merges them (maps merged key by key, anything else
- * replaced, a null removing the key), the merged values go beside values.yaml in the input
- * (`effective_values`, with the Applications they come from in `values_from`), and the policy
- * reads those instead.
+ * Application that sets `privileged: true` or switches its PDB off would pass. So the values
+ * are computed as Helm computes them for the command line Argo CD runs (render/plan.ts: the
+ * value files in order, then the Application's values, then the parameters): the user's value
+ * files merged among themselves (mergeMaps), the parameters parsed into them (strvals
+ * ParseInto), the result coalesced over the chart's values.yaml (CoalesceValues). They go on
+ * the chart's Chart.yaml entry in the input (`effective_values`, with the Applications they
+ * come from in `values_from`): every chart has one, values.yaml or not, and it travels with the
+ * chart's other files when the gate evaluates a large repo in batches. The policy reads those
+ * values instead of values.yaml.
  *
  * Only when every Application of the chart that overrides anything ends with the same values:
  * a chart two Applications run with different values is judged at values.yaml (the layout
@@ -38766,36 +38779,90 @@ function sameRepo(a, b) {
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Helm's merge of user values over a chart's (chartutil.CoalesceTables): maps key by key, a null deletes. */
-function mergeValues(base, over) {
-    if (!isObj(over) || !isObj(base))
-        return over;
+/**
+ * Helm's merge of the user's value files among themselves (pkg/cli/values, mergeMaps): a map
+ * merges into a map key by key, anything else (a list, a scalar, a null) replaces. A null is
+ * kept here: a later file can still set the key again (a map after `securityContext: null`
+ * is the last word on the key only if no later file sets it: Helm then deletes the chart's
+ * key when coalescing (below), and a later map brings the chart's keys back instead.
+ */
+function mergeMaps(base, over) {
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = mergeValues(out[k], v);
+        const prev = out[k];
+        out[k] = isObj(v) && isObj(prev) ? mergeMaps(prev, v) : v;
     }
     return out;
 }
 /**
- * A `--set` value as Helm's strvals types it: true/false, null, a base-10 integer without a
- * leading zero; anything else stays a string. `{a,b}` is a list. With forceString, a string.
+ * Helm's coalescing of the user's values over the chart's values.yaml (pkg/chartutil,
+ * CoalesceValues / coalesceTablesFullKey): a key the user does not set takes the chart's
+ * value; a null the user sets deletes the chart's key; two maps coalesce key by key; else the
+ * user's value stays (a user null for a key the chart does not have stays null: unset).
+ */
+function coalesceValues(chart, user) {
+    const out = { ...user };
+    for (const [k, cv] of Object.entries(chart)) {
+        if (!(k in out))
+            out[k] = cv;
+        else if (out[k] === null)
+            delete out[k];
+        else if (isObj(out[k]) && isObj(cv))
+            out[k] = coalesceValues(cv, out[k]);
+    }
+    return out;
+}
+/**
+ * The values a chart runs with: the chart's values.yaml, and over it the user's layers
+ * (value files, then values/valuesObject: mergeMaps) with the parameters parsed into them.
+ */
+function helmValues(chart, files, parameters = []) {
+    const user = files.reduce((acc, l) => mergeMaps(acc, l), {});
+    // Argo CD passes parameters as `--set`, and those with forceString as `--set-string`,
+    // which Helm applies after every `--set` (pkg/cli/values, MergeValues).
+    for (const forced of [false, true]) {
+        for (const p of parameters) {
+            if (p.forceString !== forced)
+                continue;
+            const path = setPath(p.name);
+            if (path)
+                parseInto(user, path, setValue(p.value, forced));
+        }
+    }
+    return coalesceValues(chart, user);
+}
+/** Go's strconv.ParseInt(v, 10, 64): an optional sign and decimal digits, within int64. */
+function parseInt64(v) {
+    if (!/^[+-]?\d+$/.test(v))
+        return undefined;
+    const n = BigInt(v);
+    return n >= -(2n ** 63n) && n < 2n ** 63n ? Number(n) : undefined;
+}
+/**
+ * A `--set` value as Helm's strvals typedVal types it: true, false and null whatever their case
+ * (strings.EqualFold), "0" is 0, an integer ParseInt reads in base 10 when the value does not
+ * start with 0 (so "+5", "-3", "+0"), anything else a string. `{a,b}` is a list of such values.
+ * With forceString (`--set-string`), strings.
  */
 function setValue(raw, forceString) {
+    if (raw.startsWith('{') && raw.endsWith('}'))
+        return raw.slice(1, -1).split(',').map((x) => setValue(x, forceString));
     if (forceString)
         return raw;
-    if (raw.startsWith('{') && raw.endsWith('}'))
-        return raw.slice(1, -1).split(',').map((x) => setValue(x, false));
-    if (raw === 'true')
+    const lower = raw.toLowerCase();
+    if (lower === 'true')
         return true;
-    if (raw === 'false')
+    if (lower === 'false')
         return false;
-    if (raw === 'null')
+    if (lower === 'null')
         return null;
-    if (/^-?(0|[1-9]\d*)$/.test(raw) && Number.isSafeInteger(Number(raw)))
-        return Number(raw);
+    if (raw === '0')
+        return 0;
+    if (raw !== '' && raw[0] !== '0') {
+        const n = parseInt64(raw);
+        if (n !== undefined)
+            return n;
+    }
     return raw;
 }
 /** `a.b[1].c` (with `\.` for a dot in a key) as Helm's strvals reads a parameter name; undefined when it cannot. */
@@ -38831,17 +38898,29 @@ function setPath(name) {
         out.push(key);
     return out.length && typeof out[0] === 'string' ? out : undefined;
 }
-function app_values_assign(target, path, value) {
+/**
+ * strvals.ParseInto of one parameter into the user's values: the maps and lists along the path
+ * are edited, not replaced (`volumes[0].name=x` renames the first volume the value files
+ * listed), a list too short is padded with nulls; what is not a map (or a list) where the path
+ * needs one becomes one. The path is copied, never the values files' own objects changed.
+ */
+function parseInto(target, path, value) {
     let node = target;
+    const put = (n, k, v) => {
+        if (Array.isArray(n))
+            while (n.length < k)
+                n.push(null);
+        n[k] = v;
+    };
     for (let i = 0; i < path.length; i++) {
         const k = path[i];
         if (i === path.length - 1) {
-            node[k] = value;
+            put(node, k, value);
             return;
         }
         const slot = node[k];
         const next = typeof path[i + 1] === 'number' ? (Array.isArray(slot) ? [...slot] : []) : isObj(slot) ? { ...slot } : {};
-        node[k] = next;
+        put(node, k, next);
         node = next;
     }
 }
@@ -38855,14 +38934,15 @@ function parseValues(text) {
     }
 }
 /**
- * The override layers of one Helm source, in Helm's order, or undefined when it has none.
- * `chartValues` is the chart's values.yaml, the one value file that changes nothing.
+ * The overrides of one Helm source, in Helm's order, or undefined when it has no `helm` block.
+ * The chart's own values.yaml, when listed, is a layer like any other, where it is listed:
+ * `[values-hardened.yaml, values.yaml]` ends with values.yaml's settings, as in Helm.
  */
-function app_values_layers(chartDir, source, sources, read) {
+function overrides(chartDir, source, sources, read) {
     const helm = isObj(source.helm) ? source.helm : undefined;
     if (!helm)
         return undefined;
-    const out = [];
+    const files = [];
     if (Array.isArray(helm.valueFiles)) {
         for (const raw of helm.valueFiles) {
             if (typeof raw !== 'string' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
@@ -38880,40 +38960,42 @@ function app_values_layers(chartDir, source, sources, read) {
                 file = raw.startsWith('/') ? raw.replace(/^\/+/, '') : joinRepoPath(chartDir, raw);
             if (!file || !staysInside(file))
                 continue;
-            file = normalizeRepoPath(file);
-            if (file === `${chartDir}/values.yaml`)
-                continue;
-            const v = read(file);
+            const v = read(normalizeRepoPath(file));
             if (v)
-                out.push(v);
+                files.push(v);
         }
     }
-    // Argo CD takes valuesObject over values when both are set.
+    // Argo CD takes valuesObject over values when both are set, and passes it after the value files.
     if (isObj(helm.valuesObject))
-        out.push(helm.valuesObject);
+        files.push(helm.valuesObject);
     else if (typeof helm.values === 'string' && helm.values.trim()) {
         const v = parseValues(helm.values);
         if (v)
-            out.push(v);
+            files.push(v);
     }
+    const parameters = [];
     if (Array.isArray(helm.parameters)) {
-        const set = {};
         for (const p of helm.parameters) {
-            if (!isObj(p) || typeof p.name !== 'string')
-                continue;
-            const path = setPath(p.name);
-            if (path)
-                app_values_assign(set, path, setValue(String(p.value ?? ''), p.forceString === true));
+            if (isObj(p) && typeof p.name === 'string')
+                parameters.push({ name: p.name, value: String(p.value ?? ''), forceString: p.forceString === true });
         }
-        if (Object.keys(set).length)
-            out.push(set);
     }
-    return out.length ? out : undefined;
+    return { files, parameters };
+}
+/** A value as JSON with its keys sorted and nulls left out: two sets of values that Helm renders alike compare equal. */
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (isObj(v)) {
+        const keys = Object.keys(v).filter((k) => v[k] !== null).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
 }
 /**
- * Per chart directory, the values its Applications run it with, where they override any.
- * `documents(path)` gives a file's parsed documents from the policy input (undefined when it
- * is not there or did not parse); other value files are read from disk.
+ * Per chart directory, the values its Applications run it with, where they differ from the
+ * chart's own values.yaml. `documents(path)` gives a file's parsed documents from the policy
+ * input (undefined when it is not there or did not parse); other value files are read from disk.
  */
 function applicationValues(model, documents) {
     const charts = new Set(model.charts.map((c) => c.dir));
@@ -38937,22 +39019,25 @@ function applicationValues(model, documents) {
             const dir = normalizeRepoPath(s.path);
             if (!charts.has(dir))
                 continue;
-            const ls = app_values_layers(dir, s, sources, read);
+            const chart = read(`${dir}/values.yaml`) ?? {};
+            const o = overrides(dir, s, sources, read);
             const list = byChart.get(dir) ?? [];
-            list.push({ from: a.file, values: ls ? ls.reduce((acc, l) => mergeValues(acc, l), read(`${dir}/values.yaml`) ?? {}) : undefined });
+            const field = [...(Array.isArray(spec.sources) ? ['spec', 'sources', spec.sources.indexOf(s)] : ['spec', 'source']), 'helm'];
+            const at = { path: a.file, document: a.docIndex, field, parameters: o?.parameters.map((p) => p.name) ?? [] };
+            list.push({ from: a.file, values: o ? helmValues(chart, o.files, o.parameters) : coalesceValues(chart, {}), at });
             byChart.set(dir, list);
         }
     }
     const out = new Map();
     for (const [dir, uses] of byChart) {
-        const overriding = uses.filter((u) => u.values);
+        const own = canonical(coalesceValues(read(`${dir}/values.yaml`) ?? {}, {}));
+        const overriding = uses.filter((u) => canonical(u.values) !== own);
         if (!overriding.length)
             continue;
-        // An Application without overrides runs values.yaml as it is: one more set of values.
-        const sets = new Set(uses.map((u) => JSON.stringify(u.values ?? read(`${dir}/values.yaml`) ?? {})));
-        if (sets.size !== 1)
+        // Every Application of the chart must run it with the same values (one without overrides runs values.yaml).
+        if (new Set(uses.map((u) => canonical(u.values))).size !== 1)
             continue;
-        out.set(dir, { values: overriding[0].values, from: overriding.map((u) => u.from).sort() });
+        out.set(dir, { values: overriding[0].values, from: overriding.map((u) => u.from).sort(), at: overriding[0].at });
     }
     return out;
 }
@@ -39049,13 +39134,22 @@ function outputValuesPath(inner, dot) {
  * `default`, a pipeline, a literal): the policy judges the scalar from values.yaml there.
  */
 function scalarValuesPath(inner, dot) {
+    return scalarValues(inner, dot)?.path;
+}
+/**
+ * scalarValuesPath, and whether the directive prints the value as bare text (`{{ .Values.x }}`:
+ * Go's fmt prints a string unquoted, so `"true"` renders `true` and `"0"` renders `0`, which the
+ * manifest then reads as YAML) rather than serialised (`toYaml`, which quotes such a string).
+ */
+function scalarValues(inner, dot) {
     const parts = stages(inner);
     if (parts && parts.length === 1) {
         const p = termPath(parts[0], dot);
         if (p)
-            return p;
+            return { path: p, bare: true };
     }
-    return outputValuesPath(inner, dot);
+    const path = outputValuesPath(inner, dot);
+    return path ? { path, bare: false } : undefined;
 }
 /** Every directive of a template, by line (0-based, the line it starts on), with the dot it sees. */
 function directivesByLine(content) {
@@ -39388,6 +39482,8 @@ const TEMPLATE_PLACEHOLDER = 'TEMPLATED';
 const TEMPLATED_KEY = '__templated__';
 /** Beside it, the `.Values` path the directive prints, when it can be read (must match lib.templated_values_key). */
 const TEMPLATED_VALUES_KEY = '__values__';
+/** Beside them, on a scalar printed as bare text from values (`{{ .Values.x }}`), true (must match lib.templated_inline_key). */
+const TEMPLATED_INLINE_KEY = '__inline__';
 /** RFC 3339 UTC, second precision: the only form the Rego compares. */
 function rfc3339(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -39418,7 +39514,8 @@ function indent(line) {
  *   policy reads values.yaml there; elsewhere the line becomes empty;
  * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
  *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
- *   as a block does, so the policy judges values.yaml there;
+ *   as a block does, so the policy judges values.yaml there, with `"__inline__": true` when it prints the
+ *   value as bare text (not `toYaml`), which the rendered YAML reads again (a string "true" is true);
  * - any other inline `{{ ... }}` becomes the placeholder TEMPLATED (inside the surrounding quotes, if any).
  */
 function detemplate(content) {
@@ -39445,10 +39542,13 @@ function detemplate(content) {
         // is marked as a block is, so that the policy judges values.yaml there rather than "TEMPLATED".
         const whole = WHOLE_SCALAR.exec(line);
         const on = directives.get(n) ?? [];
-        const path = whole && on.length === 1 ? scalarValuesPath(on[0].inner, on[0].dot) : undefined;
-        if (whole && path) {
+        const sv = whole && on.length === 1 ? scalarValues(on[0].inner, on[0].dot) : undefined;
+        if (whole && sv) {
             lastKey = undefined;
-            return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}${whole[3]}`;
+            // Printed as bare text (`{{ .Values.x }}`, not toYaml): the policy reads the value as the
+            // rendered line does (lib.rego, rendered: `"true"` is true, `"0"` is 0).
+            const bare = sv.bare ? `, ${JSON.stringify(TEMPLATED_INLINE_KEY)}: true` : '';
+            return `${whole[1]}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(whole[2])}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(sv.path)}${bare}}${whole[3]}`;
         }
         const replaced = line.replace(INLINE, TEMPLATE_PLACEHOLDER);
         lastKey = valueless(replaced) ? { indent: indent(replaced) } : undefined;
@@ -39687,10 +39787,12 @@ async function buildRepoPolicyInput(options) {
         const f = byPath.get(p);
         return f?.parsed ? f.documents : undefined;
     });
+    // On the chart's Chart.yaml entry: a chart needs no values.yaml, and gate.ts evaluates a
+    // large repo in batches of whole chart directories, so what is per chart goes with its files.
     for (const [dir, v] of overrides) {
-        const f = byPath.get(`${dir}/values.yaml`);
-        if (f?.parsed)
-            Object.assign(f, { effective_values: v.values, values_from: v.from });
+        const f = byPath.get(`${dir}/Chart.yaml`);
+        if (f)
+            Object.assign(f, { effective_values: v.values, values_from: v.from, values_at: v.at });
     }
     return base('repo', files, options);
 }
@@ -48092,7 +48194,96 @@ function isHelmVersion(v) {
     return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
+
+/*
+ * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
+ * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
+ * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
+ * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
+ * constraints.go), not of its matching: node-semver, the library at hand, reads another
+ * grammar (no `,` for AND, other wildcard and hyphen rules).
+ */
+/**
+ * Helm's sanitizeString (pkg/chart/metadata.go), which Metadata.Validate applies to `name`,
+ * `kubeVersion` and other Chart.yaml strings before it checks them and before a render reads
+ * them: every rune for which Go's unicode.IsSpace holds becomes ' ', every other rune that is
+ * not unicode.IsPrint is dropped. IsSpace is the White_Space property (Latin-1 included:
+ * \t \n \v \f \r, U+0085, U+00A0); IsPrint is letters, marks, numbers, punctuation and
+ * symbols (L, M, N, P, S) and the ASCII space, so a zero-width space (U+200B, Cf) or a
+ * control character goes.
+ */
+function helmSanitize(s) {
+    return s.replace(/\p{White_Space}/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+/**
+ * Why Helm refuses a Chart.yaml `kubeVersion` (as text): sanitised first (helmSanitize, as
+ * Metadata.Validate does on load), then nothing to check when that leaves it empty (Helm's
+ * action checks only a non-empty one), else NewConstraint's answer (kubeVersionProblem).
+ */
+function chartKubeVersionProblem(written) {
+    const kv = helmSanitize(written);
+    return kv === '' ? undefined : kubeVersionProblem(kv);
+}
+/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
+const kube_version_S = '[\\t\\n\\f\\r ]';
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
+const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
+const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
+const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
+const MAX_CONSTRAINT_BYTES = 512;
+const MAX_OR_GROUPS = 32;
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
+function rewriteRange(c) {
+    let out = c;
+    for (const m of c.matchAll(RANGE)) {
+        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
+        const i = out.indexOf(m[0]);
+        if (i >= 0)
+            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
+    }
+    return out;
+}
+/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
+function constraintProblem(c) {
+    const m = CONSTRAINT.exec(c);
+    if (!m)
+        return `improper constraint: "${c}"`;
+    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
+    let ver = m[2];
+    if (isX(major) || major === '')
+        ver = `0.0.0${pre}`;
+    else if (isX(minor.replace(/^\./, '')) || minor === '')
+        ver = `${major}.0.0${pre}`;
+    else if (isX(patch.replace(/^\./, '')) || patch === '')
+        ver = `${major}${minor}.0${pre}`;
+    return isHelmVersion(ver) ? undefined : 'constraint parser error';
+}
+/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
+function kubeVersionProblem(constraint) {
+    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
+        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
+    const ors = rewriteRange(constraint).split('||');
+    if (ors.length > MAX_OR_GROUPS)
+        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
+    for (const v of ors) {
+        if (!VALID.test(v))
+            return `improper constraint: "${v}"`;
+        for (const found of v.match(FIND) ?? [v]) {
+            const problem = constraintProblem(found);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
+
 
 
 
@@ -48166,7 +48357,7 @@ function subchartName(chart, problem) {
     const { apiVersion, name, version } = m;
     if (apiVersion === undefined || apiVersion === null || apiVersion === '')
         problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
-    else if (typeof name !== 'string' || !name.trim())
+    else if (typeof name !== 'string' || !helmSanitize(name).trim())
         problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
     // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
     else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
@@ -48206,73 +48397,6 @@ function readArchiveChart(data) {
     if (error)
         return { problem: `is not a readable chart archive (${error})` };
     return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
-
-/*
- * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
- * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
- * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
- * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
- * constraints.go), not of its matching: node-semver, the library at hand, reads another
- * grammar (no `,` for AND, other wildcard and hyphen rules).
- */
-/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
-const kube_version_S = '[\\t\\n\\f\\r ]';
-const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
-/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
-const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
-const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
-const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
-const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
-const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
-const MAX_CONSTRAINT_BYTES = 512;
-const MAX_OR_GROUPS = 32;
-const isX = (s) => s === 'x' || s === 'X' || s === '*';
-/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
-function rewriteRange(c) {
-    let out = c;
-    for (const m of c.matchAll(RANGE)) {
-        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
-        const i = out.indexOf(m[0]);
-        if (i >= 0)
-            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
-    }
-    return out;
-}
-/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
-function constraintProblem(c) {
-    const m = CONSTRAINT.exec(c);
-    if (!m)
-        return `improper constraint: "${c}"`;
-    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
-    let ver = m[2];
-    if (isX(major) || major === '')
-        ver = `0.0.0${pre}`;
-    else if (isX(minor.replace(/^\./, '')) || minor === '')
-        ver = `${major}.0.0${pre}`;
-    else if (isX(patch.replace(/^\./, '')) || patch === '')
-        ver = `${major}${minor}.0${pre}`;
-    return isHelmVersion(ver) ? undefined : 'constraint parser error';
-}
-/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
-function kubeVersionProblem(constraint) {
-    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
-        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
-    const ors = rewriteRange(constraint).split('||');
-    if (ors.length > MAX_OR_GROUPS)
-        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
-    for (const v of ors) {
-        if (!VALID.test(v))
-            return `improper constraint: "${v}"`;
-        for (const found of v.match(FIND) ?? [v]) {
-            const problem = constraintProblem(found);
-            if (problem)
-                return problem;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
@@ -48737,6 +48861,7 @@ else {
  * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
  */
 const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
+/** crds/ files Helm installs: in any case (pkg/chart hasManifestExtension compares with strings.EqualFold), unlike Argo CD's manifests. */
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
@@ -48972,7 +49097,7 @@ function checkMetadataTypes(sink, chartFile, chart, m) {
 function checkKubeVersion(sink, chartFile, chart, kv) {
     if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean'))
         return;
-    const problem = kubeVersionProblem(String(kv));
+    const problem = chartKubeVersionProblem(String(kv));
     if (problem)
         sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
 }
@@ -49024,18 +49149,20 @@ async function checkChart(view, sink, dir, chartsDir) {
                 sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
             }
             // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+            // Helm sanitises it first (helmSanitize): a name of only a zero-width space is empty to it ("name is required").
             const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
-            if (name === undefined || name === null || name === '') {
-                sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+            const clean = typeof name === 'string' ? helmSanitize(name) : name;
+            if (name === undefined || name === null || clean === '') {
+                sink.add('chart.name', chartFile, at('name', true), name ? `name ${JSON.stringify(name)} holds only characters Helm drops (non-printable ones, such as a zero-width space): Helm reads no name ("chart.metadata.name is required") and cannot load the chart.` : 'Chart.yaml has no name.');
             }
             else if (typeof name !== 'string') {
                 sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
             }
-            else if (!name.trim()) {
+            else if (!clean.trim()) {
                 // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
                 sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
             }
-            else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+            else if (clean === '.' || clean === '..' || /[/\\]/.test(name)) {
                 // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
                 sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
             }
@@ -49147,7 +49274,7 @@ const RULES = [
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
@@ -49177,7 +49304,7 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
     { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
@@ -49187,13 +49314,13 @@ const RULES = [
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one; a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
     { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
-    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
+    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. It is read as Helm reads it, after its sanitizeString (Unicode spaces such as a no-break space become spaces, non-printable characters such as U+200B are dropped). A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
     { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
@@ -49477,8 +49604,11 @@ class ChartWorker {
 
 
 
-/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
-const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
+/**
+ * What Argo CD's directory source reads as manifests (it renders Jsonnet too): a
+ * case-sensitive match, as its repo server's `manifestFile` regexp is (a `CM.YAML` is not read).
+ */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/;
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
  * walked apps and charts directories are answered from the one listing made at the
@@ -49617,111 +49747,877 @@ class RepoView {
 /**
  * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
  * v0.2.3 compiled without separators, matched against the whole path of a file below the
- * source path. A narrow port of its lexer (syntax/lexer/lexer.go), turned into a RegExp:
+ * source path. A port of gobwas itself, not of a glob grammar: its lexer
+ * (syntax/lexer/lexer.go), parser (syntax/ast/parser.go), compiler (compiler/compiler.go: the
+ * alternatives' common parts taken out, matchers glued into rows and min/max counts, a binary
+ * tree around the longest fixed-length one) and matchers (match/*.go), over the UTF-8 bytes of
+ * pattern and text as Go's strings are. So what gobwas gets wrong comes out wrong here too:
  *
  * - `*` and `**` match any run of characters, `/` included (there are no separators), so
  *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
  * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
  * - `{a,b}` alternatives, nested; `\` escapes the next character;
  * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
- *   outside braces, a `]` outside a class.
+ *   outside braces, a `]` outside a class;
+ * - gobwas's own slips: an alternative holding `*` before one of fixed length takes the
+ *   latter's length for the whole group (AnyOf.Len), so `{cm*,deploy}.yaml` does not match
+ *   `cm-1.yaml` (while `{deploy,cm*}.yaml` does); `?` matches the empty text; a multi-byte
+ *   character before `?` is cut; `{,x}` is an empty alternative; `a*a` matches `a`.
  *
- * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`) matches nothing, as Argo CD logs
- * it and returns false. Checked against gobwas itself (__tests__/validate/gobwas-glob.test.ts);
- * left out are gobwas's own slips on degenerate patterns: `?` matches the empty text, a
- * multi-byte character before `?`, and empty alternatives (`{,x}`).
+ * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`, `[]`) matches nothing, as Argo CD
+ * logs it and returns false; so does a match on which gobwas would panic. Checked against
+ * gobwas itself (__tests__/validate/gobwas-glob.test.ts).
  */
 const compiled = new Map();
 function gobwasMatch(pattern, text) {
-    let re = compiled.get(pattern);
-    if (re === undefined)
-        compiled.set(pattern, (re = compile(pattern)));
-    return re !== null && re.test(text);
+    let m = compiled.get(pattern);
+    if (m === undefined)
+        compiled.set(pattern, (m = compilePattern(pattern)));
+    if (m === null)
+        return false;
+    try {
+        return m.match(Buffer.from(text, 'utf8'));
+    }
+    catch {
+        return false; // gobwas slices out of range (a Go panic): no match
+    }
 }
-/** Escapes for the `u` flag, which allows only syntax characters to be escaped (and `-` only in a class). */
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const classEscape = (s) => s.replace(/[\\^\]\[-]/g, '\\$&');
-function compile(pattern) {
-    const chars = [...pattern]; // by code point, as gobwas reads runes
-    let pos = 0;
-    let depth = 0;
-    let out = '';
-    const textBreakers = ['?', '*', '[', '{'];
-    /** fetchText: characters up to a breaker, `\` escaping the next one. */
-    const text = (breakers) => {
-        let data = '';
-        let escaped = false;
-        while (pos < chars.length) {
-            const c = chars[pos];
-            if (!escaped) {
-                if (c === '\\') {
-                    escaped = true;
-                    pos++;
-                    continue;
-                }
-                if (breakers.includes(c))
+const EMPTY = Buffer.alloc(0);
+const gobwas_glob_RUNE_ERROR = 0xfffd;
+const gobwas_glob_cont = (s, i) => i < s.length && (s[i] & 0xc0) === 0x80;
+/**
+ * utf8.DecodeRuneInString(s[i:]): [rune, width]; width 0 at the end, RuneError of width 1 on a
+ * byte that starts no whole character (gobwas cuts characters: rune counts used as byte offsets).
+ */
+function decode(s, i) {
+    if (i >= s.length)
+        return [gobwas_glob_RUNE_ERROR, 0];
+    const b = s[i];
+    if (b < 0x80)
+        return [b, 1];
+    if (b >= 0xc2 && b <= 0xdf && gobwas_glob_cont(s, i + 1))
+        return [((b & 0x1f) << 6) | (s[i + 1] & 0x3f), 2];
+    if (b >= 0xe0 && b <= 0xef && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2))
+        return [((b & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f), 3];
+    if (b >= 0xf0 && b <= 0xf4 && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2) && gobwas_glob_cont(s, i + 3))
+        return [((b & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f), 4];
+    return [gobwas_glob_RUNE_ERROR, 1];
+}
+/** utf8.RuneLen: the bytes `r` takes encoded (3 for RuneError, whatever width it was read from). */
+const runeLen = (r) => (r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4);
+/** `for i, r := range s`: the byte offset and rune of each character. */
+function* runes(s) {
+    for (let i = 0; i < s.length;) {
+        const [r, w] = decode(s, i);
+        yield [i, r, w];
+        i += w;
+    }
+}
+function runeCount(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; n++)
+        i += decode(s, i)[1];
+    return n;
+}
+/** s[lo:hi], panicking as Go does when out of range. */
+function slice(s, lo, hi = s.length) {
+    if (lo < 0 || hi > s.length || lo > hi)
+        throw new RangeError('slice bounds out of range');
+    return s.subarray(lo, hi);
+}
+const indexOf = (s, needle) => s.indexOf(needle);
+const hasPrefix = (s, p) => s.length >= p.length && s.subarray(0, p.length).equals(p);
+const hasSuffix = (s, p) => s.length >= p.length && s.subarray(s.length - p.length).equals(p);
+// ---- matchers (match/*.go) ----
+const LEN_NO = -1;
+class Nothing {
+    match(s) { return s.length === 0; }
+    index() { return [0, []]; }
+    len() { return 0; }
+}
+class Super {
+    match() { return true; }
+    index(s) {
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(i);
+        seg.push(s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+/** Single, List and Range: one rune, tested by `ok` (Single with no separators takes any). */
+class OneRune {
+    ok;
+    kind;
+    not;
+    chars;
+    constructor(ok, kind, not = false, chars = []) {
+        this.ok = ok;
+        this.kind = kind;
+        this.not = not;
+        this.chars = chars;
+    }
+    match(s) {
+        const [r, w] = decode(s, 0);
+        if (s.length > w)
+            return false;
+        return this.ok(r); // on the empty text: RuneError, as gobwas decodes it
+    }
+    index(s) {
+        for (const [i, r] of runes(s))
+            if (this.ok(r))
+                return [i, [runeLen(r)]];
+        return [-1, []];
+    }
+    len() { return 1; }
+}
+const single = () => new OneRune(() => true, 'single');
+const list = (chars, not) => new OneRune((r) => chars.includes(r) === !not, 'list', not, chars);
+const range = (lo, hi, not) => new OneRune((r) => (r >= lo && r <= hi) === !not, 'range', not);
+class Text {
+    str;
+    runesLength;
+    constructor(str) {
+        this.str = str;
+        this.runesLength = runeCount(str);
+    }
+    match(s) { return s.equals(this.str); }
+    index(s) {
+        const i = indexOf(s, this.str);
+        return i < 0 ? [-1, []] : [i, [this.str.length]];
+    }
+    len() { return this.runesLength; }
+}
+class Prefix {
+    prefix;
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    match(s) { return hasPrefix(s, this.prefix); }
+    index(s) {
+        const idx = indexOf(s, this.prefix);
+        if (idx < 0)
+            return [-1, []];
+        const length = this.prefix.length;
+        const sub = s.length > idx + length ? s.subarray(idx + length) : EMPTY;
+        const seg = [length];
+        for (const [i, r] of runes(sub))
+            seg.push(length + i + runeLen(r));
+        return [idx, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Suffix {
+    suffix;
+    constructor(suffix) {
+        this.suffix = suffix;
+    }
+    match(s) { return hasSuffix(s, this.suffix); }
+    index(s) {
+        const idx = indexOf(s, this.suffix);
+        return idx < 0 ? [-1, []] : [0, [idx + this.suffix.length]];
+    }
+    len() { return LEN_NO; }
+}
+class PrefixSuffix {
+    prefix;
+    suffix;
+    constructor(prefix, suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+    match(s) { return hasPrefix(s, this.prefix) && hasSuffix(s, this.suffix); }
+    index(s) {
+        const prefixIdx = indexOf(s, this.prefix);
+        if (prefixIdx < 0)
+            return [-1, []];
+        const suffixLen = this.suffix.length;
+        if (suffixLen <= 0)
+            return [prefixIdx, [s.length - prefixIdx]];
+        if (s.length - prefixIdx <= 0)
+            return [-1, []];
+        const seg = [];
+        for (let sub = s.subarray(prefixIdx);;) {
+            const suffixIdx = sub.lastIndexOf(this.suffix);
+            if (suffixIdx < 0)
+                break;
+            seg.push(suffixIdx + suffixLen);
+            sub = sub.subarray(0, suffixIdx);
+        }
+        if (!seg.length)
+            return [-1, []];
+        return [prefixIdx, seg.reverse()];
+    }
+    len() { return LEN_NO; }
+}
+class Contains {
+    needle;
+    not;
+    constructor(needle, not) {
+        this.needle = needle;
+        this.not = not;
+    }
+    match(s) { return (indexOf(s, this.needle) >= 0) !== this.not; }
+    index(s) {
+        let offset = 0;
+        const idx = indexOf(s, this.needle);
+        if (!this.not) {
+            if (idx < 0)
+                return [-1, []];
+            offset = idx + this.needle.length;
+            if (s.length <= offset)
+                return [0, [offset]];
+            s = s.subarray(offset);
+        }
+        else if (idx >= 0)
+            s = s.subarray(0, idx);
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(offset + i);
+        seg.push(offset + s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Min {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l >= this.limit)
+                return true;
+        return false;
+    }
+    index(s) {
+        if (s.length - this.limit + 1 <= 0)
+            return [-1, []];
+        const seg = [];
+        let count = 0;
+        for (const [i, r] of runes(s))
+            if (++count >= this.limit)
+                seg.push(i + runeLen(r));
+        return seg.length ? [0, seg] : [-1, []];
+    }
+    len() { return LEN_NO; }
+}
+class Max {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l > this.limit)
+                return false;
+        return true;
+    }
+    index(s) {
+        const seg = [0];
+        let count = 0;
+        for (const [i, r] of runes(s)) {
+            if (++count > this.limit)
+                break;
+            seg.push(i + runeLen(r));
+        }
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class EveryOf {
+    matchers;
+    constructor(matchers = []) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.every((m) => m.match(s)); }
+    index(s) {
+        let index = 0;
+        let offset = 0;
+        let current = [];
+        let sub = s;
+        for (let i = 0; i < this.matchers.length; i++) {
+            const [idx, seg] = this.matchers[i].index(sub);
+            if (idx < 0)
+                return [-1, []];
+            if (i === 0)
+                current = [...seg];
+            else {
+                const next = [];
+                const delta = index - (idx + offset);
+                for (const ex of current)
+                    for (const n of seg)
+                        if (ex + delta === n)
+                            next.push(n);
+                if (!next.length)
+                    return [-1, []];
+                current = next;
+            }
+            index = idx + offset;
+            sub = slice(s, index);
+            offset += idx;
+        }
+        return [index, current];
+    }
+    /** As gobwas computes it: -1 whenever it holds a matcher. */
+    len() {
+        let l = 0;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l > 0)
+                l += ml;
+            else
+                return -1;
+        }
+        return l;
+    }
+}
+class Row {
+    runesLength;
+    matchers;
+    constructor(runesLength, matchers) {
+        this.runesLength = runesLength;
+        this.matchers = matchers;
+    }
+    matchAll(s) {
+        let idx = 0;
+        for (const m of this.matchers) {
+            const length = m.len();
+            let next = 0;
+            let i = 0;
+            for (const [at] of runes(s.subarray(idx))) {
+                next = at;
+                if (++i === length)
                     break;
             }
+            // gobwas slices up to the first byte of the last rune, plus one (a multi-byte one is cut).
+            if (i < length || !m.match(slice(s, idx, idx + next + 1)))
+                return false;
+            idx += next + 1;
+        }
+        return true;
+    }
+    match(s) { return runeCount(s) === this.runesLength && this.matchAll(s); }
+    index(s) {
+        for (const [i] of runes(s)) {
+            if (s.length - i < this.runesLength)
+                break;
+            if (this.matchAll(s.subarray(i)))
+                return [i, [this.runesLength]];
+        }
+        return [-1, []];
+    }
+    len() { return this.runesLength; }
+}
+/** appendMerge: two ascending segment lists merged, duplicates once. */
+function appendMerge(target, sub) {
+    const out = [];
+    let x = 0;
+    let y = 0;
+    while (x < target.length || y < sub.length) {
+        if (x >= target.length) {
+            out.push(...sub.slice(y));
+            break;
+        }
+        if (y >= sub.length) {
+            out.push(...target.slice(x));
+            break;
+        }
+        if (target[x] === sub[y]) {
+            out.push(target[x++]);
+            y++;
+        }
+        else if (target[x] < sub[y])
+            out.push(target[x++]);
+        else
+            out.push(sub[y++]);
+    }
+    return out;
+}
+class AnyOf {
+    matchers;
+    constructor(matchers) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.some((m) => m.match(s)); }
+    index(s) {
+        let index = -1;
+        let segments = [];
+        for (const m of this.matchers) {
+            const [idx, seg] = m.index(s);
+            if (idx < 0)
+                continue;
+            if (index === -1 || idx < index) {
+                index = idx;
+                segments = [...seg];
+                continue;
+            }
+            if (idx > index)
+                continue;
+            segments = appendMerge(segments, seg);
+        }
+        return index < 0 ? [-1, []] : [index, segments];
+    }
+    /**
+     * gobwas's own, slip and all: a matcher of no fixed length (-1) first resets the answer, so
+     * `{cm*,deploy}` takes the length of `deploy` (6) and `{deploy,cm*}` none (-1).
+     */
+    len() {
+        let l = -1;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l === -1) {
+                l = ml;
+                continue;
+            }
+            if (ml === -1 || l !== ml)
+                return -1;
+        }
+        return l;
+    }
+}
+class BTree {
+    value;
+    left;
+    right;
+    valueLength;
+    leftLength = 0;
+    rightLength = 0;
+    length;
+    constructor(value, left, right) {
+        this.value = value;
+        this.left = left;
+        this.right = right;
+        let ok = true;
+        if ((this.valueLength = value.len()) === -1)
+            ok = false;
+        if (left && (this.leftLength = left.len()) === -1)
+            ok = false;
+        if (right && (this.rightLength = right.len()) === -1)
+            ok = false;
+        this.length = ok ? this.leftLength + this.valueLength + this.rightLength : -1;
+    }
+    len() { return this.length; }
+    index() { return [-1, []]; } // gobwas: "todo?"
+    match(s) {
+        const inputLen = s.length;
+        // Rune counts compared with byte lengths, as gobwas does.
+        if (this.length !== -1 && this.length > inputLen)
+            return false;
+        let offset = this.leftLength >= 0 ? this.leftLength : 0;
+        const limit = this.rightLength >= 0 ? inputLen - this.rightLength : inputLen;
+        while (offset < limit) {
+            const [index, segments] = this.value.index(slice(s, offset, limit));
+            if (index === -1)
+                return false;
+            const l = slice(s, 0, offset + index);
+            const left = this.left ? this.left.match(l) : l.length === 0;
+            if (left) {
+                for (let i = segments.length - 1; i >= 0; i--) {
+                    const length = segments[i];
+                    const r = inputLen <= offset + index + length ? EMPTY : s.subarray(offset + index + length);
+                    if (this.right ? this.right.match(r) : r.length === 0)
+                        return true;
+                }
+            }
+            const step = decode(s, offset + index)[1];
+            if (step === 0)
+                return false; // gobwas would loop for ever
+            offset += index + step;
+        }
+        return false;
+    }
+}
+const node = (kind, children = [], extra = {}) => {
+    const n = { kind, children: [], ...extra };
+    for (const c of children)
+        insert(n, c);
+    return n;
+};
+function insert(parent, c) {
+    parent.children.push(c);
+    c.parent = parent;
+}
+const nodeEqual = (a, b) => a.kind === b.kind && a.value === b.value && a.children.length === b.children.length && a.children.every((c, i) => nodeEqual(c, b.children[i]));
+/** The lexer (with its read/unread of one rune) and parser of gobwas, into its tree; null where gobwas errs. */
+function parse(pattern) {
+    const chars = [...pattern].map((c) => c.codePointAt(0));
+    // A RuneError (U+FFFD, or a lone surrogate, which is U+FFFD in UTF-8) stops gobwas's lexer ("could not read rune").
+    if (chars.some((c) => c === gobwas_glob_RUNE_ERROR || (c >= 0xd800 && c <= 0xdfff)))
+        return null;
+    const EOF = -1;
+    let pos = 0;
+    const read = () => (pos < chars.length ? chars[pos++] : (pos++, EOF));
+    const unread = () => pos--;
+    const peek = () => (pos < chars.length ? chars[pos] : EOF);
+    const C = (s) => s.codePointAt(0);
+    const [ANY, COMMA, SINGLE, ESC, ROPEN, RCLOSE, TOPEN, TCLOSE, NOT, BETWEEN] = ['*', ',', '?', '\\', '[', ']', '{', '}', '!', '-'].map(C);
+    const inText = [SINGLE, ANY, ROPEN, TOPEN];
+    const inTerms = [...inText, TCLOSE, COMMA];
+    let termsLevel = 0;
+    const fetchText = (breakers) => {
+        const data = [];
+        let escaped = false;
+        for (;;) {
+            const r = read();
+            if (r === EOF) {
+                pos = Math.min(pos, chars.length);
+                break;
+            }
+            if (!escaped) {
+                if (r === ESC) {
+                    escaped = true;
+                    continue;
+                }
+                if (breakers.includes(r)) {
+                    unread();
+                    break;
+                }
+            }
             escaped = false;
-            data += c;
-            pos++;
+            data.push(r);
         }
-        return data;
+        return String.fromCodePoint(...data);
     };
-    while (pos < chars.length) {
-        const c = chars[pos++];
-        if (c === '{') {
-            depth++;
-            out += '(?:';
+    const root = node('pattern');
+    let tree = root;
+    for (;;) {
+        const r = read();
+        if (r === EOF)
+            return root;
+        if (r === TOPEN) {
+            termsLevel++;
+            const a = node('anyof');
+            insert(tree, a);
+            const p = node('pattern');
+            insert(a, p);
+            tree = p;
         }
-        else if (c === ',' && depth > 0)
-            out += '|';
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
+        else if (r === COMMA && termsLevel > 0) {
+            const p = node('pattern');
+            insert(tree.parent, p);
+            tree = p;
         }
-        else if (c === '?')
-            out += '[^]';
-        else if (c === '*') {
-            if (chars[pos] === '*')
-                pos++; // `**`, the same as `*` without separators
-            out += '[^]*';
+        else if (r === TCLOSE && termsLevel > 0) {
+            termsLevel--;
+            tree = tree.parent.parent;
         }
-        else if (c === '[') {
-            // fetchRange: `!` first negates; `x-y` is a range; else a list of characters up to `]`.
+        else if (r === ROPEN) {
+            // fetchRange, then parserRange.
             let not = false;
-            if (chars[pos] === '!') {
-                not = true;
-                pos++;
-            }
-            if (pos >= chars.length)
-                return null;
-            let cls;
-            if (chars[pos + 1] === '-') {
-                const lo = chars[pos];
-                const hi = chars[pos + 2];
-                if (hi === undefined)
+            let lo = 0;
+            let hi = 0;
+            let text = '';
+            let wantHi = false;
+            for (;;) {
+                const c = read();
+                if (c === EOF)
+                    return null; // "unexpected end of input"
+                if (wantHi) {
+                    hi = c;
+                    if (hi < lo)
+                        return null; // "hi character should be greater than lo"
+                    if (read() !== RCLOSE)
+                        return null; // "expected close range character" / end of input
+                    break;
+                }
+                if (!not && c === NOT) {
+                    not = true;
+                    continue;
+                }
+                if (peek() === BETWEEN) {
+                    pos++;
+                    lo = c;
+                    wantHi = true;
+                    continue;
+                }
+                unread();
+                text = fetchText([RCLOSE]);
+                if (read() !== RCLOSE)
                     return null;
-                pos += 3;
-                if (lo > hi)
-                    return null; // gobwas: "hi character should be greater than lo"
-                cls = `${classEscape(lo)}-${classEscape(hi)}`;
+                break;
             }
+            const isRange = lo !== 0 && hi !== 0;
+            if ((text !== '') === isRange)
+                return null; // "could not parse range"
+            if (isRange)
+                insert(tree, node('range', [], { not, lo, hi, value: `${not}:${lo}-${hi}` }));
+            else
+                insert(tree, node('list', [], { not, chars: [...text].map(C), value: `${not}:${text}` }));
+        }
+        else if (r === SINGLE)
+            insert(tree, node('single'));
+        else if (r === ANY) {
+            if (read() === ANY)
+                insert(tree, node('super'));
             else {
-                cls = classEscape(text([']']));
+                unread();
+                insert(tree, node('any'));
             }
-            if (chars[pos] !== ']')
-                return null; // "expected close range character" / end of input
-            pos++;
-            out += cls ? `[${not ? '^' : ''}${cls}]` : '[]'; // an empty class, negated or not, matches nothing (as gobwas does)
         }
         else {
-            pos--;
-            out += reEscape(text(depth > 0 ? [...textBreakers, '}', ','] : textBreakers));
+            unread();
+            const text = fetchText(termsLevel > 0 ? inTerms : inText);
+            if (text)
+                insert(tree, node('text', [], { text, value: text }));
         }
     }
-    out += ')'.repeat(depth); // gobwas closes an unclosed `{` at the end (`{a,b` matches `a`)
-    return new RegExp(`^${out}$`, 'u');
+}
+// ---- the compiler (compiler/compiler.go), with no separators ----
+function optimize(m) {
+    if (m instanceof AnyOf)
+        return m.matchers.length === 1 ? m.matchers[0] : m;
+    if (m instanceof OneRune && m.kind === 'list')
+        return !m.not && m.chars.length === 1 ? new Text(Buffer.from(String.fromCodePoint(m.chars[0]))) : m;
+    if (m instanceof BTree) {
+        m.left = m.left && optimize(m.left);
+        m.right = m.right && optimize(m.right);
+        if (!(m.value instanceof Text))
+            return m;
+        const r = m.value.str;
+        const { left, right } = m;
+        if (!left && !right)
+            return new Text(r);
+        const leftSuper = left instanceof Super;
+        const rightSuper = right instanceof Super;
+        if (leftSuper && rightSuper)
+            return new Contains(r, false);
+        if (leftSuper && !right)
+            return new Suffix(r);
+        if (rightSuper && !left)
+            return new Prefix(r);
+        if (!left && right instanceof Suffix)
+            return new PrefixSuffix(r, right.suffix);
+        if (!right && left instanceof Prefix)
+            return new PrefixSuffix(left.prefix, r);
+        return m;
+    }
+    return m;
+}
+function compileMatchers(ms) {
+    if (!ms.length)
+        throw new Error('compile error: need at least one matcher');
+    if (ms.length === 1)
+        return ms[0];
+    const glued = glue(ms);
+    if (glued)
+        return glued;
+    let idx = -1;
+    let maxLen = -1;
+    for (let i = 0; i < ms.length; i++) {
+        const l = ms[i].len();
+        if (l !== -1 && l >= maxLen) {
+            maxLen = l;
+            idx = i;
+        }
+    }
+    if (idx === -1)
+        return new BTree(ms[0], undefined, compileMatchers(ms.slice(1)));
+    const left = ms.slice(0, idx);
+    const right = ms.slice(idx + 1);
+    return new BTree(ms[idx], left.length ? compileMatchers(left) : undefined, right.length ? compileMatchers(right) : undefined);
+}
+const glue = (ms) => glueAsEvery(ms) ?? glueAsRow(ms);
+function glueAsRow(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let l = 0;
+    for (const m of ms) {
+        const ml = m.len();
+        if (ml === -1)
+            return undefined;
+        l += ml;
+    }
+    return new Row(l, ms);
+}
+function glueAsEvery(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let hasSuper = false;
+    let hasSingle = false;
+    let min = 0;
+    let separator = [];
+    for (let i = 0; i < ms.length; i++) {
+        const m = ms[i];
+        let sep;
+        if (m instanceof Super) {
+            sep = [];
+            hasSuper = true;
+        }
+        else if (m instanceof OneRune && m.kind === 'single') {
+            sep = [];
+            hasSingle = true;
+            min++;
+        }
+        else if (m instanceof OneRune && m.kind === 'list') {
+            if (!m.not)
+                return undefined;
+            sep = m.chars;
+            hasSingle = true;
+            min++;
+        }
+        else
+            return undefined;
+        if (i === 0)
+            separator = sep;
+        if (sep.length !== separator.length || sep.some((c, j) => c !== separator[j]))
+            return undefined;
+    }
+    if (hasSuper && !hasSingle)
+        return new Super();
+    if (hasSuper && min > 0 && !separator.length)
+        return new Min(min);
+    const every = new EveryOf();
+    if (min > 0) {
+        every.matchers.push(new Min(min));
+        if (!hasSuper)
+            every.matchers.push(new Max(min));
+    }
+    if (separator.length)
+        every.matchers.push(new Contains(Buffer.from(String.fromCodePoint(...separator)), true));
+    return every;
+}
+function minimizeMatchers(ms) {
+    let done;
+    let left = 0;
+    let right = 0;
+    let count = 0;
+    for (let l = 0; l < ms.length; l++) {
+        for (let r = ms.length; r > l; r--) {
+            const glued = glue(ms.slice(l, r));
+            if (!glued)
+                continue;
+            let swap;
+            if (!done)
+                swap = true;
+            else {
+                const cl = done.len();
+                const gl = glued.len();
+                swap = (cl > -1 && gl > -1 && gl > cl) || count < r - l;
+            }
+            if (swap) {
+                done = glued;
+                left = l;
+                right = r;
+                count = r - l;
+            }
+        }
+    }
+    if (!done)
+        return ms;
+    const next = [...ms.slice(0, left), done, ...ms.slice(right)];
+    return next.length === ms.length ? next : minimizeMatchers(next);
+}
+function commonChildren(nodes) {
+    const commonLeft = [];
+    if (nodes.length <= 1)
+        return [commonLeft, []];
+    let idx = -1;
+    let min = -1;
+    nodes.forEach((n, i) => {
+        if (idx === -1 || n.children.length < min) {
+            min = n.children.length;
+            idx = i;
+        }
+    });
+    const tree = nodes[idx];
+    const treeLength = tree.children.length;
+    const commonRight = new Array(treeLength);
+    let lastRight = treeLength;
+    let breakLeft = false;
+    let breakRight = false;
+    let commonTotal = 0;
+    for (let i = 0, j = treeLength - 1; commonTotal < treeLength && j >= 0 && !(breakLeft && breakRight); i++, j--) {
+        const treeLeft = tree.children[i];
+        const treeRight = tree.children[j];
+        for (let k = 0; k < nodes.length && !(breakLeft && breakRight); k++) {
+            if (k === idx)
+                continue;
+            const restLeft = nodes[k].children[i];
+            const restRight = nodes[k].children[j + nodes[k].children.length - treeLength];
+            breakLeft = breakLeft || !nodeEqual(treeLeft, restLeft);
+            breakRight = breakRight || (!breakLeft && j <= i);
+            breakRight = breakRight || !nodeEqual(treeRight, restRight);
+        }
+        if (!breakLeft) {
+            commonTotal++;
+            commonLeft.push(treeLeft);
+        }
+        if (!breakRight) {
+            commonTotal++;
+            lastRight = j;
+            commonRight[j] = treeRight;
+        }
+    }
+    return [commonLeft, commonRight.slice(lastRight)];
+}
+/** reflect.DeepEqual of two fresh alternatives (their parents are not set yet): the same tree. */
+const deepEqual = (a, b) => nodeEqual(a, b);
+function minimizeTreeAnyOf(tree) {
+    if (!tree.children.every((c) => c.kind === 'pattern'))
+        return undefined;
+    const [commonLeft, commonRight] = commonChildren(tree.children);
+    if (!commonLeft.length && !commonRight.length)
+        return undefined;
+    const result = [];
+    if (commonLeft.length)
+        result.push(node('pattern', commonLeft));
+    const anyOf = [];
+    for (const child of tree.children) {
+        const reuse = child.children.slice(commonLeft.length, child.children.length - commonRight.length);
+        const n = reuse.length ? node('pattern', reuse) : node('nothing');
+        if (!anyOf.some((x) => deepEqual(x, n)))
+            anyOf.push(n);
+    }
+    if (anyOf.length === 1 && anyOf[0].kind !== 'nothing')
+        result.push(anyOf[0]);
+    else if (anyOf.length > 1)
+        result.push(node('anyof', anyOf));
+    if (commonRight.length)
+        result.push(node('pattern', commonRight));
+    return node('pattern', result);
+}
+const compileChildren = (tree) => tree.children.map((c) => optimize(compileNode(c)));
+function compileNode(tree) {
+    switch (tree.kind) {
+        case 'anyof': {
+            const n = minimizeTreeAnyOf(tree);
+            if (n)
+                return compileNode(n);
+            return new AnyOf(compileChildren(tree));
+        }
+        case 'pattern':
+            if (!tree.children.length)
+                return new Nothing();
+            return optimize(compileMatchers(minimizeMatchers(compileChildren(tree))));
+        case 'any':
+        case 'super':
+            return new Super(); // Any with no separators is optimised into Super
+        case 'single':
+            return single();
+        case 'nothing':
+            return new Nothing();
+        case 'list':
+            return optimize(list(tree.chars, tree.not));
+        case 'range':
+            return range(tree.lo, tree.hi, tree.not);
+        case 'text':
+            return new Text(Buffer.from(tree.text, 'utf8'));
+    }
+}
+function compilePattern(pattern) {
+    const tree = parse(pattern);
+    if (!tree)
+        return null;
+    try {
+        return compileNode(tree);
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
@@ -50872,15 +51768,20 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     const appFiles = [];
     // Helm charts inside the apps dir (a Helm root App-of-Apps): their Chart.yaml and value files are not manifests.
     const appCharts = new Set();
+    // `.YAML`, `.Yml`, `.JSON` files: Argo CD's repo server matches extensions case-sensitively and never applies them.
+    const otherCase = [];
     // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
     for (const [dir, names] of listing.children) {
         if (!inAppsDir(dir, appsDir, chartsDir))
             continue;
         if (names.includes('Chart.yaml'))
             appCharts.add(dir);
-        for (const n of names)
+        for (const n of names) {
             if (APP_MANIFEST.test(n))
                 appFiles.push(dir ? `${dir}/${n}` : n);
+            else if (MANIFEST_OTHER_CASE.test(n))
+                otherCase.push(dir ? `${dir}/${n}` : n);
+        }
     }
     appFiles.sort();
     // On a large repo a worker thread walks and checks the charts while this one reads the
@@ -50891,6 +51792,11 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         if (walkCharts && !helper)
             await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
         const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+        // In a Helm chart inside the apps dir, Helm reads templates of any name: not said to be unread there.
+        for (const file of otherCase.sort())
+            if (!renderedByHelm(view, appsDir, file)) {
+                sink.add('yaml.ignored', file, undefined, `${file} is not read: Argo CD's directory source (the root App-of-Apps) applies only files ending in \`.yaml\`, \`.yml\` or \`.json\`, in lower case (its repo server matches extensions case-sensitively), so nothing in this file is applied; not validated.`, 'Give the file a lower-case extension (`.yaml`) if it is meant to be applied; otherwise move it out of the apps directory.');
+            }
         // With a worker, this thread first reads and parses every Application while the worker
         // walks and checks the charts (their rules look up chart paths and chart types, so the
         // checks wait), then helps with the chart batches left. Reading them all first measured
@@ -52175,8 +53081,17 @@ async function buildProposal(root, request, existing) {
         ].find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
         if (dirInput)
             ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
-        else if (path.split('/')[seg].includes(req.service))
-            ways.push('choose another service name');
+        else {
+            // Another name helps only where that name is the path's part that clashes: the service in
+            // the last part (its chart folder, its Application or workflow file), the application in
+            // its own folder; never a cluster's folder (the cluster is what the request is for).
+            const parts = path.split('/');
+            const last = seg === parts.length - 1;
+            if (last && parts[seg].includes(req.service))
+                ways.push('choose another service name');
+            else if (!last && parts[seg] === req.application)
+                ways.push('choose another application name');
+        }
         conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
     }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
@@ -52271,19 +53186,24 @@ const NOT_CHANGED = 'gitops-action only adds what is missing and never changes a
  */
 function notFollowed(req, p, isChartSource, model) {
     const out = [];
-    const tell = (what, where, kept) => out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    const asked = (input) => !req.given || req.given.includes(input);
+    const tell = (input, what, where, kept) => {
+        // A default nobody asked for is not a request the kept files fail to follow.
+        if (asked(input))
+            out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    };
     let source;
     if (p.app.state === 'kept') {
         const e = p.app.existing;
         const where = `${e.file} (Application '${e.name}')`;
         const ns = e.destination.namespace;
         if (ns !== undefined && ns !== req.namespace)
-            tell(`namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
+            tell('namespace', `namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
         source = e.sources.find(isChartSource);
         const rev = source?.targetRevision;
         const ref = (r) => r.replace(/^refs\/(?:heads|tags)\//, '');
         if (rev !== undefined && ref(rev) !== ref(req.targetRevision))
-            tell(`target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
+            tell('target-revision', `target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
     }
     if (p.chart.state !== 'kept')
         return out;
@@ -52301,13 +53221,13 @@ function notFollowed(req, p, isChartSource, model) {
     const values = `${p.chartDir}/values.yaml`;
     const replicas = renderedInteger(v.replicaCount);
     if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled)
-        tell(`replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
+        tell('replicas', `replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
     const ports = [
         ['containerPort', renderedInteger(v.containerPort)],
         ['service.port', renderedInteger(obj(v.service).port)],
     ].filter(([, n]) => n !== undefined && n !== req.port);
     if (ports.length)
-        tell(`port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
+        tell('port', `port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
     return out;
 }
 function formatQuestion(req, conflicts) {
@@ -52914,7 +53834,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -52980,7 +53900,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(dist_bundle_merge(defaults, route, options));
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -52991,7 +53911,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: dist_bundle_merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -57432,15 +58352,29 @@ function validationCheck(name, headSha, findings, detailsUrl, failOn = 'error') 
  * `mode: generate`: the check on the proposal's commit, so the action's own pull
  * request has a status even though pull requests opened with GITHUB_TOKEN start no workflows.
  */
-function proposalCheck(name, headSha, decision, findings = [], detailsUrl) {
+function proposalCheck(name, headSha, decision, findings = [], detailsUrl, 
+/**
+ * A person's commits on the branch under this sha: the validation was of the checkout with the
+ * proposal, not of their files, so a clean result is `neutral` (not a pass it did not check),
+ * and the summary says so.
+ */
+unvalidated = []) {
     const c = counts(findings);
     const failed = !decision.allow || c.error > 0;
-    const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings`;
+    const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
     const itemRow = (kind) => (i) => `| ${kind} | [${i.rule_id}](${i.citation}) | ${i.path ? `\`${i.path}\`` : ''} | ${i.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
     const summary = [
         `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
             `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
         `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
+        ...(unvalidated.length
+            ? [
+                '',
+                `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
+                    `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
+                    'The validate check of the pull request (mode: validate on pull_request) judges them.',
+            ]
+            : []),
         ...(decision.denials.length + decision.warnings.length + decision.waived.length
             ? [
                 '',
@@ -57469,7 +58403,7 @@ function proposalCheck(name, headSha, decision, findings = [], detailsUrl) {
     return {
         name,
         headSha,
-        conclusion: failed ? 'failure' : 'success',
+        conclusion: failed ? 'failure' : unvalidated.length ? 'neutral' : 'success',
         title,
         summary,
         annotations: [...policyAnnotations, ...findings.map(findingToAnnotation)],
@@ -58142,6 +59076,22 @@ function factsOf(c) {
 }
 const noLog = { info: () => undefined, warn: () => undefined };
 async function publishProposal(api, params) {
+    const r = await publishOnce(api, params);
+    // A halt on the branch leaves its pull request open: the outputs name it, so that a workflow
+    // can comment there (one more call, only on such a halt).
+    if (r.outcome === 'halted' && !params.proposal.question && r.number === undefined) {
+        try {
+            const pr = await findOpenPull(api, { owner: params.owner, repo: params.repo }, params.owner, r.branch);
+            if (pr)
+                return { ...r, number: pr.number, url: pr.html_url };
+        }
+        catch {
+            // The halt is the answer; a failed lookup only leaves the number out.
+        }
+    }
+    return r;
+}
+async function publishOnce(api, params) {
     const { owner, repo, proposal, decision } = params;
     const log = params.log ?? noLog;
     const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
@@ -58167,11 +59117,13 @@ async function publishProposal(api, params) {
     let checkedWorkflows = false;
     // GitHub said the branch exists although the compare did not find it: look it up on the next read.
     let refExisted = false;
+    let others = [];
     for (let attempt = 0;; attempt++) {
         if (attempt >= 3) {
             throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
         }
         const state = await readBranch(api, p, base, branch, refExisted);
+        others = [];
         if (state.unrelatedHead) {
             const head = personCommit(state.unrelatedHead);
             return halt(branch, `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${publish_describe(head)}. ` +
@@ -58198,7 +59150,10 @@ async function publishProposal(api, params) {
                 // longer has. A base that moved on is not merged in: nothing changed means no commit.
                 treeBase = state.headTree;
                 parents = [state.headSha];
-                dropped = staleFiles(state, proposal);
+                const stale = await staleFiles(api, p, state, proposal, id);
+                if (!stale)
+                    return halt(branch, unknownStale(branch));
+                dropped = stale;
             }
             else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
                 return halt(branch, `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
@@ -58218,11 +59173,14 @@ async function publishProposal(api, params) {
                 // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
                 // without a person's commits, unless a person's commit touched them: their own files stay,
                 // and a file of the action's that they edited halts rather than be deleted.
-                const stale = staleFiles(state, proposal);
+                const stale = await staleFiles(api, p, state, proposal, id);
+                if (!stale)
+                    return halt(branch, unknownStale(branch), commits);
                 const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
                 dropped = stale.filter((f) => !touched.includes(f));
                 if (touched.length > 0) {
-                    const ours = await actionAdded(api, p, state, id, touched);
+                    // Not known to be the action's (a commit too large to list): each counts as edited by them.
+                    const ours = (await actionAdded(api, p, state, id)) ?? new Set(touched);
                     const edited = touched.filter((f) => ours.has(f));
                     if (edited.length > 0) {
                         const who = commits.filter((c) => mayTouch(c, new Set(edited)));
@@ -58232,6 +59190,7 @@ async function publishProposal(api, params) {
                 }
                 treeBase = state.headTree;
                 parents = [state.headSha];
+                others = commits;
             }
         }
         const tree = (await api.request('POST /repos/{owner}/{repo}/git/trees', {
@@ -58285,6 +59244,22 @@ async function publishProposal(api, params) {
                     }
                 }
             }
+            // A chart (or kustomization) the proposal keeps, which its new Application points at, that
+            // base no longer has: the merge would add an Application of nothing. One read per kept chart.
+            if (!clobbered.length) {
+                for (const k of proposal.kept) {
+                    if (!/(^|\/)(Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(k))
+                        continue;
+                    try {
+                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: k, ref: state.baseSha });
+                    }
+                    catch (err) {
+                        if (errorStatus(err) !== 404)
+                            throw err;
+                        clobbered.push(`${k}, which the proposal keeps and points its Application at, no longer exists`);
+                    }
+                }
+            }
             if (clobbered.length) {
                 const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
                 return halt(branch, `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
@@ -58308,7 +59283,7 @@ async function publishProposal(api, params) {
                     refExisted = true;
                 log.warn(state.exists
                     ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
-                    : `The branch ${branch} was created meanwhile, by a concurrent run or a person (${errorMessage(err)}); reading it again.`);
+                    : `GitHub says the branch ${branch} exists (${errorMessage(err)}), though comparing it with ${base} did not find it: created meanwhile, or with no history in common with ${base}; reading it again.`);
                 continue;
             }
             if (errorStatus(err) === 422) {
@@ -58323,7 +59298,8 @@ async function publishProposal(api, params) {
     }
     // The pull request. A branch this run created cannot have one open yet: skip the lookup.
     try {
-        return await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
+        return others.length ? { ...result, others } : result;
     }
     catch (err) {
         throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
@@ -58481,35 +59457,41 @@ async function readBranch(api, p, base, branch, refExisted = false) {
 const COMMIT_FILES_UNPAGED = 300;
 const COMMIT_FILES_PER_PAGE = 100;
 const COMMIT_FILES_MAX = 3000;
+/**
+ * A commit's files: 300 unpaged; for a commit of 300 or more, the pages after those, 100 at a
+ * time. `complete` is false when GitHub's last page (3,000 files) is full, or a page adds
+ * nothing new (a server that ignores the paging).
+ */
+async function commitFiles(api, p, sha) {
+    const seen = new Map();
+    const add = (d) => {
+        for (const f of d.files ?? [])
+            seen.set(f.filename, f);
+        return (d.files ?? []).length;
+    };
+    const get = async (q) => (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: sha, ...q })).data;
+    if (add(await get({})) < COMMIT_FILES_UNPAGED)
+        return { files: [...seen.values()], complete: true };
+    for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1;; page++) {
+        const before = seen.size;
+        const n = add(await get({ per_page: COMMIT_FILES_PER_PAGE, page }));
+        if (n < COMMIT_FILES_PER_PAGE)
+            return { files: [...seen.values()], complete: true };
+        if (seen.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX)
+            return { files: [...seen.values()], complete: false };
+    }
+}
 async function personCommits(api, p, people) {
     const out = [];
     for (const c of people) {
+        const listed = await commitFiles(api, p, c.sha);
         const files = new Set();
-        const add = (d) => {
-            for (const f of d.files ?? []) {
-                files.add(f.filename);
-                if (f.previous_filename)
-                    files.add(f.previous_filename);
-            }
-            return (d.files ?? []).length;
-        };
-        let uncounted = false;
-        if (add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data) >= COMMIT_FILES_UNPAGED) {
-            // Only for a commit of 300 files or more: the pages after the first 300, 100 at a time. A
-            // page that adds nothing new (a server that ignores the paging), or GitHub's last page,
-            // leaves the rest unknown.
-            for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1;; page++) {
-                const before = files.size;
-                const n = add((await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha, per_page: COMMIT_FILES_PER_PAGE, page })).data);
-                if (n < COMMIT_FILES_PER_PAGE)
-                    break;
-                if (files.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX) {
-                    uncounted = true;
-                    break;
-                }
-            }
+        for (const f of listed.files) {
+            files.add(f.filename);
+            if (f.previous_filename)
+                files.add(f.previous_filename);
         }
-        out.push({ ...personCommit(c), files: [...files], ...(uncounted ? { uncounted } : {}) });
+        out.push({ ...personCommit(c), files: [...files], ...(listed.complete ? {} : { uncounted: true }) });
     }
     return out;
 }
@@ -58517,29 +59499,41 @@ async function personCommits(api, p, people) {
 function mayTouch(c, paths) {
     return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
 }
-/** The files the branch adds that the proposal no longer has (an earlier proposal's, or a person's). */
-function staleFiles(state, proposal) {
+/**
+ * The files the branch adds that the proposal no longer has (an earlier proposal's, or a
+ * person's): from the compare, or, when the compare lists 300 files (GitHub's cap), from the
+ * action's own commits, read one by one. Undefined when even those cannot all be listed.
+ */
+async function staleFiles(api, p, state, proposal, id) {
     const proposed = new Set(proposal.files.map((f) => f.path));
-    return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+    if (state.branchFiles.length < COMMIT_FILES_UNPAGED)
+        return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+    const added = await actionAdded(api, p, state, id);
+    return added && [...added].filter((f) => !proposed.has(f)).sort();
 }
 /**
- * The files the action's own commits on the branch add (a GET of each, only when a person's
- * commit touched a file the proposal no longer has). Past MAX_PERSON_COMMITS of them, or a
- * commit of 300 files or more, the list is not complete: every touched file then counts as
- * the action's, so the run halts rather than delete what may be a person's.
+ * The files the action's own commits on the branch added and did not remove again, reading
+ * each of them in order. Undefined when one cannot be listed in full, or past
+ * MAX_PERSON_COMMITS of them: then what is the action's is not known.
  */
-async function actionAdded(api, p, state, id, touched) {
+async function actionAdded(api, p, state, id) {
     const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
     if (ours.length > MAX_PERSON_COMMITS)
-        return new Set(touched);
+        return undefined;
     const out = new Set();
     for (const c of ours) {
-        const files = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: c.sha })).data.files ?? [];
-        if (files.length >= COMMIT_FILES_UNPAGED)
-            return new Set(touched);
-        for (const f of files)
-            if (f.status === 'added')
+        const listed = await commitFiles(api, p, c.sha);
+        if (!listed.complete)
+            return undefined;
+        for (const f of listed.files) {
+            if (f.status === 'removed')
+                out.delete(f.filename);
+            else if (f.status === 'added' || f.status === 'renamed') {
+                if (f.previous_filename)
+                    out.delete(f.previous_filename);
                 out.add(f.filename);
+            }
+        }
     }
     return out;
 }
@@ -58571,6 +59565,10 @@ async function netClashes(api, p, state, id, clashing, paths, log) {
         log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
     }
     return standing;
+}
+/** The halt when the files an earlier proposal added cannot all be listed, so those it no longer has cannot be removed. */
+function unknownStale(branch) {
+    return `Halted: the branch ${branch} changes more files than GitHub lists (300 in a comparison, 3,000 in a commit), so the action cannot tell which files an earlier proposal added that this one no longer has (a cluster dropped), and leaving them would deploy what the request no longer asks for. Nothing was pushed. Merge or close the pull request (and delete the branch), then run the action again.`;
 }
 /** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */
 function halt(branch, message, commits = []) {
@@ -58774,7 +59772,7 @@ async function publishWithCheck(args) {
     }
     let check;
     if (result.commitSha) {
-        check = await reportCheck(api, context, proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl), args.log);
+        check = await reportCheck(api, context, proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl, result.others), args.log);
     }
     const outputs = {
         outcome: result.outcome,
@@ -60218,11 +61216,18 @@ function tempCopyError(err, dir) {
     const path = err instanceof IoError ? (0,external_node_path_namespaceObject.join)(where, err.path) : (err.path ?? where);
     return new IoError(path, err.code ?? undefined, `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`);
 }
+/** The decision with its items' paths from the checkout root, as the commit, the check run and the pull request name files. */
+function decisionInFolder(decision, folder) {
+    if (!folder)
+        return decision;
+    const at = (items) => items.map((i) => (i.path ? { ...i, path: `${folder}/${i.path}` } : i));
+    return { ...decision, denials: at(decision.denials), warnings: at(decision.warnings), waived: at(decision.waived) };
+}
 /** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
 function inFolder(proposal, folder) {
     if (!folder)
         return proposal;
-    return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })) };
+    return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })), kept: proposal.kept.map((k) => `${folder}/${k}`) };
 }
 function setResultOutputs(result) {
     const doc = resultDocument(result);
@@ -60272,7 +61277,8 @@ async function runGenerateMode(settings) {
             return;
         case 'denied': {
             const d = result.decision;
-            for (const item of d.denials)
+            // Annotations name files from the checkout root (input path: the platform repo's folder in front).
+            for (const item of decisionInFolder(d, folder).denials)
                 error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
             setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
             return;
@@ -60299,7 +61305,7 @@ async function runGenerateMode(settings) {
         checkoutSha,
         settings: { ...settings.github },
         proposal: inFolder(result.proposal, folder),
-        decision: result.decision,
+        decision: decisionInFolder(result.decision, folder),
         findings: toWorkspacePaths(findings, settings),
         log: { info: info, warn: warning },
     }));

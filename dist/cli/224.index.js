@@ -419,10 +419,14 @@ function parseGenerateRequest(raw) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
         }
     }
+    // What was asked for, as opposed to a default: the action passes action.yml's defaults as values.
+    const defaults = { port: String(DEFAULTS.port), replicas: String(DEFAULTS.replicas), 'target-revision': DEFAULTS.targetRevision, namespace: application };
+    const given = Object.keys(defaults).filter((k) => get(k) !== undefined && get(k) !== defaults[k]);
     return {
         service,
         application,
         clusters,
+        given,
         image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
         imageRef,
         port,

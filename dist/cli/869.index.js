@@ -1280,8 +1280,17 @@ async function buildProposal(root, request, existing) {
         ].find(([, d]) => path.startsWith(`${d}/`) && seg < d.split('/').length);
         if (dirInput)
             ways.push(`set ${dirInput[0]} to the folder as it is spelled there`);
-        else if (path.split('/')[seg].includes(req.service))
-            ways.push('choose another service name');
+        else {
+            // Another name helps only where that name is the path's part that clashes: the service in
+            // the last part (its chart folder, its Application or workflow file), the application in
+            // its own folder; never a cluster's folder (the cluster is what the request is for).
+            const parts = path.split('/');
+            const last = seg === parts.length - 1;
+            if (last && parts[seg].includes(req.service))
+                ways.push('choose another service name');
+            else if (!last && parts[seg] === req.application)
+                ways.push('choose another application name');
+        }
         conflicts.push({ found: `${twin} already exists and differs from ${path} only in case: on a macOS or Windows checkout they are the same path.`, options: `${ways.join(', or ')}, then run again.` });
     }
     const emptyBlast = { clusters: [], namespaces: [], applications: [], resourceKinds: [], prune: false };
@@ -1376,19 +1385,24 @@ const NOT_CHANGED = 'gitops-action only adds what is missing and never changes a
  */
 function notFollowed(req, p, isChartSource, model) {
     const out = [];
-    const tell = (what, where, kept) => out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    const asked = (input) => !req.given || req.given.includes(input);
+    const tell = (input, what, where, kept) => {
+        // A default nobody asked for is not a request the kept files fail to follow.
+        if (asked(input))
+            out.push(`The requested ${what} is not applied: ${where} keeps ${kept}. ${NOT_CHANGED}`);
+    };
     let source;
     if (p.app.state === 'kept') {
         const e = p.app.existing;
         const where = `${e.file} (Application '${e.name}')`;
         const ns = e.destination.namespace;
         if (ns !== undefined && ns !== req.namespace)
-            tell(`namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
+            tell('namespace', `namespace ${req.namespace}`, where, `destination.namespace ${ns}`);
         source = e.sources.find(isChartSource);
         const rev = source?.targetRevision;
         const ref = (r) => r.replace(/^refs\/(?:heads|tags)\//, '');
         if (rev !== undefined && ref(rev) !== ref(req.targetRevision))
-            tell(`target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
+            tell('target-revision', `target revision ${req.targetRevision}`, where, `targetRevision ${rev}`);
     }
     if (p.chart.state !== 'kept')
         return out;
@@ -1406,13 +1420,13 @@ function notFollowed(req, p, isChartSource, model) {
     const values = `${p.chartDir}/values.yaml`;
     const replicas = renderedInteger(v.replicaCount);
     if (replicas !== undefined && replicas !== req.replicas && !obj(v.autoscaling).enabled)
-        tell(`replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
+        tell('replicas', `replica count ${req.replicas}`, values, `replicaCount ${replicas}`);
     const ports = [
         ['containerPort', renderedInteger(v.containerPort)],
         ['service.port', renderedInteger(obj(v.service).port)],
     ].filter(([, n]) => n !== undefined && n !== req.port);
     if (ports.length)
-        tell(`port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
+        tell('port', `port ${req.port}`, values, ports.map(([k, n]) => `${k} ${n}`).join(' and '));
     return out;
 }
 function formatQuestion(req, conflicts) {
@@ -2021,10 +2035,14 @@ function parseGenerateRequest(raw) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `the Application name ${showValue(`${service}-${c}`)} would be longer than 53 characters (a Helm release name limit); use a shorter service or cluster name`);
         }
     }
+    // What was asked for, as opposed to a default: the action passes action.yml's defaults as values.
+    const defaults = { port: String(DEFAULTS.port), replicas: String(DEFAULTS.replicas), 'target-revision': DEFAULTS.targetRevision, namespace: application };
+    const given = Object.keys(defaults).filter((k) => get(k) !== undefined && get(k) !== defaults[k]);
     return {
         service,
         application,
         clusters,
+        given,
         image: imageRef.repository + (imageRef.tag ? `:${imageRef.tag}` : '') + (imageRef.digest ? `@${imageRef.digest}` : ''),
         imageRef,
         port,

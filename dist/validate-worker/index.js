@@ -15,7 +15,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /* harmony export */   js: () => (/* binding */ readBytesSync),
 /* harmony export */   p$: () => (/* binding */ walkTreeSync)
 /* harmony export */ });
-/* unused harmony exports listingFiles, APP_MANIFEST, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, MAX_VALUE_FILE_BYTES, repoPath, walkTree */
+/* unused harmony exports listingFiles, APP_MANIFEST, MANIFEST_OTHER_CASE, inAppsDir, MAX_LINKED_DIRS, MAX_YAML_BYTES, MAX_VALUE_FILE_BYTES, repoPath, walkTree */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -62,8 +62,14 @@ function listingHasFile(listing, path) {
 function inRootDotDir(p) {
     return p.startsWith('.');
 }
-/** What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON files. */
-const APP_MANIFEST = /\.(?:ya?ml|json)$/i;
+/**
+ * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
+ * files, by a case-sensitive match as Argo CD's repo server makes it (reposerver
+ * `manifestFile = ^.*\.(yaml|yml|json|jsonnet)$`): a `cart-application.YAML` is never applied.
+ */
+const APP_MANIFEST = /\.(?:ya?ml|json)$/;
+/** A YAML or JSON extension in another case (`.YAML`, `.Yml`, `.JSON`): a file Argo CD does not read (APP_MANIFEST). */
+const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
@@ -345,8 +351,11 @@ function isInside(p, dir) {
 
 
 
-/** What Argo CD's directory source reads as manifests (it renders Jsonnet too). */
-const MANIFEST = /\.(ya?ml|json|jsonnet)$/i;
+/**
+ * What Argo CD's directory source reads as manifests (it renders Jsonnet too): a
+ * case-sensitive match, as its repo server's `manifestFile` regexp is (a `CM.YAML` is not read).
+ */
+const MANIFEST = /\.(ya?ml|json|jsonnet)$/;
 /**
  * Answers "does this path exist, and what is in it" for the rules. Paths inside the
  * walked apps and charts directories are answered from the one listing made at the
@@ -4877,7 +4886,96 @@ function isHelmVersion(v) {
     return [m[1], m[2], m[3]].every((n) => !n || n.length < 20 || BigInt(n.replace('.', '')) < 2n ** 64n);
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
+
+/*
+ * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
+ * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
+ * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
+ * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
+ * constraints.go), not of its matching: node-semver, the library at hand, reads another
+ * grammar (no `,` for AND, other wildcard and hyphen rules).
+ */
+/**
+ * Helm's sanitizeString (pkg/chart/metadata.go), which Metadata.Validate applies to `name`,
+ * `kubeVersion` and other Chart.yaml strings before it checks them and before a render reads
+ * them: every rune for which Go's unicode.IsSpace holds becomes ' ', every other rune that is
+ * not unicode.IsPrint is dropped. IsSpace is the White_Space property (Latin-1 included:
+ * \t \n \v \f \r, U+0085, U+00A0); IsPrint is letters, marks, numbers, punctuation and
+ * symbols (L, M, N, P, S) and the ASCII space, so a zero-width space (U+200B, Cf) or a
+ * control character goes.
+ */
+function helmSanitize(s) {
+    return s.replace(/\p{White_Space}/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+/**
+ * Why Helm refuses a Chart.yaml `kubeVersion` (as text): sanitised first (helmSanitize, as
+ * Metadata.Validate does on load), then nothing to check when that leaves it empty (Helm's
+ * action checks only a non-empty one), else NewConstraint's answer (kubeVersionProblem).
+ */
+function chartKubeVersionProblem(written) {
+    const kv = helmSanitize(written);
+    return kv === '' ? undefined : kubeVersionProblem(kv);
+}
+/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
+const kube_version_S = '[\\t\\n\\f\\r ]';
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
+const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
+const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
+const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
+const MAX_CONSTRAINT_BYTES = 512;
+const MAX_OR_GROUPS = 32;
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
+function rewriteRange(c) {
+    let out = c;
+    for (const m of c.matchAll(RANGE)) {
+        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
+        const i = out.indexOf(m[0]);
+        if (i >= 0)
+            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
+    }
+    return out;
+}
+/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
+function constraintProblem(c) {
+    const m = CONSTRAINT.exec(c);
+    if (!m)
+        return `improper constraint: "${c}"`;
+    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
+    let ver = m[2];
+    if (isX(major) || major === '')
+        ver = `0.0.0${pre}`;
+    else if (isX(minor.replace(/^\./, '')) || minor === '')
+        ver = `${major}.0.0${pre}`;
+    else if (isX(patch.replace(/^\./, '')) || patch === '')
+        ver = `${major}${minor}.0${pre}`;
+    return isHelmVersion(ver) ? undefined : 'constraint parser error';
+}
+/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
+function kubeVersionProblem(constraint) {
+    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
+        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
+    const ors = rewriteRange(constraint).split('||');
+    if (ors.length > MAX_OR_GROUPS)
+        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
+    for (const v of ors) {
+        if (!VALID.test(v))
+            return `improper constraint: "${v}"`;
+        for (const found of v.match(FIND) ?? [v]) {
+            const problem = constraintProblem(found);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/subcharts.ts
+
 
 
 
@@ -4951,7 +5049,7 @@ function subchartName(chart, problem) {
     const { apiVersion, name, version } = m;
     if (apiVersion === undefined || apiVersion === null || apiVersion === '')
         problem(chart.position(0, []), 'Chart.yaml has no apiVersion');
-    else if (typeof name !== 'string' || !name.trim())
+    else if (typeof name !== 'string' || !helmSanitize(name).trim())
         problem(chart.position(0, ['name'], true), 'Chart.yaml has no name');
     // An unquoted number (`version: 1.5`) loads: Helm reads a subchart's version as the text written (helm template renders redis-1.5).
     else if (!isHelmVersion(typeof version === 'number' ? (chart.source(0, ['version']) ?? String(version)) : typeof version === 'string' ? version : ''))
@@ -4991,73 +5089,6 @@ function readArchiveChart(data) {
     if (error)
         return { problem: `is not a readable chart archive (${error})` };
     return found ?? { problem: 'holds no Chart.yaml in its chart directory (Helm: "Chart.yaml file is missing")' };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/kube-version.ts
-
-/*
- * Chart.yaml `kubeVersion` as Helm parses it. Helm's install and template
- * (`chartutil.IsCompatibleRange`) call Masterminds semver's NewConstraint and take a
- * constraint it refuses for one no cluster meets: the chart fails to render everywhere. This
- * is a port of NewConstraint's grammar in Masterminds semver v3.5.0 (the pinned Helm's,
- * constraints.go), not of its matching: node-semver, the library at hand, reads another
- * grammar (no `,` for AND, other wildcard and hyphen rules).
- */
-/** Go RE2's `\s`: ASCII white space only (JS's `\s` also takes Unicode spaces). */
-const kube_version_S = '[\\t\\n\\f\\r ]';
-const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
-/** cvRegex: a version that may hold wildcards (`1.x`, `*`); `|` in the classes is Masterminds' own. */
-const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
-const CONSTRAINT = new RegExp(`^${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*$`);
-const RANGE = new RegExp(`${kube_version_S}*(${CV})${kube_version_S}+-${kube_version_S}+(${CV})${kube_version_S}*`, 'g');
-const FIND = new RegExp(`(${OPS})${kube_version_S}*(${CV})`, 'g');
-const VALID = new RegExp(`^(${kube_version_S}*(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)((?:${kube_version_S}+|,${kube_version_S}*)(${OPS})${kube_version_S}*(${CV})${kube_version_S}*)*$`);
-const MAX_CONSTRAINT_BYTES = 512;
-const MAX_OR_GROUPS = 32;
-const isX = (s) => s === 'x' || s === 'X' || s === '*';
-/** rewriteRange: `1.2 - 1.4` becomes `>= 1.2, <= 1.4 `, each range once, in order (strings.Replace(o, v[0], t, 1)). */
-function rewriteRange(c) {
-    let out = c;
-    for (const m of c.matchAll(RANGE)) {
-        // Groups 1 and 11: the two versions (cvRegex holds nine groups of its own).
-        const i = out.indexOf(m[0]);
-        if (i >= 0)
-            out = `${out.slice(0, i)}>= ${m[1]}, <= ${m[11]} ${out.slice(i + m[0].length)}`;
-    }
-    return out;
-}
-/** parseConstraint: the version of one comparison, wildcards zeroed, must be one NewVersion takes. */
-function constraintProblem(c) {
-    const m = CONSTRAINT.exec(c);
-    if (!m)
-        return `improper constraint: "${c}"`;
-    const [major, minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
-    let ver = m[2];
-    if (isX(major) || major === '')
-        ver = `0.0.0${pre}`;
-    else if (isX(minor.replace(/^\./, '')) || minor === '')
-        ver = `${major}.0.0${pre}`;
-    else if (isX(patch.replace(/^\./, '')) || patch === '')
-        ver = `${major}${minor}.0${pre}`;
-    return isHelmVersion(ver) ? undefined : 'constraint parser error';
-}
-/** Why NewConstraint refuses `constraint` (its error), or undefined when it parses. */
-function kubeVersionProblem(constraint) {
-    if (Buffer.byteLength(constraint) > MAX_CONSTRAINT_BYTES)
-        return `constraint string is too long (max ${MAX_CONSTRAINT_BYTES} bytes)`;
-    const ors = rewriteRange(constraint).split('||');
-    if (ors.length > MAX_OR_GROUPS)
-        return `too many constraint groups (max ${MAX_OR_GROUPS})`;
-    for (const v of ors) {
-        if (!VALID.test(v))
-            return `improper constraint: "${v}"`;
-        for (const found of v.match(FIND) ?? [v]) {
-            const problem = constraintProblem(found);
-            if (problem)
-                return problem;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/yaml-file.ts
@@ -5522,6 +5553,7 @@ else {
  * `.helmignore` rule `templates/.?*`, which the chart's ignore rules apply.
  */
 const rendersAsTemplate = (name) => !name.startsWith('_') && !name.endsWith('NOTES.txt');
+/** crds/ files Helm installs: in any case (pkg/chart hasManifestExtension compares with strings.EqualFold), unlike Argo CD's manifests. */
 const CRD_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Finds chart directories: every directory under the charts dir holding a Chart.yaml,
@@ -5757,7 +5789,7 @@ function checkMetadataTypes(sink, chartFile, chart, m) {
 function checkKubeVersion(sink, chartFile, chart, kv) {
     if (kv === '' || (typeof kv !== 'string' && typeof kv !== 'number' && typeof kv !== 'boolean'))
         return;
-    const problem = kubeVersionProblem(String(kv));
+    const problem = chartKubeVersionProblem(String(kv));
     if (problem)
         sink.add('chart.kube-version', chartFile, chart.position(0, ['kubeVersion'], true), `kubeVersion ${JSON.stringify(String(kv))} is not a constraint Helm parses (${problem}): Helm refuses to render the chart on any cluster ("chart requires kubeVersion: ... which is incompatible with Kubernetes ...").`);
 }
@@ -5809,18 +5841,20 @@ async function checkChart(view, sink, dir, chartsDir) {
                 sink.add('chart.api-version', chartFile, at('apiVersion', true), m.apiVersion === undefined ? 'Chart.yaml has no apiVersion; Helm 3 charts declare `apiVersion: v2`.' : `apiVersion is ${written('apiVersion')}; Helm 3 charts declare \`apiVersion: v2\`.`);
             }
             // A number or boolean is its text to Helm (sigs.k8s.io/yaml into a string field): `name: 2048` is the chart "2048".
+            // Helm sanitises it first (helmSanitize): a name of only a zero-width space is empty to it ("name is required").
             const name = typeof m.name === 'number' || typeof m.name === 'boolean' ? String(m.name) : m.name;
-            if (name === undefined || name === null || name === '') {
-                sink.add('chart.name', chartFile, at('name', true), 'Chart.yaml has no name.');
+            const clean = typeof name === 'string' ? helmSanitize(name) : name;
+            if (name === undefined || name === null || clean === '') {
+                sink.add('chart.name', chartFile, at('name', true), name ? `name ${JSON.stringify(name)} holds only characters Helm drops (non-printable ones, such as a zero-width space): Helm reads no name ("chart.metadata.name is required") and cannot load the chart.` : 'Chart.yaml has no name.');
             }
             else if (typeof name !== 'string') {
                 sink.add('chart.name', chartFile, at('name', true), `name ${written('name')} is not a string.`);
             }
-            else if (!name.trim()) {
+            else if (!clean.trim()) {
                 // Helm only refuses an empty name; a blank one renders, as spaces in .Chart.Name and the chart's labels.
                 sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is blank: Helm renders the chart with spaces for its name (in \`.Chart.Name\` and the labels it goes into).`);
             }
-            else if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+            else if (clean === '.' || clean === '..' || /[/\\]/.test(name)) {
                 // Helm: the name must be its own base name (chart.metadata.name "a/b" is invalid).
                 sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
             }
@@ -5949,7 +5983,7 @@ const RULES = [
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
@@ -5979,7 +6013,7 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest, or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
     { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
@@ -5989,13 +6023,13 @@ const RULES = [
     { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one; a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
     { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
     { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
     { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
     { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
     { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
-    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
+    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. It is read as Helm reads it, after its sanitizeString (Unicode spaces such as a no-break space become spaces, non-printable characters such as U+200B are dropped). A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
     { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
     { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
     { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
