@@ -64,6 +64,47 @@ suite('a platform repo in a folder of the repository (input path)', () => {
     expect(gh.problems.splice(0)).toEqual([]);
   });
 
+  test('bootstrap: the root Application watches plat/argo-apps (Argo CD reads paths from the repository root); a bad target-revision names that input', async () => {
+    const r = await run({ mode: 'bootstrap' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['root-application']).toMatch(/\n {4}path: plat\/argo-apps\n/);
+    const bad = await run({ mode: 'bootstrap', 'target-revision': 'a b' });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toContain("Input 'target-revision'");
+  });
+
+  test('a path that is a checkout of its own (a .git there) is the repository root: no folder in front', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'workspace-own-'));
+    mkdirSync(join(own, 'plat', '.git'), { recursive: true });
+    const r = await runAction({
+      inputs: { mode: 'bootstrap', 'repo-url': REPO_URL, path: 'plat' },
+      eventName: 'workflow_dispatch',
+      payload: {},
+      workspace: own,
+      apiUrl: gh.url,
+      repository: `${OWNER}/${REPO}`,
+      token: ACTION_TOKEN,
+      sha: mainSha,
+      ref: 'refs/heads/main',
+    });
+    expect(r.outputs['root-application']).toMatch(/\n {4}path: argo-apps\n/);
+  });
+
+  test('a dry run: the files and decision outputs name files from the checkout root; no pull-request outputs; dry-run: yes is taken', async () => {
+    const r = await run({ 'ci-workflow': 'skip', 'dry-run': 'yes', service: 'drydry' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.outcome).toBe('allowed');
+    const files = JSON.parse(r.outputs.files) as { path: string }[];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !f.path.startsWith('plat/'))).toEqual([]);
+    expect(r.outputs['pull-request-operation'] ?? '').toBe('');
+    expect(await gh.branchSha('gitops/shop/drydry')).toBeUndefined();
+    // Nothing missing, in a dry run: unchanged, and still no pull request looked up or named.
+    const same = await run({ 'ci-workflow': 'skip', 'dry-run': 'true', service: 'cart', image: 'ghcr.io/trustacks/cart:1.4.2' });
+    expect(same.outputs.outcome).toBe('unchanged');
+    expect(same.outputs['pull-request-operation'] ?? '').toBe('');
+  });
+
   test('ci-workflow: generate is refused before anything is pushed, naming the input and the fix', async () => {
     const r = await run({ 'ci-workflow': 'generate' });
     expect(r.code).not.toBe(0);

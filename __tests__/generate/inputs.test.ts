@@ -98,7 +98,7 @@ describe('parseGenerateRequest', () => {
     ['target-revision', 'feature/${{ x }}'],
     ['target-revision', 'a b'],
     ['ci-workflow', 'maybe'],
-    ['dry-run', 'yes'],
+    ['dry-run', 'maybe'],
     ['repo-url', 'not a url'],
     ['repo-url', 'https://user:pw@github.com/acme/platform.git'],
     ['repo-url', 'file:///etc/passwd'],
@@ -108,6 +108,11 @@ describe('parseGenerateRequest', () => {
     ['charts-dir', 'argo-apps'],
   ])('%s %j is refused, naming the input', (input, bad) => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ [input]: bad }))).input).toBe(input);
+  });
+
+  test('dry-run takes the spellings the other boolean inputs take (yes/no, on/off, 1/0, any case)', () => {
+    for (const v of ['true', 'TRUE', 'yes', 'On', '1']) expect(parseGenerateRequest(rawInputs({ 'dry-run': v })).dryRun).toBe(true);
+    for (const v of ['false', 'No', 'off', '0']) expect(parseGenerateRequest(rawInputs({ 'dry-run': v })).dryRun).toBe(false);
   });
 
   test('a token before the host of an https repo-url is refused, and not echoed into the log', () => {

@@ -35,7 +35,7 @@ function applyCommand(file = ROOT_APPLICATION_FILE) {
 /** Validates the parameters (InputError naming `repo-url`, `revision`, ...) and renders the root Application. */
 function renderRootApplication(params) {
     const repoUrl = (0,inputs/* validateRepoUrl */.mG)('repo-url', params.repoUrl);
-    const revision = (0,inputs/* validateRevision */.ml)('revision', params.revision ?? 'main');
+    const revision = (0,inputs/* validateRevision */.ml)(params.revisionInput ?? 'revision', params.revision ?? 'main');
     const name = (0,inputs/* validateLabel */.PW)('name', params.name ?? 'root', 63);
     const appsDir = (0,inputs/* validateRepoDir */["if"])('apps-dir', params.appsDir ?? 'argo-apps');
     const project = (0,inputs/* validateLabel */.PW)('project', params.project ?? 'default', 63);
@@ -303,9 +303,12 @@ function parseInteger(input, raw, dflt, min, max) {
 function parseBoolean(input, raw, dflt) {
     if (raw === undefined || raw === '')
         return dflt;
-    if (['true', 'True', 'TRUE'].includes(raw))
+    // The spellings the action's other boolean inputs take (settings.ts parseBoolean), so that
+    // dry-run: yes is not refused where draft: yes is accepted.
+    const v = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
         return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
+    if (['false', 'no', '0', 'off'].includes(v))
         return false;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(raw)} is not a boolean: expected true or false`);
 }

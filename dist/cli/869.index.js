@@ -1919,9 +1919,12 @@ function parseInteger(input, raw, dflt, min, max) {
 function parseBoolean(input, raw, dflt) {
     if (raw === undefined || raw === '')
         return dflt;
-    if (['true', 'True', 'TRUE'].includes(raw))
+    // The spellings the action's other boolean inputs take (settings.ts parseBoolean), so that
+    // dry-run: yes is not refused where draft: yes is accepted.
+    const v = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
         return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
+    if (['false', 'no', '0', 'off'].includes(v))
         return false;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(raw)} is not a boolean: expected true or false`);
 }

@@ -9,6 +9,8 @@ import { newDoc, render } from './yamldoc.js';
 export interface RootApplicationParams {
   repoUrl: string;
   revision?: string;
+  /** The input or flag that gave the revision, for its error (default `revision`, the CLI's flag). */
+  revisionInput?: string;
   /** Default `root`. */
   name?: string;
   /** Default `argo-apps`. */
@@ -26,7 +28,7 @@ export function applyCommand(file = ROOT_APPLICATION_FILE): string {
 /** Validates the parameters (InputError naming `repo-url`, `revision`, ...) and renders the root Application. */
 export function renderRootApplication(params: RootApplicationParams): string {
   const repoUrl = validateRepoUrl('repo-url', params.repoUrl);
-  const revision = validateRevision('revision', params.revision ?? 'main');
+  const revision = validateRevision(params.revisionInput ?? 'revision', params.revision ?? 'main');
   const name = validateLabel('name', params.name ?? 'root', 63);
   const appsDir = validateRepoDir('apps-dir', params.appsDir ?? 'argo-apps');
   const project = validateLabel('project', params.project ?? 'default', 63);

@@ -136,8 +136,11 @@ function parseInteger(input: string, raw: string | undefined, dflt: number, min:
 
 function parseBoolean(input: string, raw: string | undefined, dflt: boolean): boolean {
   if (raw === undefined || raw === '') return dflt;
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  // The spellings the action's other boolean inputs take (settings.ts parseBoolean), so that
+  // dry-run: yes is not refused where draft: yes is accepted.
+  const v = raw.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
   throw new InputError(input, `${showValue(raw)} is not a boolean: expected true or false`);
 }
 

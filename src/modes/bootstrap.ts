@@ -2,11 +2,16 @@ import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import { applyCommand, renderRootApplication, ROOT_APPLICATION_FILE } from '../generate/bootstrap.js';
 import type { Settings } from '../settings.js';
+import { checkoutFolder } from './validate.js';
 
 /** `mode: bootstrap`: prints the root App-of-Apps Application. It is never committed: a person applies it once. */
 export async function runBootstrap(settings: Settings): Promise<void> {
   if (!settings.repoUrl) throw new InputError('repo-url', 'is required for mode bootstrap (no GITHUB_REPOSITORY to default to)');
-  const manifest = renderRootApplication({ repoUrl: settings.repoUrl, revision: settings.bootstrap.revision, appsDir: settings.appsDir });
+  // Argo CD reads the path from the repository's root: a platform repo in a folder of it (input
+  // path, not a checkout of its own) has its apps dir under that folder.
+  const folder = checkoutFolder(settings);
+  const appsDir = folder ? `${folder}/${settings.appsDir}` : settings.appsDir;
+  const manifest = renderRootApplication({ repoUrl: settings.repoUrl, revision: settings.bootstrap.revision, revisionInput: 'target-revision', appsDir });
   const apply = `${applyCommand(ROOT_APPLICATION_FILE)}`;
   core.info(manifest);
   core.info(`Save it as ${ROOT_APPLICATION_FILE} and apply it once: ${apply}`);
@@ -14,7 +19,7 @@ export async function runBootstrap(settings: Settings): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addHeading('Root App-of-Apps Application', 2)
-      .addRaw(`It watches \`${settings.appsDir}/\` recursively; every Application merged there becomes its child. It is never committed: apply it once.\n\n`)
+      .addRaw(`It watches \`${appsDir}/\` recursively; every Application merged there becomes its child. It is never committed: apply it once.\n\n`)
       .addCodeBlock(manifest, 'yaml')
       .addCodeBlock(apply, 'sh')
       .write();

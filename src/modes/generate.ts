@@ -78,8 +78,9 @@ function inFolder(proposal: Proposal, folder: string): Proposal {
   return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })), kept: proposal.kept.map((k) => `${folder}/${k}`) };
 }
 
-function setResultOutputs(result: GenerateResult): void {
-  const doc = resultDocument(result);
+/** The outputs name files from the checkout root, as the commit and the annotations do (input path: the folder in front). */
+function setResultOutputs(result: GenerateResult, folder: string): void {
+  const doc = resultDocument({ ...result, proposal: inFolder(result.proposal, folder), decision: result.decision && decisionInFolder(result.decision, folder) });
   core.setOutput('outcome', result.outcome);
   core.setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
   core.setOutput('question', result.proposal.question ?? '');
@@ -114,7 +115,7 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
     }),
   );
-  setResultOutputs(result);
+  setResultOutputs(result, folder);
   const markdown = formatResultMarkdown(result);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 
@@ -126,7 +127,8 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       core.info('Nothing is missing for this service: no files, no pull request.');
       // A request the kept files do not follow (another image) is not silently taken for done.
       for (const n of result.proposal.preservationNotes) if (/ is not applied: /.test(n)) core.warning(n);
-      core.setOutput('pull-request-operation', 'unchanged');
+      // A dry run looks up no pull request: its pull-request outputs stay empty.
+      if (!request.dryRun) core.setOutput('pull-request-operation', 'unchanged');
       return;
     case 'denied': {
       const d = result.decision!;

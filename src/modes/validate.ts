@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
@@ -12,9 +13,14 @@ import type { Finding, ValidationSummary } from '../validate/types.js';
 import { summaryLine } from '../report/text.js';
 import { VERSION } from '../version.js';
 
-/** The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files from that root. */
+/**
+ * The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files
+ * from that root. A `path` that is a checkout of its own (actions/checkout with `path:`, a
+ * .git of its own) is the repository's root: its files are named from there, with no folder.
+ */
 export function checkoutFolder(settings: Settings): string {
-  return relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  const folder = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
+  return folder && !existsSync(join(settings.workspace, '.git')) ? folder : '';
 }
 
 /** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
