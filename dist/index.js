@@ -44233,6 +44233,14 @@ function joinRepoPath(...parts) {
 function isInside(p, dir) {
     return dir === '' || p === dir || p.startsWith(`${dir}/`);
 }
+/**
+ * A value file's (or file parameter's) path as Argo CD resolves it (util/io/path
+ * ResolveValueFilePathOrUrl): absolute from the repository root, else relative to the chart.
+ * Not normalised, so that callers can tell a path that leaves the repository (staysInside).
+ */
+function fromChart(chartDir, p) {
+    return p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(chartDir, p);
+}
 
 ;// CONCATENATED MODULE: ./src/repo/files.ts
 
@@ -45326,7 +45334,7 @@ function overrides(chartDir, source, sources, read) {
                 file = raw.slice(slash + 1);
             }
             else
-                file = raw.startsWith('/') ? raw.replace(/^\/+/, '') : joinRepoPath(chartDir, raw);
+                file = fromChart(chartDir, raw);
             if (!file || !staysInside(file))
                 continue;
             const v = read(normalizeRepoPath(file));
@@ -48596,7 +48604,7 @@ function planHelmTemplate(input) {
  * from the repository root, else from the chart; undefined when it leaves the repository.
  */
 function repoFile(base, p) {
-    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(base, p);
+    const rel = fromChart(base, p);
     if (!rel || !staysInside(rel))
         return undefined;
     return normalizeRepoPath(rel);
@@ -58665,7 +58673,7 @@ substitute = (p) => p) {
                 if (chartDir === undefined)
                     continue; // inside a chart fetched from a Helm repository
                 // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
-                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : joinRepoPath(chartDir, vf);
+                const rel = fromChart(chartDir, vf);
                 if (!staysInside(rel)) {
                     sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
                     continue;
@@ -58705,7 +58713,7 @@ substitute = (p) => p) {
             else {
                 const path = written.includes('$') ? substitute(written) : written;
                 if (path !== undefined)
-                    rel = path.startsWith('/') ? path.replace(/^\/+/, '') : joinRepoPath(chartDir, path);
+                    rel = fromChart(chartDir, path);
             }
             if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
                 continue; // the commit, or a URL: not checkable here

@@ -2868,7 +2868,7 @@ function overrides(chartDir, source, sources, read) {
                 file = raw.slice(slash + 1);
             }
             else
-                file = raw.startsWith('/') ? raw.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(chartDir, raw);
+                file = (0,paths/* fromChart */.nM)(chartDir, raw);
             if (!file || !(0,paths/* staysInside */.No)(file))
                 continue;
             const v = read((0,paths/* normalizeRepoPath */.NP)(file));
@@ -4082,7 +4082,7 @@ function planHelmTemplate(input) {
  * from the repository root, else from the chart; undefined when it leaves the repository.
  */
 function repoFile(base, p) {
-    const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : (0,paths/* joinRepoPath */.Kp)(base, p);
+    const rel = (0,paths/* fromChart */.nM)(base, p);
     if (!rel || !(0,paths/* staysInside */.No)(rel))
         return undefined;
     return (0,paths/* normalizeRepoPath */.NP)(rel);
@@ -5389,7 +5389,8 @@ function tooDeepMessage(d, max = MAX_NESTING) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Kp: () => (/* binding */ joinRepoPath),
 /* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
-/* harmony export */   No: () => (/* binding */ staysInside)
+/* harmony export */   No: () => (/* binding */ staysInside),
+/* harmony export */   nM: () => (/* binding */ fromChart)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -5419,6 +5420,14 @@ function joinRepoPath(...parts) {
 /** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
 function isInside(p, dir) {
     return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}
+/**
+ * A value file's (or file parameter's) path as Argo CD resolves it (util/io/path
+ * ResolveValueFilePathOrUrl): absolute from the repository root, else relative to the chart.
+ * Not normalised, so that callers can tell a path that leaves the repository (staysInside).
+ */
+function fromChart(chartDir, p) {
+    return p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(chartDir, p);
 }
 
 
@@ -9979,7 +9988,7 @@ substitute = (p) => p) {
                 if (chartDir === undefined)
                     continue; // inside a chart fetched from a Helm repository
                 // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
-                const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : (0,repo_paths/* joinRepoPath */.Kp)(chartDir, vf);
+                const rel = (0,repo_paths/* fromChart */.nM)(chartDir, vf);
                 if (!(0,repo_paths/* staysInside */.No)(rel)) {
                     sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
                     continue;
@@ -10019,7 +10028,7 @@ substitute = (p) => p) {
             else {
                 const path = written.includes('$') ? substitute(written) : written;
                 if (path !== undefined)
-                    rel = path.startsWith('/') ? path.replace(/^\/+/, '') : (0,repo_paths/* joinRepoPath */.Kp)(chartDir, path);
+                    rel = (0,repo_paths/* fromChart */.nM)(chartDir, path);
             }
             if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
                 continue; // the commit, or a URL: not checkable here

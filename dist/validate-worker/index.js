@@ -301,7 +301,7 @@ function readShared(root, rel, maxBytes) {
 /* harmony export */   Kp: () => (/* binding */ joinRepoPath),
 /* harmony export */   No: () => (/* binding */ staysInside)
 /* harmony export */ });
-/* unused harmony export normalizeRepoPath */
+/* unused harmony exports normalizeRepoPath, fromChart */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -330,6 +330,14 @@ function joinRepoPath(...parts) {
 /** Whether repo path `p` is `dir` or below it (everything is below the root, ''). */
 function isInside(p, dir) {
     return dir === '' || p === dir || p.startsWith(`${dir}/`);
+}
+/**
+ * A value file's (or file parameter's) path as Argo CD resolves it (util/io/path
+ * ResolveValueFilePathOrUrl): absolute from the repository root, else relative to the chart.
+ * Not normalised, so that callers can tell a path that leaves the repository (staysInside).
+ */
+function fromChart(chartDir, p) {
+    return p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(chartDir, p);
 }
 
 

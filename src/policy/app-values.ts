@@ -24,7 +24,7 @@ import jsyaml from 'js-yaml';
 import { K8S_JS_SCHEMA } from '../repo/k8s-yaml.js';
 import { readTextFileSync } from '../repo/files.js';
 import { normalizeRepoUrl } from '../repo/git-url.js';
-import { joinRepoPath, normalizeRepoPath, staysInside } from '../repo/paths.js';
+import { fromChart, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { RepoModel } from '../repo/types.js';
 
 type Obj = Record<string, unknown>;
@@ -208,7 +208,7 @@ function overrides(chartDir: string, source: Obj, sources: Obj[], read: (p: stri
         const ref = sources.find((s) => s.ref === raw.slice(1, slash < 0 ? undefined : slash));
         if (!ref || slash < 0 || normalizeRepoUrl(String(ref.repoURL ?? '')) !== normalizeRepoUrl(String(source.repoURL ?? ''))) continue;
         file = raw.slice(slash + 1);
-      } else file = raw.startsWith('/') ? raw.replace(/^\/+/, '') : joinRepoPath(chartDir, raw);
+      } else file = fromChart(chartDir, raw);
       if (!file || !staysInside(file)) continue;
       const v = read(normalizeRepoPath(file));
       if (v) files.push(v);

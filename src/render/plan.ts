@@ -1,4 +1,4 @@
-import { joinRepoPath, normalizeRepoPath, staysInside } from '../repo/paths.js';
+import { fromChart, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { PathSegment } from '../repo/yaml.js';
 import { buildEnvironment, envsubst } from '../repo/argo-env.js';
 
@@ -188,7 +188,7 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
  * from the repository root, else from the chart; undefined when it leaves the repository.
  */
 function repoFile(base: string, p: string): string | undefined {
-  const rel = p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(base, p);
+  const rel = fromChart(base, p);
   if (!rel || !staysInside(rel)) return undefined;
   return normalizeRepoPath(rel);
 }

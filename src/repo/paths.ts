@@ -25,3 +25,12 @@ export function joinRepoPath(...parts: string[]): string {
 export function isInside(p: string, dir: string): boolean {
   return dir === '' || p === dir || p.startsWith(`${dir}/`);
 }
+
+/**
+ * A value file's (or file parameter's) path as Argo CD resolves it (util/io/path
+ * ResolveValueFilePathOrUrl): absolute from the repository root, else relative to the chart.
+ * Not normalised, so that callers can tell a path that leaves the repository (staysInside).
+ */
+export function fromChart(chartDir: string, p: string): string {
+  return p.startsWith('/') ? p.replace(/^\/+/, '') : joinRepoPath(chartDir, p);
+}

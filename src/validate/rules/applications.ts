@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gobwasMatch } from '../../repo/gobwas-glob.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
-import { joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
+import { fromChart, joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { MAX_VALUE_FILE_BYTES, readTextFileSync } from '../../repo/files.js';
 import { buildEnvironment, envsubst } from '../../repo/argo-env.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
@@ -659,7 +659,7 @@ async function checkSource(
       } else {
         if (chartDir === undefined) continue; // inside a chart fetched from a Helm repository
         // Argo CD resolves an absolute value file against the repository root, a relative one against the chart.
-        const rel = vf.startsWith('/') ? vf.replace(/^\/+/, '') : joinRepoPath(chartDir, vf);
+        const rel = fromChart(chartDir, vf);
         if (!staysInside(rel)) {
           sink.add('source.path-escape', file, vfPos(), `value file '${vf}' leaves the repository.`);
           continue;
@@ -695,7 +695,7 @@ async function checkSource(
         rel = substitute(slash < 0 ? '' : written.slice(slash + 1));
       } else {
         const path = written.includes('$') ? substitute(written) : written;
-        if (path !== undefined) rel = path.startsWith('/') ? path.replace(/^\/+/, '') : joinRepoPath(chartDir, path);
+        if (path !== undefined) rel = fromChart(chartDir, path);
       }
       if (rel === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(written)) continue; // the commit, or a URL: not checkable here
       if (rel.includes('\\')) {
