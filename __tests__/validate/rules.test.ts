@@ -1390,6 +1390,24 @@ describe('rendering (render: true, the pinned helm)', () => {
   });
 });
 
+describe('Flux v2 (alpha): resources of the apps dir whose source is this repository (more in flux.test.ts)', () => {
+  const FLUX = 'argo-apps/flux/cart.yaml';
+  const release = (chartPath: string, valuesFile: string) =>
+    `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chart:\n    spec:\n      chart: ${chartPath}\n      sourceRef:\n        kind: GitRepository\n        name: flux-system\n      valuesFiles:\n        - ${valuesFile}\n`;
+  test('flux.path-missing: a HelmRelease chart path that is not in the repository, at the value', async () => {
+    const r = await validateTree({ ...goodRepo(), [FLUX]: release('./gitops/shop/prod/kart', `${CHART}/values.yaml`) });
+    expectFinding(r.findings, { ruleId: 'flux.path-missing', severity: 'error', file: FLUX, line: 9, column: 14, message: /'\.\/gitops\/shop\/prod\/kart' does not exist/ });
+  });
+  test('flux.values-file-missing: a value file written from the chart, not the repository root', async () => {
+    const r = await validateTree({ ...goodRepo(), [FLUX]: release(CHART, 'values.yaml') });
+    expectFinding(r.findings, { ruleId: 'flux.values-file-missing', severity: 'error', file: FLUX, line: 14, column: 11, message: /value file 'values\.yaml' does not exist/ });
+  });
+  test('flux.invalid: a Kustomization without a sourceRef, at its spec', async () => {
+    const r = await validateTree({ ...goodRepo(), [FLUX]: 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  interval: 5m\n  prune: true\n  path: ./gitops\n' });
+    expectFinding(r.findings, { ruleId: 'flux.invalid', severity: 'error', file: FLUX, line: 5, column: 1, message: /`spec\.sourceRef` is missing/ });
+  });
+});
+
 test('every rule in the catalogue has a triggering test above', () => {
   const missing = RULES.map((r) => r.id).filter((id) => !triggered.has(id));
   expect(missing).toEqual([]);

@@ -14,6 +14,7 @@ import { appLayout, checkApplicationFile, hasPlaceholders, renderedByHelm, type 
 export { hasPlaceholders };
 import { checkChart, discoverCharts } from './rules/charts.js';
 import { checkDuplicates, checkOrphans, checkRepoUrls } from './rules/cross.js';
+import { checkFlux, type FluxRecord } from './rules/flux.js';
 import { FindingSink, sortFindings, summarize } from './sink.js';
 import type { Finding, ValidationSummary } from './types.js';
 import { checkChartBatch } from './units.js';
@@ -179,7 +180,8 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
       }
       return c;
     };
-    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
+    const flux: FluxRecord[] = [];
+    const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred, flux };
     // Application files we could not read: their charts are not called orphans on top.
     const unreadApps: string[] = [];
     const apps: AppRecord[] = [];
@@ -232,11 +234,12 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
     waiting.length = 0;
     for (; next < appFiles.length; next++) await check(readApp(root, appFiles[next]));
 
-    charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
-
     const platform = checkRepoUrls(apps, sink, options.repoUrl);
     // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
     for (const d of deferred) if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown) await d.check();
+    // Flux resources: their sources are known once every file is read; what they use is no orphan.
+    if (flux.length) templateRefs.push(...(await checkFlux(flux, view, sink, platform, checkExtraChart)));
+    charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
     checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
     await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p), { paths: templateRefs, unresolved: unresolvedTemplates });
     const render = helm

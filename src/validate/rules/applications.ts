@@ -14,6 +14,7 @@ import type { FindingSink } from '../sink.js';
 import { holdsKustomization } from './kustomize-charts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { CHART_FILE_LIMIT } from './charts.js';
+import { isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
 
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
@@ -66,6 +67,8 @@ export interface AppCheckContext {
   deferred?: DeferredRepoCheck[];
   /** Value files already read (each is reported once, however many Applications list it). */
   valueFilesRead?: Set<string>;
+  /** Flux resources of the apps dir, checked once every file is read (see flux.ts). */
+  flux?: FluxRecord[];
 }
 
 /** A check of a file in the repository `repoURL`, run only if that is the platform repo. */
@@ -180,7 +183,9 @@ export async function checkApplicationFile(
       skipped.push({ file, kind: String(kind), name });
       // The Applications an ApplicationSet generates deploy what its template's sources name.
       if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
-      ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+      const flux = isFluxKind(apiVersion, kind);
+      if (flux) ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+      ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
       return;
     }
     // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates

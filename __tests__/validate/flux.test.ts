@@ -1,0 +1,164 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { REPO_URL, brief, chart, goodRepo, removeTrees, validateTree, withRule } from '../../__fixtures__/validate/tree.js';
+import { fluxPath } from '../../src/validate/rules/flux.js';
+
+/**
+ * Flux v2 (alpha): Kustomizations and HelmReleases in the apps dir whose source is this
+ * repository have their paths checked as Flux reads them (from the repository root, `..`
+ * confined to it), and what they use is no orphan.
+ */
+afterAll(removeTrees);
+
+const FILE = 'argo-apps/argo-apps-prod/cart-helmrelease.yaml';
+const CHART = 'gitops/shop/prod/cart';
+
+function helmRelease(o: { chart: string; source?: string; sourceKind?: string; valuesFiles?: string[]; extra?: string }): string {
+  return [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: cart',
+    '  namespace: flux-system',
+    'spec:',
+    '  interval: 10m',
+    '  chart:',
+    '    spec:',
+    `      chart: ${o.chart}`,
+    '      sourceRef:',
+    `        kind: ${o.sourceKind ?? 'GitRepository'}`,
+    `        name: ${o.source ?? 'flux-system'}`,
+    ...(o.valuesFiles ? ['      valuesFiles:', ...o.valuesFiles.map((f) => `        - ${f}`)] : []),
+    ...(o.extra ? [o.extra] : []),
+    '',
+  ].join('\n');
+}
+
+function kustomization(path: string | undefined, source = 'flux-system'): string {
+  return [
+    'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+    'kind: Kustomization',
+    'metadata:',
+    '  name: apps',
+    '  namespace: flux-system',
+    'spec:',
+    '  interval: 10m',
+    '  prune: true',
+    ...(path === undefined ? [] : [`  path: ${path}`]),
+    '  sourceRef:',
+    '    kind: GitRepository',
+    `    name: ${source}`,
+    '',
+  ].join('\n');
+}
+
+const gitRepository = (name: string, url: string) =>
+  `apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: ${name}\n  namespace: flux-system\nspec:\n  interval: 1m\n  url: ${url}\n  ref:\n    branch: main\n`;
+
+const rules = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId).filter((id) => id.startsWith('flux.') || id === 'chart.orphan');
+
+describe('HelmRelease', () => {
+  test('a chart path of this repository (flux-system) resolves: no orphan, a notice says Flux is alpha', async () => {
+    const r = await validateTree({ [FILE]: helmRelease({ chart: `./${CHART}`, valuesFiles: [`./${CHART}/values.yaml`] }), ...chart(CHART, 'cart') });
+    expect(rules(r)).toEqual([]);
+    const notice = withRule(r.findings, 'repo.skipped-kind');
+    expect(notice).toHaveLength(1);
+    expect(notice[0].message).toMatch(/Flux resource: only the paths it reads from this repository are checked \(Flux support is alpha\)/);
+  });
+
+  test('a missing chart path is flux.path-missing at the value, and the unused chart is an orphan', async () => {
+    const r = await validateTree({ [FILE]: helmRelease({ chart: './gitops/shop/prod/kart' }), ...chart(CHART, 'cart') });
+    expect(brief(withRule(r.findings, 'flux.path-missing'))).toEqual([
+      `flux.path-missing error ${FILE}:10:14 HelmRelease 'cart': path './gitops/shop/prod/kart' does not exist in the repository; Flux reports the path as not found and applies nothing.`,
+    ]);
+    expect(rules(r)).toEqual(['flux.path-missing', 'chart.orphan']);
+  });
+
+  test('a directory with no Chart.yaml is not a chart; a chart outside the charts dir gets the chart rules', async () => {
+    const notChart = await validateTree({ [FILE]: helmRelease({ chart: 'deploy/cart' }), 'deploy/cart/deployment.yaml': 'kind: Deployment\n' });
+    expect(withRule(notChart.findings, 'flux.path-missing')[0].message).toMatch(/'deploy\/cart' holds no Chart.yaml/);
+    const bad = await validateTree({ [FILE]: helmRelease({ chart: 'charts/cart' }), 'charts/cart/Chart.yaml': 'apiVersion: v2\nname: cart\nversion: one\n', 'charts/cart/templates/a.yaml': 'kind: ConfigMap\n' });
+    expect(withRule(bad.findings, 'chart.version').map((f) => f.file)).toEqual(['charts/cart/Chart.yaml']);
+    expect(bad.summary.charts).toBe(1);
+  });
+
+  test('valuesFiles are read from the repository root, not the chart', async () => {
+    const relChart = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values.yaml'] }), ...chart(CHART, 'cart') });
+    expect(brief(withRule(relChart.findings, 'flux.values-file-missing'))).toEqual([
+      `flux.values-file-missing error ${FILE}:15:11 HelmRelease 'cart': value file 'values.yaml' does not exist in the repository; the source-controller fails to build the chart ("no values file found").`,
+    ]);
+    const ignored = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values.yaml'], extra: '      ignoreMissingValuesFiles: true' }), ...chart(CHART, 'cart') });
+    expect(rules(ignored)).toEqual([]);
+  });
+
+  test('a chart from a HelmRepository is a name, not a path; a GitRepository of another repository is not read', async () => {
+    const helmRepo = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: 'podinfo', sourceKind: 'HelmRepository', source: 'podinfo' }) });
+    expect(rules(helmRepo)).toEqual([]);
+    const other = await validateTree({
+      ...goodRepo(),
+      [FILE]: helmRelease({ chart: './charts/podinfo', source: 'podinfo' }),
+      'argo-apps/flux/sources.yaml': gitRepository('podinfo', 'https://github.com/stefanprodan/podinfo'),
+    });
+    expect(rules(other)).toEqual([]);
+    // The same GitRepository naming the platform repo: its path is checked.
+    const mine = await validateTree({
+      ...goodRepo(),
+      [FILE]: helmRelease({ chart: './charts/podinfo', source: 'platform' }),
+      'argo-apps/flux/sources.yaml': gitRepository('platform', REPO_URL.replace('https://github.com/', 'ssh://git@github.com/')),
+    });
+    expect(rules(mine)).toEqual(['flux.path-missing']);
+  });
+
+  test('placeholders (a template of a Helm root) are not paths; fields of the wrong type are flux.invalid', async () => {
+    const templated = await validateTree({ [FILE]: helmRelease({ chart: "'{{ .Values.chart }}'" }), ...chart(CHART, 'cart') });
+    expect(rules(templated)).toEqual(['chart.orphan']);
+    const noRef = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chart:\n    spec:\n      chart: x\n' });
+    expect(brief(withRule(noRef.findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${FILE}:8:5 \`spec.chart.spec.sourceRef\` is missing or not a mapping: Flux requires it (kind and name of the source).`,
+    ]);
+    const noChart = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n' });
+    expect(withRule(noChart.findings, 'flux.invalid').map((f) => f.message)).toEqual(['A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.']);
+    const chartRef = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chartRef:\n    kind: OCIRepository\n    name: cart\n' });
+    expect(rules(chartRef)).toEqual([]);
+  });
+});
+
+describe('Kustomization', () => {
+  test('spec.path must be a directory of this repository; the default is the root', async () => {
+    const ok = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./gitops/shop') });
+    expect(rules(ok)).toEqual([]);
+    const root = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization(undefined) });
+    expect(rules(root)).toEqual([]);
+    const missing = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./clusters/prod') });
+    expect(brief(withRule(missing.findings, 'flux.path-missing'))).toEqual([
+      "flux.path-missing error argo-apps/flux/apps.yaml:9:9 Kustomization 'apps': path './clusters/prod' does not exist in the repository; Flux reports the path as not found and applies nothing.",
+    ]);
+    const file = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./gitops/shop/prod/cart/Chart.yaml') });
+    expect(withRule(file.findings, 'flux.path-missing')[0].message).toMatch(/is a file, not a directory/);
+  });
+
+  test('a Kustomization is what makes a chart used (no orphan warning for a Flux-only chart)', async () => {
+    const r = await validateTree({ 'argo-apps/flux/apps.yaml': kustomization(`./${CHART}`), ...chart(CHART, 'cart') });
+    expect(rules(r)).toEqual([]);
+  });
+
+  test('`..` above the root is confined to it by Flux: said, since it reads another directory', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('../../gitops/shop') });
+    expect(withRule(r.findings, 'flux.path-missing').map((f) => f.message)).toEqual([
+      "Kustomization 'apps': path '../../gitops/shop' climbs above the source's root, which Flux does not allow: it builds gitops/shop instead.",
+    ]);
+    const typed = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('[a, b]') });
+    expect(withRule(typed.findings, 'flux.invalid').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['9:9 `spec.path` must be a string (a directory of the source).']);
+  });
+
+  test('a kustomize.config.k8s.io Kustomization (a kustomization.yaml) is not a Flux resource', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nmetadata:\n  name: x\nresources:\n  - nowhere\n' });
+    expect(rules(r)).toEqual([]);
+  });
+});
+
+test('fluxPath joins as securejoin does: `..` stops at the root, a leading / is the root', () => {
+  expect(fluxPath('./a/b/../c')).toEqual({ path: 'a/c', climbed: false });
+  expect(fluxPath('../../x')).toEqual({ path: 'x', climbed: true });
+  expect(fluxPath('/abs/p')).toEqual({ path: 'abs/p', climbed: false });
+  expect(fluxPath('./')).toEqual({ path: '', climbed: false });
+});
