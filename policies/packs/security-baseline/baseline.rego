@@ -157,6 +157,24 @@ drops_all(csc) if {
 	upper(cap) == "ALL"
 }
 
+# Dropping ALL means nothing when `add` hands capabilities back: the restricted Pod Security
+# Standard lets a container add back NET_BIND_SERVICE and nothing else (`add: [SYS_ADMIN]`
+# is root in all but name, `add: [ALL]` undoes the drop). Compared without case, as `drop` is.
+addable_capabilities := {"NET_BIND_SERVICE"}
+
+deny contains deny_at(rules["SEC-004"], ctx, msg, ["securityContext", "capabilities", "add", j]) if {
+	some ctx in container_context
+	judged(ctx, "SEC-004")
+	some j, cap in added(ctx.csc)
+	not addable_capabilities[upper(sprintf("%v", [cap]))]
+	msg := sprintf("capabilities.add adds %v; only NET_BIND_SERVICE may be added back", [cap])
+}
+
+added(csc) := a if {
+	a := csc.capabilities.add
+	is_array(a)
+} else := []
+
 # SEC-005. Host namespaces, volumes and ports printed from values (`hostNetwork: {{ .Values.hostNetwork }}`,
 # `{{- with .Values.volumes }}` ... `toYaml .`) are judged at their values path (lib.scalar); filled
 # otherwise (a helper, `default`), they are denied as unjudgeable.

@@ -47,6 +47,17 @@ test_sec004_allow_lowercase if not "SEC-004" in ids(fixtures.with_container([{"o
 
 test_sec004_deny if "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["NET_RAW"]}]))
 
+test_sec004_allow_net_bind_service if not "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "net_bind_service"]}]))
+
+# Dropping ALL and adding back anything else undoes the drop.
+test_sec004_deny_added_back if {
+	got := security_baseline.deny with input as fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "SYS_ADMIN"]}])
+	[d.field | some d in got] == [["spec", "template", "spec", "containers", 0, "securityContext", "capabilities", "add", 1]]
+	[d.rule_id | some d in got] == ["SEC-004"]
+}
+
+test_sec004_deny_add_all if "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["ALL"]}]))
+
 # SEC-005
 test_sec005_allow if not "SEC-005" in ids(fixtures.base)
 
