@@ -28,6 +28,18 @@ test_sec001_deny_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add",
 
 test_sec001_deny_pod_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}]))
 
+# The pod's root uid is reported at the pod securityContext, where it is set.
+test_sec001_pod_uid0_at_the_pod if {
+	got := security_baseline.deny with input as fixtures.with_container([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}])
+	[[d.field, d.message] | some d in got] == [[["spec", "template", "spec", "securityContext", "runAsUser"], "Deployment cart, container cart: the pod securityContext.runAsUser is 0 (root)"]]
+}
+
+# The container's own uid wins over the pod's.
+test_sec001_container_uid_overrides_pod_uid0 if not "SEC-001" in ids(fixtures.with_container([
+	{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0},
+	{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
+]))
+
 # SEC-002
 test_sec002_allow if not "SEC-002" in ids(fixtures.base)
 
