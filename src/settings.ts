@@ -6,6 +6,7 @@ import type { GitHubSettings, WorkflowWrite } from './github/index.js';
 import { checkBranchPrefix } from './github/ref-name.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 import { isNamespaceName } from './repo/k8s-names.js';
+import { gobwasCompiles } from './repo/gobwas-glob.js';
 
 /** Reads one input; the action passes `core.getInput`, tests pass a map. */
 export type InputReader = (name: string) => string;
@@ -87,6 +88,18 @@ export function parseGivenList(name: string, value: string): string[] | undefine
   if (!value.trim()) return undefined;
   const list = parseList(value);
   if (list.length === 0) throw new InputError(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+  return list;
+}
+
+/**
+ * The cluster globs of `production-clusters`: a given list (above) whose every pattern the
+ * policy's glob compiles. OPA's glob.match fails on a pattern it refuses (`[`, `prod-[`), and
+ * a failed match is no match: the production pack would apply to no cluster without a word.
+ */
+export function parseClusterGlobs(name: string, value: string): string[] | undefined {
+  const list = parseGivenList(name, value);
+  const bad = (list ?? []).filter((g) => !gobwasCompiles(g));
+  if (bad.length) throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a glob' : 'are not globs'} the policy can match (an unclosed '[', an empty or reversed class); the production pack would apply to no cluster`);
   return list;
 }
 
@@ -214,7 +227,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       // action.yml gives the default as the input's value: only another path counts as asked for.
       waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
       protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-      productionClusters: parseGivenList('production-clusters', input('production-clusters')),
+      productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
     },
     github: {
       token,

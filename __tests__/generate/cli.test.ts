@@ -194,6 +194,7 @@ describe('gitops-action generate', () => {
     [['a', 'b']],
     [['--protected-namespaces', 'vault,Kube System']],
     [['--production-clusters', ',']],
+    [['--production-clusters', 'prod,[']],
   ])('usage error %j: exit 2', async (extra) => {
     const dir = await example();
     const before = await snapshotTree(dir);

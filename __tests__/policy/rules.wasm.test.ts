@@ -190,6 +190,29 @@ test('PRD-002: a PodDisruptionBudget that values.yaml switches off is not one (t
   expect(ids({ edits: { [PDB]: (s) => `{{- if eq .Values.pdb.mode "on" }}\n${s}{{- end }}\n`, [VALUES]: flag('false') } })).not.toContain('PRD-002');
 });
 
+test('SEC-004: capabilities added back after dropping ALL are denied, but for NET_BIND_SERVICE', () => {
+  const add = (caps: string) => ({ edits: { [VALUES]: rep('drop: [ALL]', `drop: [ALL]\n    add: ${caps}`) } });
+  expect(ids(add('[NET_BIND_SERVICE]'))).not.toContain('SEC-004');
+  const d = decide(add('[NET_BIND_SERVICE, SYS_ADMIN]'));
+  const sec004 = d.denials.filter((x) => x.rule_id === 'SEC-004');
+  expect(sec004.map((x) => x.message)).toEqual([
+    `Deployment (templated name, in ${DEPLOY}), container (templated name): capabilities.add adds SYS_ADMIN; only NET_BIND_SERVICE may be added back (from values.yaml securityContext)`,
+  ]);
+  expect(ids(add('[ALL]'))).toContain('SEC-004'); // undoes the drop
+});
+
+test('CON-005: a namespace the template prints from values, and the helm.namespace the chart is templated with, are judged', () => {
+  const cm = (ns: string) => file(`${CHART}/templates/cm.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  namespace: {{ .Values.ns }}\n`);
+  const withNs = (ns: string): Case => ({ extra: [cm(ns)], edits: { [VALUES]: (s) => `${s}ns: ${ns}\n` } });
+  expect(ids(withNs('shop'))).not.toContain('CON-005');
+  const d = decide(withNs('kube-system'));
+  expect(d.denials.filter((x) => x.rule_id === 'CON-005').map((x) => [x.path, x.field, x.message])).toEqual([
+    [`${CHART}/templates/cm.yaml`, ['metadata', 'namespace'], 'ConfigMap cfg is placed in the protected namespace kube-system (from values.yaml ns)'],
+  ]);
+  const helmNs = decide({ edits: { [APP]: rep('    path: gitops/shop/prod/cart', '    path: gitops/shop/prod/cart\n    helm:\n      namespace: kube-system') } });
+  expect(helmNs.denials.filter((x) => x.rule_id === 'CON-005').map((x) => x.field)).toEqual([['spec', 'source', 'helm', 'namespace']]);
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

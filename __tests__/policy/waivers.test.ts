@@ -111,6 +111,27 @@ describe('parseWaivers', () => {
     expect(normaliseExpiry('2027-13-01')).toBeUndefined();
   });
 
+  test('a time on a day or at an hour that does not exist is not an expiry (Date() would roll it over)', () => {
+    expect(normaliseExpiry('2028-02-29T10:00:00Z')).toBe('2028-02-29T10:00:00Z'); // a leap day
+    for (const v of ['2027-02-30T10:00:00Z', '2027-02-29T10:00:00Z', '2027-04-31T00:00:00Z', '2027-03-31T24:00:00Z', '2027-03-31T23:60:00Z', '2027-03-31T23:59:60Z', '2027-03-31T10:00:00+24:00', '2027-03-31T10:00:00+01:60']) {
+      expect({ v, expires: normaliseExpiry(v) }).toEqual({ v, expires: undefined });
+    }
+    const w = parseWaivers(waiver({ expires: '2027-02-30T10:00:00Z' }), FILE);
+    expect(w.waivers).toEqual([]);
+    expect(w.warnings.map((x) => x.message)).toEqual([`${FILE}:2: waiver #1 (SEC-003) ignored: 'expires' "2027-02-30T10:00:00Z" is not a date (YYYY-MM-DD) or an RFC 3339 time`]);
+  });
+
+  test('a path that is no glob (OPA refuses it, so it would waive nothing) is malformed, naming the path', () => {
+    for (const path of ['gitops/[cart/**', 'gitops/[z-a]/**', 'gitops/[]/**', 'gitops/[!']) {
+      const w = parseWaivers(waiver({ path }), FILE);
+      expect({ path, waivers: w.waivers }).toEqual({ path, waivers: [] });
+      expect(w.warnings.map((x) => x.message)).toEqual([`${FILE}:2: waiver #1 (SEC-003) ignored: 'path' ${JSON.stringify(path)} is not a glob the policy can match (an unclosed '[', an empty or reversed class)`]);
+    }
+    for (const path of ['gitops/{cart,catalog}/**', 'gitops/[a-c]*/**', 'gitops/shop/*/cart/**', 'gitops/a}']) {
+      expect({ path, warnings: parseWaivers(waiver({ path }), FILE).warnings }).toEqual({ path, warnings: [] });
+    }
+  });
+
   test('loadWaivers: a missing default file means no waivers; a missing explicit file is a UserError', async () => {
     const root = mkdtempSync(join(tmpdir(), 'waivers-'));
     await expect(loadWaivers({ root })).resolves.toEqual({ waivers: [], warnings: [] });

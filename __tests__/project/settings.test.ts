@@ -76,6 +76,8 @@ describe('settings: every input parsed once, a bad one named', () => {
     ['protected-namespaces', 'vault, Kube System'],
     // Separators only would match no cluster and switch the production pack off.
     ['production-clusters', ','],
+    // A glob OPA refuses matches no cluster: the production pack would be off everywhere.
+    ['production-clusters', 'prod, prod-['],
     ['branch-prefix', 'a b/'],
     ['branch-prefix', '../'],
     ['branch-prefix', 'x..y/'],

@@ -100,4 +100,13 @@ describe('validate --policy', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--protected-namespaces.*Bad_NS/);
   });
+
+  test('a --production-clusters glob the policy cannot compile is refused (it would match no cluster), naming it', async () => {
+    const root = await makeTree(goodRepo());
+    let stderr = '';
+    const code = await runCli(['validate', root, '--policy', '--packs', 'production', '--production-clusters', 'prod,prod-['], { stdout: () => undefined, stderr: (t) => void (stderr += t) });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Input '--production-clusters': "prod-[" is not a glob the policy can match`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -66,14 +66,33 @@ deny contains lib.app_item(rules["CON-005"], msg, a, ["spec", "destination", "na
 	msg := sprintf("Application %s deploys into the protected namespace %s", [app_name(a), ns])
 }
 
+# Argo CD's `helm.namespace` is the namespace Helm templates with: what a chart places in
+# `{{ .Release.Namespace }}` lands there, whatever the destination.
+deny contains lib.app_item(rules["CON-005"], msg, a, array.concat(field, ["helm", "namespace"])) if {
+	some a in lib.applications
+	some [field, src] in lib.sources(a.app)
+	ns := src.helm.namespace
+	ns in lib.protected_namespaces
+	msg := sprintf("Application %s templates its chart with helm.namespace %s, a protected namespace (what the chart places in .Release.Namespace lands there)", [app_name(a), ns])
+}
+
+# A namespace the template prints from values (`namespace: {{ .Values.namespace }}`) is judged
+# at that path of the values the chart runs with, as Helm renders it (lib.scalar); one filled
+# otherwise (`{{ .Release.Namespace }}`, a helper) is the destination's, judged above.
 deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespace"]) if {
 	some m in lib.manifests
 	doc := m.doc
 	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
-	ns := doc.metadata.namespace
+	raw := doc.metadata.namespace
+	chart := object.get({"d": d | d := lib.chart_dir(m.path)}, "d", "")
+	ns := lib.scalar(raw, chart)
 	ns in lib.protected_namespaces
-	msg := sprintf("%s %s is placed in the protected namespace %s", [doc.kind, object.get(doc.metadata, "name", ""), ns])
+	msg := sprintf("%s %s is placed in the protected namespace %s%s", [doc.kind, manifest_name(doc), ns, lib.values_source(raw, chart)])
 }
+
+manifest_name(doc) := "(templated name)" if lib.is_templated(object.get(doc.metadata, "name", ""))
+
+else := object.get(doc.metadata, "name", "")
 
 # CON-006: no Application syncs the apps root (the App-of-Apps root is never committed).
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {

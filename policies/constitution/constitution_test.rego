@@ -372,3 +372,29 @@ test_hooks_argo_cd_applies_are_judged if {
 	"CON-008" in ids(hook_input({"helm.sh/hook": "test", "argocd.argoproj.io/hook": "PostSync"}))
 	"CON-008" in ids(hook_input({}))
 }
+
+# CON-005 through the Application's helm.namespace: the chart's .Release.Namespace.
+test_con005_deny_helm_namespace if {
+	got := constitution.deny with input as fixtures.with_app([{"op": "add", "path": "/spec/source/helm", "value": {"namespace": "kube-system"}}])
+	[[d.rule_id, d.field] | some d in got] == [["CON-005", ["spec", "source", "helm", "namespace"]]]
+}
+
+test_con005_allow_helm_namespace if not "CON-005" in ids(fixtures.with_app([{"op": "add", "path": "/spec/source/helm", "value": {"namespace": "shop"}}]))
+
+# A manifest namespace printed from values is judged at its values path (as rendered).
+templated_cm := fixtures.file(concat("/", [fixtures.chart, "templates/cm.yaml"]), [{"kind": "ConfigMap", "metadata": {"name": "cfg", "namespace": {"__templated__": "{{ .Values.ns }}", "__values__": ["ns"], "__inline__": true}}}])
+
+templated_ns(vals) := object.union(fixtures.base, {"files": array.concat([f |
+	some f0 in fixtures.base.files
+	f := fixtures.patch_file(f0, fixtures.values_path, [vals])
+], [templated_cm])})
+
+test_con005_deny_manifest_namespace_from_values if {
+	got := [d | some d in constitution.deny with input as templated_ns(object.union(fixtures.values, {"ns": "kube-system"})); d.rule_id == "CON-005"]
+	[[d.field, d.message] | some d in got] == [[["metadata", "namespace"], "ConfigMap cfg is placed in the protected namespace kube-system (from values.yaml ns)"]]
+}
+
+test_con005_allow_manifest_namespace_from_values if {
+	not "CON-005" in ids(templated_ns(object.union(fixtures.values, {"ns": "shop"})))
+	not "CON-005" in ids(templated_ns(fixtures.values)) # unset: Helm prints nothing
+}

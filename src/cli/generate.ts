@@ -5,7 +5,7 @@ import { writeProposal, type WriteOptions } from '../generate/apply.js';
 import { GENERATE_INPUTS, parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultText, resultDocument, runGenerate, type GenerateGateOptions } from '../generate/run.js';
 import type { GateOptions } from '../policy/gate.js';
-import { parseGivenList, parseList, parseNamespaceList } from '../settings.js';
+import { parseClusterGlobs, parseList, parseNamespaceList } from '../settings.js';
 import { dirArgument, EXIT, isUsageError, reportUsageError, type CliIO } from './io.js';
 
 export const GENERATE_USAGE = `Usage: gitops-action generate [DIR] --service S --application A --clusters c1,c2 --image I
@@ -81,7 +81,7 @@ async function run(argv: string[], io: CliIO, deps: GenerateCliDeps): Promise<nu
   const gateOpts: GenerateGateOptions = {
     packs: list(v.packs as string | undefined) ?? ['security-baseline'],
     ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', v['protected-namespaces'] as string) } : {}),
-    ...(v['production-clusters'] !== undefined ? { productionClusters: parseGivenList('--production-clusters', v['production-clusters'] as string) } : {}),
+    ...(v['production-clusters'] !== undefined ? { productionClusters: parseClusterGlobs('--production-clusters', v['production-clusters'] as string) } : {}),
     ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] as string } : {}),
     gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'] as string, policyDirRequired: true } : {}) },
   };

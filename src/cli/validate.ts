@@ -10,7 +10,7 @@ import { changedSince } from '../repo/git.js';
 import { renderLine } from '../render/index.js';
 import { dirArgument, EXIT, type CliIO } from './io.js';
 import type { GateSettings } from '../policy/index.js';
-import { parseGivenList, parseList, parseNamespaceList } from '../settings.js';
+import { parseClusterGlobs, parseList, parseNamespaceList } from '../settings.js';
 import { withFindings } from '../validate/sink.js';
 
 /** The flags that only configure --policy. */
@@ -94,7 +94,7 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
         ...(values['policy-dir']?.trim() ? { policyDir: values['policy-dir'].trim(), policyDirExplicit: true } : {}),
         ...(values['waivers-file']?.trim() ? { waiversFile: values['waivers-file'].trim(), waiversFileExplicit: true } : {}),
         ...(values['protected-namespaces'] !== undefined ? { protectedNamespaces: parseNamespaceList('--protected-namespaces', values['protected-namespaces']) } : {}),
-        ...(values['production-clusters'] !== undefined ? { productionClusters: parseGivenList('--production-clusters', values['production-clusters']) } : {}),
+        ...(values['production-clusters'] !== undefined ? { productionClusters: parseClusterGlobs('--production-clusters', values['production-clusters']) } : {}),
       }
     : undefined;
   const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since'], '--render-since', (m) => io.stderr(`${m}\n`)) : undefined;

@@ -18,6 +18,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { PolicyItem } from './types.js';
 import { InputError } from '../errors.js';
 import { MAX_NESTING, tooDeep } from '../repo/nesting.js';
+import { gobwasCompiles } from '../repo/gobwas-glob.js';
 
 export const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 export const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
@@ -54,16 +55,23 @@ function warning(file: string, line: number, message: string): PolicyItem {
   };
 }
 
+/** Whether YYYY-MM-DD names a day of the calendar (not 2027-02-30, not month 13). */
+function dayExists(y: string, m: string, d: string): boolean {
+  const t = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === `${y}-${m}-${d}`;
+}
+
 /** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
 export function normaliseExpiry(value: string): string | undefined {
   const v = value.trim();
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (dateOnly) {
-    const d = new Date(`${v}T23:59:59Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return undefined;
-    return `${v}T23:59:59Z`;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v)) return undefined;
+  if (dateOnly) return dayExists(dateOnly[1], dateOnly[2], dateOnly[3]) ? `${v}T23:59:59Z` : undefined;
+  const time = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/.exec(v);
+  if (!time) return undefined;
+  // Date() rolls what does not exist over (2027-02-30 is 2 March, 24:00 the next day):
+  // each field is checked against RFC 3339's ranges first, so such a waiver is malformed.
+  const [, y, mo, day, h, mi, sec, , oh, om] = time;
+  if (!dayExists(y, mo, day) || +h > 23 || +mi > 59 || +sec > 59 || (oh !== undefined && (+oh > 23 || +om > 59))) return undefined;
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) return undefined;
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -113,6 +121,9 @@ export function parseWaivers(text: string, file: string): WaiverFile {
       expires = normaliseExpiry(values.expires);
       if (!expires) problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
     }
+    // OPA's glob.match is gobwas's: a pattern it refuses matches no file, so the waiver
+    // would be live and waive nothing, without a word.
+    if (values.path !== undefined && !gobwasCompiles(values.path)) problems.push(`'path' ${JSON.stringify(values.path)} is not a glob the policy can match (an unclosed '[', an empty or reversed class)`);
     if (problems.length > 0) {
       const id = values.rule_id ? ` (${values.rule_id})` : '';
       warnings.push(warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));

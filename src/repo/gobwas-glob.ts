@@ -35,6 +35,13 @@ export function gobwasMatch(pattern: string, text: string): boolean {
   }
 }
 
+/** Whether gobwas compiles the pattern (an unclosed `[`, a range `[z-a]` or `[]` it refuses). */
+export function gobwasCompiles(pattern: string): boolean {
+  let m = compiled.get(pattern);
+  if (m === undefined) compiled.set(pattern, (m = compilePattern(pattern)));
+  return m !== null;
+}
+
 // ---- UTF-8 over bytes, as Go's strings are ----
 
 type Bytes = Buffer;

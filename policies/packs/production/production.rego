@@ -35,9 +35,11 @@ disabled_pdbs contains [dir, f.path] if {
 	lib.disabled_by_values(f, i, dir)
 }
 
+# minReplicas printed from values (`{{ .Values.autoscaling.minReplicas }}`, whatever the key)
+# is read at that path of the values the chart runs with, as Helm renders it (lib.scalar).
 hpa_charts contains dir if {
 	some [f, i, dir, doc] in hpa_docs
-	min := doc.spec.minReplicas
+	min := lib.scalar(doc.spec.minReplicas, dir)
 	is_number(min)
 	min >= 2
 	not lib.disabled_by_values(f, i, dir)

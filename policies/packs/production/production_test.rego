@@ -70,6 +70,18 @@ test_prd001_hpa_switched_off if {
 	not "PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"autoscaling": {"enabled": true}}))]}))
 }
 
+# An HPA whose minReplicas the template prints from values (any key, not only autoscaling.*)
+# counts with the number values gives it.
+test_prd001_hpa_min_from_values if {
+	hpa := fixtures.file("gitops/shop/prod/cart/templates/hpa.yaml", [{"kind": "HorizontalPodAutoscaler", "spec": {"minReplicas": {"__templated__": "{{ .Values.hpa.min }}", "__values__": ["hpa", "min"], "__inline__": true}}}])
+	one := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])])
+	inp := fixtures.with_files([hpa, one])
+	not "PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"hpa": {"min": 3}}))]}))
+	not "PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"hpa": {"min": "3"}}))]}))
+	"PRD-001" in ids(object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"hpa": {"min": 1}}))]}))
+	"PRD-001" in ids(inp) # unset: no minReplicas, 1
+}
+
 test_prd001_allow_values_autoscaling if {
 	inp := fixtures.with_container([{"op": "remove", "path": "/spec/replicas"}])
 	v := object.union(fixtures.values, {"autoscaling": {"enabled": true, "minReplicas": 2}})

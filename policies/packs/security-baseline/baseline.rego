@@ -108,7 +108,17 @@ deny contains deny_at(rules["SEC-001"], ctx, "runAsNonRoot is not true (on the c
 deny contains deny_at(rules["SEC-001"], ctx, "runAsUser is 0 (root)", ["securityContext", "runAsUser"]) if {
 	some ctx in container_context
 	judged(ctx, "SEC-001")
-	root_user(ctx)
+	ctx.csc.runAsUser == 0
+}
+
+# A root uid the pod sets (and the container does not override) is reported where it is set,
+# the pod securityContext, not at a container field that is not there.
+deny contains lib.item(rules["SEC-001"], msg, ctx.w.path, ctx.w.index, array.concat(ctx.blocks.pod.field, ["runAsUser"])) if {
+	some ctx in container_context
+	judged(ctx, "SEC-001")
+	ctx.psc.runAsUser == 0
+	object.get(ctx.csc, "runAsUser", null) == null # the container's own setting wins
+	msg := sprintf("%s %s, container %s: the pod securityContext.runAsUser is 0 (root)%s", [ctx.w.kind, ctx.w.name, ctx.name, lib.values_source(ctx.blocks.pod.raw, ctx.w.chart)])
 }
 
 non_root(ctx) if ctx.csc.runAsNonRoot == true
@@ -118,12 +128,6 @@ non_root(ctx) if {
 	object.get(ctx.csc, "runAsNonRoot", true) != false
 }
 
-root_user(ctx) if ctx.csc.runAsUser == 0
-
-root_user(ctx) if {
-	ctx.psc.runAsUser == 0
-	not ctx.csc.runAsUser
-}
 
 # SEC-002
 deny contains deny_at(rules["SEC-002"], ctx, "allowPrivilegeEscalation is not false", ["securityContext", "allowPrivilegeEscalation"]) if {
@@ -156,6 +160,24 @@ drops_all(csc) if {
 	some cap in csc.capabilities.drop
 	upper(cap) == "ALL"
 }
+
+# Dropping ALL means nothing when `add` hands capabilities back: the restricted Pod Security
+# Standard lets a container add back NET_BIND_SERVICE and nothing else (`add: [SYS_ADMIN]`
+# is root in all but name, `add: [ALL]` undoes the drop). Compared without case, as `drop` is.
+addable_capabilities := {"NET_BIND_SERVICE"}
+
+deny contains deny_at(rules["SEC-004"], ctx, msg, ["securityContext", "capabilities", "add", j]) if {
+	some ctx in container_context
+	judged(ctx, "SEC-004")
+	some j, cap in added(ctx.csc)
+	not addable_capabilities[upper(sprintf("%v", [cap]))]
+	msg := sprintf("capabilities.add adds %v; only NET_BIND_SERVICE may be added back", [cap])
+}
+
+added(csc) := a if {
+	a := csc.capabilities.add
+	is_array(a)
+} else := []
 
 # SEC-005. Host namespaces, volumes and ports printed from values (`hostNetwork: {{ .Values.hostNetwork }}`,
 # `{{- with .Values.volumes }}` ... `toYaml .`) are judged at their values path (lib.scalar); filled

@@ -28,6 +28,18 @@ test_sec001_deny_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add",
 
 test_sec001_deny_pod_uid0 if "SEC-001" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}]))
 
+# The pod's root uid is reported at the pod securityContext, where it is set.
+test_sec001_pod_uid0_at_the_pod if {
+	got := security_baseline.deny with input as fixtures.with_container([{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}])
+	[[d.field, d.message] | some d in got] == [[["spec", "template", "spec", "securityContext", "runAsUser"], "Deployment cart, container cart: the pod securityContext.runAsUser is 0 (root)"]]
+}
+
+# The container's own uid wins over the pod's.
+test_sec001_container_uid_overrides_pod_uid0 if not "SEC-001" in ids(fixtures.with_container([
+	{"op": "add", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0},
+	{"op": "add", "path": concat("", [c, "/securityContext/runAsUser"]), "value": 10001},
+]))
+
 # SEC-002
 test_sec002_allow if not "SEC-002" in ids(fixtures.base)
 
@@ -46,6 +58,17 @@ test_sec004_allow if not "SEC-004" in ids(fixtures.base)
 test_sec004_allow_lowercase if not "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["all"]}]))
 
 test_sec004_deny if "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["NET_RAW"]}]))
+
+test_sec004_allow_net_bind_service if not "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "net_bind_service"]}]))
+
+# Dropping ALL and adding back anything else undoes the drop.
+test_sec004_deny_added_back if {
+	got := security_baseline.deny with input as fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "SYS_ADMIN"]}])
+	[d.field | some d in got] == [["spec", "template", "spec", "containers", 0, "securityContext", "capabilities", "add", 1]]
+	[d.rule_id | some d in got] == ["SEC-004"]
+}
+
+test_sec004_deny_add_all if "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["ALL"]}]))
 
 # SEC-005
 test_sec005_allow if not "SEC-005" in ids(fixtures.base)
