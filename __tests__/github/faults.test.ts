@@ -192,6 +192,32 @@ describe('a failure that is not the action\'s bug is reported as what it is (pub
     expect((err as Error).message).toMatch(/GitHub refused to read the repository \(404\): Not Found\. The repository acme\/platform is not there, or the token cannot see it/);
   });
 
+  test('a 422 "Validation Failed" names GitHub’s reason from its errors list; a draft the repository does not take names the input', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/pulls$/,
+      action: {
+        kind: 'status',
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }],
+          documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+          status: '422',
+        },
+      },
+    });
+    const err = await publishWithCheck({ api: api(), context, settings: { ...settings, draft: true }, proposal: makeProposal({ service: 'nodraft' }), decision: allowDecision(), log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(
+      /^GitHub refused to open or update the pull request \(422\): Validation Failed: Draft pull requests are not supported in this repository\. Set the input 'draft' to false: .*The branch gitops\/shop\/nodraft holds the proposal/,
+    );
+    // An entry without a message is named by its resource, field and code.
+    gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] } } });
+    const err2 = await publish('badbase').catch((e: unknown) => e);
+    expect((err2 as Error).message).toMatch(/\(422\): Validation Failed: PullRequest\.base: invalid\. The branch gitops\/shop\/badbase holds/);
+  });
+
   test('explainPublishFailure leaves an error that is not GitHub\'s as it is (a bug stays a bug)', () => {
     const bug = new TypeError('x is undefined');
     expect(explainPublishFailure(bug)).toBe(bug);
