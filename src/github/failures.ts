@@ -6,7 +6,7 @@
  * Neither is the action's bug, so neither is reported as one.
  */
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
-import { errorStatus } from './client.js';
+import { errorStatus, MalformedAnswerError } from './client.js';
 
 /** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
 export class GitHubUnavailableError extends UserError {
@@ -79,6 +79,11 @@ export function explainPublishFailure(err: unknown): unknown {
   const req = requestOf(err);
   const { what, permission } = callPurpose(req);
   const text = githubMessage(err);
+  if (err instanceof MalformedAnswerError) {
+    // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
+    const done = req && req.method !== 'GET' && !(err as unknown as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+    return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
+  }
   if (status === 401) {
     return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
   }
