@@ -120,3 +120,25 @@ describe('validate on a pull request whose checkout is its base branch (pull_req
     expect((await gh.checkRuns(head)).map((c) => c.conclusion)).toEqual(['success']);
   });
 });
+
+test('a pull request from a fork (read-only token): the refusals say so, instead of asking to grant what cannot be granted', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctx-'));
+  const event = join(dir, 'event.json');
+  const sha = (await gh.branchSha('main'))!;
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 9, head: { sha, repo: { full_name: 'mallory/platform' } }, base: { sha, repo: { full_name: 'acme/platform' } } } }));
+  const context = runContextFromEnv({ GITHUB_REPOSITORY: 'acme/platform', GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' });
+  expect(context.pullRequestFork).toBe('mallory/platform');
+  const forbidden = { kind: 'status' as const, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+  gh.inject({ method: 'POST', path: /\/check-runs$/, action: forbidden });
+  gh.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, action: forbidden });
+  const warnings: string[] = [];
+  const r = await validateWithCheck({ api: api(), context, token: ACTION_TOKEN, checkName: 'gitops / validate', findings: [], log: { info: () => undefined, warn: (m) => void warnings.push(m) } });
+  expect(r?.kind).toBe('warning');
+  expect(warnings).toHaveLength(2);
+  for (const w of warnings) expect(w).toMatch(/the pull request comes from the fork mallory\/platform, and GitHub gives its pull_request runs a read-only token/);
+  expect(warnings.join('\n')).not.toMatch(/Grant/);
+  expect(warnings[1]).toMatch(/the findings are in the job's annotations and summary\. Result: Valid/);
+  // The same repository: no fork.
+  writeFileSync(event, JSON.stringify({ pull_request: { head: { sha, repo: { full_name: 'acme/platform' } }, base: { sha, repo: { full_name: 'acme/platform' } } } }));
+  expect(runContextFromEnv({ GITHUB_REPOSITORY: 'acme/platform', GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' }).pullRequestFork).toBeUndefined();
+});

@@ -35,6 +35,8 @@ export interface RunContext {
    * pull_request_target the run's GITHUB_SHA, base's head): a checkout at one of them is not the pull request.
    */
   pullRequestBaseShas?: string[];
+  /** pull_request: the repository its head comes from, when that is a fork (`owner/repo`). */
+  pullRequestFork?: string;
   /** pull_request / pull_request_target: its number (its files are listed for `render: changed`). */
   pullRequestNumber?: number;
   /** push: the commits before and after (compared for `render: changed`). */
@@ -63,8 +65,16 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
     runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
     ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+    ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
     ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
   };
+}
+
+/** The head repository of a pull request from another repository (a fork), else undefined. */
+function forkOf(payload: Record<string, any>): string | undefined {
+  const head = payload.pull_request?.head?.repo?.full_name;
+  const base = payload.pull_request?.base?.repo?.full_name;
+  return typeof head === 'string' && typeof base === 'string' && head !== base ? head : undefined;
 }
 
 function baseShas(env: NodeJS.ProcessEnv, payload: Record<string, any>): string[] {
@@ -187,5 +197,8 @@ export async function validateWithCheck(args: {
     return { kind: 'warning', message };
   }
   const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log);
+  // GitHub gives a pull_request run from a fork a read-only GITHUB_TOKEN, whatever `permissions:` says.
+  const fork = args.context.eventName === 'pull_request' && args.context.pullRequestFork;
+  const readOnly = fork ? `the pull request comes from the fork ${fork}, and GitHub gives its pull_request runs a read-only token whatever the job's permissions: grant` : undefined;
+  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log, readOnly);
 }
