@@ -249,6 +249,19 @@ describe('a failure that is not the action\'s bug is reported as what it is (pub
     expect(gh.calls((c) => c.method === 'PATCH' && /\/pulls/.test(c.path))).toHaveLength(0);
   });
 
+  test('the primary rate limit spent until long after the waits allowed: says when GitHub restores the quota', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    gh.inject({
+      method: 'POST',
+      path: /\/git\/trees$/,
+      action: { kind: 'status', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' } },
+    });
+    const err = await publish('quota').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnavailableError);
+    const at = new Date(reset * 1000).toISOString().slice(11, 16);
+    expect((err as Error).message).toMatch(new RegExp(`for its rate limit \\(403: API rate limit exceeded for installation ID 1\\.\\) after the waits the action allows\\. Nothing was pushed\\. Run the action again after ${at} UTC, when GitHub restores the token's quota\\.$`));
+  });
+
   test('explainPublishFailure leaves an error that is not GitHub\'s as it is (a bug stays a bug)', () => {
     const bug = new TypeError('x is undefined');
     expect(explainPublishFailure(bug)).toBe(bug);

@@ -103,12 +103,20 @@ export function explainPublishFailure(err: unknown): unknown {
     return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
   }
   if (status === 403 || status === 429) {
-    return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again later.`);
+    return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again ${resetTime(err) ?? 'later'}.`);
   }
   if ((status !== undefined && status >= 500) || isNetworkError(err)) {
     return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
   }
   return err;
+}
+
+/** "after 14:05 UTC", when GitHub said when the token's quota comes back (`x-ratelimit-reset`, epoch seconds). */
+function resetTime(err: unknown): string | undefined {
+  const headers = (err as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  const reset = Number(headers?.['x-ratelimit-reset']);
+  if (headers?.['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0) return undefined;
+  return `after ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC, when GitHub restores the token's quota`;
 }
 
 function repoOf(req: RequestFacts): string {
