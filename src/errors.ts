@@ -54,7 +54,8 @@ export class GitHubRefusalError extends UserError {
     /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
     advice?: string,
   ) {
-    super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
+    // GitHub's message may end with its own full stop ("...in this repository."): one, not two.
+    super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${advice ? `${githubMessage.replace(/\.$/, '')}. ${advice}` : githubMessage}`);
     this.name = 'GitHubRefusalError';
   }
 }

@@ -39,6 +39,8 @@ export interface Recorded {
 
 export type FaultAction =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** Answer with this text as it is (a body cut off in transit, a proxy's HTML page). */
+  | { kind: 'raw'; status: number; text: string; headers?: Record<string, string> }
   | { kind: 'reset' }
   /** Forward the request (the "concurrent run" does it), then answer our client 422 "Reference already exists". */
   | { kind: 'concurrent-create' }
@@ -324,6 +326,14 @@ export class LocalGitHub {
         rec.status = fault.action.status;
         rec.responseBody = fault.action.body ?? { message: 'Server Error' };
         send(res, fault.action.status, rec.responseBody, fault.action.headers);
+        return;
+      }
+      if (fault.action.kind === 'raw') {
+        rec.fault = `raw ${fault.action.status}`;
+        this.checkRequest(method, path, requestBody);
+        rec.status = fault.action.status;
+        res.writeHead(fault.action.status, { 'content-type': 'application/json; charset=utf-8', ...fault.action.headers });
+        res.end(fault.action.text);
         return;
       }
       if (fault.action.kind === 'forward-then-reset') {

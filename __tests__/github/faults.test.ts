@@ -71,6 +71,17 @@ test('a secondary rate limit that persists is given up after a bounded number of
   expect(gh.calls((c) => c.path.endsWith('/git/trees'))).toHaveLength(2);
 });
 
+test('an answer cut off in transit (200, not JSON) is retried like a 502, and the proposal goes through', async () => {
+  gh.inject({ method: 'GET', path: /\/compare\//, action: { kind: 'raw', status: 200, text: '{"url":"https://api.github.com/repos/acme/platform/compare/main...gitops/shop/cut","base_commit":{"sha":"' } });
+  gh.inject({ method: 'POST', path: /\/git\/trees$/, action: { kind: 'raw', status: 201, text: '<html><body>502 Bad Gateway</body></html>', headers: { 'content-type': 'text/html' } } });
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('cut'));
+  expect(r.operation).toBe('created');
+  expect(gh.calls((c) => decodeURIComponent(c.path).endsWith('/compare/main...gitops/shop/cut')).map((c) => c.fault ?? 'ok')).toEqual(['raw 200', 'ok']);
+  expect(gh.calls((c) => c.path.endsWith('/git/trees')).map((c) => c.fault ?? 'ok')).toEqual(['raw 201', 'ok']);
+  expect(await gh.commitsAhead('gitops/shop/cut')).toHaveLength(1);
+});
+
 test('422 on creating a ref that a concurrent run just created: re-read, adopted, one commit, one PR', async () => {
   gh.inject({ method: 'POST', path: /\/git\/refs$/, action: { kind: 'concurrent-create' } });
   warnings.length = 0;
@@ -190,6 +201,65 @@ describe('a failure that is not the action\'s bug is reported as what it is (pub
     const err = await publishWithCheck({ api: api(), context, settings: { ...settings, base: undefined }, proposal: makeProposal({ service: 'noaccess' }), decision: allowDecision(), log }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubRefusalError);
     expect((err as Error).message).toMatch(/GitHub refused to read the repository \(404\): Not Found\. The repository acme\/platform is not there, or the token cannot see it/);
+  });
+
+  test('a 422 "Validation Failed" names GitHub’s reason from its errors list; a draft the repository does not take names the input', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/pulls$/,
+      action: {
+        kind: 'status',
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }],
+          documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+          status: '422',
+        },
+      },
+    });
+    const err = await publishWithCheck({ api: api(), context, settings: { ...settings, draft: true }, proposal: makeProposal({ service: 'nodraft' }), decision: allowDecision(), log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toMatch(
+      /^GitHub refused to open or update the pull request \(422\): Validation Failed: Draft pull requests are not supported in this repository\. Set the input 'draft' to false: .*The branch gitops\/shop\/nodraft holds the proposal/,
+    );
+    // An entry without a message is named by its resource, field and code.
+    gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] } } });
+    const err2 = await publish('badbase').catch((e: unknown) => e);
+    expect((err2 as Error).message).toMatch(/\(422\): Validation Failed: PullRequest\.base: invalid\. The branch gitops\/shop\/badbase holds/);
+  });
+
+  test('answers that stay cut off: GitHubUnavailableError naming the call, never a crash or a request built from nothing', async () => {
+    gh.inject({ method: 'POST', path: /\/git\/trees$/, times: 3, action: { kind: 'raw', status: 201, text: '{"sha":"4b825dc6' } });
+    gh.clearTraffic();
+    const err = await publish('cutoff', { retries: 2 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnavailableError);
+    expect((err as Error).message).toMatch(
+      /^GitHub's answer when the action tried to write the proposal's commit was not JSON, also after the retries \(GitHub answered POST \/repos\/acme\/platform\/git\/trees with 201 and a body that is not JSON .*"\{\\"sha\\":\\"4b825dc6"\)\. GitHub may have carried out that write; the next run reads the branch again/,
+    );
+    // No commit was asked for with the tree's sha missing.
+    expect(gh.calls((c) => c.path.endsWith('/git/commits'))).toHaveLength(0);
+    expect(await gh.branchSha('gitops/shop/cutoff')).toBeUndefined();
+    // A list of pull requests that stays cut off on a later run does not turn into PATCH /pulls/undefined.
+    await publish('cutoff');
+    gh.inject({ method: 'GET', path: /\/pulls$/, times: 3, action: { kind: 'raw', status: 200, text: '[{"number":' } });
+    const again = await publishWithCheck({ api: api({ retries: 2 }), context, settings, proposal: makeProposal({ service: 'cutoff', revision: '2.0.0' }), decision: allowDecision(), log }).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(GitHubUnavailableError);
+    expect((again as Error).message).toMatch(/tried to list the pull requests was not JSON.*The branch gitops\/shop\/cutoff holds the proposal \(commit [0-9a-f]{7}\); a new run opens or updates its pull request\./);
+    expect(gh.calls((c) => c.method === 'PATCH' && /\/pulls/.test(c.path))).toHaveLength(0);
+  });
+
+  test('the primary rate limit spent until long after the waits allowed: says when GitHub restores the quota', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    gh.inject({
+      method: 'POST',
+      path: /\/git\/trees$/,
+      action: { kind: 'status', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' } },
+    });
+    const err = await publish('quota').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnavailableError);
+    const at = new Date(reset * 1000).toISOString().slice(11, 16);
+    expect((err as Error).message).toMatch(new RegExp(`for its rate limit \\(403: API rate limit exceeded for installation ID 1\\.\\) after the waits the action allows\\. Nothing was pushed\\. Run the action again after ${at} UTC, when GitHub restores the token's quota\\.$`));
   });
 
   test('explainPublishFailure leaves an error that is not GitHub\'s as it is (a bug stays a bug)', () => {

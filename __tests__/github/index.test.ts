@@ -38,6 +38,7 @@ test('runContextFromEnv reads the repository, the default branch, the PR head an
     eventName: 'pull_request',
     defaultBranch: 'trunk',
     pullRequestHeadSha: 'a'.repeat(40),
+    pullRequestBaseShas: [],
     runUrl: 'https://github.example/acme/platform/actions/runs/42',
   });
 });
@@ -88,4 +89,56 @@ test('validateWithCheck: a check on the pull request head; nothing outside pull 
   expect(
     await validateWithCheck({ api: api(), context: { owner: OWNER, repo: REPO, eventName: 'push' }, token: ACTION_TOKEN, checkName: 'x', findings: [] }),
   ).toBeUndefined();
+});
+
+describe('validate on a pull request whose checkout is its base branch (pull_request_target, actions/checkout without ref)', () => {
+  test('the event’s base sha, and on pull_request_target GITHUB_SHA, are known as the base', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctx-'));
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } } }));
+    const env = { GITHUB_REPOSITORY: 'acme/platform', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'c'.repeat(40) };
+    expect(runContextFromEnv({ ...env, GITHUB_EVENT_NAME: 'pull_request_target' }).pullRequestBaseShas).toEqual(['b'.repeat(40), 'c'.repeat(40)]);
+    // On pull_request, GITHUB_SHA is GitHub's merge commit of the pull request: not the base.
+    expect(runContextFromEnv({ ...env, GITHUB_EVENT_NAME: 'pull_request' }).pullRequestBaseShas).toEqual(['b'.repeat(40)]);
+  });
+
+  test('no check on the head for findings of the base: a warning that says why and how to check out the head; the head itself is checked', async () => {
+    const base = (await gh.branchSha('main'))!;
+    await gh.direct('POST', `/repos/${OWNER}/${REPO}/git/refs`, { ref: 'refs/heads/from-fork', sha: base });
+    const head = await gh.commitFiles('from-fork', { 'argo-apps/argo-apps-dev/x-application.yaml': 'kind: Application\n' }, 'a change from a fork');
+    const context = { owner: OWNER, repo: REPO, eventName: 'pull_request_target', pullRequestHeadSha: head, pullRequestBaseShas: [base], pullRequestNumber: 7 };
+    const warnings: string[] = [];
+    const log = { info: () => undefined, warn: (m: string) => void warnings.push(m) };
+    const r = await validateWithCheck({ api: api(), context, token: ACTION_TOKEN, checkName: 'gitops / validate', findings: [], checkoutSha: base, log });
+    expect(r).toMatchObject({ kind: 'warning' });
+    expect(warnings.join('\n')).toMatch(
+      new RegExp(`^The check 'gitops / validate' is not reported on pull request #7: the checkout \\(${base.slice(0, 7)}\\) is its base branch, not its head \\(${head.slice(0, 7)}\\).*pull_request_target.*ref: \\$\\{\\{ github\\.event\\.pull_request\\.head\\.sha \\}\\}`),
+    );
+    expect(await gh.checkRuns(head)).toEqual([]);
+    const checked = await validateWithCheck({ api: api(), context, token: ACTION_TOKEN, checkName: 'gitops / validate', findings: [], checkoutSha: head, log });
+    expect(checked?.kind).toBe('check-run');
+    expect((await gh.checkRuns(head)).map((c) => c.conclusion)).toEqual(['success']);
+  });
+});
+
+test('a pull request from a fork (read-only token): the refusals say so, instead of asking to grant what cannot be granted', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctx-'));
+  const event = join(dir, 'event.json');
+  const sha = (await gh.branchSha('main'))!;
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 9, head: { sha, repo: { full_name: 'mallory/platform' } }, base: { sha, repo: { full_name: 'acme/platform' } } } }));
+  const context = runContextFromEnv({ GITHUB_REPOSITORY: 'acme/platform', GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' });
+  expect(context.pullRequestFork).toBe('mallory/platform');
+  const forbidden = { kind: 'status' as const, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+  gh.inject({ method: 'POST', path: /\/check-runs$/, action: forbidden });
+  gh.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, action: forbidden });
+  const warnings: string[] = [];
+  const r = await validateWithCheck({ api: api(), context, token: ACTION_TOKEN, checkName: 'gitops / validate', findings: [], log: { info: () => undefined, warn: (m) => void warnings.push(m) } });
+  expect(r?.kind).toBe('warning');
+  expect(warnings).toHaveLength(2);
+  for (const w of warnings) expect(w).toMatch(/the pull request comes from the fork mallory\/platform, and GitHub gives its pull_request runs a read-only token/);
+  expect(warnings.join('\n')).not.toMatch(/Grant/);
+  expect(warnings[1]).toMatch(/the findings are in the job's annotations and summary\. Result: Valid/);
+  // The same repository: no fork.
+  writeFileSync(event, JSON.stringify({ pull_request: { head: { sha, repo: { full_name: 'acme/platform' } }, base: { sha, repo: { full_name: 'acme/platform' } } } }));
+  expect(runContextFromEnv({ GITHUB_REPOSITORY: 'acme/platform', GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' }).pullRequestFork).toBeUndefined();
 });

@@ -197,6 +197,11 @@ export async function reportCheck(
   target: { owner: string; repo: string },
   report: CheckReport,
   log: CheckLogger = { warn: () => undefined },
+  /**
+   * Why the token may be read-only whatever the job grants (a pull request from a fork): said
+   * instead of advice to grant a permission that cannot be granted there.
+   */
+  readOnly?: string,
 ): Promise<CheckResult> {
   const p = { owner: target.owner, repo: target.repo };
   const output = (annotations: CheckAnnotation[]) => ({
@@ -232,9 +237,9 @@ export async function reportCheck(
     }
     log.warn(
       `The token cannot create check runs (${s}: ${errorMessage(err)}); reporting a commit status instead. ` +
-        `Grant 'checks: write' to get annotations on the pull request.`,
+        (readOnly ? `${readOnly}.` : `Grant 'checks: write' to get annotations on the pull request.`),
     );
-    return commitStatus(api, p, report, log);
+    return commitStatus(api, p, report, log, readOnly);
   }
   let sent = 1;
   for (const batch of batches.slice(1)) {
@@ -256,6 +261,7 @@ async function commitStatus(
   p: { owner: string; repo: string },
   report: CheckReport,
   log: CheckLogger,
+  readOnly?: string,
 ): Promise<CheckResult> {
   const state = statusState(report.conclusion);
   try {
@@ -271,7 +277,7 @@ async function commitStatus(
   } catch (err) {
     const message =
       `Could not report '${report.name}' on ${report.headSha.slice(0, 7)} as a check run or a commit status ` +
-      `(${errorMessage(err)}). Grant the token 'checks: write' (or 'statuses: write'). Result: ${report.title}`;
+      `(${errorMessage(err)}). ${readOnly ? `${readOnly}; the findings are in the job's annotations and summary` : "Grant the token 'checks: write' (or 'statuses: write')"}. Result: ${report.title}`;
     log.warn(message);
     return { kind: 'warning', message };
   }

@@ -63,7 +63,40 @@ const defaultLog: ClientLogger = {
   warn: (m) => core.warning(m),
 };
 
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
+/**
+ * A 2xx answer whose body is not the JSON GitHub sends for every route the action uses: a body
+ * cut off in transit, a proxy's or load balancer's page. Octokit hands such a body on as a
+ * string, which the callers would read as an object with no fields (a commit without a sha, a
+ * pull request numbered `undefined`). Its `status` is 502 (an invalid answer from the server),
+ * so the retry plugin retries it as it retries a 502.
+ */
+export class MalformedAnswerError extends Error {
+  readonly status = 502;
+  constructor(
+    readonly request: { method: string; url: string; request?: unknown },
+    /** The status GitHub's answer carried (2xx). */
+    readonly answerStatus: number,
+    body: string,
+  ) {
+    const excerpt = body.length > 80 ? `${body.slice(0, 80)}…` : body;
+    super(`GitHub answered ${request.method} ${new URL(request.url, 'https://api.invalid').pathname} with ${answerStatus} and a body that is not JSON (cut off in transit, or the page of a proxy in between): ${JSON.stringify(excerpt)}`);
+    this.name = 'MalformedAnswerError';
+  }
+}
+
+/** Registered before the retry plugin, so that its hook runs inside the retries. */
+function jsonAnswers(octokit: Octokit): void {
+  octokit.hook.after('request', (response, options) => {
+    const accept = String((options.headers as Record<string, unknown> | undefined)?.accept ?? '');
+    if (response.status === 204 || response.status === 205 || !/json/i.test(accept)) return;
+    const data: unknown = response.data;
+    if (typeof data === 'object' && data !== null && Object.prototype.toString.call(data) !== '[object ArrayBuffer]') return;
+    const body = typeof data === 'string' ? data : data === undefined || data === null ? '' : '(binary)';
+    throw new MalformedAnswerError({ method: options.method, url: response.url || String(options.url), request: options.request }, response.status, body);
+  });
+}
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, retry, throttling);
 export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
 
 /** A pacing group that does not pace: the throttling plugin only calls `key(id).schedule(options, fn)`. */

@@ -6,7 +6,7 @@
  * Neither is the action's bug, so neither is reported as one.
  */
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
-import { errorStatus } from './client.js';
+import { errorStatus, MalformedAnswerError } from './client.js';
 
 /** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
 export class GitHubUnavailableError extends UserError {
@@ -44,9 +44,28 @@ function callPurpose(req: RequestFacts | undefined): { what: string; permission:
   return { what: 'read the repository', permission: 'contents: read' };
 }
 
-function githubText(err: unknown): string {
-  const data = (err as { response?: { data?: { message?: unknown } } })?.response?.data;
-  return typeof data?.message === 'string' ? data.message : errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+/**
+ * GitHub's own message from an error response, with the reasons it lists under `errors`: a 422
+ * says only "Validation Failed" in `message`, and why (drafts not supported, an invalid base,
+ * no commits between the branches) is in `errors`. Without a response body, the client's
+ * message without the documentation link Octokit appends.
+ */
+export function githubMessage(err: unknown): string {
+  const data = (err as { response?: { data?: { message?: unknown; errors?: unknown } } })?.response?.data;
+  const message = data?.message;
+  if (typeof message !== 'string') return errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  const reasons = Array.isArray(data!.errors) ? data!.errors.map(reasonText).filter((r) => r && !message.includes(r)) : [];
+  return reasons.length ? `${message}: ${reasons.join('; ')}` : message;
+}
+
+/** One entry of a GitHub error's `errors`: its message, else what it names (`PullRequest.base: invalid`). */
+function reasonText(e: unknown): string {
+  if (typeof e === 'string') return e;
+  if (!e || typeof e !== 'object') return '';
+  const { message, resource, field, code } = e as Record<string, unknown>;
+  if (typeof message === 'string' && message) return message;
+  const what = [resource, field].filter((x): x is string => typeof x === 'string' && x !== '').join('.');
+  return typeof code === 'string' && code ? (what ? `${what}: ${code}` : code) : what;
 }
 
 /**
@@ -59,7 +78,12 @@ export function explainPublishFailure(err: unknown): unknown {
   const status = errorStatus(err);
   const req = requestOf(err);
   const { what, permission } = callPurpose(req);
-  const text = githubText(err);
+  const text = githubMessage(err);
+  if (err instanceof MalformedAnswerError) {
+    // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
+    const done = req && req.method !== 'GET' && !(err as unknown as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+    return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
+  }
   if (status === 401) {
     return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
   }
@@ -71,18 +95,28 @@ export function explainPublishFailure(err: unknown): unknown {
     return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
   }
   if (status === 422) {
-    return new GitHubRefusalError(422, text, what, `${left}`);
+    // Private repositories on GitHub Free have no draft pull requests: the input asked for one.
+    const draft = /draft pull requests are not supported/i.test(text) ? "Set the input 'draft' to false: this repository does not take draft pull requests. " : '';
+    return new GitHubRefusalError(422, text, what, `${draft}${left}`);
   }
   if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
     return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
   }
   if (status === 403 || status === 429) {
-    return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again later.`);
+    return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again ${resetTime(err) ?? 'later'}.`);
   }
   if ((status !== undefined && status >= 500) || isNetworkError(err)) {
     return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
   }
   return err;
+}
+
+/** "after 14:05 UTC", when GitHub said when the token's quota comes back (`x-ratelimit-reset`, epoch seconds). */
+function resetTime(err: unknown): string | undefined {
+  const headers = (err as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  const reset = Number(headers?.['x-ratelimit-reset']);
+  if (headers?.['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0) return undefined;
+  return `after ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC, when GitHub restores the token's quota`;
 }
 
 function repoOf(req: RequestFacts): string {

@@ -30,6 +30,13 @@ export interface RunContext {
   pullRequestHeadSha?: string;
   /** Link to this workflow run. */
   runUrl?: string;
+  /**
+   * pull_request / pull_request_target: commits of its base branch (the event's base sha, and on
+   * pull_request_target the run's GITHUB_SHA, base's head): a checkout at one of them is not the pull request.
+   */
+  pullRequestBaseShas?: string[];
+  /** pull_request: the repository its head comes from, when that is a fork (`owner/repo`). */
+  pullRequestFork?: string;
   /** pull_request / pull_request_target: its number (its files are listed for `render: changed`). */
   pullRequestNumber?: number;
   /** push: the commits before and after (compared for `render: changed`). */
@@ -56,9 +63,26 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
     defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
     pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
     runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
     ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+    ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
     ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
   };
+}
+
+/** The head repository of a pull request from another repository (a fork), else undefined. */
+function forkOf(payload: Record<string, any>): string | undefined {
+  const head = payload.pull_request?.head?.repo?.full_name;
+  const base = payload.pull_request?.base?.repo?.full_name;
+  return typeof head === 'string' && typeof base === 'string' && head !== base ? head : undefined;
+}
+
+function baseShas(env: NodeJS.ProcessEnv, payload: Record<string, any>): string[] {
+  const out: string[] = [];
+  if (typeof payload.pull_request?.base?.sha === 'string') out.push(payload.pull_request.base.sha);
+  // On pull_request_target GITHUB_SHA is the base branch's head; on pull_request it is the merge commit.
+  if (env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_SHA && !out.includes(env.GITHUB_SHA)) out.push(env.GITHUB_SHA);
+  return out;
 }
 
 /** The `github` part of the settings (structural: settings.ts owns the parsing). */
@@ -155,9 +179,26 @@ export async function validateWithCheck(args: {
   /** The step's `fail-on`, which the check's conclusion follows. */
   failOn?: 'error' | 'warning' | 'never';
   log?: PublishLogger;
+  /** The commit the findings are of (the checkout's HEAD), when known. */
+  checkoutSha?: string;
 }): Promise<CheckResult | undefined> {
   const sha = args.context.pullRequestHeadSha;
   if (!sha) return undefined;
+  const at = args.checkoutSha;
+  if (at && at !== sha && args.context.pullRequestBaseShas?.includes(at)) {
+    // The checkout is the base branch (pull_request_target: actions/checkout takes the base
+    // unless given a ref): the findings are not of the pull request's files. A check on its head
+    // would pass or fail it for what it does not contain; a required check stays pending instead.
+    const message =
+      `The check '${args.checkName}' is not reported on pull request #${args.context.pullRequestNumber ?? '?'}: the checkout (${at.slice(0, 7)}) is its base branch, not its head (${sha.slice(0, 7)}), so the findings are not of its files` +
+      `${args.context.eventName === 'pull_request_target' ? ' (on pull_request_target, actions/checkout checks out the base branch)' : ''}. ` +
+      'To check the pull request, check out its head (actions/checkout with `ref: ${{ github.event.pull_request.head.sha }}`), or run on pull_request.';
+    args.log?.warn(message);
+    return { kind: 'warning', message };
+  }
   const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log);
+  // GitHub gives a pull_request run from a fork a read-only GITHUB_TOKEN, whatever `permissions:` says.
+  const fork = args.context.eventName === 'pull_request' && args.context.pullRequestFork;
+  const readOnly = fork ? `the pull request comes from the fork ${fork}, and GitHub gives its pull_request runs a read-only token whatever the job's permissions: grant` : undefined;
+  return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log, readOnly);
 }

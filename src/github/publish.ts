@@ -19,7 +19,7 @@ import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
-import { withLeft } from './failures.js';
+import { githubMessage, withLeft } from './failures.js';
 import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
 import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
@@ -510,11 +510,6 @@ function isConcurrentRefChange(err: unknown, existed: boolean): boolean {
   return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
 }
 
-/** GitHub's own message from an error response (Octokit adds the documentation link to err.message). */
-function githubMessage(err: unknown): string {
-  const data = (err as { response?: { data?: { message?: unknown } } }).response?.data;
-  return typeof data?.message === 'string' ? data.message : errorMessage(err);
-}
 
 interface PullRequest {
   number: number;

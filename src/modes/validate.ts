@@ -8,6 +8,7 @@ import { gateSettings, type Settings } from '../settings.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
+import { checkoutHead } from '../repo/git.js';
 import { withFindings } from '../validate/sink.js';
 import type { Finding, ValidationSummary } from '../validate/types.js';
 import { summaryLine } from '../report/text.js';
@@ -101,7 +102,8 @@ export async function runValidate(settings: Settings): Promise<void> {
     core.info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
   }
   if (context.pullRequestHeadSha && settings.github.token && context.owner) {
-    await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, log: { info: core.info, warn: core.warning } });
+    const checkoutSha = await checkoutHead(settings.workspace);
+    await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, checkoutSha, log: { info: core.info, warn: core.warning } });
   }
   const failed = settings.failOn === 'never' ? false : settings.failOn === 'warning' ? errors + warnings > 0 : errors > 0;
   if (failed) core.setFailed(`Validation found ${errors} error(s)${settings.failOn === 'warning' ? ` and ${warnings} warning(s)` : ''}.`);
