@@ -135,6 +135,8 @@ describe('Argo CD Applications', () => {
     expect(() => renderRootApplication({ repoUrl: 'https://x.example/a b' })).toThrow("Input 'repo-url'");
     expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', revision: '../x' })).toThrow("Input 'revision'");
     expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', appsDir: '../etc' })).toThrow("Input 'apps-dir'");
+    // A trailing '/' (a shell's completion) names the same folder, and Argo CD gets it without.
+    expect(parse(renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', appsDir: 'argo-apps/' })).spec.source.path).toBe('argo-apps');
   });
 });
 
