@@ -375,12 +375,20 @@ export interface ExistingSource {
   values?: Record<string, unknown>;
 }
 
+/** The files whose presence makes a folder a kustomize source, as Argo CD detects it. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** A `Chart.yaml` or kustomization file of the folder `dir` that is a symbolic link, from the listing's links. */
+export function linkedMarker(dir: string, symlinks: string[]): string | undefined {
+  return symlinks.find((l) => ['Chart.yaml', ...KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
+}
+
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 export async function describeExistingSource(root: string, dir: string, listing: DirListing): Promise<ExistingSource | undefined> {
   const rel = (f: string) => f.slice(dir.length + 1);
   const names = new Set(listing.files.map(rel));
   const hasChart = names.has('Chart.yaml');
-  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+  const kustomization = KUSTOMIZATION_FILES.find((k) => names.has(k));
   if (!hasChart && !kustomization) return undefined;
   const detected: string[] = [];
   const kinds = new Set<string>();
