@@ -256,6 +256,15 @@ describe('read-and-preserve', () => {
     expect(proposal.question).not.toMatch(/neither a Chart\.yaml|add a Chart\.yaml/);
   });
 
+  test('without repo-url, an apps dir that does not exist is named in the refusal (apps-dir is the likelier mistake)', async () => {
+    const dir = await copyFixture('base');
+    dirs.push(dir);
+    await rename(join(dir, 'argo-apps'), join(dir, 'apps'));
+    await expect(buildProposal(dir, req({ 'repo-url': undefined }))).rejects.toThrow(
+      "Input 'repo-url': is required: no existing Application deploys from gitops/ to infer the platform repo's URL from (the repo has no argo-apps/ folder: if its Applications and charts are elsewhere, set apps-dir and charts-dir)",
+    );
+  });
+
   test('a symlink where the apps folder would go halts', async () => {
     const { dir, proposal } = await propose('base', { clusters: 'qa' }, async (d) => {
       await symlink('/tmp', join(d, 'argo-apps/argo-apps-qa'));

@@ -63,7 +63,8 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   const conflicts: Conflict[] = [];
   const req: GenerateRequest = { ...request, clusters: [...request.clusters] };
   if (!req.repoUrl) {
-    req.repoUrl = inferRepoUrl(m, req.chartsDir);
+    const missingDirs = baseline.findings.filter((f) => f.ruleId === 'repo.apps-dir-missing' || f.ruleId === 'repo.charts-dir-missing').map((f) => f.file);
+    req.repoUrl = inferRepoUrl(m, req.chartsDir, missingDirs);
     notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
   } else {
     const others = [
