@@ -301,6 +301,12 @@ describe('gitops-action bootstrap', () => {
     expect(b.out()).toContain('kubectl apply -n argocd -f root-application.yaml');
   });
 
+  test('--apps-dir . (Applications at the repo root, as validate reads them) is taken, leaving out --charts-dir', () => {
+    const b = bufferIO();
+    expect(runBootstrapCli(['--repo-url', EXAMPLE_URL, '--apps-dir', '.', '--charts-dir', 'charts'], b.io)).toBe(0);
+    expect(parse(b.out()).spec.source).toMatchObject({ path: '.', directory: { recurse: true, exclude: '{charts/*,.*}' } });
+  });
+
   test.each([[[]], [['--repo-url', 'x y']], [['--repo-url', EXAMPLE_URL, '--bogus']], [['--repo-url', EXAMPLE_URL, 'extra']]])('%j: exit 2', (args) => {
     const b = bufferIO();
     expect(runBootstrapCli(args, b.io)).toBe(2);

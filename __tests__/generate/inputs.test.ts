@@ -125,6 +125,14 @@ describe('parseGenerateRequest', () => {
     expect(parseGenerateRequest(rawInputs({ 'repo-url': 'ssh://git@github.com/acme/platform.git' })).repoUrl).toBe('ssh://git@github.com/acme/platform.git');
   });
 
+  test("apps-dir and charts-dir written with a trailing '/' or a leading './' (a shell's completion) are the same directories", () => {
+    const r = parseGenerateRequest(rawInputs({ 'apps-dir': 'deploy/apps/', 'charts-dir': './deploy/charts' }));
+    expect([r.appsDir, r.chartsDir]).toEqual(['deploy/apps', 'deploy/charts']);
+    // Still two directories: the overlap check sees them as written without the slash.
+    expect(refusal(() => parseGenerateRequest(rawInputs({ 'apps-dir': 'gitops/', 'charts-dir': 'gitops' }))).input).toBe('charts-dir');
+    for (const bad of ['./', '/', './/x', 'a//b', './../x']) expect(refusal(() => parseGenerateRequest(rawInputs({ 'apps-dir': bad }))).input).toBe('apps-dir');
+  });
+
   test('a derived Application name longer than 53 characters is refused', () => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ service: 's'.repeat(40), clusters: 'c'.repeat(20) }))).input).toBe('service');
   });

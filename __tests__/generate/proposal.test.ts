@@ -245,6 +245,26 @@ describe('read-and-preserve', () => {
     expectHalt(proposal, 'gitops/shop/prod/payments/ exists but holds neither a Chart.yaml nor a kustomization', 'values.yaml');
   });
 
+  test('a chart folder whose Chart.yaml is a symbolic link halts naming the link, not claiming there is no Chart.yaml', async () => {
+    const { dir, proposal } = await propose('existing-chart-no-app', {}, async (d) => {
+      const chart = join(d, 'gitops/shop/prod/payments');
+      await rename(join(chart, 'Chart.yaml'), join(chart, 'Chart.real'));
+      await symlink('Chart.real', join(chart, 'Chart.yaml'));
+    });
+    dirs.push(dir);
+    expectHalt(proposal, 'gitops/shop/prod/payments/ exists, and its Chart.yaml is a symbolic link', 'Replace gitops/shop/prod/payments/Chart.yaml with the file itself');
+    expect(proposal.question).not.toMatch(/neither a Chart\.yaml|add a Chart\.yaml/);
+  });
+
+  test('without repo-url, an apps dir that does not exist is named in the refusal (apps-dir is the likelier mistake)', async () => {
+    const dir = await copyFixture('base');
+    dirs.push(dir);
+    await rename(join(dir, 'argo-apps'), join(dir, 'apps'));
+    await expect(buildProposal(dir, req({ 'repo-url': undefined }))).rejects.toThrow(
+      "Input 'repo-url': is required: no existing Application deploys from gitops/ to infer the platform repo's URL from (the repo has no argo-apps/ folder: if its Applications and charts are elsewhere, set apps-dir and charts-dir)",
+    );
+  });
+
   test('a symlink where the apps folder would go halts', async () => {
     const { dir, proposal } = await propose('base', { clusters: 'qa' }, async (d) => {
       await symlink('/tmp', join(d, 'argo-apps/argo-apps-qa'));
@@ -259,6 +279,16 @@ describe('read-and-preserve', () => {
     });
     dirs.push(dir);
     expectHalt(proposal, '.github is a symbolic link');
+  });
+
+  test('the workflow under the other extension (.yml) as a symbolic link halts, rather than adding a second workflow beside it', async () => {
+    const { dir, proposal } = await propose('base', {}, async (d) => {
+      await mkdir(join(d, '.github/workflows'), { recursive: true });
+      await writeFile(join(d, '.github/workflows/build.yaml'), 'name: build\non: push\njobs: {}\n');
+      await symlink('build.yaml', join(d, '.github/workflows/payments-ci.yml'));
+    });
+    dirs.push(dir);
+    expectHalt(proposal, '.github/workflows/payments-ci.yml is a symbolic link', 'ci-workflow: skip');
   });
 
   test('other-layout-consistent: follows the repo convention and says so', async () => {

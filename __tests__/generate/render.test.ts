@@ -9,6 +9,7 @@ import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/App
 import { validate as validateArgoSchema } from '../../src/validate/schema/application-validator.generated.js';
 import { applicationYaml } from '../../src/generate/application.js';
 import { renderRootApplication } from '../../src/generate/bootstrap.js';
+import { gobwasMatch } from '../../src/repo/gobwas-glob.js';
 import { chartFiles, chartResourceKinds } from '../../src/generate/chart.js';
 import { parseImageReference } from '../../src/generate/inputs.js';
 import { workflowYaml } from '../../src/generate/workflow.js';
@@ -131,10 +132,26 @@ describe('Argo CD Applications', () => {
     expect(renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git' })).toBe(text);
   });
 
+  test('root Application for Applications at the repo root (apps-dir .): path ., without the charts dir and dot-folders, as validate reads that layout', () => {
+    const obj = parse(renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git', appsDir: '.', chartsDir: 'charts' }));
+    expect(validateArgoSchema(obj)).toBe(true);
+    expect(() => new Application(obj).validate()).not.toThrow();
+    expect(obj.spec.source).toMatchObject({ path: '.', directory: { recurse: true, exclude: expect.any(String) } });
+    // Argo CD matches exclude against each file's path below the source path, with gobwas globs.
+    const excluded = (f: string) => gobwasMatch(obj.spec.source.directory.exclude, f);
+    for (const f of ['charts/shop/prod/cart/values.yaml', 'charts/shop/prod/cart/templates/deployment.yaml', '.github/workflows/ci.yaml', '.gitlab-ci.yml']) expect([f, excluded(f)]).toEqual([f, true]);
+    for (const f of ['argo-apps-prod/cart-application.yaml', 'cart.yaml', 'prod/charts.yaml', 'team/.hidden/app.yaml']) expect([f, excluded(f)]).toEqual([f, false]);
+    // In a folder of its repository (input path): Argo CD reads the path from the repository's root.
+    expect(parse(renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git', appsDir: '.', folder: 'plat' })).spec.source).toMatchObject({ path: 'plat', directory: { exclude: '{gitops/*,.*}' } });
+    expect(parse(renderRootApplication({ repoUrl: 'https://github.com/acme/platform.git', folder: 'plat' })).spec.source).toEqual({ repoURL: 'https://github.com/acme/platform.git', targetRevision: 'main', path: 'plat/argo-apps', directory: { recurse: true } });
+  });
+
   test('root Application refuses bad inputs, naming them', () => {
     expect(() => renderRootApplication({ repoUrl: 'https://x.example/a b' })).toThrow("Input 'repo-url'");
     expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', revision: '../x' })).toThrow("Input 'revision'");
     expect(() => renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', appsDir: '../etc' })).toThrow("Input 'apps-dir'");
+    // A trailing '/' (a shell's completion) names the same folder, and Argo CD gets it without.
+    expect(parse(renderRootApplication({ repoUrl: 'https://github.com/acme/p.git', appsDir: 'argo-apps/' })).spec.source.path).toBe('argo-apps');
   });
 });
 

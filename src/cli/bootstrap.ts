@@ -3,10 +3,11 @@ import { errorMessage, isUserError, UserError } from '../errors.js';
 import { renderRootApplication } from '../generate/bootstrap.js';
 import { EXIT, type CliIO } from './io.js';
 
-export const BOOTSTRAP_USAGE = `Usage: gitops-action bootstrap --repo-url URL [--revision R] [--apps-dir D] [--name N] [--project P]
+export const BOOTSTRAP_USAGE = `Usage: gitops-action bootstrap --repo-url URL [--revision R] [--apps-dir D] [--charts-dir D] [--name N] [--project P]
 
 Prints the App-of-Apps root Application (path <apps-dir>, recursive, automated prune and
-self-heal, the resources finalizer, namespace argocd). Save it and apply it once:
+self-heal, the resources finalizer, namespace argocd). With --apps-dir . (Applications at the
+repo root) it leaves out <charts-dir> (default gitops) and dot-folders. Save it and apply it once:
   gitops-action bootstrap --repo-url URL > root-application.yaml
   kubectl apply -n argocd -f root-application.yaml
 It is never committed.
@@ -23,6 +24,7 @@ export function runBootstrapCli(argv: string[], io: CliIO): number {
         'repo-url': { type: 'string' },
         revision: { type: 'string' },
         'apps-dir': { type: 'string' },
+        'charts-dir': { type: 'string' },
         name: { type: 'string' },
         project: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -39,6 +41,7 @@ export function runBootstrapCli(argv: string[], io: CliIO): number {
         repoUrl: values['repo-url'],
         ...(values.revision !== undefined ? { revision: values.revision } : {}),
         ...(values['apps-dir'] !== undefined ? { appsDir: values['apps-dir'] } : {}),
+        ...(values['charts-dir'] !== undefined ? { chartsDir: values['charts-dir'] } : {}),
         ...(values.name !== undefined ? { name: values.name } : {}),
         ...(values.project !== undefined ? { project: values.project } : {}),
       }),

@@ -187,13 +187,18 @@ export function validateRepoUrl(input: string, value: string): string {
   throw new InputError(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
 }
 
-/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+/**
+ * A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden
+ * segments), returned without a leading `./` or trailing `/`: a shell's completion writes
+ * `--apps-dir argo-apps/`, and validate and the action's settings take both forms.
+ */
 export function validateRepoDir(input: string, value: string): string {
-  const segs = value.split('/');
+  const plain = value.replace(/^\.\/(?=.)/, '').replace(/(?<=.)\/+$/, '');
+  const segs = plain.split('/');
   if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
     throw new InputError(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
   }
-  return value;
+  return plain;
 }
 
 export function parseClusters(raw: string | undefined): string[] {

@@ -31,8 +31,12 @@ function pathSources(app: ApplicationInfo) {
   return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
 }
 
-/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
-export function inferRepoUrl(model: RepoModel, chartsDir: string): string {
+/**
+ * Infers the platform repo's URL from the Applications that deploy from the charts dir.
+ * `missingDirs`: the apps or charts directory that does not exist, named in the refusal (the
+ * likelier mistake is apps-dir or charts-dir, not a missing repo-url).
+ */
+export function inferRepoUrl(model: RepoModel, chartsDir: string, missingDirs: string[] = []): string {
   const counts = new Map<string, { raw: Map<string, number>; n: number }>();
   for (const app of model.applications) {
     for (const s of pathSources(app)) {
@@ -46,7 +50,10 @@ export function inferRepoUrl(model: RepoModel, chartsDir: string): string {
     }
   }
   if (counts.size === 0) {
-    throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
+    const absent = missingDirs.length
+      ? ` (the repo has no ${missingDirs.map((d) => `${d}/`).join(' and no ')} folder: if its Applications and charts are elsewhere, set apps-dir and charts-dir)`
+      : '';
+    throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from${absent}`);
   }
   if (counts.size > 1) {
     throw new InputError('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
@@ -375,12 +382,20 @@ export interface ExistingSource {
   values?: Record<string, unknown>;
 }
 
+/** The files whose presence makes a folder a kustomize source, as Argo CD detects it. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** A `Chart.yaml` or kustomization file of the folder `dir` that is a symbolic link, from the listing's links. */
+export function linkedMarker(dir: string, symlinks: string[]): string | undefined {
+  return symlinks.find((l) => ['Chart.yaml', ...KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
+}
+
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 export async function describeExistingSource(root: string, dir: string, listing: DirListing): Promise<ExistingSource | undefined> {
   const rel = (f: string) => f.slice(dir.length + 1);
   const names = new Set(listing.files.map(rel));
   const hasChart = names.has('Chart.yaml');
-  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+  const kustomization = KUSTOMIZATION_FILES.find((k) => names.has(k));
   if (!hasChart && !kustomization) return undefined;
   const detected: string[] = [];
   const kinds = new Set<string>();

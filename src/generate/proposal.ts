@@ -10,6 +10,7 @@ import {
   caseTwin,
   kindWords,
   chooseDestination,
+  linkedMarker,
   type Conflict,
   describeExistingSource,
   detectConventions,
@@ -62,7 +63,8 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   const conflicts: Conflict[] = [];
   const req: GenerateRequest = { ...request, clusters: [...request.clusters] };
   if (!req.repoUrl) {
-    req.repoUrl = inferRepoUrl(m, req.chartsDir);
+    const missingDirs = baseline.findings.filter((f) => f.ruleId === 'repo.apps-dir-missing' || f.ruleId === 'repo.charts-dir-missing').map((f) => f.file);
+    req.repoUrl = inferRepoUrl(m, req.chartsDir, missingDirs);
     notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
   } else {
     const others = [
@@ -168,6 +170,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     } else if (ck === 'dir') {
       const listing = await listDir(root, chartDir);
       const existing = await describeExistingSource(root, chartDir, listing);
+      const link = linkedMarker(chartDir, listing.symlinks);
       const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
       if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
         // Wiring an Application to it would deploy something that cannot render.
@@ -192,6 +195,14 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
         if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
           notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
         }
+      } else if (link) {
+        // The folder is a chart or kustomization through a link (Helm and validate follow it),
+        // which is not what "holds no Chart.yaml" would tell the person; nor is adding one the fix.
+        conflicts.push({
+          cluster,
+          found: `${chartDir}/ exists, and its ${link.slice(chartDir.length + 1)} is a symbolic link: gitops-action does not follow links in a folder it would keep, so it cannot tell what the folder holds.`,
+          options: `Replace ${link} with the file itself in its own pull request, then run again${app.state === 'create' ? `; or add the Application for ${chartDir} by hand` : ''}.`,
+        });
       } else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
         const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
         conflicts.push({
@@ -233,6 +244,10 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       if (pushed && !sameImage(pushed, image.repository)) notes.push(`The requested image repository ${image.repository} is not applied: ${p} keeps env.IMAGE ${pushed}, the repository it pushes to. ${NOT_CHANGED}`);
     } else if (k !== 'missing') {
       conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+    } else if (kAlt !== 'missing') {
+      // The service's workflow under the other extension, as a link (or a folder): a person's
+      // thing of that name, which a second workflow beside it would duplicate, not replace.
+      conflicts.push({ found: `${alt} is ${kindWords(kAlt)}, where the service's CI workflow would be.`, options: `Replace it with the workflow file itself or remove it, or set ci-workflow: skip, then run again.` });
     }
   }
 

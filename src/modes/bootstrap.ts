@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
-import { applyCommand, renderRootApplication, ROOT_APPLICATION_FILE } from '../generate/bootstrap.js';
+import { applyCommand, renderRootApplication, ROOT_APPLICATION_FILE, rootApplicationPath } from '../generate/bootstrap.js';
 import type { Settings } from '../settings.js';
 import { checkoutFolder } from './validate.js';
 
@@ -10,8 +10,15 @@ export async function runBootstrap(settings: Settings): Promise<void> {
   // Argo CD reads the path from the repository's root: a platform repo in a folder of it (input
   // path, not a checkout of its own) has its apps dir under that folder.
   const folder = checkoutFolder(settings);
-  const appsDir = folder ? `${folder}/${settings.appsDir}` : settings.appsDir;
-  const manifest = renderRootApplication({ repoUrl: settings.repoUrl, revision: settings.bootstrap.revision, revisionInput: 'target-revision', appsDir });
+  const manifest = renderRootApplication({
+    repoUrl: settings.repoUrl,
+    revision: settings.bootstrap.revision,
+    revisionInput: 'target-revision',
+    appsDir: settings.appsDir,
+    chartsDir: settings.chartsDir,
+    ...(folder ? { folder } : {}),
+  });
+  const appsDir = rootApplicationPath(settings.appsDir, folder || undefined);
   const apply = `${applyCommand(ROOT_APPLICATION_FILE)}`;
   core.info(manifest);
   core.info(`Save it as ${ROOT_APPLICATION_FILE} and apply it once: ${apply}`);
