@@ -332,6 +332,40 @@ describe('source.* rules', () => {
     expect(r.summary.applications).toBe(1);
   });
 
+  test('yaml.syntax: a .json Application that only YAML reads (Argo CD decodes .json with a JSON decoder and fails the sync), at the first character that is not JSON', async () => {
+    const good = JSON.stringify({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'cart', namespace: 'argocd' }, spec: { project: 'default', source: { repoURL: REPO_URL, path: CHART, targetRevision: 'main' }, destination: { server: 'https://kubernetes.default.svc', namespace: 'shop' } } }, null, 2);
+    const JSON_FILE = 'argo-apps/argo-apps-prod/cart-application.json';
+    // Each variant parses as YAML to the very same Application; [text, line, column, message].
+    const cases: [string, number, number, RegExp][] = [
+      [good.replace('"namespace": "argocd"', '"namespace": "argocd",'), 7, 3, /a comma before `}`: JSON allows no trailing comma/],
+      [good.replace('"spec": {', '# the spec\n  "spec": {'), 8, 3, /a comment: JSON has none/],
+      [good.replace('"project": "default"', '"project": \'default\''), 9, 16, /expected a value, found `'` \(JSON strings take double quotes\)/],
+      [good.replace('"kind":', 'kind:'), 3, 3, /expected a double-quoted key, found `k`/],
+      [`${good}\n---\n${good}`, 21, 1, /more than one JSON value.*Found multiple objects/],
+      ['  \n', 2, 1, /holds no JSON value/],
+    ];
+    for (const [text, line, column, message] of cases) {
+      const tree = goodRepo();
+      delete tree[APP_FILE];
+      tree[JSON_FILE] = text;
+      const r = await validateTree(tree);
+      const f = expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: JSON_FILE, line, column, message });
+      expect(f.message).toMatch(/is not valid JSON: .*Argo CD decodes a `\.json` file as JSON, not YAML/);
+      expect(f.hint).toMatch(/Fix the JSON/);
+      // The one finding: the file is not read further, and its chart is not called an orphan on top.
+      expect(brief(r.findings)).toHaveLength(1);
+    }
+    // Strict JSON passes, however it is laid out (tabs, no newline at the end, escapes, numbers); so does the same text in a .yaml file.
+    const spaced = good.replace(/\n {2}/g, '\n\t').replace('"main"', '"m\\u0061in"').replace('"namespace": "argocd"', '"namespace": "argocd", "labels": {"n": "1e3"}, "annotations": {"x": "-0.5e+2"}');
+    for (const [name, text] of [[JSON_FILE, spaced], [JSON_FILE, `${good}\n`], [APP_FILE, good.replace('"namespace": "argocd"', '"namespace": "argocd",')]]) {
+      const tree = goodRepo();
+      delete tree[APP_FILE];
+      tree[name] = text;
+      const r = await validateTree(tree);
+      expect(brief(r.findings)).toEqual([]);
+    }
+  });
+
   test('source.path-missing: a git source with neither path, chart nor ref, at the source key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '');
     const r = await validateTree(withApp(text));

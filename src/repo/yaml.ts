@@ -76,12 +76,7 @@ export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
   // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
   const deep = tooDeep(text);
-  if (deep) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const p = lineCounter.linePos(deep.offset);
-    return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-  }
+  if (deep) return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const errors: YamlError[] = [];
   const duplicates: YamlError[] = [];
@@ -236,6 +231,18 @@ function errorMessage(s: string): string {
 function firstLine(s: string): string {
   const i = s.indexOf('\n');
   return i < 0 ? s : s.slice(0, i);
+}
+
+/**
+ * The 1-based line and column of `offset` in `text` (columns in UTF-16 code units, as the
+ * yaml library counts them), for an error found without the parser. Fills `lineCounter`
+ * with the line starts up to the offset.
+ */
+export function positionAtOffset(text: string, offset: number, lineCounter = new LineCounter()): Position {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const p = lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
 }
 
 export type PathSegment = string | number;
