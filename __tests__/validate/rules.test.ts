@@ -631,6 +631,37 @@ describe('chart.* rules', () => {
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
   });
 
+  test('chart.missing: a chart that lost its Chart.yaml (or spells it Chart.yml) but kept values.yaml: Argo CD reads a plain directory with no object in it and syncs nothing', async () => {
+    // values.yaml and Chart.yml hold no `kind`: Argo CD's directory source skips them; templates/ is not read without recurse.
+    const lost = goodRepo();
+    delete lost[`${CHART}/Chart.yaml`];
+    const r = await validateTree(lost);
+    expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /no Chart\.yaml, so Argo CD reads it as a plain directory.*\(values\.yaml\) is a Kubernetes object.*syncs nothing/ });
+    expect(brief(r.findings)).toHaveLength(1);
+    const renamed = goodRepo();
+    renamed[`${CHART}/Chart.yml`] = renamed[`${CHART}/Chart.yaml`];
+    delete renamed[`${CHART}/Chart.yaml`];
+    const r2 = await validateTree(renamed);
+    expectFinding(r2.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /it holds `Chart\.yml`, which Helm and Argo CD do not read.*\(Chart\.yml, values\.yaml\)/ });
+    // With a helm block the finding was there already; it now names the misspelt file too.
+    const helm = { ...renamed, [APP_FILE]: app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      releaseName: cart\n') };
+    expectFinding((await validateTree(helm)).findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /has a `helm` block but no Chart\.yaml \(it holds `Chart\.yml`/ });
+    // A plain directory outside the charts dir with only such files: a warning, as any empty directory source.
+    const plain = { ...goodRepo(), [APP_FILE]: app({ name: 'cart', path: 'manifests/cart' }), 'manifests/cart/values.yaml': 'replicaCount: 1\n', 'manifests/cart/notes.yml': '- a\n- b\n' };
+    expectFinding((await validateTree(plain)).findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11, message: /holds YAML files \(notes\.yml, values\.yaml\), but none is a Kubernetes object/ });
+    // What Argo CD does apply, or fails on, is no empty directory: an object in a later file or document, a JSON file, a broken manifest, a file that does not parse.
+    const objects: Tree[] = [
+      { 'manifests/cart/z.yaml': 'a: 1\n---\nkind: ConfigMap\n' },
+      { 'manifests/cart/z.json': '{}' },
+      { 'manifests/cart/z.yaml': 'apiVersion: v1\nkind: [ConfigMap]\nmetadata: {name: x}\n' },
+      { 'manifests/cart/z.yaml': 'a: [1\n' },
+    ];
+    for (const extra of objects) {
+      const rr = await validateTree({ ...plain, ...extra });
+      expect([extra, withRule(rr.findings, 'source.directory-empty')]).toEqual([extra, []]);
+    }
+  });
+
   test('chart.kube-version: a kubeVersion Helm cannot parse (`and` is no operator) is an error at its value; one that parses, a number, or an empty one is not', async () => {
     const r = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: 0.1.0\nkubeVersion: ">= 1.25 and < 2.0"\n' });
     expectFinding(r.findings, { ruleId: 'chart.kube-version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 4, column: 14, message: /improper constraint/ });
