@@ -1474,6 +1474,22 @@ describe('metadata values and orphans after unreadable Applications', () => {
     expect(findings.filter((f) => f.ruleId === 'app.schema')).toHaveLength(1); // the quoted "on" is a string
   });
 
+  test('a string field of the spec written as a number or boolean says what Kubernetes read and how to quote it (`targetRevision: 1.10` is 1.1)', async () => {
+    const cases: [string, RegExp][] = [
+      ['1.10', /`spec\.source\.targetRevision` must be string: Kubernetes reads `1\.10` as the number 1\.1 .*; quote it: "1\.10"\.$/],
+      ['0755', /reads `0755` as the number 493 /],
+      ['yes', /reads `yes` as the boolean true /],
+    ];
+    for (const [written, message] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('targetRevision: main', `targetRevision: ${written}`);
+      expectFinding((await validateTree(withApp(text))).findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 11, column: 21, message });
+    }
+    // A mapping where a string goes keeps the schema's words alone; so does a quoted number (no error at all).
+    const map = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('targetRevision: main', 'targetRevision: {a: 1}')));
+    expectFinding(map.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 11, column: 21, message: /^`spec\.source\.targetRevision` must be string\.$/ });
+    expect(brief((await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('targetRevision: main', 'targetRevision: "1.10"')))).findings)).toEqual([]);
+  });
+
   test('a quoted sync-wave annotation is fine', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  annotations:\n    argocd.argoproj.io/sync-wave: "5"\n');
     const { findings } = await validateTree(withApp(text));

@@ -327,7 +327,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       }
       const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
       const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
-      const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}.`;
+      const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}${e.keyword === 'type' && e.params.type === 'string' ? readAs(valueAt(v, e.instancePath), pf.source(docIndex, path)) : ''}.`;
       if (seen.has(msg)) continue;
       seen.add(msg);
       if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC) break;
@@ -516,6 +516,16 @@ interface AjvError {
 
 function schemaErrorsOf(v: Obj): AjvError[] {
   return validateApplicationSchema(v) ? [] : ((validateApplicationSchema as unknown as { errors: AjvError[] }).errors ?? []);
+}
+
+/**
+ * For a string field given a plain number or boolean: what Kubernetes read and how to
+ * write it (`targetRevision: 1.10` is the number 1.1, `0755` the octal 493, `yes` true).
+ */
+function readAs(value: unknown, written: string | undefined): string {
+  if (written === undefined || (typeof value !== 'number' && typeof value !== 'boolean')) return '';
+  const as = typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`;
+  return `: Kubernetes reads \`${written}\` as ${as} (YAML 1.1, as go-yaml does); quote it: "${written}"`;
 }
 
 /** The value at a JSON pointer (an Ajv instancePath). */
