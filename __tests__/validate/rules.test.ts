@@ -1017,12 +1017,17 @@ describe('repo.* and yaml.* rules', () => {
 
   test('yaml.duplicate-key: a key set twice is a warning at the second key, and the last value counts (as in go-yaml v2)', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }) + '  project: other\n'));
-    expectFinding(r.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: APP_FILE, line: 15, column: 3, message: /keep only the last value/ });
+    // The message names the key and where it was set first (line 7: `  project: default`).
+    expectFinding(r.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: APP_FILE, line: 15, column: 3, message: /^`project` is already set at line 7 in the same mapping; Argo CD and Helm keep only the last value\.$/ });
     expect(withRule(r.findings, 'yaml.syntax')).toEqual([]);
     expect(r.model.applications[0].project).toBe('other');
     // `on` and `y` are both the boolean true to Kubernetes: the same key twice.
     const v = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'on: push\ny: 1\n' });
-    expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1 });
+    expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1, message: /^`y` reads as the same key as `on` at line 1 in the same mapping/ });
+    // Quoted or not, the same string is the same key (`"a"` after `a`), and a nested mapping counts on its own.
+    const q = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'a: 1\nb:\n  a: 2\n"a": 3\n' });
+    expectFinding(q.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 4, column: 1, message: /^`a` is already set at line 1 in the same mapping/ });
+    expect(withRule(q.findings, 'yaml.duplicate-key')).toHaveLength(1);
     expect(errors(v.findings)).toEqual([]);
   });
 
