@@ -332,6 +332,40 @@ describe('source.* rules', () => {
     expect(r.summary.applications).toBe(1);
   });
 
+  test('yaml.syntax: a .json Application that only YAML reads (Argo CD decodes .json with a JSON decoder and fails the sync), at the first character that is not JSON', async () => {
+    const good = JSON.stringify({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'cart', namespace: 'argocd' }, spec: { project: 'default', source: { repoURL: REPO_URL, path: CHART, targetRevision: 'main' }, destination: { server: 'https://kubernetes.default.svc', namespace: 'shop' } } }, null, 2);
+    const JSON_FILE = 'argo-apps/argo-apps-prod/cart-application.json';
+    // Each variant parses as YAML to the very same Application; [text, line, column, message].
+    const cases: [string, number, number, RegExp][] = [
+      [good.replace('"namespace": "argocd"', '"namespace": "argocd",'), 7, 3, /a comma before `}`: JSON allows no trailing comma/],
+      [good.replace('"spec": {', '# the spec\n  "spec": {'), 8, 3, /a comment: JSON has none/],
+      [good.replace('"project": "default"', '"project": \'default\''), 9, 16, /expected a value, found `'` \(JSON strings take double quotes\)/],
+      [good.replace('"kind":', 'kind:'), 3, 3, /expected a double-quoted key, found `k`/],
+      [`${good}\n---\n${good}`, 21, 1, /more than one JSON value.*Found multiple objects/],
+      ['  \n', 2, 1, /holds no JSON value/],
+    ];
+    for (const [text, line, column, message] of cases) {
+      const tree = goodRepo();
+      delete tree[APP_FILE];
+      tree[JSON_FILE] = text;
+      const r = await validateTree(tree);
+      const f = expectFinding(r.findings, { ruleId: 'yaml.syntax', severity: 'error', file: JSON_FILE, line, column, message });
+      expect(f.message).toMatch(/is not valid JSON: .*Argo CD decodes a `\.json` file as JSON, not YAML/);
+      expect(f.hint).toMatch(/Fix the JSON/);
+      // The one finding: the file is not read further, and its chart is not called an orphan on top.
+      expect(brief(r.findings)).toHaveLength(1);
+    }
+    // Strict JSON passes, however it is laid out (tabs, no newline at the end, escapes, numbers); so does the same text in a .yaml file.
+    const spaced = good.replace(/\n {2}/g, '\n\t').replace('"main"', '"m\\u0061in"').replace('"namespace": "argocd"', '"namespace": "argocd", "labels": {"n": "1e3"}, "annotations": {"x": "-0.5e+2"}');
+    for (const [name, text] of [[JSON_FILE, spaced], [JSON_FILE, `${good}\n`], [APP_FILE, good.replace('"namespace": "argocd"', '"namespace": "argocd",')]]) {
+      const tree = goodRepo();
+      delete tree[APP_FILE];
+      tree[name] = text;
+      const r = await validateTree(tree);
+      expect(brief(r.findings)).toEqual([]);
+    }
+  });
+
   test('source.path-missing: a git source with neither path, chart nor ref, at the source key', async () => {
     const text = app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '');
     const r = await validateTree(withApp(text));
@@ -595,6 +629,37 @@ describe('chart.* rules', () => {
     const tree: Tree = { [APP_FILE]: app({ name: 'cart', path: CHART }), [`${CHART}/README.md`]: 'nothing\n' };
     const r = await validateTree(tree);
     expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+  });
+
+  test('chart.missing: a chart that lost its Chart.yaml (or spells it Chart.yml) but kept values.yaml: Argo CD reads a plain directory with no object in it and syncs nothing', async () => {
+    // values.yaml and Chart.yml hold no `kind`: Argo CD's directory source skips them; templates/ is not read without recurse.
+    const lost = goodRepo();
+    delete lost[`${CHART}/Chart.yaml`];
+    const r = await validateTree(lost);
+    expectFinding(r.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /no Chart\.yaml, so Argo CD reads it as a plain directory.*\(values\.yaml\) is a Kubernetes object.*syncs nothing/ });
+    expect(brief(r.findings)).toHaveLength(1);
+    const renamed = goodRepo();
+    renamed[`${CHART}/Chart.yml`] = renamed[`${CHART}/Chart.yaml`];
+    delete renamed[`${CHART}/Chart.yaml`];
+    const r2 = await validateTree(renamed);
+    expectFinding(r2.findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /it holds `Chart\.yml`, which Helm and Argo CD do not read.*\(Chart\.yml, values\.yaml\)/ });
+    // With a helm block the finding was there already; it now names the misspelt file too.
+    const helm = { ...renamed, [APP_FILE]: app({ name: 'cart', path: CHART }).replace('    targetRevision: main\n', '    targetRevision: main\n    helm:\n      releaseName: cart\n') };
+    expectFinding((await validateTree(helm)).findings, { ruleId: 'chart.missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /has a `helm` block but no Chart\.yaml \(it holds `Chart\.yml`/ });
+    // A plain directory outside the charts dir with only such files: a warning, as any empty directory source.
+    const plain = { ...goodRepo(), [APP_FILE]: app({ name: 'cart', path: 'manifests/cart' }), 'manifests/cart/values.yaml': 'replicaCount: 1\n', 'manifests/cart/notes.yml': '- a\n- b\n' };
+    expectFinding((await validateTree(plain)).findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11, message: /holds YAML files \(notes\.yml, values\.yaml\), but none is a Kubernetes object/ });
+    // What Argo CD does apply, or fails on, is no empty directory: an object in a later file or document, a JSON file, a broken manifest, a file that does not parse.
+    const objects: Tree[] = [
+      { 'manifests/cart/z.yaml': 'a: 1\n---\nkind: ConfigMap\n' },
+      { 'manifests/cart/z.json': '{}' },
+      { 'manifests/cart/z.yaml': 'apiVersion: v1\nkind: [ConfigMap]\nmetadata: {name: x}\n' },
+      { 'manifests/cart/z.yaml': 'a: [1\n' },
+    ];
+    for (const extra of objects) {
+      const rr = await validateTree({ ...plain, ...extra });
+      expect([extra, withRule(rr.findings, 'source.directory-empty')]).toEqual([extra, []]);
+    }
   });
 
   test('chart.kube-version: a kubeVersion Helm cannot parse (`and` is no operator) is an error at its value; one that parses, a number, or an empty one is not', async () => {
@@ -952,12 +1017,17 @@ describe('repo.* and yaml.* rules', () => {
 
   test('yaml.duplicate-key: a key set twice is a warning at the second key, and the last value counts (as in go-yaml v2)', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }) + '  project: other\n'));
-    expectFinding(r.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: APP_FILE, line: 15, column: 3, message: /keep only the last value/ });
+    // The message names the key and where it was set first (line 7: `  project: default`).
+    expectFinding(r.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: APP_FILE, line: 15, column: 3, message: /^`project` is already set at line 7 in the same mapping; Argo CD and Helm keep only the last value\.$/ });
     expect(withRule(r.findings, 'yaml.syntax')).toEqual([]);
     expect(r.model.applications[0].project).toBe('other');
     // `on` and `y` are both the boolean true to Kubernetes: the same key twice.
     const v = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'on: push\ny: 1\n' });
-    expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1 });
+    expectFinding(v.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 2, column: 1, message: /^`y` reads as the same key as `on` at line 1 in the same mapping/ });
+    // Quoted or not, the same string is the same key (`"a"` after `a`), and a nested mapping counts on its own.
+    const q = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'a: 1\nb:\n  a: 2\n"a": 3\n' });
+    expectFinding(q.findings, { ruleId: 'yaml.duplicate-key', severity: 'warning', file: `${CHART}/values.yaml`, line: 4, column: 1, message: /^`a` is already set at line 1 in the same mapping/ });
+    expect(withRule(q.findings, 'yaml.duplicate-key')).toHaveLength(1);
     expect(errors(v.findings)).toEqual([]);
   });
 
@@ -1425,6 +1495,22 @@ describe('metadata values and orphans after unreadable Applications', () => {
     const { findings } = await validateTree(withApp(text));
     expectFinding(findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 7, column: 17, message: /metadata\.labels\.monitoring` must be a string \(quote it: "on"\); Kubernetes reads `on` as a boolean/ });
     expect(findings.filter((f) => f.ruleId === 'app.schema')).toHaveLength(1); // the quoted "on" is a string
+  });
+
+  test('a string field of the spec written as a number or boolean says what Kubernetes read and how to quote it (`targetRevision: 1.10` is 1.1)', async () => {
+    const cases: [string, RegExp][] = [
+      ['1.10', /`spec\.source\.targetRevision` must be string: Kubernetes reads `1\.10` as the number 1\.1 .*; quote it: "1\.10"\.$/],
+      ['0755', /reads `0755` as the number 493 /],
+      ['yes', /reads `yes` as the boolean true /],
+    ];
+    for (const [written, message] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('targetRevision: main', `targetRevision: ${written}`);
+      expectFinding((await validateTree(withApp(text))).findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 11, column: 21, message });
+    }
+    // A mapping where a string goes keeps the schema's words alone; so does a quoted number (no error at all).
+    const map = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('targetRevision: main', 'targetRevision: {a: 1}')));
+    expectFinding(map.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 11, column: 21, message: /^`spec\.source\.targetRevision` must be string\.$/ });
+    expect(brief((await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('targetRevision: main', 'targetRevision: "1.10"')))).findings)).toEqual([]);
   });
 
   test('a quoted sync-wave annotation is fine', async () => {

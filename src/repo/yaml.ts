@@ -76,12 +76,7 @@ export function parseYaml(text: string): ParsedFile {
   const lineCounter = new LineCounter();
   // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
   const deep = tooDeep(text);
-  if (deep) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const p = lineCounter.linePos(deep.offset);
-    return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-  }
+  if (deep) return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const errors: YamlError[] = [];
   const duplicates: YamlError[] = [];
@@ -97,7 +92,15 @@ export function parseYaml(text: string): ParsedFile {
     let overflowed = false;
     // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
     const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-    for (const e of dups) at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
+    if (dups.length) {
+      const earlier = firstOfDuplicates(doc, new Set(dups.map((e) => e.pos[0])));
+      for (const e of dups) {
+        const first = earlier.get(e.pos[0]);
+        const line = first && lineCounter.linePos(first.offset).line;
+        const what = !first ? 'This key is already set above in the same mapping' : first.key === first.firstKey ? `\`${first.key}\` is already set at line ${line} in the same mapping` : `\`${first.key}\` reads as the same key as \`${first.firstKey}\` at line ${line} in the same mapping`;
+        at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
+      }
+    }
     for (const e of doc.errors) {
       if (e.code === 'DUPLICATE_KEY') continue;
       const message = errorMessage(e.message);
@@ -135,6 +138,31 @@ export function parseYaml(text: string): ParsedFile {
     }
   }
   return { docs, errors, duplicates, lineCounter };
+}
+
+/**
+ * For each duplicate key (at the offsets the parser reported), the key as written, and the
+ * first key of that mapping reading the same: as written, and where it is. Keys compare as the parser does
+ * (YAML 1.1 booleans alike: `on` and `y`). Only called for documents with duplicates.
+ */
+function firstOfDuplicates(doc: Document.Parsed, offsets: ReadonlySet<number>): Map<number, { key: string; firstKey: string; offset: number }> {
+  const out = new Map<number, { key: string; firstKey: string; offset: number }>();
+  const written = (key: Node) => (isScalar(key) && typeof key.source === 'string' ? key.source : String(isScalar(key) ? key.value : key));
+  visit(doc, {
+    Map(_k, map) {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const start = key?.range?.[0];
+        if (!key || start === undefined) continue;
+        const id = isScalar(key) ? `${typeof key.value}:${String(key.value)}` : String(key);
+        const first = seen.get(id);
+        if (!first) seen.set(id, key);
+        else if (offsets.has(start)) out.set(start, { key: written(key), firstKey: written(first), offset: first.range![0] });
+      }
+    },
+  });
+  return out;
 }
 
 /**
@@ -236,6 +264,18 @@ function errorMessage(s: string): string {
 function firstLine(s: string): string {
   const i = s.indexOf('\n');
   return i < 0 ? s : s.slice(0, i);
+}
+
+/**
+ * The 1-based line and column of `offset` in `text` (columns in UTF-16 code units, as the
+ * yaml library counts them), for an error found without the parser. Fills `lineCounter`
+ * with the line starts up to the offset.
+ */
+export function positionAtOffset(text: string, offset: number, lineCounter = new LineCounter()): Position {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const p = lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
 }
 
 export type PathSegment = string | number;

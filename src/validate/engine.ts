@@ -5,7 +5,8 @@ import { APP_MANIFEST, MANIFEST_OTHER_CASE, emptyListing, inAppsDir, inRootDotDi
 import { isRepoUrl, normalizeRepoUrl } from '../repo/git-url.js';
 import { isInside, normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { ChartInfo, RepoModel } from '../repo/types.js';
-import { loadYaml, type YamlFile } from '../repo/yaml.js';
+import { jsonSyntaxError } from '../repo/json-strict.js';
+import { loadYaml, positionAtOffset, type YamlFile } from '../repo/yaml.js';
 import { openHelm, renderHelmSources, type HelmRunner, type RenderOptions, type RenderStats } from '../render/index.js';
 import { ChartWorker } from './chart-worker.js';
 import { RepoView } from './repo-view.js';
@@ -203,6 +204,17 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
         // Argo CD renders the chart (helm template): its Chart.yaml and values are read by Helm, never applied.
         sink.add('yaml.ignored', file, undefined, `${file} is a file of the Helm chart ${chartDir || 'at the repository root'} in the apps dir, which Argo CD renders with Helm: not a manifest; not validated.`);
         return;
+      }
+      // Argo CD decodes a `.json` manifest as JSON, not YAML (json-strict.ts): what only YAML
+      // takes fails the root App-of-Apps' sync. Placeholders are left to the template rules
+      // below, and a file a Helm chart of the apps dir renders is Helm's output, not read as JSON.
+      if (file.endsWith('.json') && !hasPlaceholders(text) && !renderedByHelm(view, appsDir, file)) {
+        const bad = jsonSyntaxError(text);
+        if (bad) {
+          sink.add('yaml.syntax', file, positionAtOffset(text, bad.offset), `${file} is not valid JSON: ${bad.message}. Argo CD decodes a \`.json\` file as JSON, not YAML, and fails the root App-of-Apps' sync on it ("Failed to unmarshal").`, 'Fix the JSON at the line and column given (`jq . <file>` shows the same error), or rename the file to `.yaml` if it is meant to be YAML.');
+          unreadApps.push(file);
+          return;
+        }
       }
       if (pf.errors.length) {
         if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {

@@ -5,7 +5,7 @@ import { gobwasMatch } from '../../repo/gobwas-glob.js';
 import { sameRepo } from '../../repo/git-url.js';
 import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qualifiedNameProblem } from '../../repo/k8s-names.js';
 import { fromChart, joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
-import { MAX_VALUE_FILE_BYTES, readTextFileSync } from '../../repo/files.js';
+import { MAX_VALUE_FILE_BYTES, readTextFile, readTextFileSync } from '../../repo/files.js';
 import { buildEnvironment, envsubst } from '../../repo/argo-env.js';
 import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
@@ -332,7 +332,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       }
       const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
       const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
-      const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}.`;
+      const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}${e.keyword === 'type' && e.params.type === 'string' ? readAs(valueAt(v, e.instancePath), pf.source(docIndex, path)) : ''}.`;
       if (seen.has(msg)) continue;
       seen.add(msg);
       if (seen.size > MAX_SCHEMA_ERRORS_PER_DOC) break;
@@ -521,6 +521,16 @@ interface AjvError {
 
 function schemaErrorsOf(v: Obj): AjvError[] {
   return validateApplicationSchema(v) ? [] : ((validateApplicationSchema as unknown as { errors: AjvError[] }).errors ?? []);
+}
+
+/**
+ * For a string field given a plain number or boolean: what Kubernetes read and how to
+ * write it (`targetRevision: 1.10` is the number 1.1, `0755` the octal 493, `yes` true).
+ */
+function readAs(value: unknown, written: string | undefined): string {
+  if (written === undefined || (typeof value !== 'number' && typeof value !== 'boolean')) return '';
+  const as = typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`;
+  return `: Kubernetes reads \`${written}\` as ${as} (YAML 1.1, as go-yaml does); quote it: "${written}"`;
 }
 
 /** The value at a JSON pointer (an Ajv instancePath). */
@@ -806,7 +816,7 @@ async function checkSource(
   if (helm || hasChart) {
     src.kind = 'helm';
     if (!hasChart) {
-      sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
+      sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
       return src;
     }
     // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
@@ -836,20 +846,59 @@ async function checkSource(
   const recurse = directory?.recurse === true;
   const include = str(directory?.include);
   const exclude = str(directory?.exclude);
+  const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
   const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+  let kept: string[] | undefined;
   if (all?.length) {
     // Argo CD matches include/exclude against each file's path below the source path with
     // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
-    const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
-    if (!kept.length) sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+    kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
+    if (!kept.length) {
+      sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+      return src;
+    }
+  } else if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
+    if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
+    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
     return src;
   }
-  if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
-    const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
-    if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
-    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+  // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
+  // skipped by Argo CD's directory source: a chart that lost its Chart.yaml syncs nothing.
+  const read = kept ?? (await view.manifests(p, recurse));
+  if (!(await yieldsObjects(view, p, read))) {
+    const which = `${[...read].sort().slice(0, 3).join(', ')}${read.length > 3 ? `, … (${read.length} files)` : ''}`;
+    if (underCharts && raw.directory === undefined) {
+      sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
+    } else {
+      sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+    }
   }
   return src;
+}
+
+/**
+ * Whether Argo CD's directory source gets something out of one of `files` (paths below
+ * `dir`): an object to apply, or a sync that fails. That is a JSON or Jsonnet file (a
+ * JSON file that is no object fails the sync), a YAML document with a string `kind`, a
+ * file that looks like a broken manifest (see checkApplicationFile), or one that does not
+ * read or parse here (not taken for empty). Reads up to the first such file: one read
+ * for a directory of manifests.
+ */
+async function yieldsObjects(view: RepoView, dir: string, files: readonly string[]): Promise<boolean> {
+  for (const f of files) {
+    if (!/\.ya?ml$/.test(f)) return true;
+    const read = await readTextFile(view.root, dir ? `${dir}/${f}` : f);
+    if ('issue' in read) return true;
+    const yf = loadYaml(read.text);
+    if (yf.errors.length || yf.docs.some((d) => d.conversionError || decodesAsObject(d.value)) || looksLikeManifest(read.text)) return true;
+  }
+  return false;
+}
+
+/** `, and Chart.yml is not read: ...` when a file of the directory is Chart.yaml in another spelling. */
+function nearChartFile(names: readonly string[]): string {
+  const near = names.find((n) => n !== 'Chart.yaml' && /^chart\.ya?ml$/i.test(n));
+  return near ? ` (it holds \`${near}\`, which Helm and Argo CD do not read: the chart file is \`Chart.yaml\`, exactly)` : '';
 }
 
 /** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
