@@ -99,6 +99,41 @@ describe('production pack: which workloads each rule judges', () => {
   });
 });
 
+describe('production pack: what an HPA scales, and which cluster an Application runs on', () => {
+  const hpa = (target: string) => `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: scaler
+spec:
+  minReplicas: 3
+  maxReplicas: 6
+  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: ${target} }
+`;
+  const one = file(AGENT, workload('Deployment', RESOURCES + PROBES, '  replicas: 1\n'));
+
+  test('PRD-001: an HPA of another Deployment keeps no second replica of this one', () => {
+    expect(of(decide({}, [one, file(`${CHART}/templates/hpa.yaml`, hpa('worker'))]), 'PRD-001').map((x) => [x.path, x.message])).toEqual([
+      [AGENT, 'Deployment agent runs 1 replica(s) on a production cluster; at least 2 are required'],
+    ]);
+    expect(of(decide({}, [one, file(`${CHART}/templates/hpa.yaml`, hpa('agent'))]), 'PRD-001')).toEqual([]);
+    // helm create's HPA names its target by the chart's fullname helper: taken to match
+    expect(of(decide({}, [one, file(`${CHART}/templates/hpa.yaml`, hpa('{{ include "cart.fullname" . }}'))]), 'PRD-001')).toEqual([]);
+  });
+
+  test('PRD-004: an Application in argo-apps-prod/ runs on prod, however its file is named', () => {
+    const app = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: { name: cart-extra }
+spec:
+  project: default
+  source: { repoURL: 'https://github.com/acme/platform.git', path: gitops/shop/prod/cart, targetRevision: HEAD }
+  destination: { server: 'https://kubernetes.default.svc', namespace: shop }
+`;
+    const d = decide({}, [file('argo-apps/argo-apps-prod/cart-extra.yaml', app)]);
+    expect(of(d, 'PRD-004').map((x) => x.message)).toEqual(["Application cart-extra on production cluster prod: targetRevision 'HEAD' is not pinned (a semver tag or a commit SHA)"]);
+  });
+});
+
 describe('SEC-006: requests that Kubernetes defaults from limits', () => {
   const res = (block: string): Edits => ({ [VALUES]: rep('resources:\n  requests: { cpu: 100m, memory: 128Mi }\n  limits: { memory: 256Mi }', `resources:\n${block}`) });
 

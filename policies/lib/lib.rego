@@ -315,7 +315,20 @@ sources(app) := array.concat(single, multi) if {
 app_cluster(a) := c if {
 	c := app_layout(a.path).cluster
 	c != ""
+} else := c if {
+	c := cluster_dir(a.path)
 } else := object.get(object.get(object.get(a.app, "spec", {}), "destination", {}), "name", "")
+
+# cluster_dir: the cluster of the innermost `argo-apps-<cluster>/` directory holding a file, however
+# the file is named (`argo-apps-prod/cart.yaml`): the production pack reads an Application's cluster
+# from its directory before its destination, as POLICIES.md says.
+cluster_dir(path) := c if {
+	s := split(path, "/")
+	cs := [trim_prefix(d, "argo-apps-") | some i, d in s; i < count(s) - 1; startswith(d, "argo-apps-")]
+	count(cs) > 0
+	c := cs[count(cs) - 1]
+	c != ""
+}
 
 norm_url(u) := n if {
 	l := lower(trim_space(text(u)))

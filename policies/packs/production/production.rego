@@ -55,14 +55,37 @@ disabled_pdbs contains [dir, f.path] if {
 	lib.disabled_by_values(f, i, dir)
 }
 
-# minReplicas printed from values (`{{ .Values.autoscaling.minReplicas }}`, whatever the key)
-# is read at that path of the values the chart runs with, as Helm renders it (lib.scalar).
-hpa_charts contains dir if {
+# [chart dir, scaleTargetRef] of every HPA of at least 2 replicas that renders. minReplicas
+# printed from values (`{{ .Values.autoscaling.minReplicas }}`, whatever the key) is read at
+# that path of the values the chart runs with, as Helm renders it (lib.scalar).
+scaling_hpas contains [dir, object.get(doc.spec, "scaleTargetRef", {})] if {
 	some [f, i, dir, doc] in hpa_docs
 	min := lib.scalar(doc.spec.minReplicas, dir)
 	is_number(min)
 	min >= 2
 	not lib.disabled_by_values(f, i, dir)
+}
+
+hpa_charts contains dir if some [dir, _] in scaling_hpas
+
+# scales: an HPA scales workload w when its scaleTargetRef names w's kind and name. One side
+# templated (helm create's `{{ include "x.fullname" . }}` on both) cannot be told apart without
+# rendering, and is taken to match; two literal names that differ do not (an HPA of the worker
+# does not keep two replicas of the api).
+scales(ref, w) if {
+	same_or_unknown(object.get(ref, "kind", null), w.kind)
+	same_or_unknown(object.get(ref, "name", null), object.get(object.get(w.doc, "metadata", {}), "name", null))
+}
+
+same_or_unknown(a, b) if a == b
+
+same_or_unknown(a, _) if not literal(a)
+
+same_or_unknown(_, b) if not literal(b)
+
+literal(v) if {
+	is_string(v)
+	not lib.is_templated(v)
 }
 
 # [file, document index, chart dir, object] of every parsed PDB and HPA in a chart, a List's
@@ -83,7 +106,7 @@ deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) 
 	some w in replicated_workloads
 	n := replica_count(replicas(w))
 	n < 2
-	not autoscaled(w.chart)
+	not autoscaled(w)
 	not unreadable_min_replicas(w.chart)
 	msg := sprintf("%s %s runs %v replica(s) on a production cluster; at least 2 are required", [w.kind, w.name, n])
 }
@@ -92,7 +115,7 @@ deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) 
 	some w in replicated_workloads
 	r := replicas(w)
 	not replica_count(r)
-	not autoscaled(w.chart)
+	not autoscaled(w)
 	not unreadable_min_replicas(w.chart)
 	msg := sprintf("%s %s: replicas %v%s is not a number the gate can read without rendering the chart; it cannot judge it, so it denies", [w.kind, w.name, r, replicas_source(w)])
 }
@@ -128,13 +151,17 @@ replica_count(r) := n if {
 	is_number(n)
 }
 
-autoscaled(dir) if hpa_charts[dir]
+autoscaled(w) if {
+	some [dir, ref] in scaling_hpas
+	dir == w.chart
+	scales(ref, w)
+}
 
 # helm create's `{{- if .Values.autoscaling.enabled }}` HPA, which the gate may not see (a
 # subchart, a template it could not read): its minReplicas compared as a number, as Helm prints
 # it (`minReplicas: "1"` is 1, not a string that Rego would rank above every number).
-autoscaled(dir) if {
-	n := replica_count(object.get(autoscaling_on(dir), "minReplicas", null))
+autoscaled(w) if {
+	n := replica_count(object.get(autoscaling_on(w.chart), "minReplicas", null))
 	n >= 2
 }
 

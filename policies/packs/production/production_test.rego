@@ -358,3 +358,34 @@ test_prd004_appset if {
 	not "PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("TEMPLATED")])]))
 	not "PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("{{revision}}")])]))
 }
+
+# The cluster of an Application is that of its argo-apps-<cluster>/ directory, however the file
+# is named, before its destination.
+test_prd004_cluster_from_directory if {
+	inp := fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart.yaml", [json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/targetRevision", "value": "HEAD"}])])])
+	"PRD-004" in ids(inp)
+	staging := fixtures.with_files([fixtures.file("argo-apps/argo-apps-staging/cart.yaml", [json.patch(fixtures.application, [
+		{"op": "replace", "path": "/spec/source/targetRevision", "value": "HEAD"},
+		{"op": "add", "path": "/spec/destination/name", "value": "prod"},
+	])])])
+	not "PRD-004" in ids(staging)
+}
+
+# An HPA scales the workload its scaleTargetRef names: another Deployment's HPA keeps no
+# replica of this one; a templated name on either side is taken to match.
+hpa_for(name) := fixtures.file("gitops/shop/prod/cart/templates/hpa.yaml", [{"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "hpa"}, "spec": {"minReplicas": 3, "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}}}])
+
+one_replica := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])])
+
+test_prd001_hpa_of_another_workload if {
+	"PRD-001" in ids(fixtures.with_files([hpa_for("worker"), one_replica]))
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("cart"), one_replica]))
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("TEMPLATED"), one_replica]))
+	templated_workload := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/metadata/name", "value": "TEMPLATED"}])])
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("worker"), templated_workload]))
+}
+
+test_prd001_hpa_of_another_kind if {
+	sts := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/kind", "value": "StatefulSet"}])])
+	"PRD-001" in ids(fixtures.with_files([hpa_for("cart"), sts]))
+}
