@@ -91,6 +91,12 @@ describe('production pack: which workloads each rule judges', () => {
     expect(decide({}, [file(AGENT, pod('restartPolicy: OnFailure\n'))]).denials).toEqual([]);
   });
 
+  test('a ReplicationController is a workload like a ReplicaSet: its containers and replicas are judged', () => {
+    const rc = workload('ReplicationController', RESOURCES + PROBES, '  replicas: 1\n').replace('apps/v1', 'v1').replace('image: ghcr.io/acme/agent:1.0.0', 'image: nginx').replace('allowPrivilegeEscalation: false', 'privileged: true');
+    const d = decide({}, [file(AGENT, rc)]);
+    expect([...new Set(d.denials.filter((x) => x.path === AGENT).map((x) => x.rule_id))].sort()).toEqual(['CON-008', 'PRD-001', 'SEC-002']);
+  });
+
   test('a Job or a CronJob runs to completion: no probes, replicas or PodDisruptionBudget are required of it', () => {
     for (const kind of ['Job', 'CronJob']) {
       const d = decide({}, [file(AGENT, workload(kind, RESOURCES).replace('apps/v1', 'batch/v1'))]);

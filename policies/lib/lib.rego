@@ -371,7 +371,9 @@ else := item(rule, message, m.path, m.index, field)
 
 pod_spec(doc) := doc.spec if doc.kind == "Pod"
 
-pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
+# ReplicationController: the v1 predecessor of ReplicaSet, still served; left out, a chart could
+# run a privileged container through it past every workload rule.
+pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"}
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 

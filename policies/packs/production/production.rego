@@ -16,9 +16,9 @@ rules := {
 # to it. Probes (PRD-003) are about every pod that serves until it is deleted: a DaemonSet's
 # too, and a bare Pod that restarts (restartPolicy Always, the default); a Job or CronJob runs
 # to completion, where a readiness probe means nothing.
-replicated_kinds := {"Deployment", "StatefulSet", "ReplicaSet"}
+replicated_kinds := {"Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"}
 
-serving_kinds := {"Deployment", "StatefulSet", "ReplicaSet", "DaemonSet"}
+serving_kinds := {"Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "DaemonSet"}
 
 # Workloads of charts whose layout cluster is a production cluster.
 production_workloads := [w |

@@ -389,3 +389,8 @@ test_prd001_hpa_of_another_kind if {
 	sts := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/kind", "value": "StatefulSet"}])])
 	"PRD-001" in ids(fixtures.with_files([hpa_for("cart"), sts]))
 }
+
+test_replication_controller_needs_replicas if {
+	rc := json.patch(fixtures.deployment, [{"op": "replace", "path": "/kind", "value": "ReplicationController"}, {"op": "replace", "path": "/spec/replicas", "value": 1}])
+	"PRD-001" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
+}

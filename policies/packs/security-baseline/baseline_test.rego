@@ -359,3 +359,13 @@ test_templated_container_name_message if {
 	])
 	{d.message | some d in security_baseline.deny with input as inp} == {"Deployment cart, container (templated name): readOnlyRootFilesystem is not true"}
 }
+
+# A ReplicationController runs pods like a ReplicaSet: its containers are judged.
+test_replication_controller_is_a_workload if {
+	rc := json.patch(fixtures.deployment, [
+		{"op": "replace", "path": "/apiVersion", "value": "v1"},
+		{"op": "replace", "path": "/kind", "value": "ReplicationController"},
+		{"op": "replace", "path": concat("", [c, "/securityContext/allowPrivilegeEscalation"]), "value": true},
+	])
+	"SEC-002" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
+}
