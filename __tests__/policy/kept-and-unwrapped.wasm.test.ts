@@ -127,7 +127,8 @@ items:
     const input = buildPolicyInput(proposal({}, [{ path: EXTRA, content: list, action: 'create' }]), { config, repo: repoWith({}), now: NOW });
     const d = gate.evaluate(input);
     const here = d.denials.filter((x) => x.path === EXTRA);
-    expect(ruleIds({ denials: here })).toEqual(['CON-005', 'CON-007', 'CON-008', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-005', 'SEC-006']);
+    // PRD-003 too: a bare Pod that restarts (no restartPolicy) serves, and has no probes
+    expect(ruleIds({ denials: here })).toEqual(['CON-005', 'CON-007', 'CON-008', 'PRD-003', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-005', 'SEC-006']);
     expect(here.find((x) => x.rule_id === 'CON-007')).toMatchObject({ document: 0, field: ['items', 0, 'kind'] });
     expect(here.find((x) => x.rule_id === 'SEC-005')).toMatchObject({ document: 0, field: ['items', 1, 'spec', 'hostPID'] });
     // validate mode places the finding on the item's line

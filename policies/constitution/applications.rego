@@ -2,20 +2,19 @@ package constitution
 
 import data.lib
 
-app_name(a) := object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)")
-
 # CON-003: every Application points at a chart (or kustomization) that exists, of its own cluster and service.
 deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
+	not lib.generated(a, object.get(src, "path", null))
 	path := lib.norm_path(lib.text(src.path))
 	not targets_apps_root(path)
 	not lib.source_exists(path)
-	msg := sprintf("Application %s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [app_name(a), path])
+	msg := sprintf("%s: path %s is neither a chart nor a kustomization, in the proposal or in the repo", [lib.app_label(a), path])
 }
 
 deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	layout := lib.app_layout(a.path)
 	layout.cluster != ""
 	some [field, src] in lib.sources(a.app)
@@ -23,7 +22,7 @@ deny contains lib.app_item(rules["CON-003"], msg, a, array.concat(field, ["path"
 	lib.source_exists(path)
 	chart := lib.chart_layout(path)
 	not same_target(layout, chart)
-	msg := sprintf("Application %s (cluster %s, service %s) points at chart %s, which belongs to cluster %s, service %s", [app_name(a), layout.cluster, layout.service, path, chart.cluster, chart.service])
+	msg := sprintf("%s (cluster %s, service %s) points at chart %s, which belongs to cluster %s, service %s", [lib.app_label(a), layout.cluster, layout.service, path, chart.cluster, chart.service])
 }
 
 same_target(app, chart) if {
@@ -34,21 +33,22 @@ same_target(app, chart) if {
 # CON-004: the sources of an Application come from the platform repo. In validate
 # mode (mode "repo") Helm-repository sources (`chart:`) of existing Applications are left alone.
 deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoURL"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
+	not lib.generated(a, object.get(src, "repoURL", null))
 	platform := lib.norm_url(object.get(lib.config, "repo_url", ""))
 	platform != ""
 	lib.norm_url(object.get(src, "repoURL", "")) != platform
-	msg := sprintf("Application %s: repoURL '%s' is not the platform repo %s", [app_name(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
+	msg := sprintf("%s: repoURL '%s' is not the platform repo %s", [lib.app_label(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
 }
 
 deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoURL"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
 	lib.norm_url(object.get(lib.config, "repo_url", "")) == ""
-	msg := sprintf("Application %s: the platform repo URL is not configured (config.repo_url), so repoURL cannot be checked", [app_name(a)])
+	msg := sprintf("%s: the platform repo URL is not configured (config.repo_url), so repoURL cannot be checked", [lib.app_label(a)])
 }
 
 checked_source(_) if lib.mode == "proposal"
@@ -60,20 +60,20 @@ checked_source(src) if {
 
 # CON-005: nothing is deployed into a protected namespace.
 deny contains lib.app_item(rules["CON-005"], msg, a, ["spec", "destination", "namespace"]) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	ns := a.app.spec.destination.namespace
 	ns in lib.protected_namespaces
-	msg := sprintf("Application %s deploys into the protected namespace %s", [app_name(a), ns])
+	msg := sprintf("%s deploys into the protected namespace %s", [lib.app_label(a), ns])
 }
 
 # Argo CD's `helm.namespace` is the namespace Helm templates with: what a chart places in
 # `{{ .Release.Namespace }}` lands there, whatever the destination.
 deny contains lib.app_item(rules["CON-005"], msg, a, array.concat(field, ["helm", "namespace"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	ns := src.helm.namespace
 	ns in lib.protected_namespaces
-	msg := sprintf("Application %s templates its chart with helm.namespace %s, a protected namespace (what the chart places in .Release.Namespace lands there)", [app_name(a), ns])
+	msg := sprintf("%s templates its chart with helm.namespace %s, a protected namespace (what the chart places in .Release.Namespace lands there)", [lib.app_label(a), ns])
 }
 
 # A namespace the template prints from values (`namespace: {{ .Values.namespace }}`) is judged
@@ -96,10 +96,10 @@ else := object.get(doc.metadata, "name", "")
 
 # CON-006: no Application syncs the apps root (the App-of-Apps root is never committed).
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	targets_apps_root(lib.norm_path(lib.text(src.path)))
-	msg := sprintf("Application %s targets %s, which contains the apps root %s/", [app_name(a), src.path, lib.apps_dir])
+	msg := sprintf("%s targets %s, which contains the apps root %s/", [lib.app_label(a), src.path, lib.apps_dir])
 }
 
 targets_apps_root(path) if path in {"", ".", lib.apps_dir}

@@ -398,3 +398,43 @@ test_con005_allow_manifest_namespace_from_values if {
 	not "CON-005" in ids(templated_ns(object.union(fixtures.values, {"ns": "shop"})))
 	not "CON-005" in ids(templated_ns(fixtures.values)) # unset: Helm prints nothing
 }
+
+# ApplicationSets: Argo CD makes Applications of spec.template, so its literal fields are judged
+# like an Application's (CON-003..CON-006); a field a generator parameter fills is not.
+appset_path := "argo-apps/argo-apps-prod/cart-set.yaml"
+
+appset(source, ns) := {"apiVersion": "argoproj.io/v1alpha1", "kind": "ApplicationSet", "metadata": {"name": "cart"}, "spec": {
+	"generators": [{"list": {"elements": [{"env": "prod"}]}}],
+	"template": {"metadata": {"name": "cart-{{env}}"}, "spec": {"project": "default", "source": source, "destination": {"server": "https://kubernetes.default.svc", "namespace": ns}}},
+}}
+
+appset_source(patch) := json.patch({"repoURL": fixtures.platform, "path": fixtures.chart, "targetRevision": "v1.2.3"}, patch)
+
+appset_denials(source, ns) := {[d.rule_id, d.field] | some d in constitution.deny with input as fixtures.with_files([fixtures.file(appset_path, [appset(source, ns)])])}
+
+test_appset_literal_fields if {
+	count(appset_denials(appset_source([]), "shop")) == 0
+	appset_denials(appset_source([{"op": "replace", "path": "/path", "value": "gitops/shop/prod/none"}]), "shop") == {["CON-003", ["spec", "template", "spec", "source", "path"]]}
+	appset_denials(appset_source([{"op": "replace", "path": "/repoURL", "value": "https://github.com/evil/x"}]), "shop") == {["CON-004", ["spec", "template", "spec", "source", "repoURL"]]}
+	appset_denials(appset_source([]), "kube-system") == {["CON-005", ["spec", "template", "spec", "destination", "namespace"]]}
+	appset_denials(appset_source([{"op": "add", "path": "/helm", "value": {"namespace": "kube-system"}}]), "shop") == {["CON-005", ["spec", "template", "spec", "source", "helm", "namespace"]]}
+	appset_denials(appset_source([{"op": "replace", "path": "/path", "value": "argo-apps"}]), "shop") == {["CON-006", ["spec", "template", "spec", "source", "path"]]}
+}
+
+test_appset_generated_fields_not_judged if {
+	generated := appset_source([
+		{"op": "replace", "path": "/path", "value": "gitops/shop/{{env}}/cart"},
+		{"op": "replace", "path": "/repoURL", "value": "TEMPLATED"},
+	])
+	count(appset_denials(generated, "{{namespace}}")) == 0
+	# a literal prefix under the apps root is the apps root whatever the generator fills in
+	appset_denials(appset_source([{"op": "replace", "path": "/path", "value": "argo-apps/TEMPLATED"}]), "shop") == {["CON-006", ["spec", "template", "spec", "source", "path"]]}
+}
+
+test_appset_in_list_message if {
+	list := {"apiVersion": "v1", "kind": "List", "items": [appset(appset_source([]), "kube-system")]}
+	ds := [d | some d in constitution.deny with input as fixtures.with_files([fixtures.file(appset_path, [list])]); d.rule_id == "CON-005"]
+	[[d.field, d.message] | some d in ds] == [[["items", 0, "spec", "template", "spec", "destination", "namespace"], "ApplicationSet cart (its template) deploys into the protected namespace kube-system"]]
+}
+
+test_con004_deny_missing_repo_url if "CON-004" in ids(fixtures.with_app([{"op": "remove", "path": "/spec/source/repoURL"}]))

@@ -237,10 +237,56 @@ applications := array.concat(
 	],
 )
 
-is_application(doc) if {
+is_application(doc) if is_argo(doc, "Application")
+
+is_argo(doc, kind) if {
 	is_object(doc)
-	doc.kind == "Application"
+	doc.kind == kind
 	startswith(object.get(doc, "apiVersion", ""), "argoproj.io/")
+}
+
+# appset_templates: the Application template (spec.template) of every ApplicationSet, a List's
+# items included, as an Application record whose fields lie below the template (`at`). Argo CD
+# creates an Application from it per generator result, so the rules about what an Application
+# may deploy judge its fields; `appset` marks it, for messages and for generated (below).
+appset_templates := array.concat(
+	[{"path": f.path, "index": i, "at": ["spec", "template"], "app": t, "appset": object.get(object.get(doc, "metadata", {}), "name", "(unnamed)")} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, doc in f.documents
+		is_argo(doc, "ApplicationSet")
+		t := doc.spec.template
+		is_object(t)
+	],
+	[{"path": f.path, "index": i, "at": ["items", j, "spec", "template"], "app": t, "appset": object.get(object.get(doc, "metadata", {}), "name", "(unnamed)")} |
+		some f in files
+		object.get(f, "parsed", false)
+		some i, list in f.documents
+		is_list(list)
+		some j, doc in list.items
+		is_argo(doc, "ApplicationSet")
+		t := doc.spec.template
+		is_object(t)
+	],
+)
+
+# app_specs: what Argo CD makes Applications of: the Applications and the ApplicationSets' templates.
+app_specs := array.concat(applications, appset_templates)
+
+# generated: a template field that a generator parameter fills (`'{{path}}'`, `'{{ .path.path }}'`):
+# its value is only known once the ApplicationSet controller runs the generators, so the rules
+# judge the template's literal fields and leave these (POLICIES.md, ApplicationSets). input.ts
+# reads a file with `{{` template-tolerantly, so the parameter arrives as the placeholder (or,
+# unquoted, as a templated block); a file read as plain YAML keeps the braces.
+generated(a, v) if {
+	a.appset
+	is_templated(v)
+}
+
+generated(a, v) if {
+	a.appset
+	is_string(v)
+	contains(v, "{{")
 }
 
 is_list(doc) if {
@@ -249,6 +295,12 @@ is_list(doc) if {
 	endswith(doc.kind, "List")
 	is_array(doc.items)
 }
+
+# app_label: what a message calls an Application, or the template of an ApplicationSet
+# (whose Applications are named only once its generators run).
+app_label(a) := sprintf("ApplicationSet %s (its template)", [a.appset]) if a.appset
+
+else := sprintf("Application %s", [object.get(object.get(a.app, "metadata", {}), "name", "(unnamed)")])
 
 # app_item: a finding at `field` of Application record `a` (below its item when it is one of a List).
 app_item(rule, message, a, field) := item(rule, message, a.path, a.index, array.concat(a.at, field))
@@ -263,7 +315,20 @@ sources(app) := array.concat(single, multi) if {
 app_cluster(a) := c if {
 	c := app_layout(a.path).cluster
 	c != ""
+} else := c if {
+	c := cluster_dir(a.path)
 } else := object.get(object.get(object.get(a.app, "spec", {}), "destination", {}), "name", "")
+
+# cluster_dir: the cluster of the innermost `argo-apps-<cluster>/` directory holding a file, however
+# the file is named (`argo-apps-prod/cart.yaml`): the production pack reads an Application's cluster
+# from its directory before its destination, as POLICIES.md says.
+cluster_dir(path) := c if {
+	s := split(path, "/")
+	cs := [trim_prefix(d, "argo-apps-") | some i, d in s; i < count(s) - 1; startswith(d, "argo-apps-")]
+	count(cs) > 0
+	c := cs[count(cs) - 1]
+	c != ""
+}
 
 norm_url(u) := n if {
 	l := lower(trim_space(text(u)))
@@ -306,7 +371,9 @@ else := item(rule, message, m.path, m.index, field)
 
 pod_spec(doc) := doc.spec if doc.kind == "Pod"
 
-pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
+# ReplicationController: the v1 predecessor of ReplicaSet, still served; left out, a chart could
+# run a privileged container through it past every workload rule.
+pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"}
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 

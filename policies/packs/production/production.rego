@@ -10,15 +10,35 @@ rules := {
 	"PRD-004": {"id": "PRD-004", "title": "A pinned targetRevision", "anchor": "prd-004-a-pinned-targetrevision"},
 }
 
-replicated_kinds := {"Deployment", "StatefulSet"}
+# Which workloads each rule judges (POLICIES.md, Pack production). Replicas and a
+# PodDisruptionBudget (PRD-001, PRD-002) are about the pods a controller keeps a count of; a
+# DaemonSet runs one pod per node and a drain leaves DaemonSet pods alone, so neither applies
+# to it. Probes (PRD-003) are about every pod that serves until it is deleted: a DaemonSet's
+# too, and a bare Pod that restarts (restartPolicy Always, the default); a Job or CronJob runs
+# to completion, where a readiness probe means nothing.
+replicated_kinds := {"Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"}
+
+serving_kinds := {"Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "DaemonSet"}
 
 # Workloads of charts whose layout cluster is a production cluster.
 production_workloads := [w |
 	some w in lib.workloads
-	w.kind in replicated_kinds
 	layout := lib.chart_layout(w.chart)
 	lib.is_production(layout.cluster)
 ]
+
+replicated_workloads := [w | some w in production_workloads; replicated_kinds[w.kind]]
+
+serving_workloads := [w | some w in production_workloads; serves(w)]
+
+serves(w) if serving_kinds[w.kind]
+
+# A bare Pod serves until deleted unless its restartPolicy lets it complete; a templated one
+# (a helper, a value the gate cannot read) is judged, as the rules fail closed.
+serves(w) if {
+	w.kind == "Pod"
+	not lib.scalar(object.get(w.spec, "restartPolicy", "Always"), w.chart) in {"Never", "OnFailure"}
+}
 
 # Charts (directories) with a PodDisruptionBudget, and with an HPA of at least 2 replicas:
 # built once and looked up by key (`in` on a set is a linear scan in the wasm runtime).
@@ -35,14 +55,37 @@ disabled_pdbs contains [dir, f.path] if {
 	lib.disabled_by_values(f, i, dir)
 }
 
-# minReplicas printed from values (`{{ .Values.autoscaling.minReplicas }}`, whatever the key)
-# is read at that path of the values the chart runs with, as Helm renders it (lib.scalar).
-hpa_charts contains dir if {
+# [chart dir, scaleTargetRef] of every HPA of at least 2 replicas that renders. minReplicas
+# printed from values (`{{ .Values.autoscaling.minReplicas }}`, whatever the key) is read at
+# that path of the values the chart runs with, as Helm renders it (lib.scalar).
+scaling_hpas contains [dir, object.get(doc.spec, "scaleTargetRef", {})] if {
 	some [f, i, dir, doc] in hpa_docs
 	min := lib.scalar(doc.spec.minReplicas, dir)
 	is_number(min)
 	min >= 2
 	not lib.disabled_by_values(f, i, dir)
+}
+
+hpa_charts contains dir if some [dir, _] in scaling_hpas
+
+# scales: an HPA scales workload w when its scaleTargetRef names w's kind and name. One side
+# templated (helm create's `{{ include "x.fullname" . }}` on both) cannot be told apart without
+# rendering, and is taken to match; two literal names that differ do not (an HPA of the worker
+# does not keep two replicas of the api).
+scales(ref, w) if {
+	same_or_unknown(object.get(ref, "kind", null), w.kind)
+	same_or_unknown(object.get(ref, "name", null), object.get(object.get(w.doc, "metadata", {}), "name", null))
+}
+
+same_or_unknown(a, b) if a == b
+
+same_or_unknown(a, _) if not literal(a)
+
+same_or_unknown(_, b) if not literal(b)
+
+literal(v) if {
+	is_string(v)
+	not lib.is_templated(v)
 }
 
 # [file, document index, chart dir, object] of every parsed PDB and HPA in a chart, a List's
@@ -60,18 +103,20 @@ kind_docs(kind) := [[lib.files_by_path[m.path], m.index, dir, m.doc] |
 # PRD-001. The count is compared as a number: Helm prints `replicaCount: "1"` unquoted
 # (`replicas: 1`), so a numeric string is its number; anything else cannot be judged, and is denied.
 deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
-	some w in production_workloads
+	some w in replicated_workloads
 	n := replica_count(replicas(w))
 	n < 2
-	not autoscaled(w.chart)
+	not autoscaled(w)
+	not unreadable_min_replicas(w.chart)
 	msg := sprintf("%s %s runs %v replica(s) on a production cluster; at least 2 are required", [w.kind, w.name, n])
 }
 
 deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
-	some w in production_workloads
+	some w in replicated_workloads
 	r := replicas(w)
 	not replica_count(r)
-	not autoscaled(w.chart)
+	not autoscaled(w)
+	not unreadable_min_replicas(w.chart)
 	msg := sprintf("%s %s: replicas %v%s is not a number the gate can read without rendering the chart; it cannot judge it, so it denies", [w.kind, w.name, r, replicas_source(w)])
 }
 
@@ -96,24 +141,56 @@ replicas_source(w) := sprintf(" (from values.yaml %s)", [concat(".", replicas_pa
 	lib.is_templated(w.doc.spec.replicas)
 } else := ""
 
+# replica_count: a count as Helm prints it into the manifest: a number, or a string that the
+# rendered line reads as a decimal integer (`"1"` prints `1`; lib.rendered); nothing else.
 replica_count(r) := r if is_number(r)
 
-replica_count(r) := to_number(trim_space(r)) if {
+replica_count(r) := n if {
 	is_string(r)
-	regex.match(`^\s*[0-9]+\s*$`, r)
+	n := lib.rendered(trim_space(r))
+	is_number(n)
 }
 
-autoscaled(dir) if hpa_charts[dir]
+autoscaled(w) if {
+	some [dir, ref] in scaling_hpas
+	dir == w.chart
+	scales(ref, w)
+}
 
-autoscaled(dir) if {
+# helm create's `{{- if .Values.autoscaling.enabled }}` HPA, which the gate may not see (a
+# subchart, a template it could not read): its minReplicas compared as a number, as Helm prints
+# it (`minReplicas: "1"` is 1, not a string that Rego would rank above every number).
+autoscaled(w) if {
+	n := replica_count(object.get(autoscaling_on(w.chart), "minReplicas", null))
+	n >= 2
+}
+
+# autoscaling_on: values' autoscaling block when it is on as Go templates test it (lib.truthy:
+# `enabled: "true"`, any non-empty string, is on).
+autoscaling_on(dir) := a if {
 	a := lib.values_of(dir).autoscaling
-	a.enabled == true
-	a.minReplicas >= 2
+	is_object(a)
+	lib.truthy(object.get(a, "enabled", null))
+}
+
+# An autoscaling minReplicas that is set but not a count (`two`, a list) cannot be judged:
+# denied as such, rather than as the replicas it stands in for.
+unreadable_min_replicas(dir) := m if {
+	not hpa_charts[dir]
+	m := autoscaling_on(dir).minReplicas
+	m != null
+	not replica_count(m)
+}
+
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) if {
+	some w in replicated_workloads
+	m := unreadable_min_replicas(w.chart)
+	msg := sprintf("%s %s: autoscaling.minReplicas %v in %s is not a number the gate can read without rendering the chart; it cannot judge the replicas, so it denies", [w.kind, w.name, m, lib.values_name(w.chart)])
 }
 
 # PRD-002
 deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
-	some w in production_workloads
+	some w in replicated_workloads
 	not has_pdb(w.chart)
 	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget%s", [w.kind, w.name, w.chart, switched_off(w.chart)])
 }
@@ -127,7 +204,7 @@ switched_off(dir) := sprintf(" that renders (%s: switched off in %s)", [concat("
 
 # PRD-003
 deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {
-	some w in production_workloads
+	some w in serving_workloads
 	some [cfield, c] in lib.containers(w.spec)
 	cfield[0] == "containers"
 	some probe in ["readinessProbe", "livenessProbe"]
@@ -151,12 +228,13 @@ no_probe(c, probe, dir) := sprintf("%s comes from `%s`, which names no .Values p
 
 # PRD-004
 deny contains lib.app_item(rules["PRD-004"], msg, a, array.concat(field, ["targetRevision"])) if {
-	some a in lib.applications
+	some a in lib.app_specs
 	lib.is_production(lib.app_cluster(a))
 	some [field, src] in lib.sources(a.app)
+	not lib.generated(a, object.get(src, "targetRevision", null))
 	rev := sprintf("%v", [object.get({"r": r | r := lib.text(src.targetRevision)}, "r", object.get(src, "targetRevision", ""))])
 	not pinned(rev)
-	msg := sprintf("Application %s on production cluster %s: targetRevision '%s' is not pinned (a semver tag or a commit SHA)", [object.get(object.get(a.app, "metadata", {}), "name", ""), lib.app_cluster(a), rev])
+	msg := sprintf("%s on production cluster %s: targetRevision '%s' is not pinned (a semver tag or a commit SHA)", [lib.app_label(a), lib.app_cluster(a), rev])
 }
 
 pinned(rev) if regex.match(`^[0-9a-f]{40}$`, rev)

@@ -293,3 +293,104 @@ test_nested_charts_dir_is_production if {
 	"PRD-001" in ids(fixtures.nested_with(concat("", ["deploy/", fixtures.deploy_path]), [one]))
 	"PRD-002" in ids(fixtures.nested_with(concat("", ["deploy/", pdb]), []))
 }
+
+# Which workloads each rule judges: PRD-001 and PRD-002 what a controller keeps a count of
+# (not a DaemonSet), PRD-003 every workload that serves (a DaemonSet, a bare Pod that restarts).
+daemonset := json.patch(fixtures.deployment, [{"op": "replace", "path": "/kind", "value": "DaemonSet"}, {"op": "remove", "path": "/spec/replicas"}])
+
+test_daemonset_needs_no_replicas_or_pdb if {
+	inp := fixtures.with_file(fixtures.deploy_path, [daemonset])
+	nopdb := object.union(inp, {"files": [f | some f in inp.files; f.path != pdb]})
+	count(production.deny) == 0 with input as nopdb
+}
+
+test_daemonset_needs_probes if {
+	bare := json.patch(daemonset, [{"op": "remove", "path": concat("", [c, "/readinessProbe"])}])
+	"PRD-003" in ids(fixtures.with_file(fixtures.deploy_path, [bare]))
+}
+
+test_replicaset_needs_replicas if {
+	rs := json.patch(fixtures.deployment, [{"op": "replace", "path": "/kind", "value": "ReplicaSet"}, {"op": "replace", "path": "/spec/replicas", "value": 1}])
+	"PRD-001" in ids(fixtures.with_file(fixtures.deploy_path, [rs]))
+}
+
+pod(extra) := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": object.union({"containers": [object.remove(fixtures.container, ["livenessProbe"])]}, extra)}
+
+test_pod_that_restarts_needs_probes if {
+	"PRD-003" in ids(fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/pod.yaml", [pod({})])]))
+	"PRD-003" in ids(fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/pod.yaml", [pod({"restartPolicy": "Always"})])]))
+	not "PRD-003" in ids(fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/pod.yaml", [pod({"restartPolicy": "Never"})])]))
+	not "PRD-003" in ids(fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/pod.yaml", [pod({"restartPolicy": "OnFailure"})])]))
+}
+
+test_job_needs_no_probes if {
+	job := {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "j"}, "spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [object.remove(fixtures.container, ["livenessProbe", "readinessProbe"])]}}}}
+	count(production.deny) == 0 with input as fixtures.with_files([fixtures.file("gitops/shop/prod/cart/templates/job.yaml", [job])])
+}
+
+# autoscaling values compared as Helm prints them: minReplicas "1" is 1; "two" cannot be judged.
+autoscaling_one(a) := object.union(inp, {"files": [f | some f0 in inp.files; f := set_values(f0, object.union(fixtures.values, {"autoscaling": a}))]}) if {
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/replicas", "value": 1}])
+}
+
+test_prd001_autoscaling_min_as_number if {
+	"PRD-001" in ids(autoscaling_one({"enabled": true, "minReplicas": "1"}))
+	not "PRD-001" in ids(autoscaling_one({"enabled": true, "minReplicas": "3"}))
+	not "PRD-001" in ids(autoscaling_one({"enabled": true, "minReplicas": 3}))
+	"PRD-001" in ids(autoscaling_one({"enabled": false, "minReplicas": 3}))
+	not "PRD-001" in ids(autoscaling_one({"enabled": "true", "minReplicas": 3}))
+}
+
+test_prd001_autoscaling_min_not_a_number if {
+	msgs := [d.message | some d in production.deny with input as autoscaling_one({"enabled": true, "minReplicas": "two"}); d.rule_id == "PRD-001"]
+	msgs == ["Deployment cart: autoscaling.minReplicas two in values.yaml is not a number the gate can read without rendering the chart; it cannot judge the replicas, so it denies"]
+}
+
+# ApplicationSets: the template's literal targetRevision is judged; a generator parameter is not.
+appset(rev) := {"apiVersion": "argoproj.io/v1alpha1", "kind": "ApplicationSet", "metadata": {"name": "cart"}, "spec": {"generators": [], "template": {
+	"metadata": {"name": "cart-{{env}}"},
+	"spec": {"source": {"repoURL": fixtures.platform, "path": fixtures.chart, "targetRevision": rev}, "destination": {"name": "prod", "namespace": "shop"}},
+}}}
+
+test_prd004_appset if {
+	"PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("main")])]))
+	not "PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("v1.0.0")])]))
+	not "PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("TEMPLATED")])]))
+	not "PRD-004" in ids(fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart-set.yaml", [appset("{{revision}}")])]))
+}
+
+# The cluster of an Application is that of its argo-apps-<cluster>/ directory, however the file
+# is named, before its destination.
+test_prd004_cluster_from_directory if {
+	inp := fixtures.with_files([fixtures.file("argo-apps/argo-apps-prod/cart.yaml", [json.patch(fixtures.application, [{"op": "replace", "path": "/spec/source/targetRevision", "value": "HEAD"}])])])
+	"PRD-004" in ids(inp)
+	staging := fixtures.with_files([fixtures.file("argo-apps/argo-apps-staging/cart.yaml", [json.patch(fixtures.application, [
+		{"op": "replace", "path": "/spec/source/targetRevision", "value": "HEAD"},
+		{"op": "add", "path": "/spec/destination/name", "value": "prod"},
+	])])])
+	not "PRD-004" in ids(staging)
+}
+
+# An HPA scales the workload its scaleTargetRef names: another Deployment's HPA keeps no
+# replica of this one; a templated name on either side is taken to match.
+hpa_for(name) := fixtures.file("gitops/shop/prod/cart/templates/hpa.yaml", [{"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "hpa"}, "spec": {"minReplicas": 3, "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}}}])
+
+one_replica := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}])])
+
+test_prd001_hpa_of_another_workload if {
+	"PRD-001" in ids(fixtures.with_files([hpa_for("worker"), one_replica]))
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("cart"), one_replica]))
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("TEMPLATED"), one_replica]))
+	templated_workload := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/metadata/name", "value": "TEMPLATED"}])])
+	not "PRD-001" in ids(fixtures.with_files([hpa_for("worker"), templated_workload]))
+}
+
+test_prd001_hpa_of_another_kind if {
+	sts := fixtures.file("gitops/shop/prod/cart/templates/deploy1.yaml", [json.patch(fixtures.deployment, [{"op": "replace", "path": "/spec/replicas", "value": 1}, {"op": "replace", "path": "/kind", "value": "StatefulSet"}])])
+	"PRD-001" in ids(fixtures.with_files([hpa_for("cart"), sts]))
+}
+
+test_replication_controller_needs_replicas if {
+	rc := json.patch(fixtures.deployment, [{"op": "replace", "path": "/kind", "value": "ReplicationController"}, {"op": "replace", "path": "/spec/replicas", "value": 1}])
+	"PRD-001" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
+}

@@ -268,12 +268,12 @@ port_context(w, cfield, c) := {
 # (it throttles without protecting the node); see POLICIES.md.
 required_resources := [["requests", "cpu"], ["requests", "memory"], ["limits", "memory"]]
 
-deny contains deny_at(rules["SEC-006"], ctx, sprintf("resources.%s.%s is not set", [r[0], r[1]]), ["resources", r[0], r[1]]) if {
+deny contains deny_at(rules["SEC-006"], ctx, sprintf("resources.%s.%s is not set%s%s", [r[0], r[1], defaulted_from(r), nested_block_note(ctx, r[0])]), ["resources", r[0], r[1]]) if {
 	some ctx in container_context
 	not ephemeral(ctx.field)
 	judged(ctx, "SEC-006")
 	some r in required_resources
-	not resource_set(ctx.resources, r)
+	not resource_set(ctx, r)
 }
 
 ephemeral(field) if "ephemeralContainers" in field
@@ -281,8 +281,30 @@ ephemeral(field) if "ephemeralContainers" in field
 # exempt: the rules a container is not held to (SEC-006 for ephemeral containers).
 exempt("SEC-006", field) if ephemeral(field)
 
-resource_set(res, r) if {
-	v := res[r[0]][r[1]]
-	v != null
-	v != ""
+# quantity: resources.<requests|limits>.<name> as Helm renders it: the `requests:` or `limits:`
+# block may itself be printed from values (`{{- toYaml .Values.resources.requests | nindent 14 }}`),
+# and a quantity inline (`cpu: {{ .Values.cpu }}`, unset in values: Helm prints nothing).
+quantity(ctx, r) := q if {
+	block := lib.effective_object(object.get(ctx.resources, r[0], {}), ctx.w.chart)
+	q := lib.scalar(block[r[1]], ctx.w.chart)
+	q != null
+	q != ""
 }
+
+resource_set(ctx, r) if quantity(ctx, r)
+
+# Kubernetes sets a request that a container leaves out to its limit of the same resource
+# (`limits: { cpu: 500m, memory: 256Mi }` alone requests 500m and 256Mi): the scheduler
+# reserves it all the same, so limits alone are not a missing request.
+resource_set(ctx, ["requests", name]) if quantity(ctx, ["limits", name])
+
+defaulted_from(r) := sprintf(" (nor limits.%s, which Kubernetes would copy to it)", [r[1]]) if r[0] == "requests"
+
+else := ""
+
+# A `requests:` or `limits:` block filled by what the gate cannot read (an include, a helper)
+# reads as unset: the message says why.
+nested_block_note(ctx, key) := sprintf(" (resources.%s comes from `%s`, which names no .Values path the gate can read without rendering the chart)", [key, lib.directive(raw)]) if {
+	raw := object.get(ctx.resources, key, null)
+	lib.unjudgeable(raw)
+} else := ""

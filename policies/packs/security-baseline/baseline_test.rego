@@ -90,6 +90,42 @@ test_sec006_deny_no_requests if "SEC-006" in ids(fixtures.with_container([{"op":
 
 test_sec006_ephemeral_exempt if not "SEC-006" in ids(fixtures.with_container([{"op": "add", "path": "/spec/template/spec/ephemeralContainers", "value": [object.remove(fixtures.container, ["resources"])]}]))
 
+# Kubernetes sets an unset request to the limit of the same resource: limits alone are requests.
+test_sec006_limits_only_allow if not "SEC-006" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"limits": {"cpu": "1", "memory": "256Mi"}}}]))
+
+test_sec006_limit_stands_for_its_own_request_only if {
+	got := {[d.field[count(d.field) - 2], d.field[count(d.field) - 1]] |
+		some d in security_baseline.deny with input as fixtures.with_container([{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"limits": {"memory": "256Mi"}}}])
+		d.rule_id == "SEC-006"
+	}
+	got == {["requests", "cpu"]}
+}
+
+# A `requests:` or `limits:` block printed from values on its own line is read at its values path.
+test_sec006_nested_blocks_from_values if {
+	blocks := {
+		"requests": {"__templated__": "{{- toYaml .Values.resources.requests | nindent 14 }}", "__values__": ["resources", "requests"]},
+		"limits": {"__templated__": "{{- toYaml .Values.resources.limits | nindent 14 }}", "__values__": ["resources", "limits"]},
+	}
+	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/resources"]), "value": blocks}])
+	with_values := object.union(inp, {"files": [f | some f0 in inp.files; f := values_doc(f0, {"resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "256Mi"}}})]})
+	not "SEC-006" in ids(with_values)
+	without := object.union(inp, {"files": [f | some f0 in inp.files; f := values_doc(f0, {"resources": {"requests": {"cpu": "100m", "memory": "128Mi"}}})]})
+	"SEC-006" in ids(without)
+}
+
+# One filled by a helper reads as unset, and the message says so.
+test_sec006_nested_block_unjudgeable_message if {
+	inp := fixtures.with_container([{"op": "replace", "path": concat("", [c, "/resources"]), "value": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"__templated__": "{{- include \"cart.limits\" . | nindent 14 }}"}}}])
+	msgs := [d.message | some d in security_baseline.deny with input as inp; d.rule_id == "SEC-006"]
+	count(msgs) == 1
+	contains(msgs[0], "resources.limits.memory is not set (resources.limits comes from `{{- include \"cart.limits\" . | nindent 14 }}`")
+}
+
+values_doc(f, v) := object.union(f, {"documents": [v]}) if f.path == fixtures.values_path
+
+values_doc(f, _) := f if f.path != fixtures.values_path
+
 # Templates: blocks filled from values (toYaml .Values.x) are read from values.yaml.
 # input.ts writes the .Values path the directive prints beside it (__values__).
 templated := templated_with({"__templated__": "{{- toYaml .Values.securityContext | nindent 12 }}", "__values__": ["securityContext"]})
@@ -322,4 +358,14 @@ test_templated_container_name_message if {
 		{"op": "replace", "path": concat("", [c, "/securityContext/readOnlyRootFilesystem"]), "value": false},
 	])
 	{d.message | some d in security_baseline.deny with input as inp} == {"Deployment cart, container (templated name): readOnlyRootFilesystem is not true"}
+}
+
+# A ReplicationController runs pods like a ReplicaSet: its containers are judged.
+test_replication_controller_is_a_workload if {
+	rc := json.patch(fixtures.deployment, [
+		{"op": "replace", "path": "/apiVersion", "value": "v1"},
+		{"op": "replace", "path": "/kind", "value": "ReplicationController"},
+		{"op": "replace", "path": concat("", [c, "/securityContext/allowPrivilegeEscalation"]), "value": true},
+	])
+	"SEC-002" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
 }
