@@ -70,9 +70,12 @@ async function changedFiles(settings: Settings): Promise<Set<string> | undefined
     if (context.pullRequestNumber === undefined && !context.pushRange) core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
     return undefined;
   }
-  // GitHub names files from the repository root, as validate does (atCheckoutRoot).
+  // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
+  // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
   const out = new Set(listed);
-  core.info(`render: changed: ${out.size} changed file(s) in the repository.`);
+  const folder = settings.platformFolder;
+  const own = folder ? listed.filter((f) => f.startsWith(`${folder}/`)).length : out.size;
+  core.info(`render: changed: ${own} changed file(s) in the platform repo.`);
   return out;
 }
 
