@@ -21,6 +21,12 @@ export interface Settings {
   workspace: string;
   appsDir: string;
   chartsDir: string;
+  /**
+   * Set only by modes/validate.ts atCheckoutRoot, for a platform repo in a folder of the
+   * checkout: that folder, with `workspace` the checkout root and the folder in front of
+   * appsDir, chartsDir and the policy paths.
+   */
+  platformFolder?: string;
   /** The platform repo's URL; default the workflow's repository. */
   repoUrl?: string;
   failOn: FailOn;
@@ -35,6 +41,8 @@ export interface Settings {
     policyDirExplicit: boolean;
     waiversFile: string;
     waiversFileExplicit: boolean;
+    /** The built-in policy's file (tests run the sources, with no bundle beside them); default beside the bundle. */
+    wasmPath?: string;
     protectedNamespaces?: string[];
     productionClusters?: string[];
   };
@@ -259,5 +267,7 @@ export function gateSettings(settings: Settings): GateSettings {
     policyDirExplicit: settings.policy.policyDirExplicit,
     waiversFile: settings.policy.waiversFile,
     waiversFileExplicit: settings.policy.waiversFileExplicit,
+    ...(settings.platformFolder ? { waiversFolder: settings.platformFolder } : {}),
+    ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}),
   };
 }

@@ -267,6 +267,13 @@ suite('the action, end to end against a local GitHub', () => {
   test('mode validate with path in a subfolder: SARIF locations resolve under %SRCROOT%; an unwritable report-file is the input named, the counts still set', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'workspace-sub-'));
     cpSync(EXAMPLE, join(ws, 'plat'), { recursive: true });
+    // Argo CD reads source paths from the repository root: plat/gitops/..., as validate does.
+    for (const c of readdirSync(join(ws, 'plat/argo-apps'))) {
+      for (const f of readdirSync(join(ws, 'plat/argo-apps', c))) {
+        const p = join(ws, 'plat/argo-apps', c, f);
+        writeFileSync(p, readFileSync(p, 'utf8').replace(/^(\s+path: )gitops\//gm, '$1plat/gitops/'));
+      }
+    }
     const out = mkdtempSync(join(tmpdir(), 'reports-'));
     const sarifFile = join(out, 'gitops.sarif');
     // One error, so that the SARIF log has a result with a location.

@@ -1,7 +1,9 @@
 /**
- * `path: plat`: the platform repo is a folder of the repository. Validate names files from the
- * checkout root (plat/...); generate commits there too, never at the repository root, and
- * refuses a CI workflow (GitHub runs only the root's .github/workflows/). Runs dist/index.js.
+ * `path: plat`: the platform repo is a folder of the repository. Argo CD reads source paths
+ * from the repository root, and so does the action: the Applications point at plat/gitops/...,
+ * validate names files from the checkout root (plat/...), generate writes source.path
+ * plat/gitops/... and commits under plat/, never over the root's files, and puts a CI workflow
+ * in the root's .github/workflows/ (the one GitHub runs). Runs dist/index.js.
  */
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +25,8 @@ function files(prefix: string): Record<string, string> {
     for (const n of readdirSync(d)) {
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
-      else out[prefix + relative(EXAMPLE, p)] = readFileSync(p, 'utf8');
+      // The Applications' paths from the repository root, where Argo CD reads them.
+      else out[prefix + relative(EXAMPLE, p)] = readFileSync(p, 'utf8').replace(/^(\s+path: )gitops\//gm, `$1${prefix}gitops/`);
     }
   };
   walk(EXAMPLE);
@@ -105,11 +108,29 @@ suite('a platform repo in a folder of the repository (input path)', () => {
     expect(same.outputs['pull-request-operation'] ?? '').toBe('');
   });
 
-  test('ci-workflow: generate is refused before anything is pushed, naming the input and the fix', async () => {
-    const r = await run({ 'ci-workflow': 'generate' });
-    expect(r.code).not.toBe(0);
-    expect(r.stdout).toMatch(/Input 'ci-workflow'.*plat\/.*ci-workflow: skip/);
-    expect(await gh.branchSha('gitops/shop/payments')).toBeUndefined();
+  test('validate: the source paths plat/gitops/... resolve from the repository root; one written from the folder is missing, named from the root', async () => {
+    const ok = await run({ mode: 'validate' });
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.errors).toBe('0');
+    const app = join(ws, 'plat/argo-apps/argo-apps-staging/checkout-application.yaml');
+    const text = readFileSync(app, 'utf8');
+    try {
+      writeFileSync(app, text.replace('path: plat/gitops/', 'path: gitops/'));
+      const bad = await run({ mode: 'validate' });
+      expect(bad.code).not.toBe(0);
+      expect(bad.stdout).toMatch(/::error title=source\.path-missing[^\n]*file=plat\/argo-apps\/argo-apps-staging\/checkout-application\.yaml/);
+    } finally {
+      writeFileSync(app, text);
+    }
+  });
+
+  test('ci-workflow: generate puts the workflow in the root .github/workflows/, the one GitHub runs', async () => {
+    const r = await run({ 'ci-workflow': 'generate', 'workflow-write': 'allow', service: 'withci' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('created');
+    expect(await gh.fileAt('gitops/shop/withci', '.github/workflows/withci-ci.yaml')).toContain('withci CI');
+    expect(await gh.fileAt('gitops/shop/withci', 'plat/.github/workflows/withci-ci.yaml')).toBeUndefined();
+    expect(await gh.fileAt('gitops/shop/withci', 'plat/argo-apps/argo-apps-staging/withci-application.yaml')).toMatch(/\n {4}path: plat\/gitops\/shop\/staging\/withci\n/);
   });
 
   test('a denied proposal’s annotations name its files from the checkout root (plat/...)', async () => {
@@ -127,7 +148,7 @@ suite('a platform repo in a folder of the repository (input path)', () => {
     expect(cmp.files.length).toBeGreaterThan(0);
     expect(cmp.files.filter((f) => !f.filename.startsWith('plat/') || f.status !== 'added')).toEqual([]);
     expect(await gh.fileAt('gitops/shop/payments', ROOT_FILE)).toBe('# another team\'s file\nkeep: me\n');
-    expect(await gh.fileAt('gitops/shop/payments', 'plat/argo-apps/argo-apps-staging/payments-application.yaml')).toContain('gitops/shop/staging/payments');
+    expect(await gh.fileAt('gitops/shop/payments', 'plat/argo-apps/argo-apps-staging/payments-application.yaml')).toMatch(/\n {4}path: plat\/gitops\/shop\/staging\/payments\n/);
     // The pull request lists its files from the checkout root too.
     const [pr] = await gh.pulls('open');
     expect(pr.body).toContain('plat/argo-apps/argo-apps-staging/payments-application.yaml');

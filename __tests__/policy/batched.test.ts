@@ -39,6 +39,18 @@ test('batches keep every chart whole', () => {
   expect(parts.flat()).toHaveLength(input.files.length);
 });
 
+test('batches keep every chart whole under a nested charts dir too (a platform repo in a folder: plat/gitops)', () => {
+  // Each chart's values.yaml and templates/ are in different folders: grouped by folder, a
+  // batch boundary could fall between them.
+  const files = Array.from({ length: 12 }, (_, i) => [`plat/gitops/shop/prod/svc${i}/values.yaml`, `plat/gitops/shop/prod/svc${i}/templates/deployment.yaml`, `plat/gitops/shop/prod/svc${i}/templates/service.yaml`]).flat().map((path) => ({ path }));
+  const parts = batches(files, 'plat/gitops', 4);
+  expect(parts.length).toBeGreaterThan(2);
+  for (const part of parts) {
+    for (const svc of new Set(part.map((f) => f.path.split('/')[4]))) expect(part.filter((f) => f.path.split('/')[4] === svc)).toHaveLength(3);
+  }
+  expect(parts.flat()).toHaveLength(files.length);
+});
+
 test('a batched evaluation decides exactly as one evaluation', async () => {
   const gate = await loadGate({ wasmPath: SHIPPED_WASM, root: mkdtempSync(join(tmpdir(), 'batch-')), pathEnv: '' });
   const input = repoInput(30);

@@ -15,6 +15,10 @@ export interface GenerateGateOptions {
   productionClusters?: string[];
   /** Repo-relative or absolute; default `.trustacks/waivers.yaml` (missing → no waivers). */
   waiversFile?: string;
+  /** Whether a missing waiversFile is the user's error; default: when waiversFile is given. */
+  waiversRequired?: boolean;
+  /** The platform repo's folder in the repository, when it is one (LoadWaiversOptions.folder). */
+  waiversFolder?: string;
   gate?: GateOptions;
 }
 
@@ -32,7 +36,7 @@ export interface GenerateResult {
  * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
  */
 export async function decideProposal(root: string, proposal: Proposal, model: RepoModel, opts: GenerateGateOptions): Promise<Decision> {
-  const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+  const w = await loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: opts.waiversRequired ?? true } : {}), ...(opts.waiversFolder ? { folder: opts.waiversFolder } : {}) });
   const config: PolicyConfig = {
     packs: opts.packs,
     repoUrl: proposal.request.repoUrl,

@@ -6,14 +6,13 @@ import { writeProposal } from '../generate/apply.js';
 import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
-import type { Decision, PolicyItem } from '../policy/types.js';
 import { publishWithCheck, runContextFromEnv } from '../github/index.js';
 import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
-import { InputError, IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
-import { checkoutFolder, toWorkspacePaths } from './validate.js';
+import { IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
+import { atCheckoutRoot } from './validate.js';
 
 /**
  * What the proposal adds to validation: the repository as it would be with the proposal
@@ -65,22 +64,9 @@ function tempCopyError(err: unknown, dir: string | undefined): unknown {
   );
 }
 
-/** The decision with its items' paths from the checkout root, as the commit, the check run and the pull request name files. */
-function decisionInFolder(decision: Decision, folder: string): Decision {
-  if (!folder) return decision;
-  const at = (items: PolicyItem[]) => items.map((i) => (i.path ? { ...i, path: `${folder}/${i.path}` } : i));
-  return { ...decision, denials: at(decision.denials), warnings: at(decision.warnings), waived: at(decision.waived) };
-}
-
-/** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
-function inFolder(proposal: Proposal, folder: string): Proposal {
-  if (!folder) return proposal;
-  return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })), kept: proposal.kept.map((k) => `${folder}/${k}`) };
-}
-
-/** The outputs name files from the checkout root, as the commit and the annotations do (input path: the folder in front). */
-function setResultOutputs(result: GenerateResult, folder: string): void {
-  const doc = resultDocument({ ...result, proposal: inFolder(result.proposal, folder), decision: result.decision && decisionInFolder(result.decision, folder) });
+/** The outputs name files from the checkout root, as the commit and the annotations do (atCheckoutRoot). */
+function setResultOutputs(result: GenerateResult): void {
+  const doc = resultDocument(result);
   core.setOutput('outcome', result.outcome);
   core.setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
   core.setOutput('question', result.proposal.question ?? '');
@@ -88,34 +74,33 @@ function setResultOutputs(result: GenerateResult, folder: string): void {
 }
 
 /** `mode: generate`: read the repo, propose what is missing, gate it, publish it as one pull request. */
-export async function runGenerateMode(settings: Settings): Promise<void> {
-  // Every input is checked before anything is read or written.
-  const request = parseGenerateRequest({
-    ...settings.generateInputs,
-    'repo-url': settings.repoUrl,
-    'apps-dir': settings.appsDir,
-    'charts-dir': settings.chartsDir,
+export async function runGenerateMode(given: Settings): Promise<void> {
+  // Every input is checked before anything is read or written (as given: the errors name them).
+  const parsed = parseGenerateRequest({
+    ...given.generateInputs,
+    'repo-url': given.repoUrl,
+    'apps-dir': given.appsDir,
+    'charts-dir': given.chartsDir,
   });
-  // A platform repo in a folder of the checkout (input `path`): its files are committed under
-  // that folder. A CI workflow is not: GitHub runs only the checkout root's .github/workflows/,
-  // which generation does not read, so it could neither keep nor place one there.
-  const folder = checkoutFolder(settings);
-  if (folder && request.ciWorkflow === 'generate') {
-    throw new InputError(
-      'ci-workflow',
-      `the platform repo is the folder ${folder}/ of the repository (input 'path'), and a CI workflow there (${folder}/.github/workflows/) is never run by GitHub: set ci-workflow: skip, and add the service's workflow to the repository's own .github/workflows/ yourself`,
-    );
-  }
+  // A platform repo in a folder of the checkout (input `path`) is read and written at the
+  // checkout root, with the folder in front of the apps and charts dirs: the Applications'
+  // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
+  // workflow goes to the root's .github/workflows/, the one GitHub runs (and preserves what is there).
+  const settings = atCheckoutRoot(given);
+  const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir };
   const result = await core.group('Read the repository, build the proposal, ask the policy gate', () =>
     runGenerate(settings.workspace, request, {
       packs: settings.policy.packs,
       protectedNamespaces: settings.policy.protectedNamespaces,
       productionClusters: settings.policy.productionClusters,
-      waiversFile: settings.policy.waiversFileExplicit ? settings.policy.waiversFile : undefined,
-      gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
+      // The default file counts when it is there (in the platform repo's folder, if it is one).
+      waiversFile: settings.policy.waiversFile,
+      waiversRequired: settings.policy.waiversFileExplicit,
+      ...(settings.platformFolder ? { waiversFolder: settings.platformFolder } : {}),
+      gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit, ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}) },
     }),
   );
-  setResultOutputs(result, folder);
+  setResultOutputs(result);
   const markdown = formatResultMarkdown(result);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 
@@ -132,8 +117,8 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       return;
     case 'denied': {
       const d = result.decision!;
-      // Annotations name files from the checkout root (input path: the platform repo's folder in front).
-      for (const item of decisionInFolder(d, folder).denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+      // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does.
+      for (const item of d.denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
       core.setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
       return;
     }
@@ -158,9 +143,9 @@ export async function runGenerateMode(settings: Settings): Promise<void> {
       context,
       checkoutSha,
       settings: { ...settings.github },
-      proposal: inFolder(result.proposal, folder),
-      decision: decisionInFolder(result.decision!, folder),
-      findings: toWorkspacePaths(findings, settings),
+      proposal: result.proposal,
+      decision: result.decision!,
+      findings,
       log: { info: core.info, warn: core.warning },
     }),
   );

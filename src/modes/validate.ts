@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
@@ -24,11 +24,28 @@ export function checkoutFolder(settings: Settings): string {
   return folder && !existsSync(join(settings.workspace, '.git')) ? folder : '';
 }
 
-/** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
-export function toWorkspacePaths(findings: Finding[], settings: Settings): Finding[] {
-  const prefix = checkoutFolder(settings);
-  if (!prefix) return findings;
-  return findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
+/**
+ * The settings the engines run with. Argo CD reads an Application's `source.path`, and value
+ * files from `/`, from the repository's root, and GitHub names files and runs workflows from
+ * there: a platform repo in a folder of the checkout (checkoutFolder) is read at the checkout
+ * root with the folder in front of its apps and charts dirs. Validate then resolves paths as
+ * Argo CD does, generation writes `source.path: <folder>/<charts-dir>/...` and its CI workflow
+ * in the root's .github/workflows/, and every finding, file and decision item is named from the
+ * root. policy-dir and waivers-file stay relative to the platform repo (input path), as
+ * apps-dir and charts-dir are, and so do the waivers' path globs. Otherwise: as they are.
+ */
+export function atCheckoutRoot(settings: Settings): Settings {
+  const folder = checkoutFolder(settings);
+  if (!folder) return settings;
+  const inFolder = (p: string) => (isAbsolute(p) ? p : p === '.' ? folder : `${folder}/${p}`);
+  return {
+    ...settings,
+    workspace: resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    appsDir: inFolder(settings.appsDir),
+    chartsDir: inFolder(settings.chartsDir),
+    platformFolder: folder,
+    policy: { ...settings.policy, policyDir: inFolder(settings.policy.policyDir), waiversFile: inFolder(settings.policy.waiversFile) },
+  };
 }
 
 /** `policy-on-validate`: the policies over the existing repo, denials as findings beside the rules'. */
@@ -39,7 +56,7 @@ async function policyFindings(settings: Settings, result: ValidationResult): Pro
 }
 
 /**
- * `render: changed`: the platform repo's files the event changes (repo-relative), or
+ * `render: changed`: the files the event changes (from the repository root), or
  * undefined for every chart (no token, not a pull request or push, or too long a list).
  */
 async function changedFiles(settings: Settings): Promise<Set<string> | undefined> {
@@ -53,14 +70,12 @@ async function changedFiles(settings: Settings): Promise<Set<string> | undefined
     if (context.pullRequestNumber === undefined && !context.pushRange) core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
     return undefined;
   }
-  // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
-  const prefix = checkoutFolder(settings);
-  const out = new Set<string>();
-  for (const f of listed) {
-    if (!prefix) out.add(f);
-    else if (f.startsWith(`${prefix}/`)) out.add(f.slice(prefix.length + 1));
-  }
-  core.info(`render: changed: ${out.size} changed file(s) in the platform repo.`);
+  // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
+  // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
+  const out = new Set(listed);
+  const folder = settings.platformFolder;
+  const own = folder ? listed.filter((f) => f.startsWith(`${folder}/`)).length : out.size;
+  core.info(`render: changed: ${own} changed file(s) in the platform repo.`);
   return out;
 }
 
@@ -69,11 +84,13 @@ export function validateLogLine(summary: ValidationSummary): string {
   return `${summaryLine(summary)}.`;
 }
 
-export async function runValidate(settings: Settings): Promise<void> {
+export async function runValidate(given: Settings): Promise<void> {
+  const settings = atCheckoutRoot(given);
   const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
   let result = await validateRepo(settings.workspace, {
     appsDir: settings.appsDir,
     chartsDir: settings.chartsDir,
+    ...(settings.platformFolder ? { platformRoot: settings.platformFolder } : {}),
     repoUrl: settings.repoUrl,
     render: settings.render.enabled ? { helm: settings.render.helm, ...(changed ? { changedFiles: changed } : {}) } : false,
   });
@@ -83,13 +100,13 @@ export async function runValidate(settings: Settings): Promise<void> {
     core.info('Policies over the repository:');
     result = withFindings(result, await policyFindings(settings, result));
   }
-  const findings = toWorkspacePaths(result.findings, settings);
+  const findings = result.findings;
   // The counts first: set even when a report file then cannot be written.
   const { errors, warnings, notices } = result.summary;
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('notices', notices);
-  // Findings name files from the checkout root (toWorkspacePaths): SARIF's %SRCROOT% is that root too.
+  // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
   const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);

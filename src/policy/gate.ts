@@ -90,7 +90,10 @@ export interface Gate {
 /** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
 function batchKey(path: string, chartsDir: string): string {
   const s = path.split('/');
-  if (s[0] === chartsDir && s.length >= 5) return s.slice(0, 4).join('/');
+  // The charts dir may be nested (`deploy/gitops`, or `plat/gitops` for a platform repo in a
+  // folder): its chart directories are the three segments below it, wherever it is.
+  const depth = chartsDir.split('/').length;
+  if (chartsDir && path.startsWith(`${chartsDir}/`) && s.length >= depth + 4) return s.slice(0, depth + 3).join('/');
   return s.slice(0, -1).join('/');
 }
 

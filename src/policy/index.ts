@@ -24,6 +24,8 @@ export interface GateSettings extends PolicyConfig {
   /** Input `waivers-file` (default .trustacks/waivers.yaml); `waiversFileExplicit` when the user set it. */
   waiversFile?: string;
   waiversFileExplicit?: boolean;
+  /** The platform repo's folder in the repository, when it is one: the waivers' path globs are from it (LoadWaiversOptions.folder). */
+  waiversFolder?: string;
   /** Overrides for tests and the bench. */
   wasmPath?: string;
   opaPath?: string;
@@ -51,7 +53,7 @@ export async function gateProposal(
   settings: GateSettings,
   context: { event?: PolicyEvent; now?: Date | string } = {},
 ): Promise<GateRun> {
-  const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+  const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
   const gate = await loadGate(gateOptions(repo.root, settings));
   const input = buildPolicyInput(proposal, { config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
   return { decision: gate.evaluate(input, waivers.warnings), input };
@@ -63,7 +65,7 @@ export async function gateRepo(
   settings: GateSettings,
   context: { event?: PolicyEvent; now?: Date | string } = {},
 ): Promise<GateRun & { findings: Finding[] }> {
-  const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+  const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
   const gate = await loadGate(gateOptions(repo.root, settings));
   const input = await buildRepoPolicyInput({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
   const decision = gate.evaluateBatched(input, waivers.warnings);

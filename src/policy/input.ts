@@ -427,7 +427,7 @@ export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions)
  */
 export async function buildRepoPolicyInput(options: BuildInputOptions): Promise<PolicyInput> {
   const { appsDir, chartsDir } = options.repo;
-  const isAppFile = (p: string) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+  const isAppFile = (p: string) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir, options.repo.platformRoot);
   const charts = chartDirsOf(options.repo.files);
   for (const c of options.repo.charts) charts.add(c.dir);
   const files: PolicyInputFile[] = [];

@@ -148,6 +148,13 @@ export interface LoadWaiversOptions {
   file?: string;
   /** When true (the input was set explicitly), a missing file is the user's error. */
   required?: boolean;
+  /**
+   * The platform repo's folder when it is a folder of the repository (the action's input
+   * `path`): the gate then names files from the repository's root, and a waiver's `path` glob,
+   * written from the platform repo as its other paths are, gets the folder in front. A glob
+   * that already starts with the folder, as the annotations name files, is taken as it is.
+   */
+  folder?: string;
 }
 
 /** Reads the waivers file; a missing default file means no waivers. */
@@ -162,5 +169,11 @@ export async function loadWaivers(options: LoadWaiversOptions): Promise<WaiverFi
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? (err as Error).message)})`);
   }
-  return parseWaivers(text, file);
+  const parsed = parseWaivers(text, file);
+  const folder = options.folder?.replace(/\/+$/, '');
+  if (!folder) return parsed;
+  // The folder is a name, not a pattern: its glob characters are escaped (gobwas takes `\`).
+  const literal = folder.replace(/[*?[\]{}\\]/g, '\\$&');
+  const inFolder = (glob: string) => (glob.startsWith(`${folder}/`) || glob.startsWith(`${literal}/`) ? glob : `${literal}/${glob}`);
+  return { ...parsed, waivers: parsed.waivers.map((w) => ({ ...w, path: inFolder(w.path) })) };
 }

@@ -59,10 +59,12 @@ export function listingHasFile(listing: TreeListing, path: string): boolean {
 
 /**
  * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
- * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ * root itself is walked (`apps-dir: .`), those are not the repo's content. `root` is the
+ * platform repo's folder when it is a folder of the repository (the action's input `path`):
+ * its own dot-directories (.trustacks) are not content either when its root is the apps dir.
  */
-export function inRootDotDir(p: string): boolean {
-  return p.startsWith('.');
+export function inRootDotDir(p: string, root = ''): boolean {
+  return root === '' ? p.startsWith('.') : p.startsWith(`${root}/.`);
 }
 
 /**
@@ -78,13 +80,13 @@ export const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
- * the root. validate reads their APP_MANIFEST files as Applications; the policy input reads
+ * the root (of the platform repo: `platformRoot`, '' unless it is a folder of the repository). validate reads their APP_MANIFEST files as Applications; the policy input reads
  * the same files, so that both judge the same set.
  */
-export function inAppsDir(dir: string, appsDir: string, chartsDir: string): boolean {
+export function inAppsDir(dir: string, appsDir: string, chartsDir: string, platformRoot = ''): boolean {
   if (!isInside(dir, appsDir)) return false;
   if (chartsDir !== appsDir && isInside(chartsDir, appsDir) && isInside(dir, chartsDir)) return false;
-  return !(appsDir === '' && inRootDotDir(dir));
+  return !(appsDir === platformRoot && inRootDotDir(dir, platformRoot));
 }
 
 /** How many directories the walk of one tree enters through symbolic links, at most. */

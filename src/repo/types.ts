@@ -70,6 +70,8 @@ export interface RepoModel {
   root: string;
   appsDir: string;
   chartsDir: string;
+  /** The platform repo's folder when it is a folder of the repository (ValidateOptions.platformRoot); absent at the root. */
+  platformRoot?: string;
   /** Every regular file under appsDir and chartsDir (repo-relative), as read. */
   files: Set<string>;
   applications: ApplicationInfo[];

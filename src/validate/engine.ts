@@ -28,6 +28,13 @@ export interface ValidateOptions {
   /** The platform repo's URL (https or ssh). When absent, the URL most sources use is taken. */
   repoUrl?: string;
   /**
+   * The platform repo's folder when it is a folder of the repository being read (the action's
+   * input `path`; appsDir and chartsDir then have it in front). With the apps dir at that
+   * folder (apps-dir `.`), its dot-directories are left out, as the root's are at the root.
+   * Default '' (the platform repo is the repository).
+   */
+  platformRoot?: string;
+  /**
    * Threads in all (1: everything on this one). Default: 2 on a machine of 2 CPUs or more,
    * once the apps dir holds enough files for the chart worker to pay for its start-up.
    */
@@ -99,8 +106,9 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   if (chartsKind !== 'dir') sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
   // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
   // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
-  const appsSkip = skipper(appsDir, chartsDir);
-  const chartsSkip = skipper(chartsDir, appsDir);
+  const platformRoot = options.platformRoot ? normalizeRepoPath(options.platformRoot) : '';
+  const appsSkip = skipper(appsDir, chartsDir, platformRoot);
+  const chartsSkip = skipper(chartsDir, appsDir, platformRoot);
   if (appsKind === 'dir') await walkTree(root, realRoot, appsDir, listing, appsSkip);
   const appFiles: string[] = [];
   // Helm charts inside the apps dir (a Helm root App-of-Apps): their Chart.yaml and value files are not manifests.
@@ -109,7 +117,7 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   const otherCase: string[] = [];
   // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
   for (const [dir, names] of listing.children) {
-    if (!inAppsDir(dir, appsDir, chartsDir)) continue;
+    if (!inAppsDir(dir, appsDir, chartsDir, platformRoot)) continue;
     if (names.includes('Chart.yaml')) appCharts.add(dir);
     for (const n of names) {
       if (APP_MANIFEST.test(n)) appFiles.push(dir ? `${dir}/${n}` : n);
@@ -124,7 +132,7 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
   const helper = walkCharts ? ChartWorker.start({ root, realRoot, appsDir, chartsDir, jobs: options.jobs, workerScript: options.workerScript }, listing, appFiles.length) : undefined;
   try {
     if (walkCharts && !helper) await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
-    const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+    const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir], platformRoot);
     // In a Helm chart inside the apps dir, Helm reads templates of any name: not said to be unread there.
     for (const file of otherCase.sort()) if (!renderedByHelm(view, appsDir, file)) {
       sink.add('yaml.ignored', file, undefined, `${file} is not read: Argo CD's directory source (the root App-of-Apps) applies only files ending in \`.yaml\`, \`.yml\` or \`.json\`, in lower case (its repo server matches extensions case-sensitively), so nothing in this file is applied; not validated.`, 'Give the file a lower-case extension (`.yaml`) if it is meant to be applied; otherwise move it out of the apps directory.');
@@ -270,6 +278,7 @@ async function validateWith(root: string, realRoot: string, rootDir: string, app
         root,
         appsDir,
         chartsDir,
+        ...(platformRoot ? { platformRoot } : {}),
         // Made on first use: validate alone never needs the flat list.
         get files() {
           return (files ??= listingFiles(listing));
@@ -305,9 +314,9 @@ function chartFileOf(file: string, charts: ReadonlySet<string>): string | undefi
 }
 
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
-function skipper(dir: string, other: string): (rel: string) => boolean {
+function skipper(dir: string, other: string, platformRoot: string): (rel: string) => boolean {
   const nested = other !== dir && isInside(other, dir);
-  return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
+  return (rel) => (nested && isInside(rel, other)) || (dir === platformRoot && inRootDotDir(rel, platformRoot));
 }
 
 async function dirKind(root: string, rel: string): Promise<'dir' | 'file' | 'missing'> {

@@ -23,11 +23,13 @@ export class RepoView {
     readonly realRoot: string,
     readonly listing: TreeListing,
     private readonly walkedRoots: string[],
+    /** The platform repo's folder in the repository ('' when it is the repository): see ValidateOptions.platformRoot. */
+    private readonly platformRoot = '',
   ) {}
 
   private walked(p: string): boolean {
     // The root's walk leaves its dot-directories out: those are answered from the file system.
-    return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
+    return this.walkedRoots.some((r) => isInside(p, r) && !(r === this.platformRoot && inRootDotDir(p, r)));
   }
 
   /** `p` must already be normalised and inside the repo. */
