@@ -169,9 +169,8 @@ describe('generate with path: plat', () => {
     expect(readFileSync(join(ws, '.github/workflows/payments-ci.yaml'), 'utf8')).toBe('name: ours\n');
   });
 
-  test('published: the commit holds the Application with source.path plat/gitops/..., the workflow at the root, and leaves the root\'s own files as they were', async () => {
-    const ws = checkout();
-    write(ws, 'gitops/shop/staging/payments/values.yaml', 'keep: me\n');
+  /** Commits the checkout `ws` to a local GitHub as main, runs generate (not a dry run) on it, then `check`. */
+  async function published(ws: string, check: (gh: LocalGitHub, r: Awaited<ReturnType<typeof runMode>>) => Promise<void>): Promise<void> {
     const tree: Record<string, string> = {};
     const walk = (rel: string): void => {
       for (const n of readdirSync(join(ws, rel))) {
@@ -189,16 +188,39 @@ describe('generate with path: plat', () => {
       writeFileSync(event, JSON.stringify({ inputs: {}, ref: 'refs/heads/main', repository: withOwnerUrls((await gh.direct('GET', `/repos/${OWNER}/${REPO}`)).data) }));
       const env = { GITHUB_API_URL: gh.url, GITHUB_EVENT_PATH: event, GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: `${OWNER}/${REPO}` };
       const r = await runMode(runGenerateMode, ws, { mode: 'generate', path: 'plat', service: 'payments', application: 'shop', clusters: 'staging', image: 'ghcr.io/acme/payments:1.0.0', 'repo-url': REPO_URL, 'ci-workflow': 'generate', 'workflow-write': 'allow', token: ACTION_TOKEN }, env);
+      await check(gh, r);
+      expect(gh.problems.splice(0)).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }
+
+  test('published: the commit holds the Application with source.path plat/gitops/..., the workflow at the root, and leaves the root\'s own files as they were', async () => {
+    const ws = checkout();
+    write(ws, 'gitops/shop/staging/payments/values.yaml', 'keep: me\n');
+    await published(ws, async (gh, r) => {
       expect(r.failed).toBe(false);
       expect(r.outputs['pull-request-operation']).toBe('created');
       const branch = r.outputs.branch;
       expect(await gh.fileAt(branch, 'plat/argo-apps/argo-apps-staging/payments-application.yaml')).toMatch(/\n {4}path: plat\/gitops\/shop\/staging\/payments\n/);
       expect(await gh.fileAt(branch, '.github/workflows/payments-ci.yaml')).toContain('payments CI');
       expect(await gh.fileAt(branch, 'gitops/shop/staging/payments/values.yaml')).toBe('keep: me\n');
-      expect(gh.problems.splice(0)).toEqual([]);
-    } finally {
-      await gh.close();
-    }
+    });
+  });
+
+  test('the proposal check counts no finding of an Application whose source lies outside the apps and charts dirs (the copy it validates holds only those)', async () => {
+    const ws = checkout();
+    // A value file shared by the clusters, absolute from the repository root, outside the folder.
+    const cartFile = join(ws, 'plat/argo-apps/argo-apps-staging/cart-application.yaml');
+    writeFileSync(cartFile, readFileSync(cartFile, 'utf8').replace('        - values.yaml\n', '        - values.yaml\n        - /shared/legacy-values.yaml\n'));
+    write(ws, 'shared/legacy-values.yaml', 'replicaCount: 2\n');
+    await published(ws, async (gh, r) => {
+      expect(r.log).toMatch(/Validation with the proposal: 0 new finding\(s\)/);
+      const runs = await gh.checkRuns(r.outputs['commit-sha']);
+      const text = JSON.stringify(runs);
+      expect(text).not.toContain('legacy-values');
+      expect(r.failed).toBe(false);
+    });
   });
 
   test('an existing service is unchanged when its Application points at plat/gitops/... ', async () => {

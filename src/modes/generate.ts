@@ -19,6 +19,9 @@ import { atCheckoutRoot } from './validate.js';
  * merged (the apps and charts directories copied to a temp dir, the proposal written
  * there), validated, minus the findings the repository already had. The proposal's check
  * judges the proposal, not problems that were there before it. The checkout is never written.
+ * The copy holds only those two directories, so an Application whose source (or value file)
+ * lies elsewhere in the repository reads as broken there: the copy is validated once before
+ * the proposal is written too, and what it finds then is not the proposal's either.
  */
 async function validateWithProposal(settings: Settings, proposal: Proposal, earlier?: GenerateResult['baseline']): Promise<{ added: Finding[]; before: number }> {
   const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
@@ -36,6 +39,11 @@ async function validateWithProposal(settings: Settings, proposal: Proposal, earl
           if (err.code !== 'ENOENT') throw err;
         });
       }
+    } catch (err) {
+      throw tempCopyError(err, dir);
+    }
+    for (const f of (await validateRepo(dir, options)).findings) existing.add(key(f));
+    try {
       await writeProposal(dir, proposal);
     } catch (err) {
       throw tempCopyError(err, dir);
