@@ -208,6 +208,14 @@ describe('render: what a checkout cannot decide is a notice, never an error', ()
 });
 
 describe('render: what was reported already is not rendered again', () => {
+  test('a value file that is a directory is missing even with ignoreMissingValueFiles (Argo CD skips only what does not exist)', async () => {
+    const root = await makeTree(repo({ 'env/prod/cart.yaml': 'a: 1\n' }));
+    expect(helm(['template', join(root, CHART), '--values', join(root, 'env/prod')]).stderr).toMatch(/is a directory/);
+    const r = await validateTree(repo({ 'env/prod/cart.yaml': 'a: 1\n' }, helmApp(['ignoreMissingValueFiles: true', 'valueFiles:', '  - /env/prod', '  - /env/absent.yaml'])), render());
+    expect(withRule(r.findings, 'source.value-file-missing').map((f) => [f.line, f.message])).toEqual([[15, expect.stringMatching(/'\/env\/prod' \(env\/prod\) is a directory.*ignoreMissingValueFiles skips only a file that does not exist/)]]);
+    expect(renderFindings(r.findings)).toEqual([]);
+  });
+
   test('a chart with errors of its own, or a missing value file: no chart.render on top', async () => {
     const badVersion = repo({ [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: one\n' });
     expect((await helmVerdict(badVersion)).fails).toBe(true);
