@@ -325,6 +325,16 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(none.render).toMatchObject({ rendered: 0, untouched: 2 });
   });
 
+  test('deleting a value file that ignoreMissingValueFiles skips counts as a change of the source (its values are gone)', async () => {
+    const tree = two();
+    tree[`${CHART}/templates/deployment.yaml`] = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "tag is required" .Values.tag }}\n';
+    tree[APP] = helmApp(['ignoreMissingValueFiles: true', 'valueFiles:', '  - /env/prod.yaml']);
+    // env/prod.yaml, which held `tag`, is what the change deletes: it is not in the tree.
+    const r = await validateTree(tree, { render: { helm: helmBinary(), changedFiles: new Set(['env/prod.yaml']) } });
+    expect(r.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.file, f.message])).toEqual([[`${CHART}/templates/deployment.yaml`, expect.stringMatching(/tag is required/)]]);
+  });
+
   test('a change to a chart or value file reached through a link counts for every path to it', async () => {
     const t = goodRepo([['prod', 'cart']]);
     t['shared/cart-values.yaml'] = 'replicaCount: 1\n';
@@ -459,6 +469,24 @@ describe('render: what Argo CD accepts is accepted (the probe\'s false positives
     expect(brief(ok.findings)).toEqual([]);
     const wrongName = await validateTree(repo({ ...tpl, [`${CHART}/.argocd-source-cart-prod.yaml`]: 'helm:\n  parameters:\n    - name: a\n      value: set\n' }, appText), render());
     expect(withRule(wrongName.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/a is required/)]);
+  });
+
+  test('a value file or file parameter an override adds that is not there: chart.render at that line of the override', async () => {
+    const root = await makeTree(repo({}));
+    const h = helm(['template', join(root, CHART), '--values', join(root, CHART, 'values-nope.yaml')]);
+    expect(h.stderr).toMatch(/no such file or directory/);
+    for (const [text, line, why] of [
+      ['# written back\nhelm:\n  valueFiles:\n    - values.yaml\n    - values-nope.yaml\n', 5, /value file 'values-nope.yaml' \(gitops\/shop\/prod\/cart\/values-nope.yaml\) does not exist/],
+      ['helm:\n  ignoreMissingValueFiles: true\n  valueFiles:\n    - templates\n', 4, /is a directory .*ignoreMissingValueFiles skips only a file that does not exist/],
+      ['helm:\n  fileParameters:\n    - name: a\n      path: nope.txt\n', 4, /file parameter 'nope.txt'/],
+    ] as const) {
+      const r = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: text }), render());
+      expect(withRule(r.findings, 'chart.render').map((f) => [f.file, f.line, f.message])).toEqual([[`${CHART}/.argocd-source.yaml`, line, expect.stringMatching(why)]]);
+      expect(withRule(r.findings, 'chart.render-skipped')).toEqual([]);
+    }
+    // Not a refusal of the override when an Application's own field is the one that fails.
+    const own = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: 'helm:\n  parameters:\n    - name: a\n      value: b\n' }, helmApp(['version: v2'])), render());
+    expect(withRule(own.findings, 'chart.render').map((f) => f.file)).toEqual([APP]);
   });
 
   test('override files Argo CD cannot merge: empty, only a comment, a field of the wrong type', async () => {

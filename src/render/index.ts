@@ -165,6 +165,9 @@ export async function renderHelmSources(
       const found = sourceAt ? at(doc, sourceAt) : undefined;
       if (!isObj(found) || !spec) return void skipped++;
       let source: Obj = found;
+      // Which override file last set each `helm.<field>` (a merge patch replaces a list whole):
+      // what the plan refuses in that field is that file's mistake, not the Application's.
+      const setBy = new Map<string, { file: string; yaml: YamlFile }>();
       const sources = Array.isArray(spec.sources) ? spec.sources.filter(isObj) : [source];
       // Argo CD merges these into the source before it renders (what Image Updater writes back).
       // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
@@ -190,6 +193,10 @@ export async function renderHelmSources(
         const typeError = sourceTypeError(next);
         if (typeError) return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
         source = next;
+        if (isObj(patch.helm)) for (const [key, v] of Object.entries(patch.helm)) {
+          if (v === null) setBy.delete(key);
+          else setBy.set(key, { file: override, yaml: pf });
+        }
       }
       const plan = planHelmTemplate({
         appName: app.name,
@@ -205,12 +212,15 @@ export async function renderHelmSources(
       });
       if ('skip' in plan) {
         skipped++;
-        if (plan.refused) sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+        const helmAt = [...(sourceAt ?? []), 'helm'];
+        const field = plan.at.length > helmAt.length && helmAt.every((seg, k) => plan.at[k] === seg) ? setBy.get(String(plan.at[helmAt.length])) : undefined;
+        if (plan.refused && field) sink.add('chart.render', field.file, field.yaml.position(0, ['helm', ...plan.at.slice(helmAt.length)], true), `${field.file}, merged into the source of Application '${app.name}' (${app.file}): ${plan.skip}.`);
+        else if (plan.refused) sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
         else sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
         return;
       }
       const changed = realChanged();
-      if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)]))) return void untouched++;
+      if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.absentValueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)]))) return void untouched++;
       const helmBlock = isObj(source.helm) ? source.helm : {};
       tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
     });
