@@ -352,6 +352,25 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(viaValues.render).toMatchObject({ untouched: 0 });
   });
 
+  test('a library vendored in charts/ by a link: a change to its helpers renders the charts that include it, a deletion too', async () => {
+    const t = goodRepo([['prod', 'cart'], ['prod', 'orders']]);
+    t['gitops/shop/common/Chart.yaml'] = 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n';
+    t['gitops/shop/common/templates/_name.tpl'] = '{{- define "common.name" -}}{{ fail "common.name is broken" }}{{- end -}}\n';
+    t[`${CHART}/Chart.yaml`] = 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: common\n    version: 0.1.0\n    repository: file://../../common\n';
+    t[`${CHART}/templates/cm.yaml`] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "common.name" . }}\n';
+    const root = await makeTree(t);
+    mkdirSync(join(root, CHART, 'charts'));
+    symlinkSync('../../../common', join(root, CHART, 'charts/common'));
+    const changed = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['gitops/shop/common/templates/_name.tpl']) } });
+    expect(changed.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(withRule(changed.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/common.name is broken/)]);
+    // The library deleted: the link is left dangling, and still counts by where it points.
+    rmSync(join(root, 'gitops/shop/common'), { recursive: true });
+    const deleted = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['gitops/shop/common/Chart.yaml']) } });
+    expect(deleted.render).toMatchObject({ untouched: 1 });
+    expect(deleted.render!.rendered + deleted.render!.skipped).toBe(1);
+  });
+
   test('--render-since REF: what differs from where the tree branched off REF, uncommitted and untracked included', async () => {
     const root = await makeTree(two());
     const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });

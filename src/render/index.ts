@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import jsyaml from 'js-yaml';
 import { readTextFileSync, repoPath } from '../repo/files.js';
+import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { AppSource, Position } from '../repo/types.js';
 import { loadYaml, type PathSegment, type YamlFile } from '../repo/yaml.js';
 import type { AppRecord } from '../validate/rules/applications.js';
@@ -37,6 +38,9 @@ export interface RenderStats {
 }
 
 type Obj = Record<string, unknown>;
+
+/** Entries of one chart's tree walked for its links (a chart holds tens; a vendored tree a few thousand). */
+const MAX_CHART_ENTRIES = 20_000;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -108,26 +112,50 @@ export async function renderHelmSources(
       return p;
     }
   };
-  /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+  /**
+   * Where the links anywhere in a chart really lead (`values.yaml -> ../../shared/v.yaml`,
+   * `charts/common -> ../../../common`, a linked `templates/`), through linked folders too:
+   * Helm reads the chart through them, so their targets' files are the chart's. A broken link
+   * (its target deleted) counts by where it points. Walked only for `render: changed`.
+   */
   const linkedParts = (dir: string): string[] => {
     const out: string[] = [];
-    for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
-      let names: string[];
+    const seen = new Set<string>();
+    let budget = MAX_CHART_ENTRIES;
+    const walk = (sub: string): void => {
+      let real: string;
       try {
-        names = readdirSync(repoPath(root, sub));
+        real = realpathSync(repoPath(root, sub));
       } catch {
-        continue;
+        return;
       }
-      for (const n of names) {
-        const p = sub ? `${sub}/${n}` : n;
-        try {
-          if (lstatSync(repoPath(root, p)).isSymbolicLink()) out.push(realRel(p));
-        } catch {
-          /* gone meanwhile */
-        }
+      if (seen.has(real)) return; // a link loop, or two links to one folder
+      seen.add(real);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(repoPath(root, sub), { withFileTypes: true });
+      } catch {
+        return;
       }
-    }
-    return out;
+      for (const e of entries) {
+        if (--budget < 0) return;
+        const p = sub ? `${sub}/${e.name}` : e.name;
+        if (e.isSymbolicLink()) {
+          const target = realRel(p);
+          if (target !== p) out.push(target);
+          else {
+            try {
+              out.push(normalizeRepoPath(posix.join(posix.dirname(p), readlinkSync(repoPath(root, p)))));
+            } catch {
+              /* gone meanwhile */
+            }
+          }
+          if (fileKind(p) === 'dir') walk(p);
+        } else if (e.isDirectory() && e.name !== '.git') walk(p);
+      }
+    };
+    walk(dir);
+    return out.filter((p) => staysInside(p));
   };
   // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
   let changedReal: Set<string> | undefined;
