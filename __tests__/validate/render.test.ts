@@ -193,7 +193,10 @@ describe('render: what a checkout cannot decide is a notice, never an error', ()
     expect(errors(r.findings)).toEqual([]);
     expect(withRule(r.findings, 'chart.render-skipped')).toHaveLength(1);
     const pinned = await validateTree(repo(files, helmApp(['kubeVersion: "1.30.0"'])), render());
-    expect(withRule(pinned.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/kubeVersion/)]);
+    // At the pinned version (line 13), not at the source's path.
+    expect(withRule(pinned.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[13, expect.stringMatching(/kubeVersion/)]]);
+    const unparsable = await validateTree(repo({}, helmApp(['kubeVersion: "one.two"'])), render());
+    expect(withRule(unparsable.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[13, expect.stringMatching(/invalid kube version 'one.two'/)]]);
   });
 
   test('a value file of another repository or a URL: skipped, naming it', async () => {

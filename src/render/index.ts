@@ -320,6 +320,11 @@ export async function renderHelmSources(
           add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
           return;
         }
+        // The version the Application pins is the mistake (unparsable, or outside the chart's constraint): say so there.
+        if (t.pinsKubeVersion && /invalid kube version|chart requires kubeVersion/.test(msg)) {
+          add('chart.render', app.file, app.at([...t.sourceAt, 'helm', 'kubeVersion'], true), `\`helm template\` of ${chart} fails with this \`helm.kubeVersion\`, so Argo CD cannot render it: ${msg}`);
+          return;
+        }
         const place = helmPlace(msg);
         const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
         if (at) add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
