@@ -567,8 +567,11 @@ describe('render: a value file path with $ARGOCD_APP_* (the value-file rule subs
     expect(withRule(ok.findings, 'source.value-file-missing')).toEqual([]);
     const missing = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-${ARGOCD_APP_NAME}.yaml'])));
     expect(withRule(missing.findings, 'source.value-file-missing').map((f) => f.message)).toEqual([expect.stringMatching(/values-cart-prod\.yaml/)]);
-    const byRevision = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_REVISION.yaml'])));
+    const byRevision = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_REVISION.yaml'])), render());
     expect(withRule(byRevision.findings, 'source.value-file-missing')).toEqual([]);
+    // Rendered, it cannot be found either: a notice that says why, not an error.
+    expect(errors(byRevision.findings)).toEqual([]);
+    expect(withRule(byRevision.findings, 'chart.render-skipped').map((f) => f.message)).toEqual([expect.stringMatching(/names the revision Argo CD will resolve/)]);
   });
 });
 
