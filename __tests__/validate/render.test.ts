@@ -143,6 +143,19 @@ describe('render: templates that fail as helm template fails', () => {
     expect(brief(r.findings)).toEqual([]);
   });
 
+  test('a checkout whose path holds a comma: value files are still read (Helm splits --values at commas); one whose own name does is refused as Argo CD fails', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "tag is required" .Values.tag }}-{{ required "inline is required" .Values.inline }}\n' };
+    const tree = repo({ ...tpl, [`${CHART}/values-prod.yaml`]: 'tag: v2\n' }, helmApp(['valueFiles:', '  - values-prod.yaml', 'values: |', '  inline: x']));
+    const root = await makeTree(Object.fromEntries(Object.entries(tree).map(([k, v]) => [`my,checkout/${k}`, v])));
+    const r = await validateRepo(join(root, 'my,checkout'), render());
+    expect(brief(r.findings)).toEqual([]);
+
+    const h = helm(['template', join(root, 'my,checkout', CHART), '--values', join(root, 'my,checkout', CHART, 'values-prod.yaml')]);
+    expect(h.stderr).toMatch(/no such file or directory/);
+    const named = await validateTree(repo({ ...tpl, [`${CHART}/values,prod.yaml`]: 'tag: v2\n' }, helmApp(['valueFiles:', '  - values,prod.yaml', 'values: |', '  inline: x'])), render());
+    expect(withRule(named.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/'values,prod.yaml' has a comma in its path/)]]);
+  });
+
   test('values the chart\'s values.schema.json refuses: chart.render at the source; skipSchemaValidation passes', async () => {
     const files = { [`${CHART}/values.schema.json`]: JSON.stringify({ type: 'object', properties: { replicaCount: { type: 'integer', minimum: 2 } } }) };
     expect((await helmVerdict(repo(files))).fails).toBe(true);

@@ -277,9 +277,9 @@ export async function renderHelmSources(
       r = slot(() => {
         const args = [...plan.args];
         for (const f of plan.setFiles) args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
-        for (const f of plan.valueFiles) args.push('--values', repoPath(root, f));
+        for (const f of plan.valueFiles) args.push('--values', csvField(repoPath(root, f)));
         if (plan.extraValues !== undefined) {
-          args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+          args.push('--values', csvField(helm.scratchFile(`values-${n}.yaml`, plan.extraValues)));
         }
         return helm.run(args, repoPath(root, plan.chartDir));
       });
@@ -348,6 +348,16 @@ export function renderLine(r: RenderStats): string {
   if (r.untouched) parts.push(`${r.untouched} not touched by the change, not rendered`);
   if (r.skipped) parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * Helm's `--values` is a list flag read as one CSV record: a path with a comma would be split
+ * (`/work/a,b/v.yaml` opens `/work/a`). Where the checkout lies is not Argo CD's (it clones
+ * into a temp dir of its own), so the path is quoted; the plan refuses a value file whose own
+ * name holds a comma, as Argo CD fails on it.
+ */
+function csvField(path: string): string {
+  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 
 /** Whether a change touches what this source renders from. */

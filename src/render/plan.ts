@@ -181,6 +181,8 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
       const why = r.missing === 'dir' ? `is a directory (${r.file}), which Helm fails to read ("is a directory")${ignoreMissing ? '; ignoreMissingValueFiles skips only a file that does not exist' : ''}` : `(${r.file}) does not exist, so Helm fails to open it ("no such file or directory")`;
       return { skip: `value file '${raw}' ${why}`, at, refused: true };
     }
+    // Helm reads `--values` as a CSV record: Argo CD's own path for the file is split at the comma (or refused at a quote).
+    if (/[",]/.test(r.file)) return { skip: `value file '${raw}' has a ${r.file.includes(',') ? 'comma' : 'double quote'} in its path: Helm reads \`--values\` as a comma-separated list, so Argo CD's \`helm template\` fails on it`, at, refused: true };
     valueFiles.push(r.file);
   }
 
