@@ -156,6 +156,13 @@ describe('render: templates that fail as helm template fails', () => {
     expect(withRule(named.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/'values,prod.yaml' has a comma in its path/)]]);
   });
 
+  test('a parameter Helm cannot parse (`list[x]`): chart.render at helm.parameters, naming the syntax', async () => {
+    const h = await helmVerdict(repo({}), ['--set', 'list[x]=2']);
+    expect(h.stderr).toMatch(/failed parsing --set data/);
+    const r = await validateTree(repo({}, helmApp(['parameters:', '  - name: ok', '    value: "1"', '  - name: list[x]', '    value: "2"'])), render());
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/of `helm.parameters` .*strconv.Atoi: parsing "x"/)]]);
+  });
+
   test('values the chart\'s values.schema.json refuses: chart.render at the source; skipSchemaValidation passes', async () => {
     const files = { [`${CHART}/values.schema.json`]: JSON.stringify({ type: 'object', properties: { replicaCount: { type: 'integer', minimum: 2 } } }) };
     expect((await helmVerdict(repo(files))).fails).toBe(true);

@@ -325,6 +325,13 @@ export async function renderHelmSources(
           add('chart.render', app.file, app.at([...t.sourceAt, 'helm', 'kubeVersion'], true), `\`helm template\` of ${chart} fails with this \`helm.kubeVersion\`, so Argo CD cannot render it: ${msg}`);
           return;
         }
+        // Helm does not say which parameter it could not parse: the list is the place.
+        const setFlag = /failed parsing --set(-string|-file)? data/.exec(msg);
+        if (setFlag) {
+          const field = setFlag[1] === '-file' ? 'fileParameters' : 'parameters';
+          add('chart.render', app.file, app.at([...t.sourceAt, 'helm', field], true), `\`helm template\` of ${chart} fails on a name or value of \`helm.${field}\` (Helm's --set${setFlag[1] ?? ''} syntax: \`a.b\`, \`list[0]\`, \`\\.\` for a dot in a name), so Argo CD cannot render it: ${msg}`);
+          return;
+        }
         const place = helmPlace(msg);
         const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
         if (at) add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
