@@ -143,6 +143,26 @@ describe('render: templates that fail as helm template fails', () => {
     expect(brief(r.findings)).toEqual([]);
   });
 
+  test('a checkout whose path holds a comma: value files are still read (Helm splits --values at commas); one whose own name does is refused as Argo CD fails', async () => {
+    const tpl = { [`${CHART}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "tag is required" .Values.tag }}-{{ required "inline is required" .Values.inline }}\n' };
+    const tree = repo({ ...tpl, [`${CHART}/values-prod.yaml`]: 'tag: v2\n' }, helmApp(['valueFiles:', '  - values-prod.yaml', 'values: |', '  inline: x']));
+    const root = await makeTree(Object.fromEntries(Object.entries(tree).map(([k, v]) => [`my,checkout/${k}`, v])));
+    const r = await validateRepo(join(root, 'my,checkout'), render());
+    expect(brief(r.findings)).toEqual([]);
+
+    const h = helm(['template', join(root, 'my,checkout', CHART), '--values', join(root, 'my,checkout', CHART, 'values-prod.yaml')]);
+    expect(h.stderr).toMatch(/no such file or directory/);
+    const named = await validateTree(repo({ ...tpl, [`${CHART}/values,prod.yaml`]: 'tag: v2\n' }, helmApp(['valueFiles:', '  - values,prod.yaml', 'values: |', '  inline: x'])), render());
+    expect(withRule(named.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/'values,prod.yaml' has a comma in its path/)]]);
+  });
+
+  test('a parameter Helm cannot parse (`list[x]`): chart.render at helm.parameters, naming the syntax', async () => {
+    const h = await helmVerdict(repo({}), ['--set', 'list[x]=2']);
+    expect(h.stderr).toMatch(/failed parsing --set data/);
+    const r = await validateTree(repo({}, helmApp(['parameters:', '  - name: ok', '    value: "1"', '  - name: list[x]', '    value: "2"'])), render());
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[14, expect.stringMatching(/of `helm.parameters` .*strconv.Atoi: parsing "x"/)]]);
+  });
+
   test('values the chart\'s values.schema.json refuses: chart.render at the source; skipSchemaValidation passes', async () => {
     const files = { [`${CHART}/values.schema.json`]: JSON.stringify({ type: 'object', properties: { replicaCount: { type: 'integer', minimum: 2 } } }) };
     expect((await helmVerdict(repo(files))).fails).toBe(true);
@@ -193,7 +213,10 @@ describe('render: what a checkout cannot decide is a notice, never an error', ()
     expect(errors(r.findings)).toEqual([]);
     expect(withRule(r.findings, 'chart.render-skipped')).toHaveLength(1);
     const pinned = await validateTree(repo(files, helmApp(['kubeVersion: "1.30.0"'])), render());
-    expect(withRule(pinned.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/kubeVersion/)]);
+    // At the pinned version (line 13), not at the source's path.
+    expect(withRule(pinned.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[13, expect.stringMatching(/kubeVersion/)]]);
+    const unparsable = await validateTree(repo({}, helmApp(['kubeVersion: "one.two"'])), render());
+    expect(withRule(unparsable.findings, 'chart.render').map((f) => [f.line, f.message])).toEqual([[13, expect.stringMatching(/invalid kube version 'one.two'/)]]);
   });
 
   test('a value file of another repository or a URL: skipped, naming it', async () => {
@@ -208,6 +231,14 @@ describe('render: what a checkout cannot decide is a notice, never an error', ()
 });
 
 describe('render: what was reported already is not rendered again', () => {
+  test('a value file that is a directory is missing even with ignoreMissingValueFiles (Argo CD skips only what does not exist)', async () => {
+    const root = await makeTree(repo({ 'env/prod/cart.yaml': 'a: 1\n' }));
+    expect(helm(['template', join(root, CHART), '--values', join(root, 'env/prod')]).stderr).toMatch(/is a directory/);
+    const r = await validateTree(repo({ 'env/prod/cart.yaml': 'a: 1\n' }, helmApp(['ignoreMissingValueFiles: true', 'valueFiles:', '  - /env/prod', '  - /env/absent.yaml'])), render());
+    expect(withRule(r.findings, 'source.value-file-missing').map((f) => [f.line, f.message])).toEqual([[15, expect.stringMatching(/'\/env\/prod' \(env\/prod\) is a directory.*ignoreMissingValueFiles skips only a file that does not exist/)]]);
+    expect(renderFindings(r.findings)).toEqual([]);
+  });
+
   test('a chart with errors of its own, or a missing value file: no chart.render on top', async () => {
     const badVersion = repo({ [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: one\n' });
     expect((await helmVerdict(badVersion)).fails).toBe(true);
@@ -317,6 +348,16 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(none.render).toMatchObject({ rendered: 0, untouched: 2 });
   });
 
+  test('deleting a value file that ignoreMissingValueFiles skips counts as a change of the source (its values are gone)', async () => {
+    const tree = two();
+    tree[`${CHART}/templates/deployment.yaml`] = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "tag is required" .Values.tag }}\n';
+    tree[APP] = helmApp(['ignoreMissingValueFiles: true', 'valueFiles:', '  - /env/prod.yaml']);
+    // env/prod.yaml, which held `tag`, is what the change deletes: it is not in the tree.
+    const r = await validateTree(tree, { render: { helm: helmBinary(), changedFiles: new Set(['env/prod.yaml']) } });
+    expect(r.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(withRule(r.findings, 'chart.render').map((f) => [f.file, f.message])).toEqual([[`${CHART}/templates/deployment.yaml`, expect.stringMatching(/tag is required/)]]);
+  });
+
   test('a change to a chart or value file reached through a link counts for every path to it', async () => {
     const t = goodRepo([['prod', 'cart']]);
     t['shared/cart-values.yaml'] = 'replicaCount: 1\n';
@@ -332,6 +373,25 @@ describe('render: only what a change touches (changedFiles, --render-since)', ()
     expect(viaChart.render).toMatchObject({ rendered: 2, untouched: 0 });
     const viaValues = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['shared/cart-values.yaml']) } });
     expect(viaValues.render).toMatchObject({ untouched: 0 });
+  });
+
+  test('a library vendored in charts/ by a link: a change to its helpers renders the charts that include it, a deletion too', async () => {
+    const t = goodRepo([['prod', 'cart'], ['prod', 'orders']]);
+    t['gitops/shop/common/Chart.yaml'] = 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n';
+    t['gitops/shop/common/templates/_name.tpl'] = '{{- define "common.name" -}}{{ fail "common.name is broken" }}{{- end -}}\n';
+    t[`${CHART}/Chart.yaml`] = 'apiVersion: v2\nname: cart\nversion: 0.1.0\ndependencies:\n  - name: common\n    version: 0.1.0\n    repository: file://../../common\n';
+    t[`${CHART}/templates/cm.yaml`] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "common.name" . }}\n';
+    const root = await makeTree(t);
+    mkdirSync(join(root, CHART, 'charts'));
+    symlinkSync('../../../common', join(root, CHART, 'charts/common'));
+    const changed = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['gitops/shop/common/templates/_name.tpl']) } });
+    expect(changed.render).toMatchObject({ rendered: 1, untouched: 1 });
+    expect(withRule(changed.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/common.name is broken/)]);
+    // The library deleted: the link is left dangling, and still counts by where it points.
+    rmSync(join(root, 'gitops/shop/common'), { recursive: true });
+    const deleted = await validateRepo(root, { render: { helm: helmBinary(), changedFiles: new Set(['gitops/shop/common/Chart.yaml']) } });
+    expect(deleted.render).toMatchObject({ untouched: 1 });
+    expect(deleted.render!.rendered + deleted.render!.skipped).toBe(1);
   });
 
   test('--render-since REF: what differs from where the tree branched off REF, uncommitted and untracked included', async () => {
@@ -453,6 +513,24 @@ describe('render: what Argo CD accepts is accepted (the probe\'s false positives
     expect(withRule(wrongName.findings, 'chart.render').map((f) => f.message)).toEqual([expect.stringMatching(/a is required/)]);
   });
 
+  test('a value file or file parameter an override adds that is not there: chart.render at that line of the override', async () => {
+    const root = await makeTree(repo({}));
+    const h = helm(['template', join(root, CHART), '--values', join(root, CHART, 'values-nope.yaml')]);
+    expect(h.stderr).toMatch(/no such file or directory/);
+    for (const [text, line, why] of [
+      ['# written back\nhelm:\n  valueFiles:\n    - values.yaml\n    - values-nope.yaml\n', 5, /value file 'values-nope.yaml' \(gitops\/shop\/prod\/cart\/values-nope.yaml\) does not exist/],
+      ['helm:\n  ignoreMissingValueFiles: true\n  valueFiles:\n    - templates\n', 4, /is a directory .*ignoreMissingValueFiles skips only a file that does not exist/],
+      ['helm:\n  fileParameters:\n    - name: a\n      path: nope.txt\n', 4, /file parameter 'nope.txt'/],
+    ] as const) {
+      const r = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: text }), render());
+      expect(withRule(r.findings, 'chart.render').map((f) => [f.file, f.line, f.message])).toEqual([[`${CHART}/.argocd-source.yaml`, line, expect.stringMatching(why)]]);
+      expect(withRule(r.findings, 'chart.render-skipped')).toEqual([]);
+    }
+    // Not a refusal of the override when an Application's own field is the one that fails.
+    const own = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: 'helm:\n  parameters:\n    - name: a\n      value: b\n' }, helmApp(['version: v2'])), render());
+    expect(withRule(own.findings, 'chart.render').map((f) => f.file)).toEqual([APP]);
+  });
+
   test('override files Argo CD cannot merge: empty, only a comment, a field of the wrong type', async () => {
     for (const [text, why] of [['', /is empty/], ['# waiting for image updater\n', /is empty/], ['helm:\n  valueFiles: values-prod.yaml\n', /helm\.valueFiles. that must be array/], ['helm:\n  skipCrds: "yes"\n', /helm\.skipCrds. that must be boolean/]] as const) {
       const r = await validateTree(repo({ [`${CHART}/.argocd-source.yaml`]: text }), render());
@@ -509,8 +587,11 @@ describe('render: a value file path with $ARGOCD_APP_* (the value-file rule subs
     expect(withRule(ok.findings, 'source.value-file-missing')).toEqual([]);
     const missing = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-${ARGOCD_APP_NAME}.yaml'])));
     expect(withRule(missing.findings, 'source.value-file-missing').map((f) => f.message)).toEqual([expect.stringMatching(/values-cart-prod\.yaml/)]);
-    const byRevision = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_REVISION.yaml'])));
+    const byRevision = await validateTree(repo({}, helmApp(['valueFiles:', '  - values-$ARGOCD_APP_REVISION.yaml'])), render());
     expect(withRule(byRevision.findings, 'source.value-file-missing')).toEqual([]);
+    // Rendered, it cannot be found either: a notice that says why, not an error.
+    expect(errors(byRevision.findings)).toEqual([]);
+    expect(withRule(byRevision.findings, 'chart.render-skipped').map((f) => f.message)).toEqual([expect.stringMatching(/names the revision Argo CD will resolve/)]);
   });
 });
 

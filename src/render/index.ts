@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import jsyaml from 'js-yaml';
 import { readTextFileSync, repoPath } from '../repo/files.js';
+import { normalizeRepoPath, staysInside } from '../repo/paths.js';
 import type { AppSource, Position } from '../repo/types.js';
 import { loadYaml, type PathSegment, type YamlFile } from '../repo/yaml.js';
 import type { AppRecord } from '../validate/rules/applications.js';
@@ -37,6 +38,9 @@ export interface RenderStats {
 }
 
 type Obj = Record<string, unknown>;
+
+/** Entries of one chart's tree walked for its links (a chart holds tens; a vendored tree a few thousand). */
+const MAX_CHART_ENTRIES = 20_000;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -108,26 +112,50 @@ export async function renderHelmSources(
       return p;
     }
   };
-  /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+  /**
+   * Where the links anywhere in a chart really lead (`values.yaml -> ../../shared/v.yaml`,
+   * `charts/common -> ../../../common`, a linked `templates/`), through linked folders too:
+   * Helm reads the chart through them, so their targets' files are the chart's. A broken link
+   * (its target deleted) counts by where it points. Walked only for `render: changed`.
+   */
   const linkedParts = (dir: string): string[] => {
     const out: string[] = [];
-    for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
-      let names: string[];
+    const seen = new Set<string>();
+    let budget = MAX_CHART_ENTRIES;
+    const walk = (sub: string): void => {
+      let real: string;
       try {
-        names = readdirSync(repoPath(root, sub));
+        real = realpathSync(repoPath(root, sub));
       } catch {
-        continue;
+        return;
       }
-      for (const n of names) {
-        const p = sub ? `${sub}/${n}` : n;
-        try {
-          if (lstatSync(repoPath(root, p)).isSymbolicLink()) out.push(realRel(p));
-        } catch {
-          /* gone meanwhile */
-        }
+      if (seen.has(real)) return; // a link loop, or two links to one folder
+      seen.add(real);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(repoPath(root, sub), { withFileTypes: true });
+      } catch {
+        return;
       }
-    }
-    return out;
+      for (const e of entries) {
+        if (--budget < 0) return;
+        const p = sub ? `${sub}/${e.name}` : e.name;
+        if (e.isSymbolicLink()) {
+          const target = realRel(p);
+          if (target !== p) out.push(target);
+          else {
+            try {
+              out.push(normalizeRepoPath(posix.join(posix.dirname(p), readlinkSync(repoPath(root, p)))));
+            } catch {
+              /* gone meanwhile */
+            }
+          }
+          if (fileKind(p) === 'dir') walk(p);
+        } else if (e.isDirectory() && e.name !== '.git') walk(p);
+      }
+    };
+    walk(dir);
+    return out.filter((p) => staysInside(p));
   };
   // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
   let changedReal: Set<string> | undefined;
@@ -165,6 +193,9 @@ export async function renderHelmSources(
       const found = sourceAt ? at(doc, sourceAt) : undefined;
       if (!isObj(found) || !spec) return void skipped++;
       let source: Obj = found;
+      // Which override file last set each `helm.<field>` (a merge patch replaces a list whole):
+      // what the plan refuses in that field is that file's mistake, not the Application's.
+      const setBy = new Map<string, { file: string; yaml: YamlFile }>();
       const sources = Array.isArray(spec.sources) ? spec.sources.filter(isObj) : [source];
       // Argo CD merges these into the source before it renders (what Image Updater writes back).
       // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
@@ -190,6 +221,10 @@ export async function renderHelmSources(
         const typeError = sourceTypeError(next);
         if (typeError) return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
         source = next;
+        if (isObj(patch.helm)) for (const [key, v] of Object.entries(patch.helm)) {
+          if (v === null) setBy.delete(key);
+          else setBy.set(key, { file: override, yaml: pf });
+        }
       }
       const plan = planHelmTemplate({
         appName: app.name,
@@ -205,12 +240,15 @@ export async function renderHelmSources(
       });
       if ('skip' in plan) {
         skipped++;
-        if (plan.refused) sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
+        const helmAt = [...(sourceAt ?? []), 'helm'];
+        const field = plan.at.length > helmAt.length && helmAt.every((seg, k) => plan.at[k] === seg) ? setBy.get(String(plan.at[helmAt.length])) : undefined;
+        if (plan.refused && field) sink.add('chart.render', field.file, field.yaml.position(0, ['helm', ...plan.at.slice(helmAt.length)], true), `${field.file}, merged into the source of Application '${app.name}' (${app.file}): ${plan.skip}.`);
+        else if (plan.refused) sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
         else sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
         return;
       }
       const changed = realChanged();
-      if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)]))) return void untouched++;
+      if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.absentValueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)]))) return void untouched++;
       const helmBlock = isObj(source.helm) ? source.helm : {};
       tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
     });
@@ -239,9 +277,9 @@ export async function renderHelmSources(
       r = slot(() => {
         const args = [...plan.args];
         for (const f of plan.setFiles) args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
-        for (const f of plan.valueFiles) args.push('--values', repoPath(root, f));
+        for (const f of plan.valueFiles) args.push('--values', csvField(repoPath(root, f)));
         if (plan.extraValues !== undefined) {
-          args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+          args.push('--values', csvField(helm.scratchFile(`values-${n}.yaml`, plan.extraValues)));
         }
         return helm.run(args, repoPath(root, plan.chartDir));
       });
@@ -282,6 +320,18 @@ export async function renderHelmSources(
           add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
           return;
         }
+        // The version the Application pins is the mistake (unparsable, or outside the chart's constraint): say so there.
+        if (t.pinsKubeVersion && /invalid kube version|chart requires kubeVersion/.test(msg)) {
+          add('chart.render', app.file, app.at([...t.sourceAt, 'helm', 'kubeVersion'], true), `\`helm template\` of ${chart} fails with this \`helm.kubeVersion\`, so Argo CD cannot render it: ${msg}`);
+          return;
+        }
+        // Helm does not say which parameter it could not parse: the list is the place.
+        const setFlag = /failed parsing --set(-string|-file)? data/.exec(msg);
+        if (setFlag) {
+          const field = setFlag[1] === '-file' ? 'fileParameters' : 'parameters';
+          add('chart.render', app.file, app.at([...t.sourceAt, 'helm', field], true), `\`helm template\` of ${chart} fails on a name or value of \`helm.${field}\` (Helm's --set${setFlag[1] ?? ''} syntax: \`a.b\`, \`list[0]\`, \`\\.\` for a dot in a name), so Argo CD cannot render it: ${msg}`);
+          return;
+        }
         const place = helmPlace(msg);
         const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
         if (at) add('chart.render', at.file, at, `\`helm template\` of ${chart} for ${who} fails, so Argo CD cannot render it: ${msg}`);
@@ -305,6 +355,16 @@ export function renderLine(r: RenderStats): string {
   if (r.untouched) parts.push(`${r.untouched} not touched by the change, not rendered`);
   if (r.skipped) parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * Helm's `--values` is a list flag read as one CSV record: a path with a comma would be split
+ * (`/work/a,b/v.yaml` opens `/work/a`). Where the checkout lies is not Argo CD's (it clones
+ * into a temp dir of its own), so the path is quoted; the plan refuses a value file whose own
+ * name holds a comma, as Argo CD fails on it.
+ */
+function csvField(path: string): string {
+  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 
 /** Whether a change touches what this source renders from. */

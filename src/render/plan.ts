@@ -20,6 +20,11 @@ export interface HelmTemplatePlan {
   valueFiles: string[];
   /** `--set-file` targets (repo-relative). */
   setFiles: { name: string; file: string }[];
+  /**
+   * Value files skipped by `ignoreMissingValueFiles` because they are not there (repo-relative):
+   * not passed to Helm, yet a change that adds or deletes one changes the render.
+   */
+  absentValueFiles: string[];
 }
 
 /** Why a source is not rendered (a notice), with where in the Application to say so. */
@@ -126,7 +131,7 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
    * Argo CD fetches), else a path from the chart (absolute: from the repository root). The
    * file must be a regular file whose real path stays in the repository, and not under .git/.
    */
-  const resolveFile = (raw: string, what: string, at: PathSegment[]): { file: string } | { missing: true } | PlanSkip => {
+  const resolveFile = (raw: string, what: string, at: PathSegment[]): { file: string } | { missing: 'dir' | 'missing'; file: string } | PlanSkip => {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
     if (scheme === 'http' || scheme === 'https') return { skip: `${what} '${raw}' is a URL, which Argo CD fetches and this run does not`, at };
     if (scheme) return { skip: `${what} '${raw}': Argo CD refuses the URL scheme '${scheme}' (only http and https are allowed by default)`, at, refused: true };
@@ -140,7 +145,7 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
     if (file !== undefined && /^\.git(\/|$)/.test(file)) return { skip: `${what} '${raw}' is under .git/, which on a CI runner holds the checkout's credentials: not read`, at };
     const kind = file === undefined ? 'outside' : input.fileKind(file);
     if (kind === 'outside') return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
-    if (kind !== 'file') return { missing: true };
+    if (kind !== 'file') return { missing: kind, file: file! };
     return { file: file! };
   };
 
@@ -157,6 +162,7 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
   }
 
   const valueFiles: string[] = [];
+  const absentValueFiles: string[] = [];
   const ignoreMissing = helm.ignoreMissingValueFiles === true;
   if (Array.isArray(helm.valueFiles)) for (let i = 0; i < helm.valueFiles.length; i++) {
     const raw = helm.valueFiles[i];
@@ -165,9 +171,18 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
     const r = resolveFile(raw, 'value file', at);
     if ('skip' in r) return r;
     if ('missing' in r) {
-      if (ignoreMissing) continue;
-      return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
+      // Argo CD skips only a file that does not exist (os.Stat): a directory goes to Helm, which fails reading it.
+      if (r.missing === 'missing' && ignoreMissing) {
+        absentValueFiles.push(r.file);
+        continue;
+      }
+      // The file is named by the commit Argo CD resolves, not known before the merge.
+      if (/\$\{?ARGOCD_APP_REVISION/.test(raw)) return { skip: `value file '${raw}' names the revision Argo CD will resolve, not known here`, at };
+      const why = r.missing === 'dir' ? `is a directory (${r.file}), which Helm fails to read ("is a directory")${ignoreMissing ? '; ignoreMissingValueFiles skips only a file that does not exist' : ''}` : `(${r.file}) does not exist, so Helm fails to open it ("no such file or directory")`;
+      return { skip: `value file '${raw}' ${why}`, at, refused: true };
     }
+    // Helm reads `--values` as a CSV record: Argo CD's own path for the file is split at the comma (or refused at a quote).
+    if (/[",]/.test(r.file)) return { skip: `value file '${raw}' has a ${r.file.includes(',') ? 'comma' : 'double quote'} in its path: Helm reads \`--values\` as a comma-separated list, so Argo CD's \`helm template\` fails on it`, at, refused: true };
     valueFiles.push(r.file);
   }
 
@@ -180,7 +195,7 @@ export function planHelmTemplate(input: PlanInput): HelmTemplatePlan | PlanSkip 
   if (helm.skipCrds !== true) args.push('--include-crds');
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
-  return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
+  return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles, absentValueFiles };
 }
 
 /**

@@ -625,7 +625,8 @@ async function checkSource(
   const checkExists = async (vf: string, target: string, vfPos: () => Position, chartDir?: string): Promise<void> => {
     const kind = await view.kind(target);
     if (kind !== 'file') {
-      if (!ignoreMissing) sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
+      // Argo CD skips only a file that does not exist (os.Stat): a directory is passed to Helm, which fails reading it.
+      if (!ignoreMissing || kind === 'dir') sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? `is a directory, not a file${ignoreMissing ? ': Helm fails reading it, and ignoreMissingValueFiles skips only a file that does not exist' : ''}` : 'does not exist'}.`);
       return;
     }
     await checkValueFileContent(ctx, target, chartDir);
