@@ -30813,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3386);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30822,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3386:
+/***/ 1455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33877,7 +33877,8 @@ class GitHubRefusalError extends errors_UserError {
     constructor(status, githubMessage, what, 
     /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
     advice) {
-        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
+        // GitHub's message may end with its own full stop ("...in this repository."): one, not two.
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${advice ? `${githubMessage.replace(/\.$/, '')}. ${advice}` : githubMessage}`);
         this.status = status;
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';
@@ -34277,13 +34278,18 @@ function validateRepoUrl(input, value) {
         return value;
     throw new InputError(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
 }
-/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+/**
+ * A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden
+ * segments), returned without a leading `./` or trailing `/`: a shell's completion writes
+ * `--apps-dir argo-apps/`, and validate and the action's settings take both forms.
+ */
 function validateRepoDir(input, value) {
-    const segs = value.split('/');
+    const plain = value.replace(/^\.\/(?=.)/, '').replace(/(?<=.)\/+$/, '');
+    const segs = plain.split('/');
     if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
         throw new InputError(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
     }
-    return value;
+    return plain;
 }
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')
@@ -34375,12 +34381,29 @@ const ROOT_APPLICATION_FILE = 'root-application.yaml';
 function applyCommand(file = ROOT_APPLICATION_FILE) {
     return `kubectl apply -n ${ARGOCD_NAMESPACE} -f ${file}`;
 }
+/**
+ * The root Application's `source.path`: Argo CD reads it from the repository's root, so a
+ * platform repo in a folder of its repository (input `path`) has its apps dir under that folder.
+ */
+function rootApplicationPath(appsDir, folder) {
+    if (!folder)
+        return appsDir;
+    return appsDir === '.' ? folder : `${folder}/${appsDir}`;
+}
 /** Validates the parameters (InputError naming `repo-url`, `revision`, ...) and renders the root Application. */
 function renderRootApplication(params) {
     const repoUrl = validateRepoUrl('repo-url', params.repoUrl);
     const revision = validateRevision(params.revisionInput ?? 'revision', params.revision ?? 'main');
     const name = validateLabel('name', params.name ?? 'root', 63);
-    const appsDir = validateRepoDir('apps-dir', params.appsDir ?? 'argo-apps');
+    // Applications at the root (`apps-dir: .`, which validate reads): the root Application watches
+    // the repo's root, minus what validate does not read as Applications there either, the charts
+    // dir and the root's dot-directories (.github's workflows are not manifests). Argo CD matches
+    // `exclude` as gobwas globs without separators, so `*` crosses '/' (repo/gobwas-glob.ts).
+    const atRoot = params.appsDir === '.' || params.appsDir === './';
+    const appsDir = atRoot ? '.' : validateRepoDir('apps-dir', params.appsDir ?? 'argo-apps');
+    const chartsDir = atRoot ? validateRepoDir('charts-dir', params.chartsDir ?? 'gitops') : undefined;
+    const path = rootApplicationPath(appsDir, params.folder);
+    const directory = chartsDir ? { recurse: true, exclude: `{${chartsDir}/*,.*}` } : { recurse: true };
     const project = validateLabel('project', params.project ?? 'default', 63);
     const app = {
         apiVersion: 'argoproj.io/v1alpha1',
@@ -34388,12 +34411,12 @@ function renderRootApplication(params) {
         metadata: { name, namespace: ARGOCD_NAMESPACE, finalizers: [RESOURCES_FINALIZER] },
         spec: {
             project,
-            source: { repoURL: repoUrl, targetRevision: revision, path: appsDir, directory: { recurse: true } },
+            source: { repoURL: repoUrl, targetRevision: revision, path, directory },
             destination: { server: 'https://kubernetes.default.svc', namespace: ARGOCD_NAMESPACE },
             syncPolicy: { automated: { prune: true, selfHeal: true } },
         },
     };
-    const doc = newDoc(app, `App-of-Apps root: syncs every Application under ${appsDir}/ (recursively).\nApply it once, by hand (it is not committed):\n  ${applyCommand()}\nDeleting it deletes every Application it created, and with them what they deployed (resources finalizer).`);
+    const doc = newDoc(app, `App-of-Apps root: syncs every Application under ${path === '.' ? 'the repository root' : `${path}/`} (recursively${chartsDir ? `, except ${chartsDir}/ and dot-folders` : ''}).\nApply it once, by hand (it is not committed):\n  ${applyCommand()}\nDeleting it deletes every Application it created, and with them what they deployed (resources finalizer).`);
     return render(doc);
 }
 
@@ -39205,7 +39228,41 @@ const defaultLog = {
     info: (m) => info(m),
     warn: (m) => warning(m),
 };
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
+/**
+ * A 2xx answer whose body is not the JSON GitHub sends for every route the action uses: a body
+ * cut off in transit, a proxy's or load balancer's page. Octokit hands such a body on as a
+ * string, which the callers would read as an object with no fields (a commit without a sha, a
+ * pull request numbered `undefined`). Its `status` is 502 (an invalid answer from the server),
+ * so the retry plugin retries it as it retries a 502.
+ */
+class MalformedAnswerError extends Error {
+    request;
+    answerStatus;
+    status = 502;
+    constructor(request, 
+    /** The status GitHub's answer carried (2xx). */
+    answerStatus, body) {
+        const excerpt = body.length > 80 ? `${body.slice(0, 80)}…` : body;
+        super(`GitHub answered ${request.method} ${new URL(request.url, 'https://api.invalid').pathname} with ${answerStatus} and a body that is not JSON (cut off in transit, or the page of a proxy in between): ${JSON.stringify(excerpt)}`);
+        this.request = request;
+        this.answerStatus = answerStatus;
+        this.name = 'MalformedAnswerError';
+    }
+}
+/** Registered before the retry plugin, so that its hook runs inside the retries. */
+function jsonAnswers(octokit) {
+    octokit.hook.after('request', (response, options) => {
+        const accept = String(options.headers?.accept ?? '');
+        if (response.status === 204 || response.status === 205 || !/json/i.test(accept))
+            return;
+        const data = response.data;
+        if (typeof data === 'object' && data !== null && Object.prototype.toString.call(data) !== '[object ArrayBuffer]')
+            return;
+        const body = typeof data === 'string' ? data : data === undefined || data === null ? '' : '(binary)';
+        throw new MalformedAnswerError({ method: options.method, url: response.url || String(options.url), request: options.request }, response.status, body);
+    });
+}
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, retry, throttling);
 /** A pacing group that does not pace: the throttling plugin only calls `key(id).schedule(options, fn)`. */
 const unpaced = { key: () => ({ schedule: (_options, fn) => Promise.resolve(fn()) }) };
 function createOctokit(options) {
@@ -39405,7 +39462,12 @@ function statusState(conclusion) {
  * Reports a check: a check run with every annotation (in batches of 50), else a commit
  * status (token without `checks: write`), else a warning. Never throws.
  */
-async function reportCheck(api, target, report, log = { warn: () => undefined }) {
+async function reportCheck(api, target, report, log = { warn: () => undefined }, 
+/**
+ * Why the token may be read-only whatever the job grants (a pull request from a fork): said
+ * instead of advice to grant a permission that cannot be granted there.
+ */
+readOnly) {
     const p = { owner: target.owner, repo: target.repo };
     const output = (annotations) => ({
         title: clip(report.title, TITLE_LIMIT),
@@ -39438,8 +39500,8 @@ async function reportCheck(api, target, report, log = { warn: () => undefined })
             return { kind: 'warning', message };
         }
         log.warn(`The token cannot create check runs (${s}: ${errorMessage(err)}); reporting a commit status instead. ` +
-            `Grant 'checks: write' to get annotations on the pull request.`);
-        return commitStatus(api, p, report, log);
+            (readOnly ? `${readOnly}.` : `Grant 'checks: write' to get annotations on the pull request.`));
+        return commitStatus(api, p, report, log, readOnly);
     }
     let sent = 1;
     for (const batch of batches.slice(1)) {
@@ -39454,7 +39516,7 @@ async function reportCheck(api, target, report, log = { warn: () => undefined })
     }
     return { kind: 'check-run', id: run.id, url: run.html_url ?? undefined, batches: sent };
 }
-async function commitStatus(api, p, report, log) {
+async function commitStatus(api, p, report, log, readOnly) {
     const state = statusState(report.conclusion);
     try {
         await api.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
@@ -39469,7 +39531,7 @@ async function commitStatus(api, p, report, log) {
     }
     catch (err) {
         const message = `Could not report '${report.name}' on ${report.headSha.slice(0, 7)} as a check run or a commit status ` +
-            `(${errorMessage(err)}). Grant the token 'checks: write' (or 'statuses: write'). Result: ${report.title}`;
+            `(${errorMessage(err)}). ${readOnly ? `${readOnly}; the findings are in the job's annotations and summary` : "Grant the token 'checks: write' (or 'statuses: write')"}. Result: ${report.title}`;
         log.warn(message);
         return { kind: 'warning', message };
     }
@@ -39515,9 +39577,31 @@ function callPurpose(req) {
         return { what: write ? 'open or update the pull request' : 'list the pull requests', permission: write ? 'pull-requests: write' : 'pull-requests: read' };
     return { what: 'read the repository', permission: 'contents: read' };
 }
-function githubText(err) {
+/**
+ * GitHub's own message from an error response, with the reasons it lists under `errors`: a 422
+ * says only "Validation Failed" in `message`, and why (drafts not supported, an invalid base,
+ * no commits between the branches) is in `errors`. Without a response body, the client's
+ * message without the documentation link Octokit appends.
+ */
+function githubMessage(err) {
     const data = err?.response?.data;
-    return typeof data?.message === 'string' ? data.message : errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const message = data?.message;
+    if (typeof message !== 'string')
+        return errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const reasons = Array.isArray(data.errors) ? data.errors.map(reasonText).filter((r) => r && !message.includes(r)) : [];
+    return reasons.length ? `${message}: ${reasons.join('; ')}` : message;
+}
+/** One entry of a GitHub error's `errors`: its message, else what it names (`PullRequest.base: invalid`). */
+function reasonText(e) {
+    if (typeof e === 'string')
+        return e;
+    if (!e || typeof e !== 'object')
+        return '';
+    const { message, resource, field, code } = e;
+    if (typeof message === 'string' && message)
+        return message;
+    const what = [resource, field].filter((x) => typeof x === 'string' && x !== '').join('.');
+    return typeof code === 'string' && code ? (what ? `${what}: ${code}` : code) : what;
 }
 /**
  * The error to report for a failure of publishing: a `UserError` that says what to change
@@ -39530,7 +39614,12 @@ function explainPublishFailure(err) {
     const status = errorStatus(err);
     const req = requestOf(err);
     const { what, permission } = callPurpose(req);
-    const text = githubText(err);
+    const text = githubMessage(err);
+    if (err instanceof MalformedAnswerError) {
+        // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
+        const done = req && req.method !== 'GET' && !err[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+        return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
+    }
     if (status === 401) {
         return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
     }
@@ -39542,18 +39631,28 @@ function explainPublishFailure(err) {
         return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
     }
     if (status === 422) {
-        return new GitHubRefusalError(422, text, what, `${left}`);
+        // Private repositories on GitHub Free have no draft pull requests: the input asked for one.
+        const draft = /draft pull requests are not supported/i.test(text) ? "Set the input 'draft' to false: this repository does not take draft pull requests. " : '';
+        return new GitHubRefusalError(422, text, what, `${draft}${left}`);
     }
     if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
         return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
     }
     if (status === 403 || status === 429) {
-        return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again later.`);
+        return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again ${resetTime(err) ?? 'later'}.`);
     }
     if ((status !== undefined && status >= 500) || isNetworkError(err)) {
         return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
     }
     return err;
+}
+/** "after 14:05 UTC", when GitHub said when the token's quota comes back (`x-ratelimit-reset`, epoch seconds). */
+function resetTime(err) {
+    const headers = err?.response?.headers;
+    const reset = Number(headers?.['x-ratelimit-reset']);
+    if (headers?.['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0)
+        return undefined;
+    return `after ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC, when GitHub restores the token's quota`;
 }
 function repoOf(req) {
     const m = /\/repos\/([^/]+)\/([^/?]+)/.exec(new URL(req.url, 'https://api.invalid').pathname);
@@ -43543,11 +43642,6 @@ function isConcurrentRefChange(err, existed) {
     const message = githubMessage(err);
     return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
 }
-/** GitHub's own message from an error response (Octokit adds the documentation link to err.message). */
-function githubMessage(err) {
-    const data = err.response?.data;
-    return typeof data?.message === 'string' ? data.message : errorMessage(err);
-}
 /**
  * The branch against base, from one compare. A 404 means no branch (or no base: the next call
  * says which), except for a branch with no history in common with base, which GitHub's compare
@@ -43884,9 +43978,26 @@ function runContextFromEnv(env = process.env) {
         defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
         pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
         runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
         ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+        ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
         ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
     };
+}
+/** The head repository of a pull request from another repository (a fork), else undefined. */
+function forkOf(payload) {
+    const head = payload.pull_request?.head?.repo?.full_name;
+    const base = payload.pull_request?.base?.repo?.full_name;
+    return typeof head === 'string' && typeof base === 'string' && head !== base ? head : undefined;
+}
+function baseShas(env, payload) {
+    const out = [];
+    if (typeof payload.pull_request?.base?.sha === 'string')
+        out.push(payload.pull_request.base.sha);
+    // On pull_request_target GITHUB_SHA is the base branch's head; on pull_request it is the merge commit.
+    if (env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_SHA && !out.includes(env.GITHUB_SHA))
+        out.push(env.GITHUB_SHA);
+    return out;
 }
 /**
  * `mode: generate` after the gate: publish the proposal (nothing when denied or halted),
@@ -43937,8 +44048,22 @@ async function validateWithCheck(args) {
     const sha = args.context.pullRequestHeadSha;
     if (!sha)
         return undefined;
+    const at = args.checkoutSha;
+    if (at && at !== sha && args.context.pullRequestBaseShas?.includes(at)) {
+        // The checkout is the base branch (pull_request_target: actions/checkout takes the base
+        // unless given a ref): the findings are not of the pull request's files. A check on its head
+        // would pass or fail it for what it does not contain; a required check stays pending instead.
+        const message = `The check '${args.checkName}' is not reported on pull request #${args.context.pullRequestNumber ?? '?'}: the checkout (${at.slice(0, 7)}) is its base branch, not its head (${sha.slice(0, 7)}), so the findings are not of its files` +
+            `${args.context.eventName === 'pull_request_target' ? ' (on pull_request_target, actions/checkout checks out the base branch)' : ''}. ` +
+            'To check the pull request, check out its head (actions/checkout with `ref: ${{ github.event.pull_request.head.sha }}`), or run on pull_request.';
+        args.log?.warn(message);
+        return { kind: 'warning', message };
+    }
     const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log);
+    // GitHub gives a pull_request run from a fork a read-only GITHUB_TOKEN, whatever `permissions:` says.
+    const fork = args.context.eventName === 'pull_request' && args.context.pullRequestFork;
+    const readOnly = fork ? `the pull request comes from the fork ${fork}, and GitHub gives its pull_request runs a read-only token whatever the job's permissions: grant` : undefined;
+    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log, readOnly);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/catalogue.ts
@@ -43951,10 +44076,10 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -43986,14 +44111,14 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
     { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
     { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests: Argo CD then reads it as a plain directory, and a chart that lost its `Chart.yaml` (or spells it `Chart.yml`, which Helm does not read) but kept `values.yaml` syncs nothing, since a YAML file without `kind` is no manifest.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
@@ -44010,11 +44135,15 @@ const RULES = [
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    // Flux v2 (alpha): the paths of Flux resources in the apps directory
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
     { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
-    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
+    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
@@ -44279,10 +44408,12 @@ function listingHasFile(listing, path) {
 }
 /**
  * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
- * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ * root itself is walked (`apps-dir: .`), those are not the repo's content. `root` is the
+ * platform repo's folder when it is a folder of the repository (the action's input `path`):
+ * its own dot-directories (.trustacks) are not content either when its root is the apps dir.
  */
-function inRootDotDir(p) {
-    return p.startsWith('.');
+function inRootDotDir(p, root = '') {
+    return root === '' ? p.startsWith('.') : p.startsWith(`${root}/.`);
 }
 /**
  * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
@@ -44295,15 +44426,15 @@ const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
- * the root. validate reads their APP_MANIFEST files as Applications; the policy input reads
+ * the root (of the platform repo: `platformRoot`, '' unless it is a folder of the repository). validate reads their APP_MANIFEST files as Applications; the policy input reads
  * the same files, so that both judge the same set.
  */
-function inAppsDir(dir, appsDir, chartsDir) {
+function inAppsDir(dir, appsDir, chartsDir, platformRoot = '') {
     if (!isInside(dir, appsDir))
         return false;
     if (chartsDir !== appsDir && isInside(chartsDir, appsDir) && isInside(dir, chartsDir))
         return false;
-    return !(appsDir === '' && inRootDotDir(dir));
+    return !(appsDir === platformRoot && inRootDotDir(dir, platformRoot));
 }
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
@@ -44547,13 +44678,8 @@ function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = tooDeep(text);
-    if (deep) {
-        lineCounter.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
-            lineCounter.addNewLine(i + 1);
-        const p = lineCounter.linePos(deep.offset);
-        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-    }
+    if (deep)
+        return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -44569,8 +44695,15 @@ function parseYaml(text) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-        for (const e of dups)
-            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
+        if (dups.length) {
+            const earlier = firstOfDuplicates(doc, new Set(dups.map((e) => e.pos[0])));
+            for (const e of dups) {
+                const first = earlier.get(e.pos[0]);
+                const line = first && lineCounter.linePos(first.offset).line;
+                const what = !first ? 'This key is already set above in the same mapping' : first.key === first.firstKey ? `\`${first.key}\` is already set at line ${line} in the same mapping` : `\`${first.key}\` reads as the same key as \`${first.firstKey}\` at line ${line} in the same mapping`;
+                at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
+            }
+        }
         for (const e of doc.errors) {
             if (e.code === 'DUPLICATE_KEY')
                 continue;
@@ -44612,6 +44745,33 @@ function parseYaml(text) {
         }
     }
     return { docs, errors, duplicates, lineCounter };
+}
+/**
+ * For each duplicate key (at the offsets the parser reported), the key as written, and the
+ * first key of that mapping reading the same: as written, and where it is. Keys compare as the parser does
+ * (YAML 1.1 booleans alike: `on` and `y`). Only called for documents with duplicates.
+ */
+function firstOfDuplicates(doc, offsets) {
+    const out = new Map();
+    const written = (key) => ((0,dist/* isScalar */.jn)(key) && typeof key.source === 'string' ? key.source : String((0,dist/* isScalar */.jn)(key) ? key.value : key));
+    (0,dist/* visit */.YR)(doc, {
+        Map(_k, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                const key = pair.key;
+                const start = key?.range?.[0];
+                if (!key || start === undefined)
+                    continue;
+                const id = (0,dist/* isScalar */.jn)(key) ? `${typeof key.value}:${String(key.value)}` : String(key);
+                const first = seen.get(id);
+                if (!first)
+                    seen.set(id, key);
+                else if (offsets.has(start))
+                    out.set(start, { key: written(key), firstKey: written(first), offset: first.range[0] });
+            }
+        },
+    });
+    return out;
 }
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
@@ -44722,6 +44882,18 @@ function yaml_errorMessage(s) {
 function firstLine(s) {
     const i = s.indexOf('\n');
     return i < 0 ? s : s.slice(0, i);
+}
+/**
+ * The 1-based line and column of `offset` in `text` (columns in UTF-16 code units, as the
+ * yaml library counts them), for an error found without the parser. Fills `lineCounter`
+ * with the line starts up to the offset.
+ */
+function positionAtOffset(text, offset, lineCounter = new dist/* LineCounter */.HN()) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
 }
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
@@ -46145,7 +46317,7 @@ function input_buildPolicyInput(proposal, options) {
  */
 async function buildRepoPolicyInput(options) {
     const { appsDir, chartsDir } = options.repo;
-    const isAppFile = (p) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+    const isAppFile = (p) => inAppsDir(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir, options.repo.platformRoot);
     const charts = chartDirsOf(options.repo.files);
     for (const c of options.repo.charts)
         charts.add(c.dir);
@@ -46500,8 +46672,11 @@ function moduleDir() {
 /** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
 function batchKey(path, chartsDir) {
     const s = path.split('/');
-    if (s[0] === chartsDir && s.length >= 5)
-        return s.slice(0, 4).join('/');
+    // The charts dir may be nested (`deploy/gitops`, or `plat/gitops` for a platform repo in a
+    // folder): its chart directories are the three segments below it, wherever it is.
+    const depth = chartsDir.split('/').length;
+    if (chartsDir && path.startsWith(`${chartsDir}/`) && s.length >= depth + 4)
+        return s.slice(0, depth + 3).join('/');
     return s.slice(0, -1).join('/');
 }
 function batches(files, chartsDir, size) {
@@ -46972,6 +47147,890 @@ async function evaluateGate(input, options = {}, extraWarnings = []) {
     return gate.evaluate(input, extraWarnings);
 }
 
+;// CONCATENATED MODULE: ./src/repo/gobwas-glob.ts
+/**
+ * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
+ * v0.2.3 compiled without separators, matched against the whole path of a file below the
+ * source path. A port of gobwas itself, not of a glob grammar: its lexer
+ * (syntax/lexer/lexer.go), parser (syntax/ast/parser.go), compiler (compiler/compiler.go: the
+ * alternatives' common parts taken out, matchers glued into rows and min/max counts, a binary
+ * tree around the longest fixed-length one) and matchers (match/*.go), over the UTF-8 bytes of
+ * pattern and text as Go's strings are. So what gobwas gets wrong comes out wrong here too:
+ *
+ * - `*` and `**` match any run of characters, `/` included (there are no separators), so
+ *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
+ * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
+ * - `{a,b}` alternatives, nested; `\` escapes the next character;
+ * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
+ *   outside braces, a `]` outside a class;
+ * - gobwas's own slips: an alternative holding `*` before one of fixed length takes the
+ *   latter's length for the whole group (AnyOf.Len), so `{cm*,deploy}.yaml` does not match
+ *   `cm-1.yaml` (while `{deploy,cm*}.yaml` does); `?` matches the empty text; a multi-byte
+ *   character before `?` is cut; `{,x}` is an empty alternative; `a*a` matches `a`.
+ *
+ * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`, `[]`) matches nothing, as Argo CD
+ * logs it and returns false; so does a match on which gobwas would panic. Checked against
+ * gobwas itself (__tests__/validate/gobwas-glob.test.ts).
+ */
+const compiled = new Map();
+function gobwasMatch(pattern, text) {
+    let m = compiled.get(pattern);
+    if (m === undefined)
+        compiled.set(pattern, (m = compilePattern(pattern)));
+    if (m === null)
+        return false;
+    try {
+        return m.match(Buffer.from(text, 'utf8'));
+    }
+    catch {
+        return false; // gobwas slices out of range (a Go panic): no match
+    }
+}
+/** Whether gobwas compiles the pattern (an unclosed `[`, a range `[z-a]` or `[]` it refuses). */
+function gobwasCompiles(pattern) {
+    let m = compiled.get(pattern);
+    if (m === undefined)
+        compiled.set(pattern, (m = compilePattern(pattern)));
+    return m !== null;
+}
+const EMPTY = Buffer.alloc(0);
+const RUNE_ERROR = 0xfffd;
+const cont = (s, i) => i < s.length && (s[i] & 0xc0) === 0x80;
+/**
+ * utf8.DecodeRuneInString(s[i:]): [rune, width]; width 0 at the end, RuneError of width 1 on a
+ * byte that starts no whole character (gobwas cuts characters: rune counts used as byte offsets).
+ */
+function decode(s, i) {
+    if (i >= s.length)
+        return [RUNE_ERROR, 0];
+    const b = s[i];
+    if (b < 0x80)
+        return [b, 1];
+    if (b >= 0xc2 && b <= 0xdf && cont(s, i + 1))
+        return [((b & 0x1f) << 6) | (s[i + 1] & 0x3f), 2];
+    if (b >= 0xe0 && b <= 0xef && cont(s, i + 1) && cont(s, i + 2))
+        return [((b & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f), 3];
+    if (b >= 0xf0 && b <= 0xf4 && cont(s, i + 1) && cont(s, i + 2) && cont(s, i + 3))
+        return [((b & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f), 4];
+    return [RUNE_ERROR, 1];
+}
+/** utf8.RuneLen: the bytes `r` takes encoded (3 for RuneError, whatever width it was read from). */
+const runeLen = (r) => (r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4);
+/** `for i, r := range s`: the byte offset and rune of each character. */
+function* runes(s) {
+    for (let i = 0; i < s.length;) {
+        const [r, w] = decode(s, i);
+        yield [i, r, w];
+        i += w;
+    }
+}
+function runeCount(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; n++)
+        i += decode(s, i)[1];
+    return n;
+}
+/** s[lo:hi], panicking as Go does when out of range. */
+function slice(s, lo, hi = s.length) {
+    if (lo < 0 || hi > s.length || lo > hi)
+        throw new RangeError('slice bounds out of range');
+    return s.subarray(lo, hi);
+}
+const indexOf = (s, needle) => s.indexOf(needle);
+const hasPrefix = (s, p) => s.length >= p.length && s.subarray(0, p.length).equals(p);
+const hasSuffix = (s, p) => s.length >= p.length && s.subarray(s.length - p.length).equals(p);
+// ---- matchers (match/*.go) ----
+const LEN_NO = -1;
+class Nothing {
+    match(s) { return s.length === 0; }
+    index() { return [0, []]; }
+    len() { return 0; }
+}
+class Super {
+    match() { return true; }
+    index(s) {
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(i);
+        seg.push(s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+/** Single, List and Range: one rune, tested by `ok` (Single with no separators takes any). */
+class OneRune {
+    ok;
+    kind;
+    not;
+    chars;
+    constructor(ok, kind, not = false, chars = []) {
+        this.ok = ok;
+        this.kind = kind;
+        this.not = not;
+        this.chars = chars;
+    }
+    match(s) {
+        const [r, w] = decode(s, 0);
+        if (s.length > w)
+            return false;
+        return this.ok(r); // on the empty text: RuneError, as gobwas decodes it
+    }
+    index(s) {
+        for (const [i, r] of runes(s))
+            if (this.ok(r))
+                return [i, [runeLen(r)]];
+        return [-1, []];
+    }
+    len() { return 1; }
+}
+const single = () => new OneRune(() => true, 'single');
+const list = (chars, not) => new OneRune((r) => chars.includes(r) === !not, 'list', not, chars);
+const range = (lo, hi, not) => new OneRune((r) => (r >= lo && r <= hi) === !not, 'range', not);
+class Text {
+    str;
+    runesLength;
+    constructor(str) {
+        this.str = str;
+        this.runesLength = runeCount(str);
+    }
+    match(s) { return s.equals(this.str); }
+    index(s) {
+        const i = indexOf(s, this.str);
+        return i < 0 ? [-1, []] : [i, [this.str.length]];
+    }
+    len() { return this.runesLength; }
+}
+class Prefix {
+    prefix;
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    match(s) { return hasPrefix(s, this.prefix); }
+    index(s) {
+        const idx = indexOf(s, this.prefix);
+        if (idx < 0)
+            return [-1, []];
+        const length = this.prefix.length;
+        const sub = s.length > idx + length ? s.subarray(idx + length) : EMPTY;
+        const seg = [length];
+        for (const [i, r] of runes(sub))
+            seg.push(length + i + runeLen(r));
+        return [idx, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Suffix {
+    suffix;
+    constructor(suffix) {
+        this.suffix = suffix;
+    }
+    match(s) { return hasSuffix(s, this.suffix); }
+    index(s) {
+        const idx = indexOf(s, this.suffix);
+        return idx < 0 ? [-1, []] : [0, [idx + this.suffix.length]];
+    }
+    len() { return LEN_NO; }
+}
+class PrefixSuffix {
+    prefix;
+    suffix;
+    constructor(prefix, suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+    match(s) { return hasPrefix(s, this.prefix) && hasSuffix(s, this.suffix); }
+    index(s) {
+        const prefixIdx = indexOf(s, this.prefix);
+        if (prefixIdx < 0)
+            return [-1, []];
+        const suffixLen = this.suffix.length;
+        if (suffixLen <= 0)
+            return [prefixIdx, [s.length - prefixIdx]];
+        if (s.length - prefixIdx <= 0)
+            return [-1, []];
+        const seg = [];
+        for (let sub = s.subarray(prefixIdx);;) {
+            const suffixIdx = sub.lastIndexOf(this.suffix);
+            if (suffixIdx < 0)
+                break;
+            seg.push(suffixIdx + suffixLen);
+            sub = sub.subarray(0, suffixIdx);
+        }
+        if (!seg.length)
+            return [-1, []];
+        return [prefixIdx, seg.reverse()];
+    }
+    len() { return LEN_NO; }
+}
+class Contains {
+    needle;
+    not;
+    constructor(needle, not) {
+        this.needle = needle;
+        this.not = not;
+    }
+    match(s) { return (indexOf(s, this.needle) >= 0) !== this.not; }
+    index(s) {
+        let offset = 0;
+        const idx = indexOf(s, this.needle);
+        if (!this.not) {
+            if (idx < 0)
+                return [-1, []];
+            offset = idx + this.needle.length;
+            if (s.length <= offset)
+                return [0, [offset]];
+            s = s.subarray(offset);
+        }
+        else if (idx >= 0)
+            s = s.subarray(0, idx);
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(offset + i);
+        seg.push(offset + s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Min {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l >= this.limit)
+                return true;
+        return false;
+    }
+    index(s) {
+        if (s.length - this.limit + 1 <= 0)
+            return [-1, []];
+        const seg = [];
+        let count = 0;
+        for (const [i, r] of runes(s))
+            if (++count >= this.limit)
+                seg.push(i + runeLen(r));
+        return seg.length ? [0, seg] : [-1, []];
+    }
+    len() { return LEN_NO; }
+}
+class Max {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l > this.limit)
+                return false;
+        return true;
+    }
+    index(s) {
+        const seg = [0];
+        let count = 0;
+        for (const [i, r] of runes(s)) {
+            if (++count > this.limit)
+                break;
+            seg.push(i + runeLen(r));
+        }
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class EveryOf {
+    matchers;
+    constructor(matchers = []) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.every((m) => m.match(s)); }
+    index(s) {
+        let index = 0;
+        let offset = 0;
+        let current = [];
+        let sub = s;
+        for (let i = 0; i < this.matchers.length; i++) {
+            const [idx, seg] = this.matchers[i].index(sub);
+            if (idx < 0)
+                return [-1, []];
+            if (i === 0)
+                current = [...seg];
+            else {
+                const next = [];
+                const delta = index - (idx + offset);
+                for (const ex of current)
+                    for (const n of seg)
+                        if (ex + delta === n)
+                            next.push(n);
+                if (!next.length)
+                    return [-1, []];
+                current = next;
+            }
+            index = idx + offset;
+            sub = slice(s, index);
+            offset += idx;
+        }
+        return [index, current];
+    }
+    /** As gobwas computes it: -1 whenever it holds a matcher. */
+    len() {
+        let l = 0;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l > 0)
+                l += ml;
+            else
+                return -1;
+        }
+        return l;
+    }
+}
+class Row {
+    runesLength;
+    matchers;
+    constructor(runesLength, matchers) {
+        this.runesLength = runesLength;
+        this.matchers = matchers;
+    }
+    matchAll(s) {
+        let idx = 0;
+        for (const m of this.matchers) {
+            const length = m.len();
+            let next = 0;
+            let i = 0;
+            for (const [at] of runes(s.subarray(idx))) {
+                next = at;
+                if (++i === length)
+                    break;
+            }
+            // gobwas slices up to the first byte of the last rune, plus one (a multi-byte one is cut).
+            if (i < length || !m.match(slice(s, idx, idx + next + 1)))
+                return false;
+            idx += next + 1;
+        }
+        return true;
+    }
+    match(s) { return runeCount(s) === this.runesLength && this.matchAll(s); }
+    index(s) {
+        for (const [i] of runes(s)) {
+            if (s.length - i < this.runesLength)
+                break;
+            if (this.matchAll(s.subarray(i)))
+                return [i, [this.runesLength]];
+        }
+        return [-1, []];
+    }
+    len() { return this.runesLength; }
+}
+/** appendMerge: two ascending segment lists merged, duplicates once. */
+function appendMerge(target, sub) {
+    const out = [];
+    let x = 0;
+    let y = 0;
+    while (x < target.length || y < sub.length) {
+        if (x >= target.length) {
+            out.push(...sub.slice(y));
+            break;
+        }
+        if (y >= sub.length) {
+            out.push(...target.slice(x));
+            break;
+        }
+        if (target[x] === sub[y]) {
+            out.push(target[x++]);
+            y++;
+        }
+        else if (target[x] < sub[y])
+            out.push(target[x++]);
+        else
+            out.push(sub[y++]);
+    }
+    return out;
+}
+class AnyOf {
+    matchers;
+    constructor(matchers) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.some((m) => m.match(s)); }
+    index(s) {
+        let index = -1;
+        let segments = [];
+        for (const m of this.matchers) {
+            const [idx, seg] = m.index(s);
+            if (idx < 0)
+                continue;
+            if (index === -1 || idx < index) {
+                index = idx;
+                segments = [...seg];
+                continue;
+            }
+            if (idx > index)
+                continue;
+            segments = appendMerge(segments, seg);
+        }
+        return index < 0 ? [-1, []] : [index, segments];
+    }
+    /**
+     * gobwas's own, slip and all: a matcher of no fixed length (-1) first resets the answer, so
+     * `{cm*,deploy}` takes the length of `deploy` (6) and `{deploy,cm*}` none (-1).
+     */
+    len() {
+        let l = -1;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l === -1) {
+                l = ml;
+                continue;
+            }
+            if (ml === -1 || l !== ml)
+                return -1;
+        }
+        return l;
+    }
+}
+class BTree {
+    value;
+    left;
+    right;
+    valueLength;
+    leftLength = 0;
+    rightLength = 0;
+    length;
+    constructor(value, left, right) {
+        this.value = value;
+        this.left = left;
+        this.right = right;
+        let ok = true;
+        if ((this.valueLength = value.len()) === -1)
+            ok = false;
+        if (left && (this.leftLength = left.len()) === -1)
+            ok = false;
+        if (right && (this.rightLength = right.len()) === -1)
+            ok = false;
+        this.length = ok ? this.leftLength + this.valueLength + this.rightLength : -1;
+    }
+    len() { return this.length; }
+    index() { return [-1, []]; } // gobwas: "todo?"
+    match(s) {
+        const inputLen = s.length;
+        // Rune counts compared with byte lengths, as gobwas does.
+        if (this.length !== -1 && this.length > inputLen)
+            return false;
+        let offset = this.leftLength >= 0 ? this.leftLength : 0;
+        const limit = this.rightLength >= 0 ? inputLen - this.rightLength : inputLen;
+        while (offset < limit) {
+            const [index, segments] = this.value.index(slice(s, offset, limit));
+            if (index === -1)
+                return false;
+            const l = slice(s, 0, offset + index);
+            const left = this.left ? this.left.match(l) : l.length === 0;
+            if (left) {
+                for (let i = segments.length - 1; i >= 0; i--) {
+                    const length = segments[i];
+                    const r = inputLen <= offset + index + length ? EMPTY : s.subarray(offset + index + length);
+                    if (this.right ? this.right.match(r) : r.length === 0)
+                        return true;
+                }
+            }
+            const step = decode(s, offset + index)[1];
+            if (step === 0)
+                return false; // gobwas would loop for ever
+            offset += index + step;
+        }
+        return false;
+    }
+}
+const node = (kind, children = [], extra = {}) => {
+    const n = { kind, children: [], ...extra };
+    for (const c of children)
+        insert(n, c);
+    return n;
+};
+function insert(parent, c) {
+    parent.children.push(c);
+    c.parent = parent;
+}
+const nodeEqual = (a, b) => a.kind === b.kind && a.value === b.value && a.children.length === b.children.length && a.children.every((c, i) => nodeEqual(c, b.children[i]));
+/** The lexer (with its read/unread of one rune) and parser of gobwas, into its tree; null where gobwas errs. */
+function gobwas_glob_parse(pattern) {
+    const chars = [...pattern].map((c) => c.codePointAt(0));
+    // A RuneError (U+FFFD, or a lone surrogate, which is U+FFFD in UTF-8) stops gobwas's lexer ("could not read rune").
+    if (chars.some((c) => c === RUNE_ERROR || (c >= 0xd800 && c <= 0xdfff)))
+        return null;
+    const EOF = -1;
+    let pos = 0;
+    const read = () => (pos < chars.length ? chars[pos++] : (pos++, EOF));
+    const unread = () => pos--;
+    const peek = () => (pos < chars.length ? chars[pos] : EOF);
+    const C = (s) => s.codePointAt(0);
+    const [ANY, COMMA, SINGLE, ESC, ROPEN, RCLOSE, TOPEN, TCLOSE, NOT, BETWEEN] = ['*', ',', '?', '\\', '[', ']', '{', '}', '!', '-'].map(C);
+    const inText = [SINGLE, ANY, ROPEN, TOPEN];
+    const inTerms = [...inText, TCLOSE, COMMA];
+    let termsLevel = 0;
+    const fetchText = (breakers) => {
+        const data = [];
+        let escaped = false;
+        for (;;) {
+            const r = read();
+            if (r === EOF) {
+                pos = Math.min(pos, chars.length);
+                break;
+            }
+            if (!escaped) {
+                if (r === ESC) {
+                    escaped = true;
+                    continue;
+                }
+                if (breakers.includes(r)) {
+                    unread();
+                    break;
+                }
+            }
+            escaped = false;
+            data.push(r);
+        }
+        return String.fromCodePoint(...data);
+    };
+    const root = node('pattern');
+    let tree = root;
+    for (;;) {
+        const r = read();
+        if (r === EOF)
+            return root;
+        if (r === TOPEN) {
+            termsLevel++;
+            const a = node('anyof');
+            insert(tree, a);
+            const p = node('pattern');
+            insert(a, p);
+            tree = p;
+        }
+        else if (r === COMMA && termsLevel > 0) {
+            const p = node('pattern');
+            insert(tree.parent, p);
+            tree = p;
+        }
+        else if (r === TCLOSE && termsLevel > 0) {
+            termsLevel--;
+            tree = tree.parent.parent;
+        }
+        else if (r === ROPEN) {
+            // fetchRange, then parserRange.
+            let not = false;
+            let lo = 0;
+            let hi = 0;
+            let text = '';
+            let wantHi = false;
+            for (;;) {
+                const c = read();
+                if (c === EOF)
+                    return null; // "unexpected end of input"
+                if (wantHi) {
+                    hi = c;
+                    if (hi < lo)
+                        return null; // "hi character should be greater than lo"
+                    if (read() !== RCLOSE)
+                        return null; // "expected close range character" / end of input
+                    break;
+                }
+                if (!not && c === NOT) {
+                    not = true;
+                    continue;
+                }
+                if (peek() === BETWEEN) {
+                    pos++;
+                    lo = c;
+                    wantHi = true;
+                    continue;
+                }
+                unread();
+                text = fetchText([RCLOSE]);
+                if (read() !== RCLOSE)
+                    return null;
+                break;
+            }
+            const isRange = lo !== 0 && hi !== 0;
+            if ((text !== '') === isRange)
+                return null; // "could not parse range"
+            if (isRange)
+                insert(tree, node('range', [], { not, lo, hi, value: `${not}:${lo}-${hi}` }));
+            else
+                insert(tree, node('list', [], { not, chars: [...text].map(C), value: `${not}:${text}` }));
+        }
+        else if (r === SINGLE)
+            insert(tree, node('single'));
+        else if (r === ANY) {
+            if (read() === ANY)
+                insert(tree, node('super'));
+            else {
+                unread();
+                insert(tree, node('any'));
+            }
+        }
+        else {
+            unread();
+            const text = fetchText(termsLevel > 0 ? inTerms : inText);
+            if (text)
+                insert(tree, node('text', [], { text, value: text }));
+        }
+    }
+}
+// ---- the compiler (compiler/compiler.go), with no separators ----
+function optimize(m) {
+    if (m instanceof AnyOf)
+        return m.matchers.length === 1 ? m.matchers[0] : m;
+    if (m instanceof OneRune && m.kind === 'list')
+        return !m.not && m.chars.length === 1 ? new Text(Buffer.from(String.fromCodePoint(m.chars[0]))) : m;
+    if (m instanceof BTree) {
+        m.left = m.left && optimize(m.left);
+        m.right = m.right && optimize(m.right);
+        if (!(m.value instanceof Text))
+            return m;
+        const r = m.value.str;
+        const { left, right } = m;
+        if (!left && !right)
+            return new Text(r);
+        const leftSuper = left instanceof Super;
+        const rightSuper = right instanceof Super;
+        if (leftSuper && rightSuper)
+            return new Contains(r, false);
+        if (leftSuper && !right)
+            return new Suffix(r);
+        if (rightSuper && !left)
+            return new Prefix(r);
+        if (!left && right instanceof Suffix)
+            return new PrefixSuffix(r, right.suffix);
+        if (!right && left instanceof Prefix)
+            return new PrefixSuffix(left.prefix, r);
+        return m;
+    }
+    return m;
+}
+function compileMatchers(ms) {
+    if (!ms.length)
+        throw new Error('compile error: need at least one matcher');
+    if (ms.length === 1)
+        return ms[0];
+    const glued = glue(ms);
+    if (glued)
+        return glued;
+    let idx = -1;
+    let maxLen = -1;
+    for (let i = 0; i < ms.length; i++) {
+        const l = ms[i].len();
+        if (l !== -1 && l >= maxLen) {
+            maxLen = l;
+            idx = i;
+        }
+    }
+    if (idx === -1)
+        return new BTree(ms[0], undefined, compileMatchers(ms.slice(1)));
+    const left = ms.slice(0, idx);
+    const right = ms.slice(idx + 1);
+    return new BTree(ms[idx], left.length ? compileMatchers(left) : undefined, right.length ? compileMatchers(right) : undefined);
+}
+const glue = (ms) => glueAsEvery(ms) ?? glueAsRow(ms);
+function glueAsRow(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let l = 0;
+    for (const m of ms) {
+        const ml = m.len();
+        if (ml === -1)
+            return undefined;
+        l += ml;
+    }
+    return new Row(l, ms);
+}
+function glueAsEvery(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let hasSuper = false;
+    let hasSingle = false;
+    let min = 0;
+    let separator = [];
+    for (let i = 0; i < ms.length; i++) {
+        const m = ms[i];
+        let sep;
+        if (m instanceof Super) {
+            sep = [];
+            hasSuper = true;
+        }
+        else if (m instanceof OneRune && m.kind === 'single') {
+            sep = [];
+            hasSingle = true;
+            min++;
+        }
+        else if (m instanceof OneRune && m.kind === 'list') {
+            if (!m.not)
+                return undefined;
+            sep = m.chars;
+            hasSingle = true;
+            min++;
+        }
+        else
+            return undefined;
+        if (i === 0)
+            separator = sep;
+        if (sep.length !== separator.length || sep.some((c, j) => c !== separator[j]))
+            return undefined;
+    }
+    if (hasSuper && !hasSingle)
+        return new Super();
+    if (hasSuper && min > 0 && !separator.length)
+        return new Min(min);
+    const every = new EveryOf();
+    if (min > 0) {
+        every.matchers.push(new Min(min));
+        if (!hasSuper)
+            every.matchers.push(new Max(min));
+    }
+    if (separator.length)
+        every.matchers.push(new Contains(Buffer.from(String.fromCodePoint(...separator)), true));
+    return every;
+}
+function minimizeMatchers(ms) {
+    let done;
+    let left = 0;
+    let right = 0;
+    let count = 0;
+    for (let l = 0; l < ms.length; l++) {
+        for (let r = ms.length; r > l; r--) {
+            const glued = glue(ms.slice(l, r));
+            if (!glued)
+                continue;
+            let swap;
+            if (!done)
+                swap = true;
+            else {
+                const cl = done.len();
+                const gl = glued.len();
+                swap = (cl > -1 && gl > -1 && gl > cl) || count < r - l;
+            }
+            if (swap) {
+                done = glued;
+                left = l;
+                right = r;
+                count = r - l;
+            }
+        }
+    }
+    if (!done)
+        return ms;
+    const next = [...ms.slice(0, left), done, ...ms.slice(right)];
+    return next.length === ms.length ? next : minimizeMatchers(next);
+}
+function commonChildren(nodes) {
+    const commonLeft = [];
+    if (nodes.length <= 1)
+        return [commonLeft, []];
+    let idx = -1;
+    let min = -1;
+    nodes.forEach((n, i) => {
+        if (idx === -1 || n.children.length < min) {
+            min = n.children.length;
+            idx = i;
+        }
+    });
+    const tree = nodes[idx];
+    const treeLength = tree.children.length;
+    const commonRight = new Array(treeLength);
+    let lastRight = treeLength;
+    let breakLeft = false;
+    let breakRight = false;
+    let commonTotal = 0;
+    for (let i = 0, j = treeLength - 1; commonTotal < treeLength && j >= 0 && !(breakLeft && breakRight); i++, j--) {
+        const treeLeft = tree.children[i];
+        const treeRight = tree.children[j];
+        for (let k = 0; k < nodes.length && !(breakLeft && breakRight); k++) {
+            if (k === idx)
+                continue;
+            const restLeft = nodes[k].children[i];
+            const restRight = nodes[k].children[j + nodes[k].children.length - treeLength];
+            breakLeft = breakLeft || !nodeEqual(treeLeft, restLeft);
+            breakRight = breakRight || (!breakLeft && j <= i);
+            breakRight = breakRight || !nodeEqual(treeRight, restRight);
+        }
+        if (!breakLeft) {
+            commonTotal++;
+            commonLeft.push(treeLeft);
+        }
+        if (!breakRight) {
+            commonTotal++;
+            lastRight = j;
+            commonRight[j] = treeRight;
+        }
+    }
+    return [commonLeft, commonRight.slice(lastRight)];
+}
+/** reflect.DeepEqual of two fresh alternatives (their parents are not set yet): the same tree. */
+const deepEqual = (a, b) => nodeEqual(a, b);
+function minimizeTreeAnyOf(tree) {
+    if (!tree.children.every((c) => c.kind === 'pattern'))
+        return undefined;
+    const [commonLeft, commonRight] = commonChildren(tree.children);
+    if (!commonLeft.length && !commonRight.length)
+        return undefined;
+    const result = [];
+    if (commonLeft.length)
+        result.push(node('pattern', commonLeft));
+    const anyOf = [];
+    for (const child of tree.children) {
+        const reuse = child.children.slice(commonLeft.length, child.children.length - commonRight.length);
+        const n = reuse.length ? node('pattern', reuse) : node('nothing');
+        if (!anyOf.some((x) => deepEqual(x, n)))
+            anyOf.push(n);
+    }
+    if (anyOf.length === 1 && anyOf[0].kind !== 'nothing')
+        result.push(anyOf[0]);
+    else if (anyOf.length > 1)
+        result.push(node('anyof', anyOf));
+    if (commonRight.length)
+        result.push(node('pattern', commonRight));
+    return node('pattern', result);
+}
+const compileChildren = (tree) => tree.children.map((c) => optimize(compileNode(c)));
+function compileNode(tree) {
+    switch (tree.kind) {
+        case 'anyof': {
+            const n = minimizeTreeAnyOf(tree);
+            if (n)
+                return compileNode(n);
+            return new AnyOf(compileChildren(tree));
+        }
+        case 'pattern':
+            if (!tree.children.length)
+                return new Nothing();
+            return optimize(compileMatchers(minimizeMatchers(compileChildren(tree))));
+        case 'any':
+        case 'super':
+            return new Super(); // Any with no separators is optimised into Super
+        case 'single':
+            return single();
+        case 'nothing':
+            return new Nothing();
+        case 'list':
+            return optimize(list(tree.chars, tree.not));
+        case 'range':
+            return range(tree.lo, tree.hi, tree.not);
+        case 'text':
+            return new Text(Buffer.from(tree.text, 'utf8'));
+    }
+}
+function compilePattern(pattern) {
+    const tree = gobwas_glob_parse(pattern);
+    if (!tree)
+        return null;
+    try {
+        return compileNode(tree);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/waivers.ts
 /**
  * Waivers: `.trustacks/waivers.yaml` (input `waivers-file`).
@@ -46992,6 +48051,7 @@ async function evaluateGate(input, options = {}, extraWarnings = []) {
 
 
 
+
 const DEFAULT_WAIVERS_FILE = '.trustacks/waivers.yaml';
 const WAIVERS_CITATION = 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers';
 const FIELDS = ['rule_id', 'path', 'reason', 'expires', 'approved_by'];
@@ -47007,17 +48067,24 @@ function waivers_warning(file, line, message) {
         source: `${file}:${line}`,
     };
 }
+/** Whether YYYY-MM-DD names a day of the calendar (not 2027-02-30, not month 13). */
+function dayExists(y, m, d) {
+    const t = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === `${y}-${m}-${d}`;
+}
 /** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
 function normaliseExpiry(value) {
     const v = value.trim();
     const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (dateOnly) {
-        const d = new Date(`${v}T23:59:59Z`);
-        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-            return undefined;
-        return `${v}T23:59:59Z`;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v))
+    if (dateOnly)
+        return dayExists(dateOnly[1], dateOnly[2], dateOnly[3]) ? `${v}T23:59:59Z` : undefined;
+    const time = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/.exec(v);
+    if (!time)
+        return undefined;
+    // Date() rolls what does not exist over (2027-02-30 is 2 March, 24:00 the next day):
+    // each field is checked against RFC 3339's ranges first, so such a waiver is malformed.
+    const [, y, mo, day, h, mi, sec, , oh, om] = time;
+    if (!dayExists(y, mo, day) || +h > 23 || +mi > 59 || +sec > 59 || (oh !== undefined && (+oh > 23 || +om > 59)))
         return undefined;
     const d = new Date(v);
     if (Number.isNaN(d.getTime()))
@@ -47077,6 +48144,10 @@ function parseWaivers(text, file) {
             if (!expires)
                 problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
         }
+        // OPA's glob.match is gobwas's: a pattern it refuses matches no file, so the waiver
+        // would be live and waive nothing, without a word.
+        if (values.path !== undefined && !gobwasCompiles(values.path))
+            problems.push(`'path' ${JSON.stringify(values.path)} is not a glob the policy can match (an unclosed '[', an empty or reversed class)`);
         if (problems.length > 0) {
             const id = values.rule_id ? ` (${values.rule_id})` : '';
             warnings.push(waivers_warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));
@@ -47107,7 +48178,14 @@ async function waivers_loadWaivers(options) {
         const code = err.code;
         throw new InputError('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? err.message)})`);
     }
-    return parseWaivers(text, file);
+    const parsed = parseWaivers(text, file);
+    const folder = options.folder?.replace(/\/+$/, '');
+    if (!folder)
+        return parsed;
+    // The folder is a name, not a pattern: its glob characters are escaped (gobwas takes `\`).
+    const literal = folder.replace(/[*?[\]{}\\]/g, '\\$&');
+    const inFolder = (glob) => (glob.startsWith(`${folder}/`) || glob.startsWith(`${literal}/`) ? glob : `${literal}/${glob}`);
+    return { ...parsed, waivers: parsed.waivers.map((w) => ({ ...w, path: inFolder(w.path) })) };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -47130,14 +48208,14 @@ function gateOptions(root, s) {
 }
 /** Evaluates a proposal. Throws UserError for configuration mistakes; otherwise never allows on failure. */
 async function gateProposal(proposal, repo, settings, context = {}) {
-    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
     const gate = await loadGate(gateOptions(repo.root, settings));
     const input = buildPolicyInput(proposal, { config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     return { decision: gate.evaluate(input, waivers.warnings), input };
 }
 /** Evaluates the existing repo (validate mode) and returns the decision as findings too. */
 async function gateRepo(repo, settings, context = {}) {
-    const waivers = await waivers_loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const waivers = await waivers_loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
     const gate = await gate_loadGate(gateOptions(repo.root, settings));
     const input = await buildRepoPolicyInput({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     const decision = gate.evaluateBatched(input, waivers.warnings);
@@ -48019,6 +49097,7 @@ function createActionReporter(options) {
 
 
 
+
 const GENERATE_INPUT_NAMES = ['service', 'application', 'clusters', 'image', 'port', 'replicas', 'namespace', 'target-revision', 'ci-workflow', 'dry-run'];
 function settings_parseBoolean(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -48060,6 +49139,18 @@ function parseGivenList(name, value) {
     const list = parseList(value);
     if (list.length === 0)
         throw new InputError(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+    return list;
+}
+/**
+ * The cluster globs of `production-clusters`: a given list (above) whose every pattern the
+ * policy's glob compiles. OPA's glob.match fails on a pattern it refuses (`[`, `prod-[`), and
+ * a failed match is no match: the production pack would apply to no cluster without a word.
+ */
+function parseClusterGlobs(name, value) {
+    const list = parseGivenList(name, value);
+    const bad = (list ?? []).filter((g) => !gobwasCompiles(g));
+    if (bad.length)
+        throw new InputError(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a glob' : 'are not globs'} the policy can match (an unclosed '[', an empty or reversed class); the production pack would apply to no cluster`);
     return list;
 }
 /**
@@ -48194,7 +49285,7 @@ function getSettings(input, env = process.env) {
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-            productionClusters: parseGivenList('production-clusters', input('production-clusters')),
+            productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
         },
         github: {
             token,
@@ -48225,7 +49316,143 @@ function gateSettings(settings) {
         policyDirExplicit: settings.policy.policyDirExplicit,
         waiversFile: settings.policy.waiversFile,
         waiversFileExplicit: settings.policy.waiversFileExplicit,
+        ...(settings.platformFolder ? { waiversFolder: settings.platformFolder } : {}),
+        ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/repo/json-strict.ts
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const LITERALS = ['true', 'false', 'null'];
+/** The character at `i` as a message quotes it: printable as itself, else its code point. */
+function found(text, i) {
+    if (i >= text.length)
+        return 'the end of the file';
+    const cp = text.codePointAt(i);
+    return cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `\`${String.fromCodePoint(cp)}\``;
+}
+/** Where a string starting at the `"` at `i` ends (the offset past its closing quote), or why it is not JSON. */
+function scanString(text, i) {
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22)
+            return j + 1;
+        if (c < 0x20)
+            return { offset: j, message: `a control character (${found(text, j)}) inside a string: JSON needs it escaped` };
+        if (c === 0x5c) {
+            const e = text[j + 1];
+            if (e === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)))
+                    return { offset: j, message: 'a `\\u` escape without four hex digits' };
+                j += 5;
+            }
+            else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                j++;
+            else
+                return { offset: j, message: `an escape JSON does not have (\`\\${e ?? ''}\`)` };
+        }
+    }
+    return { offset: i, message: 'a string that is never closed' };
+}
+/**
+ * The first place `text` is not what Go's JSON decoder takes as one value (trailing
+ * whitespace allowed; like `Decoder.More()`, a stray `]` or `}` after it is not
+ * looked at), or undefined when it is.
+ */
+function jsonSyntaxError(text) {
+    const n = text.length;
+    let i = 0;
+    const skip = () => {
+        while (i < n && isSpace(text.charCodeAt(i)))
+            i++;
+    };
+    /** The closing character of each open container. */
+    const open = [];
+    let expectKey = false;
+    let afterComma = false;
+    /** What is at `i` instead of `what`: a comment is named as one (JSON has none). */
+    const unexpected = (what) => ({
+        offset: i,
+        message: text[i] === '#' || text.startsWith('//', i) || text.startsWith('/*', i) ? 'a comment: JSON has none' : `expected ${what}, found ${found(text, i)}${text[i] === '\'' ? ' (JSON strings take double quotes)' : ''}`,
+    });
+    skip();
+    if (i >= n)
+        return { offset: i, message: 'the file holds no JSON value (Go\'s decoder fails with EOF)' };
+    for (;;) {
+        skip();
+        if (expectKey) {
+            if (text[i] !== '"') {
+                return afterComma && text[i] === '}' ? { offset: i, message: 'a comma before `}`: JSON allows no trailing comma' } : unexpected('a double-quoted key');
+            }
+            const end = scanString(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+            skip();
+            if (text[i] !== ':')
+                return unexpected('`:` after the key');
+            i++;
+            expectKey = false;
+            continue;
+        }
+        // A value.
+        const ch = text[i];
+        if (ch === '{' || ch === '[') {
+            const close = ch === '{' ? '}' : ']';
+            i++;
+            skip();
+            if (text[i] !== close) {
+                open.push(close);
+                expectKey = ch === '{';
+                afterComma = false;
+                continue;
+            }
+            i++;
+        }
+        else if (ch === '"') {
+            const end = scanString(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+        }
+        else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+            NUMBER.lastIndex = i;
+            const m = NUMBER.exec(text);
+            if (!m)
+                return { offset: i, message: `a number JSON does not have, at ${found(text, i)}` };
+            i += m[0].length;
+            if (i < n && /[0-9A-Za-z_.+-]/.test(text[i]))
+                return { offset: i - m[0].length, message: `a number JSON does not have (${text.slice(i - m[0].length, i + 1)}…: no leading zeros, hex, octal or trailing text)` };
+        }
+        else {
+            const word = LITERALS.find((w) => text.startsWith(w, i));
+            if (!word) {
+                return afterComma && ch === ']' ? { offset: i, message: 'a comma before `]`: JSON allows no trailing comma' } : unexpected('a value');
+            }
+            i += word.length;
+        }
+        // After a value: a comma, or the end of the containers it closes.
+        for (;;) {
+            skip();
+            const close = open[open.length - 1];
+            if (close === undefined) {
+                if (i < n && text[i] !== ']' && text[i] !== '}')
+                    return { offset: i, message: `more than one JSON value, from ${found(text, i)}: Argo CD takes one object per JSON file ("Found multiple objects")` };
+                return undefined;
+            }
+            if (text[i] === ',') {
+                i++;
+                expectKey = close === '}';
+                afterComma = true;
+                break;
+            }
+            if (text[i] !== close)
+                return unexpected(`\`,\` or \`${close}\``);
+            i++;
+            open.pop();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/output.ts
@@ -48545,7 +49772,7 @@ function planHelmTemplate(input) {
         if (kind === 'outside')
             return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
         if (kind !== 'file')
-            return { missing: true };
+            return { missing: kind, file: file };
         return { file: file };
     };
     const setFiles = [];
@@ -48564,6 +49791,7 @@ function planHelmTemplate(input) {
             setFiles.push({ name: plan_str(p.name), file: r.file });
         }
     const valueFiles = [];
+    const absentValueFiles = [];
     const ignoreMissing = helm.ignoreMissingValueFiles === true;
     if (Array.isArray(helm.valueFiles))
         for (let i = 0; i < helm.valueFiles.length; i++) {
@@ -48575,10 +49803,20 @@ function planHelmTemplate(input) {
             if ('skip' in r)
                 return r;
             if ('missing' in r) {
-                if (ignoreMissing)
+                // Argo CD skips only a file that does not exist (os.Stat): a directory goes to Helm, which fails reading it.
+                if (r.missing === 'missing' && ignoreMissing) {
+                    absentValueFiles.push(r.file);
                     continue;
-                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
+                }
+                // The file is named by the commit Argo CD resolves, not known before the merge.
+                if (/\$\{?ARGOCD_APP_REVISION/.test(raw))
+                    return { skip: `value file '${raw}' names the revision Argo CD will resolve, not known here`, at };
+                const why = r.missing === 'dir' ? `is a directory (${r.file}), which Helm fails to read ("is a directory")${ignoreMissing ? '; ignoreMissingValueFiles skips only a file that does not exist' : ''}` : `(${r.file}) does not exist, so Helm fails to open it ("no such file or directory")`;
+                return { skip: `value file '${raw}' ${why}`, at, refused: true };
             }
+            // Helm reads `--values` as a CSV record: Argo CD's own path for the file is split at the comma (or refused at a quote).
+            if (/[",]/.test(r.file))
+                return { skip: `value file '${raw}' has a ${r.file.includes(',') ? 'comma' : 'double quote'} in its path: Helm reads \`--values\` as a comma-separated list, so Argo CD's \`helm template\` fails on it`, at, refused: true };
             valueFiles.push(r.file);
         }
     // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
@@ -48597,7 +49835,7 @@ function planHelmTemplate(input) {
         args.push('--skip-schema-validation');
     if (helm.skipTests === true)
         args.push('--skip-tests');
-    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
+    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles, absentValueFiles };
 }
 /**
  * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
@@ -54793,6 +56031,9 @@ async function openHelm(options = {}) {
 
 
 
+
+/** Entries of one chart's tree walked for its links (a chart holds tens; a vendored tree a few thousand). */
+const MAX_CHART_ENTRIES = 20_000;
 const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * Errors that already say Argo CD cannot render the source: rendering it too would only
@@ -54856,29 +56097,59 @@ async function renderHelmSources(helm, input, options = {}) {
             return p;
         }
     };
-    /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+    /**
+     * Where the links anywhere in a chart really lead (`values.yaml -> ../../shared/v.yaml`,
+     * `charts/common -> ../../../common`, a linked `templates/`), through linked folders too:
+     * Helm reads the chart through them, so their targets' files are the chart's. A broken link
+     * (its target deleted) counts by where it points. Walked only for `render: changed`.
+     */
     const linkedParts = (dir) => {
         const out = [];
-        for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
-            let names;
+        const seen = new Set();
+        let budget = MAX_CHART_ENTRIES;
+        const walk = (sub) => {
+            let real;
             try {
-                names = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, sub));
+                real = (0,external_node_fs_namespaceObject.realpathSync)(repoPath(root, sub));
             }
             catch {
-                continue;
+                return;
             }
-            for (const n of names) {
-                const p = sub ? `${sub}/${n}` : n;
-                try {
-                    if ((0,external_node_fs_namespaceObject.lstatSync)(repoPath(root, p)).isSymbolicLink())
-                        out.push(realRel(p));
-                }
-                catch {
-                    /* gone meanwhile */
-                }
+            if (seen.has(real))
+                return; // a link loop, or two links to one folder
+            seen.add(real);
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(repoPath(root, sub), { withFileTypes: true });
             }
-        }
-        return out;
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                if (--budget < 0)
+                    return;
+                const p = sub ? `${sub}/${e.name}` : e.name;
+                if (e.isSymbolicLink()) {
+                    const target = realRel(p);
+                    if (target !== p)
+                        out.push(target);
+                    else {
+                        try {
+                            out.push(normalizeRepoPath(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p), (0,external_node_fs_namespaceObject.readlinkSync)(repoPath(root, p)))));
+                        }
+                        catch {
+                            /* gone meanwhile */
+                        }
+                    }
+                    if (fileKind(p) === 'dir')
+                        walk(p);
+                }
+                else if (e.isDirectory() && e.name !== '.git')
+                    walk(p);
+            }
+        };
+        walk(dir);
+        return out.filter((p) => staysInside(p));
     };
     // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
     let changedReal;
@@ -54920,6 +56191,9 @@ async function renderHelmSources(helm, input, options = {}) {
             if (!render_isObj(found) || !spec)
                 return void skipped++;
             let source = found;
+            // Which override file last set each `helm.<field>` (a merge patch replaces a list whole):
+            // what the plan refuses in that field is that file's mistake, not the Application's.
+            const setBy = new Map();
             const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
             // Argo CD merges these into the source before it renders (what Image Updater writes back).
             // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
@@ -54951,6 +56225,13 @@ async function renderHelmSources(helm, input, options = {}) {
                 if (typeError)
                     return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
                 source = next;
+                if (render_isObj(patch.helm))
+                    for (const [key, v] of Object.entries(patch.helm)) {
+                        if (v === null)
+                            setBy.delete(key);
+                        else
+                            setBy.set(key, { file: override, yaml: pf });
+                    }
             }
             const plan = planHelmTemplate({
                 appName: app.name,
@@ -54966,14 +56247,18 @@ async function renderHelmSources(helm, input, options = {}) {
             });
             if ('skip' in plan) {
                 skipped++;
-                if (plan.refused)
+                const helmAt = [...(sourceAt ?? []), 'helm'];
+                const field = plan.at.length > helmAt.length && helmAt.every((seg, k) => plan.at[k] === seg) ? setBy.get(String(plan.at[helmAt.length])) : undefined;
+                if (plan.refused && field)
+                    sink.add('chart.render', field.file, field.yaml.position(0, ['helm', ...plan.at.slice(helmAt.length)], true), `${field.file}, merged into the source of Application '${app.name}' (${app.file}): ${plan.skip}.`);
+                else if (plan.refused)
                     sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
                 else
                     sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
                 return;
             }
             const changed = realChanged();
-            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
+            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.absentValueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
                 return void untouched++;
             const helmBlock = render_isObj(source.helm) ? source.helm : {};
             tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
@@ -55006,9 +56291,9 @@ async function renderHelmSources(helm, input, options = {}) {
                 for (const f of plan.setFiles)
                     args.push('--set-file', `${f.name}=${cleanSetParameter(repoPath(root, f.file))}`);
                 for (const f of plan.valueFiles)
-                    args.push('--values', repoPath(root, f));
+                    args.push('--values', csvField(repoPath(root, f)));
                 if (plan.extraValues !== undefined) {
-                    args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+                    args.push('--values', csvField(helm.scratchFile(`values-${n}.yaml`, plan.extraValues)));
                 }
                 return helm.run(args, repoPath(root, plan.chartDir));
             });
@@ -55049,6 +56334,18 @@ async function renderHelmSources(helm, input, options = {}) {
                     add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
                     return;
                 }
+                // The version the Application pins is the mistake (unparsable, or outside the chart's constraint): say so there.
+                if (t.pinsKubeVersion && /invalid kube version|chart requires kubeVersion/.test(msg)) {
+                    add('chart.render', app.file, app.at([...t.sourceAt, 'helm', 'kubeVersion'], true), `\`helm template\` of ${chart} fails with this \`helm.kubeVersion\`, so Argo CD cannot render it: ${msg}`);
+                    return;
+                }
+                // Helm does not say which parameter it could not parse: the list is the place.
+                const setFlag = /failed parsing --set(-string|-file)? data/.exec(msg);
+                if (setFlag) {
+                    const field = setFlag[1] === '-file' ? 'fileParameters' : 'parameters';
+                    add('chart.render', app.file, app.at([...t.sourceAt, 'helm', field], true), `\`helm template\` of ${chart} fails on a name or value of \`helm.${field}\` (Helm's --set${setFlag[1] ?? ''} syntax: \`a.b\`, \`list[0]\`, \`\\.\` for a dot in a name), so Argo CD cannot render it: ${msg}`);
+                    return;
+                }
                 const place = helmPlace(msg);
                 const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
                 if (at)
@@ -55077,6 +56374,15 @@ function renderLine(r) {
     if (r.skipped)
         parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
     return `${parts.join('; ')}.`;
+}
+/**
+ * Helm's `--values` is a list flag read as one CSV record: a path with a comma would be split
+ * (`/work/a,b/v.yaml` opens `/work/a`). Where the checkout lies is not Argo CD's (it clones
+ * into a temp dir of its own), so the path is quoted; the plan refuses a value file whose own
+ * name holds a comma, as Argo CD fails on it.
+ */
+function csvField(path) {
+    return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 /** Whether a change touches what this source renders from. */
 function touches(changed, appFiles, chartDirs, files) {
@@ -55234,7 +56540,7 @@ const BAD_PATTERN = 'syntax error in pattern';
 const SLASH = 0x2f;
 const BACKSLASH = 0x5c;
 const STAR = 0x2a;
-const RUNE_ERROR = 0xfffd;
+const go_match_RUNE_ERROR = 0xfffd;
 /**
  * Results of the helpers below, in module variables rather than returned arrays: a
  * `.helmignore` of many patterns makes these the inner loop, and an array per call was
@@ -55244,7 +56550,7 @@ let width = 0;
 let chunkStart = 0;
 let chunkEnd = 0;
 let escEnd = 0;
-const cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
+const go_match_cont = (b, j, end, lo = 0x80, hi = 0xbf) => j < end && b[j] >= lo && b[j] <= hi;
 /** utf8.DecodeRune: the rune at `i` (its width in `width`); RuneError with width 1 for invalid or truncated bytes. */
 function decodeRune(b, i, end) {
     const b0 = b[i];
@@ -55252,26 +56558,26 @@ function decodeRune(b, i, end) {
     if (b0 < 0x80)
         return b0;
     if (b0 >= 0xc2 && b0 <= 0xdf) {
-        if (!cont(b, i + 1, end))
-            return RUNE_ERROR;
+        if (!go_match_cont(b, i + 1, end))
+            return go_match_RUNE_ERROR;
         width = 2;
         return ((b0 & 0x1f) << 6) | (b[i + 1] & 0x3f);
     }
     if (b0 >= 0xe0 && b0 <= 0xef) {
         // No surrogates (ED A0..BF), no overlong forms (E0 80..9F).
-        if (!cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !cont(b, i + 2, end))
-            return RUNE_ERROR;
+        if (!go_match_cont(b, i + 1, end, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) || !go_match_cont(b, i + 2, end))
+            return go_match_RUNE_ERROR;
         width = 3;
         return ((b0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
     }
     if (b0 >= 0xf0 && b0 <= 0xf4) {
         // Nothing above U+10FFFF (F4 90..), no overlong forms (F0 80..8F).
-        if (!cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !cont(b, i + 2, end) || !cont(b, i + 3, end))
-            return RUNE_ERROR;
+        if (!go_match_cont(b, i + 1, end, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) || !go_match_cont(b, i + 2, end) || !go_match_cont(b, i + 3, end))
+            return go_match_RUNE_ERROR;
         width = 4;
         return ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
     }
-    return RUNE_ERROR;
+    return go_match_RUNE_ERROR;
 }
 /** scanChunk: whether a run of stars starts at `start`; the chunk after it, up to the next star outside a class, in [chunkStart, chunkEnd). */
 function scanChunk(p, start) {
@@ -55309,7 +56615,7 @@ function getEsc(p, i, end) {
             throw BAD_PATTERN;
     }
     const r = decodeRune(p, i, end);
-    if (r === RUNE_ERROR && width === 1)
+    if (r === go_match_RUNE_ERROR && width === 1)
         throw BAD_PATTERN;
     escEnd = i + width;
     if (escEnd >= end)
@@ -57048,16 +58354,20 @@ class RepoView {
     realRoot;
     listing;
     walkedRoots;
+    platformRoot;
     childDirs;
-    constructor(root, realRoot, listing, walkedRoots) {
+    constructor(root, realRoot, listing, walkedRoots, 
+    /** The platform repo's folder in the repository ('' when it is the repository): see ValidateOptions.platformRoot. */
+    platformRoot = '') {
         this.root = root;
         this.realRoot = realRoot;
         this.listing = listing;
         this.walkedRoots = walkedRoots;
+        this.platformRoot = platformRoot;
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !inRootDotDir(p) : isInside(p, r)));
+        return this.walkedRoots.some((r) => isInside(p, r) && !(r === this.platformRoot && inRootDotDir(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -57171,884 +58481,180 @@ class RepoView {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/gobwas-glob.ts
-/**
- * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
- * v0.2.3 compiled without separators, matched against the whole path of a file below the
- * source path. A port of gobwas itself, not of a glob grammar: its lexer
- * (syntax/lexer/lexer.go), parser (syntax/ast/parser.go), compiler (compiler/compiler.go: the
- * alternatives' common parts taken out, matchers glued into rows and min/max counts, a binary
- * tree around the longest fixed-length one) and matchers (match/*.go), over the UTF-8 bytes of
- * pattern and text as Go's strings are. So what gobwas gets wrong comes out wrong here too:
- *
- * - `*` and `**` match any run of characters, `/` included (there are no separators), so
- *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
- * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
- * - `{a,b}` alternatives, nested; `\` escapes the next character;
- * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
- *   outside braces, a `]` outside a class;
- * - gobwas's own slips: an alternative holding `*` before one of fixed length takes the
- *   latter's length for the whole group (AnyOf.Len), so `{cm*,deploy}.yaml` does not match
- *   `cm-1.yaml` (while `{deploy,cm*}.yaml` does); `?` matches the empty text; a multi-byte
- *   character before `?` is cut; `{,x}` is an empty alternative; `a*a` matches `a`.
- *
- * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`, `[]`) matches nothing, as Argo CD
- * logs it and returns false; so does a match on which gobwas would panic. Checked against
- * gobwas itself (__tests__/validate/gobwas-glob.test.ts).
- */
-const compiled = new Map();
-function gobwasMatch(pattern, text) {
-    let m = compiled.get(pattern);
-    if (m === undefined)
-        compiled.set(pattern, (m = compilePattern(pattern)));
-    if (m === null)
-        return false;
-    try {
-        return m.match(Buffer.from(text, 'utf8'));
-    }
-    catch {
-        return false; // gobwas slices out of range (a Go panic): no match
-    }
-}
-const EMPTY = Buffer.alloc(0);
-const gobwas_glob_RUNE_ERROR = 0xfffd;
-const gobwas_glob_cont = (s, i) => i < s.length && (s[i] & 0xc0) === 0x80;
-/**
- * utf8.DecodeRuneInString(s[i:]): [rune, width]; width 0 at the end, RuneError of width 1 on a
- * byte that starts no whole character (gobwas cuts characters: rune counts used as byte offsets).
- */
-function decode(s, i) {
-    if (i >= s.length)
-        return [gobwas_glob_RUNE_ERROR, 0];
-    const b = s[i];
-    if (b < 0x80)
-        return [b, 1];
-    if (b >= 0xc2 && b <= 0xdf && gobwas_glob_cont(s, i + 1))
-        return [((b & 0x1f) << 6) | (s[i + 1] & 0x3f), 2];
-    if (b >= 0xe0 && b <= 0xef && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2))
-        return [((b & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f), 3];
-    if (b >= 0xf0 && b <= 0xf4 && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2) && gobwas_glob_cont(s, i + 3))
-        return [((b & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f), 4];
-    return [gobwas_glob_RUNE_ERROR, 1];
-}
-/** utf8.RuneLen: the bytes `r` takes encoded (3 for RuneError, whatever width it was read from). */
-const runeLen = (r) => (r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4);
-/** `for i, r := range s`: the byte offset and rune of each character. */
-function* runes(s) {
-    for (let i = 0; i < s.length;) {
-        const [r, w] = decode(s, i);
-        yield [i, r, w];
-        i += w;
-    }
-}
-function runeCount(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; n++)
-        i += decode(s, i)[1];
-    return n;
-}
-/** s[lo:hi], panicking as Go does when out of range. */
-function slice(s, lo, hi = s.length) {
-    if (lo < 0 || hi > s.length || lo > hi)
-        throw new RangeError('slice bounds out of range');
-    return s.subarray(lo, hi);
-}
-const indexOf = (s, needle) => s.indexOf(needle);
-const hasPrefix = (s, p) => s.length >= p.length && s.subarray(0, p.length).equals(p);
-const hasSuffix = (s, p) => s.length >= p.length && s.subarray(s.length - p.length).equals(p);
-// ---- matchers (match/*.go) ----
-const LEN_NO = -1;
-class Nothing {
-    match(s) { return s.length === 0; }
-    index() { return [0, []]; }
-    len() { return 0; }
-}
-class Super {
-    match() { return true; }
-    index(s) {
-        const seg = [];
-        for (const [i] of runes(s))
-            seg.push(i);
-        seg.push(s.length);
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-/** Single, List and Range: one rune, tested by `ok` (Single with no separators takes any). */
-class OneRune {
-    ok;
-    kind;
-    not;
-    chars;
-    constructor(ok, kind, not = false, chars = []) {
-        this.ok = ok;
-        this.kind = kind;
-        this.not = not;
-        this.chars = chars;
-    }
-    match(s) {
-        const [r, w] = decode(s, 0);
-        if (s.length > w)
-            return false;
-        return this.ok(r); // on the empty text: RuneError, as gobwas decodes it
-    }
-    index(s) {
-        for (const [i, r] of runes(s))
-            if (this.ok(r))
-                return [i, [runeLen(r)]];
-        return [-1, []];
-    }
-    len() { return 1; }
-}
-const single = () => new OneRune(() => true, 'single');
-const list = (chars, not) => new OneRune((r) => chars.includes(r) === !not, 'list', not, chars);
-const range = (lo, hi, not) => new OneRune((r) => (r >= lo && r <= hi) === !not, 'range', not);
-class Text {
-    str;
-    runesLength;
-    constructor(str) {
-        this.str = str;
-        this.runesLength = runeCount(str);
-    }
-    match(s) { return s.equals(this.str); }
-    index(s) {
-        const i = indexOf(s, this.str);
-        return i < 0 ? [-1, []] : [i, [this.str.length]];
-    }
-    len() { return this.runesLength; }
-}
-class Prefix {
-    prefix;
-    constructor(prefix) {
-        this.prefix = prefix;
-    }
-    match(s) { return hasPrefix(s, this.prefix); }
-    index(s) {
-        const idx = indexOf(s, this.prefix);
-        if (idx < 0)
-            return [-1, []];
-        const length = this.prefix.length;
-        const sub = s.length > idx + length ? s.subarray(idx + length) : EMPTY;
-        const seg = [length];
-        for (const [i, r] of runes(sub))
-            seg.push(length + i + runeLen(r));
-        return [idx, seg];
-    }
-    len() { return LEN_NO; }
-}
-class Suffix {
-    suffix;
-    constructor(suffix) {
-        this.suffix = suffix;
-    }
-    match(s) { return hasSuffix(s, this.suffix); }
-    index(s) {
-        const idx = indexOf(s, this.suffix);
-        return idx < 0 ? [-1, []] : [0, [idx + this.suffix.length]];
-    }
-    len() { return LEN_NO; }
-}
-class PrefixSuffix {
-    prefix;
-    suffix;
-    constructor(prefix, suffix) {
-        this.prefix = prefix;
-        this.suffix = suffix;
-    }
-    match(s) { return hasPrefix(s, this.prefix) && hasSuffix(s, this.suffix); }
-    index(s) {
-        const prefixIdx = indexOf(s, this.prefix);
-        if (prefixIdx < 0)
-            return [-1, []];
-        const suffixLen = this.suffix.length;
-        if (suffixLen <= 0)
-            return [prefixIdx, [s.length - prefixIdx]];
-        if (s.length - prefixIdx <= 0)
-            return [-1, []];
-        const seg = [];
-        for (let sub = s.subarray(prefixIdx);;) {
-            const suffixIdx = sub.lastIndexOf(this.suffix);
-            if (suffixIdx < 0)
-                break;
-            seg.push(suffixIdx + suffixLen);
-            sub = sub.subarray(0, suffixIdx);
-        }
-        if (!seg.length)
-            return [-1, []];
-        return [prefixIdx, seg.reverse()];
-    }
-    len() { return LEN_NO; }
-}
-class Contains {
-    needle;
-    not;
-    constructor(needle, not) {
-        this.needle = needle;
-        this.not = not;
-    }
-    match(s) { return (indexOf(s, this.needle) >= 0) !== this.not; }
-    index(s) {
-        let offset = 0;
-        const idx = indexOf(s, this.needle);
-        if (!this.not) {
-            if (idx < 0)
-                return [-1, []];
-            offset = idx + this.needle.length;
-            if (s.length <= offset)
-                return [0, [offset]];
-            s = s.subarray(offset);
-        }
-        else if (idx >= 0)
-            s = s.subarray(0, idx);
-        const seg = [];
-        for (const [i] of runes(s))
-            seg.push(offset + i);
-        seg.push(offset + s.length);
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-class Min {
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    match(s) {
-        let l = 0;
-        for (const _ of runes(s))
-            if (++l >= this.limit)
-                return true;
-        return false;
-    }
-    index(s) {
-        if (s.length - this.limit + 1 <= 0)
-            return [-1, []];
-        const seg = [];
-        let count = 0;
-        for (const [i, r] of runes(s))
-            if (++count >= this.limit)
-                seg.push(i + runeLen(r));
-        return seg.length ? [0, seg] : [-1, []];
-    }
-    len() { return LEN_NO; }
-}
-class Max {
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    match(s) {
-        let l = 0;
-        for (const _ of runes(s))
-            if (++l > this.limit)
-                return false;
-        return true;
-    }
-    index(s) {
-        const seg = [0];
-        let count = 0;
-        for (const [i, r] of runes(s)) {
-            if (++count > this.limit)
-                break;
-            seg.push(i + runeLen(r));
-        }
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-class EveryOf {
-    matchers;
-    constructor(matchers = []) {
-        this.matchers = matchers;
-    }
-    match(s) { return this.matchers.every((m) => m.match(s)); }
-    index(s) {
-        let index = 0;
-        let offset = 0;
-        let current = [];
-        let sub = s;
-        for (let i = 0; i < this.matchers.length; i++) {
-            const [idx, seg] = this.matchers[i].index(sub);
-            if (idx < 0)
-                return [-1, []];
-            if (i === 0)
-                current = [...seg];
-            else {
-                const next = [];
-                const delta = index - (idx + offset);
-                for (const ex of current)
-                    for (const n of seg)
-                        if (ex + delta === n)
-                            next.push(n);
-                if (!next.length)
-                    return [-1, []];
-                current = next;
-            }
-            index = idx + offset;
-            sub = slice(s, index);
-            offset += idx;
-        }
-        return [index, current];
-    }
-    /** As gobwas computes it: -1 whenever it holds a matcher. */
-    len() {
-        let l = 0;
-        for (const m of this.matchers) {
-            const ml = m.len();
-            if (l > 0)
-                l += ml;
-            else
-                return -1;
-        }
-        return l;
-    }
-}
-class Row {
-    runesLength;
-    matchers;
-    constructor(runesLength, matchers) {
-        this.runesLength = runesLength;
-        this.matchers = matchers;
-    }
-    matchAll(s) {
-        let idx = 0;
-        for (const m of this.matchers) {
-            const length = m.len();
-            let next = 0;
-            let i = 0;
-            for (const [at] of runes(s.subarray(idx))) {
-                next = at;
-                if (++i === length)
-                    break;
-            }
-            // gobwas slices up to the first byte of the last rune, plus one (a multi-byte one is cut).
-            if (i < length || !m.match(slice(s, idx, idx + next + 1)))
-                return false;
-            idx += next + 1;
-        }
-        return true;
-    }
-    match(s) { return runeCount(s) === this.runesLength && this.matchAll(s); }
-    index(s) {
-        for (const [i] of runes(s)) {
-            if (s.length - i < this.runesLength)
-                break;
-            if (this.matchAll(s.subarray(i)))
-                return [i, [this.runesLength]];
-        }
-        return [-1, []];
-    }
-    len() { return this.runesLength; }
-}
-/** appendMerge: two ascending segment lists merged, duplicates once. */
-function appendMerge(target, sub) {
-    const out = [];
-    let x = 0;
-    let y = 0;
-    while (x < target.length || y < sub.length) {
-        if (x >= target.length) {
-            out.push(...sub.slice(y));
-            break;
-        }
-        if (y >= sub.length) {
-            out.push(...target.slice(x));
-            break;
-        }
-        if (target[x] === sub[y]) {
-            out.push(target[x++]);
-            y++;
-        }
-        else if (target[x] < sub[y])
-            out.push(target[x++]);
-        else
-            out.push(sub[y++]);
-    }
-    return out;
-}
-class AnyOf {
-    matchers;
-    constructor(matchers) {
-        this.matchers = matchers;
-    }
-    match(s) { return this.matchers.some((m) => m.match(s)); }
-    index(s) {
-        let index = -1;
-        let segments = [];
-        for (const m of this.matchers) {
-            const [idx, seg] = m.index(s);
-            if (idx < 0)
-                continue;
-            if (index === -1 || idx < index) {
-                index = idx;
-                segments = [...seg];
-                continue;
-            }
-            if (idx > index)
-                continue;
-            segments = appendMerge(segments, seg);
-        }
-        return index < 0 ? [-1, []] : [index, segments];
-    }
-    /**
-     * gobwas's own, slip and all: a matcher of no fixed length (-1) first resets the answer, so
-     * `{cm*,deploy}` takes the length of `deploy` (6) and `{deploy,cm*}` none (-1).
-     */
-    len() {
-        let l = -1;
-        for (const m of this.matchers) {
-            const ml = m.len();
-            if (l === -1) {
-                l = ml;
-                continue;
-            }
-            if (ml === -1 || l !== ml)
-                return -1;
-        }
-        return l;
-    }
-}
-class BTree {
-    value;
-    left;
-    right;
-    valueLength;
-    leftLength = 0;
-    rightLength = 0;
-    length;
-    constructor(value, left, right) {
-        this.value = value;
-        this.left = left;
-        this.right = right;
-        let ok = true;
-        if ((this.valueLength = value.len()) === -1)
-            ok = false;
-        if (left && (this.leftLength = left.len()) === -1)
-            ok = false;
-        if (right && (this.rightLength = right.len()) === -1)
-            ok = false;
-        this.length = ok ? this.leftLength + this.valueLength + this.rightLength : -1;
-    }
-    len() { return this.length; }
-    index() { return [-1, []]; } // gobwas: "todo?"
-    match(s) {
-        const inputLen = s.length;
-        // Rune counts compared with byte lengths, as gobwas does.
-        if (this.length !== -1 && this.length > inputLen)
-            return false;
-        let offset = this.leftLength >= 0 ? this.leftLength : 0;
-        const limit = this.rightLength >= 0 ? inputLen - this.rightLength : inputLen;
-        while (offset < limit) {
-            const [index, segments] = this.value.index(slice(s, offset, limit));
-            if (index === -1)
-                return false;
-            const l = slice(s, 0, offset + index);
-            const left = this.left ? this.left.match(l) : l.length === 0;
-            if (left) {
-                for (let i = segments.length - 1; i >= 0; i--) {
-                    const length = segments[i];
-                    const r = inputLen <= offset + index + length ? EMPTY : s.subarray(offset + index + length);
-                    if (this.right ? this.right.match(r) : r.length === 0)
-                        return true;
-                }
-            }
-            const step = decode(s, offset + index)[1];
-            if (step === 0)
-                return false; // gobwas would loop for ever
-            offset += index + step;
-        }
-        return false;
-    }
-}
-const node = (kind, children = [], extra = {}) => {
-    const n = { kind, children: [], ...extra };
-    for (const c of children)
-        insert(n, c);
-    return n;
+;// CONCATENATED MODULE: ./src/validate/rules/flux.ts
+
+const flux_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const GROUPS = {
+    Kustomization: 'kustomize.toolkit.fluxcd.io',
+    HelmRelease: 'helm.toolkit.fluxcd.io',
+    GitRepository: 'source.toolkit.fluxcd.io',
 };
-function insert(parent, c) {
-    parent.children.push(c);
-    c.parent = parent;
+/** Whether `apiVersion`/`kind` is a Flux resource read here. */
+function isFluxKind(apiVersion, kind) {
+    return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
-const nodeEqual = (a, b) => a.kind === b.kind && a.value === b.value && a.children.length === b.children.length && a.children.every((c, i) => nodeEqual(c, b.children[i]));
-/** The lexer (with its read/unread of one rune) and parser of gobwas, into its tree; null where gobwas errs. */
-function gobwas_glob_parse(pattern) {
-    const chars = [...pattern].map((c) => c.codePointAt(0));
-    // A RuneError (U+FFFD, or a lone surrogate, which is U+FFFD in UTF-8) stops gobwas's lexer ("could not read rune").
-    if (chars.some((c) => c === gobwas_glob_RUNE_ERROR || (c >= 0xd800 && c <= 0xdfff)))
-        return null;
-    const EOF = -1;
-    let pos = 0;
-    const read = () => (pos < chars.length ? chars[pos++] : (pos++, EOF));
-    const unread = () => pos--;
-    const peek = () => (pos < chars.length ? chars[pos] : EOF);
-    const C = (s) => s.codePointAt(0);
-    const [ANY, COMMA, SINGLE, ESC, ROPEN, RCLOSE, TOPEN, TCLOSE, NOT, BETWEEN] = ['*', ',', '?', '\\', '[', ']', '{', '}', '!', '-'].map(C);
-    const inText = [SINGLE, ANY, ROPEN, TOPEN];
-    const inTerms = [...inText, TCLOSE, COMMA];
-    let termsLevel = 0;
-    const fetchText = (breakers) => {
-        const data = [];
-        let escaped = false;
-        for (;;) {
-            const r = read();
-            if (r === EOF) {
-                pos = Math.min(pos, chars.length);
-                break;
-            }
-            if (!escaped) {
-                if (r === ESC) {
-                    escaped = true;
-                    continue;
-                }
-                if (breakers.includes(r)) {
-                    unread();
-                    break;
-                }
-            }
-            escaped = false;
-            data.push(r);
+const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
+function readFluxResource(file, v, at) {
+    const kind = String(v.kind);
+    const meta = flux_isObj(v.metadata) ? v.metadata : {};
+    const rec = { file, kind, name: strOf(meta.name), namespace: strOf(meta.namespace), paths: [], invalid: [], at };
+    const spec = flux_isObj(v.spec) ? v.spec : undefined;
+    if (!spec) {
+        rec.invalid.push({ at: [], message: `${kind} has no \`spec\` mapping: Flux cannot reconcile it.` });
+        return rec;
+    }
+    const ref = (o, at) => {
+        const r = o.sourceRef;
+        if (!flux_isObj(r)) {
+            rec.invalid.push({ at: r === undefined ? at : [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` is missing or not a mapping: Flux requires it (kind and name of the source).` });
+            return;
         }
-        return String.fromCodePoint(...data);
+        rec.sourceRef = { kind: strOf(r.kind), name: strOf(r.name), namespace: strOf(r.namespace) };
+        rec.sourceRefAt = [...at, 'sourceRef'];
+        if (!rec.sourceRef.kind || !rec.sourceRef.name)
+            rec.invalid.push({ at: [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` needs a string \`kind\` and \`name\`.` });
     };
-    const root = node('pattern');
-    let tree = root;
-    for (;;) {
-        const r = read();
-        if (r === EOF)
-            return root;
-        if (r === TOPEN) {
-            termsLevel++;
-            const a = node('anyof');
-            insert(tree, a);
-            const p = node('pattern');
-            insert(a, p);
-            tree = p;
+    if (kind === 'GitRepository') {
+        rec.url = strOf(spec.url);
+    }
+    else if (kind === 'Kustomization') {
+        ref(spec, ['spec']);
+        if (spec.path === undefined || spec.path === null)
+            rec.paths.push({ at: ['spec'], path: '', want: 'dir' });
+        else if (typeof spec.path !== 'string')
+            rec.invalid.push({ at: ['spec', 'path'], atValue: true, message: '`spec.path` must be a string (a directory of the source).' });
+        else
+            rec.paths.push({ at: ['spec', 'path'], path: spec.path, want: 'dir' });
+    }
+    else if (kind === 'HelmRelease') {
+        // `chartRef` (an OCIRepository or HelmChart) reads no path of a Git source.
+        const chart = flux_isObj(spec.chart) && flux_isObj(spec.chart.spec) ? spec.chart.spec : undefined;
+        if (!chart) {
+            if (spec.chartRef === undefined)
+                rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
+            return rec;
         }
-        else if (r === COMMA && termsLevel > 0) {
-            const p = node('pattern');
-            insert(tree.parent, p);
-            tree = p;
+        const at = ['spec', 'chart', 'spec'];
+        ref(chart, at);
+        // From a HelmRepository `chart` is a chart's name, not a path (and a Bucket is not this repository).
+        const pathSource = rec.sourceRef?.kind === 'GitRepository';
+        if (typeof chart.chart !== 'string' || !chart.chart.trim())
+            rec.invalid.push({ at: [...at, 'chart'], atValue: chart.chart !== undefined, message: '`spec.chart.spec.chart` must be a non-empty string (a chart path of a Git source, or a chart name).' });
+        else if (pathSource)
+            rec.paths.push({ at: [...at, 'chart'], path: chart.chart, want: 'chart' });
+        rec.ignoreMissingValues = chart.ignoreMissingValuesFiles === true;
+        if (pathSource) {
+            if (Array.isArray(chart.valuesFiles))
+                chart.valuesFiles.forEach((f, i) => {
+                    if (typeof f === 'string')
+                        rec.paths.push({ at: [...at, 'valuesFiles', i], path: f, want: 'file' });
+                    else
+                        rec.invalid.push({ at: [...at, 'valuesFiles', i], atValue: true, message: '`valuesFiles` entries must be strings (paths in the source).' });
+                });
+            else if (chart.valuesFiles !== undefined && chart.valuesFiles !== null)
+                rec.invalid.push({ at: [...at, 'valuesFiles'], atValue: true, message: '`valuesFiles` must be a list of paths.' });
+            if (typeof chart.valuesFile === 'string')
+                rec.paths.push({ at: [...at, 'valuesFile'], path: chart.valuesFile, want: 'file' });
         }
-        else if (r === TCLOSE && termsLevel > 0) {
-            termsLevel--;
-            tree = tree.parent.parent;
-        }
-        else if (r === ROPEN) {
-            // fetchRange, then parserRange.
-            let not = false;
-            let lo = 0;
-            let hi = 0;
-            let text = '';
-            let wantHi = false;
-            for (;;) {
-                const c = read();
-                if (c === EOF)
-                    return null; // "unexpected end of input"
-                if (wantHi) {
-                    hi = c;
-                    if (hi < lo)
-                        return null; // "hi character should be greater than lo"
-                    if (read() !== RCLOSE)
-                        return null; // "expected close range character" / end of input
-                    break;
-                }
-                if (!not && c === NOT) {
-                    not = true;
-                    continue;
-                }
-                if (peek() === BETWEEN) {
-                    pos++;
-                    lo = c;
-                    wantHi = true;
-                    continue;
-                }
-                unread();
-                text = fetchText([RCLOSE]);
-                if (read() !== RCLOSE)
-                    return null;
-                break;
-            }
-            const isRange = lo !== 0 && hi !== 0;
-            if ((text !== '') === isRange)
-                return null; // "could not parse range"
-            if (isRange)
-                insert(tree, node('range', [], { not, lo, hi, value: `${not}:${lo}-${hi}` }));
+    }
+    return rec;
+}
+/**
+ * A path as Flux joins it to the source's root (securejoin): `..` never climbs above the
+ * root, a leading `/` is the root. `climbed`: the path tried to leave it.
+ */
+function fluxPath(p) {
+    const out = [];
+    let climbed = false;
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length)
+                out.pop();
             else
-                insert(tree, node('list', [], { not, chars: [...text].map(C), value: `${not}:${text}` }));
-        }
-        else if (r === SINGLE)
-            insert(tree, node('single'));
-        else if (r === ANY) {
-            if (read() === ANY)
-                insert(tree, node('super'));
-            else {
-                unread();
-                insert(tree, node('any'));
-            }
-        }
-        else {
-            unread();
-            const text = fetchText(termsLevel > 0 ? inTerms : inText);
-            if (text)
-                insert(tree, node('text', [], { text, value: text }));
-        }
-    }
-}
-// ---- the compiler (compiler/compiler.go), with no separators ----
-function optimize(m) {
-    if (m instanceof AnyOf)
-        return m.matchers.length === 1 ? m.matchers[0] : m;
-    if (m instanceof OneRune && m.kind === 'list')
-        return !m.not && m.chars.length === 1 ? new Text(Buffer.from(String.fromCodePoint(m.chars[0]))) : m;
-    if (m instanceof BTree) {
-        m.left = m.left && optimize(m.left);
-        m.right = m.right && optimize(m.right);
-        if (!(m.value instanceof Text))
-            return m;
-        const r = m.value.str;
-        const { left, right } = m;
-        if (!left && !right)
-            return new Text(r);
-        const leftSuper = left instanceof Super;
-        const rightSuper = right instanceof Super;
-        if (leftSuper && rightSuper)
-            return new Contains(r, false);
-        if (leftSuper && !right)
-            return new Suffix(r);
-        if (rightSuper && !left)
-            return new Prefix(r);
-        if (!left && right instanceof Suffix)
-            return new PrefixSuffix(r, right.suffix);
-        if (!right && left instanceof Prefix)
-            return new PrefixSuffix(left.prefix, r);
-        return m;
-    }
-    return m;
-}
-function compileMatchers(ms) {
-    if (!ms.length)
-        throw new Error('compile error: need at least one matcher');
-    if (ms.length === 1)
-        return ms[0];
-    const glued = glue(ms);
-    if (glued)
-        return glued;
-    let idx = -1;
-    let maxLen = -1;
-    for (let i = 0; i < ms.length; i++) {
-        const l = ms[i].len();
-        if (l !== -1 && l >= maxLen) {
-            maxLen = l;
-            idx = i;
-        }
-    }
-    if (idx === -1)
-        return new BTree(ms[0], undefined, compileMatchers(ms.slice(1)));
-    const left = ms.slice(0, idx);
-    const right = ms.slice(idx + 1);
-    return new BTree(ms[idx], left.length ? compileMatchers(left) : undefined, right.length ? compileMatchers(right) : undefined);
-}
-const glue = (ms) => glueAsEvery(ms) ?? glueAsRow(ms);
-function glueAsRow(ms) {
-    if (ms.length <= 1)
-        return undefined;
-    let l = 0;
-    for (const m of ms) {
-        const ml = m.len();
-        if (ml === -1)
-            return undefined;
-        l += ml;
-    }
-    return new Row(l, ms);
-}
-function glueAsEvery(ms) {
-    if (ms.length <= 1)
-        return undefined;
-    let hasSuper = false;
-    let hasSingle = false;
-    let min = 0;
-    let separator = [];
-    for (let i = 0; i < ms.length; i++) {
-        const m = ms[i];
-        let sep;
-        if (m instanceof Super) {
-            sep = [];
-            hasSuper = true;
-        }
-        else if (m instanceof OneRune && m.kind === 'single') {
-            sep = [];
-            hasSingle = true;
-            min++;
-        }
-        else if (m instanceof OneRune && m.kind === 'list') {
-            if (!m.not)
-                return undefined;
-            sep = m.chars;
-            hasSingle = true;
-            min++;
+                climbed = true;
         }
         else
-            return undefined;
-        if (i === 0)
-            separator = sep;
-        if (sep.length !== separator.length || sep.some((c, j) => c !== separator[j]))
-            return undefined;
+            out.push(seg);
     }
-    if (hasSuper && !hasSingle)
-        return new Super();
-    if (hasSuper && min > 0 && !separator.length)
-        return new Min(min);
-    const every = new EveryOf();
-    if (min > 0) {
-        every.matchers.push(new Min(min));
-        if (!hasSuper)
-            every.matchers.push(new Max(min));
-    }
-    if (separator.length)
-        every.matchers.push(new Contains(Buffer.from(String.fromCodePoint(...separator)), true));
-    return every;
+    return { path: out.join('/'), climbed };
 }
-function minimizeMatchers(ms) {
-    let done;
-    let left = 0;
-    let right = 0;
-    let count = 0;
-    for (let l = 0; l < ms.length; l++) {
-        for (let r = ms.length; r > l; r--) {
-            const glued = glue(ms.slice(l, r));
-            if (!glued)
-                continue;
-            let swap;
-            if (!done)
-                swap = true;
-            else {
-                const cl = done.len();
-                const gl = glued.len();
-                swap = (cl > -1 && gl > -1 && gl > cl) || count < r - l;
-            }
-            if (swap) {
-                done = glued;
-                left = l;
-                right = r;
-                count = r - l;
-            }
-        }
-    }
-    if (!done)
-        return ms;
-    const next = [...ms.slice(0, left), done, ...ms.slice(right)];
-    return next.length === ms.length ? next : minimizeMatchers(next);
-}
-function commonChildren(nodes) {
-    const commonLeft = [];
-    if (nodes.length <= 1)
-        return [commonLeft, []];
-    let idx = -1;
-    let min = -1;
-    nodes.forEach((n, i) => {
-        if (idx === -1 || n.children.length < min) {
-            min = n.children.length;
-            idx = i;
-        }
-    });
-    const tree = nodes[idx];
-    const treeLength = tree.children.length;
-    const commonRight = new Array(treeLength);
-    let lastRight = treeLength;
-    let breakLeft = false;
-    let breakRight = false;
-    let commonTotal = 0;
-    for (let i = 0, j = treeLength - 1; commonTotal < treeLength && j >= 0 && !(breakLeft && breakRight); i++, j--) {
-        const treeLeft = tree.children[i];
-        const treeRight = tree.children[j];
-        for (let k = 0; k < nodes.length && !(breakLeft && breakRight); k++) {
-            if (k === idx)
-                continue;
-            const restLeft = nodes[k].children[i];
-            const restRight = nodes[k].children[j + nodes[k].children.length - treeLength];
-            breakLeft = breakLeft || !nodeEqual(treeLeft, restLeft);
-            breakRight = breakRight || (!breakLeft && j <= i);
-            breakRight = breakRight || !nodeEqual(treeRight, restRight);
-        }
-        if (!breakLeft) {
-            commonTotal++;
-            commonLeft.push(treeLeft);
-        }
-        if (!breakRight) {
-            commonTotal++;
-            lastRight = j;
-            commonRight[j] = treeRight;
-        }
-    }
-    return [commonLeft, commonRight.slice(lastRight)];
-}
-/** reflect.DeepEqual of two fresh alternatives (their parents are not set yet): the same tree. */
-const deepEqual = (a, b) => nodeEqual(a, b);
-function minimizeTreeAnyOf(tree) {
-    if (!tree.children.every((c) => c.kind === 'pattern'))
-        return undefined;
-    const [commonLeft, commonRight] = commonChildren(tree.children);
-    if (!commonLeft.length && !commonRight.length)
-        return undefined;
-    const result = [];
-    if (commonLeft.length)
-        result.push(node('pattern', commonLeft));
-    const anyOf = [];
-    for (const child of tree.children) {
-        const reuse = child.children.slice(commonLeft.length, child.children.length - commonRight.length);
-        const n = reuse.length ? node('pattern', reuse) : node('nothing');
-        if (!anyOf.some((x) => deepEqual(x, n)))
-            anyOf.push(n);
-    }
-    if (anyOf.length === 1 && anyOf[0].kind !== 'nothing')
-        result.push(anyOf[0]);
-    else if (anyOf.length > 1)
-        result.push(node('anyof', anyOf));
-    if (commonRight.length)
-        result.push(node('pattern', commonRight));
-    return node('pattern', result);
-}
-const compileChildren = (tree) => tree.children.map((c) => optimize(compileNode(c)));
-function compileNode(tree) {
-    switch (tree.kind) {
-        case 'anyof': {
-            const n = minimizeTreeAnyOf(tree);
+/**
+ * Checks the paths of the Flux resources read from the apps dir whose source is this
+ * repository, and returns them (the charts and directories they use are no orphans).
+ * Which GitRepository is this repository: one whose URL is the platform repo's (given or
+ * inferred from the Applications; with none, the URL most GitRepositories here use), and
+ * `flux-system`, which `flux bootstrap` makes for the repository it commits to, when no
+ * GitRepository of that name is in the apps dir.
+ */
+async function checkFlux(records, view, sink, platform, checkChart) {
+    const repos = records.filter((r) => r.kind === 'GitRepository');
+    if (!platform) {
+        const counts = new Map();
+        for (const r of repos) {
+            const n = r.url && normalizeRepoUrl(r.url);
             if (n)
-                return compileNode(n);
-            return new AnyOf(compileChildren(tree));
+                counts.set(n, (counts.get(n) ?? 0) + 1);
         }
-        case 'pattern':
-            if (!tree.children.length)
-                return new Nothing();
-            return optimize(compileMatchers(minimizeMatchers(compileChildren(tree))));
-        case 'any':
-        case 'super':
-            return new Super(); // Any with no separators is optimised into Super
-        case 'single':
-            return single();
-        case 'nothing':
-            return new Nothing();
-        case 'list':
-            return optimize(list(tree.chars, tree.not));
-        case 'range':
-            return range(tree.lo, tree.hi, tree.not);
-        case 'text':
-            return new Text(Buffer.from(tree.text, 'utf8'));
+        platform = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
     }
-}
-function compilePattern(pattern) {
-    const tree = gobwas_glob_parse(pattern);
-    if (!tree)
-        return null;
-    try {
-        return compileNode(tree);
+    const isThisRepo = (r) => {
+        const ref = r.sourceRef;
+        if (!ref?.name || ref.kind !== 'GitRepository')
+            return false;
+        const ns = ref.namespace ?? r.namespace;
+        const found = repos.filter((g) => g.name === ref.name && (!ns || !g.namespace || g.namespace === ns));
+        if (!found.length)
+            return ref.name === 'flux-system';
+        return found.some((g) => !!g.url && !!platform && normalizeRepoUrl(g.url) === platform);
+    };
+    const used = [];
+    for (const r of records) {
+        for (const i of r.invalid)
+            sink.add('flux.invalid', r.file, r.at(i.at, i.atValue), i.message);
+        if (r.kind === 'GitRepository' || !isThisRepo(r))
+            continue;
+        const what = `${r.kind}${r.name ? ` '${r.name}'` : ''}`;
+        for (const p of r.paths) {
+            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path.
+            if (p.path.includes('{{'))
+                continue;
+            const { path, climbed } = fluxPath(p.path.replace(/\\/g, '/'));
+            const shown = path || 'the repository root';
+            const note = climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '';
+            const kind = await view.kind(path);
+            if (p.want === 'file') {
+                if (kind === 'file')
+                    used.push(path);
+                else if (!r.ignoreMissingValues)
+                    sink.add('flux.values-file-missing', r.file, r.at(p.at, true), `${what}: value file '${p.path}' ${kind === 'dir' ? 'is a directory' : 'does not exist in the repository'}${note}; the source-controller fails to build the chart ("no values file found").`);
+                continue;
+            }
+            if (kind !== 'dir') {
+                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${kind === 'file' ? 'is a file, not a directory' : 'does not exist in the repository'}${note}; Flux reports the path as not found and applies nothing.`);
+                continue;
+            }
+            if (p.want === 'chart') {
+                if (!(await view.hasFile(path ? `${path}/Chart.yaml` : 'Chart.yaml'))) {
+                    sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: '${p.path}' holds no Chart.yaml, so it is not a Helm chart${note}; the source-controller fails to package it.`);
+                    continue;
+                }
+                // Its own rules, as for the chart of an Application (once per chart; discovery's charts are known).
+                await checkChart(path);
+            }
+            else if (climbed) {
+                sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: path '${p.path}' climbs above the source's root, which Flux does not allow: it builds ${shown} instead.`);
+            }
+            used.push(path);
+        }
     }
-    catch {
-        return null;
-    }
+    return used;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
 
 
 
@@ -58180,7 +58786,10 @@ async function checkApplicationFile(ctx, file, pf, text) {
             // The Applications an ApplicationSet generates deploy what its template's sources name.
             if (kind === 'ApplicationSet' && isArgo)
                 noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
-            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+            const flux = isFluxKind(apiVersion, kind);
+            if (flux)
+                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
             return;
         }
         // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
@@ -58333,7 +58942,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             }
             const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
             const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
-            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}.`;
+            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}${e.keyword === 'type' && e.params.type === 'string' ? readAs(valueAt(v, e.instancePath), pf.source(docIndex, path)) : ''}.`;
             if (seen.has(msg))
                 continue;
             seen.add(msg);
@@ -58529,6 +59138,16 @@ async function checkValueFileContent(ctx, target, chartDir) {
 function schemaErrorsOf(v) {
     return application_validator_generated(v) ? [] : (application_validator_generated.errors ?? []);
 }
+/**
+ * For a string field given a plain number or boolean: what Kubernetes read and how to
+ * write it (`targetRevision: 1.10` is the number 1.1, `0755` the octal 493, `yes` true).
+ */
+function readAs(value, written) {
+    if (written === undefined || (typeof value !== 'number' && typeof value !== 'boolean'))
+        return '';
+    const as = typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`;
+    return `: Kubernetes reads \`${written}\` as ${as} (YAML 1.1, as go-yaml does); quote it: "${written}"`;
+}
 /** The value at a JSON pointer (an Ajv instancePath). */
 function valueAt(v, pointer) {
     let cur = v;
@@ -58618,8 +59237,9 @@ substitute = (p) => p) {
     const checkExists = async (vf, target, vfPos, chartDir) => {
         const kind = await view.kind(target);
         if (kind !== 'file') {
-            if (!ignoreMissing)
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
+            // Argo CD skips only a file that does not exist (os.Stat): a directory is passed to Helm, which fails reading it.
+            if (!ignoreMissing || kind === 'dir')
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? `is a directory, not a file${ignoreMissing ? ': Helm fails reading it, and ignoreMissingValueFiles skips only a file that does not exist' : ''}` : 'does not exist'}.`);
             return;
         }
         await checkValueFileContent(ctx, target, chartDir);
@@ -58820,7 +59440,7 @@ substitute = (p) => p) {
     if (helm || hasChart) {
         src.kind = 'helm';
         if (!hasChart) {
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
             return src;
         }
         // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
@@ -58850,23 +59470,64 @@ substitute = (p) => p) {
     const recurse = directory?.recurse === true;
     const include = applications_str(directory?.include);
     const exclude = applications_str(directory?.exclude);
+    const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
     const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+    let kept;
     if (all?.length) {
         // Argo CD matches include/exclude against each file's path below the source path with
         // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
-        const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
-        if (!kept.length)
+        kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
+        if (!kept.length) {
             sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
-        return src;
+            return src;
+        }
     }
-    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
-        const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
+    else if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
         if (underCharts && raw.directory === undefined)
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
         else
             sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+        return src;
+    }
+    // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
+    // skipped by Argo CD's directory source: a chart that lost its Chart.yaml syncs nothing.
+    const read = kept ?? (await view.manifests(p, recurse));
+    if (!(await yieldsObjects(view, p, read))) {
+        const which = `${[...read].sort().slice(0, 3).join(', ')}${read.length > 3 ? `, … (${read.length} files)` : ''}`;
+        if (underCharts && raw.directory === undefined) {
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
+        }
+        else {
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+        }
     }
     return src;
+}
+/**
+ * Whether Argo CD's directory source gets something out of one of `files` (paths below
+ * `dir`): an object to apply, or a sync that fails. That is a JSON or Jsonnet file (a
+ * JSON file that is no object fails the sync), a YAML document with a string `kind`, a
+ * file that looks like a broken manifest (see checkApplicationFile), or one that does not
+ * read or parse here (not taken for empty). Reads up to the first such file: one read
+ * for a directory of manifests.
+ */
+async function yieldsObjects(view, dir, files) {
+    for (const f of files) {
+        if (!/\.ya?ml$/.test(f))
+            return true;
+        const read = await readTextFile(view.root, dir ? `${dir}/${f}` : f);
+        if ('issue' in read)
+            return true;
+        const yf = loadYaml(read.text);
+        if (yf.errors.length || yf.docs.some((d) => d.conversionError || decodesAsObject(d.value)) || looksLikeManifest(read.text))
+            return true;
+    }
+    return false;
+}
+/** `, and Chart.yml is not read: ...` when a file of the directory is Chart.yaml in another spelling. */
+function nearChartFile(names) {
+    const near = names.find((n) => n !== 'Chart.yaml' && /^chart\.ya?ml$/i.test(n));
+    return near ? ` (it holds \`${near}\`, which Helm and Argo CD do not read: the chart file is \`Chart.yaml\`, exactly)` : '';
 }
 /** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
 const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']];
@@ -59139,6 +59800,8 @@ function isSubchart(dir, dirs) {
 
 
 
+
+
 function checkDirOption(name, value) {
     if (!value.trim() || !staysInside(value))
         throw new errors_UserError(`${name} '${value}' must be a relative path inside the repository.`);
@@ -59189,8 +59852,9 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
     // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
     // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
-    const appsSkip = skipper(appsDir, chartsDir);
-    const chartsSkip = skipper(chartsDir, appsDir);
+    const platformRoot = options.platformRoot ? normalizeRepoPath(options.platformRoot) : '';
+    const appsSkip = skipper(appsDir, chartsDir, platformRoot);
+    const chartsSkip = skipper(chartsDir, appsDir, platformRoot);
     if (appsKind === 'dir')
         await walkTree(root, realRoot, appsDir, listing, appsSkip);
     const appFiles = [];
@@ -59200,7 +59864,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     const otherCase = [];
     // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
     for (const [dir, names] of listing.children) {
-        if (!inAppsDir(dir, appsDir, chartsDir))
+        if (!inAppsDir(dir, appsDir, chartsDir, platformRoot))
             continue;
         if (names.includes('Chart.yaml'))
             appCharts.add(dir);
@@ -59219,7 +59883,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     try {
         if (walkCharts && !helper)
             await walkTree(root, realRoot, chartsDir, listing, chartsSkip);
-        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir], platformRoot);
         // In a Helm chart inside the apps dir, Helm reads templates of any name: not said to be unread there.
         for (const file of otherCase.sort())
             if (!renderedByHelm(view, appsDir, file)) {
@@ -59279,7 +59943,8 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
             }
             return c;
         };
-        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
+        const flux = [];
+        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred, flux };
         // Application files we could not read: their charts are not called orphans on top.
         const unreadApps = [];
         const apps = [];
@@ -59301,6 +59966,17 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 // Argo CD renders the chart (helm template): its Chart.yaml and values are read by Helm, never applied.
                 sink.add('yaml.ignored', file, undefined, `${file} is a file of the Helm chart ${chartDir || 'at the repository root'} in the apps dir, which Argo CD renders with Helm: not a manifest; not validated.`);
                 return;
+            }
+            // Argo CD decodes a `.json` manifest as JSON, not YAML (json-strict.ts): what only YAML
+            // takes fails the root App-of-Apps' sync. Placeholders are left to the template rules
+            // below, and a file a Helm chart of the apps dir renders is Helm's output, not read as JSON.
+            if (file.endsWith('.json') && !hasPlaceholders(text) && !renderedByHelm(view, appsDir, file)) {
+                const bad = jsonSyntaxError(text);
+                if (bad) {
+                    sink.add('yaml.syntax', file, positionAtOffset(text, bad.offset), `${file} is not valid JSON: ${bad.message}. Argo CD decodes a \`.json\` file as JSON, not YAML, and fails the root App-of-Apps' sync on it ("Failed to unmarshal").`, 'Fix the JSON at the line and column given (`jq . <file>` shows the same error), or rename the file to `.yaml` if it is meant to be YAML.');
+                    unreadApps.push(file);
+                    return;
+                }
             }
             if (pf.errors.length) {
                 if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
@@ -59341,12 +60017,15 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         waiting.length = 0;
         for (; next < appFiles.length; next++)
             await check(readApp(root, appFiles[next]));
-        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
         const platform = checkRepoUrls(apps, sink, options.repoUrl);
         // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
         for (const d of deferred)
             if (platform ? normalizeRepoUrl(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
+        // Flux resources: their sources are known once every file is read; what they use is no orphan.
+        if (flux.length)
+            templateRefs.push(...(await checkFlux(flux, view, sink, platform, checkExtraChart)));
+        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
         checkDuplicates(apps, sink, (p) => realDir(listing.links, p));
         await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => realDir(listing.links, p), { paths: templateRefs, unresolved: unresolvedTemplates });
         const render = helm
@@ -59364,6 +60043,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 root,
                 appsDir,
                 chartsDir,
+                ...(platformRoot ? { platformRoot } : {}),
                 // Made on first use: validate alone never needs the flat list.
                 get files() {
                     return (files ??= listingFiles(listing));
@@ -59395,9 +60075,9 @@ function chartFileOf(file, charts) {
     return charts.has(dir) && CHART_OWN_FILE.test(file.slice(slash + 1)) ? dir : undefined;
 }
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
-function skipper(dir, other) {
+function skipper(dir, other, platformRoot) {
     const nested = other !== dir && isInside(other, dir);
-    return (rel) => (nested && isInside(rel, other)) || (dir === '' && inRootDotDir(rel));
+    return (rel) => (nested && isInside(rel, other)) || (dir === platformRoot && inRootDotDir(rel, platformRoot));
 }
 async function dirKind(root, rel) {
     try {
@@ -59408,11 +60088,69 @@ async function dirKind(root, rel) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/repo/git.ts
+/**
+ * The git this project reads (never writes): the checkout's commit, and what a working tree
+ * changed against a ref. One runner, `git` from the PATH, in the directory asked about.
+ */
+
+
+function git(dir, args, timeout = 120_000) {
+    return new Promise((done) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => done({ ok: !err, stdout: stdout ?? '', stderr: stderr ?? '' }));
+    });
+}
+/**
+ * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
+ * checkout or git is not there. Publishing compares it with the base branch's head: the
+ * proposal was read from this commit.
+ */
+async function checkoutHead(dir) {
+    const r = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 10_000);
+    const sha = r.stdout.trim();
+    return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+/**
+ * The files of `dir` (paths relative to it) that differ from where the working tree
+ * branched off `ref`: what a pull request from this tree onto `ref` would change, including
+ * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
+ * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
+ */
+async function changedSince(dir, ref, input = '--render-since', warn = () => undefined) {
+    if (!ref.trim() || ref.startsWith('-'))
+        throw new UserError(`${input}: '${ref}' is not a git revision.`);
+    const top = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        throw new UserError(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
+    const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (!known.ok)
+        throw new UserError(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
+    // The commit itself: `--merge-base` takes commits only (an annotated tag is not one).
+    const commit = known.stdout.trim();
+    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', commit]);
+    if (!diff.ok) {
+        // A shallow clone may hold REF without the history that joins it to HEAD: then every chart.
+        if (/no merge base/i.test(diff.stderr)) {
+            warn(`${input}: '${ref}' and HEAD have no merge base in this checkout (a shallow clone?): every chart is rendered. Fetch more history (git fetch --unshallow, or a deeper --depth) to render only what changed.`);
+            return undefined;
+        }
+        throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
+    }
+    const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const out = new Set();
+    for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : ''])
+        for (const p of chunk.split('\0'))
+            if (p)
+                out.add(p);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's version, reported in SARIF and the JSON documents. Kept in step with package.json by a test. */
 const src_version_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
+
 
 
 
@@ -59435,12 +60173,29 @@ function checkoutFolder(settings) {
     const folder = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
     return folder && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workspace, '.git')) ? folder : '';
 }
-/** Findings are relative to the platform repo; annotations, SARIF and checks want them relative to the checkout root. */
-function toWorkspacePaths(findings, settings) {
-    const prefix = checkoutFolder(settings);
-    if (!prefix)
-        return findings;
-    return findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
+/**
+ * The settings the engines run with. Argo CD reads an Application's `source.path`, and value
+ * files from `/`, from the repository's root, and GitHub names files and runs workflows from
+ * there: a platform repo in a folder of the checkout (checkoutFolder) is read at the checkout
+ * root with the folder in front of its apps and charts dirs. Validate then resolves paths as
+ * Argo CD does, generation writes `source.path: <folder>/<charts-dir>/...` and its CI workflow
+ * in the root's .github/workflows/, and every finding, file and decision item is named from the
+ * root. policy-dir and waivers-file stay relative to the platform repo (input path), as
+ * apps-dir and charts-dir are, and so do the waivers' path globs. Otherwise: as they are.
+ */
+function atCheckoutRoot(settings) {
+    const folder = checkoutFolder(settings);
+    if (!folder)
+        return settings;
+    const inFolder = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : p === '.' ? folder : `${folder}/${p}`);
+    return {
+        ...settings,
+        workspace: (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd()),
+        appsDir: inFolder(settings.appsDir),
+        chartsDir: inFolder(settings.chartsDir),
+        platformFolder: folder,
+        policy: { ...settings.policy, policyDir: inFolder(settings.policy.policyDir), waiversFile: inFolder(settings.policy.waiversFile) },
+    };
 }
 /** `policy-on-validate`: the policies over the existing repo, denials as findings beside the rules'. */
 async function policyFindings(settings, result) {
@@ -59449,7 +60204,7 @@ async function policyFindings(settings, result) {
     return run.findings;
 }
 /**
- * `render: changed`: the platform repo's files the event changes (repo-relative), or
+ * `render: changed`: the files the event changes (from the repository root), or
  * undefined for every chart (no token, not a pull request or push, or too long a list).
  */
 async function changedFiles(settings) {
@@ -59464,27 +60219,25 @@ async function changedFiles(settings) {
             info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
         return undefined;
     }
-    // GitHub names files from the repository root; the platform repo may be a folder of it (input path).
-    const prefix = checkoutFolder(settings);
-    const out = new Set();
-    for (const f of listed) {
-        if (!prefix)
-            out.add(f);
-        else if (f.startsWith(`${prefix}/`))
-            out.add(f.slice(prefix.length + 1));
-    }
-    info(`render: changed: ${out.size} changed file(s) in the platform repo.`);
+    // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
+    // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
+    const out = new Set(listed);
+    const folder = settings.platformFolder;
+    const own = folder ? listed.filter((f) => f.startsWith(`${folder}/`)).length : out.size;
+    info(`render: changed: ${own} changed file(s) in the platform repo.`);
     return out;
 }
 /** The log line of a validation: the CLI's summary line (singular and plural as the counts go). */
 function validateLogLine(summary) {
     return `${summaryLine(summary)}.`;
 }
-async function runValidate(settings) {
+async function runValidate(given) {
+    const settings = atCheckoutRoot(given);
     const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
     let result = await validateRepo(settings.workspace, {
         appsDir: settings.appsDir,
         chartsDir: settings.chartsDir,
+        ...(settings.platformFolder ? { platformRoot: settings.platformFolder } : {}),
         repoUrl: settings.repoUrl,
         render: settings.render.enabled ? { helm: settings.render.helm, ...(changed ? { changedFiles: changed } : {}) } : false,
     });
@@ -59495,13 +60248,13 @@ async function runValidate(settings) {
         info('Policies over the repository:');
         result = withFindings(result, await policyFindings(settings, result));
     }
-    const findings = toWorkspacePaths(result.findings, settings);
+    const findings = result.findings;
     // The counts first: set even when a report file then cannot be written.
     const { errors, warnings, notices } = result.summary;
     setOutput('errors', errors);
     setOutput('warnings', warnings);
     setOutput('notices', notices);
-    // Findings name files from the checkout root (toWorkspacePaths): SARIF's %SRCROOT% is that root too.
+    // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
     const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
     await createActionReporter({ catalogue: RULES, toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(checkoutRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
     setOutput('report-file', settings.reportFile);
@@ -59514,7 +60267,8 @@ async function runValidate(settings) {
         info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
     }
     if (context.pullRequestHeadSha && settings.github.token && context.owner) {
-        await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, log: { info: info, warn: warning } });
+        const checkoutSha = await checkoutHead(settings.workspace);
+        await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, checkoutSha, log: { info: info, warn: warning } });
     }
     const failed = settings.failOn === 'never' ? false : settings.failOn === 'warning' ? errors + warnings > 0 : errors > 0;
     if (failed)
@@ -59533,8 +60287,15 @@ async function runBootstrap(settings) {
     // Argo CD reads the path from the repository's root: a platform repo in a folder of it (input
     // path, not a checkout of its own) has its apps dir under that folder.
     const folder = checkoutFolder(settings);
-    const appsDir = folder ? `${folder}/${settings.appsDir}` : settings.appsDir;
-    const manifest = renderRootApplication({ repoUrl: settings.repoUrl, revision: settings.bootstrap.revision, revisionInput: 'target-revision', appsDir });
+    const manifest = renderRootApplication({
+        repoUrl: settings.repoUrl,
+        revision: settings.bootstrap.revision,
+        revisionInput: 'target-revision',
+        appsDir: settings.appsDir,
+        chartsDir: settings.chartsDir,
+        ...(folder ? { folder } : {}),
+    });
+    const appsDir = rootApplicationPath(settings.appsDir, folder || undefined);
     const apply = `${applyCommand(ROOT_APPLICATION_FILE)}`;
     info(manifest);
     info(`Save it as ${ROOT_APPLICATION_FILE} and apply it once: ${apply}`);
@@ -60063,8 +60824,12 @@ function normPath(p) {
 function pathSources(app) {
     return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
 }
-/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
-function inferRepoUrl(model, chartsDir) {
+/**
+ * Infers the platform repo's URL from the Applications that deploy from the charts dir.
+ * `missingDirs`: the apps or charts directory that does not exist, named in the refusal (the
+ * likelier mistake is apps-dir or charts-dir, not a missing repo-url).
+ */
+function inferRepoUrl(model, chartsDir, missingDirs = []) {
     const counts = new Map();
     for (const app of model.applications) {
         for (const s of pathSources(app)) {
@@ -60080,7 +60845,10 @@ function inferRepoUrl(model, chartsDir) {
         }
     }
     if (counts.size === 0) {
-        throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
+        const absent = missingDirs.length
+            ? ` (the repo has no ${missingDirs.map((d) => `${d}/`).join(' and no ')} folder: if its Applications and charts are elsewhere, set apps-dir and charts-dir)`
+            : '';
+        throw new InputError('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from${absent}`);
     }
     if (counts.size > 1) {
         throw new InputError('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
@@ -60355,12 +61123,18 @@ const STANDARD_VALUE_KEYS = new Set([
     'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'podDisruptionBudget', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
     'tolerations', 'affinity', 'topologySpreadConstraints',
 ]);
+/** The files whose presence makes a folder a kustomize source, as Argo CD detects it. */
+const preserve_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** A `Chart.yaml` or kustomization file of the folder `dir` that is a symbolic link, from the listing's links. */
+function linkedMarker(dir, symlinks) {
+    return symlinks.find((l) => ['Chart.yaml', ...preserve_KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
+}
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 async function describeExistingSource(root, dir, listing) {
     const rel = (f) => f.slice(dir.length + 1);
     const names = new Set(listing.files.map(rel));
     const hasChart = names.has('Chart.yaml');
-    const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+    const kustomization = preserve_KUSTOMIZATION_FILES.find((k) => names.has(k));
     if (!hasChart && !kustomization)
         return undefined;
     const detected = [];
@@ -60591,7 +61365,8 @@ async function buildProposal(root, request, existing) {
     const conflicts = [];
     const req = { ...request, clusters: [...request.clusters] };
     if (!req.repoUrl) {
-        req.repoUrl = inferRepoUrl(m, req.chartsDir);
+        const missingDirs = baseline.findings.filter((f) => f.ruleId === 'repo.apps-dir-missing' || f.ruleId === 'repo.charts-dir-missing').map((f) => f.file);
+        req.repoUrl = inferRepoUrl(m, req.chartsDir, missingDirs);
         notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
     }
     else {
@@ -60693,6 +61468,7 @@ async function buildProposal(root, request, existing) {
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
             const existing = await describeExistingSource(root, chartDir, listing);
+            const link = linkedMarker(chartDir, listing.symlinks);
             const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
             if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
                 // Wiring an Application to it would deploy something that cannot render.
@@ -60717,6 +61493,15 @@ async function buildProposal(root, request, existing) {
                 if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
+            }
+            else if (link) {
+                // The folder is a chart or kustomization through a link (Helm and validate follow it),
+                // which is not what "holds no Chart.yaml" would tell the person; nor is adding one the fix.
+                conflicts.push({
+                    cluster,
+                    found: `${chartDir}/ exists, and its ${link.slice(chartDir.length + 1)} is a symbolic link: gitops-action does not follow links in a folder it would keep, so it cannot tell what the folder holds.`,
+                    options: `Replace ${link} with the file itself in its own pull request, then run again${app.state === 'create' ? `; or add the Application for ${chartDir} by hand` : ''}.`,
+                });
             }
             else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
                 const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
@@ -60764,6 +61549,11 @@ async function buildProposal(root, request, existing) {
         }
         else if (k !== 'missing') {
             conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+        }
+        else if (kAlt !== 'missing') {
+            // The service's workflow under the other extension, as a link (or a folder): a person's
+            // thing of that name, which a second workflow beside it would duplicate, not replace.
+            conflicts.push({ found: `${alt} is ${kindWords(kAlt)}, where the service's CI workflow would be.`, options: `Replace it with the workflow file itself or remove it, or set ci-workflow: skip, then run again.` });
         }
     }
     // Paths to be created that an existing entry matches but for case.
@@ -60993,7 +61783,7 @@ function rollbackSteps(req, plans, blast, workflow) {
  * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
  */
 async function decideProposal(root, proposal, model, opts) {
-    const w = await waivers_loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+    const w = await waivers_loadWaivers({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: opts.waiversRequired ?? true } : {}), ...(opts.waiversFolder ? { folder: opts.waiversFolder } : {}) });
     const config = {
         packs: opts.packs,
         repoUrl: proposal.request.repoUrl,
@@ -61119,63 +61909,6 @@ function formatResultMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/repo/git.ts
-/**
- * The git this project reads (never writes): the checkout's commit, and what a working tree
- * changed against a ref. One runner, `git` from the PATH, in the directory asked about.
- */
-
-
-function git(dir, args, timeout = 120_000) {
-    return new Promise((done) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => done({ ok: !err, stdout: stdout ?? '', stderr: stderr ?? '' }));
-    });
-}
-/**
- * The commit a checkout is at (`git rev-parse HEAD`), or undefined when `dir` is not a git
- * checkout or git is not there. Publishing compares it with the base branch's head: the
- * proposal was read from this commit.
- */
-async function checkoutHead(dir) {
-    const r = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 10_000);
-    const sha = r.stdout.trim();
-    return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
-}
-/**
- * The files of `dir` (paths relative to it) that differ from where the working tree
- * branched off `ref`: what a pull request from this tree onto `ref` would change, including
- * edits not committed yet and new files git does not ignore (`git diff --merge-base ref`,
- * plus `git ls-files --others`). Deleted files are listed too: a deleted value file matters.
- */
-async function changedSince(dir, ref, input = '--render-since', warn = () => undefined) {
-    if (!ref.trim() || ref.startsWith('-'))
-        throw new UserError(`${input}: '${ref}' is not a git revision.`);
-    const top = await git(dir, ['rev-parse', '--show-toplevel']);
-    if (!top.ok)
-        throw new UserError(`${input}: ${dir} is not in a git checkout (${top.stderr.trim() || 'git rev-parse failed'}).`);
-    const known = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (!known.ok)
-        throw new UserError(`${input}: '${ref}' is not a commit this checkout knows (fetch it first, e.g. git fetch origin main).`);
-    // The commit itself: `--merge-base` takes commits only (an annotated tag is not one).
-    const commit = known.stdout.trim();
-    const diff = await git(dir, ['diff', '--merge-base', '--name-only', '-z', '--no-renames', '--relative', commit]);
-    if (!diff.ok) {
-        // A shallow clone may hold REF without the history that joins it to HEAD: then every chart.
-        if (/no merge base/i.test(diff.stderr)) {
-            warn(`${input}: '${ref}' and HEAD have no merge base in this checkout (a shallow clone?): every chart is rendered. Fetch more history (git fetch --unshallow, or a deeper --depth) to render only what changed.`);
-            return undefined;
-        }
-        throw new UserError(`${input}: git diff against '${ref}' failed: ${diff.stderr.trim()}`);
-    }
-    const untracked = await git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
-    const out = new Set();
-    for (const chunk of [diff.stdout, untracked.ok ? untracked.stdout : ''])
-        for (const p of chunk.split('\0'))
-            if (p)
-                out.add(p);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/modes/generate.ts
 
 
@@ -61194,6 +61927,9 @@ async function changedSince(dir, ref, input = '--render-since', warn = () => und
  * merged (the apps and charts directories copied to a temp dir, the proposal written
  * there), validated, minus the findings the repository already had. The proposal's check
  * judges the proposal, not problems that were there before it. The checkout is never written.
+ * The copy holds only those two directories, so an Application whose source (or value file)
+ * lies elsewhere in the repository reads as broken there: the copy is validated once before
+ * the proposal is written too, and what it finds then is not the proposal's either.
  */
 async function validateWithProposal(settings, proposal, earlier) {
     const options = { appsDir: settings.appsDir, chartsDir: settings.chartsDir, repoUrl: proposal.request.repoUrl };
@@ -61212,6 +61948,13 @@ async function validateWithProposal(settings, proposal, earlier) {
                         throw err;
                 });
             }
+        }
+        catch (err) {
+            throw tempCopyError(err, dir);
+        }
+        for (const f of (await validateRepo(dir, options)).findings)
+            existing.add(key(f));
+        try {
             await writeProposal(dir, proposal);
         }
         catch (err) {
@@ -61238,51 +61981,40 @@ function tempCopyError(err, dir) {
     const path = err instanceof IoError ? (0,external_node_path_namespaceObject.join)(where, err.path) : (err.path ?? where);
     return new IoError(path, err.code ?? undefined, `Could not validate the repository with the proposal, in a temporary copy (${where}): ${detail} No branch or pull request was made, and the checkout is untouched. Check the space and permissions of the temp directory (TMPDIR, else /tmp).`);
 }
-/** The decision with its items' paths from the checkout root, as the commit, the check run and the pull request name files. */
-function decisionInFolder(decision, folder) {
-    if (!folder)
-        return decision;
-    const at = (items) => items.map((i) => (i.path ? { ...i, path: `${folder}/${i.path}` } : i));
-    return { ...decision, denials: at(decision.denials), warnings: at(decision.warnings), waived: at(decision.waived) };
-}
-/** The proposal with its paths from the checkout root (the platform repo's folder in front), as GitHub names files. */
-function inFolder(proposal, folder) {
-    if (!folder)
-        return proposal;
-    return { ...proposal, files: proposal.files.map((f) => ({ ...f, path: `${folder}/${f.path}` })), kept: proposal.kept.map((k) => `${folder}/${k}`) };
-}
-/** The outputs name files from the checkout root, as the commit and the annotations do (input path: the folder in front). */
-function setResultOutputs(result, folder) {
-    const doc = resultDocument({ ...result, proposal: inFolder(result.proposal, folder), decision: result.decision && decisionInFolder(result.decision, folder) });
+/** The outputs name files from the checkout root, as the commit and the annotations do (atCheckoutRoot). */
+function setResultOutputs(result) {
+    const doc = resultDocument(result);
     setOutput('outcome', result.outcome);
     setOutput('decision', JSON.stringify(doc.decision ?? { allow: false, denials: [], warnings: [], waived: [] }));
     setOutput('question', result.proposal.question ?? '');
     setOutput('files', JSON.stringify(doc.files));
 }
 /** `mode: generate`: read the repo, propose what is missing, gate it, publish it as one pull request. */
-async function runGenerateMode(settings) {
-    // Every input is checked before anything is read or written.
-    const request = parseGenerateRequest({
-        ...settings.generateInputs,
-        'repo-url': settings.repoUrl,
-        'apps-dir': settings.appsDir,
-        'charts-dir': settings.chartsDir,
+async function runGenerateMode(given) {
+    // Every input is checked before anything is read or written (as given: the errors name them).
+    const parsed = parseGenerateRequest({
+        ...given.generateInputs,
+        'repo-url': given.repoUrl,
+        'apps-dir': given.appsDir,
+        'charts-dir': given.chartsDir,
     });
-    // A platform repo in a folder of the checkout (input `path`): its files are committed under
-    // that folder. A CI workflow is not: GitHub runs only the checkout root's .github/workflows/,
-    // which generation does not read, so it could neither keep nor place one there.
-    const folder = checkoutFolder(settings);
-    if (folder && request.ciWorkflow === 'generate') {
-        throw new InputError('ci-workflow', `the platform repo is the folder ${folder}/ of the repository (input 'path'), and a CI workflow there (${folder}/.github/workflows/) is never run by GitHub: set ci-workflow: skip, and add the service's workflow to the repository's own .github/workflows/ yourself`);
-    }
+    // A platform repo in a folder of the checkout (input `path`) is read and written at the
+    // checkout root, with the folder in front of the apps and charts dirs: the Applications'
+    // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
+    // workflow goes to the root's .github/workflows/, the one GitHub runs (and preserves what is there).
+    const settings = atCheckoutRoot(given);
+    const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir };
     const result = await group('Read the repository, build the proposal, ask the policy gate', () => runGenerate(settings.workspace, request, {
         packs: settings.policy.packs,
         protectedNamespaces: settings.policy.protectedNamespaces,
         productionClusters: settings.policy.productionClusters,
-        waiversFile: settings.policy.waiversFileExplicit ? settings.policy.waiversFile : undefined,
-        gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit },
+        // The default file counts when it is there (in the platform repo's folder, if it is one).
+        waiversFile: settings.policy.waiversFile,
+        waiversRequired: settings.policy.waiversFileExplicit,
+        ...(settings.platformFolder ? { waiversFolder: settings.platformFolder } : {}),
+        gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit, ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}) },
     }));
-    setResultOutputs(result, folder);
+    setResultOutputs(result);
     const markdown = formatResultMarkdown(result);
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(markdown).write();
@@ -61302,8 +62034,8 @@ async function runGenerateMode(settings) {
             return;
         case 'denied': {
             const d = result.decision;
-            // Annotations name files from the checkout root (input path: the platform repo's folder in front).
-            for (const item of decisionInFolder(d, folder).denials)
+            // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does.
+            for (const item of d.denials)
                 error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
             setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
             return;
@@ -61329,9 +62061,9 @@ async function runGenerateMode(settings) {
         context,
         checkoutSha,
         settings: { ...settings.github },
-        proposal: inFolder(result.proposal, folder),
-        decision: decisionInFolder(result.decision, folder),
-        findings: toWorkspacePaths(findings, settings),
+        proposal: result.proposal,
+        decision: result.decision,
+        findings,
         log: { info: info, warn: warning },
     }));
     for (const [k, v] of Object.entries(published.outputs))

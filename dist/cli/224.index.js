@@ -32,12 +32,29 @@ const ROOT_APPLICATION_FILE = 'root-application.yaml';
 function applyCommand(file = ROOT_APPLICATION_FILE) {
     return `kubectl apply -n ${application/* ARGOCD_NAMESPACE */.$u} -f ${file}`;
 }
+/**
+ * The root Application's `source.path`: Argo CD reads it from the repository's root, so a
+ * platform repo in a folder of its repository (input `path`) has its apps dir under that folder.
+ */
+function rootApplicationPath(appsDir, folder) {
+    if (!folder)
+        return appsDir;
+    return appsDir === '.' ? folder : `${folder}/${appsDir}`;
+}
 /** Validates the parameters (InputError naming `repo-url`, `revision`, ...) and renders the root Application. */
 function renderRootApplication(params) {
     const repoUrl = (0,inputs/* validateRepoUrl */.mG)('repo-url', params.repoUrl);
     const revision = (0,inputs/* validateRevision */.ml)(params.revisionInput ?? 'revision', params.revision ?? 'main');
     const name = (0,inputs/* validateLabel */.PW)('name', params.name ?? 'root', 63);
-    const appsDir = (0,inputs/* validateRepoDir */["if"])('apps-dir', params.appsDir ?? 'argo-apps');
+    // Applications at the root (`apps-dir: .`, which validate reads): the root Application watches
+    // the repo's root, minus what validate does not read as Applications there either, the charts
+    // dir and the root's dot-directories (.github's workflows are not manifests). Argo CD matches
+    // `exclude` as gobwas globs without separators, so `*` crosses '/' (repo/gobwas-glob.ts).
+    const atRoot = params.appsDir === '.' || params.appsDir === './';
+    const appsDir = atRoot ? '.' : (0,inputs/* validateRepoDir */["if"])('apps-dir', params.appsDir ?? 'argo-apps');
+    const chartsDir = atRoot ? (0,inputs/* validateRepoDir */["if"])('charts-dir', params.chartsDir ?? 'gitops') : undefined;
+    const path = rootApplicationPath(appsDir, params.folder);
+    const directory = chartsDir ? { recurse: true, exclude: `{${chartsDir}/*,.*}` } : { recurse: true };
     const project = (0,inputs/* validateLabel */.PW)('project', params.project ?? 'default', 63);
     const app = {
         apiVersion: 'argoproj.io/v1alpha1',
@@ -45,12 +62,12 @@ function renderRootApplication(params) {
         metadata: { name, namespace: application/* ARGOCD_NAMESPACE */.$u, finalizers: [application/* RESOURCES_FINALIZER */.nd] },
         spec: {
             project,
-            source: { repoURL: repoUrl, targetRevision: revision, path: appsDir, directory: { recurse: true } },
+            source: { repoURL: repoUrl, targetRevision: revision, path, directory },
             destination: { server: 'https://kubernetes.default.svc', namespace: application/* ARGOCD_NAMESPACE */.$u },
             syncPolicy: { automated: { prune: true, selfHeal: true } },
         },
     };
-    const doc = (0,yamldoc/* newDoc */.Xh)(app, `App-of-Apps root: syncs every Application under ${appsDir}/ (recursively).\nApply it once, by hand (it is not committed):\n  ${applyCommand()}\nDeleting it deletes every Application it created, and with them what they deployed (resources finalizer).`);
+    const doc = (0,yamldoc/* newDoc */.Xh)(app, `App-of-Apps root: syncs every Application under ${path === '.' ? 'the repository root' : `${path}/`} (recursively${chartsDir ? `, except ${chartsDir}/ and dot-folders` : ''}).\nApply it once, by hand (it is not committed):\n  ${applyCommand()}\nDeleting it deletes every Application it created, and with them what they deployed (resources finalizer).`);
     return (0,yamldoc/* render */.XX)(doc);
 }
 
@@ -61,10 +78,11 @@ var cli_io = __webpack_require__(1604);
 
 
 
-const BOOTSTRAP_USAGE = `Usage: gitops-action bootstrap --repo-url URL [--revision R] [--apps-dir D] [--name N] [--project P]
+const BOOTSTRAP_USAGE = `Usage: gitops-action bootstrap --repo-url URL [--revision R] [--apps-dir D] [--charts-dir D] [--name N] [--project P]
 
 Prints the App-of-Apps root Application (path <apps-dir>, recursive, automated prune and
-self-heal, the resources finalizer, namespace argocd). Save it and apply it once:
+self-heal, the resources finalizer, namespace argocd). With --apps-dir . (Applications at the
+repo root) it leaves out <charts-dir> (default gitops) and dot-folders. Save it and apply it once:
   gitops-action bootstrap --repo-url URL > root-application.yaml
   kubectl apply -n argocd -f root-application.yaml
 It is never committed.
@@ -80,6 +98,7 @@ function runBootstrapCli(argv, io) {
                 'repo-url': { type: 'string' },
                 revision: { type: 'string' },
                 'apps-dir': { type: 'string' },
+                'charts-dir': { type: 'string' },
                 name: { type: 'string' },
                 project: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -96,6 +115,7 @@ function runBootstrapCli(argv, io) {
             repoUrl: values['repo-url'],
             ...(values.revision !== undefined ? { revision: values.revision } : {}),
             ...(values['apps-dir'] !== undefined ? { appsDir: values['apps-dir'] } : {}),
+            ...(values['charts-dir'] !== undefined ? { chartsDir: values['charts-dir'] } : {}),
             ...(values.name !== undefined ? { name: values.name } : {}),
             ...(values.project !== undefined ? { project: values.project } : {}),
         }));
@@ -355,13 +375,18 @@ function validateRepoUrl(input, value) {
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
 }
-/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+/**
+ * A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden
+ * segments), returned without a leading `./` or trailing `/`: a shell's completion writes
+ * `--apps-dir argo-apps/`, and validate and the action's settings take both forms.
+ */
 function validateRepoDir(input, value) {
-    const segs = value.split('/');
+    const plain = value.replace(/^\.\/(?=.)/, '').replace(/(?<=.)\/+$/, '');
+    const segs = plain.split('/');
     if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
     }
-    return value;
+    return plain;
 }
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')

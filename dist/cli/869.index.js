@@ -167,8 +167,8 @@ var policy_input = __webpack_require__(2741);
 var gate = __webpack_require__(5042);
 // EXTERNAL MODULE: ./src/policy/waivers.ts
 var waivers = __webpack_require__(2827);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __webpack_require__(4282);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __webpack_require__(6637);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -556,8 +556,12 @@ function normPath(p) {
 function pathSources(app) {
     return app.sources.filter((s) => s.path !== undefined && s.kind !== 'ref' && s.kind !== 'helm-repo');
 }
-/** Infers the platform repo's URL from the Applications that deploy from the charts dir. */
-function inferRepoUrl(model, chartsDir) {
+/**
+ * Infers the platform repo's URL from the Applications that deploy from the charts dir.
+ * `missingDirs`: the apps or charts directory that does not exist, named in the refusal (the
+ * likelier mistake is apps-dir or charts-dir, not a missing repo-url).
+ */
+function inferRepoUrl(model, chartsDir, missingDirs = []) {
     const counts = new Map();
     for (const app of model.applications) {
         for (const s of pathSources(app)) {
@@ -573,7 +577,10 @@ function inferRepoUrl(model, chartsDir) {
         }
     }
     if (counts.size === 0) {
-        throw new errors/* InputError */.dz('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from`);
+        const absent = missingDirs.length
+            ? ` (the repo has no ${missingDirs.map((d) => `${d}/`).join(' and no ')} folder: if its Applications and charts are elsewhere, set apps-dir and charts-dir)`
+            : '';
+        throw new errors/* InputError */.dz('repo-url', `is required: no existing Application deploys from ${chartsDir}/ to infer the platform repo's URL from${absent}`);
     }
     if (counts.size > 1) {
         throw new errors/* InputError */.dz('repo-url', `is required: the existing Applications deploy from ${chartsDir}/ of several repositories (${[...counts.keys()].sort().join(', ')})`);
@@ -848,12 +855,18 @@ const STANDARD_VALUE_KEYS = new Set([
     'podLabels', 'podSecurityContext', 'securityContext', 'containerPort', 'service', 'podDisruptionBudget', 'env', 'resources', 'livenessProbe', 'readinessProbe', 'nodeSelector',
     'tolerations', 'affinity', 'topologySpreadConstraints',
 ]);
+/** The files whose presence makes a folder a kustomize source, as Argo CD detects it. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** A `Chart.yaml` or kustomization file of the folder `dir` that is a symbolic link, from the listing's links. */
+function linkedMarker(dir, symlinks) {
+    return symlinks.find((l) => ['Chart.yaml', ...KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
+}
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 async function describeExistingSource(root, dir, listing) {
     const rel = (f) => f.slice(dir.length + 1);
     const names = new Set(listing.files.map(rel));
     const hasChart = names.has('Chart.yaml');
-    const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((k) => names.has(k));
+    const kustomization = KUSTOMIZATION_FILES.find((k) => names.has(k));
     if (!hasChart && !kustomization)
         return undefined;
     const detected = [];
@@ -1084,7 +1097,8 @@ async function buildProposal(root, request, existing) {
     const conflicts = [];
     const req = { ...request, clusters: [...request.clusters] };
     if (!req.repoUrl) {
-        req.repoUrl = inferRepoUrl(m, req.chartsDir);
+        const missingDirs = baseline.findings.filter((f) => f.ruleId === 'repo.apps-dir-missing' || f.ruleId === 'repo.charts-dir-missing').map((f) => f.file);
+        req.repoUrl = inferRepoUrl(m, req.chartsDir, missingDirs);
         notes.push(`The platform repo URL ${req.repoUrl} was taken from the existing Applications (input repo-url not given).`);
     }
     else {
@@ -1186,6 +1200,7 @@ async function buildProposal(root, request, existing) {
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
             const existing = await describeExistingSource(root, chartDir, listing);
+            const link = linkedMarker(chartDir, listing.symlinks);
             const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
             if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
                 // Wiring an Application to it would deploy something that cannot render.
@@ -1210,6 +1225,15 @@ async function buildProposal(root, request, existing) {
                 if (existing.image && req.image && !updater && !sameImage(existing.image, req.image)) {
                     notes.push(`The requested image ${req.image} is not applied: ${chartDir}/values.yaml keeps ${existing.image}. gitops-action only adds what is missing and never changes an existing file; change the image in a pull request of your own (or with your image updater).`);
                 }
+            }
+            else if (link) {
+                // The folder is a chart or kustomization through a link (Helm and validate follow it),
+                // which is not what "holds no Chart.yaml" would tell the person; nor is adding one the fix.
+                conflicts.push({
+                    cluster,
+                    found: `${chartDir}/ exists, and its ${link.slice(chartDir.length + 1)} is a symbolic link: gitops-action does not follow links in a folder it would keep, so it cannot tell what the folder holds.`,
+                    options: `Replace ${link} with the file itself in its own pull request, then run again${app.state === 'create' ? `; or add the Application for ${chartDir} by hand` : ''}.`,
+                });
             }
             else if (listing.files.length + listing.symlinks.length + listing.others.length + listing.dirs.length > 0) {
                 const all = [...listing.files, ...listing.symlinks, ...listing.others, ...listing.dirs.map((d) => `${d}/`)].sort();
@@ -1257,6 +1281,11 @@ async function buildProposal(root, request, existing) {
         }
         else if (k !== 'missing') {
             conflicts.push({ found: `${wfPath} is ${kindWords(k)}.`, options: `Move it out of the way, or set ci-workflow: skip, then run again.` });
+        }
+        else if (kAlt !== 'missing') {
+            // The service's workflow under the other extension, as a link (or a folder): a person's
+            // thing of that name, which a second workflow beside it would duplicate, not replace.
+            conflicts.push({ found: `${alt} is ${kindWords(kAlt)}, where the service's CI workflow would be.`, options: `Replace it with the workflow file itself or remove it, or set ci-workflow: skip, then run again.` });
         }
     }
     // Paths to be created that an existing entry matches but for case.
@@ -1486,7 +1515,7 @@ function rollbackSteps(req, plans, blast, workflow) {
  * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
  */
 async function decideProposal(root, proposal, model, opts) {
-    const w = await (0,waivers/* loadWaivers */.Q2)({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: true } : {}) });
+    const w = await (0,waivers/* loadWaivers */.Q2)({ root, ...(opts.waiversFile ? { file: opts.waiversFile, required: opts.waiversRequired ?? true } : {}), ...(opts.waiversFolder ? { folder: opts.waiversFolder } : {}) });
     const config = {
         packs: opts.packs,
         repoUrl: proposal.request.repoUrl,
@@ -1693,7 +1722,7 @@ async function run(argv, io, deps) {
     const gateOpts = {
         packs: list(v.packs) ?? ['security-baseline'],
         ...(v['protected-namespaces'] !== undefined ? { protectedNamespaces: (0,settings/* parseNamespaceList */.JT)('--protected-namespaces', v['protected-namespaces']) } : {}),
-        ...(v['production-clusters'] !== undefined ? { productionClusters: (0,settings/* parseGivenList */.tA)('--production-clusters', v['production-clusters']) } : {}),
+        ...(v['production-clusters'] !== undefined ? { productionClusters: (0,settings/* parseClusterGlobs */.Hj)('--production-clusters', v['production-clusters']) } : {}),
         ...(v['waivers-file'] ? { waiversFile: v['waivers-file'] } : {}),
         gate: { ...deps.gate, root, ...(v['policy-dir'] ? { policyDir: v['policy-dir'], policyDirRequired: true } : {}) },
     };
@@ -1971,13 +2000,18 @@ function validateRepoUrl(input, value) {
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a git repository URL (expected https://host/org/repo.git or git@host:org/repo.git)`);
 }
-/** A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden segments). */
+/**
+ * A repo-relative directory made of plain segments (no `..`, no absolute path, no hidden
+ * segments), returned without a leading `./` or trailing `/`: a shell's completion writes
+ * `--apps-dir argo-apps/`, and validate and the action's settings take both forms.
+ */
 function validateRepoDir(input, value) {
-    const segs = value.split('/');
+    const plain = value.replace(/^\.\/(?=.)/, '').replace(/(?<=.)\/+$/, '');
+    const segs = plain.split('/');
     if (value.length > 200 || segs.some((s) => !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s) || s === '..')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${showValue(value)} is not a plain repo-relative directory (letters, digits, '.', '_', '-', separated by '/')`);
     }
-    return value;
+    return plain;
 }
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')

@@ -1216,8 +1216,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 17 modules
-var engine = __nccwpck_require__(4282);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
+var engine = __nccwpck_require__(6637);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/repo/git.ts
@@ -1377,7 +1377,7 @@ async function runValidateCli(argv, io, deps = {}) {
             ...(values['policy-dir']?.trim() ? { policyDir: values['policy-dir'].trim(), policyDirExplicit: true } : {}),
             ...(values['waivers-file']?.trim() ? { waiversFile: values['waivers-file'].trim(), waiversFileExplicit: true } : {}),
             ...(values['protected-namespaces'] !== undefined ? { protectedNamespaces: (0,settings/* parseNamespaceList */.JT)('--protected-namespaces', values['protected-namespaces']) } : {}),
-            ...(values['production-clusters'] !== undefined ? { productionClusters: (0,settings/* parseGivenList */.tA)('--production-clusters', values['production-clusters']) } : {}),
+            ...(values['production-clusters'] !== undefined ? { productionClusters: (0,settings/* parseClusterGlobs */.Hj)('--production-clusters', values['production-clusters']) } : {}),
         }
         : undefined;
     const changedFiles = values['render-since'] !== undefined ? await changedSince(dir ?? '.', values['render-since'], '--render-since', (m) => io.stderr(`${m}\n`)) : undefined;
@@ -1542,7 +1542,8 @@ class GitHubRefusalError extends UserError {
     constructor(status, githubMessage, what, 
     /** What to do about it (the permission to grant, the setting to turn on), and what was left. */
     advice) {
-        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${githubMessage}${advice ? `. ${advice}` : ''}`);
+        // GitHub's message may end with its own full stop ("...in this repository."): one, not two.
+        super(`GitHub refused to ${what}${status ? ` (${status})` : ''}: ${advice ? `${githubMessage.replace(/\.$/, '')}. ${advice}` : githubMessage}`);
         this.status = status;
         this.githubMessage = githubMessage;
         this.name = 'GitHubRefusalError';
@@ -1844,8 +1845,11 @@ function moduleDir() {
 /** The unit a batch never splits: a chart directory (<charts>/<a>/<b>/<c>/), else the file's folder. */
 function batchKey(path, chartsDir) {
     const s = path.split('/');
-    if (s[0] === chartsDir && s.length >= 5)
-        return s.slice(0, 4).join('/');
+    // The charts dir may be nested (`deploy/gitops`, or `plat/gitops` for a platform repo in a
+    // folder): its chart directories are the three segments below it, wherever it is.
+    const depth = chartsDir.split('/').length;
+    if (chartsDir && path.startsWith(`${chartsDir}/`) && s.length >= depth + 4)
+        return s.slice(0, depth + 3).join('/');
     return s.slice(0, -1).join('/');
 }
 function batches(files, chartsDir, size) {
@@ -2441,14 +2445,14 @@ function gateOptions(root, s) {
 }
 /** Evaluates a proposal. Throws UserError for configuration mistakes; otherwise never allows on failure. */
 async function gateProposal(proposal, repo, settings, context = {}) {
-    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
     const gate = await loadGate(gateOptions(repo.root, settings));
     const input = buildPolicyInput(proposal, { config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     return { decision: gate.evaluate(input, waivers.warnings), input };
 }
 /** Evaluates the existing repo (validate mode) and returns the decision as findings too. */
 async function gateRepo(repo, settings, context = {}) {
-    const waivers = await (0,policy_waivers/* loadWaivers */.Q2)({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit) });
+    const waivers = await (0,policy_waivers/* loadWaivers */.Q2)({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
     const gate = await (0,policy_gate/* loadGate */.WF)(gateOptions(repo.root, settings));
     const input = await (0,policy_input/* buildRepoPolicyInput */.L_)({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     const decision = gate.evaluateBatched(input, waivers.warnings);
@@ -3567,7 +3571,7 @@ function buildPolicyInput(proposal, options) {
  */
 async function buildRepoPolicyInput(options) {
     const { appsDir, chartsDir } = options.repo;
-    const isAppFile = (p) => (0,repo_files/* inAppsDir */.HV)(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir);
+    const isAppFile = (p) => (0,repo_files/* inAppsDir */.HV)(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '', appsDir, chartsDir, options.repo.platformRoot);
     const charts = chartDirsOf(options.repo.files);
     for (const c of options.repo.charts)
         charts.add(c.dir);
@@ -3613,6 +3617,7 @@ async function buildRepoPolicyInput(options) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _repo_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9918);
+/* harmony import */ var _repo_gobwas_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8750);
 /**
  * Waivers: `.trustacks/waivers.yaml` (input `waivers-file`).
  *
@@ -3627,6 +3632,7 @@ async function buildRepoPolicyInput(options) {
  * does (matching, expiry against input.now, and that constitution rules are never waived).
  * Malformed entries are reported as warnings that name the file and line, never as crashes.
  */
+
 
 
 
@@ -3647,17 +3653,24 @@ function warning(file, line, message) {
         source: `${file}:${line}`,
     };
 }
+/** Whether YYYY-MM-DD names a day of the calendar (not 2027-02-30, not month 13). */
+function dayExists(y, m, d) {
+    const t = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === `${y}-${m}-${d}`;
+}
 /** Normalises a waiver's `expires` to RFC 3339 UTC; a bare date means the end of that day (UTC). */
 function normaliseExpiry(value) {
     const v = value.trim();
     const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (dateOnly) {
-        const d = new Date(`${v}T23:59:59Z`);
-        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-            return undefined;
-        return `${v}T23:59:59Z`;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v))
+    if (dateOnly)
+        return dayExists(dateOnly[1], dateOnly[2], dateOnly[3]) ? `${v}T23:59:59Z` : undefined;
+    const time = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/.exec(v);
+    if (!time)
+        return undefined;
+    // Date() rolls what does not exist over (2027-02-30 is 2 March, 24:00 the next day):
+    // each field is checked against RFC 3339's ranges first, so such a waiver is malformed.
+    const [, y, mo, day, h, mi, sec, , oh, om] = time;
+    if (!dayExists(y, mo, day) || +h > 23 || +mi > 59 || +sec > 59 || (oh !== undefined && (+oh > 23 || +om > 59)))
         return undefined;
     const d = new Date(v);
     if (Number.isNaN(d.getTime()))
@@ -3717,6 +3730,10 @@ function parseWaivers(text, file) {
             if (!expires)
                 problems.push(`'expires' ${JSON.stringify(values.expires)} is not a date (YYYY-MM-DD) or an RFC 3339 time`);
         }
+        // OPA's glob.match is gobwas's: a pattern it refuses matches no file, so the waiver
+        // would be live and waive nothing, without a word.
+        if (values.path !== undefined && !(0,_repo_gobwas_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .gobwasCompiles */ .u)(values.path))
+            problems.push(`'path' ${JSON.stringify(values.path)} is not a glob the policy can match (an unclosed '[', an empty or reversed class)`);
         if (problems.length > 0) {
             const id = values.rule_id ? ` (${values.rule_id})` : '';
             warnings.push(warning(file, line, `waiver #${i + 1}${id} ignored: ${problems.join('; ')}`));
@@ -3747,7 +3764,14 @@ async function loadWaivers(options) {
         const code = err.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('waivers-file', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? err.message)})`);
     }
-    return parseWaivers(text, file);
+    const parsed = parseWaivers(text, file);
+    const folder = options.folder?.replace(/\/+$/, '');
+    if (!folder)
+        return parsed;
+    // The folder is a name, not a pattern: its glob characters are escaped (gobwas takes `\`).
+    const literal = folder.replace(/[*?[\]{}\\]/g, '\\$&');
+    const inFolder = (glob) => (glob.startsWith(`${folder}/`) || glob.startsWith(`${literal}/`) ? glob : `${literal}/${glob}`);
+    return { ...parsed, waivers: parsed.waivers.map((w) => ({ ...w, path: inFolder(w.path) })) };
 }
 
 
@@ -3774,6 +3798,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/repo/files.ts
 var repo_files = __nccwpck_require__(1163);
+// EXTERNAL MODULE: ./src/repo/paths.ts
+var paths = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/repo/yaml.ts
 var yaml = __nccwpck_require__(7485);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3912,8 +3938,6 @@ function describe(o) {
     return keys.length ? ` (keys: ${keys.join(', ')})` : ' (an empty mapping)';
 }
 
-// EXTERNAL MODULE: ./src/repo/paths.ts
-var paths = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/repo/argo-env.ts
 var argo_env = __nccwpck_require__(7213);
 ;// CONCATENATED MODULE: ./src/render/plan.ts
@@ -4023,7 +4047,7 @@ function planHelmTemplate(input) {
         if (kind === 'outside')
             return { skip: `${what} '${raw}' resolves outside the repository${file === undefined ? '' : ' (through a symbolic link)'}: Argo CD refuses it ("resolved to outside repository root")`, at, refused: true };
         if (kind !== 'file')
-            return { missing: true };
+            return { missing: kind, file: file };
         return { file: file };
     };
     const setFiles = [];
@@ -4042,6 +4066,7 @@ function planHelmTemplate(input) {
             setFiles.push({ name: str(p.name), file: r.file });
         }
     const valueFiles = [];
+    const absentValueFiles = [];
     const ignoreMissing = helm.ignoreMissingValueFiles === true;
     if (Array.isArray(helm.valueFiles))
         for (let i = 0; i < helm.valueFiles.length; i++) {
@@ -4053,10 +4078,20 @@ function planHelmTemplate(input) {
             if ('skip' in r)
                 return r;
             if ('missing' in r) {
-                if (ignoreMissing)
+                // Argo CD skips only a file that does not exist (os.Stat): a directory goes to Helm, which fails reading it.
+                if (r.missing === 'missing' && ignoreMissing) {
+                    absentValueFiles.push(r.file);
                     continue;
-                return { skip: `value file '${raw}' is not a file of this repository (reported above)`, at };
+                }
+                // The file is named by the commit Argo CD resolves, not known before the merge.
+                if (/\$\{?ARGOCD_APP_REVISION/.test(raw))
+                    return { skip: `value file '${raw}' names the revision Argo CD will resolve, not known here`, at };
+                const why = r.missing === 'dir' ? `is a directory (${r.file}), which Helm fails to read ("is a directory")${ignoreMissing ? '; ignoreMissingValueFiles skips only a file that does not exist' : ''}` : `(${r.file}) does not exist, so Helm fails to open it ("no such file or directory")`;
+                return { skip: `value file '${raw}' ${why}`, at, refused: true };
             }
+            // Helm reads `--values` as a CSV record: Argo CD's own path for the file is split at the comma (or refused at a quote).
+            if (/[",]/.test(r.file))
+                return { skip: `value file '${raw}' has a ${r.file.includes(',') ? 'comma' : 'double quote'} in its path: Helm reads \`--values\` as a comma-separated list, so Argo CD's \`helm template\` fails on it`, at, refused: true };
             valueFiles.push(r.file);
         }
     // Argo CD takes valuesObject over values when both are set (ValuesYAML); JSON is YAML.
@@ -4075,7 +4110,7 @@ function planHelmTemplate(input) {
         args.push('--skip-schema-validation');
     if (helm.skipTests === true)
         args.push('--skip-tests');
-    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles };
+    return { chartDir: input.chartDir, args, extraValues, valueFiles, setFiles, absentValueFiles };
 }
 /**
  * A file path as Argo CD resolves it (util/io/path ResolveValueFilePathOrUrl): absolute
@@ -4223,6 +4258,9 @@ async function openHelm(options = {}) {
 
 
 
+
+/** Entries of one chart's tree walked for its links (a chart holds tens; a vendored tree a few thousand). */
+const MAX_CHART_ENTRIES = 20_000;
 const render_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * Errors that already say Argo CD cannot render the source: rendering it too would only
@@ -4286,29 +4324,59 @@ async function renderHelmSources(helm, input, options = {}) {
             return p;
         }
     };
-    /** Where a chart's linked entries really are (`values.yaml -> ../../shared/v.yaml`, `templates -> ...`), one level deep and in templates/. */
+    /**
+     * Where the links anywhere in a chart really lead (`values.yaml -> ../../shared/v.yaml`,
+     * `charts/common -> ../../../common`, a linked `templates/`), through linked folders too:
+     * Helm reads the chart through them, so their targets' files are the chart's. A broken link
+     * (its target deleted) counts by where it points. Walked only for `render: changed`.
+     */
     const linkedParts = (dir) => {
         const out = [];
-        for (const sub of [dir, dir ? `${dir}/templates` : 'templates']) {
-            let names;
+        const seen = new Set();
+        let budget = MAX_CHART_ENTRIES;
+        const walk = (sub) => {
+            let real;
             try {
-                names = (0,external_node_fs_.readdirSync)((0,repo_files/* repoPath */.qN)(root, sub));
+                real = (0,external_node_fs_.realpathSync)((0,repo_files/* repoPath */.qN)(root, sub));
             }
             catch {
-                continue;
+                return;
             }
-            for (const n of names) {
-                const p = sub ? `${sub}/${n}` : n;
-                try {
-                    if ((0,external_node_fs_.lstatSync)((0,repo_files/* repoPath */.qN)(root, p)).isSymbolicLink())
-                        out.push(realRel(p));
-                }
-                catch {
-                    /* gone meanwhile */
-                }
+            if (seen.has(real))
+                return; // a link loop, or two links to one folder
+            seen.add(real);
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)((0,repo_files/* repoPath */.qN)(root, sub), { withFileTypes: true });
             }
-        }
-        return out;
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                if (--budget < 0)
+                    return;
+                const p = sub ? `${sub}/${e.name}` : e.name;
+                if (e.isSymbolicLink()) {
+                    const target = realRel(p);
+                    if (target !== p)
+                        out.push(target);
+                    else {
+                        try {
+                            out.push((0,paths/* normalizeRepoPath */.NP)(external_node_path_.posix.join(external_node_path_.posix.dirname(p), (0,external_node_fs_.readlinkSync)((0,repo_files/* repoPath */.qN)(root, p)))));
+                        }
+                        catch {
+                            /* gone meanwhile */
+                        }
+                    }
+                    if (fileKind(p) === 'dir')
+                        walk(p);
+                }
+                else if (e.isDirectory() && e.name !== '.git')
+                    walk(p);
+            }
+        };
+        walk(dir);
+        return out.filter((p) => (0,paths/* staysInside */.No)(p));
     };
     // The changed files by path and by real path, made once: a change to a linked chart counts for every path to it.
     let changedReal;
@@ -4350,6 +4418,9 @@ async function renderHelmSources(helm, input, options = {}) {
             if (!render_isObj(found) || !spec)
                 return void skipped++;
             let source = found;
+            // Which override file last set each `helm.<field>` (a merge patch replaces a list whole):
+            // what the plan refuses in that field is that file's mistake, not the Application's.
+            const setBy = new Map();
             const sources = Array.isArray(spec.sources) ? spec.sources.filter(render_isObj) : [source];
             // Argo CD merges these into the source before it renders (what Image Updater writes back).
             // The per-Application file is named by its instance name (`<namespace>_<name>` outside argocd).
@@ -4381,6 +4452,13 @@ async function renderHelmSources(helm, input, options = {}) {
                 if (typeError)
                     return refuse(`leaves the source with ${typeError} (Argo CD cannot decode it)`, pf.position(0, typeError.path));
                 source = next;
+                if (render_isObj(patch.helm))
+                    for (const [key, v] of Object.entries(patch.helm)) {
+                        if (v === null)
+                            setBy.delete(key);
+                        else
+                            setBy.set(key, { file: override, yaml: pf });
+                    }
             }
             const plan = planHelmTemplate({
                 appName: app.name,
@@ -4396,14 +4474,18 @@ async function renderHelmSources(helm, input, options = {}) {
             });
             if ('skip' in plan) {
                 skipped++;
-                if (plan.refused)
+                const helmAt = [...(sourceAt ?? []), 'helm'];
+                const field = plan.at.length > helmAt.length && helmAt.every((seg, k) => plan.at[k] === seg) ? setBy.get(String(plan.at[helmAt.length])) : undefined;
+                if (plan.refused && field)
+                    sink.add('chart.render', field.file, field.yaml.position(0, ['helm', ...plan.at.slice(helmAt.length)], true), `${field.file}, merged into the source of Application '${app.name}' (${app.file}): ${plan.skip}.`);
+                else if (plan.refused)
                     sink.add('chart.render', app.file, app.at(plan.at, true), `Application '${app.name}': ${plan.skip}.`);
                 else
                     sink.add('chart.render-skipped', app.file, app.at(plan.at, true), `Application '${app.name}': ${dir || 'the repository root'} not rendered: ${plan.skip}.`);
                 return;
             }
             const changed = realChanged();
-            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
+            if (changed && !touches(changed, [app.file, realRel(app.file)], [dir, realRel(dir), ...linkedParts(dir)], [...plan.valueFiles, ...plan.absentValueFiles, ...plan.setFiles.map((f) => f.file)].flatMap((f) => [f, realRel(f)])))
                 return void untouched++;
             const helmBlock = render_isObj(source.helm) ? source.helm : {};
             tasks.push({ app, source: src, sourceAt, plan, pinsKubeVersion: typeof helmBlock.kubeVersion === 'string' && !!helmBlock.kubeVersion });
@@ -4436,9 +4518,9 @@ async function renderHelmSources(helm, input, options = {}) {
                 for (const f of plan.setFiles)
                     args.push('--set-file', `${f.name}=${cleanSetParameter((0,repo_files/* repoPath */.qN)(root, f.file))}`);
                 for (const f of plan.valueFiles)
-                    args.push('--values', (0,repo_files/* repoPath */.qN)(root, f));
+                    args.push('--values', csvField((0,repo_files/* repoPath */.qN)(root, f)));
                 if (plan.extraValues !== undefined) {
-                    args.push('--values', helm.scratchFile(`values-${n}.yaml`, plan.extraValues));
+                    args.push('--values', csvField(helm.scratchFile(`values-${n}.yaml`, plan.extraValues)));
                 }
                 return helm.run(args, (0,repo_files/* repoPath */.qN)(root, plan.chartDir));
             });
@@ -4479,6 +4561,18 @@ async function renderHelmSources(helm, input, options = {}) {
                     add('chart.render-skipped', app.file, sourcePos(), `${who}: ${chart} not rendered: its \`kubeVersion\` constraint is for the destination cluster to meet, whose version Argo CD passes to Helm (set \`helm.kubeVersion\` to render it here). Helm said: ${msg}`);
                     return;
                 }
+                // The version the Application pins is the mistake (unparsable, or outside the chart's constraint): say so there.
+                if (t.pinsKubeVersion && /invalid kube version|chart requires kubeVersion/.test(msg)) {
+                    add('chart.render', app.file, app.at([...t.sourceAt, 'helm', 'kubeVersion'], true), `\`helm template\` of ${chart} fails with this \`helm.kubeVersion\`, so Argo CD cannot render it: ${msg}`);
+                    return;
+                }
+                // Helm does not say which parameter it could not parse: the list is the place.
+                const setFlag = /failed parsing --set(-string|-file)? data/.exec(msg);
+                if (setFlag) {
+                    const field = setFlag[1] === '-file' ? 'fileParameters' : 'parameters';
+                    add('chart.render', app.file, app.at([...t.sourceAt, 'helm', field], true), `\`helm template\` of ${chart} fails on a name or value of \`helm.${field}\` (Helm's --set${setFlag[1] ?? ''} syntax: \`a.b\`, \`list[0]\`, \`\\.\` for a dot in a name), so Argo CD cannot render it: ${msg}`);
+                    return;
+                }
                 const place = helmPlace(msg);
                 const at = place ? chartFiles.locate(plan.chartDir, place) : undefined;
                 if (at)
@@ -4507,6 +4601,15 @@ function renderLine(r) {
     if (r.skipped)
         parts.push(`${r.skipped} not rendered (errors already reported, or see the chart.render-skipped notices)`);
     return `${parts.join('; ')}.`;
+}
+/**
+ * Helm's `--values` is a list flag read as one CSV record: a path with a comma would be split
+ * (`/work/a,b/v.yaml` opens `/work/a`). Where the checkout lies is not Argo CD's (it clones
+ * into a temp dir of its own), so the path is quoted; the plan refuses a value file whose own
+ * name holds a comma, as Argo CD fails on it.
+ */
+function csvField(path) {
+    return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 /** Whether a change touches what this source renders from. */
 function touches(changed, appFiles, chartDirs, files) {
@@ -4779,10 +4882,12 @@ function listingHasFile(listing, path) {
 }
 /**
  * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
- * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ * root itself is walked (`apps-dir: .`), those are not the repo's content. `root` is the
+ * platform repo's folder when it is a folder of the repository (the action's input `path`):
+ * its own dot-directories (.trustacks) are not content either when its root is the apps dir.
  */
-function inRootDotDir(p) {
-    return p.startsWith('.');
+function inRootDotDir(p, root = '') {
+    return root === '' ? p.startsWith('.') : p.startsWith(`${root}/.`);
 }
 /**
  * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
@@ -4795,15 +4900,15 @@ const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
- * the root. validate reads their APP_MANIFEST files as Applications; the policy input reads
+ * the root (of the platform repo: `platformRoot`, '' unless it is a folder of the repository). validate reads their APP_MANIFEST files as Applications; the policy input reads
  * the same files, so that both judge the same set.
  */
-function inAppsDir(dir, appsDir, chartsDir) {
+function inAppsDir(dir, appsDir, chartsDir, platformRoot = '') {
     if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(dir, appsDir))
         return false;
     if (chartsDir !== appsDir && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(chartsDir, appsDir) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(dir, chartsDir))
         return false;
-    return !(appsDir === '' && inRootDotDir(dir));
+    return !(appsDir === platformRoot && inRootDotDir(dir, platformRoot));
 }
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
@@ -5073,6 +5178,899 @@ function isRepoUrl(url) {
 function sameRepo(a, b) {
     const na = normalizeRepoUrl(a);
     return na !== undefined && na === normalizeRepoUrl(b);
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ gobwasMatch),
+/* harmony export */   u: () => (/* binding */ gobwasCompiles)
+/* harmony export */ });
+/**
+ * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
+ * v0.2.3 compiled without separators, matched against the whole path of a file below the
+ * source path. A port of gobwas itself, not of a glob grammar: its lexer
+ * (syntax/lexer/lexer.go), parser (syntax/ast/parser.go), compiler (compiler/compiler.go: the
+ * alternatives' common parts taken out, matchers glued into rows and min/max counts, a binary
+ * tree around the longest fixed-length one) and matchers (match/*.go), over the UTF-8 bytes of
+ * pattern and text as Go's strings are. So what gobwas gets wrong comes out wrong here too:
+ *
+ * - `*` and `**` match any run of characters, `/` included (there are no separators), so
+ *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
+ * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
+ * - `{a,b}` alternatives, nested; `\` escapes the next character;
+ * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
+ *   outside braces, a `]` outside a class;
+ * - gobwas's own slips: an alternative holding `*` before one of fixed length takes the
+ *   latter's length for the whole group (AnyOf.Len), so `{cm*,deploy}.yaml` does not match
+ *   `cm-1.yaml` (while `{deploy,cm*}.yaml` does); `?` matches the empty text; a multi-byte
+ *   character before `?` is cut; `{,x}` is an empty alternative; `a*a` matches `a`.
+ *
+ * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`, `[]`) matches nothing, as Argo CD
+ * logs it and returns false; so does a match on which gobwas would panic. Checked against
+ * gobwas itself (__tests__/validate/gobwas-glob.test.ts).
+ */
+const compiled = new Map();
+function gobwasMatch(pattern, text) {
+    let m = compiled.get(pattern);
+    if (m === undefined)
+        compiled.set(pattern, (m = compilePattern(pattern)));
+    if (m === null)
+        return false;
+    try {
+        return m.match(Buffer.from(text, 'utf8'));
+    }
+    catch {
+        return false; // gobwas slices out of range (a Go panic): no match
+    }
+}
+/** Whether gobwas compiles the pattern (an unclosed `[`, a range `[z-a]` or `[]` it refuses). */
+function gobwasCompiles(pattern) {
+    let m = compiled.get(pattern);
+    if (m === undefined)
+        compiled.set(pattern, (m = compilePattern(pattern)));
+    return m !== null;
+}
+const EMPTY = Buffer.alloc(0);
+const RUNE_ERROR = 0xfffd;
+const cont = (s, i) => i < s.length && (s[i] & 0xc0) === 0x80;
+/**
+ * utf8.DecodeRuneInString(s[i:]): [rune, width]; width 0 at the end, RuneError of width 1 on a
+ * byte that starts no whole character (gobwas cuts characters: rune counts used as byte offsets).
+ */
+function decode(s, i) {
+    if (i >= s.length)
+        return [RUNE_ERROR, 0];
+    const b = s[i];
+    if (b < 0x80)
+        return [b, 1];
+    if (b >= 0xc2 && b <= 0xdf && cont(s, i + 1))
+        return [((b & 0x1f) << 6) | (s[i + 1] & 0x3f), 2];
+    if (b >= 0xe0 && b <= 0xef && cont(s, i + 1) && cont(s, i + 2))
+        return [((b & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f), 3];
+    if (b >= 0xf0 && b <= 0xf4 && cont(s, i + 1) && cont(s, i + 2) && cont(s, i + 3))
+        return [((b & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f), 4];
+    return [RUNE_ERROR, 1];
+}
+/** utf8.RuneLen: the bytes `r` takes encoded (3 for RuneError, whatever width it was read from). */
+const runeLen = (r) => (r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4);
+/** `for i, r := range s`: the byte offset and rune of each character. */
+function* runes(s) {
+    for (let i = 0; i < s.length;) {
+        const [r, w] = decode(s, i);
+        yield [i, r, w];
+        i += w;
+    }
+}
+function runeCount(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; n++)
+        i += decode(s, i)[1];
+    return n;
+}
+/** s[lo:hi], panicking as Go does when out of range. */
+function slice(s, lo, hi = s.length) {
+    if (lo < 0 || hi > s.length || lo > hi)
+        throw new RangeError('slice bounds out of range');
+    return s.subarray(lo, hi);
+}
+const indexOf = (s, needle) => s.indexOf(needle);
+const hasPrefix = (s, p) => s.length >= p.length && s.subarray(0, p.length).equals(p);
+const hasSuffix = (s, p) => s.length >= p.length && s.subarray(s.length - p.length).equals(p);
+// ---- matchers (match/*.go) ----
+const LEN_NO = -1;
+class Nothing {
+    match(s) { return s.length === 0; }
+    index() { return [0, []]; }
+    len() { return 0; }
+}
+class Super {
+    match() { return true; }
+    index(s) {
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(i);
+        seg.push(s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+/** Single, List and Range: one rune, tested by `ok` (Single with no separators takes any). */
+class OneRune {
+    ok;
+    kind;
+    not;
+    chars;
+    constructor(ok, kind, not = false, chars = []) {
+        this.ok = ok;
+        this.kind = kind;
+        this.not = not;
+        this.chars = chars;
+    }
+    match(s) {
+        const [r, w] = decode(s, 0);
+        if (s.length > w)
+            return false;
+        return this.ok(r); // on the empty text: RuneError, as gobwas decodes it
+    }
+    index(s) {
+        for (const [i, r] of runes(s))
+            if (this.ok(r))
+                return [i, [runeLen(r)]];
+        return [-1, []];
+    }
+    len() { return 1; }
+}
+const single = () => new OneRune(() => true, 'single');
+const list = (chars, not) => new OneRune((r) => chars.includes(r) === !not, 'list', not, chars);
+const range = (lo, hi, not) => new OneRune((r) => (r >= lo && r <= hi) === !not, 'range', not);
+class Text {
+    str;
+    runesLength;
+    constructor(str) {
+        this.str = str;
+        this.runesLength = runeCount(str);
+    }
+    match(s) { return s.equals(this.str); }
+    index(s) {
+        const i = indexOf(s, this.str);
+        return i < 0 ? [-1, []] : [i, [this.str.length]];
+    }
+    len() { return this.runesLength; }
+}
+class Prefix {
+    prefix;
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    match(s) { return hasPrefix(s, this.prefix); }
+    index(s) {
+        const idx = indexOf(s, this.prefix);
+        if (idx < 0)
+            return [-1, []];
+        const length = this.prefix.length;
+        const sub = s.length > idx + length ? s.subarray(idx + length) : EMPTY;
+        const seg = [length];
+        for (const [i, r] of runes(sub))
+            seg.push(length + i + runeLen(r));
+        return [idx, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Suffix {
+    suffix;
+    constructor(suffix) {
+        this.suffix = suffix;
+    }
+    match(s) { return hasSuffix(s, this.suffix); }
+    index(s) {
+        const idx = indexOf(s, this.suffix);
+        return idx < 0 ? [-1, []] : [0, [idx + this.suffix.length]];
+    }
+    len() { return LEN_NO; }
+}
+class PrefixSuffix {
+    prefix;
+    suffix;
+    constructor(prefix, suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+    match(s) { return hasPrefix(s, this.prefix) && hasSuffix(s, this.suffix); }
+    index(s) {
+        const prefixIdx = indexOf(s, this.prefix);
+        if (prefixIdx < 0)
+            return [-1, []];
+        const suffixLen = this.suffix.length;
+        if (suffixLen <= 0)
+            return [prefixIdx, [s.length - prefixIdx]];
+        if (s.length - prefixIdx <= 0)
+            return [-1, []];
+        const seg = [];
+        for (let sub = s.subarray(prefixIdx);;) {
+            const suffixIdx = sub.lastIndexOf(this.suffix);
+            if (suffixIdx < 0)
+                break;
+            seg.push(suffixIdx + suffixLen);
+            sub = sub.subarray(0, suffixIdx);
+        }
+        if (!seg.length)
+            return [-1, []];
+        return [prefixIdx, seg.reverse()];
+    }
+    len() { return LEN_NO; }
+}
+class Contains {
+    needle;
+    not;
+    constructor(needle, not) {
+        this.needle = needle;
+        this.not = not;
+    }
+    match(s) { return (indexOf(s, this.needle) >= 0) !== this.not; }
+    index(s) {
+        let offset = 0;
+        const idx = indexOf(s, this.needle);
+        if (!this.not) {
+            if (idx < 0)
+                return [-1, []];
+            offset = idx + this.needle.length;
+            if (s.length <= offset)
+                return [0, [offset]];
+            s = s.subarray(offset);
+        }
+        else if (idx >= 0)
+            s = s.subarray(0, idx);
+        const seg = [];
+        for (const [i] of runes(s))
+            seg.push(offset + i);
+        seg.push(offset + s.length);
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class Min {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l >= this.limit)
+                return true;
+        return false;
+    }
+    index(s) {
+        if (s.length - this.limit + 1 <= 0)
+            return [-1, []];
+        const seg = [];
+        let count = 0;
+        for (const [i, r] of runes(s))
+            if (++count >= this.limit)
+                seg.push(i + runeLen(r));
+        return seg.length ? [0, seg] : [-1, []];
+    }
+    len() { return LEN_NO; }
+}
+class Max {
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    match(s) {
+        let l = 0;
+        for (const _ of runes(s))
+            if (++l > this.limit)
+                return false;
+        return true;
+    }
+    index(s) {
+        const seg = [0];
+        let count = 0;
+        for (const [i, r] of runes(s)) {
+            if (++count > this.limit)
+                break;
+            seg.push(i + runeLen(r));
+        }
+        return [0, seg];
+    }
+    len() { return LEN_NO; }
+}
+class EveryOf {
+    matchers;
+    constructor(matchers = []) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.every((m) => m.match(s)); }
+    index(s) {
+        let index = 0;
+        let offset = 0;
+        let current = [];
+        let sub = s;
+        for (let i = 0; i < this.matchers.length; i++) {
+            const [idx, seg] = this.matchers[i].index(sub);
+            if (idx < 0)
+                return [-1, []];
+            if (i === 0)
+                current = [...seg];
+            else {
+                const next = [];
+                const delta = index - (idx + offset);
+                for (const ex of current)
+                    for (const n of seg)
+                        if (ex + delta === n)
+                            next.push(n);
+                if (!next.length)
+                    return [-1, []];
+                current = next;
+            }
+            index = idx + offset;
+            sub = slice(s, index);
+            offset += idx;
+        }
+        return [index, current];
+    }
+    /** As gobwas computes it: -1 whenever it holds a matcher. */
+    len() {
+        let l = 0;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l > 0)
+                l += ml;
+            else
+                return -1;
+        }
+        return l;
+    }
+}
+class Row {
+    runesLength;
+    matchers;
+    constructor(runesLength, matchers) {
+        this.runesLength = runesLength;
+        this.matchers = matchers;
+    }
+    matchAll(s) {
+        let idx = 0;
+        for (const m of this.matchers) {
+            const length = m.len();
+            let next = 0;
+            let i = 0;
+            for (const [at] of runes(s.subarray(idx))) {
+                next = at;
+                if (++i === length)
+                    break;
+            }
+            // gobwas slices up to the first byte of the last rune, plus one (a multi-byte one is cut).
+            if (i < length || !m.match(slice(s, idx, idx + next + 1)))
+                return false;
+            idx += next + 1;
+        }
+        return true;
+    }
+    match(s) { return runeCount(s) === this.runesLength && this.matchAll(s); }
+    index(s) {
+        for (const [i] of runes(s)) {
+            if (s.length - i < this.runesLength)
+                break;
+            if (this.matchAll(s.subarray(i)))
+                return [i, [this.runesLength]];
+        }
+        return [-1, []];
+    }
+    len() { return this.runesLength; }
+}
+/** appendMerge: two ascending segment lists merged, duplicates once. */
+function appendMerge(target, sub) {
+    const out = [];
+    let x = 0;
+    let y = 0;
+    while (x < target.length || y < sub.length) {
+        if (x >= target.length) {
+            out.push(...sub.slice(y));
+            break;
+        }
+        if (y >= sub.length) {
+            out.push(...target.slice(x));
+            break;
+        }
+        if (target[x] === sub[y]) {
+            out.push(target[x++]);
+            y++;
+        }
+        else if (target[x] < sub[y])
+            out.push(target[x++]);
+        else
+            out.push(sub[y++]);
+    }
+    return out;
+}
+class AnyOf {
+    matchers;
+    constructor(matchers) {
+        this.matchers = matchers;
+    }
+    match(s) { return this.matchers.some((m) => m.match(s)); }
+    index(s) {
+        let index = -1;
+        let segments = [];
+        for (const m of this.matchers) {
+            const [idx, seg] = m.index(s);
+            if (idx < 0)
+                continue;
+            if (index === -1 || idx < index) {
+                index = idx;
+                segments = [...seg];
+                continue;
+            }
+            if (idx > index)
+                continue;
+            segments = appendMerge(segments, seg);
+        }
+        return index < 0 ? [-1, []] : [index, segments];
+    }
+    /**
+     * gobwas's own, slip and all: a matcher of no fixed length (-1) first resets the answer, so
+     * `{cm*,deploy}` takes the length of `deploy` (6) and `{deploy,cm*}` none (-1).
+     */
+    len() {
+        let l = -1;
+        for (const m of this.matchers) {
+            const ml = m.len();
+            if (l === -1) {
+                l = ml;
+                continue;
+            }
+            if (ml === -1 || l !== ml)
+                return -1;
+        }
+        return l;
+    }
+}
+class BTree {
+    value;
+    left;
+    right;
+    valueLength;
+    leftLength = 0;
+    rightLength = 0;
+    length;
+    constructor(value, left, right) {
+        this.value = value;
+        this.left = left;
+        this.right = right;
+        let ok = true;
+        if ((this.valueLength = value.len()) === -1)
+            ok = false;
+        if (left && (this.leftLength = left.len()) === -1)
+            ok = false;
+        if (right && (this.rightLength = right.len()) === -1)
+            ok = false;
+        this.length = ok ? this.leftLength + this.valueLength + this.rightLength : -1;
+    }
+    len() { return this.length; }
+    index() { return [-1, []]; } // gobwas: "todo?"
+    match(s) {
+        const inputLen = s.length;
+        // Rune counts compared with byte lengths, as gobwas does.
+        if (this.length !== -1 && this.length > inputLen)
+            return false;
+        let offset = this.leftLength >= 0 ? this.leftLength : 0;
+        const limit = this.rightLength >= 0 ? inputLen - this.rightLength : inputLen;
+        while (offset < limit) {
+            const [index, segments] = this.value.index(slice(s, offset, limit));
+            if (index === -1)
+                return false;
+            const l = slice(s, 0, offset + index);
+            const left = this.left ? this.left.match(l) : l.length === 0;
+            if (left) {
+                for (let i = segments.length - 1; i >= 0; i--) {
+                    const length = segments[i];
+                    const r = inputLen <= offset + index + length ? EMPTY : s.subarray(offset + index + length);
+                    if (this.right ? this.right.match(r) : r.length === 0)
+                        return true;
+                }
+            }
+            const step = decode(s, offset + index)[1];
+            if (step === 0)
+                return false; // gobwas would loop for ever
+            offset += index + step;
+        }
+        return false;
+    }
+}
+const node = (kind, children = [], extra = {}) => {
+    const n = { kind, children: [], ...extra };
+    for (const c of children)
+        insert(n, c);
+    return n;
+};
+function insert(parent, c) {
+    parent.children.push(c);
+    c.parent = parent;
+}
+const nodeEqual = (a, b) => a.kind === b.kind && a.value === b.value && a.children.length === b.children.length && a.children.every((c, i) => nodeEqual(c, b.children[i]));
+/** The lexer (with its read/unread of one rune) and parser of gobwas, into its tree; null where gobwas errs. */
+function parse(pattern) {
+    const chars = [...pattern].map((c) => c.codePointAt(0));
+    // A RuneError (U+FFFD, or a lone surrogate, which is U+FFFD in UTF-8) stops gobwas's lexer ("could not read rune").
+    if (chars.some((c) => c === RUNE_ERROR || (c >= 0xd800 && c <= 0xdfff)))
+        return null;
+    const EOF = -1;
+    let pos = 0;
+    const read = () => (pos < chars.length ? chars[pos++] : (pos++, EOF));
+    const unread = () => pos--;
+    const peek = () => (pos < chars.length ? chars[pos] : EOF);
+    const C = (s) => s.codePointAt(0);
+    const [ANY, COMMA, SINGLE, ESC, ROPEN, RCLOSE, TOPEN, TCLOSE, NOT, BETWEEN] = ['*', ',', '?', '\\', '[', ']', '{', '}', '!', '-'].map(C);
+    const inText = [SINGLE, ANY, ROPEN, TOPEN];
+    const inTerms = [...inText, TCLOSE, COMMA];
+    let termsLevel = 0;
+    const fetchText = (breakers) => {
+        const data = [];
+        let escaped = false;
+        for (;;) {
+            const r = read();
+            if (r === EOF) {
+                pos = Math.min(pos, chars.length);
+                break;
+            }
+            if (!escaped) {
+                if (r === ESC) {
+                    escaped = true;
+                    continue;
+                }
+                if (breakers.includes(r)) {
+                    unread();
+                    break;
+                }
+            }
+            escaped = false;
+            data.push(r);
+        }
+        return String.fromCodePoint(...data);
+    };
+    const root = node('pattern');
+    let tree = root;
+    for (;;) {
+        const r = read();
+        if (r === EOF)
+            return root;
+        if (r === TOPEN) {
+            termsLevel++;
+            const a = node('anyof');
+            insert(tree, a);
+            const p = node('pattern');
+            insert(a, p);
+            tree = p;
+        }
+        else if (r === COMMA && termsLevel > 0) {
+            const p = node('pattern');
+            insert(tree.parent, p);
+            tree = p;
+        }
+        else if (r === TCLOSE && termsLevel > 0) {
+            termsLevel--;
+            tree = tree.parent.parent;
+        }
+        else if (r === ROPEN) {
+            // fetchRange, then parserRange.
+            let not = false;
+            let lo = 0;
+            let hi = 0;
+            let text = '';
+            let wantHi = false;
+            for (;;) {
+                const c = read();
+                if (c === EOF)
+                    return null; // "unexpected end of input"
+                if (wantHi) {
+                    hi = c;
+                    if (hi < lo)
+                        return null; // "hi character should be greater than lo"
+                    if (read() !== RCLOSE)
+                        return null; // "expected close range character" / end of input
+                    break;
+                }
+                if (!not && c === NOT) {
+                    not = true;
+                    continue;
+                }
+                if (peek() === BETWEEN) {
+                    pos++;
+                    lo = c;
+                    wantHi = true;
+                    continue;
+                }
+                unread();
+                text = fetchText([RCLOSE]);
+                if (read() !== RCLOSE)
+                    return null;
+                break;
+            }
+            const isRange = lo !== 0 && hi !== 0;
+            if ((text !== '') === isRange)
+                return null; // "could not parse range"
+            if (isRange)
+                insert(tree, node('range', [], { not, lo, hi, value: `${not}:${lo}-${hi}` }));
+            else
+                insert(tree, node('list', [], { not, chars: [...text].map(C), value: `${not}:${text}` }));
+        }
+        else if (r === SINGLE)
+            insert(tree, node('single'));
+        else if (r === ANY) {
+            if (read() === ANY)
+                insert(tree, node('super'));
+            else {
+                unread();
+                insert(tree, node('any'));
+            }
+        }
+        else {
+            unread();
+            const text = fetchText(termsLevel > 0 ? inTerms : inText);
+            if (text)
+                insert(tree, node('text', [], { text, value: text }));
+        }
+    }
+}
+// ---- the compiler (compiler/compiler.go), with no separators ----
+function optimize(m) {
+    if (m instanceof AnyOf)
+        return m.matchers.length === 1 ? m.matchers[0] : m;
+    if (m instanceof OneRune && m.kind === 'list')
+        return !m.not && m.chars.length === 1 ? new Text(Buffer.from(String.fromCodePoint(m.chars[0]))) : m;
+    if (m instanceof BTree) {
+        m.left = m.left && optimize(m.left);
+        m.right = m.right && optimize(m.right);
+        if (!(m.value instanceof Text))
+            return m;
+        const r = m.value.str;
+        const { left, right } = m;
+        if (!left && !right)
+            return new Text(r);
+        const leftSuper = left instanceof Super;
+        const rightSuper = right instanceof Super;
+        if (leftSuper && rightSuper)
+            return new Contains(r, false);
+        if (leftSuper && !right)
+            return new Suffix(r);
+        if (rightSuper && !left)
+            return new Prefix(r);
+        if (!left && right instanceof Suffix)
+            return new PrefixSuffix(r, right.suffix);
+        if (!right && left instanceof Prefix)
+            return new PrefixSuffix(left.prefix, r);
+        return m;
+    }
+    return m;
+}
+function compileMatchers(ms) {
+    if (!ms.length)
+        throw new Error('compile error: need at least one matcher');
+    if (ms.length === 1)
+        return ms[0];
+    const glued = glue(ms);
+    if (glued)
+        return glued;
+    let idx = -1;
+    let maxLen = -1;
+    for (let i = 0; i < ms.length; i++) {
+        const l = ms[i].len();
+        if (l !== -1 && l >= maxLen) {
+            maxLen = l;
+            idx = i;
+        }
+    }
+    if (idx === -1)
+        return new BTree(ms[0], undefined, compileMatchers(ms.slice(1)));
+    const left = ms.slice(0, idx);
+    const right = ms.slice(idx + 1);
+    return new BTree(ms[idx], left.length ? compileMatchers(left) : undefined, right.length ? compileMatchers(right) : undefined);
+}
+const glue = (ms) => glueAsEvery(ms) ?? glueAsRow(ms);
+function glueAsRow(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let l = 0;
+    for (const m of ms) {
+        const ml = m.len();
+        if (ml === -1)
+            return undefined;
+        l += ml;
+    }
+    return new Row(l, ms);
+}
+function glueAsEvery(ms) {
+    if (ms.length <= 1)
+        return undefined;
+    let hasSuper = false;
+    let hasSingle = false;
+    let min = 0;
+    let separator = [];
+    for (let i = 0; i < ms.length; i++) {
+        const m = ms[i];
+        let sep;
+        if (m instanceof Super) {
+            sep = [];
+            hasSuper = true;
+        }
+        else if (m instanceof OneRune && m.kind === 'single') {
+            sep = [];
+            hasSingle = true;
+            min++;
+        }
+        else if (m instanceof OneRune && m.kind === 'list') {
+            if (!m.not)
+                return undefined;
+            sep = m.chars;
+            hasSingle = true;
+            min++;
+        }
+        else
+            return undefined;
+        if (i === 0)
+            separator = sep;
+        if (sep.length !== separator.length || sep.some((c, j) => c !== separator[j]))
+            return undefined;
+    }
+    if (hasSuper && !hasSingle)
+        return new Super();
+    if (hasSuper && min > 0 && !separator.length)
+        return new Min(min);
+    const every = new EveryOf();
+    if (min > 0) {
+        every.matchers.push(new Min(min));
+        if (!hasSuper)
+            every.matchers.push(new Max(min));
+    }
+    if (separator.length)
+        every.matchers.push(new Contains(Buffer.from(String.fromCodePoint(...separator)), true));
+    return every;
+}
+function minimizeMatchers(ms) {
+    let done;
+    let left = 0;
+    let right = 0;
+    let count = 0;
+    for (let l = 0; l < ms.length; l++) {
+        for (let r = ms.length; r > l; r--) {
+            const glued = glue(ms.slice(l, r));
+            if (!glued)
+                continue;
+            let swap;
+            if (!done)
+                swap = true;
+            else {
+                const cl = done.len();
+                const gl = glued.len();
+                swap = (cl > -1 && gl > -1 && gl > cl) || count < r - l;
+            }
+            if (swap) {
+                done = glued;
+                left = l;
+                right = r;
+                count = r - l;
+            }
+        }
+    }
+    if (!done)
+        return ms;
+    const next = [...ms.slice(0, left), done, ...ms.slice(right)];
+    return next.length === ms.length ? next : minimizeMatchers(next);
+}
+function commonChildren(nodes) {
+    const commonLeft = [];
+    if (nodes.length <= 1)
+        return [commonLeft, []];
+    let idx = -1;
+    let min = -1;
+    nodes.forEach((n, i) => {
+        if (idx === -1 || n.children.length < min) {
+            min = n.children.length;
+            idx = i;
+        }
+    });
+    const tree = nodes[idx];
+    const treeLength = tree.children.length;
+    const commonRight = new Array(treeLength);
+    let lastRight = treeLength;
+    let breakLeft = false;
+    let breakRight = false;
+    let commonTotal = 0;
+    for (let i = 0, j = treeLength - 1; commonTotal < treeLength && j >= 0 && !(breakLeft && breakRight); i++, j--) {
+        const treeLeft = tree.children[i];
+        const treeRight = tree.children[j];
+        for (let k = 0; k < nodes.length && !(breakLeft && breakRight); k++) {
+            if (k === idx)
+                continue;
+            const restLeft = nodes[k].children[i];
+            const restRight = nodes[k].children[j + nodes[k].children.length - treeLength];
+            breakLeft = breakLeft || !nodeEqual(treeLeft, restLeft);
+            breakRight = breakRight || (!breakLeft && j <= i);
+            breakRight = breakRight || !nodeEqual(treeRight, restRight);
+        }
+        if (!breakLeft) {
+            commonTotal++;
+            commonLeft.push(treeLeft);
+        }
+        if (!breakRight) {
+            commonTotal++;
+            lastRight = j;
+            commonRight[j] = treeRight;
+        }
+    }
+    return [commonLeft, commonRight.slice(lastRight)];
+}
+/** reflect.DeepEqual of two fresh alternatives (their parents are not set yet): the same tree. */
+const deepEqual = (a, b) => nodeEqual(a, b);
+function minimizeTreeAnyOf(tree) {
+    if (!tree.children.every((c) => c.kind === 'pattern'))
+        return undefined;
+    const [commonLeft, commonRight] = commonChildren(tree.children);
+    if (!commonLeft.length && !commonRight.length)
+        return undefined;
+    const result = [];
+    if (commonLeft.length)
+        result.push(node('pattern', commonLeft));
+    const anyOf = [];
+    for (const child of tree.children) {
+        const reuse = child.children.slice(commonLeft.length, child.children.length - commonRight.length);
+        const n = reuse.length ? node('pattern', reuse) : node('nothing');
+        if (!anyOf.some((x) => deepEqual(x, n)))
+            anyOf.push(n);
+    }
+    if (anyOf.length === 1 && anyOf[0].kind !== 'nothing')
+        result.push(anyOf[0]);
+    else if (anyOf.length > 1)
+        result.push(node('anyof', anyOf));
+    if (commonRight.length)
+        result.push(node('pattern', commonRight));
+    return node('pattern', result);
+}
+const compileChildren = (tree) => tree.children.map((c) => optimize(compileNode(c)));
+function compileNode(tree) {
+    switch (tree.kind) {
+        case 'anyof': {
+            const n = minimizeTreeAnyOf(tree);
+            if (n)
+                return compileNode(n);
+            return new AnyOf(compileChildren(tree));
+        }
+        case 'pattern':
+            if (!tree.children.length)
+                return new Nothing();
+            return optimize(compileMatchers(minimizeMatchers(compileChildren(tree))));
+        case 'any':
+        case 'super':
+            return new Super(); // Any with no separators is optimised into Super
+        case 'single':
+            return single();
+        case 'nothing':
+            return new Nothing();
+        case 'list':
+            return optimize(list(tree.chars, tree.not));
+        case 'range':
+            return range(tree.lo, tree.hi, tree.not);
+        case 'text':
+            return new Text(Buffer.from(tree.text, 'utf8'));
+    }
+}
+function compilePattern(pattern) {
+    const tree = parse(pattern);
+    if (!tree)
+        return null;
+    try {
+        return compileNode(tree);
+    }
+    catch {
+        return null;
+    }
 }
 
 
@@ -5440,6 +6438,7 @@ function fromChart(chartDir, p) {
 /* harmony export */   Ip: () => (/* binding */ ANCHOR),
 /* harmony export */   Ne: () => (/* binding */ expandedNodes),
 /* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   uC: () => (/* binding */ positionAtOffset),
 /* harmony export */   vN: () => (/* binding */ MAX_EXPANDED_NODES),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
@@ -5482,13 +6481,8 @@ function parseYaml(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .tooDeep */ .DI)(text);
-    if (deep) {
-        lineCounter.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
-            lineCounter.addNewLine(i + 1);
-        const p = lineCounter.linePos(deep.offset);
-        return { docs: [], errors: [{ message: (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .tooDeepMessage */ .Q2)(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-    }
+    if (deep)
+        return { docs: [], errors: [{ message: (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .tooDeepMessage */ .Q2)(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
     const all = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -5504,8 +6498,15 @@ function parseYaml(text) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-        for (const e of dups)
-            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
+        if (dups.length) {
+            const earlier = firstOfDuplicates(doc, new Set(dups.map((e) => e.pos[0])));
+            for (const e of dups) {
+                const first = earlier.get(e.pos[0]);
+                const line = first && lineCounter.linePos(first.offset).line;
+                const what = !first ? 'This key is already set above in the same mapping' : first.key === first.firstKey ? `\`${first.key}\` is already set at line ${line} in the same mapping` : `\`${first.key}\` reads as the same key as \`${first.firstKey}\` at line ${line} in the same mapping`;
+                at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
+            }
+        }
         for (const e of doc.errors) {
             if (e.code === 'DUPLICATE_KEY')
                 continue;
@@ -5547,6 +6548,33 @@ function parseYaml(text) {
         }
     }
     return { docs, errors, duplicates, lineCounter };
+}
+/**
+ * For each duplicate key (at the offsets the parser reported), the key as written, and the
+ * first key of that mapping reading the same: as written, and where it is. Keys compare as the parser does
+ * (YAML 1.1 booleans alike: `on` and `y`). Only called for documents with duplicates.
+ */
+function firstOfDuplicates(doc, offsets) {
+    const out = new Map();
+    const written = (key) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.source === 'string' ? key.source : String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? key.value : key));
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_k, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                const key = pair.key;
+                const start = key?.range?.[0];
+                if (!key || start === undefined)
+                    continue;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? `${typeof key.value}:${String(key.value)}` : String(key);
+                const first = seen.get(id);
+                if (!first)
+                    seen.set(id, key);
+                else if (offsets.has(start))
+                    out.set(start, { key: written(key), firstKey: written(first), offset: first.range[0] });
+            }
+        },
+    });
+    return out;
 }
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
@@ -5657,6 +6685,18 @@ function errorMessage(s) {
 function firstLine(s) {
     const i = s.indexOf('\n');
     return i < 0 ? s : s.slice(0, i);
+}
+/**
+ * The 1-based line and column of `offset` in `text` (columns in UTF-16 code units, as the
+ * yaml library counts them), for an error found without the parser. Fills `lineCounter`
+ * with the line starts up to the offset.
+ */
+function positionAtOffset(text, offset, lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN()) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
 }
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
@@ -6079,12 +7119,12 @@ function failedSarif(toolVersion, message, exitCode) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tA: () => (/* binding */ parseGivenList),
+  Hj: () => (/* binding */ parseClusterGlobs),
   E1: () => (/* binding */ parseList),
   JT: () => (/* binding */ parseNamespaceList)
 });
 
-// UNUSED EXPORTS: GENERATE_INPUT_NAMES, gateSettings, getSettings, parseBoolean
+// UNUSED EXPORTS: GENERATE_INPUT_NAMES, gateSettings, getSettings, parseBoolean, parseGivenList
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -6161,7 +7201,10 @@ function ref_name_checkBranchPrefix(prefix) {
 var policy = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
 var k8s_names = __nccwpck_require__(661);
+// EXTERNAL MODULE: ./src/repo/gobwas-glob.ts
+var gobwas_glob = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -6210,6 +7253,18 @@ function parseGivenList(name, value) {
     const list = parseList(value);
     if (list.length === 0)
         throw new errors/* InputError */.dz(name, `${JSON.stringify(value)} names nothing: leave it empty for the default, or give one or more items separated by commas or newlines`);
+    return list;
+}
+/**
+ * The cluster globs of `production-clusters`: a given list (above) whose every pattern the
+ * policy's glob compiles. OPA's glob.match fails on a pattern it refuses (`[`, `prod-[`), and
+ * a failed match is no match: the production pack would apply to no cluster without a word.
+ */
+function parseClusterGlobs(name, value) {
+    const list = parseGivenList(name, value);
+    const bad = (list ?? []).filter((g) => !(0,gobwas_glob/* gobwasCompiles */.u)(g));
+    if (bad.length)
+        throw new errors/* InputError */.dz(name, `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a glob' : 'are not globs'} the policy can match (an unclosed '[', an empty or reversed class); the production pack would apply to no cluster`);
     return list;
 }
 /**
@@ -6344,7 +7399,7 @@ function getSettings(input, env = process.env) {
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
-            productionClusters: parseGivenList('production-clusters', input('production-clusters')),
+            productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
         },
         github: {
             token,
@@ -6375,6 +7430,8 @@ function gateSettings(settings) {
         policyDirExplicit: settings.policy.policyDirExplicit,
         waiversFile: settings.policy.waiversFile,
         waiversFileExplicit: settings.policy.waiversFileExplicit,
+        ...(settings.platformFolder ? { waiversFolder: settings.platformFolder } : {}),
+        ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}),
     };
 }
 
@@ -6397,10 +7454,10 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -6432,14 +7489,14 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
     { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
     { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests: Argo CD then reads it as a plain directory, and a chart that lost its `Chart.yaml` (or spells it `Chart.yml`, which Helm does not read) but kept `values.yaml` syncs nothing, since a YAML file without `kind` is no manifest.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
@@ -6456,18 +7513,22 @@ const RULES = [
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    // Flux v2 (alpha): the paths of Flux resources in the apps directory
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
     { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
-    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
+    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 
 /***/ }),
 
-/***/ 4282:
+/***/ 6637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6490,6 +7551,140 @@ var repo_files = __nccwpck_require__(1163);
 var git_url = __nccwpck_require__(5420);
 // EXTERNAL MODULE: ./src/repo/paths.ts
 var repo_paths = __nccwpck_require__(5092);
+;// CONCATENATED MODULE: ./src/repo/json-strict.ts
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const LITERALS = ['true', 'false', 'null'];
+/** The character at `i` as a message quotes it: printable as itself, else its code point. */
+function found(text, i) {
+    if (i >= text.length)
+        return 'the end of the file';
+    const cp = text.codePointAt(i);
+    return cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `\`${String.fromCodePoint(cp)}\``;
+}
+/** Where a string starting at the `"` at `i` ends (the offset past its closing quote), or why it is not JSON. */
+function scanString(text, i) {
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22)
+            return j + 1;
+        if (c < 0x20)
+            return { offset: j, message: `a control character (${found(text, j)}) inside a string: JSON needs it escaped` };
+        if (c === 0x5c) {
+            const e = text[j + 1];
+            if (e === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)))
+                    return { offset: j, message: 'a `\\u` escape without four hex digits' };
+                j += 5;
+            }
+            else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                j++;
+            else
+                return { offset: j, message: `an escape JSON does not have (\`\\${e ?? ''}\`)` };
+        }
+    }
+    return { offset: i, message: 'a string that is never closed' };
+}
+/**
+ * The first place `text` is not what Go's JSON decoder takes as one value (trailing
+ * whitespace allowed; like `Decoder.More()`, a stray `]` or `}` after it is not
+ * looked at), or undefined when it is.
+ */
+function jsonSyntaxError(text) {
+    const n = text.length;
+    let i = 0;
+    const skip = () => {
+        while (i < n && isSpace(text.charCodeAt(i)))
+            i++;
+    };
+    /** The closing character of each open container. */
+    const open = [];
+    let expectKey = false;
+    let afterComma = false;
+    /** What is at `i` instead of `what`: a comment is named as one (JSON has none). */
+    const unexpected = (what) => ({
+        offset: i,
+        message: text[i] === '#' || text.startsWith('//', i) || text.startsWith('/*', i) ? 'a comment: JSON has none' : `expected ${what}, found ${found(text, i)}${text[i] === '\'' ? ' (JSON strings take double quotes)' : ''}`,
+    });
+    skip();
+    if (i >= n)
+        return { offset: i, message: 'the file holds no JSON value (Go\'s decoder fails with EOF)' };
+    for (;;) {
+        skip();
+        if (expectKey) {
+            if (text[i] !== '"') {
+                return afterComma && text[i] === '}' ? { offset: i, message: 'a comma before `}`: JSON allows no trailing comma' } : unexpected('a double-quoted key');
+            }
+            const end = scanString(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+            skip();
+            if (text[i] !== ':')
+                return unexpected('`:` after the key');
+            i++;
+            expectKey = false;
+            continue;
+        }
+        // A value.
+        const ch = text[i];
+        if (ch === '{' || ch === '[') {
+            const close = ch === '{' ? '}' : ']';
+            i++;
+            skip();
+            if (text[i] !== close) {
+                open.push(close);
+                expectKey = ch === '{';
+                afterComma = false;
+                continue;
+            }
+            i++;
+        }
+        else if (ch === '"') {
+            const end = scanString(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+        }
+        else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+            NUMBER.lastIndex = i;
+            const m = NUMBER.exec(text);
+            if (!m)
+                return { offset: i, message: `a number JSON does not have, at ${found(text, i)}` };
+            i += m[0].length;
+            if (i < n && /[0-9A-Za-z_.+-]/.test(text[i]))
+                return { offset: i - m[0].length, message: `a number JSON does not have (${text.slice(i - m[0].length, i + 1)}…: no leading zeros, hex, octal or trailing text)` };
+        }
+        else {
+            const word = LITERALS.find((w) => text.startsWith(w, i));
+            if (!word) {
+                return afterComma && ch === ']' ? { offset: i, message: 'a comma before `]`: JSON allows no trailing comma' } : unexpected('a value');
+            }
+            i += word.length;
+        }
+        // After a value: a comma, or the end of the containers it closes.
+        for (;;) {
+            skip();
+            const close = open[open.length - 1];
+            if (close === undefined) {
+                if (i < n && text[i] !== ']' && text[i] !== '}')
+                    return { offset: i, message: `more than one JSON value, from ${found(text, i)}: Argo CD takes one object per JSON file ("Found multiple objects")` };
+                return undefined;
+            }
+            if (text[i] === ',') {
+                i++;
+                expectKey = close === '}';
+                afterComma = true;
+                break;
+            }
+            if (text[i] !== close)
+                return unexpected(`\`,\` or \`${close}\``);
+            i++;
+            open.pop();
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/repo/yaml.ts
 var yaml = __nccwpck_require__(7485);
 // EXTERNAL MODULE: ./src/render/index.ts + 3 modules
@@ -8357,16 +9552,20 @@ class RepoView {
     realRoot;
     listing;
     walkedRoots;
+    platformRoot;
     childDirs;
-    constructor(root, realRoot, listing, walkedRoots) {
+    constructor(root, realRoot, listing, walkedRoots, 
+    /** The platform repo's folder in the repository ('' when it is the repository): see ValidateOptions.platformRoot. */
+    platformRoot = '') {
         this.root = root;
         this.realRoot = realRoot;
         this.listing = listing;
         this.walkedRoots = walkedRoots;
+        this.platformRoot = platformRoot;
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !(0,repo_files/* inRootDotDir */.Sw)(p) : (0,repo_paths/* isInside */.FK)(p, r)));
+        return this.walkedRoots.some((r) => (0,repo_paths/* isInside */.FK)(p, r) && !(r === this.platformRoot && (0,repo_files/* inRootDotDir */.Sw)(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -8480,890 +9679,188 @@ class RepoView {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/gobwas-glob.ts
-/**
- * Argo CD's glob for a directory source's `include` / `exclude` (util/glob.Match): gobwas/glob
- * v0.2.3 compiled without separators, matched against the whole path of a file below the
- * source path. A port of gobwas itself, not of a glob grammar: its lexer
- * (syntax/lexer/lexer.go), parser (syntax/ast/parser.go), compiler (compiler/compiler.go: the
- * alternatives' common parts taken out, matchers glued into rows and min/max counts, a binary
- * tree around the longest fixed-length one) and matchers (match/*.go), over the UTF-8 bytes of
- * pattern and text as Go's strings are. So what gobwas gets wrong comes out wrong here too:
- *
- * - `*` and `**` match any run of characters, `/` included (there are no separators), so
- *   `**\/*.yaml` needs a `/` and does not match a file at the top (`cm.yaml`);
- * - `?` one character; `[abc]`, `[a-z]`, `[!abc]`, `[!a-z]` one character of (or not of) a class;
- * - `{a,b}` alternatives, nested; `\` escapes the next character;
- * - everything else is literal: a leading `!`, `./`, extglobs `+(a)` / `@(a|b)`, a `}` or `,`
- *   outside braces, a `]` outside a class;
- * - gobwas's own slips: an alternative holding `*` before one of fixed length takes the
- *   latter's length for the whole group (AnyOf.Len), so `{cm*,deploy}.yaml` does not match
- *   `cm-1.yaml` (while `{deploy,cm*}.yaml` does); `?` matches the empty text; a multi-byte
- *   character before `?` is cut; `{,x}` is an empty alternative; `a*a` matches `a`.
- *
- * A pattern gobwas refuses (an unclosed `[`, a range `[z-a]`, `[]`) matches nothing, as Argo CD
- * logs it and returns false; so does a match on which gobwas would panic. Checked against
- * gobwas itself (__tests__/validate/gobwas-glob.test.ts).
- */
-const compiled = new Map();
-function gobwasMatch(pattern, text) {
-    let m = compiled.get(pattern);
-    if (m === undefined)
-        compiled.set(pattern, (m = compilePattern(pattern)));
-    if (m === null)
-        return false;
-    try {
-        return m.match(Buffer.from(text, 'utf8'));
-    }
-    catch {
-        return false; // gobwas slices out of range (a Go panic): no match
-    }
-}
-const EMPTY = Buffer.alloc(0);
-const gobwas_glob_RUNE_ERROR = 0xfffd;
-const gobwas_glob_cont = (s, i) => i < s.length && (s[i] & 0xc0) === 0x80;
-/**
- * utf8.DecodeRuneInString(s[i:]): [rune, width]; width 0 at the end, RuneError of width 1 on a
- * byte that starts no whole character (gobwas cuts characters: rune counts used as byte offsets).
- */
-function decode(s, i) {
-    if (i >= s.length)
-        return [gobwas_glob_RUNE_ERROR, 0];
-    const b = s[i];
-    if (b < 0x80)
-        return [b, 1];
-    if (b >= 0xc2 && b <= 0xdf && gobwas_glob_cont(s, i + 1))
-        return [((b & 0x1f) << 6) | (s[i + 1] & 0x3f), 2];
-    if (b >= 0xe0 && b <= 0xef && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2))
-        return [((b & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f), 3];
-    if (b >= 0xf0 && b <= 0xf4 && gobwas_glob_cont(s, i + 1) && gobwas_glob_cont(s, i + 2) && gobwas_glob_cont(s, i + 3))
-        return [((b & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f), 4];
-    return [gobwas_glob_RUNE_ERROR, 1];
-}
-/** utf8.RuneLen: the bytes `r` takes encoded (3 for RuneError, whatever width it was read from). */
-const runeLen = (r) => (r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4);
-/** `for i, r := range s`: the byte offset and rune of each character. */
-function* runes(s) {
-    for (let i = 0; i < s.length;) {
-        const [r, w] = decode(s, i);
-        yield [i, r, w];
-        i += w;
-    }
-}
-function runeCount(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; n++)
-        i += decode(s, i)[1];
-    return n;
-}
-/** s[lo:hi], panicking as Go does when out of range. */
-function slice(s, lo, hi = s.length) {
-    if (lo < 0 || hi > s.length || lo > hi)
-        throw new RangeError('slice bounds out of range');
-    return s.subarray(lo, hi);
-}
-const indexOf = (s, needle) => s.indexOf(needle);
-const hasPrefix = (s, p) => s.length >= p.length && s.subarray(0, p.length).equals(p);
-const hasSuffix = (s, p) => s.length >= p.length && s.subarray(s.length - p.length).equals(p);
-// ---- matchers (match/*.go) ----
-const LEN_NO = -1;
-class Nothing {
-    match(s) { return s.length === 0; }
-    index() { return [0, []]; }
-    len() { return 0; }
-}
-class Super {
-    match() { return true; }
-    index(s) {
-        const seg = [];
-        for (const [i] of runes(s))
-            seg.push(i);
-        seg.push(s.length);
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-/** Single, List and Range: one rune, tested by `ok` (Single with no separators takes any). */
-class OneRune {
-    ok;
-    kind;
-    not;
-    chars;
-    constructor(ok, kind, not = false, chars = []) {
-        this.ok = ok;
-        this.kind = kind;
-        this.not = not;
-        this.chars = chars;
-    }
-    match(s) {
-        const [r, w] = decode(s, 0);
-        if (s.length > w)
-            return false;
-        return this.ok(r); // on the empty text: RuneError, as gobwas decodes it
-    }
-    index(s) {
-        for (const [i, r] of runes(s))
-            if (this.ok(r))
-                return [i, [runeLen(r)]];
-        return [-1, []];
-    }
-    len() { return 1; }
-}
-const single = () => new OneRune(() => true, 'single');
-const list = (chars, not) => new OneRune((r) => chars.includes(r) === !not, 'list', not, chars);
-const range = (lo, hi, not) => new OneRune((r) => (r >= lo && r <= hi) === !not, 'range', not);
-class Text {
-    str;
-    runesLength;
-    constructor(str) {
-        this.str = str;
-        this.runesLength = runeCount(str);
-    }
-    match(s) { return s.equals(this.str); }
-    index(s) {
-        const i = indexOf(s, this.str);
-        return i < 0 ? [-1, []] : [i, [this.str.length]];
-    }
-    len() { return this.runesLength; }
-}
-class Prefix {
-    prefix;
-    constructor(prefix) {
-        this.prefix = prefix;
-    }
-    match(s) { return hasPrefix(s, this.prefix); }
-    index(s) {
-        const idx = indexOf(s, this.prefix);
-        if (idx < 0)
-            return [-1, []];
-        const length = this.prefix.length;
-        const sub = s.length > idx + length ? s.subarray(idx + length) : EMPTY;
-        const seg = [length];
-        for (const [i, r] of runes(sub))
-            seg.push(length + i + runeLen(r));
-        return [idx, seg];
-    }
-    len() { return LEN_NO; }
-}
-class Suffix {
-    suffix;
-    constructor(suffix) {
-        this.suffix = suffix;
-    }
-    match(s) { return hasSuffix(s, this.suffix); }
-    index(s) {
-        const idx = indexOf(s, this.suffix);
-        return idx < 0 ? [-1, []] : [0, [idx + this.suffix.length]];
-    }
-    len() { return LEN_NO; }
-}
-class PrefixSuffix {
-    prefix;
-    suffix;
-    constructor(prefix, suffix) {
-        this.prefix = prefix;
-        this.suffix = suffix;
-    }
-    match(s) { return hasPrefix(s, this.prefix) && hasSuffix(s, this.suffix); }
-    index(s) {
-        const prefixIdx = indexOf(s, this.prefix);
-        if (prefixIdx < 0)
-            return [-1, []];
-        const suffixLen = this.suffix.length;
-        if (suffixLen <= 0)
-            return [prefixIdx, [s.length - prefixIdx]];
-        if (s.length - prefixIdx <= 0)
-            return [-1, []];
-        const seg = [];
-        for (let sub = s.subarray(prefixIdx);;) {
-            const suffixIdx = sub.lastIndexOf(this.suffix);
-            if (suffixIdx < 0)
-                break;
-            seg.push(suffixIdx + suffixLen);
-            sub = sub.subarray(0, suffixIdx);
-        }
-        if (!seg.length)
-            return [-1, []];
-        return [prefixIdx, seg.reverse()];
-    }
-    len() { return LEN_NO; }
-}
-class Contains {
-    needle;
-    not;
-    constructor(needle, not) {
-        this.needle = needle;
-        this.not = not;
-    }
-    match(s) { return (indexOf(s, this.needle) >= 0) !== this.not; }
-    index(s) {
-        let offset = 0;
-        const idx = indexOf(s, this.needle);
-        if (!this.not) {
-            if (idx < 0)
-                return [-1, []];
-            offset = idx + this.needle.length;
-            if (s.length <= offset)
-                return [0, [offset]];
-            s = s.subarray(offset);
-        }
-        else if (idx >= 0)
-            s = s.subarray(0, idx);
-        const seg = [];
-        for (const [i] of runes(s))
-            seg.push(offset + i);
-        seg.push(offset + s.length);
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-class Min {
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    match(s) {
-        let l = 0;
-        for (const _ of runes(s))
-            if (++l >= this.limit)
-                return true;
-        return false;
-    }
-    index(s) {
-        if (s.length - this.limit + 1 <= 0)
-            return [-1, []];
-        const seg = [];
-        let count = 0;
-        for (const [i, r] of runes(s))
-            if (++count >= this.limit)
-                seg.push(i + runeLen(r));
-        return seg.length ? [0, seg] : [-1, []];
-    }
-    len() { return LEN_NO; }
-}
-class Max {
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    match(s) {
-        let l = 0;
-        for (const _ of runes(s))
-            if (++l > this.limit)
-                return false;
-        return true;
-    }
-    index(s) {
-        const seg = [0];
-        let count = 0;
-        for (const [i, r] of runes(s)) {
-            if (++count > this.limit)
-                break;
-            seg.push(i + runeLen(r));
-        }
-        return [0, seg];
-    }
-    len() { return LEN_NO; }
-}
-class EveryOf {
-    matchers;
-    constructor(matchers = []) {
-        this.matchers = matchers;
-    }
-    match(s) { return this.matchers.every((m) => m.match(s)); }
-    index(s) {
-        let index = 0;
-        let offset = 0;
-        let current = [];
-        let sub = s;
-        for (let i = 0; i < this.matchers.length; i++) {
-            const [idx, seg] = this.matchers[i].index(sub);
-            if (idx < 0)
-                return [-1, []];
-            if (i === 0)
-                current = [...seg];
-            else {
-                const next = [];
-                const delta = index - (idx + offset);
-                for (const ex of current)
-                    for (const n of seg)
-                        if (ex + delta === n)
-                            next.push(n);
-                if (!next.length)
-                    return [-1, []];
-                current = next;
-            }
-            index = idx + offset;
-            sub = slice(s, index);
-            offset += idx;
-        }
-        return [index, current];
-    }
-    /** As gobwas computes it: -1 whenever it holds a matcher. */
-    len() {
-        let l = 0;
-        for (const m of this.matchers) {
-            const ml = m.len();
-            if (l > 0)
-                l += ml;
-            else
-                return -1;
-        }
-        return l;
-    }
-}
-class Row {
-    runesLength;
-    matchers;
-    constructor(runesLength, matchers) {
-        this.runesLength = runesLength;
-        this.matchers = matchers;
-    }
-    matchAll(s) {
-        let idx = 0;
-        for (const m of this.matchers) {
-            const length = m.len();
-            let next = 0;
-            let i = 0;
-            for (const [at] of runes(s.subarray(idx))) {
-                next = at;
-                if (++i === length)
-                    break;
-            }
-            // gobwas slices up to the first byte of the last rune, plus one (a multi-byte one is cut).
-            if (i < length || !m.match(slice(s, idx, idx + next + 1)))
-                return false;
-            idx += next + 1;
-        }
-        return true;
-    }
-    match(s) { return runeCount(s) === this.runesLength && this.matchAll(s); }
-    index(s) {
-        for (const [i] of runes(s)) {
-            if (s.length - i < this.runesLength)
-                break;
-            if (this.matchAll(s.subarray(i)))
-                return [i, [this.runesLength]];
-        }
-        return [-1, []];
-    }
-    len() { return this.runesLength; }
-}
-/** appendMerge: two ascending segment lists merged, duplicates once. */
-function appendMerge(target, sub) {
-    const out = [];
-    let x = 0;
-    let y = 0;
-    while (x < target.length || y < sub.length) {
-        if (x >= target.length) {
-            out.push(...sub.slice(y));
-            break;
-        }
-        if (y >= sub.length) {
-            out.push(...target.slice(x));
-            break;
-        }
-        if (target[x] === sub[y]) {
-            out.push(target[x++]);
-            y++;
-        }
-        else if (target[x] < sub[y])
-            out.push(target[x++]);
-        else
-            out.push(sub[y++]);
-    }
-    return out;
-}
-class AnyOf {
-    matchers;
-    constructor(matchers) {
-        this.matchers = matchers;
-    }
-    match(s) { return this.matchers.some((m) => m.match(s)); }
-    index(s) {
-        let index = -1;
-        let segments = [];
-        for (const m of this.matchers) {
-            const [idx, seg] = m.index(s);
-            if (idx < 0)
-                continue;
-            if (index === -1 || idx < index) {
-                index = idx;
-                segments = [...seg];
-                continue;
-            }
-            if (idx > index)
-                continue;
-            segments = appendMerge(segments, seg);
-        }
-        return index < 0 ? [-1, []] : [index, segments];
-    }
-    /**
-     * gobwas's own, slip and all: a matcher of no fixed length (-1) first resets the answer, so
-     * `{cm*,deploy}` takes the length of `deploy` (6) and `{deploy,cm*}` none (-1).
-     */
-    len() {
-        let l = -1;
-        for (const m of this.matchers) {
-            const ml = m.len();
-            if (l === -1) {
-                l = ml;
-                continue;
-            }
-            if (ml === -1 || l !== ml)
-                return -1;
-        }
-        return l;
-    }
-}
-class BTree {
-    value;
-    left;
-    right;
-    valueLength;
-    leftLength = 0;
-    rightLength = 0;
-    length;
-    constructor(value, left, right) {
-        this.value = value;
-        this.left = left;
-        this.right = right;
-        let ok = true;
-        if ((this.valueLength = value.len()) === -1)
-            ok = false;
-        if (left && (this.leftLength = left.len()) === -1)
-            ok = false;
-        if (right && (this.rightLength = right.len()) === -1)
-            ok = false;
-        this.length = ok ? this.leftLength + this.valueLength + this.rightLength : -1;
-    }
-    len() { return this.length; }
-    index() { return [-1, []]; } // gobwas: "todo?"
-    match(s) {
-        const inputLen = s.length;
-        // Rune counts compared with byte lengths, as gobwas does.
-        if (this.length !== -1 && this.length > inputLen)
-            return false;
-        let offset = this.leftLength >= 0 ? this.leftLength : 0;
-        const limit = this.rightLength >= 0 ? inputLen - this.rightLength : inputLen;
-        while (offset < limit) {
-            const [index, segments] = this.value.index(slice(s, offset, limit));
-            if (index === -1)
-                return false;
-            const l = slice(s, 0, offset + index);
-            const left = this.left ? this.left.match(l) : l.length === 0;
-            if (left) {
-                for (let i = segments.length - 1; i >= 0; i--) {
-                    const length = segments[i];
-                    const r = inputLen <= offset + index + length ? EMPTY : s.subarray(offset + index + length);
-                    if (this.right ? this.right.match(r) : r.length === 0)
-                        return true;
-                }
-            }
-            const step = decode(s, offset + index)[1];
-            if (step === 0)
-                return false; // gobwas would loop for ever
-            offset += index + step;
-        }
-        return false;
-    }
-}
-const node = (kind, children = [], extra = {}) => {
-    const n = { kind, children: [], ...extra };
-    for (const c of children)
-        insert(n, c);
-    return n;
-};
-function insert(parent, c) {
-    parent.children.push(c);
-    c.parent = parent;
-}
-const nodeEqual = (a, b) => a.kind === b.kind && a.value === b.value && a.children.length === b.children.length && a.children.every((c, i) => nodeEqual(c, b.children[i]));
-/** The lexer (with its read/unread of one rune) and parser of gobwas, into its tree; null where gobwas errs. */
-function parse(pattern) {
-    const chars = [...pattern].map((c) => c.codePointAt(0));
-    // A RuneError (U+FFFD, or a lone surrogate, which is U+FFFD in UTF-8) stops gobwas's lexer ("could not read rune").
-    if (chars.some((c) => c === gobwas_glob_RUNE_ERROR || (c >= 0xd800 && c <= 0xdfff)))
-        return null;
-    const EOF = -1;
-    let pos = 0;
-    const read = () => (pos < chars.length ? chars[pos++] : (pos++, EOF));
-    const unread = () => pos--;
-    const peek = () => (pos < chars.length ? chars[pos] : EOF);
-    const C = (s) => s.codePointAt(0);
-    const [ANY, COMMA, SINGLE, ESC, ROPEN, RCLOSE, TOPEN, TCLOSE, NOT, BETWEEN] = ['*', ',', '?', '\\', '[', ']', '{', '}', '!', '-'].map(C);
-    const inText = [SINGLE, ANY, ROPEN, TOPEN];
-    const inTerms = [...inText, TCLOSE, COMMA];
-    let termsLevel = 0;
-    const fetchText = (breakers) => {
-        const data = [];
-        let escaped = false;
-        for (;;) {
-            const r = read();
-            if (r === EOF) {
-                pos = Math.min(pos, chars.length);
-                break;
-            }
-            if (!escaped) {
-                if (r === ESC) {
-                    escaped = true;
-                    continue;
-                }
-                if (breakers.includes(r)) {
-                    unread();
-                    break;
-                }
-            }
-            escaped = false;
-            data.push(r);
-        }
-        return String.fromCodePoint(...data);
-    };
-    const root = node('pattern');
-    let tree = root;
-    for (;;) {
-        const r = read();
-        if (r === EOF)
-            return root;
-        if (r === TOPEN) {
-            termsLevel++;
-            const a = node('anyof');
-            insert(tree, a);
-            const p = node('pattern');
-            insert(a, p);
-            tree = p;
-        }
-        else if (r === COMMA && termsLevel > 0) {
-            const p = node('pattern');
-            insert(tree.parent, p);
-            tree = p;
-        }
-        else if (r === TCLOSE && termsLevel > 0) {
-            termsLevel--;
-            tree = tree.parent.parent;
-        }
-        else if (r === ROPEN) {
-            // fetchRange, then parserRange.
-            let not = false;
-            let lo = 0;
-            let hi = 0;
-            let text = '';
-            let wantHi = false;
-            for (;;) {
-                const c = read();
-                if (c === EOF)
-                    return null; // "unexpected end of input"
-                if (wantHi) {
-                    hi = c;
-                    if (hi < lo)
-                        return null; // "hi character should be greater than lo"
-                    if (read() !== RCLOSE)
-                        return null; // "expected close range character" / end of input
-                    break;
-                }
-                if (!not && c === NOT) {
-                    not = true;
-                    continue;
-                }
-                if (peek() === BETWEEN) {
-                    pos++;
-                    lo = c;
-                    wantHi = true;
-                    continue;
-                }
-                unread();
-                text = fetchText([RCLOSE]);
-                if (read() !== RCLOSE)
-                    return null;
-                break;
-            }
-            const isRange = lo !== 0 && hi !== 0;
-            if ((text !== '') === isRange)
-                return null; // "could not parse range"
-            if (isRange)
-                insert(tree, node('range', [], { not, lo, hi, value: `${not}:${lo}-${hi}` }));
-            else
-                insert(tree, node('list', [], { not, chars: [...text].map(C), value: `${not}:${text}` }));
-        }
-        else if (r === SINGLE)
-            insert(tree, node('single'));
-        else if (r === ANY) {
-            if (read() === ANY)
-                insert(tree, node('super'));
-            else {
-                unread();
-                insert(tree, node('any'));
-            }
-        }
-        else {
-            unread();
-            const text = fetchText(termsLevel > 0 ? inTerms : inText);
-            if (text)
-                insert(tree, node('text', [], { text, value: text }));
-        }
-    }
-}
-// ---- the compiler (compiler/compiler.go), with no separators ----
-function optimize(m) {
-    if (m instanceof AnyOf)
-        return m.matchers.length === 1 ? m.matchers[0] : m;
-    if (m instanceof OneRune && m.kind === 'list')
-        return !m.not && m.chars.length === 1 ? new Text(Buffer.from(String.fromCodePoint(m.chars[0]))) : m;
-    if (m instanceof BTree) {
-        m.left = m.left && optimize(m.left);
-        m.right = m.right && optimize(m.right);
-        if (!(m.value instanceof Text))
-            return m;
-        const r = m.value.str;
-        const { left, right } = m;
-        if (!left && !right)
-            return new Text(r);
-        const leftSuper = left instanceof Super;
-        const rightSuper = right instanceof Super;
-        if (leftSuper && rightSuper)
-            return new Contains(r, false);
-        if (leftSuper && !right)
-            return new Suffix(r);
-        if (rightSuper && !left)
-            return new Prefix(r);
-        if (!left && right instanceof Suffix)
-            return new PrefixSuffix(r, right.suffix);
-        if (!right && left instanceof Prefix)
-            return new PrefixSuffix(left.prefix, r);
-        return m;
-    }
-    return m;
-}
-function compileMatchers(ms) {
-    if (!ms.length)
-        throw new Error('compile error: need at least one matcher');
-    if (ms.length === 1)
-        return ms[0];
-    const glued = glue(ms);
-    if (glued)
-        return glued;
-    let idx = -1;
-    let maxLen = -1;
-    for (let i = 0; i < ms.length; i++) {
-        const l = ms[i].len();
-        if (l !== -1 && l >= maxLen) {
-            maxLen = l;
-            idx = i;
-        }
-    }
-    if (idx === -1)
-        return new BTree(ms[0], undefined, compileMatchers(ms.slice(1)));
-    const left = ms.slice(0, idx);
-    const right = ms.slice(idx + 1);
-    return new BTree(ms[idx], left.length ? compileMatchers(left) : undefined, right.length ? compileMatchers(right) : undefined);
-}
-const glue = (ms) => glueAsEvery(ms) ?? glueAsRow(ms);
-function glueAsRow(ms) {
-    if (ms.length <= 1)
-        return undefined;
-    let l = 0;
-    for (const m of ms) {
-        const ml = m.len();
-        if (ml === -1)
-            return undefined;
-        l += ml;
-    }
-    return new Row(l, ms);
-}
-function glueAsEvery(ms) {
-    if (ms.length <= 1)
-        return undefined;
-    let hasSuper = false;
-    let hasSingle = false;
-    let min = 0;
-    let separator = [];
-    for (let i = 0; i < ms.length; i++) {
-        const m = ms[i];
-        let sep;
-        if (m instanceof Super) {
-            sep = [];
-            hasSuper = true;
-        }
-        else if (m instanceof OneRune && m.kind === 'single') {
-            sep = [];
-            hasSingle = true;
-            min++;
-        }
-        else if (m instanceof OneRune && m.kind === 'list') {
-            if (!m.not)
-                return undefined;
-            sep = m.chars;
-            hasSingle = true;
-            min++;
-        }
-        else
-            return undefined;
-        if (i === 0)
-            separator = sep;
-        if (sep.length !== separator.length || sep.some((c, j) => c !== separator[j]))
-            return undefined;
-    }
-    if (hasSuper && !hasSingle)
-        return new Super();
-    if (hasSuper && min > 0 && !separator.length)
-        return new Min(min);
-    const every = new EveryOf();
-    if (min > 0) {
-        every.matchers.push(new Min(min));
-        if (!hasSuper)
-            every.matchers.push(new Max(min));
-    }
-    if (separator.length)
-        every.matchers.push(new Contains(Buffer.from(String.fromCodePoint(...separator)), true));
-    return every;
-}
-function minimizeMatchers(ms) {
-    let done;
-    let left = 0;
-    let right = 0;
-    let count = 0;
-    for (let l = 0; l < ms.length; l++) {
-        for (let r = ms.length; r > l; r--) {
-            const glued = glue(ms.slice(l, r));
-            if (!glued)
-                continue;
-            let swap;
-            if (!done)
-                swap = true;
-            else {
-                const cl = done.len();
-                const gl = glued.len();
-                swap = (cl > -1 && gl > -1 && gl > cl) || count < r - l;
-            }
-            if (swap) {
-                done = glued;
-                left = l;
-                right = r;
-                count = r - l;
-            }
-        }
-    }
-    if (!done)
-        return ms;
-    const next = [...ms.slice(0, left), done, ...ms.slice(right)];
-    return next.length === ms.length ? next : minimizeMatchers(next);
-}
-function commonChildren(nodes) {
-    const commonLeft = [];
-    if (nodes.length <= 1)
-        return [commonLeft, []];
-    let idx = -1;
-    let min = -1;
-    nodes.forEach((n, i) => {
-        if (idx === -1 || n.children.length < min) {
-            min = n.children.length;
-            idx = i;
-        }
-    });
-    const tree = nodes[idx];
-    const treeLength = tree.children.length;
-    const commonRight = new Array(treeLength);
-    let lastRight = treeLength;
-    let breakLeft = false;
-    let breakRight = false;
-    let commonTotal = 0;
-    for (let i = 0, j = treeLength - 1; commonTotal < treeLength && j >= 0 && !(breakLeft && breakRight); i++, j--) {
-        const treeLeft = tree.children[i];
-        const treeRight = tree.children[j];
-        for (let k = 0; k < nodes.length && !(breakLeft && breakRight); k++) {
-            if (k === idx)
-                continue;
-            const restLeft = nodes[k].children[i];
-            const restRight = nodes[k].children[j + nodes[k].children.length - treeLength];
-            breakLeft = breakLeft || !nodeEqual(treeLeft, restLeft);
-            breakRight = breakRight || (!breakLeft && j <= i);
-            breakRight = breakRight || !nodeEqual(treeRight, restRight);
-        }
-        if (!breakLeft) {
-            commonTotal++;
-            commonLeft.push(treeLeft);
-        }
-        if (!breakRight) {
-            commonTotal++;
-            lastRight = j;
-            commonRight[j] = treeRight;
-        }
-    }
-    return [commonLeft, commonRight.slice(lastRight)];
-}
-/** reflect.DeepEqual of two fresh alternatives (their parents are not set yet): the same tree. */
-const deepEqual = (a, b) => nodeEqual(a, b);
-function minimizeTreeAnyOf(tree) {
-    if (!tree.children.every((c) => c.kind === 'pattern'))
-        return undefined;
-    const [commonLeft, commonRight] = commonChildren(tree.children);
-    if (!commonLeft.length && !commonRight.length)
-        return undefined;
-    const result = [];
-    if (commonLeft.length)
-        result.push(node('pattern', commonLeft));
-    const anyOf = [];
-    for (const child of tree.children) {
-        const reuse = child.children.slice(commonLeft.length, child.children.length - commonRight.length);
-        const n = reuse.length ? node('pattern', reuse) : node('nothing');
-        if (!anyOf.some((x) => deepEqual(x, n)))
-            anyOf.push(n);
-    }
-    if (anyOf.length === 1 && anyOf[0].kind !== 'nothing')
-        result.push(anyOf[0]);
-    else if (anyOf.length > 1)
-        result.push(node('anyof', anyOf));
-    if (commonRight.length)
-        result.push(node('pattern', commonRight));
-    return node('pattern', result);
-}
-const compileChildren = (tree) => tree.children.map((c) => optimize(compileNode(c)));
-function compileNode(tree) {
-    switch (tree.kind) {
-        case 'anyof': {
-            const n = minimizeTreeAnyOf(tree);
-            if (n)
-                return compileNode(n);
-            return new AnyOf(compileChildren(tree));
-        }
-        case 'pattern':
-            if (!tree.children.length)
-                return new Nothing();
-            return optimize(compileMatchers(minimizeMatchers(compileChildren(tree))));
-        case 'any':
-        case 'super':
-            return new Super(); // Any with no separators is optimised into Super
-        case 'single':
-            return single();
-        case 'nothing':
-            return new Nothing();
-        case 'list':
-            return optimize(list(tree.chars, tree.not));
-        case 'range':
-            return range(tree.lo, tree.hi, tree.not);
-        case 'text':
-            return new Text(Buffer.from(tree.text, 'utf8'));
-    }
-}
-function compilePattern(pattern) {
-    const tree = parse(pattern);
-    if (!tree)
-        return null;
-    try {
-        return compileNode(tree);
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./src/repo/gobwas-glob.ts
+var gobwas_glob = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/repo/k8s-names.ts
 var k8s_names = __nccwpck_require__(661);
 // EXTERNAL MODULE: ./src/repo/argo-env.ts
 var argo_env = __nccwpck_require__(7213);
 // EXTERNAL MODULE: ./src/validate/schema/application-validator.generated.ts
 var application_validator_generated = __nccwpck_require__(2086);
+;// CONCATENATED MODULE: ./src/validate/rules/flux.ts
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const GROUPS = {
+    Kustomization: 'kustomize.toolkit.fluxcd.io',
+    HelmRelease: 'helm.toolkit.fluxcd.io',
+    GitRepository: 'source.toolkit.fluxcd.io',
+};
+/** Whether `apiVersion`/`kind` is a Flux resource read here. */
+function isFluxKind(apiVersion, kind) {
+    return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
+}
+const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
+function readFluxResource(file, v, at) {
+    const kind = String(v.kind);
+    const meta = isObj(v.metadata) ? v.metadata : {};
+    const rec = { file, kind, name: strOf(meta.name), namespace: strOf(meta.namespace), paths: [], invalid: [], at };
+    const spec = isObj(v.spec) ? v.spec : undefined;
+    if (!spec) {
+        rec.invalid.push({ at: [], message: `${kind} has no \`spec\` mapping: Flux cannot reconcile it.` });
+        return rec;
+    }
+    const ref = (o, at) => {
+        const r = o.sourceRef;
+        if (!isObj(r)) {
+            rec.invalid.push({ at: r === undefined ? at : [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` is missing or not a mapping: Flux requires it (kind and name of the source).` });
+            return;
+        }
+        rec.sourceRef = { kind: strOf(r.kind), name: strOf(r.name), namespace: strOf(r.namespace) };
+        rec.sourceRefAt = [...at, 'sourceRef'];
+        if (!rec.sourceRef.kind || !rec.sourceRef.name)
+            rec.invalid.push({ at: [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` needs a string \`kind\` and \`name\`.` });
+    };
+    if (kind === 'GitRepository') {
+        rec.url = strOf(spec.url);
+    }
+    else if (kind === 'Kustomization') {
+        ref(spec, ['spec']);
+        if (spec.path === undefined || spec.path === null)
+            rec.paths.push({ at: ['spec'], path: '', want: 'dir' });
+        else if (typeof spec.path !== 'string')
+            rec.invalid.push({ at: ['spec', 'path'], atValue: true, message: '`spec.path` must be a string (a directory of the source).' });
+        else
+            rec.paths.push({ at: ['spec', 'path'], path: spec.path, want: 'dir' });
+    }
+    else if (kind === 'HelmRelease') {
+        // `chartRef` (an OCIRepository or HelmChart) reads no path of a Git source.
+        const chart = isObj(spec.chart) && isObj(spec.chart.spec) ? spec.chart.spec : undefined;
+        if (!chart) {
+            if (spec.chartRef === undefined)
+                rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
+            return rec;
+        }
+        const at = ['spec', 'chart', 'spec'];
+        ref(chart, at);
+        // From a HelmRepository `chart` is a chart's name, not a path (and a Bucket is not this repository).
+        const pathSource = rec.sourceRef?.kind === 'GitRepository';
+        if (typeof chart.chart !== 'string' || !chart.chart.trim())
+            rec.invalid.push({ at: [...at, 'chart'], atValue: chart.chart !== undefined, message: '`spec.chart.spec.chart` must be a non-empty string (a chart path of a Git source, or a chart name).' });
+        else if (pathSource)
+            rec.paths.push({ at: [...at, 'chart'], path: chart.chart, want: 'chart' });
+        rec.ignoreMissingValues = chart.ignoreMissingValuesFiles === true;
+        if (pathSource) {
+            if (Array.isArray(chart.valuesFiles))
+                chart.valuesFiles.forEach((f, i) => {
+                    if (typeof f === 'string')
+                        rec.paths.push({ at: [...at, 'valuesFiles', i], path: f, want: 'file' });
+                    else
+                        rec.invalid.push({ at: [...at, 'valuesFiles', i], atValue: true, message: '`valuesFiles` entries must be strings (paths in the source).' });
+                });
+            else if (chart.valuesFiles !== undefined && chart.valuesFiles !== null)
+                rec.invalid.push({ at: [...at, 'valuesFiles'], atValue: true, message: '`valuesFiles` must be a list of paths.' });
+            if (typeof chart.valuesFile === 'string')
+                rec.paths.push({ at: [...at, 'valuesFile'], path: chart.valuesFile, want: 'file' });
+        }
+    }
+    return rec;
+}
+/**
+ * A path as Flux joins it to the source's root (securejoin): `..` never climbs above the
+ * root, a leading `/` is the root. `climbed`: the path tried to leave it.
+ */
+function fluxPath(p) {
+    const out = [];
+    let climbed = false;
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length)
+                out.pop();
+            else
+                climbed = true;
+        }
+        else
+            out.push(seg);
+    }
+    return { path: out.join('/'), climbed };
+}
+/**
+ * Checks the paths of the Flux resources read from the apps dir whose source is this
+ * repository, and returns them (the charts and directories they use are no orphans).
+ * Which GitRepository is this repository: one whose URL is the platform repo's (given or
+ * inferred from the Applications; with none, the URL most GitRepositories here use), and
+ * `flux-system`, which `flux bootstrap` makes for the repository it commits to, when no
+ * GitRepository of that name is in the apps dir.
+ */
+async function checkFlux(records, view, sink, platform, checkChart) {
+    const repos = records.filter((r) => r.kind === 'GitRepository');
+    if (!platform) {
+        const counts = new Map();
+        for (const r of repos) {
+            const n = r.url && (0,git_url/* normalizeRepoUrl */.Hx)(r.url);
+            if (n)
+                counts.set(n, (counts.get(n) ?? 0) + 1);
+        }
+        platform = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    }
+    const isThisRepo = (r) => {
+        const ref = r.sourceRef;
+        if (!ref?.name || ref.kind !== 'GitRepository')
+            return false;
+        const ns = ref.namespace ?? r.namespace;
+        const found = repos.filter((g) => g.name === ref.name && (!ns || !g.namespace || g.namespace === ns));
+        if (!found.length)
+            return ref.name === 'flux-system';
+        return found.some((g) => !!g.url && !!platform && (0,git_url/* normalizeRepoUrl */.Hx)(g.url) === platform);
+    };
+    const used = [];
+    for (const r of records) {
+        for (const i of r.invalid)
+            sink.add('flux.invalid', r.file, r.at(i.at, i.atValue), i.message);
+        if (r.kind === 'GitRepository' || !isThisRepo(r))
+            continue;
+        const what = `${r.kind}${r.name ? ` '${r.name}'` : ''}`;
+        for (const p of r.paths) {
+            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path.
+            if (p.path.includes('{{'))
+                continue;
+            const { path, climbed } = fluxPath(p.path.replace(/\\/g, '/'));
+            const shown = path || 'the repository root';
+            const note = climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '';
+            const kind = await view.kind(path);
+            if (p.want === 'file') {
+                if (kind === 'file')
+                    used.push(path);
+                else if (!r.ignoreMissingValues)
+                    sink.add('flux.values-file-missing', r.file, r.at(p.at, true), `${what}: value file '${p.path}' ${kind === 'dir' ? 'is a directory' : 'does not exist in the repository'}${note}; the source-controller fails to build the chart ("no values file found").`);
+                continue;
+            }
+            if (kind !== 'dir') {
+                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${kind === 'file' ? 'is a file, not a directory' : 'does not exist in the repository'}${note}; Flux reports the path as not found and applies nothing.`);
+                continue;
+            }
+            if (p.want === 'chart') {
+                if (!(await view.hasFile(path ? `${path}/Chart.yaml` : 'Chart.yaml'))) {
+                    sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: '${p.path}' holds no Chart.yaml, so it is not a Helm chart${note}; the source-controller fails to package it.`);
+                    continue;
+                }
+                // Its own rules, as for the chart of an Application (once per chart; discovery's charts are known).
+                await checkChart(path);
+            }
+            else if (climbed) {
+                sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: path '${p.path}' climbs above the source's root, which Flux does not allow: it builds ${shown} instead.`);
+            }
+            used.push(path);
+        }
+    }
+    return used;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
 
 
 
@@ -9379,7 +9876,7 @@ var application_validator_generated = __nccwpck_require__(2086);
 
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
 function aType(v) {
@@ -9460,7 +9957,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
     const checkDocument = async (v, i, pf, prefix) => {
         // Positions are computed only when a finding is added (a clean file is parsed once).
         const where = () => pf.docPosition(i);
-        if (!isObj(v)) {
+        if (!applications_isObj(v)) {
             ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
             return;
         }
@@ -9490,12 +9987,15 @@ async function checkApplicationFile(ctx, file, pf, text) {
             return;
         }
         if (kind !== 'Application' || !isArgo) {
-            const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
+            const name = applications_isObj(v.metadata) ? str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
             // The Applications an ApplicationSet generates deploy what its template's sources name.
             if (kind === 'ApplicationSet' && isArgo)
-                noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
-            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; not validated.`);
+                noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
+            const flux = isFluxKind(apiVersion, kind);
+            if (flux)
+                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
             return;
         }
         // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
@@ -9528,7 +10028,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
             continue;
         if (!decodesAsObject(d.value)) {
             if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
-                ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
+                ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${applications_isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
                 return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
             }
         }
@@ -9537,7 +10037,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
         // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
         // repo server unpacks lists), so each is checked as a document of its own.
         const v = d.value;
-        if (isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
             for (let j = 0; j < v.items.length; j++)
                 await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
         }
@@ -9552,9 +10052,9 @@ async function checkApplicationFile(ctx, file, pf, text) {
  * or a flow mapping an unquoted placeholder parsed into) and there is a source.
  */
 function literalSourcePaths(spec) {
-    if (!isObj(spec))
+    if (!applications_isObj(spec))
         return { paths: [], complete: false };
-    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
     let complete = sources.length > 0;
     const paths = [];
     for (const s of sources) {
@@ -9569,7 +10069,7 @@ function literalSourcePaths(spec) {
 }
 /** Whether Kubernetes' unstructured decoding takes the document: a mapping with a non-empty string `kind`. */
 function decodesAsObject(v) {
-    return isObj(v) && typeof v.kind === 'string' && v.kind !== '';
+    return applications_isObj(v) && typeof v.kind === 'string' && v.kind !== '';
 }
 /** Argo CD's test for a file that failed to decode: does it look like a manifest gone wrong (then the sync fails)? */
 function looksLikeManifest(text) {
@@ -9596,13 +10096,13 @@ function withinEdits(a, b, max) {
 }
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v) {
-    const spec = isObj(v.spec) ? v.spec : {};
+    const spec = applications_isObj(v.spec) ? v.spec : {};
     // Only the fields the rules resolve: `{{ }}` in helm.values or parameters is Helm's business
     // at render time and must not switch the Application's checks off.
-    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isObj);
-    const picks = [isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(applications_isObj);
+    const picks = [applications_isObj(v.metadata) ? v.metadata.name : undefined, spec.destination];
     for (const s of sources)
-        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, isObj(s.helm) ? s.helm.valueFiles : undefined);
+        picks.push(s.repoURL, s.path, s.targetRevision, s.chart, s.ref, applications_isObj(s.helm) ? s.helm.valueFiles : undefined);
     // `[object Object]`: the key js-yaml makes of an unquoted `{{ .Values.x }}` (a flow mapping used as a key).
     return picks.some((p) => {
         const json = p === undefined ? undefined : JSON.stringify(p);
@@ -9648,7 +10148,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             }
             const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
             const field = [...path, ...(missing ? [missing] : [])].join('.') || '(document)';
-            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}.`;
+            const msg = missing ? `\`${field}\` is required by the Argo CD Application schema.` : `\`${field}\` ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : ''}${e.keyword === 'type' && e.params.type === 'string' ? readAs(valueAt(v, e.instancePath), pf.source(docIndex, path)) : ''}.`;
             if (seen.has(msg))
                 continue;
             seen.add(msg);
@@ -9659,7 +10159,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
         }
     }
     // 2. What the schema lets through.
-    const metadata = isObj(v.metadata) ? v.metadata : undefined;
+    const metadata = applications_isObj(v.metadata) ? v.metadata : undefined;
     const name = str(metadata?.name);
     const rawName = metadata?.name;
     if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
@@ -9678,7 +10178,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
         const m = metadata?.[field];
         if (m === undefined || m === null)
             continue;
-        if (!isObj(m)) {
+        if (!applications_isObj(m)) {
             sink.add('app.schema', file, pos(['metadata', field], true), `\`metadata.${field}\` must be a mapping of strings.`);
             continue;
         }
@@ -9700,9 +10200,9 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
         }
     }
     // Without a spec (the schema already said so) it is still an Application of the repo: counted, named, with no sources.
-    const specGiven = isObj(v.spec);
+    const specGiven = applications_isObj(v.spec);
     const spec = specGiven ? v.spec : {};
-    const destination = isObj(spec.destination) ? spec.destination : undefined;
+    const destination = applications_isObj(spec.destination) ? spec.destination : undefined;
     const destNs = destination?.namespace;
     if (typeof destNs === 'string' && destNs !== '' && !(0,k8s_names/* isNamespaceName */.Pi)(destNs)) {
         sink.add('app.schema', file, pos(['spec', 'destination', 'namespace'], true), `\`spec.destination.namespace\` '${destNs}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); the sync would fail to create or find it.`);
@@ -9718,7 +10218,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     const hasSource = spec.source !== undefined && spec.source !== null;
     const hasSources = Array.isArray(spec.sources) && spec.sources.length > 0;
     // Argo CD 3.x's source hydrator (`drySource`, `syncSource`) is a source of its own.
-    const hydrated = isObj(spec.sourceHydrator);
+    const hydrated = applications_isObj(spec.sourceHydrator);
     if (!specGiven || hydrated) {
         // nothing to say: the schema said the spec is missing, or the hydrator is the source
     }
@@ -9740,11 +10240,11 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     // 4. Sources.
     const rawSources = [];
     if (hasSources)
-        spec.sources.forEach((s, i) => isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
-    else if (isObj(spec.source))
+        spec.sources.forEach((s, i) => applications_isObj(s) && rawSources.push({ raw: s, index: i, path: ['spec', 'sources', i] }));
+    else if (applications_isObj(spec.source))
         rawSources.push({ raw: spec.source, index: -1, path: ['spec', 'source'] });
     // The hydrator renders its dry source (repoURL, path, targetRevision, like a source) from this repo.
-    else if (hydrated && isObj(spec.sourceHydrator.drySource))
+    else if (hydrated && applications_isObj(spec.sourceHydrator.drySource))
         rawSources.push({ raw: spec.sourceHydrator.drySource, index: -1, path: ['spec', 'sourceHydrator', 'drySource'] });
     const refs = new Map();
     for (const s of rawSources) {
@@ -9788,7 +10288,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
         });
     }
     const loc = relocator(ctx.view.root, file, docIndex, prefix);
-    const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
+    const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
         docIndex,
@@ -9844,6 +10344,16 @@ async function checkValueFileContent(ctx, target, chartDir) {
 function schemaErrorsOf(v) {
     return (0,application_validator_generated/* default */.Ay)(v) ? [] : (application_validator_generated/* default */.Ay.errors ?? []);
 }
+/**
+ * For a string field given a plain number or boolean: what Kubernetes read and how to
+ * write it (`targetRevision: 1.10` is the number 1.1, `0755` the octal 493, `yes` true).
+ */
+function readAs(value, written) {
+    if (written === undefined || (typeof value !== 'number' && typeof value !== 'boolean'))
+        return '';
+    const as = typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`;
+    return `: Kubernetes reads \`${written}\` as ${as} (YAML 1.1, as go-yaml does); quote it: "${written}"`;
+}
 /** The value at a JSON pointer (an Ajv instancePath). */
 function valueAt(v, pointer) {
     let cur = v;
@@ -9858,7 +10368,7 @@ function valueAt(v, pointer) {
 function withoutNulls(v) {
     if (Array.isArray(v))
         return v.map(withoutNulls);
-    if (!isObj(v))
+    if (!applications_isObj(v))
         return v;
     const out = {};
     for (const [k, x] of Object.entries(v))
@@ -9889,14 +10399,14 @@ function checkObjectMeta(metadata, pos, add) {
         add(pos(['metadata', 'finalizers'], true), '`metadata.finalizers` must be a list of strings (e.g. `- resources-finalizer.argocd.argoproj.io`).');
     }
     const owners = metadata.ownerReferences;
-    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !isObj(o))))
+    if (owners !== undefined && owners !== null && (!Array.isArray(owners) || owners.some((o) => !applications_isObj(o))))
         add(pos(['metadata', 'ownerReferences'], true), '`metadata.ownerReferences` must be a list of mappings.');
 }
 async function checkSource(ctx, file, raw, at, pos, refs, layout, checkReleaseName, 
 /** `$ARGOCD_APP_*` substituted as Argo CD does; undefined when the path depends on the commit (not known here). */
 substitute = (p) => p) {
     const { sink, view, chartsDir } = ctx;
-    const helm = isObj(raw.helm) ? raw.helm : undefined;
+    const helm = applications_isObj(raw.helm) ? raw.helm : undefined;
     const valueFiles = Array.isArray(helm?.valueFiles) ? helm.valueFiles.filter((x) => typeof x === 'string') : [];
     const src = {
         index: -1,
@@ -9933,8 +10443,9 @@ substitute = (p) => p) {
     const checkExists = async (vf, target, vfPos, chartDir) => {
         const kind = await view.kind(target);
         if (kind !== 'file') {
-            if (!ignoreMissing)
-                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? 'is a directory, not a file' : 'does not exist'}.`);
+            // Argo CD skips only a file that does not exist (os.Stat): a directory is passed to Helm, which fails reading it.
+            if (!ignoreMissing || kind === 'dir')
+                sink.add('source.value-file-missing', file, vfPos(), `value file '${vf}' (${target}) ${kind === 'dir' ? `is a directory, not a file${ignoreMissing ? ': Helm fails reading it, and ignoreMissingValueFiles skips only a file that does not exist' : ''}` : 'does not exist'}.`);
             return;
         }
         await checkValueFileContent(ctx, target, chartDir);
@@ -10010,7 +10521,7 @@ substitute = (p) => p) {
             return;
         for (let i = 0; i < params.length; i++) {
             const fp = params[i];
-            if (!isObj(fp) || typeof fp.path !== 'string' || !fp.path)
+            if (!applications_isObj(fp) || typeof fp.path !== 'string' || !fp.path)
                 continue; // the schema's
             const written = fp.path;
             const fpPos = () => pos([...at, 'helm', 'fileParameters', i, 'path'], true);
@@ -10135,7 +10646,7 @@ substitute = (p) => p) {
     if (helm || hasChart) {
         src.kind = 'helm';
         if (!hasChart) {
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
             return src;
         }
         // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
@@ -10161,27 +10672,68 @@ substitute = (p) => p) {
         return src;
     }
     src.kind = 'directory';
-    const directory = isObj(raw.directory) ? raw.directory : undefined;
+    const directory = applications_isObj(raw.directory) ? raw.directory : undefined;
     const recurse = directory?.recurse === true;
     const include = str(directory?.include);
     const exclude = str(directory?.exclude);
+    const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
     const all = include || exclude ? await view.manifests(p, recurse) : undefined;
+    let kept;
     if (all?.length) {
         // Argo CD matches include/exclude against each file's path below the source path with
         // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
-        const kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
-        if (!kept.length)
+        kept = all.filter((f) => (!include || (0,gobwas_glob/* gobwasMatch */.R)(include, f)) && !(exclude && (0,gobwas_glob/* gobwasMatch */.R)(exclude, f)));
+        if (!kept.length) {
             sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
-        return src;
+            return src;
+        }
     }
-    if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
-        const underCharts = chartsDir && p.startsWith(`${chartsDir}/`);
+    else if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
         if (underCharts && raw.directory === undefined)
-            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests.`);
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
         else
             sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+        return src;
+    }
+    // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
+    // skipped by Argo CD's directory source: a chart that lost its Chart.yaml syncs nothing.
+    const read = kept ?? (await view.manifests(p, recurse));
+    if (!(await yieldsObjects(view, p, read))) {
+        const which = `${[...read].sort().slice(0, 3).join(', ')}${read.length > 3 ? `, … (${read.length} files)` : ''}`;
+        if (underCharts && raw.directory === undefined) {
+            sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
+        }
+        else {
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+        }
     }
     return src;
+}
+/**
+ * Whether Argo CD's directory source gets something out of one of `files` (paths below
+ * `dir`): an object to apply, or a sync that fails. That is a JSON or Jsonnet file (a
+ * JSON file that is no object fails the sync), a YAML document with a string `kind`, a
+ * file that looks like a broken manifest (see checkApplicationFile), or one that does not
+ * read or parse here (not taken for empty). Reads up to the first such file: one read
+ * for a directory of manifests.
+ */
+async function yieldsObjects(view, dir, files) {
+    for (const f of files) {
+        if (!/\.ya?ml$/.test(f))
+            return true;
+        const read = await (0,repo_files/* readTextFile */.Gu)(view.root, dir ? `${dir}/${f}` : f);
+        if ('issue' in read)
+            return true;
+        const yf = (0,yaml/* loadYaml */.yv)(read.text);
+        if (yf.errors.length || yf.docs.some((d) => d.conversionError || decodesAsObject(d.value)) || looksLikeManifest(read.text))
+            return true;
+    }
+    return false;
+}
+/** `, and Chart.yml is not read: ...` when a file of the directory is Chart.yaml in another spelling. */
+function nearChartFile(names) {
+    const near = names.find((n) => n !== 'Chart.yaml' && /^chart\.ya?ml$/i.test(n));
+    return near ? ` (it holds \`${near}\`, which Helm and Argo CD do not read: the chart file is \`Chart.yaml\`, exactly)` : '';
 }
 /** The tool blocks of a source, in the order Argo CD names them ("multiple application sources defined: Kustomize,Helm"). */
 const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory', 'Directory'], ['plugin', 'Plugin']];
@@ -10201,7 +10753,7 @@ function isZero(v) {
         return true;
     if (Array.isArray(v))
         return v.length === 0;
-    return isObj(v) && Object.values(v).every(isZero);
+    return applications_isObj(v) && Object.values(v).every(isZero);
 }
 /** Argo CD refuses a source with two tool blocks ("multiple application sources defined"): nothing renders. */
 function checkToolBlocks(ctx, file, raw, at, pos) {
@@ -10454,6 +11006,8 @@ function isSubchart(dir, dirs) {
 
 
 
+
+
 function checkDirOption(name, value) {
     if (!value.trim() || !(0,repo_paths/* staysInside */.No)(value))
         throw new errors/* UserError */.yo(`${name} '${value}' must be a relative path inside the repository.`);
@@ -10504,8 +11058,9 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         sink.add('repo.charts-dir-missing', chartsDir, undefined, `The charts directory '${chartsDir}' ${chartsKind === 'missing' ? 'does not exist' : 'is not a directory'} in ${rootDir}.`);
     // When one directory holds the other (`--apps-dir .`), the outer walk leaves the inner
     // one to its own walk, and the repo root's dot-directories (.git, .github) are not content.
-    const appsSkip = skipper(appsDir, chartsDir);
-    const chartsSkip = skipper(chartsDir, appsDir);
+    const platformRoot = options.platformRoot ? (0,repo_paths/* normalizeRepoPath */.NP)(options.platformRoot) : '';
+    const appsSkip = skipper(appsDir, chartsDir, platformRoot);
+    const chartsSkip = skipper(chartsDir, appsDir, platformRoot);
     if (appsKind === 'dir')
         await (0,repo_files/* walkTree */.Ir)(root, realRoot, appsDir, listing, appsSkip);
     const appFiles = [];
@@ -10515,7 +11070,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     const otherCase = [];
     // What the root App-of-Apps applies (inAppsDir: the folders appsSkip leaves in the walk).
     for (const [dir, names] of listing.children) {
-        if (!(0,repo_files/* inAppsDir */.HV)(dir, appsDir, chartsDir))
+        if (!(0,repo_files/* inAppsDir */.HV)(dir, appsDir, chartsDir, platformRoot))
             continue;
         if (names.includes('Chart.yaml'))
             appCharts.add(dir);
@@ -10534,7 +11089,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
     try {
         if (walkCharts && !helper)
             await (0,repo_files/* walkTree */.Ir)(root, realRoot, chartsDir, listing, chartsSkip);
-        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir]);
+        const view = new RepoView(root, realRoot, listing, [appsDir, chartsDir], platformRoot);
         // In a Helm chart inside the apps dir, Helm reads templates of any name: not said to be unread there.
         for (const file of otherCase.sort())
             if (!renderedByHelm(view, appsDir, file)) {
@@ -10594,7 +11149,8 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
             }
             return c;
         };
-        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred };
+        const flux = [];
+        const ctx = { view, sink, appsDir, chartsDir, repoUrl: options.repoUrl, charts: known, checkChart: checkExtraChart, deferred, flux };
         // Application files we could not read: their charts are not called orphans on top.
         const unreadApps = [];
         const apps = [];
@@ -10616,6 +11172,17 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 // Argo CD renders the chart (helm template): its Chart.yaml and values are read by Helm, never applied.
                 sink.add('yaml.ignored', file, undefined, `${file} is a file of the Helm chart ${chartDir || 'at the repository root'} in the apps dir, which Argo CD renders with Helm: not a manifest; not validated.`);
                 return;
+            }
+            // Argo CD decodes a `.json` manifest as JSON, not YAML (json-strict.ts): what only YAML
+            // takes fails the root App-of-Apps' sync. Placeholders are left to the template rules
+            // below, and a file a Helm chart of the apps dir renders is Helm's output, not read as JSON.
+            if (file.endsWith('.json') && !hasPlaceholders(text) && !renderedByHelm(view, appsDir, file)) {
+                const bad = jsonSyntaxError(text);
+                if (bad) {
+                    sink.add('yaml.syntax', file, (0,yaml/* positionAtOffset */.uC)(text, bad.offset), `${file} is not valid JSON: ${bad.message}. Argo CD decodes a \`.json\` file as JSON, not YAML, and fails the root App-of-Apps' sync on it ("Failed to unmarshal").`, 'Fix the JSON at the line and column given (`jq . <file>` shows the same error), or rename the file to `.yaml` if it is meant to be YAML.');
+                    unreadApps.push(file);
+                    return;
+                }
             }
             if (pf.errors.length) {
                 if (hasPlaceholders(text) && renderedByHelm(view, appsDir, file)) {
@@ -10656,12 +11223,15 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
         waiting.length = 0;
         for (; next < appFiles.length; next++)
             await check(readApp(root, appFiles[next]));
-        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
         const platform = checkRepoUrls(apps, sink, options.repoUrl);
         // `$ref` value files of Helm-repository sources whose ref repo is, after all, this one.
         for (const d of deferred)
             if (platform ? (0,git_url/* normalizeRepoUrl */.Hx)(d.repoURL) === platform : !d.onlyIfKnown)
                 await d.check();
+        // Flux resources: their sources are known once every file is read; what they use is no orphan.
+        if (flux.length)
+            templateRefs.push(...(await checkFlux(flux, view, sink, platform, checkExtraChart)));
+        charts.push(...extraCharts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)));
         checkDuplicates(apps, sink, (p) => (0,repo_files/* realDir */.Os)(listing.links, p));
         await checkOrphans(apps, charts, sink, unreadApps.map((f) => appLayout(f, appsDir)), view, (p) => (0,repo_files/* realDir */.Os)(listing.links, p), { paths: templateRefs, unresolved: unresolvedTemplates });
         const render = helm
@@ -10679,6 +11249,7 @@ async function validateWith(root, realRoot, rootDir, appsDir, chartsDir, options
                 root,
                 appsDir,
                 chartsDir,
+                ...(platformRoot ? { platformRoot } : {}),
                 // Made on first use: validate alone never needs the flat list.
                 get files() {
                     return (files ??= (0,repo_files/* listingFiles */.Sr)(listing));
@@ -10710,9 +11281,9 @@ function chartFileOf(file, charts) {
     return charts.has(dir) && CHART_OWN_FILE.test(file.slice(slash + 1)) ? dir : undefined;
 }
 /** The directories the walk of `dir` leaves out: `other` when it lies inside `dir`, and dot-directories at the repo root. */
-function skipper(dir, other) {
+function skipper(dir, other, platformRoot) {
     const nested = other !== dir && (0,repo_paths/* isInside */.FK)(other, dir);
-    return (rel) => (nested && (0,repo_paths/* isInside */.FK)(rel, other)) || (dir === '' && (0,repo_files/* inRootDotDir */.Sw)(rel));
+    return (rel) => (nested && (0,repo_paths/* isInside */.FK)(rel, other)) || (dir === platformRoot && (0,repo_files/* inRootDotDir */.Sw)(rel, platformRoot));
 }
 async function dirKind(root, rel) {
     try {

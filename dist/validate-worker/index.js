@@ -57,10 +57,12 @@ function listingHasFile(listing, path) {
 }
 /**
  * Whether repo path `p` lies in a dot-directory at the repo root (.git, .github): when the
- * root itself is walked (`apps-dir: .`), those are not the repo's content.
+ * root itself is walked (`apps-dir: .`), those are not the repo's content. `root` is the
+ * platform repo's folder when it is a folder of the repository (the action's input `path`):
+ * its own dot-directories (.trustacks) are not content either when its root is the apps dir.
  */
-function inRootDotDir(p) {
-    return p.startsWith('.');
+function inRootDotDir(p, root = '') {
+    return root === '' ? p.startsWith('.') : p.startsWith(`${root}/.`);
 }
 /**
  * What the root App-of-Apps (a directory source) applies from the apps dir: YAML and JSON
@@ -73,15 +75,15 @@ const MANIFEST_OTHER_CASE = /\.(?:ya?ml|json)$/i;
 /**
  * Whether the files directly in folder `dir` are the apps dir's own: below it, not below the
  * charts dir when that lies inside it, and not in a root dot-directory when the apps dir is
- * the root. validate reads their APP_MANIFEST files as Applications; the policy input reads
+ * the root (of the platform repo: `platformRoot`, '' unless it is a folder of the repository). validate reads their APP_MANIFEST files as Applications; the policy input reads
  * the same files, so that both judge the same set.
  */
-function inAppsDir(dir, appsDir, chartsDir) {
+function inAppsDir(dir, appsDir, chartsDir, platformRoot = '') {
     if (!isInside(dir, appsDir))
         return false;
     if (chartsDir !== appsDir && isInside(chartsDir, appsDir) && isInside(dir, chartsDir))
         return false;
-    return !(appsDir === '' && inRootDotDir(dir));
+    return !(appsDir === platformRoot && inRootDotDir(dir, platformRoot));
 }
 /** How many directories the walk of one tree enters through symbolic links, at most. */
 const MAX_LINKED_DIRS = 20000;
@@ -375,16 +377,20 @@ class RepoView {
     realRoot;
     listing;
     walkedRoots;
+    platformRoot;
     childDirs;
-    constructor(root, realRoot, listing, walkedRoots) {
+    constructor(root, realRoot, listing, walkedRoots, 
+    /** The platform repo's folder in the repository ('' when it is the repository): see ValidateOptions.platformRoot. */
+    platformRoot = '') {
         this.root = root;
         this.realRoot = realRoot;
         this.listing = listing;
         this.walkedRoots = walkedRoots;
+        this.platformRoot = platformRoot;
     }
     walked(p) {
         // The root's walk leaves its dot-directories out: those are answered from the file system.
-        return this.walkedRoots.some((r) => (r === '' ? !(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .inRootDotDir */ .Sw)(p) : (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(p, r)));
+        return this.walkedRoots.some((r) => (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(p, r) && !(r === this.platformRoot && (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .inRootDotDir */ .Sw)(p, r)));
     }
     /** `p` must already be normalised and inside the repo. */
     async kind(p) {
@@ -4366,13 +4372,8 @@ function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = tooDeep(text);
-    if (deep) {
-        lineCounter.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
-            lineCounter.addNewLine(i + 1);
-        const p = lineCounter.linePos(deep.offset);
-        return { docs: [], errors: [{ message: tooDeepMessage(deep), line: p.line, column: p.col }], duplicates: [], lineCounter };
-    }
+    if (deep)
+        return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const errors = [];
     const duplicates = [];
@@ -4388,8 +4389,15 @@ function parseYaml(text) {
         let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-        for (const e of dups)
-            at(e.pos[0], 'This key is already set above in the same mapping; Argo CD and Helm keep only the last value.', duplicates);
+        if (dups.length) {
+            const earlier = firstOfDuplicates(doc, new Set(dups.map((e) => e.pos[0])));
+            for (const e of dups) {
+                const first = earlier.get(e.pos[0]);
+                const line = first && lineCounter.linePos(first.offset).line;
+                const what = !first ? 'This key is already set above in the same mapping' : first.key === first.firstKey ? `\`${first.key}\` is already set at line ${line} in the same mapping` : `\`${first.key}\` reads as the same key as \`${first.firstKey}\` at line ${line} in the same mapping`;
+                at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
+            }
+        }
         for (const e of doc.errors) {
             if (e.code === 'DUPLICATE_KEY')
                 continue;
@@ -4431,6 +4439,33 @@ function parseYaml(text) {
         }
     }
     return { docs, errors, duplicates, lineCounter };
+}
+/**
+ * For each duplicate key (at the offsets the parser reported), the key as written, and the
+ * first key of that mapping reading the same: as written, and where it is. Keys compare as the parser does
+ * (YAML 1.1 booleans alike: `on` and `y`). Only called for documents with duplicates.
+ */
+function firstOfDuplicates(doc, offsets) {
+    const out = new Map();
+    const written = (key) => ((0,dist/* isScalar */.jn)(key) && typeof key.source === 'string' ? key.source : String((0,dist/* isScalar */.jn)(key) ? key.value : key));
+    (0,dist/* visit */.YR)(doc, {
+        Map(_k, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                const key = pair.key;
+                const start = key?.range?.[0];
+                if (!key || start === undefined)
+                    continue;
+                const id = (0,dist/* isScalar */.jn)(key) ? `${typeof key.value}:${String(key.value)}` : String(key);
+                const first = seen.get(id);
+                if (!first)
+                    seen.set(id, key);
+                else if (offsets.has(start))
+                    out.set(start, { key: written(key), firstKey: written(first), offset: first.range[0] });
+            }
+        },
+    });
+    return out;
 }
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
@@ -4541,6 +4576,18 @@ function errorMessage(s) {
 function firstLine(s) {
     const i = s.indexOf('\n');
     return i < 0 ? s : s.slice(0, i);
+}
+/**
+ * The 1-based line and column of `offset` in `text` (columns in UTF-16 code units, as the
+ * yaml library counts them), for an error found without the parser. Fills `lineCounter`
+ * with the line starts up to the offset.
+ */
+function positionAtOffset(text, offset, lineCounter = new dist/* LineCounter */.HN()) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
 }
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
@@ -5986,10 +6033,10 @@ const RULES = [
     { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing).', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
     { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it.', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
     { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
@@ -6021,14 +6068,14 @@ const RULES = [
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
     { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs: Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
     { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
     { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
     { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
     // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests: Argo CD then reads it as a plain directory, and a chart that lost its `Chart.yaml` (or spells it `Chart.yml`, which Helm does not read) but kept `values.yaml` syncs nothing, since a YAML file without `kind` is no manifest.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
     { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
     { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
     { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
@@ -6045,11 +6092,15 @@ const RULES = [
     { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    // Flux v2 (alpha): the paths of Flux resources in the apps directory
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
     { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
-    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a `helm.version` Argo CD does not support.', hint: 'Vendor the dependencies (`helm dependency build`, then commit charts/), or set `helm.kubeVersion`, to have the chart rendered here.' },
+    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
