@@ -24,6 +24,25 @@ export function withLeft(err: unknown, left: string): unknown {
   return err;
 }
 
+const PUBLISHED = Symbol('gitops-action.published');
+
+/** What a failed publish had pushed: the branch holding the proposal, and its commit. */
+export interface Published {
+  branch: string;
+  commitSha?: string;
+}
+
+/** Records on an error the branch (and commit) publishing had pushed when it failed, for the step's outputs. */
+export function withPublished(err: unknown, published: Published): unknown {
+  if (err && typeof err === 'object') (err as Record<symbol, Published>)[PUBLISHED] = published;
+  return err;
+}
+
+/** The branch and commit a failed publish had pushed, when it had. */
+export function publishedOf(err: unknown): Published | undefined {
+  return (err as Record<symbol, Published> | undefined)?.[PUBLISHED];
+}
+
 interface RequestFacts {
   method: string;
   url: string;

@@ -21,7 +21,7 @@ import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
-import { githubMessage, withLeft } from './failures.js';
+import { githubMessage, withLeft, withPublished } from './failures.js';
 import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
 import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
@@ -467,6 +467,7 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
     const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
     return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
   } catch (err) {
+    withPublished(err, { branch, commitSha });
     throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
   }
 }
