@@ -6,7 +6,7 @@
  * Neither is the action's bug, so neither is reported as one.
  */
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
-import { errorStatus, MalformedAnswerError } from './client.js';
+import { errorStatus, MalformedAnswerError, RequestTimeoutError } from './client.js';
 
 /** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
 export class GitHubUnavailableError extends UserError {
@@ -98,9 +98,12 @@ export function explainPublishFailure(err: unknown): unknown {
   const req = requestOf(err);
   const { what, permission } = callPurpose(req);
   const text = githubMessage(err);
+  // A write whose answer never came or was unreadable may have been carried out: the next run reads the branch again.
+  const done = req && req.method !== 'GET' && !(err as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+  if (err instanceof RequestTimeoutError) {
+    return new GitHubUnavailableError(`GitHub did not answer when the action tried to ${what}: ${err.message}, also after the retries (each request waits ${err.timeoutMs / 1000} s at most). ${done} Run the action again; it picks up where this run stopped.`);
+  }
   if (err instanceof MalformedAnswerError) {
-    // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
-    const done = req && req.method !== 'GET' && !(err as unknown as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
     return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
   }
   if (status === 401) {
