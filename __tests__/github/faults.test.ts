@@ -119,6 +119,24 @@ test('a person pushes between the read and the ref update: the fast-forward is r
   expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/movingbranch/values.yaml')).toContain('9.9.9');
 });
 
+test('pushes that keep landing between the read and the ref update: after 3 rounds a UserError naming the branch, their commits kept, not a bug', async () => {
+  const branch = 'gitops/shop/busybranch';
+  await publishProposal(api(), params('busybranch'));
+  const theirs: string[] = [];
+  gh.inject({
+    method: 'PATCH',
+    path: /\/git\/refs\/heads(\/|%2F)gitops/,
+    times: 3,
+    action: { kind: 'before', run: async () => void theirs.push(await gh.commitFiles(branch, { [`docs/busy-${theirs.length}.md`]: 'notes\n' }, 'Notes while the action runs')) },
+  });
+  const err = await publishProposal(api(), params('busybranch', { proposal: makeProposal({ service: 'busybranch', revision: '9.9.9' }) })).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(UserError);
+  expect((err as Error).message).toBe(
+    'The branch gitops/shop/busybranch moved 3 times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.',
+  );
+  expect(await gh.branchSha(branch)).toBe(theirs[2]);
+});
+
 test('a connection reset mid-proposal (after the branch, before the PR): the next run opens the PR, still one commit', async () => {
   const branch = 'gitops/shop/reset';
   gh.inject({ method: 'POST', path: /\/pulls$/, times: 2, action: { kind: 'reset' } });

@@ -254,7 +254,10 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
   const retired: RetiredBranch[] = [];
   for (let attempt = 0; ; attempt++) {
     if (attempt >= 3) {
-      throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
+      // Not a bug: someone (or another run) keeps pushing to it.
+      throw new UserError(
+        `The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`,
+      );
     }
     const state = await readBranch(api, p, base, branch, refExisted);
     others = [];
