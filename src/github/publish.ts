@@ -444,6 +444,14 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       }
     } catch (err) {
       if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
+      if (state.exists && (errorStatus(err) === 404 || isConcurrentRefChange(err, true)) && (await tagNamed(api, p, branch))) {
+        // The compare found "the branch" because a tag has its name (git resolves a tag before a
+        // branch), so there is no branch to move, and one made beside the tag would never be read.
+        return halt(
+          branch,
+          `Halted: the repository has a tag named ${branch}, the proposal's branch name, and GitHub resolves that name to the tag (${(state.headSha ?? '').slice(0, 7)}), so the action cannot read or make the branch. Nothing was pushed. Delete or rename the tag (git push origin :refs/tags/${branch}), or set another \`branch-prefix\`, then run the action again.`,
+        );
+      }
       if (isConcurrentRefChange(err, state.exists)) {
         if (!state.exists) refExisted = true;
         log.warn(
@@ -577,6 +585,17 @@ interface PullRequest {
   body: string | null;
   state?: 'open' | 'closed';
   merged_at?: string | null;
+}
+
+/** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
+async function tagNamed(api: GitHubApi, p: { owner: string; repo: string }, name: string): Promise<boolean> {
+  try {
+    await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `tags/${name}` });
+    return true;
+  } catch (err) {
+    if (errorStatus(err) === 404) return false;
+    throw err;
+  }
 }
 
 /** Every pull request whose head is `branch` (open, merged and closed: a branch has a handful). */
