@@ -7,7 +7,7 @@
  *    over 256 characters (GitHub answers 422), check-run annotations appended across
  *    updates (it replaces them);
  *  - injects faults on demand: a status once or N times, a 403 secondary rate
- *    limit with `retry-after`, a connection reset, a 422 on creating a ref that a
+ *    limit with `retry-after`, a connection reset, an answer held back, a 422 on creating a ref that a
  *    "concurrent run" has just created;
  *  - checks every request and response body against GitHub's published OpenAPI
  *    description (`problems` collects every mismatch; tests assert it is empty);
@@ -42,6 +42,8 @@ export type FaultAction =
   /** Answer with this text as it is (a body cut off in transit, a proxy's HTML page). */
   | { kind: 'raw'; status: number; text: string; headers?: Record<string, string> }
   | { kind: 'reset' }
+  /** Never answer (a connection that hangs): the request is held until the client gives up on it. */
+  | { kind: 'hold' }
   /** Forward the request (the "concurrent run" does it), then answer our client 422 "Reference already exists". */
   | { kind: 'concurrent-create' }
   /** Forward the request (the server acts on it), then reset the connection before the answer. */
@@ -318,6 +320,13 @@ export class LocalGitHub {
         rec.fault = 'reset';
         this.checkRequest(method, path, requestBody);
         req.socket.destroy();
+        return;
+      }
+      if (fault.action.kind === 'hold') {
+        rec.fault = 'hold';
+        this.checkRequest(method, path, requestBody);
+        // Nothing is forwarded: the server never acts on it. Held until the client closes it (or close()).
+        await new Promise<void>((resolve) => res.on('close', () => resolve()));
         return;
       }
       if (fault.action.kind === 'status') {

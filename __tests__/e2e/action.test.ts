@@ -264,6 +264,22 @@ suite('the action, end to end against a local GitHub', () => {
     expect(r.outputs).toMatchObject({ outcome: 'allowed', 'pull-request-operation': 'created', branch: `gitops/${APPLICATION}/withapp` });
     expect(await gh.fileAt(`gitops/${APPLICATION}/withapp`, '.github/workflows/withapp-ci.yaml')).toBeDefined();
   });
+
+  test('the pull request refused after the branch was pushed: the step fails, and the branch and commit-sha outputs name what was pushed', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/pulls$/,
+      action: { kind: 'status', status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest' } },
+    });
+    const r = await run(generateInputs({ service: 'norights' }));
+    expect(r.code).toBe(1);
+    const branch = `gitops/${APPLICATION}/norights`;
+    const sha = await gh.branchSha(branch);
+    expect(sha).toEqual(expect.any(String));
+    expect(r.stdout).toContain(`The branch ${branch} holds the proposal (commit ${sha!.slice(0, 7)})`);
+    expect(r.outputs).toMatchObject({ outcome: 'allowed', branch, 'commit-sha': sha });
+    expect(r.outputs['pull-request-number']).toBeUndefined();
+  });
   test('mode validate with path in a subfolder: SARIF locations resolve under %SRCROOT%; an unwritable report-file is the input named, the counts still set', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'workspace-sub-'));
     cpSync(EXAMPLE, join(ws, 'plat'), { recursive: true });

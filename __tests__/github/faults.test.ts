@@ -119,6 +119,24 @@ test('a person pushes between the read and the ref update: the fast-forward is r
   expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/movingbranch/values.yaml')).toContain('9.9.9');
 });
 
+test('pushes that keep landing between the read and the ref update: after 3 rounds a UserError naming the branch, their commits kept, not a bug', async () => {
+  const branch = 'gitops/shop/busybranch';
+  await publishProposal(api(), params('busybranch'));
+  const theirs: string[] = [];
+  gh.inject({
+    method: 'PATCH',
+    path: /\/git\/refs\/heads(\/|%2F)gitops/,
+    times: 3,
+    action: { kind: 'before', run: async () => void theirs.push(await gh.commitFiles(branch, { [`docs/busy-${theirs.length}.md`]: 'notes\n' }, 'Notes while the action runs')) },
+  });
+  const err = await publishProposal(api(), params('busybranch', { proposal: makeProposal({ service: 'busybranch', revision: '9.9.9' }) })).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(UserError);
+  expect((err as Error).message).toBe(
+    'The branch gitops/shop/busybranch moved 3 times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.',
+  );
+  expect(await gh.branchSha(branch)).toBe(theirs[2]);
+});
+
 test('a connection reset mid-proposal (after the branch, before the PR): the next run opens the PR, still one commit', async () => {
   const branch = 'gitops/shop/reset';
   gh.inject({ method: 'POST', path: /\/pulls$/, times: 2, action: { kind: 'reset' } });
@@ -158,6 +176,19 @@ test('twice with the same inputs: one PR, one commit', async () => {
   expect(ahead).toHaveLength(1);
   expect(isActionCommit(ahead[0])).toBe(true);
   expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toHaveLength(1);
+});
+
+test('a GitHub that holds an answer: the request is cut off after the request timeout and retried like a 502', async () => {
+  gh.inject({ method: 'GET', path: /\/compare\//, action: { kind: 'hold' } });
+  gh.inject({ method: 'POST', path: /\/git\/commits$/, action: { kind: 'hold' } });
+  gh.clearTraffic();
+  const started = Date.now();
+  const r = await publishProposal(api({ requestTimeoutMs: 300 }), params('held'));
+  expect(r.operation).toBe('created');
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect(gh.calls((c) => decodeURIComponent(c.path).endsWith('/compare/main...gitops/shop/held')).map((c) => c.fault ?? 'ok')).toEqual(['hold', 'ok']);
+  expect(gh.calls((c) => c.path.endsWith('/git/commits')).map((c) => c.fault ?? 'ok')).toEqual(['hold', 'ok']);
+  expect(await gh.branchSha('gitops/shop/held')).toBe(r.commitSha);
 });
 
 describe('a failure that is not the action\'s bug is reported as what it is (publishWithCheck)', () => {
@@ -247,6 +278,20 @@ describe('a failure that is not the action\'s bug is reported as what it is (pub
     expect(again).toBeInstanceOf(GitHubUnavailableError);
     expect((again as Error).message).toMatch(/tried to list the pull requests was not JSON.*The branch gitops\/shop\/cutoff holds the proposal \(commit [0-9a-f]{7}\); a new run opens or updates its pull request\./);
     expect(gh.calls((c) => c.method === 'PATCH' && /\/pulls/.test(c.path))).toHaveLength(0);
+  });
+
+  test('a GitHub that keeps holding its answer: GitHubUnavailableError naming the call and the timeout, after the retries', async () => {
+    gh.inject({ method: 'POST', path: /\/git\/trees$/, times: 3, action: { kind: 'hold' } });
+    gh.clearTraffic();
+    const started = Date.now();
+    const err = await publish('hung', { retries: 2, requestTimeoutMs: 200 }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(err).toBeInstanceOf(GitHubUnavailableError);
+    expect((err as Error).message).toMatch(
+      /^GitHub did not answer when the action tried to write the proposal's commit: GitHub did not answer POST \/repos\/acme\/platform\/git\/trees within 0\.2 s, also after the retries \(each request waits 0\.2 s at most\)\. GitHub may have carried out that write; .* Run the action again/,
+    );
+    expect(gh.calls((c) => c.path.endsWith('/git/trees')).map((c) => c.fault)).toEqual(['hold', 'hold', 'hold']);
+    expect(await gh.branchSha('gitops/shop/hung')).toBeUndefined();
   });
 
   test('the primary rate limit spent until long after the waits allowed: says when GitHub restores the quota', async () => {

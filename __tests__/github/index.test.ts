@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { LocalGitHub, useLocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
 import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
-import { runContextFromEnv, publishWithCheck, validateWithCheck, type GitHubSettings } from '../../src/github/index.js';
+import { runContextFromEnv, publishWithCheck, validateWithCheck, failureOutputs, type GitHubSettings } from '../../src/github/index.js';
+import { GitHubRefusalError } from '../../src/errors.js';
 
 let gh: LocalGitHub;
 useLocalGitHub((server) => (gh = server));
@@ -57,6 +58,35 @@ test('publishWithCheck: the pull request, then a check run on the proposal’s c
     'pull-request-number': String(result.number),
     'pull-request-url': result.url,
     'commit-sha': result.commitSha,
+  });
+});
+
+describe('a publish that fails: the outputs it still knows', () => {
+  const context = { owner: OWNER, repo: REPO, eventName: 'workflow_dispatch', defaultBranch: 'main' };
+  const refused = { kind: 'status' as const, status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest' } };
+
+  test('the pull request refused after the branch was pushed: branch and commit-sha name what the error names', async () => {
+    gh.inject({ method: 'POST', path: /\/pulls$/, action: refused });
+    const err = await publishWithCheck({ api: api(), context, settings, proposal: makeProposal({ service: 'refusedpr' }), decision: allowDecision() }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    const sha = await gh.branchSha('gitops/shop/refusedpr');
+    expect(sha).toEqual(expect.any(String));
+    expect((err as Error).message).toContain(sha!.slice(0, 7));
+    expect(failureOutputs(err)).toEqual({ branch: 'gitops/shop/refusedpr', 'commit-sha': sha });
+  });
+
+  test('refused before anything was pushed: no branch, no commit in the outputs', async () => {
+    gh.inject({ method: 'POST', path: /\/git\/trees$/, action: { ...refused, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } });
+    const err = await publishWithCheck({ api: api(), context, settings, proposal: makeProposal({ service: 'refusedtree' }), decision: allowDecision() }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((err as Error).message).toContain('Nothing was pushed');
+    expect(failureOutputs(err)).toEqual({});
+    expect(await gh.branchSha('gitops/shop/refusedtree')).toBeUndefined();
   });
 });
 

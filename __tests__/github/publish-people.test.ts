@@ -152,3 +152,26 @@ test('a chart the proposal keeps that base has deleted since the checkout: halts
   expect(r.halted?.message).toContain(`${kept}, which the proposal keeps and points its Application at, no longer exists`);
   expect(await gh.branchSha('gitops/shop/keeper')).toBeUndefined();
 });
+
+describe('a tag with the proposal branch’s name (GitHub’s compare resolves the name to the tag)', () => {
+  for (const answer of ['GitHub’s 422 "Reference does not exist"', 'a 404']) {
+    test(`the update of "the branch" meets ${answer}: halted naming the tag, nothing pushed, not taken for a race or a missing permission`, async () => {
+      const service = answer.startsWith('a 404') ? 'tagged404' : 'tagged';
+      const branch = `gitops/shop/${service}`;
+      const main = await gh.branchSha('main');
+      await gh.direct('POST', `${R}/git/refs`, { ref: `refs/heads/tmp-${service}`, sha: main });
+      const tagged = await gh.commitFiles(`tmp-${service}`, { [`docs/${service}.md`]: 'release notes\n' }, 'Release notes');
+      expect((await gh.direct('POST', `${R}/git/refs`, { ref: `refs/tags/${branch}`, sha: tagged })).status).toBe(201);
+      if (!answer.startsWith('a 404')) {
+        // What GitHub answers a PATCH of a ref that does not exist (the emulator answers 404).
+        gh.inject({ method: 'PATCH', path: /\/git\/refs\/heads/, action: { kind: 'status', status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference', status: '422' } } });
+      }
+      const r = await publishProposal(api(), params({ proposal: makeProposal({ service }) }));
+      expect(r.outcome).toBe('halted');
+      expect(r.halted?.message).toContain(`the repository has a tag named ${branch}`);
+      expect(r.halted?.message).toContain(tagged.slice(0, 7));
+      expect(await gh.branchSha(branch)).toBeUndefined();
+      expect((await gh.pulls('all')).filter((p) => p.head.ref === branch)).toEqual([]);
+    });
+  }
+});

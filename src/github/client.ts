@@ -40,6 +40,11 @@ export interface ClientOptions {
   userAgent?: string;
   /** Retries of a 5xx (and other retriable) response; default 3. */
   retries?: number;
+  /**
+   * Longest wait (ms) for one answer, body included; default DEFAULT_REQUEST_TIMEOUT_MS. A request
+   * still unanswered then is cut off and retried like a 502 (RequestTimeoutError). Tests shrink it.
+   */
+  requestTimeoutMs?: number;
   /** Base of the retry back-off (ms × retryCount²); default 1000. Tests shrink it. */
   retryAfterBaseValueMs?: number;
   /** How many times a (secondary) rate limit is waited out before giving up; default 3. */
@@ -84,6 +89,57 @@ export class MalformedAnswerError extends Error {
   }
 }
 
+/**
+ * How long one request may wait for its answer. GitHub ends a REST request it cannot serve in 10 s
+ * (with a 5xx), so an answer still missing after 30 s is a connection that hangs (a proxy, a
+ * stalled socket); without a limit of our own, each attempt would wait for Node's (300 s).
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * No answer (or not all of its body) within the request timeout. Its `status` is 504 (no answer
+ * from the server in time), so the retry plugin retries it as it retries a 502.
+ */
+export class RequestTimeoutError extends Error {
+  readonly status = 504;
+  constructor(
+    readonly request: { method: string; url: string; request?: unknown },
+    readonly timeoutMs: number,
+  ) {
+    super(`GitHub did not answer ${request.method} ${new URL(request.url, 'https://api.invalid').pathname} within ${timeoutMs / 1000} s`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/** Registered before the retry plugin, so that each attempt has a timeout of its own. */
+function timeouts(octokit: Octokit, options: object): void {
+  const given = (options as { requestTimeoutMs?: unknown }).requestTimeoutMs;
+  const ms = typeof given === 'number' ? given : DEFAULT_REQUEST_TIMEOUT_MS;
+  // The signals set here (with the caller's own they combine), told apart on the retries, which reuse the options.
+  const ours = new WeakMap<AbortSignal, AbortSignal | undefined>();
+  octokit.hook.wrap('request', async (request, opts) => {
+    const timer = new AbortController();
+    const given = (opts.request as { signal?: AbortSignal } | undefined)?.signal;
+    const theirs = given && ours.has(given) ? ours.get(given) : given;
+    const signal = theirs ? AbortSignal.any([theirs, timer.signal]) : timer.signal;
+    ours.set(signal, theirs);
+    const clock = setTimeout(() => timer.abort(), ms);
+    // The hooks inside this one are bound to this very options object (before-after-hook), so the
+    // signal goes on it, in a copy of its `request` (which may be Octokit's shared defaults).
+    opts.request = { ...opts.request, signal } as typeof opts.request;
+    try {
+      return await request(opts);
+    } catch (err) {
+      if (timer.signal.aborted && !theirs?.aborted) {
+        throw new RequestTimeoutError({ method: opts.method, url: octokit.request.endpoint.parse(opts).url, request: opts.request }, ms);
+      }
+      throw err;
+    } finally {
+      clearTimeout(clock);
+    }
+  });
+}
+
 /** Registered before the retry plugin, so that its hook runs inside the retries. */
 function jsonAnswers(octokit: Octokit): void {
   octokit.hook.after('request', (response, options) => {
@@ -96,7 +152,7 @@ function jsonAnswers(octokit: Octokit): void {
   });
 }
 
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, retry, throttling);
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, timeouts, retry, throttling);
 export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
 
 /** A pacing group that does not pace: the throttling plugin only calls `key(id).schedule(options, fn)`. */
@@ -125,6 +181,7 @@ export function createOctokit(options: ClientOptions): GitHubOctokit {
     userAgent: options.userAgent ?? 'gitops-action',
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
     request: options.fetch ? { fetch: options.fetch } : undefined,
+    requestTimeoutMs: options.requestTimeoutMs,
     retry: {
       retries: options.retries ?? 3,
       retryAfterBaseValue: options.retryAfterBaseValueMs ?? 1000,

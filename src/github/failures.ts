@@ -6,7 +6,7 @@
  * Neither is the action's bug, so neither is reported as one.
  */
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
-import { errorStatus, MalformedAnswerError } from './client.js';
+import { errorStatus, MalformedAnswerError, RequestTimeoutError } from './client.js';
 
 /** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
 export class GitHubUnavailableError extends UserError {
@@ -22,6 +22,25 @@ const LEFT = Symbol('gitops-action.left');
 export function withLeft(err: unknown, left: string): unknown {
   if (err && typeof err === 'object') (err as Record<symbol, string>)[LEFT] = left;
   return err;
+}
+
+const PUBLISHED = Symbol('gitops-action.published');
+
+/** What a failed publish had pushed: the branch holding the proposal, and its commit. */
+export interface Published {
+  branch: string;
+  commitSha?: string;
+}
+
+/** Records on an error the branch (and commit) publishing had pushed when it failed, for the step's outputs. */
+export function withPublished(err: unknown, published: Published): unknown {
+  if (err && typeof err === 'object') (err as Record<symbol, Published>)[PUBLISHED] = published;
+  return err;
+}
+
+/** The branch and commit a failed publish had pushed, when it had. */
+export function publishedOf(err: unknown): Published | undefined {
+  return (err as Record<symbol, Published> | undefined)?.[PUBLISHED];
 }
 
 interface RequestFacts {
@@ -79,9 +98,12 @@ export function explainPublishFailure(err: unknown): unknown {
   const req = requestOf(err);
   const { what, permission } = callPurpose(req);
   const text = githubMessage(err);
+  // A write whose answer never came or was unreadable may have been carried out: the next run reads the branch again.
+  const done = req && req.method !== 'GET' && !(err as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+  if (err instanceof RequestTimeoutError) {
+    return new GitHubUnavailableError(`GitHub did not answer when the action tried to ${what}: ${err.message}, also after the retries (each request waits ${err.timeoutMs / 1000} s at most). ${done} Run the action again; it picks up where this run stopped.`);
+  }
   if (err instanceof MalformedAnswerError) {
-    // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
-    const done = req && req.method !== 'GET' && !(err as unknown as Record<symbol, string>)[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
     return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
   }
   if (status === 401) {

@@ -8,7 +8,7 @@ import type { Decision } from '../policy/types.js';
 import type { Finding } from '../validate/types.js';
 import { createGitHubApi, type ClientOptions, type GitHubApi } from './client.js';
 import { proposalCheck, reportCheck, validationCheck, type CheckResult } from './checks.js';
-import { explainPublishFailure } from './failures.js';
+import { explainPublishFailure, publishedOf, withPublished } from './failures.js';
 import { publishProposal, type PublishLogger, type PublishResult } from './publish.js';
 import type { WorkflowWrite } from './permissions.js';
 
@@ -145,8 +145,11 @@ export async function publishWithCheck(args: {
       log: args.log,
     });
   } catch (err) {
-    // A refused token or a GitHub outage is reported as what it is, not as the action's bug.
-    throw explainPublishFailure(err);
+    // A refused token or a GitHub outage is reported as what it is, not as the action's bug;
+    // the branch it had pushed stays known to failureOutputs.
+    const published = publishedOf(err);
+    const explained = explainPublishFailure(err);
+    throw published ? withPublished(explained, published) : explained;
   }
   let check: CheckResult | undefined;
   if (result.commitSha) {
@@ -166,6 +169,15 @@ export async function publishWithCheck(args: {
     'commit-sha': result.commitSha ?? '',
   };
   return { result, check, outputs };
+}
+
+/**
+ * The outputs a failed publishWithCheck still knows (action.yml sets every known output in every
+ * outcome): `branch` and `commit-sha` once the branch holds the proposal, as its error names them.
+ */
+export function failureOutputs(err: unknown): Record<string, string> {
+  const published = publishedOf(err);
+  return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
 }
 
 /** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */

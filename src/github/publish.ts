@@ -14,12 +14,14 @@
  *   existing branch: compare + tree + commit + update ref + list PRs + update PR         = 6
  *   + 1 for labels and + 1 for reviewers when given and the PR is new; + 1 to find the
  *   default branch when `base` is not given; + 1 per commit a person pushed to the branch.
+ * A kept branch whose pull request was merged or closed is passed over for a fresh one
+ * (`<branch>.2`, ...): see retiredMessage.
  */
 import type { Proposal, ProposalOutcome } from '../generate/types.js';
 import type { Decision } from '../policy/types.js';
 import { errorMessage, GitHubRefusalError, UserError } from '../errors.js';
 import { errorStatus, type GitHubApi } from './client.js';
-import { githubMessage, withLeft } from './failures.js';
+import { githubMessage, withLeft, withPublished } from './failures.js';
 import { buildPullRequestBody, fitTitle, pullRequestTitle } from './pr-body.js';
 import { assertBranchName } from './ref-name.js';
 import { assertCanWriteWorkflows, isWorkflowRefusal, type TokenInfo, WorkflowPermissionError, workflowFiles } from './permissions.js';
@@ -83,10 +85,35 @@ export interface PublishResult {
   halted?: { message: string; commits: PersonCommit[] };
   /** A person's commits on the branch that the proposal went on top of (or, unchanged, stayed under). */
   others?: PersonCommit[];
+  /**
+   * Branches of this proposal passed over because their pull requests were merged or closed
+   * while the branch was kept (see retiredBranch): `branch` is the fresh one used instead.
+   */
+  retired?: RetiredBranch[];
+}
+
+export interface RetiredBranch {
+  branch: string;
+  /** Its pull requests, all merged or closed. */
+  pullRequests: number[];
 }
 
 export function proposalBranch(proposal: Proposal, prefix = DEFAULT_BRANCH_PREFIX): string {
   return `${prefix}${proposal.request.application}/${proposal.request.service}`;
+}
+
+/**
+ * How many branches of one proposal a run passes over (their pull requests merged or closed,
+ * the branches kept) before it halts rather than make yet another.
+ */
+export const MAX_RETIRED_BRANCHES = 10;
+
+/**
+ * The proposal's `n`th branch: the first is proposalBranch, then `<branch>.2`, `<branch>.3`, ...
+ * A service is a DNS label, which has no '.', so no other proposal's branch is named so.
+ */
+export function nthProposalBranch(first: string, n: number): string {
+  return n <= 1 ? first : `${first}.${n}`;
 }
 
 export function proposalId(proposal: Proposal): string {
@@ -195,7 +222,8 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
   const { owner, repo, proposal, decision } = params;
   const log = params.log ?? noLog;
   const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
-  const branch = proposalBranch(proposal, prefix);
+  const first = proposalBranch(proposal, prefix);
+  let branch = first;
   if (!decision.allow) {
     return { operation: 'unchanged', outcome: 'denied', branch };
   }
@@ -220,9 +248,16 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
   // GitHub said the branch exists although the compare did not find it: look it up on the next read.
   let refExisted = false;
   let others: PersonCommit[] = [];
+  // The branch's pull requests, when they were looked up before committing (see retiredBranch).
+  let pulls: PullRequest[] | undefined;
+  let generation = 1;
+  const retired: RetiredBranch[] = [];
   for (let attempt = 0; ; attempt++) {
     if (attempt >= 3) {
-      throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
+      // Not a bug: someone (or another run) keeps pushing to it.
+      throw new UserError(
+        `The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`,
+      );
     }
     const state = await readBranch(api, p, base, branch, refExisted);
     others = [];
@@ -234,6 +269,27 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
           `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`,
         [head],
       );
+    }
+    if (state.exists && state.ahead.length > 0 && state.behindBy > 0 && pulls === undefined) {
+      // The branch has commits base lacks, and base moved on: a squash or rebase merge of its
+      // pull request leaves exactly that. Which it is, only its pull requests tell.
+      pulls = await pullsOf(api, p, owner, branch);
+      if (pulls.length > 0 && !pulls.some((pr) => pr.state === 'open')) {
+        retired.push({ branch, pullRequests: pulls.map((pr) => pr.number) });
+        if (generation >= MAX_RETIRED_BRANCHES) {
+          return halt(
+            branch,
+            `Halted: the branches ${first} to ${branch} all belong to pull requests that were merged or closed, and were kept. Nothing was pushed. Delete those you no longer need, then run the action again.`,
+          );
+        }
+        const next = nthProposalBranch(first, ++generation);
+        log.warn(retiredMessage(branch, pulls, base, next));
+        branch = next;
+        pulls = undefined;
+        refExisted = false;
+        attempt = -1; // a fresh start on the new name (it may not exist: no pull request lookup then)
+        continue;
+      }
     }
     if (!checkedWorkflows && params.token) {
       // Before the first write, and after a response that may carry the token's scopes.
@@ -388,6 +444,14 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       }
     } catch (err) {
       if (isWorkflowRefusal(err)) throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
+      if (state.exists && (errorStatus(err) === 404 || isConcurrentRefChange(err, true)) && (await tagNamed(api, p, branch))) {
+        // The compare found "the branch" because a tag has its name (git resolves a tag before a
+        // branch), so there is no branch to move, and one made beside the tag would never be read.
+        return halt(
+          branch,
+          `Halted: the repository has a tag named ${branch}, the proposal's branch name, and GitHub resolves that name to the tag (${(state.headSha ?? '').slice(0, 7)}), so the action cannot read or make the branch. Nothing was pushed. Delete or rename the tag (git push origin :refs/tags/${branch}), or set another \`branch-prefix\`, then run the action again.`,
+        );
+      }
       if (isConcurrentRefChange(err, state.exists)) {
         if (!state.exists) refExisted = true;
         log.warn(
@@ -410,9 +474,11 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
 
   // The pull request. A branch this run created cannot have one open yet: skip the lookup.
   try {
-    const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
-    return others.length ? { ...result, others } : result;
+    const open = pulls?.find((pr) => pr.state === 'open');
+    const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
+    return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
   } catch (err) {
+    withPublished(err, { branch, commitSha });
     throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
   }
 }
@@ -420,12 +486,13 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
 async function openOrUpdatePull(
   api: GitHubApi,
   params: PublishParams,
-  s: { branch: string; base: string; title: string; branchIsNew: boolean; committed: boolean; commitSha?: string; log: PublishLogger },
+  s: { branch: string; base: string; title: string; branchIsNew: boolean; committed: boolean; commitSha?: string; log: PublishLogger; open?: PullRequest },
 ): Promise<PublishResult> {
   const { owner, repo, proposal, decision } = params;
   const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
   const p = { owner, repo };
-  let pr: PullRequest | undefined = branchIsNew ? undefined : await findOpenPull(api, p, owner, branch);
+  // Its open pull request, when it was already looked up this run (one call fewer).
+  let pr: PullRequest | undefined = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
   let operation: PublishResult['operation'];
   if (!pr) {
     try {
@@ -516,6 +583,39 @@ interface PullRequest {
   html_url: string;
   title: string;
   body: string | null;
+  state?: 'open' | 'closed';
+  merged_at?: string | null;
+}
+
+/** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
+async function tagNamed(api: GitHubApi, p: { owner: string; repo: string }, name: string): Promise<boolean> {
+  try {
+    await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `tags/${name}` });
+    return true;
+  } catch (err) {
+    if (errorStatus(err) === 404) return false;
+    throw err;
+  }
+}
+
+/** Every pull request whose head is `branch` (open, merged and closed: a branch has a handful). */
+async function pullsOf(api: GitHubApi, p: { owner: string; repo: string }, owner: string, branch: string): Promise<PullRequest[]> {
+  return (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'all', per_page: 100 })).data as PullRequest[];
+}
+
+/**
+ * Why a kept branch is passed over. Its commits are not on base (a squash or rebase merge
+ * copies them), so a commit on top would conflict with base where both add the same files;
+ * moving it back to base would need a force push, which the REST API cannot make conditional
+ * on the head the action read, and a push landing in between would be lost. A fresh branch
+ * loses nothing: the old one stays exactly as it is, whoever pushed to it.
+ */
+function retiredMessage(branch: string, pulls: PullRequest[], base: string, next: string): string {
+  const which = pulls.map((pr) => `#${pr.number}, which was ${pr.merged_at ? 'merged' : 'closed without merging'}`).join('; ');
+  return (
+    `The branch ${branch} belongs to pull request ${which}, and was kept; its commits are not on ${base}, so a new commit there would conflict with ${base}. ` +
+    `The proposal goes to a fresh branch ${next} made from ${base}'s head; ${branch} is left as it is (delete it when you no longer need it).`
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { writeProposal } from '../generate/apply.js';
 import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
-import { publishWithCheck, runContextFromEnv } from '../github/index.js';
+import { failureOutputs, publishWithCheck, runContextFromEnv } from '../github/index.js';
 import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
@@ -155,6 +155,10 @@ export async function runGenerateMode(given: Settings): Promise<void> {
       decision: result.decision!,
       findings,
       log: { info: core.info, warn: core.warning },
+    }).catch((err: unknown) => {
+      // The branch may hold the proposal though the pull request failed: say which, as the error does.
+      for (const [k, v] of Object.entries(failureOutputs(err))) core.setOutput(k, v);
+      throw err;
     }),
   );
   for (const [k, v] of Object.entries(published.outputs)) core.setOutput(k, v);
