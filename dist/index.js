@@ -39249,6 +39249,57 @@ class MalformedAnswerError extends Error {
         this.name = 'MalformedAnswerError';
     }
 }
+/**
+ * How long one request may wait for its answer. GitHub ends a REST request it cannot serve in 10 s
+ * (with a 5xx), so an answer still missing after 30 s is a connection that hangs (a proxy, a
+ * stalled socket); without a limit of our own, each attempt would wait for Node's (300 s).
+ */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * No answer (or not all of its body) within the request timeout. Its `status` is 504 (no answer
+ * from the server in time), so the retry plugin retries it as it retries a 502.
+ */
+class RequestTimeoutError extends Error {
+    request;
+    timeoutMs;
+    status = 504;
+    constructor(request, timeoutMs) {
+        super(`GitHub did not answer ${request.method} ${new URL(request.url, 'https://api.invalid').pathname} within ${timeoutMs / 1000} s`);
+        this.request = request;
+        this.timeoutMs = timeoutMs;
+        this.name = 'RequestTimeoutError';
+    }
+}
+/** Registered before the retry plugin, so that each attempt has a timeout of its own. */
+function timeouts(octokit, options) {
+    const given = options.requestTimeoutMs;
+    const ms = typeof given === 'number' ? given : DEFAULT_REQUEST_TIMEOUT_MS;
+    // The signals set here (with the caller's own they combine), told apart on the retries, which reuse the options.
+    const ours = new WeakMap();
+    octokit.hook.wrap('request', async (request, opts) => {
+        const timer = new AbortController();
+        const given = opts.request?.signal;
+        const theirs = given && ours.has(given) ? ours.get(given) : given;
+        const signal = theirs ? AbortSignal.any([theirs, timer.signal]) : timer.signal;
+        ours.set(signal, theirs);
+        const clock = setTimeout(() => timer.abort(), ms);
+        // The hooks inside this one are bound to this very options object (before-after-hook), so the
+        // signal goes on it, in a copy of its `request` (which may be Octokit's shared defaults).
+        opts.request = { ...opts.request, signal };
+        try {
+            return await request(opts);
+        }
+        catch (err) {
+            if (timer.signal.aborted && !theirs?.aborted) {
+                throw new RequestTimeoutError({ method: opts.method, url: octokit.request.endpoint.parse(opts).url, request: opts.request }, ms);
+            }
+            throw err;
+        }
+        finally {
+            clearTimeout(clock);
+        }
+    });
+}
 /** Registered before the retry plugin, so that its hook runs inside the retries. */
 function jsonAnswers(octokit) {
     octokit.hook.after('request', (response, options) => {
@@ -39262,7 +39313,7 @@ function jsonAnswers(octokit) {
         throw new MalformedAnswerError({ method: options.method, url: response.url || String(options.url), request: options.request }, response.status, body);
     });
 }
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, retry, throttling);
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, jsonAnswers, timeouts, retry, throttling);
 /** A pacing group that does not pace: the throttling plugin only calls `key(id).schedule(options, fn)`. */
 const unpaced = { key: () => ({ schedule: (_options, fn) => Promise.resolve(fn()) }) };
 function createOctokit(options) {
@@ -39287,6 +39338,7 @@ function createOctokit(options) {
         userAgent: options.userAgent ?? 'gitops-action',
         log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
         request: options.fetch ? { fetch: options.fetch } : undefined,
+        requestTimeoutMs: options.requestTimeoutMs,
         retry: {
             retries: options.retries ?? 3,
             retryAfterBaseValue: options.retryAfterBaseValueMs ?? 1000,
@@ -39561,6 +39613,17 @@ function withLeft(err, left) {
         err[LEFT] = left;
     return err;
 }
+const PUBLISHED = Symbol('gitops-action.published');
+/** Records on an error the branch (and commit) publishing had pushed when it failed, for the step's outputs. */
+function withPublished(err, published) {
+    if (err && typeof err === 'object')
+        err[PUBLISHED] = published;
+    return err;
+}
+/** The branch and commit a failed publish had pushed, when it had. */
+function publishedOf(err) {
+    return err?.[PUBLISHED];
+}
 function requestOf(err) {
     const r = err?.request;
     return typeof r?.method === 'string' && typeof r.url === 'string' ? { method: r.method, url: r.url } : undefined;
@@ -39615,9 +39678,12 @@ function explainPublishFailure(err) {
     const req = requestOf(err);
     const { what, permission } = callPurpose(req);
     const text = githubMessage(err);
+    // A write whose answer never came or was unreadable may have been carried out: the next run reads the branch again.
+    const done = req && req.method !== 'GET' && !err[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+    if (err instanceof RequestTimeoutError) {
+        return new GitHubUnavailableError(`GitHub did not answer when the action tried to ${what}: ${err.message}, also after the retries (each request waits ${err.timeoutMs / 1000} s at most). ${done} Run the action again; it picks up where this run stopped.`);
+    }
     if (err instanceof MalformedAnswerError) {
-        // A write whose answer was unreadable may have been carried out: the next run reads the branch again.
-        const done = req && req.method !== 'GET' && !err[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
         return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
     }
     if (status === 401) {
@@ -43272,6 +43338,18 @@ const MAX_PERSON_COMMITS = 20;
 function proposalBranch(proposal, prefix = DEFAULT_BRANCH_PREFIX) {
     return `${prefix}${proposal.request.application}/${proposal.request.service}`;
 }
+/**
+ * How many branches of one proposal a run passes over (their pull requests merged or closed,
+ * the branches kept) before it halts rather than make yet another.
+ */
+const MAX_RETIRED_BRANCHES = 10;
+/**
+ * The proposal's `n`th branch: the first is proposalBranch, then `<branch>.2`, `<branch>.3`, ...
+ * A service is a DNS label, which has no '.', so no other proposal's branch is named so.
+ */
+function nthProposalBranch(first, n) {
+    return n <= 1 ? first : `${first}.${n}`;
+}
 function proposalId(proposal) {
     return `${proposal.request.application}/${proposal.request.service}`;
 }
@@ -43342,7 +43420,8 @@ async function publishOnce(api, params) {
     const { owner, repo, proposal, decision } = params;
     const log = params.log ?? noLog;
     const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
-    const branch = proposalBranch(proposal, prefix);
+    const first = proposalBranch(proposal, prefix);
+    let branch = first;
     if (!decision.allow) {
         return { operation: 'unchanged', outcome: 'denied', branch };
     }
@@ -43365,9 +43444,14 @@ async function publishOnce(api, params) {
     // GitHub said the branch exists although the compare did not find it: look it up on the next read.
     let refExisted = false;
     let others = [];
+    // The branch's pull requests, when they were looked up before committing (see retiredBranch).
+    let pulls;
+    let generation = 1;
+    const retired = [];
     for (let attempt = 0;; attempt++) {
         if (attempt >= 3) {
-            throw new Error(`The branch ${branch} kept moving while the action updated it; run again.`);
+            // Not a bug: someone (or another run) keeps pushing to it.
+            throw new errors_UserError(`The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`);
         }
         const state = await readBranch(api, p, base, branch, refExisted);
         others = [];
@@ -43375,6 +43459,24 @@ async function publishOnce(api, params) {
             const head = personCommit(state.unrelatedHead);
             return halt(branch, `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${describe(head)}. ` +
                 `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`, [head]);
+        }
+        if (state.exists && state.ahead.length > 0 && state.behindBy > 0 && pulls === undefined) {
+            // The branch has commits base lacks, and base moved on: a squash or rebase merge of its
+            // pull request leaves exactly that. Which it is, only its pull requests tell.
+            pulls = await pullsOf(api, p, owner, branch);
+            if (pulls.length > 0 && !pulls.some((pr) => pr.state === 'open')) {
+                retired.push({ branch, pullRequests: pulls.map((pr) => pr.number) });
+                if (generation >= MAX_RETIRED_BRANCHES) {
+                    return halt(branch, `Halted: the branches ${first} to ${branch} all belong to pull requests that were merged or closed, and were kept. Nothing was pushed. Delete those you no longer need, then run the action again.`);
+                }
+                const next = nthProposalBranch(first, ++generation);
+                log.warn(retiredMessage(branch, pulls, base, next));
+                branch = next;
+                pulls = undefined;
+                refExisted = false;
+                attempt = -1; // a fresh start on the new name (it may not exist: no pull request lookup then)
+                continue;
+            }
         }
         if (!checkedWorkflows && params.token) {
             // Before the first write, and after a response that may carry the token's scopes.
@@ -43525,6 +43627,11 @@ async function publishOnce(api, params) {
         catch (err) {
             if (isWorkflowRefusal(err))
                 throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
+            if (state.exists && (errorStatus(err) === 404 || isConcurrentRefChange(err, true)) && (await tagNamed(api, p, branch))) {
+                // The compare found "the branch" because a tag has its name (git resolves a tag before a
+                // branch), so there is no branch to move, and one made beside the tag would never be read.
+                return halt(branch, `Halted: the repository has a tag named ${branch}, the proposal's branch name, and GitHub resolves that name to the tag (${(state.headSha ?? '').slice(0, 7)}), so the action cannot read or make the branch. Nothing was pushed. Delete or rename the tag (git push origin :refs/tags/${branch}), or set another \`branch-prefix\`, then run the action again.`);
+            }
             if (isConcurrentRefChange(err, state.exists)) {
                 if (!state.exists)
                     refExisted = true;
@@ -43545,10 +43652,12 @@ async function publishOnce(api, params) {
     }
     // The pull request. A branch this run created cannot have one open yet: skip the lookup.
     try {
-        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log });
-        return others.length ? { ...result, others } : result;
+        const open = pulls?.find((pr) => pr.state === 'open');
+        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
+        return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
     }
     catch (err) {
+        withPublished(err, { branch, commitSha });
         throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
     }
 }
@@ -43556,7 +43665,8 @@ async function openOrUpdatePull(api, params, s) {
     const { owner, repo, proposal, decision } = params;
     const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
     const p = { owner, repo };
-    let pr = branchIsNew ? undefined : await findOpenPull(api, p, owner, branch);
+    // Its open pull request, when it was already looked up this run (one call fewer).
+    let pr = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
     let operation;
     if (!pr) {
         try {
@@ -43641,6 +43751,34 @@ function isConcurrentRefChange(err, existed) {
         return false;
     const message = githubMessage(err);
     return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
+}
+/** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
+async function tagNamed(api, p, name) {
+    try {
+        await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `tags/${name}` });
+        return true;
+    }
+    catch (err) {
+        if (errorStatus(err) === 404)
+            return false;
+        throw err;
+    }
+}
+/** Every pull request whose head is `branch` (open, merged and closed: a branch has a handful). */
+async function pullsOf(api, p, owner, branch) {
+    return (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'all', per_page: 100 })).data;
+}
+/**
+ * Why a kept branch is passed over. Its commits are not on base (a squash or rebase merge
+ * copies them), so a commit on top would conflict with base where both add the same files;
+ * moving it back to base would need a force push, which the REST API cannot make conditional
+ * on the head the action read, and a push landing in between would be lost. A fresh branch
+ * loses nothing: the old one stays exactly as it is, whoever pushed to it.
+ */
+function retiredMessage(branch, pulls, base, next) {
+    const which = pulls.map((pr) => `#${pr.number}, which was ${pr.merged_at ? 'merged' : 'closed without merging'}`).join('; ');
+    return (`The branch ${branch} belongs to pull request ${which}, and was kept; its commits are not on ${base}, so a new commit there would conflict with ${base}. ` +
+        `The proposal goes to a fresh branch ${next} made from ${base}'s head; ${branch} is left as it is (delete it when you no longer need it).`);
 }
 /**
  * The branch against base, from one compare. A 404 means no branch (or no base: the next call
@@ -44026,8 +44164,11 @@ async function publishWithCheck(args) {
         });
     }
     catch (err) {
-        // A refused token or a GitHub outage is reported as what it is, not as the action's bug.
-        throw explainPublishFailure(err);
+        // A refused token or a GitHub outage is reported as what it is, not as the action's bug;
+        // the branch it had pushed stays known to failureOutputs.
+        const published = publishedOf(err);
+        const explained = explainPublishFailure(err);
+        throw published ? withPublished(explained, published) : explained;
     }
     let check;
     if (result.commitSha) {
@@ -44042,6 +44183,14 @@ async function publishWithCheck(args) {
         'commit-sha': result.commitSha ?? '',
     };
     return { result, check, outputs };
+}
+/**
+ * The outputs a failed publishWithCheck still knows (action.yml sets every known output in every
+ * outcome): `branch` and `commit-sha` once the branch holds the proposal, as its error names them.
+ */
+function failureOutputs(err) {
+    const published = publishedOf(err);
+    return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
 }
 /** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
 async function validateWithCheck(args) {
@@ -62065,6 +62214,11 @@ async function runGenerateMode(given) {
         decision: result.decision,
         findings,
         log: { info: info, warn: warning },
+    }).catch((err) => {
+        // The branch may hold the proposal though the pull request failed: say which, as the error does.
+        for (const [k, v] of Object.entries(failureOutputs(err)))
+            setOutput(k, v);
+        throw err;
     }));
     for (const [k, v] of Object.entries(published.outputs))
         setOutput(k, v);
