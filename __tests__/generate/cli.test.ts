@@ -187,6 +187,21 @@ describe('gitops-action generate', () => {
     expect(t.out).toContain('Question:');
   });
 
+  test('text output: names from the repo cannot drive the terminal (escape sequences show as \\x1b), as validate prints them', async () => {
+    const dir = await example();
+    const cart = await readFile(join(dir, 'argo-apps/argo-apps-staging/cart-application.yaml'), 'utf8');
+    // An Application at the proposal's file whose name clears the screen and sets the window title.
+    const hostile = cart.replace(/name: cart-staging/, 'name: "payments-staging\\e[2J\\e]0;pwned\\a"');
+    expect(hostile).not.toBe(cart);
+    await writeFile(join(dir, 'argo-apps/argo-apps-staging/payments-application.yaml'), hostile);
+    const r = await gen([dir, ...BASE]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('HALTED');
+    expect(r.out).toContain("'payments-staging\\x1b[2J\\x1b]0;pwned\\x07'");
+    // eslint-disable-next-line no-control-regex
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
   test.each([
     [['--no-such-flag']],
     [['--dry-run', '--write']],

@@ -109,4 +109,19 @@ describe('validate --policy', () => {
     expect(stderr).toContain(`Input '--production-clusters': "prod-[" is not a glob the policy can match`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('a finding of the repository as a whole (a pack that does not exist): `(repository)` in text, the apps dir read in SARIF', async () => {
+    const tree = Object.fromEntries(Object.entries(goodRepo()).map(([p, c]) => [p.replace(/^argo-apps\//, 'deploy/apps/'), c]));
+    const root = await makeTree(tree);
+    const text = await cli(root, '--apps-dir', 'deploy/apps', '--policy', '--packs', 'nosuch');
+    expect(text.code).toBe(1);
+    // No file, so no line and column either: `(repository):1:1` read like a file of that name.
+    expect(text.stdout).toMatch(/^\(repository\) error \[gate\.unknown-pack\] /m);
+    expect(text.stdout).not.toContain('(repository):');
+    const sarif = JSON.parse((await cli(root, '--apps-dir', 'deploy/apps', '--policy', '--packs', 'nosuch', '--format', 'sarif')).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'gate.unknown-pack');
+    // Code scanning needs a location: the apps dir this run read, not an `argo-apps` the repo does not have.
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('deploy/apps');
+    expect(result.properties).toEqual({ repositoryLevel: true });
+  });
 });

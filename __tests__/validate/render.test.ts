@@ -300,6 +300,22 @@ describe('render: the runs themselves', () => {
     expect(r.render?.rendered).toBe(1);
   });
 
+  test('arguments the OS refuses to pass to helm (a parameter over 128 KiB, a NUL byte): chart.render, not a crash', async () => {
+    // spawn throws these at once instead of failing the run; Argo CD's exec of helm fails on them too.
+    const big = await validateTree(repo({}, helmApp(['parameters:', `  - name: blob`, `    value: "${'x'.repeat(200 * 1024)}"`])), render());
+    expect(withRule(big.findings, 'chart.render')).toEqual([
+      expect.objectContaining({ file: APP, line: 10, message: expect.stringMatching(/longer than the operating system allows \(E2BIG/) }),
+    ]);
+    const nul = await validateTree(repo({}, helmApp(['parameters:', '  - name: blob', '    value: "a\\0b"'])), render());
+    expect(withRule(nul.findings, 'chart.render')).toEqual([expect.objectContaining({ file: APP, message: expect.stringMatching(/helm could not be started/) })]);
+  });
+
+  test('a --helm path the OS refuses (too long): a UserError naming why, not a crash', async () => {
+    const root = await makeTree(goodRepo());
+    await expect(validateRepo(root, { render: { helm: `/${'h'.repeat(5000)}` } })).rejects.toThrow(UserError);
+    await expect(validateRepo(root, { render: { helm: `/${'h'.repeat(5000)}` } })).rejects.toThrow(/could not be run \(ENAMETOOLONG\)/);
+  });
+
   test('no helm: a UserError naming the binary, before anything is read', async () => {
     const root = await makeTree(goodRepo());
     await expect(validateRepo(root, { render: { helm: '/nonexistent/helm' } })).rejects.toThrow(UserError);

@@ -253,6 +253,17 @@ describe('layout.* rules', () => {
     expectFinding(r.findings, { ruleId: 'layout.app-location', severity: 'error', file: 'argo-apps/argo-apps-prod/cart.yaml', line: 1, column: 1 });
   });
 
+  test('layout.app-location names the layout from the apps dir: with apps-dir `.`, no leading slash', async () => {
+    const tree = { ...goodRepo() };
+    delete tree[APP_FILE];
+    tree['cart.yaml'] = app({ name: 'cart', path: CHART });
+    const r = await validateTree(tree, { appsDir: '.' });
+    expect(withRule(r.findings, 'layout.app-location').map((f) => f.message)).toEqual(['cart.yaml is not at `argo-apps-<cluster>/<service>-application.yaml`, so its cluster and service are unknown.']);
+    delete tree['cart.yaml'];
+    const nested = await validateTree({ ...tree, 'argo-apps/cart.yaml': app({ name: 'cart', path: CHART }) });
+    expect(withRule(nested.findings, 'layout.app-location').map((f) => f.message)).toEqual(['argo-apps/cart.yaml is not at `argo-apps/argo-apps-<cluster>/<service>-application.yaml`, so its cluster and service are unknown.']);
+  });
+
   test('layout.name-mismatch: warning at the name value; service, service-cluster and cluster-service pass', async () => {
     const r = await validateTree(withApp(app({ name: 'basket', path: CHART })));
     expectFinding(r.findings, { ruleId: 'layout.name-mismatch', severity: 'warning', file: APP_FILE, line: 4, column: 9 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatJsonReport } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
+import { appsDirAnchor, formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
@@ -114,7 +114,7 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
     result = withFindings(result, run.findings);
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
-  else if (format === 'sarif') io.stdout(formatSarif(result.findings, RULES, VERSION));
+  else if (format === 'sarif') io.stdout(formatSarif(result.findings, RULES, VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
   if (result.render) io.stderr(`${renderLine(result.render)}\n`);
   const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;

@@ -7,6 +7,7 @@ import { loadRepo } from './model.js';
 import type { Finding } from '../validate/types.js';
 import { buildProposal } from './proposal.js';
 import type { GenerateRequest, Proposal, ProposalOutcome } from './types.js';
+import { escapeTerminal } from '../report/escape.js';
 
 /** Options of the policy gate for a generate run (inputs `packs`, `policy-dir`, `waivers-file`, ...). */
 export interface GenerateGateOptions {
@@ -124,7 +125,9 @@ export function formatResultText(r: GenerateResult): string {
     for (const i of d.warnings) out.push(`  WARN ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
     for (const i of d.waived) out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
   }
-  return `${out.join('\n')}\n`;
+  // Names, paths, URLs and policy messages come from the repo: an escape sequence in one
+  // must show, not clear the screen or retitle the terminal (as validate's text does).
+  return escapeTerminal(`${out.join('\n')}\n`, true);
 }
 
 /** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */

@@ -99,14 +99,24 @@ export async function openHelm(options: HelmCliOptions = {}): Promise<HelmRunner
   };
   const run = (args: string[], cwd: string): Promise<HelmRun & { spawnError?: NodeJS.ErrnoException }> =>
     new Promise((done) => {
-      const child = execFile(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-        me.children.delete(child);
-        if (!err) return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
-        const e = err as NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string };
-        const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-        if (typeof e.code === 'string' && !tooLarge) return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-        done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-      });
+      let child: ChildProcess;
+      try {
+        child = execFile(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+          me.children.delete(child);
+          if (!err) return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+          const e = err as NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string };
+          const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+          if (typeof e.code === 'string' && !tooLarge) return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+          done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+        });
+      } catch (err) {
+        // spawn reports most failures through the callback, but throws some at once: E2BIG
+        // (an argument over the OS's 128 KiB, e.g. an Application's huge helm parameter) and
+        // ENAMETOOLONG (a --helm path too long). Either is a failed run, not a crash.
+        const e = err as NodeJS.ErrnoException;
+        if (typeof e?.code !== 'string') throw err;
+        return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+      }
       me.children.add(child);
     });
 
@@ -131,7 +141,13 @@ export async function openHelm(options: HelmCliOptions = {}): Promise<HelmRunner
     version,
     async run(args, cwd) {
       const r = await run(args, cwd);
-      if (r.spawnError) return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+      if (r.spawnError) {
+        const why =
+          r.spawnError.code === 'E2BIG'
+            ? `its command line is longer than the operating system allows (E2BIG: one argument over 128 KiB, such as a helm parameter's value or a value file's path, or all of them together over the limit); Argo CD's repo server runs Helm with the same arguments and fails the same way`
+            : r.spawnError.message;
+        return { code: null, stdout: '', stderr: `helm could not be started: ${why}`, timedOut: false, tooLarge: false };
+      }
       return r;
     },
     scratchFile(name, content) {

@@ -1,11 +1,11 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { RepoModel } from '../repo/types.js';
 import { errorMessage } from '../errors.js';
 import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
+import { appsDirAnchor, formatSarif, type SarifOptions } from './sarif.js';
 import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
 import { InputError } from '../errors.js';
 
@@ -109,8 +109,7 @@ export class Reporter {
       this.deps.log?.info(`JSON report written to ${abs}`);
     }
     if (o.sarifPath) {
-      const appsDir = isAbsolute(model.appsDir) ? relative(model.root, model.appsDir) : model.appsDir;
-      const sarifOptions = { srcRoot: model.root, fallbackFile: appsDir.replace(/\\/g, '/') || undefined, ...o.sarif };
+      const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
       const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
       const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
       this.deps.log?.info(`SARIF report written to ${abs}`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { Finding, RuleMeta, Severity } from '../validate/types.js';
 import { sortByLocation } from './order.js';
@@ -21,6 +22,16 @@ export interface SarifOptions {
    * upload if one result lacks a location, so such findings point here. Default `argo-apps`.
    */
   fallbackFile?: string;
+}
+
+/**
+ * `SarifOptions.fallbackFile` for a repo whose Applications live in `appsDir` (repo-relative,
+ * or absolute under `root`): findings without a file are anchored at the apps directory the
+ * run read, not at a default `argo-apps` the repo may not have.
+ */
+export function appsDirAnchor(root: string, appsDir: string): string | undefined {
+  const rel = isAbsolute(appsDir) ? relative(root, appsDir) : appsDir;
+  return rel.replace(/\\/g, '/') || undefined;
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';

@@ -28,9 +28,14 @@ function indent(text: string, prefix: string): string {
   return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
 
-/** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
+/**
+ * `file:line:col`, or just the file when there is no position, or `(repository)` for a
+ * finding about the repository as a whole (no file), whatever line it carries: it names
+ * no file that `:1:1` could point into.
+ */
 export function formatLocation(f: Finding): string {
-  const file = escapeTerminal(f.file) || '(repository)';
+  if (!f.file) return '(repository)';
+  const file = escapeTerminal(f.file);
   if (!(f.line >= 1)) return file;
   return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
 }

@@ -407,7 +407,8 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
   // 3. Layout: the file says which cluster and service this is.
   const { cluster, service } = appLayout(file, ctx.appsDir);
   if (!cluster || !service) {
-    sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+    // The apps dir is '' when it is the repository root (apps-dir `.`).
+    sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir ? `${ctx.appsDir}/` : ''}argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
   } else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
     sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
   }
