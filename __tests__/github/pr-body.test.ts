@@ -1,4 +1,4 @@
-import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { makeProposal, allowDecision, denyDecision, waivedDecision } from '../../__fixtures__/github/proposal.js';
 import {
   buildPullRequestBody,
   blastRadiusGraph,
@@ -24,6 +24,16 @@ test('the body has every section, the rule citations and the waivers', () => {
   expect(body).toContain('1. Revert the merge commit of this pull request.');
   expect(body).toContain('`argo-apps/argo-apps-prod-eu/ledger-application.yaml`');
   expect(body).toContain('Automated sync with prune: **yes**');
+});
+
+test('a waived denial, which the policy lists in warnings too, is listed once: under Waivers, with its waiver', () => {
+  const body = buildPullRequestBody(makeProposal(), waivedDecision());
+  expect(body.split('replicas is 2').length - 1).toBe(1);
+  expect(body).toMatch(/\*\*Waivers\*\*\n\n- \[PROD-002\].*replicas is 2 — waived: migration week; approved by platform-leads; expires 2027-01-31/);
+  const warnings = body.slice(body.indexOf('**Warnings**'), body.indexOf('**Waivers**'));
+  expect(warnings).toContain('SEC-004');
+  expect(warnings).toContain('waiver.expired');
+  expect(warnings).not.toContain('PROD-002');
 });
 
 test('a denied decision shows the denial', () => {

@@ -198,7 +198,9 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
   if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine));
-  if (decision.warnings.length) out.push('', '**Warnings**', '', ...decision.warnings.slice(0, b.rules).map(itemLine));
+  // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
+  const openWarnings = decision.warnings.filter((w) => !w.waiver);
+  if (openWarnings.length) out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine));
   if (decision.waived.length) {
     out.push('', '**Waivers**', '');
     for (const w of decision.waived.slice(0, b.rules)) {
