@@ -359,7 +359,14 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     blastRadius,
     rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
     // What generation determined, for the gate (not re-derived from paths by the default layout).
-    targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
+    targets: plans.map((p) => ({
+      cluster: p.cluster,
+      service: req.service,
+      application: req.application,
+      appFile: p.appFile,
+      chartDir: p.chartDir,
+      appName: p.app.state === 'kept' ? p.app.existing.name : p.appName,
+    })),
   };
 }
 

@@ -79,11 +79,27 @@ interface AppNode {
   cluster: string;
   name: string;
   chart: string;
+  /** Set when the Application, or the chart, exists already and is kept (only the other part is proposed). */
+  existing?: 'application' | 'chart';
 }
 
-/** The Applications the proposal adds, each with its cluster and chart path. */
+/**
+ * The Applications the proposal adds or gives a chart, each with its cluster and chart path. From
+ * what generation wired per cluster (`targets`) where it says so: a chart proposed under a kept
+ * Application is part of the blast radius too, and that Application's name is its own.
+ */
 export function applicationNodes(proposal: Proposal): AppNode[] {
   const r = proposal.request;
+  const touched = new Set(proposal.blastRadius.clusters);
+  const targets = proposal.targets?.filter((t) => touched.has(t.cluster));
+  if (targets?.length && targets.every((t) => t.appName !== undefined)) {
+    const created = new Set(proposal.files.filter((f) => f.action === 'create').map((f) => f.path));
+    return targets.map((t) => {
+      const appKept = !created.has(t.appFile);
+      const chartKept = ![...created].some((f) => f.startsWith(`${t.chartDir}/`));
+      return { cluster: t.cluster, name: t.appName!, chart: t.chartDir, ...(appKept ? { existing: 'application' as const } : chartKept ? { existing: 'chart' as const } : {}) };
+    });
+  }
   const nodes: AppNode[] = [];
   for (const f of proposal.files) {
     if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`)) continue;
@@ -131,11 +147,13 @@ export function blastRadiusGraph(proposal: Proposal, maxApps = 40): string {
       lines.push(`  ${id}[${mermaidLabel(`cluster: ${n.cluster}`)}]`, `  root --> ${id}`);
     }
   }
+  // Said after the (possibly shortened) name, so a long path does not cut it off.
+  const kept = (text: string, isKept: boolean) => (isKept ? `${mermaidLabel(text).slice(0, -1)} (existing, kept)"` : mermaidLabel(text));
   nodes.slice(0, maxApps).forEach((n, i) => {
     lines.push(
-      `  a${i}([${mermaidLabel(`Application: ${n.name}`)}])`,
+      `  a${i}([${kept(`Application: ${n.name}`, n.existing === 'application')}])`,
       `  ${clusterIds.get(n.cluster)} --> a${i}`,
-      `  h${i}[/${mermaidLabel(`chart: ${n.chart}`)}/]`,
+      `  h${i}[/${kept(`chart: ${n.chart}`, n.existing === 'chart')}/]`,
       `  a${i} --> h${i}`,
     );
   });
