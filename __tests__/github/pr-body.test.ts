@@ -149,6 +149,28 @@ test('a proposal of 5000 files stays under GitHub’s limit, cut with a note', (
   expect(body.endsWith(BODY_END)).toBe(true);
 });
 
+test('what a cut leaves out is said, with where to read it in full: the Files changed tab, the check run, the job summary', () => {
+  const p = makeProposal({ extraFiles: 5000 });
+  p.kept = Array.from({ length: 300 }, (_, i) => `gitops/shop/prod-eu/kept-${i}.yaml`);
+  p.rollback = Array.from({ length: 300 }, (_, i) => `step ${i}`);
+  const d = allowDecision();
+  // More warnings than a cut budget lists: none may go unmentioned.
+  d.warnings = Array.from({ length: 300 }, (_, i) => ({ ...d.warnings[0], message: `warning number ${i}` }));
+  const runUrl = 'https://github.com/acme/platform/actions/runs/42';
+  const body = buildPullRequestBody(p, d, undefined, { runUrl });
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toMatch(/and \d+ more files \(cut to keep this description under GitHub's size limit\): every file is on this pull request's Files changed tab\._/);
+  const shown = (body.match(/warning number \d+/g) ?? []).length;
+  expect(shown).toBeLessThan(300);
+  expect(body).toContain(`… and ${300 - shown} more warnings (cut to keep this description under GitHub's size limit): every denial, warning and waiver is in the check run on its commit._`);
+  expect(body).toMatch(/more steps \(cut [^)]*\): \[the run's job summary\]\(https:\/\/github\.com\/acme\/platform\/actions\/runs\/42\) has them all/);
+  expect(body).toMatch(/kept-\d+\.yaml`, … \d+ more \(\[the run's job summary\]\(https:\/\/github\.com\/acme\/platform\/actions\/runs\/42\) has them all\)/);
+  // The hard cut says where everything is, and never that the check run lists the files.
+  d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));
+  const cut = buildPullRequestBody(makeProposal(), d);
+  expect(cut).toContain("limit: every file is on this pull request's Files changed tab, every denial, warning and waiver is in the check run on its commit, and the run's job summary has the rest._");
+});
+
 test('huge messages force the hard cut; the markers survive, and a person’s long text still fits', () => {
   const d = allowDecision();
   d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));

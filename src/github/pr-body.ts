@@ -178,13 +178,30 @@ function ruleResult(id: string, decision: Decision): string {
   return '✅ passed';
 }
 
-function more(n: number, what: string): string {
-  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit)._`;
+/** Where what a cut leaves out can be read in full. */
+interface Elsewhere {
+  files: string;
+  policy: string;
+  /** The run's job summary, which holds every file, note, rollback step and kept file. */
+  summary: string;
+}
+
+function elsewhere(options: PrBodyOptions): Elsewhere {
+  return {
+    files: "every file is on this pull request's Files changed tab",
+    policy: 'every denial, warning and waiver is in the check run on its commit',
+    summary: options.runUrl ? `[the run's job summary](${options.runUrl})` : "the run's job summary",
+  };
+}
+
+function more(n: number, what: string, where: string): string {
+  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
 }
 
 function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOptions, b: Budget): string {
   const r = proposal.request;
   const br = proposal.blastRadius;
+  const where = elsewhere(options);
   const out: string[] = [BODY_BEGIN];
   out.push(
     `## ${md(pullRequestTitle(proposal))}`,
@@ -201,7 +218,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   else {
     out.push('| File | Change |', '| --- | --- |');
     for (const f of proposal.files.slice(0, b.files)) out.push(`| ${code(f.path)} | ${f.action} |`);
-    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files').trim());
+    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
   }
 
   out.push('', '### Policy', '');
@@ -211,14 +228,15 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     for (const e of decision.evaluated.slice(0, b.rules)) {
       out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
     }
-    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules').trim());
+    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
   }
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-  if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine));
+  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+  if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
   const openWarnings = decision.warnings.filter((w) => !w.waiver);
-  if (openWarnings.length) out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine));
+  if (openWarnings.length) out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine), ...cutItems(openWarnings, 'warnings'));
   if (decision.waived.length) {
     out.push('', '**Waivers**', '');
     for (const w of decision.waived.slice(0, b.rules)) {
@@ -227,6 +245,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
         : '';
       out.push(`${itemLine(w)}${why}`);
     }
+    out.push(...cutItems(decision.waived, 'waivers'));
   }
 
   out.push(
@@ -244,14 +263,14 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   out.push('', '### Rollback', '');
   if (proposal.rollback.length === 0) out.push('_No rollback steps were given._');
   else proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
-  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps').trim());
+  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
 
   out.push('', '### Preserved', '');
   if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0) out.push('_Nothing existing was touched or relied on._');
   for (const n of proposal.preservationNotes.slice(0, b.notes)) out.push(`- ${md(n)}`);
-  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes').trim());
+  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
   if (proposal.kept.length) {
-    out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more` : ''}`);
+    out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
   }
 
   out.push(
@@ -349,7 +368,8 @@ export function buildPullRequestBody(
     if (owned.length <= room) return before + owned + after;
   }
   // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
-  const note = `\n\n${CUT_NOTE_START} ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
+  const w = elsewhere(options);
+  const note = `\n\n${CUT_NOTE_START} ${limit}-character limit: ${w.files}, ${w.policy}, and ${w.summary} has the rest._\n${BODY_END}`;
   const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
   const keep = Math.max(0, room - note.length);
   const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;
