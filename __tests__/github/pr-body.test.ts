@@ -36,6 +36,19 @@ test('a waived denial, which the policy lists in warnings too, is listed once: u
   expect(warnings).not.toContain('PROD-002');
 });
 
+test('a marker inside a file name or a waiver glob is not taken for the section edge: re-runs give the same body', () => {
+  const p = makeProposal();
+  p.kept = [`gitops/shop/prod-eu/payments/${BODY_END}.yaml`, `gitops/shop/prod-eu/payments/${BODY_BEGIN}.yaml`];
+  const d = allowDecision();
+  d.warnings[0].path = `gitops/${BODY_BEGIN}/**`;
+  const first = buildPullRequestBody(p, d, 'a person’s note');
+  expect(first.split(BODY_BEGIN).length - 1).toBe(1);
+  expect(first.split(BODY_END).length - 1).toBe(1);
+  const third = buildPullRequestBody(p, d, buildPullRequestBody(p, d, first));
+  expect(third).toBe(first);
+  expect(splitBody(first).after).toBe('\n\na person’s note');
+});
+
 test('a denied decision shows the denial', () => {
   const body = buildPullRequestBody(makeProposal(), denyDecision());
   expect(body).toContain('❌ denied');

@@ -57,9 +57,18 @@ function md(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
 }
 
+/**
+ * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
+ * section's edge on the next run, which would then keep the rest of the old section as a person's
+ * text: a zero-width space breaks it without changing what is shown.
+ */
+function unmark(text: string): string {
+  return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
+}
+
 /** Text in a code span, whatever backticks it holds. */
 function code(text: string): string {
-  const t = text.replace(/\r?\n/g, ' ');
+  const t = unmark(text.replace(/\r?\n/g, ' '));
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
