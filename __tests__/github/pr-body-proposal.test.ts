@@ -69,3 +69,21 @@ test('a waived denial from the shipped policy is listed once in the body, under 
   expect(body.split('readOnlyRootFilesystem is not true').length - 1).toBe(1);
   expect(body).toMatch(/readOnlyRootFilesystem is not true — waived: cache in \/tmp until CART-12; approved by platform-team; expires 2099-01-01/);
 });
+
+test('the summary names the requested image only where the proposal sets it: a kept chart runs its own', async () => {
+  const kept = await generate('existing-chart-no-app', { clusters: 'prod', image: 'ghcr.io/acme/payments:1.0.0' });
+  expect(kept.proposal.preservationNotes.join('\n')).toContain('keeps ghcr.io/acme/payments:2.0.1');
+  const body = buildPullRequestBody(kept.proposal, kept.decision!);
+  expect(body).not.toContain('with image `ghcr.io/acme/payments:1.0.0`');
+  expect(body).toContain(
+    'Deploys service `payments` of application `shop` to 1 cluster(s): `prod`, with the image set by its existing chart or kustomization, which this pull request does not change (requested: `ghcr.io/acme/payments:1.0.0`; see Preserved).',
+  );
+
+  const mixed = await generate('existing-chart-no-app', { clusters: 'prod,staging', image: 'ghcr.io/acme/payments:1.0.0' });
+  expect(buildPullRequestBody(mixed.proposal, mixed.decision!)).toContain(
+    'to 2 cluster(s): `prod`, `staging`: with image `ghcr.io/acme/payments:1.0.0` on `staging`; on `prod` with the image set by its existing chart or kustomization',
+  );
+
+  const fresh = await generate('base', { clusters: 'prod' });
+  expect(buildPullRequestBody(fresh.proposal, fresh.decision!)).toContain('of application `shop` with image `ghcr.io/trustacks/payments:1.4.2` to 1 cluster(s): `prod`.');
+});

@@ -173,6 +173,24 @@ export function blastRadiusGraph(proposal: Proposal, maxApps = 40): string {
   return lines.join('\n');
 }
 
+/**
+ * What the summary says is deployed where. A kept chart (only its Application is proposed) runs
+ * the image its own values set, which the pull request does not change: the requested image is
+ * said only of the clusters whose chart it creates.
+ */
+function deploysWhat(proposal: Proposal): string {
+  const r = proposal.request;
+  const clusters = proposal.blastRadius.clusters;
+  const keptCharts = new Set(applicationNodes(proposal).filter((n) => n.existing === 'chart').map((n) => n.cluster));
+  const list = (cs: string[]) => cs.map(code).join(', ');
+  const kept = 'the image set by its existing chart or kustomization, which this pull request does not change';
+  const all = `to ${clusters.length} cluster(s): ${list(clusters)}`;
+  if (keptCharts.size === 0) return ` with image ${code(r.image)} ${all}`;
+  const fresh = clusters.filter((c) => !keptCharts.has(c));
+  if (fresh.length === 0) return ` ${all}, with ${kept} (requested: ${code(r.image)}; see Preserved)`;
+  return ` ${all}: with image ${code(r.image)} on ${list(fresh)}; on ${list(clusters.filter((c) => keptCharts.has(c)))} with ${kept} (see Preserved)`;
+}
+
 interface Budget {
   files: number;
   rules: number;
@@ -215,8 +233,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   out.push(
     `## ${md(pullRequestTitle(proposal))}`,
     '',
-    `Deploys service ${code(r.service)} of application ${code(r.application)} with image ${code(r.image)} ` +
-      `to ${br.clusters.length} cluster(s): ${br.clusters.map(code).join(', ')}. ` +
+    `Deploys service ${code(r.service)} of application ${code(r.application)}${deploysWhat(proposal)}. ` +
       `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
       `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
       (options.runUrl ? ` [Run](${options.runUrl}).` : ''),
