@@ -87,3 +87,11 @@ test('the summary names the requested image only where the proposal sets it: a k
   const fresh = await generate('base', { clusters: 'prod' });
   expect(buildPullRequestBody(fresh.proposal, fresh.decision!)).toContain('of application `shop` with image `ghcr.io/trustacks/payments:1.4.2` to 1 cluster(s): `prod`.');
 });
+
+test('the blast radius says what happens to existing files: nothing, with the count of those kept', async () => {
+  const kept = await generate('existing-chart-no-app', { clusters: 'prod' });
+  expect(buildPullRequestBody(kept.proposal, kept.decision!)).toContain(`- Existing files changed or deleted: none; every file is new (${kept.proposal.kept.length} relied on and kept as they are)`);
+  expect(kept.proposal.kept.length).toBe(5);
+  const fresh = await generate('base', { clusters: 'prod' });
+  expect(buildPullRequestBody(fresh.proposal, fresh.decision!)).toMatch(/- Existing files changed or deleted: none; every file is new\n/);
+});

@@ -49,6 +49,12 @@ test('a marker inside a file name or a waiver glob is not taken for the section 
   expect(splitBody(first).after).toBe('\n\na person’s note');
 });
 
+test('a file the proposal would change or delete is named in the blast radius', () => {
+  const p = makeProposal();
+  p.files.push({ path: 'argo-apps/root.yaml', content: '', action: 'modify' });
+  expect(buildPullRequestBody(p, denyDecision())).toContain('- Existing files changed or deleted: **1** (`argo-apps/root.yaml` modify)');
+});
+
 test('a denied decision shows the denial', () => {
   const body = buildPullRequestBody(makeProposal(), denyDecision());
   expect(body).toContain('❌ denied');

@@ -191,6 +191,14 @@ function deploysWhat(proposal: Proposal): string {
   return ` ${all}: with image ${code(r.image)} on ${list(fresh)}; on ${list(clusters.filter((c) => keptCharts.has(c)))} with ${kept} (see Preserved)`;
 }
 
+/** What the proposal does to files that exist: generation only creates, so normally nothing (the constitution denies the rest). */
+function existingChanges(proposal: Proposal): string {
+  const touched = proposal.files.filter((f) => f.action !== 'create');
+  const kept = proposal.kept.length ? ` (${proposal.kept.length} relied on and kept as they are)` : '';
+  if (touched.length === 0) return `- Existing files changed or deleted: none; every file is new${kept}`;
+  return `- Existing files changed or deleted: **${touched.length}** (${touched.slice(0, 5).map((f) => `${code(f.path)} ${f.action}`).join(', ')}${touched.length > 5 ? ', …' : ''})`;
+}
+
 interface Budget {
   files: number;
   rules: number;
@@ -283,6 +291,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`,
     `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`,
     `- Automated sync with prune: ${br.prune ? '**yes** (removing a resource from Git deletes it from the cluster)' : 'no'}`,
+    existingChanges(proposal),
   );
   if (b.graph) out.push('', blastRadiusGraph(proposal));
 
