@@ -97,6 +97,13 @@ test('generate mode: a waived denial is one row, with its waiver, and its annota
   expect(onFile[0].message).toContain('Waived until 2027-01-31 by platform-leads: migration week.');
 });
 
+test('generate mode: an org rule id or citation that is not plain Markdown does not break the summary table', () => {
+  const d = denyDecision();
+  d.denials = [{ ...d.denials[0], rule_id: 'TEAM|1 [x]', citation: 'see the wiki (team page)' }];
+  const row = proposalCheck('gitops / generate', sha, d, []).summary.split('\n').find((l) => l.startsWith('| denied'))!;
+  expect(row).toBe('| denied | TEAM\\|1 \\[x\\] | `argo-apps/root.yaml` | the proposal modifies argo-apps/root.yaml |');
+});
+
 test('no findings: one call, success, no annotations key', async () => {
   gh.clearTraffic();
   const r = await reportCheck(api(), target, validationCheck('gitops / validate', sha, []));

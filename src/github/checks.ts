@@ -9,6 +9,7 @@ import type { Finding, Severity } from '../validate/types.js';
 import { errorMessage } from '../errors.js';
 import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
+import { link } from './pr-body.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -140,7 +141,7 @@ export function proposalCheck(
   const failed = !decision.allow || c.error > 0;
   const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
   const itemRow = (kind: string) => (i: Decision['denials'][number]) =>
-    `| ${kind} | [${i.rule_id}](${i.citation}) | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+    `| ${kind} | ${link(i.rule_id, i.citation)} | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
   const openWarnings = decision.warnings.filter((w) => !w.waiver);
   const summary = [

@@ -80,7 +80,8 @@ export function mermaidLabel(text: string, max = 60): string {
   return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
 }
 
-function link(text: string, url: string): string {
+/** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
+export function link(text: string, url: string): string {
   return /^https?:\/\/|^[\w./-]+(#[\w-]*)?$/.test(url) && !/[()\s]/.test(url) ? `[${md(text)}](${url})` : md(text);
 }
 
