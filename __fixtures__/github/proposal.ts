@@ -135,3 +135,22 @@ export function denyDecision(): Decision {
     ],
   };
 }
+
+/**
+ * An allowed decision shaped as the shipped policy returns it: the waived denial is in
+ * `warnings` as well as in `waived` (POLICIES.md, Decision document), and an expired waiver's
+ * warning names its glob as `path` and the waiver's own place as `source`.
+ */
+export function waivedDecision(): Decision {
+  const d = allowDecision();
+  const expired = {
+    rule_id: 'waiver.expired',
+    title: 'Expired waiver ignored',
+    message: 'waiver for SEC-001 on gitops/** (.trustacks/waivers.yaml:7) expired at 2020-01-01T23:59:59Z and is ignored',
+    path: 'gitops/**',
+    citation: 'https://github.com/trustacks/gitops-action/blob/v1/POLICIES.md#waivers',
+    pack: 'gate',
+    source: '.trustacks/waivers.yaml:7',
+  };
+  return { ...d, warnings: [...d.warnings, expired, ...d.waived] };
+}

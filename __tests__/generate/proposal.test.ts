@@ -136,6 +136,27 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test('app-without-chart: the rollback says the kept Application stays and what the chart deployed keeps running after the revert', async () => {
+    // The kept Application deploys into its own namespace, not the requested one.
+    const { dir, proposal } = await propose('app-without-chart', { 'ci-workflow': 'skip' }, async (d) => {
+      const f = join(d, 'argo-apps/argo-apps-prod/payments-application.yaml');
+      await writeFile(f, (await readFile(f, 'utf8')).replace('namespace: shop', 'namespace: payments-live'));
+    });
+    dirs.push(dir);
+    const steps = proposal.rollback.join('\n');
+    // Argo CD cannot render a path that is gone: no prune, the Application and its resources stay.
+    expect(steps).not.toMatch(/gone after the prune|no resources left/);
+    expect(steps).toMatch(/'payments-prod' \(argo-apps\/argo-apps-prod\/payments-application\.yaml\) stays.*ComparisonError.*prunes nothing.*keeps running/);
+    expect(steps).toContain('kubectl -n argocd get application payments-prod (still there, with the ComparisonError)');
+    expect(steps).toContain('kubectl --context prod -n payments-live get deployment,poddisruptionbudget,service,serviceaccount -l app.kubernetes.io/name=payments (still running until the Application is removed)');
+  });
+
+  test('the revert step gives the git command for a merge commit and for a squash merge', async () => {
+    const { dir, proposal } = await propose('base');
+    dirs.push(dir);
+    expect(proposal.rollback[0]).toContain('git revert -m 1 <merge commit> after a merge commit, git revert <commit> after a squash merge');
+  });
+
   test('all-present: nothing is missing, nothing is proposed, the hand-written workflow is kept', async () => {
     const { dir, proposal } = await propose('all-present');
     dirs.push(dir);

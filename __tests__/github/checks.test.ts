@@ -1,6 +1,6 @@
 /** Check runs against the local GitHub: batching, the commit-status fallback, the warning. */
 import { LocalGitHub, OWNER, REPO, ACTION_TOKEN } from '../../__fixtures__/github/local-github.js';
-import { allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { allowDecision, denyDecision, waivedDecision } from '../../__fixtures__/github/proposal.js';
 import { createGitHubApi } from '../../src/github/client.js';
 import {
   reportCheck,
@@ -81,6 +81,27 @@ test(`${2 * ANNOTATIONS_PER_REQUEST + 23} annotations: one create and two update
   const [run] = (await gh.checkRuns(sha)).filter((c) => c.id === r.id);
   expect(run).toMatchObject({ name: 'gitops / validate', status: 'completed', conclusion: 'failure', head_sha: sha });
   expect(run.output.title).toBe('Invalid: 1 errors, 122 warnings, 0 notices');
+});
+
+test('generate mode: a waived denial is one row, with its waiver, and its annotation says it is waived; a waiver warning is annotated on the waiver', () => {
+  const report = proposalCheck('gitops / generate', sha, waivedDecision(), []);
+  const rows = report.summary.split('\n').filter((l) => l.includes('PROD-002'));
+  expect(rows).toEqual([expect.stringMatching(/^\| waived \| .* replicas is 2 — Waived until 2027-01-31 by platform-leads: migration week\. \|$/)]);
+  expect(report.annotations.find((a) => a.title?.startsWith('PROD-002'))).toBeUndefined(); // no path: nothing to annotate
+  const expired = report.annotations.find((a) => a.title?.startsWith('waiver.expired'))!;
+  expect(expired).toMatchObject({ path: '.trustacks/waivers.yaml', start_line: 7, end_line: 7, annotation_level: 'warning' });
+  const d = waivedDecision();
+  for (const w of [...d.warnings, ...d.waived]) if (w.rule_id === 'PROD-002') w.path = 'gitops/shop/prod-eu/payments/values.yaml';
+  const onFile = proposalCheck('gitops / generate', sha, d, []).annotations.filter((a) => a.title?.startsWith('PROD-002'));
+  expect(onFile).toHaveLength(1);
+  expect(onFile[0].message).toContain('Waived until 2027-01-31 by platform-leads: migration week.');
+});
+
+test('generate mode: an org rule id or citation that is not plain Markdown does not break the summary table', () => {
+  const d = denyDecision();
+  d.denials = [{ ...d.denials[0], rule_id: 'TEAM|1 [x]', citation: 'see the wiki (team page)' }];
+  const row = proposalCheck('gitops / generate', sha, d, []).summary.split('\n').find((l) => l.startsWith('| denied'))!;
+  expect(row).toBe('| denied | TEAM\\|1 \\[x\\] | `argo-apps/root.yaml` | the proposal modifies argo-apps/root.yaml |');
 });
 
 test('no findings: one call, success, no annotations key', async () => {

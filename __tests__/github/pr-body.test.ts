@@ -1,4 +1,4 @@
-import { makeProposal, allowDecision, denyDecision } from '../../__fixtures__/github/proposal.js';
+import { makeProposal, allowDecision, denyDecision, waivedDecision } from '../../__fixtures__/github/proposal.js';
 import {
   buildPullRequestBody,
   blastRadiusGraph,
@@ -24,6 +24,35 @@ test('the body has every section, the rule citations and the waivers', () => {
   expect(body).toContain('1. Revert the merge commit of this pull request.');
   expect(body).toContain('`argo-apps/argo-apps-prod-eu/ledger-application.yaml`');
   expect(body).toContain('Automated sync with prune: **yes**');
+});
+
+test('a waived denial, which the policy lists in warnings too, is listed once: under Waivers, with its waiver', () => {
+  const body = buildPullRequestBody(makeProposal(), waivedDecision());
+  expect(body.split('replicas is 2').length - 1).toBe(1);
+  expect(body).toMatch(/\*\*Waivers\*\*\n\n- \[PROD-002\].*replicas is 2 — waived: migration week; approved by platform-leads; expires 2027-01-31/);
+  const warnings = body.slice(body.indexOf('**Warnings**'), body.indexOf('**Waivers**'));
+  expect(warnings).toContain('SEC-004');
+  expect(warnings).toContain('waiver.expired');
+  expect(warnings).not.toContain('PROD-002');
+});
+
+test('a marker inside a file name or a waiver glob is not taken for the section edge: re-runs give the same body', () => {
+  const p = makeProposal();
+  p.kept = [`gitops/shop/prod-eu/payments/${BODY_END}.yaml`, `gitops/shop/prod-eu/payments/${BODY_BEGIN}.yaml`];
+  const d = allowDecision();
+  d.warnings[0].path = `gitops/${BODY_BEGIN}/**`;
+  const first = buildPullRequestBody(p, d, 'a person’s note');
+  expect(first.split(BODY_BEGIN).length - 1).toBe(1);
+  expect(first.split(BODY_END).length - 1).toBe(1);
+  const third = buildPullRequestBody(p, d, buildPullRequestBody(p, d, first));
+  expect(third).toBe(first);
+  expect(splitBody(first).after).toBe('\n\na person’s note');
+});
+
+test('a file the proposal would change or delete is named in the blast radius', () => {
+  const p = makeProposal();
+  p.files.push({ path: 'argo-apps/root.yaml', content: '', action: 'modify' });
+  expect(buildPullRequestBody(p, denyDecision())).toContain('- Existing files changed or deleted: **1** (`argo-apps/root.yaml` modify)');
 });
 
 test('a denied decision shows the denial', () => {
@@ -137,6 +166,28 @@ test('a proposal of 5000 files stays under GitHub’s limit, cut with a note', (
   expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
   expect(body).toMatch(/and \d+ more files \(cut to keep this description under GitHub's size limit\)/);
   expect(body.endsWith(BODY_END)).toBe(true);
+});
+
+test('what a cut leaves out is said, with where to read it in full: the Files changed tab, the check run, the job summary', () => {
+  const p = makeProposal({ extraFiles: 5000 });
+  p.kept = Array.from({ length: 300 }, (_, i) => `gitops/shop/prod-eu/kept-${i}.yaml`);
+  p.rollback = Array.from({ length: 300 }, (_, i) => `step ${i}`);
+  const d = allowDecision();
+  // More warnings than a cut budget lists: none may go unmentioned.
+  d.warnings = Array.from({ length: 300 }, (_, i) => ({ ...d.warnings[0], message: `warning number ${i}` }));
+  const runUrl = 'https://github.com/acme/platform/actions/runs/42';
+  const body = buildPullRequestBody(p, d, undefined, { runUrl });
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toMatch(/and \d+ more files \(cut to keep this description under GitHub's size limit\): every file is on this pull request's Files changed tab\._/);
+  const shown = (body.match(/warning number \d+/g) ?? []).length;
+  expect(shown).toBeLessThan(300);
+  expect(body).toContain(`… and ${300 - shown} more warnings (cut to keep this description under GitHub's size limit): every denial, warning and waiver is in the check run on its commit._`);
+  expect(body).toMatch(/more steps \(cut [^)]*\): \[the run's job summary\]\(https:\/\/github\.com\/acme\/platform\/actions\/runs\/42\) has them all/);
+  expect(body).toMatch(/kept-\d+\.yaml`, … \d+ more \(\[the run's job summary\]\(https:\/\/github\.com\/acme\/platform\/actions\/runs\/42\) has them all\)/);
+  // The hard cut says where everything is, and never that the check run lists the files.
+  d.warnings = Array.from({ length: 10 }, (_, i) => ({ ...d.warnings[0], message: `${i} ${'x'.repeat(20_000)}` }));
+  const cut = buildPullRequestBody(makeProposal(), d);
+  expect(cut).toContain("limit: every file is on this pull request's Files changed tab, every denial, warning and waiver is in the check run on its commit, and the run's job summary has the rest._");
 });
 
 test('huge messages force the hard cut; the markers survive, and a person’s long text still fits', () => {

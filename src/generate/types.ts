@@ -72,4 +72,6 @@ export interface ProposalTarget {
   appFile: string;
   /** Repo-relative chart (or kustomization) directory. */
   chartDir: string;
+  /** The Application's name: the proposed one's, or the kept one's (which may be named otherwise). */
+  appName?: string;
 }

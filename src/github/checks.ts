@@ -7,7 +7,9 @@
 import type { Decision } from '../policy/types.js';
 import type { Finding, Severity } from '../validate/types.js';
 import { errorMessage } from '../errors.js';
+import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
+import { link } from './pr-body.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -77,12 +79,16 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
+/** Text for a Markdown table cell: a `|` would end the cell, a newline the row. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
 function findingRows(findings: readonly Finding[], max = 200): string[] {
   if (findings.length === 0) return [];
   const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
   const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
-  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   return [
     '',
     '| Severity | Rule | Where | Message |',
@@ -135,7 +141,9 @@ export function proposalCheck(
   const failed = !decision.allow || c.error > 0;
   const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
   const itemRow = (kind: string) => (i: Decision['denials'][number]) =>
-    `| ${kind} | [${i.rule_id}](${i.citation}) | ${i.path ? `\`${i.path}\`` : ''} | ${i.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
+    `| ${kind} | ${link(i.rule_id, i.citation)} | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+  // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
+  const openWarnings = decision.warnings.filter((w) => !w.waiver);
   const summary = [
     `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
       `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
@@ -154,7 +162,7 @@ export function proposalCheck(
           '| Result | Rule | File | Message |',
           '| --- | --- | --- | --- |',
           ...decision.denials.map(itemRow('denied')),
-          ...decision.warnings.map(itemRow('warning')),
+          ...openWarnings.map(itemRow('warning')),
           ...decision.waived.map(itemRow('waived')),
         ]
       : []),
@@ -164,15 +172,19 @@ export function proposalCheck(
     ...decision.denials.map((d) => ({ d, level: 'failure' as const })),
     ...decision.warnings.map((d) => ({ d, level: 'warning' as const })),
   ]
-    .filter(({ d }) => d.path)
-    .map(({ d, level }) => ({
-      path: d.path,
-      start_line: 1,
-      end_line: 1,
-      annotation_level: level,
-      title: clip(`${d.rule_id}: ${d.title}`, TITLE_LIMIT),
-      message: clip(`${d.message}\nSee ${d.citation}`, 64_000),
-    }));
+    .filter(({ d }) => d.path || itemSource(d))
+    .map(({ d, level }) => {
+      // An item about a waiver goes on the waiver's line: its path is the waiver's glob, no file.
+      const at = itemSource(d) ?? { file: d.path, line: 1 };
+      return {
+        path: at.file,
+        start_line: at.line,
+        end_line: at.line,
+        annotation_level: level,
+        title: clip(`${d.rule_id}: ${d.title}`, TITLE_LIMIT),
+        message: clip(`${d.message}\nSee ${d.citation}${d.waiver ? `\n${waiverSentence(d)}` : ''}`, 64_000),
+      };
+    });
   return {
     name,
     headSha,

@@ -57,9 +57,18 @@ function md(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
 }
 
+/**
+ * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
+ * section's edge on the next run, which would then keep the rest of the old section as a person's
+ * text: a zero-width space breaks it without changing what is shown.
+ */
+function unmark(text: string): string {
+  return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
+}
+
 /** Text in a code span, whatever backticks it holds. */
 function code(text: string): string {
-  const t = text.replace(/\r?\n/g, ' ');
+  const t = unmark(text.replace(/\r?\n/g, ' '));
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
@@ -71,7 +80,8 @@ export function mermaidLabel(text: string, max = 60): string {
   return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
 }
 
-function link(text: string, url: string): string {
+/** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
+export function link(text: string, url: string): string {
   return /^https?:\/\/|^[\w./-]+(#[\w-]*)?$/.test(url) && !/[()\s]/.test(url) ? `[${md(text)}](${url})` : md(text);
 }
 
@@ -79,11 +89,27 @@ interface AppNode {
   cluster: string;
   name: string;
   chart: string;
+  /** Set when the Application, or the chart, exists already and is kept (only the other part is proposed). */
+  existing?: 'application' | 'chart';
 }
 
-/** The Applications the proposal adds, each with its cluster and chart path. */
+/**
+ * The Applications the proposal adds or gives a chart, each with its cluster and chart path. From
+ * what generation wired per cluster (`targets`) where it says so: a chart proposed under a kept
+ * Application is part of the blast radius too, and that Application's name is its own.
+ */
 export function applicationNodes(proposal: Proposal): AppNode[] {
   const r = proposal.request;
+  const touched = new Set(proposal.blastRadius.clusters);
+  const targets = proposal.targets?.filter((t) => touched.has(t.cluster));
+  if (targets?.length && targets.every((t) => t.appName !== undefined)) {
+    const created = new Set(proposal.files.filter((f) => f.action === 'create').map((f) => f.path));
+    return targets.map((t) => {
+      const appKept = !created.has(t.appFile);
+      const chartKept = ![...created].some((f) => f.startsWith(`${t.chartDir}/`));
+      return { cluster: t.cluster, name: t.appName!, chart: t.chartDir, ...(appKept ? { existing: 'application' as const } : chartKept ? { existing: 'chart' as const } : {}) };
+    });
+  }
   const nodes: AppNode[] = [];
   for (const f of proposal.files) {
     if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`)) continue;
@@ -131,11 +157,13 @@ export function blastRadiusGraph(proposal: Proposal, maxApps = 40): string {
       lines.push(`  ${id}[${mermaidLabel(`cluster: ${n.cluster}`)}]`, `  root --> ${id}`);
     }
   }
+  // Said after the (possibly shortened) name, so a long path does not cut it off.
+  const kept = (text: string, isKept: boolean) => (isKept ? `${mermaidLabel(text).slice(0, -1)} (existing, kept)"` : mermaidLabel(text));
   nodes.slice(0, maxApps).forEach((n, i) => {
     lines.push(
-      `  a${i}([${mermaidLabel(`Application: ${n.name}`)}])`,
+      `  a${i}([${kept(`Application: ${n.name}`, n.existing === 'application')}])`,
       `  ${clusterIds.get(n.cluster)} --> a${i}`,
-      `  h${i}[/${mermaidLabel(`chart: ${n.chart}`)}/]`,
+      `  h${i}[/${kept(`chart: ${n.chart}`, n.existing === 'chart')}/]`,
       `  a${i} --> h${i}`,
     );
   });
@@ -144,6 +172,32 @@ export function blastRadiusGraph(proposal: Proposal, maxApps = 40): string {
   }
   lines.push('```');
   return lines.join('\n');
+}
+
+/**
+ * What the summary says is deployed where. A kept chart (only its Application is proposed) runs
+ * the image its own values set, which the pull request does not change: the requested image is
+ * said only of the clusters whose chart it creates.
+ */
+function deploysWhat(proposal: Proposal): string {
+  const r = proposal.request;
+  const clusters = proposal.blastRadius.clusters;
+  const keptCharts = new Set(applicationNodes(proposal).filter((n) => n.existing === 'chart').map((n) => n.cluster));
+  const list = (cs: string[]) => cs.map(code).join(', ');
+  const kept = 'the image set by its existing chart or kustomization, which this pull request does not change';
+  const all = `to ${clusters.length} cluster(s): ${list(clusters)}`;
+  if (keptCharts.size === 0) return ` with image ${code(r.image)} ${all}`;
+  const fresh = clusters.filter((c) => !keptCharts.has(c));
+  if (fresh.length === 0) return ` ${all}, with ${kept} (requested: ${code(r.image)}; see Preserved)`;
+  return ` ${all}: with image ${code(r.image)} on ${list(fresh)}; on ${list(clusters.filter((c) => keptCharts.has(c)))} with ${kept} (see Preserved)`;
+}
+
+/** What the proposal does to files that exist: generation only creates, so normally nothing (the constitution denies the rest). */
+function existingChanges(proposal: Proposal): string {
+  const touched = proposal.files.filter((f) => f.action !== 'create');
+  const kept = proposal.kept.length ? ` (${proposal.kept.length} relied on and kept as they are)` : '';
+  if (touched.length === 0) return `- Existing files changed or deleted: none; every file is new${kept}`;
+  return `- Existing files changed or deleted: **${touched.length}** (${touched.slice(0, 5).map((f) => `${code(f.path)} ${f.action}`).join(', ')}${touched.length > 5 ? ', …' : ''})`;
 }
 
 interface Budget {
@@ -160,19 +214,35 @@ function ruleResult(id: string, decision: Decision): string {
   return '✅ passed';
 }
 
-function more(n: number, what: string): string {
-  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit)._`;
+/** Where what a cut leaves out can be read in full. */
+interface Elsewhere {
+  files: string;
+  policy: string;
+  /** The run's job summary, which holds every file, note, rollback step and kept file. */
+  summary: string;
+}
+
+function elsewhere(options: PrBodyOptions): Elsewhere {
+  return {
+    files: "every file is on this pull request's Files changed tab",
+    policy: 'every denial, warning and waiver is in the check run on its commit',
+    summary: options.runUrl ? `[the run's job summary](${options.runUrl})` : "the run's job summary",
+  };
+}
+
+function more(n: number, what: string, where: string): string {
+  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
 }
 
 function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOptions, b: Budget): string {
   const r = proposal.request;
   const br = proposal.blastRadius;
+  const where = elsewhere(options);
   const out: string[] = [BODY_BEGIN];
   out.push(
     `## ${md(pullRequestTitle(proposal))}`,
     '',
-    `Deploys service ${code(r.service)} of application ${code(r.application)} with image ${code(r.image)} ` +
-      `to ${br.clusters.length} cluster(s): ${br.clusters.map(code).join(', ')}. ` +
+    `Deploys service ${code(r.service)} of application ${code(r.application)}${deploysWhat(proposal)}. ` +
       `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
       `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
       (options.runUrl ? ` [Run](${options.runUrl}).` : ''),
@@ -183,7 +253,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   else {
     out.push('| File | Change |', '| --- | --- |');
     for (const f of proposal.files.slice(0, b.files)) out.push(`| ${code(f.path)} | ${f.action} |`);
-    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files').trim());
+    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
   }
 
   out.push('', '### Policy', '');
@@ -193,12 +263,15 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     for (const e of decision.evaluated.slice(0, b.rules)) {
       out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
     }
-    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules').trim());
+    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
   }
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-  if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine));
-  if (decision.warnings.length) out.push('', '**Warnings**', '', ...decision.warnings.slice(0, b.rules).map(itemLine));
+  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+  if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
+  // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
+  const openWarnings = decision.warnings.filter((w) => !w.waiver);
+  if (openWarnings.length) out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine), ...cutItems(openWarnings, 'warnings'));
   if (decision.waived.length) {
     out.push('', '**Waivers**', '');
     for (const w of decision.waived.slice(0, b.rules)) {
@@ -207,6 +280,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
         : '';
       out.push(`${itemLine(w)}${why}`);
     }
+    out.push(...cutItems(decision.waived, 'waivers'));
   }
 
   out.push(
@@ -218,20 +292,21 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`,
     `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`,
     `- Automated sync with prune: ${br.prune ? '**yes** (removing a resource from Git deletes it from the cluster)' : 'no'}`,
+    existingChanges(proposal),
   );
   if (b.graph) out.push('', blastRadiusGraph(proposal));
 
   out.push('', '### Rollback', '');
   if (proposal.rollback.length === 0) out.push('_No rollback steps were given._');
   else proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
-  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps').trim());
+  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
 
   out.push('', '### Preserved', '');
   if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0) out.push('_Nothing existing was touched or relied on._');
   for (const n of proposal.preservationNotes.slice(0, b.notes)) out.push(`- ${md(n)}`);
-  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes').trim());
+  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
   if (proposal.kept.length) {
-    out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more` : ''}`);
+    out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
   }
 
   out.push(
@@ -329,7 +404,8 @@ export function buildPullRequestBody(
     if (owned.length <= room) return before + owned + after;
   }
   // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
-  const note = `\n\n${CUT_NOTE_START} ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
+  const w = elsewhere(options);
+  const note = `\n\n${CUT_NOTE_START} ${limit}-character limit: ${w.files}, ${w.policy}, and ${w.summary} has the rest._\n${BODY_END}`;
   const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
   const keep = Math.max(0, room - note.length);
   const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;

@@ -50,16 +50,29 @@ function locate(text: string, docIndex: number | null | undefined, field: (strin
   return pos(doc.contents) ?? { line: 1, column: 1 };
 }
 
-function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, string>): Finding {
-  // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+/**
+ * Where an item about a waiver (waiver.malformed, waiver.expired, ...) belongs: on the waiver in
+ * its file (`source`, `<file>:<line>`), not on the glob it names, which is no file.
+ */
+export function itemSource(item: PolicyItem): { file: string; line: number } | undefined {
   const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
+  return source ? { file: source[1], line: Number(source[2]) } : undefined;
+}
+
+/** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
+export function waiverSentence(item: PolicyItem): string {
+  return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+}
+
+function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, string>): Finding {
+  const source = itemSource(item);
   if (source) {
-    return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
+    return { ruleId: item.rule_id, severity, file: source.file, line: source.line, column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
   }
   const text = texts.get(item.path);
   const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
   const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
-  const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+  const waived = item.waiver ? ` ${waiverSentence(item)}` : '';
   return {
     ruleId: item.rule_id,
     severity,
