@@ -171,8 +171,27 @@ evaluated := array.concat(
 	[object.union(r, {"pack": concat("", ["org:", trim_prefix(sprintf("%v", [object.get(r, "pack", "org")]), "org:")])}) | some r in object.get(org, "evaluated", [])],
 )
 
+# The clusters of the input (the proposal's targets, the clusters of its Applications) that
+# config.production_clusters names production, whether or not the production pack is on: the
+# pull request's blast radius says which of its clusters they are.
+input_clusters contains t.cluster if {
+	some t in object.get(input, "targets", [])
+	is_string(t.cluster)
+	t.cluster != ""
+}
+
+input_clusters contains c if {
+	some a in lib.applications
+	c := lib.app_cluster(a)
+	is_string(c)
+	c != ""
+}
+
+production_clusters := sort([c | some c in input_clusters; lib.is_production(c)])
+
 decision := {
 	"allow": count(denials) == 0,
+	"production_clusters": production_clusters,
 	"denials": denials,
 	"warnings": warnings,
 	"waived": waived,

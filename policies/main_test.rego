@@ -126,3 +126,12 @@ test_org_waivable if {
 	d.allow
 	d.waived[0].rule_id == "ORG-001"
 }
+
+test_production_clusters_named_whether_or_not_the_pack_is_on if {
+	d := decision(fixtures.base)
+	d.production_clusters == ["prod"]
+	off := decision(object.union(fixtures.base, {"packs": []}))
+	off.production_clusters == ["prod"]
+	none := decision(object.union(fixtures.base, {"config": {"production_clusters": ["live-*"]}}))
+	none.production_clusters == []
+}

@@ -238,3 +238,15 @@ describe('the title stays within GitHub’s 256 characters', () => {
     expect(fitTitle('short')).toBe('short');
   });
 });
+
+test('the blast radius names the production clusters as the policy read the production-clusters globs, and whether the pack judged them', () => {
+  const p = makeProposal({ clusters: ['prod-eu', 'staging'] });
+  const on = buildPullRequestBody(p, { ...allowDecision(), packs: ['constitution', 'production'], production_clusters: ['prod-eu'] });
+  expect(on).toContain('- Production clusters (`production-clusters`): **`prod-eu`** (the production pack judged them)');
+  const off = buildPullRequestBody(p, { ...allowDecision(), packs: ['constitution'], production_clusters: ['prod-eu'] });
+  expect(off).toContain('**`prod-eu`** (the production pack is not on, so its rules did not judge them)');
+  const none = buildPullRequestBody(p, { ...allowDecision(), packs: ['constitution'], production_clusters: [] });
+  expect(none).toContain('- Production clusters (`production-clusters`): none of these');
+  // A decision without the field (an org bundle built before it) says nothing rather than "none".
+  expect(buildPullRequestBody(p, allowDecision())).not.toContain('Production clusters');
+});

@@ -273,3 +273,13 @@ ${spec}`;
     expect(of(judge(multi), 'CON-005').map((x) => x.field)).toEqual([['spec', 'template', 'spec', 'sources', 0, 'helm', 'namespace']]);
   });
 });
+
+describe('the decision names the production clusters (for the pull request\'s blast radius)', () => {
+  test('prod matches the default globs, with the production pack on or off; not under globs that do not name it', () => {
+    expect(decide().production_clusters).toEqual(['prod']);
+    const off = gate.evaluate(buildPolicyInput(proposal(), { config: { ...config, packs: [] }, repo: emptyRepo(), now: NOW }));
+    expect(off.production_clusters).toEqual(['prod']);
+    const other = gate.evaluate(buildPolicyInput(proposal(), { config: { ...config, productionClusters: ['live-*'] }, repo: emptyRepo(), now: NOW }));
+    expect(other.production_clusters).toEqual([]);
+  });
+});

@@ -230,6 +230,18 @@ function elsewhere(options: PrBodyOptions): Elsewhere {
   };
 }
 
+/**
+ * Which of the proposal's clusters are production ones, as the policy reads the
+ * `production-clusters` globs (the decision names them; an older policy bundle does not).
+ */
+function productionLine(clusters: string[], decision: Decision): string[] {
+  if (!decision.production_clusters || clusters.length === 0) return [];
+  const prod = clusters.filter((c) => decision.production_clusters!.includes(c));
+  const packOn = decision.packs?.includes('production');
+  const rules = packOn ? 'the production pack judged them' : 'the production pack is not on, so its rules did not judge them';
+  return [`- Production clusters (\`production-clusters\`): ${prod.length ? `**${prod.map(code).join(', ')}** (${rules})` : 'none of these'}`];
+}
+
 function more(n: number, what: string, where: string): string {
   return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
 }
@@ -288,6 +300,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     '### Blast radius',
     '',
     `- Clusters: ${br.clusters.map(code).join(', ') || '_none_'}`,
+    ...productionLine(br.clusters, decision),
     `- Namespaces: ${br.namespaces.map(code).join(', ') || '_none_'}`,
     `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`,
     `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`,

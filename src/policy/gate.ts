@@ -139,6 +139,8 @@ function mergeDecisions(parts: Decision[]): Decision {
     waived: all('waived'),
     evaluated: parts[0]?.evaluated ?? [],
     ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+    // Each batch names the production clusters of its own files.
+    ...(parts.some((p) => p.production_clusters) ? { production_clusters: [...new Set(parts.flatMap((p) => p.production_clusters ?? []))].sort() } : {}),
   };
 }
 
@@ -541,6 +543,8 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
         waived: [...d.waived].sort(byPathThenRule),
         evaluated: d.evaluated as EvaluatedRule[],
         ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+        // An org's own bundle may predate the field or shape it otherwise: then it is left out.
+        ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
       };
     },
   };

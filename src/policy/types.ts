@@ -35,4 +35,6 @@ export interface Decision {
   evaluated: EvaluatedRule[];
   /** Packs that were active: 'constitution', built-in packs, 'org:<name>'. */
   packs?: string[];
+  /** The input's clusters that `production-clusters` names production (whether or not the production pack is on). */
+  production_clusters?: string[];
 }
