@@ -108,7 +108,7 @@ export async function runValidate(given: Settings): Promise<void> {
   core.setOutput('notices', notices);
   // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
   const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(validateLogLine(result.summary));
