@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
@@ -142,6 +142,9 @@ function insideWorkspace(name: string, value: string, workspace: string): string
   // A link inside the workspace may lead out of it: the real paths decide.
   const real = realpathSync(abs);
   if (outside(realpathSync(workspace), real)) throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
+  // A file taken for the platform repo would be read as a folder: every finding would then name
+  // a path under it that cannot exist (`<file>/argo-apps`), and generation would write there.
+  if (!statSync(real).isDirectory()) throw new InputError(name, `${JSON.stringify(value)} is a file, not a directory: give the platform repo's folder (the checkout's root by default, '.')`);
   return abs;
 }
 

@@ -365,6 +365,33 @@ suite('the action, end to end, before it calls GitHub', () => {
     expect(missing.stdout).not.toMatch(/internal error/);
   });
 
+  test('the job summary\'s verdict follows fail-on, as the step does', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-failon-'));
+    cpSync(EXAMPLE, ws, { recursive: true });
+    // One warning (a chart no Application uses), no error.
+    cpSync(join(ws, 'gitops/shop/staging/cart'), join(ws, 'gitops/shop/staging/unused'), { recursive: true });
+    const warning = await runValidate(ws, { 'fail-on': 'warning' });
+    expect(warning.code).toBe(1);
+    expect(warning.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(warning.summary.split('\n')[0]).toBe('## ❌ GitOps validation failed: 1 warning (fail-on is warning)');
+    expect((await runValidate(ws, {})).summary.split('\n')[0]).toBe('## ⚠️ GitOps validation passed with 1 warning');
+    // fail-on: never passes the step with errors: the summary calls them advisory, not a failure.
+    const never = await runValidate(ws, { 'fail-on': 'never', 'repo-url': 'https://github.com/acme/elsewhere.git' });
+    expect(never.code).toBe(0);
+    expect(Number(never.outputs.errors)).toBeGreaterThan(0);
+    expect(never.summary.split('\n')[0]).toMatch(/^## ⚠️ GitOps validation found \d+ errors, 1 warning \(advisory: fail-on is never\)$/);
+  });
+
+  test('a path input that is a file: an input error naming it, nothing validated', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'workspace-pathfile-'));
+    cpSync(EXAMPLE, ws, { recursive: true });
+    const r = await runValidate(ws, { path: 'argo-apps/argo-apps-staging/cart-application.yaml' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error::Input 'path': "argo-apps/argo-apps-staging/cart-application.yaml" is a file, not a directory`);
+    expect(r.stdout).not.toMatch(/internal error|::error title=/);
+    expect(r.outputs.errors).toBeUndefined();
+  });
+
   test('a `.json` Application is judged by the policies as its YAML twin is: a denial on its own line', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'workspace-json-'));
     cpSync(EXAMPLE, ws, { recursive: true });
@@ -382,8 +409,12 @@ suite('the action, end to end, before it calls GitHub', () => {
     const without = await runValidate(ws, { 'report-file': report });
     expect(without.code).toBe(0);
 
-    const r = await runValidate(ws, { 'policy-on-validate': 'true', 'report-file': report });
+    const sarif = join(dirname(report), 'gitops.sarif');
+    const r = await runValidate(ws, { 'policy-on-validate': 'true', 'report-file': report, 'sarif-file': sarif });
     expect(r.code).toBe(1);
+    // Code scanning titles the alert with the rule's own title, and links its POLICIES.md section.
+    const rules = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; helpUri?: string }[];
+    expect(rules.find((x) => x.id === 'CON-005')).toMatchObject({ shortDescription: { text: 'No deployment into a protected namespace' }, helpUri: expect.stringMatching(/POLICIES\.md#con-005-/) });
     const findings = JSON.parse(readFileSync(report, 'utf8')).findings as { ruleId: string; file: string; line: number }[];
     expect(findings.filter((f) => f.ruleId === 'CON-005')).toEqual([
       expect.objectContaining({ file: jsonRel, line: json.split('\n').findIndex((l) => l.includes('"kube-system"')) + 1 }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
@@ -123,6 +123,13 @@ describe('settings: path inputs against a real workspace', () => {
 
   test('a path that does not exist is named as the input', () => {
     refused({ path: 'nope' }, 'path', /does not exist in the workspace/);
+  });
+
+  test('a path that is a file is named as the input, not read as a folder', () => {
+    writeFileSync(join(ws, 'plat', 'cart-application.yaml'), 'kind: Application\n');
+    symlinkSync(join(ws, 'plat', 'cart-application.yaml'), join(ws, 'file-link'));
+    refused({ path: 'plat/cart-application.yaml' }, 'path', /"plat\/cart-application.yaml" is a file, not a directory/);
+    refused({ path: 'file-link' }, 'path', /is a file, not a directory/);
   });
 
   test('report-file and sarif-file at the same path are refused', () => {

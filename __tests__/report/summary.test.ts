@@ -45,6 +45,17 @@ describe('outcomeHeading', () => {
     expect(outcomeHeading({ ...summary, errors: 0, warnings: 1 })).toBe('## ⚠️ GitOps validation passed with 1 warning');
     expect(outcomeHeading({ ...summary, errors: 0, warnings: 0 }, 'Platform repo')).toBe('## ✅ Platform repo passed');
   });
+
+  it('follows fail-on, as the step does: never "passed" above a failed step, nor "failed" above a passing one', () => {
+    // fail-on: warning fails the step on a warning.
+    expect(outcomeHeading({ ...summary, errors: 0, warnings: 1 }, undefined, 'warning')).toBe('## ❌ GitOps validation failed: 1 warning (fail-on is warning)');
+    expect(outcomeHeading({ ...summary, errors: 0, warnings: 0 }, undefined, 'warning')).toBe('## ✅ GitOps validation passed');
+    expect(outcomeHeading({ ...summary, errors: 1, warnings: 2 }, undefined, 'warning')).toBe('## ❌ GitOps validation failed: 1 error, 2 warnings');
+    // fail-on: never passes the step with errors: they are reported as advisory.
+    expect(outcomeHeading({ ...summary, errors: 2, warnings: 1 }, undefined, 'never')).toBe('## ⚠️ GitOps validation found 2 errors, 1 warning (advisory: fail-on is never)');
+    expect(outcomeHeading({ ...summary, errors: 0, warnings: 1 }, undefined, 'never')).toBe('## ⚠️ GitOps validation passed with 1 warning');
+    expect(buildSummary({ findings, summary: { ...summary, errors: 0, warnings: 2 } }, { failOn: 'warning' }).split('\n')[0]).toBe('## ❌ GitOps validation failed: 2 warnings (fail-on is warning)');
+  });
 });
 
 describe('buildSummary', () => {

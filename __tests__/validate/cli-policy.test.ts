@@ -38,6 +38,23 @@ describe('validate --policy', () => {
     expect(r.report().summary.errors).toBeGreaterThanOrEqual(1);
   });
 
+  test('--format sarif: a policy rule has its own descriptor, titled and linked to its POLICIES.md section, not its bare id', async () => {
+    const root = await makeTree({ ...goodRepo(), [APP]: app({ name: 'cart-prod', path: 'gitops/shop/prod/cart', namespace: 'kube-system' }) });
+    const r = await cli(root, '--policy', '--packs', 'nosuch', '--format', 'sarif');
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.stdout).runs[0] as { tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri?: string }[] } }; results: { ruleId: string; ruleIndex: number }[] };
+    const rules = run.tool.driver.rules;
+    expect(new Set(rules.map((x) => x.id)).size).toBe(rules.length);
+    const con = rules.find((x) => x.id === 'CON-005')!;
+    expect(con.shortDescription.text).toBe('No deployment into a protected namespace');
+    expect(con.helpUri).toMatch(/POLICIES\.md#con-005-/);
+    // A rule of the gate's own, which no pack evaluates, is described by its item.
+    const gate = rules.find((x) => x.id === 'gate.unknown-pack')!;
+    expect(gate.shortDescription.text).not.toBe('gate.unknown-pack');
+    for (const res of run.results) expect(rules[res.ruleIndex].id).toBe(res.ruleId);
+    expect(run.results.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['CON-005', 'gate.unknown-pack']));
+  });
+
   test('without --repo-url the platform repo is the one the sources use (no CON-004); another --repo-url denies', async () => {
     const root = await makeTree(goodRepo());
     expect((await cli(root, '--policy', '--format', 'json')).report().findings.map((f) => f.ruleId)).not.toContain('CON-004');

@@ -6,6 +6,7 @@ import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
+import type { RuleMeta } from '../validate/types.js';
 import { changedSince } from '../repo/git.js';
 import { renderLine } from '../render/index.js';
 import { dirArgument, EXIT, type CliIO } from './io.js';
@@ -105,6 +106,7 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
     chartsDir: values['charts-dir'],
     repoUrl: values['repo-url'],
   });
+  let policyRules: RuleMeta[] = [];
   if (policy) {
     // Loaded on use, as for generate: plain validate never starts the policy runtime.
     const { gateRepo } = await import('../policy/index.js');
@@ -112,9 +114,10 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
     const d = run.decision;
     io.stderr(`Policies: ${d.evaluated.length} rules evaluated, ${d.denials.length} denials, ${d.warnings.length} warnings, ${d.waived.length} waived.\n`);
     result = withFindings(result, run.findings);
+    policyRules = run.rules;
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
-  else if (format === 'sarif') io.stdout(formatSarif(result.findings, RULES, VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
+  else if (format === 'sarif') io.stdout(formatSarif(result.findings, [...RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
   if (result.render) io.stderr(`${renderLine(result.render)}\n`);
   const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;

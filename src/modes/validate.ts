@@ -10,7 +10,7 @@ import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
 import { checkoutHead } from '../repo/git.js';
 import { withFindings } from '../validate/sink.js';
-import type { Finding, ValidationSummary } from '../validate/types.js';
+import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
 import { summaryLine } from '../report/text.js';
 import { VERSION } from '../version.js';
 
@@ -49,10 +49,10 @@ export function atCheckoutRoot(settings: Settings): Settings {
 }
 
 /** `policy-on-validate`: the policies over the existing repo, denials as findings beside the rules'. */
-async function policyFindings(settings: Settings, result: ValidationResult): Promise<Finding[]> {
+async function policyFindings(settings: Settings, result: ValidationResult): Promise<{ findings: Finding[]; rules: RuleMeta[] }> {
   const run = await gateRepo(result.model, gateSettings(settings), { event: { name: process.env.GITHUB_EVENT_NAME || 'validate' } });
   core.info(`Policies: ${run.decision.evaluated.length} rules evaluated, ${run.decision.denials.length} denials, ${run.decision.warnings.length} warnings, ${run.decision.waived.length} waived.`);
-  return run.findings;
+  return { findings: run.findings, rules: run.rules };
 }
 
 /**
@@ -95,10 +95,13 @@ export async function runValidate(given: Settings): Promise<void> {
     render: settings.render.enabled ? { helm: settings.render.helm, ...(changed ? { changedFiles: changed } : {}) } : false,
   });
   if (result.render) core.info(renderLine(result.render));
+  let policyRules: RuleMeta[] = [];
   if (settings.policy.onValidate) {
     // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
     core.info('Policies over the repository:');
-    result = withFindings(result, await policyFindings(settings, result));
+    const policy = await policyFindings(settings, result);
+    result = withFindings(result, policy.findings);
+    policyRules = policy.rules;
   }
   const findings = result.findings;
   // The counts first: set even when a report file then cannot be written.
@@ -108,7 +111,7 @@ export async function runValidate(given: Settings): Promise<void> {
   core.setOutput('notices', notices);
   // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
   const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  await createActionReporter({ catalogue: RULES, toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(validateLogLine(result.summary));

@@ -4,7 +4,7 @@ import { bounded } from '../validate/sink.js';
  * findings with file and line, like the other validate rules.
  */
 import { LineCounter, parseAllDocuments, isNode, type Document, type Node } from 'yaml';
-import type { Finding, Severity } from '../validate/types.js';
+import type { Finding, RuleMeta, Severity } from '../validate/types.js';
 import { parseForPolicy, type PolicyInput } from './input.js';
 import type { Decision, PolicyItem } from './types.js';
 import { tooDeep } from '../repo/nesting.js';
@@ -95,4 +95,23 @@ export function decisionToFindings(decision: Decision, input: Pick<PolicyInput, 
     ...decision.denials.map((d) => toFinding(d, 'error', texts)),
     ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
   ];
+}
+
+/**
+ * The policy rules of a decision as catalogue entries, for SARIF's rule descriptors: each rule
+ * evaluated, and any other rule an item names (the gate's own, as `gate.unknown-pack`), with its
+ * title and its POLICIES.md section. Without them code scanning titles every policy alert with
+ * its bare id ("PRD-004") and links nowhere.
+ */
+export function decisionRules(decision: Decision): RuleMeta[] {
+  const rules = new Map<string, RuleMeta>();
+  const add = (id: string, title: string, citation: string, severity: Severity) => {
+    if (!id || rules.has(id)) return;
+    const t = title.trim() || id;
+    rules.set(id, { id, severity, title: t, description: `${t} (policy rule ${id}).`, hint: citation ? `See ${citation}.` : '', ...(/^https?:\/\//.test(citation) ? { helpUri: citation } : {}) });
+  };
+  for (const r of decision.evaluated) add(r.rule_id, r.title, r.citation, 'error');
+  for (const d of decision.denials) add(d.rule_id, d.title, d.citation, 'error');
+  for (const w of decision.warnings) add(w.rule_id, w.title, w.citation, 'warning');
+  return [...rules.values()];
 }

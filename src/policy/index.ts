@@ -5,8 +5,8 @@
  */
 import type { Proposal } from '../generate/types.js';
 import type { RepoModel } from '../repo/types.js';
-import type { Finding } from '../validate/types.js';
-import { decisionToFindings } from './findings.js';
+import type { Finding, RuleMeta } from '../validate/types.js';
+import { decisionRules, decisionToFindings } from './findings.js';
 import { loadGate, type GateOptions } from './gate.js';
 import { buildPolicyInput, buildRepoPolicyInput, type PolicyConfig, type PolicyEvent, type PolicyInput } from './input.js';
 import type { Decision, PolicyItem } from './types.js';
@@ -64,12 +64,13 @@ export async function gateRepo(
   repo: RepoModel,
   settings: GateSettings,
   context: { event?: PolicyEvent; now?: Date | string } = {},
-): Promise<GateRun & { findings: Finding[] }> {
+): Promise<GateRun & { findings: Finding[]; rules: RuleMeta[] }> {
   const waivers = await loadWaivers({ root: repo.root, file: settings.waiversFile, required: Boolean(settings.waiversFileExplicit), folder: settings.waiversFolder });
   const gate = await loadGate(gateOptions(repo.root, settings));
   const input = await buildRepoPolicyInput({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
   const decision = gate.evaluateBatched(input, waivers.warnings);
-  return { decision, input, findings: decisionToFindings(decision, input) };
+  // `rules`: the policy rules' descriptors for a SARIF log, beside the validate catalogue.
+  return { decision, input, findings: decisionToFindings(decision, input), rules: decisionRules(decision) };
 }
 
 /** The decision's part of `gitops-action generate ... --format json`. */

@@ -73,6 +73,7 @@ function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
       text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
       markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
     },
+    ...(meta.helpUri ? { helpUri: meta.helpUri } : {}),
     defaultConfiguration: { level: sarifLevel(meta.severity) },
     properties: { tags: ['gitops'] },
   };

@@ -29,6 +29,11 @@ export interface SummaryOptions {
   reportFiles?: string[];
   /** Characters kept per message/hint cell. Default 300. */
   maxCellLength?: number;
+  /**
+   * The step's `fail-on`, which the heading's verdict follows (as the step's exit and the
+   * check run's conclusion do). Default `error`.
+   */
+  failOn?: 'error' | 'warning' | 'never';
 }
 
 /** What `writeSummary` needs from `core.summary`; `core.summary` itself fits. */
@@ -41,14 +46,18 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `## ❌ GitOps validation failed: 2 errors, 1 warning` and friends. */
-export function outcomeHeading(summary: ValidationSummary, title = 'GitOps validation'): string {
+/**
+ * `## ❌ GitOps validation failed: 2 errors, 1 warning` and friends. The verdict is the step's:
+ * with `fail-on: warning` a warning fails it, and with `fail-on: never` errors are reported as
+ * advisory, so the summary never says "passed" above a failed step, nor "failed" above a green one.
+ */
+export function outcomeHeading(summary: ValidationSummary, title = 'GitOps validation', failOn: SummaryOptions['failOn'] = 'error'): string {
   const t = escapeCell(title);
-  if (summary.errors > 0) {
-    const rest = summary.warnings ? `, ${plural(summary.warnings, 'warning', 'warnings')}` : '';
-    return `## ${SEVERITY_ICON.error} ${t} failed: ${plural(summary.errors, 'error', 'errors')}${rest}`;
-  }
-  if (summary.warnings > 0) return `## ${SEVERITY_ICON.warning} ${t} passed with ${plural(summary.warnings, 'warning', 'warnings')}`;
+  const counts = [summary.errors ? plural(summary.errors, 'error', 'errors') : '', summary.warnings ? plural(summary.warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
+  if (failOn === 'never' && summary.errors > 0) return `## ${SEVERITY_ICON.warning} ${t} found ${counts} (advisory: fail-on is never)`;
+  if (summary.errors > 0) return `## ${SEVERITY_ICON.error} ${t} failed: ${counts}`;
+  if (failOn === 'warning' && summary.warnings > 0) return `## ${SEVERITY_ICON.error} ${t} failed: ${counts} (fail-on is warning)`;
+  if (summary.warnings > 0) return `## ${SEVERITY_ICON.warning} ${t} passed with ${counts}`;
   return `## ✅ ${t} passed`;
 }
 
@@ -101,7 +110,7 @@ function skippedLine(model: RepoModel): string | undefined {
  * Everything from the repo is escaped.
  */
 export function buildSummary(input: SummaryInput, options: SummaryOptions = {}): string {
-  const parts = [outcomeHeading(input.summary, options.title), countsTable(input.summary)];
+  const parts = [outcomeHeading(input.summary, options.title, options.failOn), countsTable(input.summary)];
   if (input.model) {
     const skipped = skippedLine(input.model);
     if (skipped) parts.push(skipped);

@@ -21,6 +21,8 @@ export interface RuleMeta {
   title: string;
   description: string;
   hint: string;
+  /** Where the rule is documented (SARIF's `helpUri`), e.g. a policy's POLICIES.md section. */
+  helpUri?: string;
 }
 
 export interface ValidationSummary {
