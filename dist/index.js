@@ -39377,359 +39377,158 @@ function errorStatus(err) {
     return typeof s === 'number' ? s : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/checks.ts
+;// CONCATENATED MODULE: ./src/validate/catalogue.ts
+/**
+ * Every rule validate can report: stable id, default severity, what it checks and how
+ * to fix it. The README's rule table and the SARIF rule descriptors come from here.
+ */
+const RULES = [
+    // Reading files
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
+    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
+    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
+    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
+    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
+    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
+    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
+    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
+    { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
+    // The repository layout
+    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
+    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
+    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
+    // Applications
+    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
+    { id: 'app.unknown-field', severity: 'warning', title: 'Field the Application schema does not have', description: 'A key that the Argo CD Application schema does not declare (a typo such as `helm.valuesFiles`, or a field from another version). The schema is structural, so the API server drops such a field when the root App-of-Apps applies the file: whatever it meant to set silently never applies. Fields under `helm.valuesObject` and other free-form values are not checked.', hint: 'Fix the field name (the message names the nearest field), or remove it.' },
+    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
+    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
+    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
+    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
+    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
+    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
+    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
+    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
+    // Layout
+    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
+    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
+    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
+    // Sources
+    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
+    { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
+    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
+    { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
+    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
+    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
+    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
+    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
+    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
+    // Charts
+    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests: Argo CD then reads it as a plain directory, and a chart that lost its `Chart.yaml` (or spells it `Chart.yml`, which Helm does not read) but kept `values.yaml` syncs nothing, since a YAML file without `kind` is no manifest.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
+    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
+    { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
+    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
+    { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
+    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
+    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
+    { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
+    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
+    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. It is read as Helm reads it, after its sanitizeString (Unicode spaces such as a no-break space become spaces, non-printable characters such as U+200B are dropped). A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
+    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
+    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
+    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
+    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
+    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
+    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
+    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
+    // Flux v2 (alpha): the paths of Flux resources in the apps directory
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
+    // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
+    { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
+    { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
+    { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
+    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
+];
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+;// CONCATENATED MODULE: ./src/validate/sink.ts
 
-/** GitHub accepts at most 50 annotations per create or update request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Limits of a check run's output fields (characters). */
-const OUTPUT_TEXT_LIMIT = 65_535;
-const TITLE_LIMIT = 255;
-const STATUS_DESCRIPTION_LIMIT = 140;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function findingToAnnotation(f) {
-    const start = Math.max(1, Math.floor(f.line || 1));
-    const end = Math.max(start, Math.floor(f.endLine ?? start));
-    const a = {
-        path: f.file.replace(/^\.?\//, ''),
-        start_line: start,
-        end_line: end,
-        annotation_level: LEVEL[f.severity],
-        message: clip(f.hint ? `${f.message}\n${f.hint}` : f.message, 64_000),
-        title: clip(f.ruleId, TITLE_LIMIT),
-    };
-    // Columns only when the annotation stays on one line (GitHub's rule).
-    if (start === end && f.column > 0) {
-        a.start_column = Math.floor(f.column);
-        const endColumn = Math.floor(f.endColumn ?? f.column);
-        a.end_column = Math.max(a.start_column, endColumn);
-    }
-    return a;
-}
-/** A table of findings (errors first, at most 200 rows) for a check run's summary. */
-function findingRows(findings, max = 200) {
-    if (findings.length === 0)
-        return [];
-    const rank = { error: 0, warning: 1, notice: 2 };
-    const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
-    const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    return [
-        '',
-        '| Severity | Rule | Where | Message |',
-        '| --- | --- | --- | --- |',
-        ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
-        ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
-    ];
-}
-function counts(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity] += 1;
-    return c;
-}
+/** The longest message or hint a finding carries; see bounded(). */
+const MAX_MESSAGE_CHARS = 2000;
 /**
- * `mode: validate`: the check for a pull request's head. Its conclusion follows `fail-on`, as
- * the step does: `warning` fails on warnings too; `never` (advisory) reports errors as
- * `neutral`, which branch protection takes as passing, so a required check does not block
- * a merge the step let through.
+ * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
+ * 200,000-character `metadata.name` would make every annotation, log line and report entry
+ * that long. The middle is cut, so the start (what) and the end (why) stay.
  */
-function validationCheck(name, headSha, findings, detailsUrl, failOn = 'error') {
-    const c = counts(findings);
-    const invalid = c.error > 0 || (failOn === 'warning' && c.warning > 0);
-    const conclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
-    const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
-    const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-    const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
-    return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
+function bounded(text) {
+    if (text.length <= MAX_MESSAGE_CHARS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    let h = 1200;
+    if (/[\ud800-\udbff]/.test(text[h - 1]))
+        h--;
+    let t = text.length - 600;
+    if (/[\udc00-\udfff]/.test(text[t]))
+        t++;
+    const head = text.slice(0, h);
+    const tail = text.slice(t);
+    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
 }
-/**
- * `mode: generate`: the check on the proposal's commit, so the action's own pull
- * request has a status even though pull requests opened with GITHUB_TOKEN start no workflows.
- */
-function proposalCheck(name, headSha, decision, findings = [], detailsUrl, 
-/**
- * A person's commits on the branch under this sha: the validation was of the checkout with the
- * proposal, not of their files, so a clean result is `neutral` (not a pass it did not check),
- * and the summary says so.
- */
-unvalidated = []) {
-    const c = counts(findings);
-    const failed = !decision.allow || c.error > 0;
-    const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
-    const itemRow = (kind) => (i) => `| ${kind} | [${i.rule_id}](${i.citation}) | ${i.path ? `\`${i.path}\`` : ''} | ${i.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
-    const summary = [
-        `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
-            `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
-        `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
-        ...(unvalidated.length
-            ? [
-                '',
-                `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
-                    `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
-                    'The validate check of the pull request (mode: validate on pull_request) judges them.',
-            ]
-            : []),
-        ...(decision.denials.length + decision.warnings.length + decision.waived.length
-            ? [
-                '',
-                '| Result | Rule | File | Message |',
-                '| --- | --- | --- | --- |',
-                ...decision.denials.map(itemRow('denied')),
-                ...decision.warnings.map(itemRow('warning')),
-                ...decision.waived.map(itemRow('waived')),
-            ]
-            : []),
-        ...findingRows(findings),
-    ].join('\n');
-    const policyAnnotations = [
-        ...decision.denials.map((d) => ({ d, level: 'failure' })),
-        ...decision.warnings.map((d) => ({ d, level: 'warning' })),
-    ]
-        .filter(({ d }) => d.path)
-        .map(({ d, level }) => ({
-        path: d.path,
-        start_line: 1,
-        end_line: 1,
-        annotation_level: level,
-        title: clip(`${d.rule_id}: ${d.title}`, TITLE_LIMIT),
-        message: clip(`${d.message}\nSee ${d.citation}`, 64_000),
-    }));
-    return {
-        name,
-        headSha,
-        conclusion: failed ? 'failure' : unvalidated.length ? 'neutral' : 'success',
-        title,
-        summary,
-        annotations: [...policyAnnotations, ...findings.map(findingToAnnotation)],
-        detailsUrl,
-    };
-}
-function statusState(conclusion) {
-    return conclusion === 'success' || conclusion === 'neutral' ? 'success' : 'failure';
-}
-/**
- * Reports a check: a check run with every annotation (in batches of 50), else a commit
- * status (token without `checks: write`), else a warning. Never throws.
- */
-async function reportCheck(api, target, report, log = { warn: () => undefined }, 
-/**
- * Why the token may be read-only whatever the job grants (a pull request from a fork): said
- * instead of advice to grant a permission that cannot be granted there.
- */
-readOnly) {
-    const p = { owner: target.owner, repo: target.repo };
-    const output = (annotations) => ({
-        title: clip(report.title, TITLE_LIMIT),
-        summary: clip(report.summary, OUTPUT_TEXT_LIMIT),
-        ...(report.text ? { text: clip(report.text, OUTPUT_TEXT_LIMIT) } : {}),
-        ...(annotations.length ? { annotations } : {}),
-    });
-    const batches = [];
-    for (let i = 0; i < report.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        batches.push(report.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    }
-    let run;
-    try {
-        run = (await api.request('POST /repos/{owner}/{repo}/check-runs', {
-            ...p,
-            name: report.name,
-            head_sha: report.headSha,
-            status: 'completed',
-            conclusion: report.conclusion,
-            completed_at: new Date().toISOString(),
-            ...(report.detailsUrl ? { details_url: report.detailsUrl } : {}),
-            output: output(batches[0] ?? []),
-        })).data;
-    }
-    catch (err) {
-        const s = errorStatus(err);
-        if (s !== 403 && s !== 404) {
-            const message = `Could not create the check run '${report.name}': ${errorMessage(err)}`;
-            log.warn(message);
-            return { kind: 'warning', message };
-        }
-        log.warn(`The token cannot create check runs (${s}: ${errorMessage(err)}); reporting a commit status instead. ` +
-            (readOnly ? `${readOnly}.` : `Grant 'checks: write' to get annotations on the pull request.`));
-        return commitStatus(api, p, report, log, readOnly);
-    }
-    let sent = 1;
-    for (const batch of batches.slice(1)) {
-        try {
-            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...p, check_run_id: run.id, output: output(batch) });
-            sent += 1;
-        }
-        catch (err) {
-            log.warn(`Check run '${report.name}': ${report.annotations.length - Math.min(report.annotations.length, sent * ANNOTATIONS_PER_REQUEST)} annotations were not sent: ${errorMessage(err)}`);
-            break;
-        }
-    }
-    return { kind: 'check-run', id: run.id, url: run.html_url ?? undefined, batches: sent };
-}
-async function commitStatus(api, p, report, log, readOnly) {
-    const state = statusState(report.conclusion);
-    try {
-        await api.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
-            ...p,
-            sha: report.headSha,
-            state,
-            context: report.name,
-            description: clip(report.title, STATUS_DESCRIPTION_LIMIT),
-            ...(report.detailsUrl ? { target_url: report.detailsUrl } : {}),
+/** Collects findings; severity and the default hint come from the rule catalogue. */
+class FindingSink {
+    findings = [];
+    add(ruleId, file, pos, message, hint) {
+        const rule = RULE_BY_ID.get(ruleId);
+        if (!rule)
+            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
+        this.findings.push({
+            ruleId,
+            severity: rule.severity,
+            file,
+            line: pos?.line ?? 1,
+            column: pos?.column ?? 1,
+            message: bounded(message),
+            hint: bounded(hint ?? rule.hint),
         });
-        return { kind: 'status', state };
     }
-    catch (err) {
-        const message = `Could not report '${report.name}' on ${report.headSha.slice(0, 7)} as a check run or a commit status ` +
-            `(${errorMessage(err)}). ${readOnly ? `${readOnly}; the findings are in the job's annotations and summary` : "Grant the token 'checks: write' (or 'statuses: write')"}. Result: ${report.title}`;
-        log.warn(message);
-        return { kind: 'warning', message };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/failures.ts
-/**
- * What a failed GitHub call means to the person running the action. A refusal of the token
- * (401, 403, 404 on a write) is their configuration: it names the permission the job's
- * `permissions:` block must grant, or the repository setting. A server error or a dropped
- * connection that outlasted the retries is GitHub's: it says so and what was left behind.
- * Neither is the action's bug, so neither is reported as one.
- */
-
-
-/** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
-class GitHubUnavailableError extends errors_UserError {
-    constructor(message) {
-        super(message);
-        this.name = 'GitHubUnavailableError';
+    count(severity) {
+        let n = 0;
+        for (const f of this.findings)
+            if (f.severity === severity)
+                n++;
+        return n;
     }
 }
-const LEFT = Symbol('gitops-action.left');
-/** Records on an error what publishing had already done when it failed (the branch pushed, say). */
-function withLeft(err, left) {
-    if (err && typeof err === 'object')
-        err[LEFT] = left;
-    return err;
-}
-const PUBLISHED = Symbol('gitops-action.published');
-/** Records on an error the branch (and commit) publishing had pushed when it failed, for the step's outputs. */
-function withPublished(err, published) {
-    if (err && typeof err === 'object')
-        err[PUBLISHED] = published;
-    return err;
-}
-/** The branch and commit a failed publish had pushed, when it had. */
-function publishedOf(err) {
-    return err?.[PUBLISHED];
-}
-function requestOf(err) {
-    const r = err?.request;
-    return typeof r?.method === 'string' && typeof r.url === 'string' ? { method: r.method, url: r.url } : undefined;
-}
-/** What the call was for, and the permission of a GITHUB_TOKEN (or App) it needs. */
-function callPurpose(req) {
-    const path = req ? new URL(req.url, 'https://api.invalid').pathname : '';
-    const write = req ? req.method !== 'GET' : false;
-    if (/\/git\/(trees|commits|blobs)$/.test(path))
-        return { what: "write the proposal's commit", permission: 'contents: write' };
-    if (/\/git\/refs/.test(path))
-        return { what: write ? 'create or move the branch' : 'read the branch', permission: write ? 'contents: write' : 'contents: read' };
-    if (/\/pulls(\/\d+)?$/.test(path))
-        return { what: write ? 'open or update the pull request' : 'list the pull requests', permission: write ? 'pull-requests: write' : 'pull-requests: read' };
-    return { what: 'read the repository', permission: 'contents: read' };
-}
-/**
- * GitHub's own message from an error response, with the reasons it lists under `errors`: a 422
- * says only "Validation Failed" in `message`, and why (drafts not supported, an invalid base,
- * no commits between the branches) is in `errors`. Without a response body, the client's
- * message without the documentation link Octokit appends.
- */
-function githubMessage(err) {
-    const data = err?.response?.data;
-    const message = data?.message;
-    if (typeof message !== 'string')
-        return errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    const reasons = Array.isArray(data.errors) ? data.errors.map(reasonText).filter((r) => r && !message.includes(r)) : [];
-    return reasons.length ? `${message}: ${reasons.join('; ')}` : message;
-}
-/** One entry of a GitHub error's `errors`: its message, else what it names (`PullRequest.base: invalid`). */
-function reasonText(e) {
-    if (typeof e === 'string')
-        return e;
-    if (!e || typeof e !== 'object')
-        return '';
-    const { message, resource, field, code } = e;
-    if (typeof message === 'string' && message)
-        return message;
-    const what = [resource, field].filter((x) => typeof x === 'string' && x !== '').join('.');
-    return typeof code === 'string' && code ? (what ? `${what}: ${code}` : code) : what;
-}
-/**
- * The error to report for a failure of publishing: a `UserError` that says what to change
- * (or to run again), or `err` itself when it is not a GitHub response (a bug).
- */
-function explainPublishFailure(err) {
-    if (err instanceof errors_UserError)
-        return err;
-    const left = err?.[LEFT] ?? 'Nothing was pushed.';
-    const status = errorStatus(err);
-    const req = requestOf(err);
-    const { what, permission } = callPurpose(req);
-    const text = githubMessage(err);
-    // A write whose answer never came or was unreadable may have been carried out: the next run reads the branch again.
-    const done = req && req.method !== 'GET' && !err[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
-    if (err instanceof RequestTimeoutError) {
-        return new GitHubUnavailableError(`GitHub did not answer when the action tried to ${what}: ${err.message}, also after the retries (each request waits ${err.timeoutMs / 1000} s at most). ${done} Run the action again; it picks up where this run stopped.`);
+function summarize(findings, applications, charts) {
+    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
     }
-    if (err instanceof MalformedAnswerError) {
-        return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
-    }
-    if (status === 401) {
-        return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
-    }
-    if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
-        return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
-    }
-    if (status === 404 && req?.method === 'GET') {
-        // GitHub answers 404 for what a token may not see, as for what is not there.
-        return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
-    }
-    if (status === 422) {
-        // Private repositories on GitHub Free have no draft pull requests: the input asked for one.
-        const draft = /draft pull requests are not supported/i.test(text) ? "Set the input 'draft' to false: this repository does not take draft pull requests. " : '';
-        return new GitHubRefusalError(422, text, what, `${draft}${left}`);
-    }
-    if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
-        return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
-    }
-    if (status === 403 || status === 429) {
-        return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again ${resetTime(err) ?? 'later'}.`);
-    }
-    if ((status !== undefined && status >= 500) || isNetworkError(err)) {
-        return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
-    }
-    return err;
+    return s;
 }
-/** "after 14:05 UTC", when GitHub said when the token's quota comes back (`x-ratelimit-reset`, epoch seconds). */
-function resetTime(err) {
-    const headers = err?.response?.headers;
-    const reset = Number(headers?.['x-ratelimit-reset']);
-    if (headers?.['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0)
-        return undefined;
-    return `after ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC, when GitHub restores the token's quota`;
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
-function repoOf(req) {
-    const m = /\/repos\/([^/]+)\/([^/?]+)/.exec(new URL(req.url, 'https://api.invalid').pathname);
-    return m ? `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}` : '(unknown)';
-}
-function errorCode(err) {
-    const c = err?.code ?? err?.cause?.code;
-    return typeof c === 'string' ? c : 'no answer';
-}
-function isNetworkError(err) {
-    return /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|UND_ERR_\w+)$/.test(errorCode(err)) || /fetch failed|socket hang up|other side closed/i.test(errorMessage(err));
+/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
+function withFindings(result, extra) {
+    const findings = sortFindings([...result.findings, ...extra]);
+    return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -42800,1575 +42599,6 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-;// CONCATENATED MODULE: ./src/repo/nesting.ts
-
-/**
- * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
- *
- * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
- * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
- * regular expression compiled that close to the stack's end can abort the whole process
- * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
- * deeper than MAX_NESTING is refused instead, the same on every thread. Real manifests
- * and values nest a few tens of levels.
- *
- * The depth is js-yaml's own count where js-yaml reads the file (exact: comments, strings
- * and block scalars do not count; js-yaml stops at the limit, so its recursion stays
- * shallow). Only for a file js-yaml refuses for another reason (a syntax error) does a
- * scan without lexing decide, which can only count too much (`scanDepth`).
- */
-const MAX_NESTING = 200;
-/** Where `text` nests more than MAX_NESTING levels, or undefined (the last answer is kept: positions ask again for the same text). */
-let last;
-function tooDeep(text) {
-    if (last?.text === text)
-        return last.result;
-    let result;
-    try {
-        // Failsafe schema and `json: true` (duplicate keys allowed): only the structure matters here.
-        yaml.loadAll(text, undefined, { schema: yaml.FAILSAFE_SCHEMA, json: true, maxDepth: MAX_NESTING + 1 });
-    }
-    catch (err) {
-        const e = err;
-        if (typeof e.reason === 'string' && e.reason.startsWith('nesting exceeded maxDepth'))
-            result = { offset: e.mark?.position ?? 0, kind: 'levels' };
-        else
-            result = scanDepth(text);
-    }
-    last = { text, result };
-    return result;
-}
-/**
- * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
- * can only count too much, never too little (a hostile file cannot hide levels in what a
- * scanner took for a quoted string): flow levels are every `[`/`{` not yet closed by a
- * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
- * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
- */
-function scanDepth(text, max = MAX_NESTING) {
-    let flow = 0;
-    const indents = [];
-    let lineStart = true;
-    let col = 0;
-    let inlineLevels = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */) {
-            lineStart = true;
-            col = 0;
-            inlineLevels = 0;
-            continue;
-        }
-        if (lineStart) {
-            if (c === 32 /* space */) {
-                col++;
-                continue;
-            }
-            lineStart = false;
-            if (c !== 35 /* # */ && c !== 13 /* \r */) {
-                while (indents.length && indents[indents.length - 1] >= col)
-                    indents.pop();
-                indents.push(col);
-                if (indents.length > max)
-                    return { offset: i, kind: 'block' };
-            }
-        }
-        if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
-            if (indents.length + ++inlineLevels > max)
-                return { offset: i, kind: 'block' };
-        }
-        else if (c === 91 /* [ */ || c === 123 /* { */) {
-            if (++flow > max)
-                return { offset: i, kind: 'flow' };
-        }
-        else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
-            flow--;
-        }
-    }
-    return undefined;
-}
-/** The finding's message for a file nested too deep. */
-function tooDeepMessage(d, max = MAX_NESTING) {
-    return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
-}
-
-;// CONCATENATED MODULE: ./src/github/pr-body.ts
-/**
- * The pull request body: a summary, the files, the rule citations, the blast radius
- * (with a Mermaid graph root → cluster → Application → chart), the rollback steps and
- * the preservation notes, between two hidden markers. On update, only what lies
- * between the markers is replaced: whatever a person wrote above or below is kept
- * (and a marker a person's edit removed does not make a second section).
- * The whole body stays under GitHub's limit, cut gracefully with a note.
- */
-
-
-const BODY_BEGIN = '<!-- gitops-action:begin -->';
-const BODY_END = '<!-- gitops-action:end -->';
-/** The owned section's last line before BODY_END: where the section ends when a person's edit lost the marker. */
-const CLOSING_NOTE = '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>';
-/** How the note of a hard-cut owned section begins (it, too, is the section's last line). */
-const CUT_NOTE_START = "_This description was cut to stay under GitHub's";
-/** How the owned section's heading begins (the line after BODY_BEGIN). */
-const HEADING_START = '## gitops: deploy ';
-/** GitHub refuses a pull request body longer than this (characters). */
-const GITHUB_BODY_LIMIT = 65_536;
-/** GitHub refuses a pull request title longer than this (characters) with a 422. */
-const GITHUB_TITLE_LIMIT = 256;
-/**
- * `gitops: deploy <service> (<application>) to <clusters>`. With many clusters the list would
- * pass GitHub's title limit (refused only after the branch is pushed): it becomes a count,
- * and the body lists them all. Service and application are DNS labels (at most 63
- * characters each), so the counted form always fits.
- */
-function pullRequestTitle(proposal) {
-    const r = proposal.request;
-    const start = `gitops: deploy ${r.service} (${r.application}) to `;
-    const listed = `${start}${r.clusters.join(', ')}`;
-    return fitTitle(listed.length <= GITHUB_TITLE_LIMIT ? listed : `${start}${r.clusters.length} clusters`);
-}
-/** A title cut to GitHub's limit with an ellipsis (for a title given by the caller). */
-function fitTitle(title) {
-    const chars = [...title];
-    return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Escapes text for a Markdown table cell or an inline position. */
-function md(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
-}
-/** Text in a code span, whatever backticks it holds. */
-function code(text) {
-    const t = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
-}
-/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
-function mermaidLabel(text, max = 60) {
-    const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
-}
-function pr_body_link(text, url) {
-    return /^https?:\/\/|^[\w./-]+(#[\w-]*)?$/.test(url) && !/[()\s]/.test(url) ? `[${md(text)}](${url})` : md(text);
-}
-/** The Applications the proposal adds, each with its cluster and chart path. */
-function applicationNodes(proposal) {
-    const r = proposal.request;
-    const nodes = [];
-    for (const f of proposal.files) {
-        if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`))
-            continue;
-        let docs;
-        if (tooDeep(f.content))
-            continue; // our own files never are; never handed to the parser (nesting.ts)
-        try {
-            docs = (0,dist/* parseAllDocuments */.hR)(f.content);
-        }
-        catch {
-            continue;
-        }
-        for (const d of docs) {
-            const obj = d.toJS();
-            if (!obj || obj.kind !== 'Application' || typeof obj.metadata?.name !== 'string')
-                continue;
-            const folder = /(?:^|\/)argo-apps-([^/]+)\//.exec(f.path.slice(r.appsDir.length));
-            const cluster = folder?.[1] ?? r.clusters.find((c) => f.path.split('/').includes(c)) ?? r.clusters[0] ?? '';
-            const chart = typeof obj.spec?.source?.path === 'string'
-                ? obj.spec.source.path
-                : `${r.chartsDir}/${r.application}/${cluster}/${r.service}`;
-            nodes.push({ cluster, name: obj.metadata.name, chart });
-        }
-    }
-    if (nodes.length === 0) {
-        // No Application file among the proposal's files: draw what the blast radius names.
-        r.clusters.forEach((cluster, i) => {
-            nodes.push({
-                cluster,
-                name: proposal.blastRadius.applications[i] ?? `${r.service}-${cluster}`,
-                chart: `${r.chartsDir}/${r.application}/${cluster}/${r.service}`,
-            });
-        });
-    }
-    return nodes;
-}
-/** Mermaid flowchart: root → cluster → Application → chart. Node ids are generated, never taken from names. */
-function blastRadiusGraph(proposal, maxApps = 40) {
-    const nodes = applicationNodes(proposal);
-    const lines = ['```mermaid', 'flowchart LR', `  root[${mermaidLabel(`root: ${proposal.request.appsDir}`)}]`];
-    const clusterIds = new Map();
-    for (const n of nodes) {
-        if (!clusterIds.has(n.cluster)) {
-            const id = `c${clusterIds.size}`;
-            clusterIds.set(n.cluster, id);
-            lines.push(`  ${id}[${mermaidLabel(`cluster: ${n.cluster}`)}]`, `  root --> ${id}`);
-        }
-    }
-    nodes.slice(0, maxApps).forEach((n, i) => {
-        lines.push(`  a${i}([${mermaidLabel(`Application: ${n.name}`)}])`, `  ${clusterIds.get(n.cluster)} --> a${i}`, `  h${i}[/${mermaidLabel(`chart: ${n.chart}`)}/]`, `  a${i} --> h${i}`);
-    });
-    if (nodes.length > maxApps) {
-        lines.push(`  more[${mermaidLabel(`… ${nodes.length - maxApps} more Applications`)}]`, '  root -.-> more');
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-function ruleResult(id, decision) {
-    if (decision.denials.some((d) => d.rule_id === id))
-        return '❌ denied';
-    if (decision.waived.some((d) => d.rule_id === id))
-        return '🟡 waived';
-    if (decision.warnings.some((d) => d.rule_id === id))
-        return '⚠️ warning';
-    return '✅ passed';
-}
-function more(n, what) {
-    return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit)._`;
-}
-function renderOwned(proposal, decision, options, b) {
-    const r = proposal.request;
-    const br = proposal.blastRadius;
-    const out = [BODY_BEGIN];
-    out.push(`## ${md(pullRequestTitle(proposal))}`, '', `Deploys service ${code(r.service)} of application ${code(r.application)} with image ${code(r.image)} ` +
-        `to ${br.clusters.length} cluster(s): ${br.clusters.map(code).join(', ')}. ` +
-        `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
-        `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
-        (options.runUrl ? ` [Run](${options.runUrl}).` : ''));
-    out.push('', `### Files (${proposal.files.length})`, '');
-    if (proposal.files.length === 0)
-        out.push('_None._');
-    else {
-        out.push('| File | Change |', '| --- | --- |');
-        for (const f of proposal.files.slice(0, b.files))
-            out.push(`| ${code(f.path)} | ${f.action} |`);
-        if (proposal.files.length > b.files)
-            out.push(more(proposal.files.length - b.files, 'files').trim());
-    }
-    out.push('', '### Policy', '');
-    if (decision.evaluated.length === 0)
-        out.push('_No rules were evaluated._');
-    else {
-        out.push('| Rule | Title | Result |', '| --- | --- | --- |');
-        for (const e of decision.evaluated.slice(0, b.rules)) {
-            out.push(`| ${pr_body_link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
-        }
-        if (decision.evaluated.length > b.rules)
-            out.push(more(decision.evaluated.length - b.rules, 'rules').trim());
-    }
-    const itemLine = (i) => `- ${pr_body_link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-    if (decision.denials.length)
-        out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine));
-    if (decision.warnings.length)
-        out.push('', '**Warnings**', '', ...decision.warnings.slice(0, b.rules).map(itemLine));
-    if (decision.waived.length) {
-        out.push('', '**Waivers**', '');
-        for (const w of decision.waived.slice(0, b.rules)) {
-            const why = w.waiver
-                ? ` — waived: ${md(w.waiver.reason)}; approved by ${md(w.waiver.approved_by)}; expires ${md(w.waiver.expires)}`
-                : '';
-            out.push(`${itemLine(w)}${why}`);
-        }
-    }
-    out.push('', '### Blast radius', '', `- Clusters: ${br.clusters.map(code).join(', ') || '_none_'}`, `- Namespaces: ${br.namespaces.map(code).join(', ') || '_none_'}`, `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`, `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`, `- Automated sync with prune: ${br.prune ? '**yes** (removing a resource from Git deletes it from the cluster)' : 'no'}`);
-    if (b.graph)
-        out.push('', blastRadiusGraph(proposal));
-    out.push('', '### Rollback', '');
-    if (proposal.rollback.length === 0)
-        out.push('_No rollback steps were given._');
-    else
-        proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
-    if (proposal.rollback.length > b.notes)
-        out.push(more(proposal.rollback.length - b.notes, 'steps').trim());
-    out.push('', '### Preserved', '');
-    if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0)
-        out.push('_Nothing existing was touched or relied on._');
-    for (const n of proposal.preservationNotes.slice(0, b.notes))
-        out.push(`- ${md(n)}`);
-    if (proposal.preservationNotes.length > b.notes)
-        out.push(more(proposal.preservationNotes.length - b.notes, 'notes').trim());
-    if (proposal.kept.length) {
-        out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more` : ''}`);
-    }
-    out.push('', CLOSING_NOTE, BODY_END);
-    return out.join('\n');
-}
-/**
- * Where the owned section that begins at `start` ends (just past it). Normally at its end
- * marker; when a person's edit lost that marker, just after its closing note, else at the next
- * begin marker or the end of the body (text there cannot be told from the action's, and keeping
- * it would keep a stale copy of the section).
- */
-function sectionEnd(body, start) {
-    const next = body.indexOf(BODY_BEGIN, start + BODY_BEGIN.length);
-    const limit = next < 0 ? body.length : next;
-    const end = body.indexOf(BODY_END, start + BODY_BEGIN.length);
-    if (end >= 0 && end < limit)
-        return end + BODY_END.length;
-    const notes = [CLOSING_NOTE, CUT_NOTE_START].map((n) => body.indexOf(n, start)).filter((i) => i >= 0 && i < limit);
-    if (notes.length === 0)
-        return limit;
-    // With the newline that stood before the lost marker, so the person's text keeps its spacing.
-    const lineEnd = body.indexOf('\n', Math.min(...notes));
-    return lineEnd < 0 || lineEnd >= limit ? limit : lineEnd + 1;
-}
-/** Where an owned section whose begin marker was deleted starts: at its heading, between `from` and its end marker at `end`. */
-function headingBefore(body, from, end) {
-    let found;
-    for (const m of body.slice(from, end).matchAll(new RegExp(`^${HEADING_START}`, 'gm')))
-        found = from + m.index;
-    // With the newline that followed the lost marker, so the person's text keeps its spacing.
-    return found !== undefined && found > from && body[found - 1] === '\n' ? found - 1 : found;
-}
-/** Every owned section of a body, in order (more than one when an earlier edit duplicated it). */
-function ownedSpans(body) {
-    const spans = [];
-    for (let pos = 0;;) {
-        const begin = body.indexOf(BODY_BEGIN, pos);
-        const end = body.indexOf(BODY_END, pos);
-        if (begin < 0 && end < 0)
-            return spans;
-        if (begin >= 0 && (end < 0 || begin < end)) {
-            spans.push({ start: begin, end: sectionEnd(body, begin) });
-        }
-        else {
-            // An end marker without its begin marker: the section runs from its heading (if that is left) to it.
-            spans.push({ start: headingBefore(body, pos, end) ?? end, end: end + BODY_END.length });
-        }
-        pos = spans[spans.length - 1].end;
-    }
-}
-/**
- * Splits a body into what precedes the owned section and what follows it. No markers: all of it
- * is the person's. A marker a person's edit removed is made up for (see sectionEnd), and further
- * owned sections are dropped, so a run never adds a second one; the person's text between them stays.
- */
-function splitBody(existing) {
-    const body = existing ?? '';
-    const spans = ownedSpans(body);
-    if (spans.length === 0)
-        return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
-    const after = spans.map((s, i) => body.slice(s.end, spans[i + 1]?.start ?? body.length)).join('');
-    return { before: body.slice(0, spans[0].start), after, hadMarkers: true };
-}
-/**
- * The body for a proposal. With `existing` (the pull request's current body), the text
- * outside the markers is kept as it is and only the owned section is replaced.
- */
-function buildPullRequestBody(proposal, decision, existing, options = {}) {
-    const limit = options.limit ?? GITHUB_BODY_LIMIT;
-    const { before, after } = splitBody(existing);
-    const room = limit - before.length - after.length;
-    const budgets = [
-        { files: Infinity, rules: Infinity, notes: Infinity, graph: true },
-        { files: 200, rules: 200, notes: 100, graph: true },
-        { files: 50, rules: 100, notes: 50, graph: true },
-        { files: 50, rules: 100, notes: 50, graph: false },
-        { files: 20, rules: 40, notes: 20, graph: false },
-        { files: 5, rules: 10, notes: 5, graph: false },
-    ];
-    for (const b of budgets) {
-        const owned = renderOwned(proposal, decision, options, b);
-        if (owned.length <= room)
-            return before + owned + after;
-    }
-    // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
-    const note = `\n\n${CUT_NOTE_START} ${limit}-character limit; the files and the policy report are in the check run._\n${BODY_END}`;
-    const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
-    const keep = Math.max(0, room - note.length);
-    const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;
-    const body = before + head + note + after;
-    return body.length <= limit ? body : body.slice(0, limit);
-}
-
-;// CONCATENATED MODULE: ./src/github/ref-name.ts
-/**
- * Branch names as git takes them (`git check-ref-format --branch`). GitHub refuses the
- * others with a 422 only when the ref is created, after the tree and commit are written:
- * checking first lets the action refuse a bad `branch-prefix` before anything is read or written.
- */
-
-/** Why `branch` is not a valid git branch name, or undefined when it is one. */
-function branchNameProblem(branch) {
-    if (branch === '')
-        return 'it is empty';
-    // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
-    if (branch.startsWith('refs/'))
-        return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
-    if (branch.startsWith('-'))
-        return "it starts with '-'";
-    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
-    if (bad)
-        return `it contains ${describeChar(bad[0])}`;
-    if (branch.includes('..'))
-        return "it contains '..'";
-    if (branch.includes('@{'))
-        return "it contains '@{'";
-    if (branch.startsWith('/') || branch.endsWith('/'))
-        return "it starts or ends with '/'";
-    if (branch.includes('//'))
-        return "it contains '//'";
-    if (branch.endsWith('.'))
-        return "it ends with '.'";
-    for (const part of branch.split('/')) {
-        if (part.startsWith('.'))
-            return `its part '${part}' starts with '.'`;
-        if (part.endsWith('.lock'))
-            return `its part '${part}' ends with '.lock'`;
-    }
-    return undefined;
-}
-function describeChar(c) {
-    if (c === ' ')
-        return 'a space';
-    const code = c.charCodeAt(0);
-    return code < 0x20 || code === 0x7f ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `'${c}'`;
-}
-const HINT = "(see git check-ref-format; e.g. 'gitops/' or 'deploy-')";
-/**
- * Refuses a branch name git would refuse, naming the input `branch-prefix` (application and
- * service are DNS labels, checked where they are read, so only the prefix can make it invalid).
- */
-function assertBranchName(branch, prefix) {
-    const problem = branchNameProblem(branch);
-    if (problem) {
-        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} makes the branch ${JSON.stringify(branch)}, which is not a valid git branch name: ${problem} ${HINT}.`);
-    }
-}
-/** The `branch-prefix` input, checked with a sample application and service before anything is read. */
-function checkBranchPrefix(prefix) {
-    const problem = branchNameProblem(`${prefix}application/service`);
-    if (problem) {
-        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} does not make valid git branch names (<branch-prefix><application>/<service>): ${problem} ${HINT}.`);
-    }
-    return prefix;
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/**
- * Can the token write under `.github/workflows/`? GitHub refuses it to the workflow's
- * own GITHUB_TOKEN, always, and to any token without the workflow permission. The
- * action checks this before it writes anything, from what it can honestly know:
- *
- * | token | how it is recognised | verdict |
- * | --- | --- | --- |
- * | the run's `github.token` | equal to `workflowToken` (or to `GITHUB_TOKEN` in the environment) | cannot |
- * | `ghs_…` with no `workflowToken` to compare | shape only: GITHUB_TOKEN and App installation tokens look alike | cannot (the default `token` is `github.token`); override for an App token |
- * | `ghs_…` different from `workflowToken` | a GitHub App installation token | unknown (depends on the App's `workflows` permission): try, and map GitHub's refusal |
- * | `ghp_…` / `gho_…` / `ghu_…` (classic PAT, OAuth) | `x-oauth-scopes` of a response | can iff the scopes list `workflow` |
- * | `github_pat_…` (fine-grained PAT) | permissions are not visible in responses | unknown: try, and map GitHub's refusal |
- *
- * `workflowWrite: 'allow' | 'deny'` (an input) overrides the detection.
- */
-
-
-const WORKFLOWS_DIR = '.github/workflows/';
-function workflowFiles(proposal) {
-    return proposal.files.map((f) => f.path.replace(/^\.?\//, '')).filter((p) => p.startsWith(WORKFLOWS_DIR));
-}
-function assessWorkflowWrite(info, scopes, env = process.env) {
-    const setting = info.workflowWrite ?? 'auto';
-    if (setting === 'allow')
-        return { canWrite: true, reason: 'the workflow-write override says the token may write workflows' };
-    if (setting === 'deny')
-        return { canWrite: false, reason: 'the workflow-write override says the token may not write workflows' };
-    const t = info.token;
-    if ((info.workflowToken && t === info.workflowToken) || (env.GITHUB_TOKEN && t === env.GITHUB_TOKEN)) {
-        return { canWrite: false, reason: "the token is the workflow's own GITHUB_TOKEN, which GitHub never lets write workflow files" };
-    }
-    if (t.startsWith('ghs_')) {
-        if (!info.workflowToken) {
-            return {
-                canWrite: false,
-                reason: "the token is an installation token, which is the workflow's GITHUB_TOKEN unless it comes from a GitHub App (set the workflow-write override to 'allow' for an App token with the workflows permission)",
-            };
-        }
-        return { canWrite: 'unknown', reason: "a GitHub App installation token: it can if the App has the 'workflows: write' permission" };
-    }
-    if (/^gh[pou]_/.test(t)) {
-        if (!scopes)
-            return { canWrite: 'unknown', reason: 'the server did not report the token’s OAuth scopes' };
-        return scopes.includes('workflow')
-            ? { canWrite: true, reason: "the token's scopes include 'workflow'" }
-            : { canWrite: false, reason: `the token's scopes (${scopes.join(', ') || 'none'}) do not include 'workflow'` };
-    }
-    if (t.startsWith('github_pat_')) {
-        return { canWrite: 'unknown', reason: "a fine-grained token: it can if it has the 'Workflows: write' permission" };
-    }
-    return { canWrite: 'unknown', reason: 'the kind of token is not recognised' };
-}
-class WorkflowPermissionError extends errors_UserError {
-    files;
-    constructor(files, reason) {
-        super(`The proposal contains ${files.length === 1 ? 'a workflow file' : 'workflow files'} (${files.join(', ')}) ` +
-            `and the token cannot write under ${WORKFLOWS_DIR}: ${reason}. Nothing was written. ` +
-            `Fix: pass as input 'token' a GitHub App installation token whose App has the 'workflows: write' permission ` +
-            `(for example from actions/create-github-app-token), or a personal access token with the 'workflow' scope; ` +
-            `or set 'ci-workflow: skip' so the proposal does not include the workflow.`);
-        this.files = files;
-        this.name = 'WorkflowPermissionError';
-    }
-}
-/** Throws `WorkflowPermissionError` when the proposal holds a workflow and the token surely cannot write it. */
-function assertCanWriteWorkflows(proposal, info, scopes) {
-    const files = workflowFiles(proposal);
-    if (files.length === 0)
-        return undefined;
-    const verdict = assessWorkflowWrite(info, scopes);
-    if (verdict.canWrite === false)
-        throw new WorkflowPermissionError(files, verdict.reason);
-    return verdict;
-}
-/** GitHub's late refusal (ref update) of a commit that touches workflows without the permission. */
-function isWorkflowRefusal(err) {
-    const status = errorStatus(err);
-    const message = err instanceof Error ? err.message : String(err);
-    return (status === 403 || status === 404 || status === 422) && /workflow/i.test(message);
-}
-
-;// CONCATENATED MODULE: ./src/github/publish.ts
-
-
-
-
-
-
-const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
-const DEFAULT_BRANCH_PREFIX = 'gitops/';
-/** A branch with more commits by people than this is not examined commit by commit: the action halts. */
-const MAX_PERSON_COMMITS = 20;
-function proposalBranch(proposal, prefix = DEFAULT_BRANCH_PREFIX) {
-    return `${prefix}${proposal.request.application}/${proposal.request.service}`;
-}
-/**
- * How many branches of one proposal a run passes over (their pull requests merged or closed,
- * the branches kept) before it halts rather than make yet another.
- */
-const MAX_RETIRED_BRANCHES = 10;
-/**
- * The proposal's `n`th branch: the first is proposalBranch, then `<branch>.2`, `<branch>.3`, ...
- * A service is a DNS label, which has no '.', so no other proposal's branch is named so.
- */
-function nthProposalBranch(first, n) {
-    return n <= 1 ? first : `${first}.${n}`;
-}
-function proposalId(proposal) {
-    return `${proposal.request.application}/${proposal.request.service}`;
-}
-/** Trailers that record what the action committed: a person's amend, rebase, cherry-pick or squash keeps the text but not the tree and parent. */
-const TREE_TRAILER = 'Gitops-Action-Tree';
-const PARENT_TRAILER = 'Gitops-Action-Parent';
-/** The message of the commit with `tree` on `parent`: the proposal's trailer, and the tree and parent it is made of. */
-function commitMessage(proposal, decision, tree, parent) {
-    const r = proposal.request;
-    return [
-        pullRequestTitle(proposal),
-        '',
-        `Image ${r.image}; ${proposal.files.length} file(s); policy: ${decision.allow ? 'allowed' : 'denied'} ` +
-            `(${decision.evaluated.length} rules, ${decision.warnings.length} warnings, ${decision.waived.length} waived).`,
-        '',
-        `${PROPOSAL_TRAILER}: ${proposalId(proposal)}`,
-        `${TREE_TRAILER}: ${tree}`,
-        `${PARENT_TRAILER}: ${parent}`,
-    ].join('\n');
-}
-/** Every value of a trailer `key` in a commit message. */
-function trailerValues(message, key) {
-    return [...message.matchAll(new RegExp(`^${key}: *(\\S+) *$`, 'gm'))].map((m) => m[1]);
-}
-/** Whether a commit message carries the action's trailer. Not proof the commit is the action's: see isActionCommit. */
-function hasProposalTrailer(message) {
-    return trailerValues(message, PROPOSAL_TRAILER).length > 0;
-}
-/**
- * Whether a commit is exactly one the action made for proposal `id`: its message names the
- * proposal once and records the tree and the single parent the action committed, and the
- * commit has that tree on that parent. The trailer alone proves nothing: `git commit --amend`,
- * a rebase, a cherry-pick or a squash keep the message while changing the content or where it
- * sits, and overwriting that would destroy a person's work. Only a commit whose content is,
- * byte for byte, what the action wrote on the parent it chose passes; anything else is a person's.
- */
-function isActionCommit(commit, id) {
-    const ids = trailerValues(commit.message, PROPOSAL_TRAILER);
-    const trees = trailerValues(commit.message, TREE_TRAILER);
-    const parents = trailerValues(commit.message, PARENT_TRAILER);
-    if (ids.length !== 1 || trees.length !== 1 || parents.length !== 1)
-        return false; // a squash of several, or none
-    if (id !== undefined && ids[0] !== id)
-        return false;
-    return commit.tree === trees[0] && commit.parents.length === 1 && commit.parents[0] === parents[0];
-}
-function factsOf(c) {
-    return { message: c.commit.message, tree: c.commit.tree.sha, parents: (c.parents ?? []).map((p) => p.sha) };
-}
-const noLog = { info: () => undefined, warn: () => undefined };
-async function publishProposal(api, params) {
-    const r = await publishOnce(api, params);
-    // A halt on the branch leaves its pull request open: the outputs name it, so that a workflow
-    // can comment there (one more call, only on such a halt).
-    if (r.outcome === 'halted' && !params.proposal.question && r.number === undefined) {
-        try {
-            const pr = await findOpenPull(api, { owner: params.owner, repo: params.repo }, params.owner, r.branch);
-            if (pr)
-                return { ...r, number: pr.number, url: pr.html_url };
-        }
-        catch {
-            // The halt is the answer; a failed lookup only leaves the number out.
-        }
-    }
-    return r;
-}
-async function publishOnce(api, params) {
-    const { owner, repo, proposal, decision } = params;
-    const log = params.log ?? noLog;
-    const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
-    const first = proposalBranch(proposal, prefix);
-    let branch = first;
-    if (!decision.allow) {
-        return { operation: 'unchanged', outcome: 'denied', branch };
-    }
-    if (proposal.question) {
-        return halt(branch, proposal.question);
-    }
-    if (proposal.files.length === 0) {
-        return { operation: 'unchanged', outcome: 'unchanged', branch };
-    }
-    // Before any call: GitHub would refuse the name only when the ref is created, after the writes.
-    assertBranchName(branch, prefix);
-    const p = { owner, repo };
-    const base = params.base ?? (await api.request('GET /repos/{owner}/{repo}', p)).data.default_branch;
-    const title = params.title === undefined ? pullRequestTitle(proposal) : fitTitle(params.title);
-    const id = proposalId(proposal);
-    let commitSha;
-    let committed = false;
-    let branchIsNew = false;
-    let checkedWorkflows = false;
-    // GitHub said the branch exists although the compare did not find it: look it up on the next read.
-    let refExisted = false;
-    let others = [];
-    // The branch's pull requests, when they were looked up before committing (see retiredBranch).
-    let pulls;
-    let generation = 1;
-    const retired = [];
-    for (let attempt = 0;; attempt++) {
-        if (attempt >= 3) {
-            // Not a bug: someone (or another run) keeps pushing to it.
-            throw new errors_UserError(`The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`);
-        }
-        const state = await readBranch(api, p, base, branch, refExisted);
-        others = [];
-        if (state.unrelatedHead) {
-            const head = personCommit(state.unrelatedHead);
-            return halt(branch, `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${describe(head)}. ` +
-                `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`, [head]);
-        }
-        if (state.exists && state.ahead.length > 0 && state.behindBy > 0 && pulls === undefined) {
-            // The branch has commits base lacks, and base moved on: a squash or rebase merge of its
-            // pull request leaves exactly that. Which it is, only its pull requests tell.
-            pulls = await pullsOf(api, p, owner, branch);
-            if (pulls.length > 0 && !pulls.some((pr) => pr.state === 'open')) {
-                retired.push({ branch, pullRequests: pulls.map((pr) => pr.number) });
-                if (generation >= MAX_RETIRED_BRANCHES) {
-                    return halt(branch, `Halted: the branches ${first} to ${branch} all belong to pull requests that were merged or closed, and were kept. Nothing was pushed. Delete those you no longer need, then run the action again.`);
-                }
-                const next = nthProposalBranch(first, ++generation);
-                log.warn(retiredMessage(branch, pulls, base, next));
-                branch = next;
-                pulls = undefined;
-                refExisted = false;
-                attempt = -1; // a fresh start on the new name (it may not exist: no pull request lookup then)
-                continue;
-            }
-        }
-        if (!checkedWorkflows && params.token) {
-            // Before the first write, and after a response that may carry the token's scopes.
-            assertCanWriteWorkflows(proposal, params.token, api.tokenScopes?.());
-            checkedWorkflows = true;
-        }
-        let treeBase = state.baseTree;
-        let parents = [state.baseSha];
-        let dropped = [];
-        if (state.exists) {
-            const people = state.ahead.filter((c) => !isActionCommit(factsOf(c), id));
-            if (state.ahead.length === 0) {
-                // The branch holds nothing of its own (stale, or just created at base): start from base.
-                treeBase = state.baseTree;
-                parents = [state.baseSha];
-            }
-            else if (people.length === 0) {
-                // Only the action's commits: the new commit goes on the head it read (a fast-forward), with
-                // the proposal's files, and without the files an earlier proposal added that this one no
-                // longer has. A base that moved on is not merged in: nothing changed means no commit.
-                treeBase = state.headTree;
-                parents = [state.headSha];
-                const stale = await staleFiles(api, p, state, proposal, id);
-                if (!stale)
-                    return halt(branch, unknownStale(branch));
-                dropped = stale;
-            }
-            else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
-                return halt(branch, `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
-                    `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`, people.slice(0, MAX_PERSON_COMMITS).map(personCommit));
-            }
-            else {
-                const commits = await personCommits(api, p, people);
-                const paths = new Set(proposal.files.map((f) => f.path));
-                let clashing = commits.filter((c) => mayTouch(c, paths));
-                if (clashing.length > 0)
-                    clashing = await netClashes(api, p, state, id, clashing, paths, log);
-                if (clashing.length > 0) {
-                    const h = haltMessage(branch, clashing, paths);
-                    return halt(branch, h.message, h.commits);
-                }
-                log.info(`The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`);
-                // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
-                // without a person's commits, unless a person's commit touched them: their own files stay,
-                // and a file of the action's that they edited halts rather than be deleted.
-                const stale = await staleFiles(api, p, state, proposal, id);
-                if (!stale)
-                    return halt(branch, unknownStale(branch), commits);
-                const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
-                dropped = stale.filter((f) => !touched.includes(f));
-                if (touched.length > 0) {
-                    // Not known to be the action's (a commit too large to list): each counts as edited by them.
-                    const ours = (await actionAdded(api, p, state, id)) ?? new Set(touched);
-                    const edited = touched.filter((f) => ours.has(f));
-                    if (edited.length > 0) {
-                        const who = commits.filter((c) => mayTouch(c, new Set(edited)));
-                        return halt(branch, `Halted: this proposal no longer has ${edited.join(', ')}, which an earlier run of the action added to the branch ${branch}, and a person's commit changed since (${who.map(describe).join('; ')}). ` +
-                            `The action never deletes a person's work. Remove those files on the branch yourself (or merge or close the pull request and delete the branch), then run the action again.`, who);
-                    }
-                }
-                treeBase = state.headTree;
-                parents = [state.headSha];
-                others = commits;
-            }
-        }
-        const tree = (await api.request('POST /repos/{owner}/{repo}/git/trees', {
-            ...p,
-            base_tree: treeBase,
-            tree: treeEntries(proposal, dropped),
-        })).data;
-        if (state.exists && tree.sha === state.headTree) {
-            commitSha = state.headSha;
-            break;
-        }
-        if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(factsOf(c), id)))) {
-            // The base already holds exactly these files (a merged proposal): nothing to propose.
-            log.info(`The base branch ${base} already holds the proposal's files: nothing to commit.`);
-            return { operation: 'unchanged', outcome: 'unchanged', branch };
-        }
-        const commit = (await api.request('POST /repos/{owner}/{repo}/git/commits', {
-            ...p,
-            message: commitMessage(proposal, decision, tree.sha, parents[0]),
-            tree: tree.sha,
-            parents,
-        })).data;
-        if (params.checkoutSha !== state.baseSha) {
-            // The proposal was read from another commit than the base's head (a dispatch from another
-            // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
-            // The compare must diff against base itself: the commit is on base only when base is its
-            // parent. On a branch made from an older base, a probe commit of the same files on base's
-            // head (never referenced) is compared instead (two more calls, only in this case).
-            let onBase = commit.sha;
-            if (parents[0] !== state.baseSha) {
-                const probeTree = (await api.request('POST /repos/{owner}/{repo}/git/trees', { ...p, base_tree: state.baseTree, tree: treeEntries({ ...proposal, files: proposal.files.filter((f) => f.action !== 'delete') }, []) })).data;
-                onBase = (await api.request('POST /repos/{owner}/{repo}/git/commits', { ...p, message: 'gitops-action: probe of the proposal on the base (never referenced)', tree: probeTree.sha, parents: [state.baseSha] })).data.sha;
-            }
-            const clobbered = await baseClobbers(api, p, state.baseSha, onBase, proposal, onBase === commit.sha ? dropped : []);
-            // A chart folder the proposal creates that base now has (someone added a chart there): the
-            // merge would mix the two charts. One read per chart the proposal creates, only in this case.
-            if (!clobbered.length) {
-                for (const f of proposal.files) {
-                    if (f.action !== 'create' || !/(^|\/)Chart\.yaml$/.test(f.path))
-                        continue;
-                    const dir = f.path.replace(/\/?Chart\.yaml$/, '');
-                    if (!dir)
-                        continue;
-                    try {
-                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: dir, ref: state.baseSha });
-                        clobbered.push(`the folder ${dir}/ exists, where the proposal creates a chart`);
-                    }
-                    catch (err) {
-                        if (errorStatus(err) !== 404)
-                            throw err;
-                    }
-                }
-            }
-            // A chart (or kustomization) the proposal keeps, which its new Application points at, that
-            // base no longer has: the merge would add an Application of nothing. One read per kept chart.
-            if (!clobbered.length) {
-                for (const k of proposal.kept) {
-                    if (!/(^|\/)(Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(k))
-                        continue;
-                    try {
-                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: k, ref: state.baseSha });
-                    }
-                    catch (err) {
-                        if (errorStatus(err) !== 404)
-                            throw err;
-                        clobbered.push(`${k}, which the proposal keeps and points its Application at, no longer exists`);
-                    }
-                }
-            }
-            if (clobbered.length) {
-                const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
-                return halt(branch, `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
-                    `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`);
-            }
-        }
-        try {
-            if (state.exists) {
-                await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...p, ref: `heads/${branch}`, sha: commit.sha, force: false });
-            }
-            else {
-                await api.request('POST /repos/{owner}/{repo}/git/refs', { ...p, ref: `refs/heads/${branch}`, sha: commit.sha });
-                branchIsNew = attempt === 0;
-            }
-        }
-        catch (err) {
-            if (isWorkflowRefusal(err))
-                throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
-            if (state.exists && (errorStatus(err) === 404 || isConcurrentRefChange(err, true)) && (await tagNamed(api, p, branch))) {
-                // The compare found "the branch" because a tag has its name (git resolves a tag before a
-                // branch), so there is no branch to move, and one made beside the tag would never be read.
-                return halt(branch, `Halted: the repository has a tag named ${branch}, the proposal's branch name, and GitHub resolves that name to the tag (${(state.headSha ?? '').slice(0, 7)}), so the action cannot read or make the branch. Nothing was pushed. Delete or rename the tag (git push origin :refs/tags/${branch}), or set another \`branch-prefix\`, then run the action again.`);
-            }
-            if (isConcurrentRefChange(err, state.exists)) {
-                if (!state.exists)
-                    refExisted = true;
-                log.warn(state.exists
-                    ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
-                    : `GitHub says the branch ${branch} exists (${errorMessage(err)}), though comparing it with ${base} did not find it: created meanwhile, or with no history in common with ${base}; reading it again.`);
-                continue;
-            }
-            if (errorStatus(err) === 422) {
-                // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
-                throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
-            }
-            throw err;
-        }
-        commitSha = commit.sha;
-        committed = true;
-        break;
-    }
-    // The pull request. A branch this run created cannot have one open yet: skip the lookup.
-    try {
-        const open = pulls?.find((pr) => pr.state === 'open');
-        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
-        return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
-    }
-    catch (err) {
-        withPublished(err, { branch, commitSha });
-        throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
-    }
-}
-async function openOrUpdatePull(api, params, s) {
-    const { owner, repo, proposal, decision } = params;
-    const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
-    const p = { owner, repo };
-    // Its open pull request, when it was already looked up this run (one call fewer).
-    let pr = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
-    let operation;
-    if (!pr) {
-        try {
-            pr = (await api.request('POST /repos/{owner}/{repo}/pulls', {
-                ...p,
-                title,
-                head: branch,
-                base,
-                body: buildPullRequestBody(proposal, decision, undefined, { runUrl: params.runUrl }),
-                draft: params.draft ?? false,
-                maintainer_can_modify: true,
-            })).data;
-            operation = 'created';
-            await publish_decorate(api, p, pr.number, params, log);
-        }
-        catch (err) {
-            if (errorStatus(err) !== 422 || !/already exists/i.test(errorMessage(err)))
-                throw err;
-            log.warn(`A pull request for ${branch} was opened meanwhile; updating it.`);
-            pr = await findOpenPull(api, p, owner, branch);
-            if (!pr)
-                throw err;
-            operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
-        }
-    }
-    else {
-        operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
-    }
-    return {
-        operation,
-        outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
-        number: pr.number,
-        url: pr.html_url,
-        branch,
-        commitSha,
-    };
-}
-/** The tree entries of a proposal: its files inline, its deletions and the files it no longer has (`dropped`) as removals. */
-function treeEntries(proposal, dropped) {
-    return [
-        ...proposal.files.map((f) => f.action === 'delete' ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }),
-        ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
-    ];
-}
-/**
- * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
- * path the base holds with other content, or a delete of one the base holds. One compare of
- * the base with the commit: GitHub lists what differs from their merge base (at most 300
- * files; beyond that a path it does not list cannot be told apart from an unchanged one, and
- * counts as a clash).
- */
-async function baseClobbers(api, p, baseSha, commitSha, proposal, dropped) {
-    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${baseSha}...${commitSha}` })).data;
-    const files = cmp.files ?? [];
-    const status = new Map(files.map((f) => [f.filename, f.status]));
-    const capped = files.length >= 300;
-    const out = [];
-    for (const f of proposal.files) {
-        const st = status.get(f.path);
-        if (f.action === 'delete') {
-            if (st === 'removed')
-                out.push(`${f.path} exists, which the proposal would delete`);
-        }
-        else if (st !== undefined && st !== 'added')
-            out.push(`${f.path} exists with other content (${st} by the proposal)`);
-        else if (st === undefined && capped)
-            out.push(`${f.path} cannot be checked (GitHub lists 300 changed files at most)`);
-    }
-    for (const d of dropped)
-        if (status.get(d) === 'removed')
-            out.push(`${d} exists, which the proposal would delete`);
-    return out;
-}
-/**
- * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
- * answers "Reference already exists" when a concurrent run created it, "Update is not a fast
- * forward" when a push landed, "Reference does not exist" when it was deleted. Any other 422
- * (an invalid name, a rule violation) is a refusal, not a race.
- */
-function isConcurrentRefChange(err, existed) {
-    if (errorStatus(err) !== 422)
-        return false;
-    const message = githubMessage(err);
-    return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
-}
-/** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
-async function tagNamed(api, p, name) {
-    try {
-        await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `tags/${name}` });
-        return true;
-    }
-    catch (err) {
-        if (errorStatus(err) === 404)
-            return false;
-        throw err;
-    }
-}
-/** Every pull request whose head is `branch` (open, merged and closed: a branch has a handful). */
-async function pullsOf(api, p, owner, branch) {
-    return (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'all', per_page: 100 })).data;
-}
-/**
- * Why a kept branch is passed over. Its commits are not on base (a squash or rebase merge
- * copies them), so a commit on top would conflict with base where both add the same files;
- * moving it back to base would need a force push, which the REST API cannot make conditional
- * on the head the action read, and a push landing in between would be lost. A fresh branch
- * loses nothing: the old one stays exactly as it is, whoever pushed to it.
- */
-function retiredMessage(branch, pulls, base, next) {
-    const which = pulls.map((pr) => `#${pr.number}, which was ${pr.merged_at ? 'merged' : 'closed without merging'}`).join('; ');
-    return (`The branch ${branch} belongs to pull request ${which}, and was kept; its commits are not on ${base}, so a new commit there would conflict with ${base}. ` +
-        `The proposal goes to a fresh branch ${next} made from ${base}'s head; ${branch} is left as it is (delete it when you no longer need it).`);
-}
-/**
- * The branch against base, from one compare. A 404 means no branch (or no base: the next call
- * says which), except for a branch with no history in common with base, which GitHub's compare
- * also answers 404: after a create that GitHub refused with "already exists" (`refExisted`),
- * the ref is looked up, so that such a branch halts instead of being taken for a race.
- */
-async function readBranch(api, p, base, branch, refExisted = false) {
-    try {
-        const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
-            .data;
-        const head = cmp.commits.length ? cmp.commits[cmp.commits.length - 1] : cmp.merge_base_commit;
-        return {
-            baseSha: cmp.base_commit.sha,
-            baseTree: cmp.base_commit.commit.tree.sha,
-            exists: true,
-            headSha: head.sha,
-            headTree: head.commit.tree.sha,
-            ahead: cmp.commits,
-            behindBy: cmp.behind_by,
-            branchFiles: cmp.files ?? [],
-            truncated: cmp.total_commits > cmp.commits.length,
-        };
-    }
-    catch (err) {
-        if (errorStatus(err) !== 404)
-            throw err;
-    }
-    // No such branch (or no such base: the next call says which).
-    let baseCommit;
-    try {
-        baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data;
-    }
-    catch (err) {
-        const s = errorStatus(err);
-        if (s === 404 || s === 422)
-            throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
-        throw err;
-    }
-    if (refExisted) {
-        try {
-            const head = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${branch}` })).data;
-            return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: true, unrelatedHead: head, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
-        }
-        catch (err) {
-            if (errorStatus(err) !== 404 && errorStatus(err) !== 422)
-                throw err;
-        }
-    }
-    return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
-}
-/**
- * GitHub lists 300 of a commit's files without paging (GET /commits/{ref}); past that, pages
- * of `per_page` (at most 100) up to 3,000 files in all.
- */
-const COMMIT_FILES_UNPAGED = 300;
-const COMMIT_FILES_PER_PAGE = 100;
-const COMMIT_FILES_MAX = 3000;
-/**
- * A commit's files: 300 unpaged; for a commit of 300 or more, the pages after those, 100 at a
- * time. `complete` is false when GitHub's last page (3,000 files) is full, or a page adds
- * nothing new (a server that ignores the paging).
- */
-async function commitFiles(api, p, sha) {
-    const seen = new Map();
-    const add = (d) => {
-        for (const f of d.files ?? [])
-            seen.set(f.filename, f);
-        return (d.files ?? []).length;
-    };
-    const get = async (q) => (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: sha, ...q })).data;
-    if (add(await get({})) < COMMIT_FILES_UNPAGED)
-        return { files: [...seen.values()], complete: true };
-    for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1;; page++) {
-        const before = seen.size;
-        const n = add(await get({ per_page: COMMIT_FILES_PER_PAGE, page }));
-        if (n < COMMIT_FILES_PER_PAGE)
-            return { files: [...seen.values()], complete: true };
-        if (seen.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX)
-            return { files: [...seen.values()], complete: false };
-    }
-}
-async function personCommits(api, p, people) {
-    const out = [];
-    for (const c of people) {
-        const listed = await commitFiles(api, p, c.sha);
-        const files = new Set();
-        for (const f of listed.files) {
-            files.add(f.filename);
-            if (f.previous_filename)
-                files.add(f.previous_filename);
-        }
-        out.push({ ...personCommit(c), files: [...files], ...(listed.complete ? {} : { uncounted: true }) });
-    }
-    return out;
-}
-/** Whether a person's commit changes one of `paths`, or may (its files were not all listed). */
-function mayTouch(c, paths) {
-    return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
-}
-/**
- * The files the branch adds that the proposal no longer has (an earlier proposal's, or a
- * person's): from the compare, or, when the compare lists 300 files (GitHub's cap), from the
- * action's own commits, read one by one. Undefined when even those cannot all be listed.
- */
-async function staleFiles(api, p, state, proposal, id) {
-    const proposed = new Set(proposal.files.map((f) => f.path));
-    if (state.branchFiles.length < COMMIT_FILES_UNPAGED)
-        return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
-    const added = await actionAdded(api, p, state, id);
-    return added && [...added].filter((f) => !proposed.has(f)).sort();
-}
-/**
- * The files the action's own commits on the branch added and did not remove again, reading
- * each of them in order. Undefined when one cannot be listed in full, or past
- * MAX_PERSON_COMMITS of them: then what is the action's is not known.
- */
-async function actionAdded(api, p, state, id) {
-    const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
-    if (ours.length > MAX_PERSON_COMMITS)
-        return undefined;
-    const out = new Set();
-    for (const c of ours) {
-        const listed = await commitFiles(api, p, c.sha);
-        if (!listed.complete)
-            return undefined;
-        for (const f of listed.files) {
-            if (f.status === 'removed')
-                out.delete(f.filename);
-            else if (f.status === 'added' || f.status === 'renamed') {
-                if (f.previous_filename)
-                    out.delete(f.previous_filename);
-                out.add(f.filename);
-            }
-        }
-    }
-    return out;
-}
-/**
- * The commits of `clashing` whose changes to the proposal's files still stand. A person who
- * edited a proposal file after the action's last commit and then reverted it left nothing to
- * overwrite: when every clashing commit came after that commit, one compare of it with the
- * head says which files changed since; a clashing commit counts only through those. A commit
- * before the action's last one (a file the proposal now also writes) always counts.
- */
-async function netClashes(api, p, state, id, clashing, paths, log) {
-    let last = -1;
-    state.ahead.forEach((c, i) => {
-        if (isActionCommit(factsOf(c), id))
-            last = i;
-    });
-    if (last < 0)
-        return clashing;
-    const after = new Set(state.ahead.slice(last + 1).map((c) => c.sha));
-    if (!clashing.every((c) => after.has(c.sha)))
-        return clashing;
-    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${state.ahead[last].sha}...${state.headSha}` })).data;
-    const files = cmp.files ?? [];
-    if (files.length >= 300)
-        return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
-    const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
-    const standing = clashing.filter((c) => (c.uncounted ? [...paths].some((f) => changed.has(f)) : c.files?.some((f) => paths.has(f) && changed.has(f))));
-    if (standing.length === 0) {
-        log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
-    }
-    return standing;
-}
-/** The halt when the files an earlier proposal added cannot all be listed, so those it no longer has cannot be removed. */
-function unknownStale(branch) {
-    return `Halted: the branch ${branch} changes more files than GitHub lists (300 in a comparison, 3,000 in a commit), so the action cannot tell which files an earlier proposal added that this one no longer has (a cluster dropped), and leaving them would deploy what the request no longer asks for. Nothing was pushed. Merge or close the pull request (and delete the branch), then run the action again.`;
-}
-/** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */
-function halt(branch, message, commits = []) {
-    return { operation: 'unchanged', outcome: 'halted', branch, halted: { message, commits } };
-}
-function personCommit(c) {
-    return {
-        sha: c.sha,
-        author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-        message: c.commit.message.split('\n')[0],
-        ...(hasProposalTrailer(c.commit.message) ? { carriesTrailer: true } : {}),
-    };
-}
-/** "abc1234 by Alice ("msg")", saying why a commit with the action's trailer counts as a person's. */
-function describe(c) {
-    const why = c.carriesTrailer ? `, which carries the action's trailer but is not the commit the action made: amended, rebased, cherry-picked or squashed` : '';
-    return `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}"${why})`;
-}
-function haltMessage(branch, commits, paths) {
-    const list = commits
-        .map((c) => {
-        const touched = (c.files ?? []).filter((f) => paths.has(f));
-        if (!c.uncounted)
-            return `${describe(c)} touching ${touched.join(', ')}`;
-        return `${describe(c)}, which changes more files than GitHub lists (${COMMIT_FILES_MAX.toLocaleString('en-US')}), so the action cannot tell that it leaves the proposal's files alone${touched.length ? ` (it touches ${touched.join(', ')})` : ''}`;
-    })
-        .join('; ');
-    return {
-        message: `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
-            `The action never overwrites a person's commits. Merge or close the pull request (and delete the branch), ` +
-            `or revert those changes on the branch (so that the files are as the action's last commit left them), then run the action again.`,
-        commits,
-    };
-}
-async function findOpenPull(api, p, owner, branch) {
-    const list = (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'open', per_page: 10 }))
-        .data;
-    return list[0];
-}
-/** Rewrites the owned part of the body (and the title) when they differ; true when it patched. */
-async function updatePull(api, p, pr, proposal, decision, title, params) {
-    const body = buildPullRequestBody(proposal, decision, pr.body, { runUrl: params.runUrl });
-    if (body === (pr.body ?? '') && title === pr.title)
-        return false;
-    await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
-    return true;
-}
-/** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
-async function publish_decorate(api, p, number, params, log) {
-    if (params.labels?.length) {
-        try {
-            await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...p, issue_number: number, labels: params.labels });
-        }
-        catch (err) {
-            log.warn(`Could not add labels ${params.labels.join(', ')} to pull request #${number}: ${errorMessage(err)}`);
-        }
-    }
-    const users = params.reviewers ?? [];
-    const teams = params.teamReviewers ?? [];
-    if (users.length || teams.length) {
-        try {
-            await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, reviewers: users, team_reviewers: teams });
-        }
-        catch (err) {
-            // GitHub refuses the whole request for one login it cannot request (not a collaborator, a
-            // typo, the author): with more than one, each is asked alone, so the others still are.
-            if (errorStatus(err) !== 422 || users.length + teams.length < 2) {
-                log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
-                return;
-            }
-            const refused = [];
-            for (const [who, body] of [...users.map((u) => [u, { reviewers: [u] }]), ...teams.map((t) => [`team ${t}`, { team_reviewers: [t] }])]) {
-                try {
-                    await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, ...body });
-                }
-                catch (e) {
-                    refused.push(`${who} (${githubMessage(e)})`);
-                }
-            }
-            const rest = refused.length === users.length + teams.length ? 'None was requested.' : 'The others were requested.';
-            log.warn(`Could not request ${refused.length === 1 ? 'this reviewer' : 'these reviewers'} on pull request #${number}: ${refused.join('; ')}. ${rest}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/changes.ts
-/**
- * The files a run's event changes, from the REST API (the checkout has one commit, no
- * history to diff): a pull request's files, or a push's compare. Undefined when the event
- * has no such list or GitHub gives only part of it: the caller then takes every file.
- */
-
-/** GitHub lists at most 3,000 files of a pull request, 100 a page. */
-const MAX_PULL_FILES = 3000;
-const NO_COMMIT = /^0+$/;
-async function changedFilesOfRun(api, context, log) {
-    const p = { owner: context.owner, repo: context.repo };
-    try {
-        if (context.pullRequestNumber !== undefined) {
-            const files = [];
-            for (let page = 1; page <= MAX_PULL_FILES / 100; page++) {
-                const batch = (await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...p, pull_number: context.pullRequestNumber, per_page: 100, page })).data;
-                files.push(...namesOf(batch));
-                if (batch.length < 100)
-                    return files;
-            }
-            log.info(`The pull request changes ${MAX_PULL_FILES} files or more (GitHub lists no more): every chart is rendered.`);
-            return undefined;
-        }
-        const range = context.pushRange;
-        if (range && !NO_COMMIT.test(range.before)) {
-            const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${range.before}...${range.after}` })).data;
-            const files = cmp.files ?? [];
-            // The compare lists 300 files at most: a longer push is taken as touching everything.
-            if (files.length >= 300)
-                return undefined;
-            return namesOf(files);
-        }
-    }
-    catch (err) {
-        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
-    }
-    return undefined;
-}
-/** Each file's name, and its name before a rename (a chart moved away from a path changes what stood there). */
-function namesOf(files) {
-    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-}
-
-;// CONCATENATED MODULE: ./src/github/index.ts
-/**
- * The GitHub side, as main.ts uses it: the run's context from the runner's environment,
- * publishing a proposal with its check run, and the check run of `mode: validate`.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads the run's context as the runner provides it (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, ...). */
-function runContextFromEnv(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const headSha = payload.pull_request?.head?.sha;
-    return {
-        owner: owner || payload.repository?.owner?.login || '',
-        repo: repo || payload.repository?.name || '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
-        pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
-        runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-        ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
-        ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
-        ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
-        ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
-    };
-}
-/** The head repository of a pull request from another repository (a fork), else undefined. */
-function forkOf(payload) {
-    const head = payload.pull_request?.head?.repo?.full_name;
-    const base = payload.pull_request?.base?.repo?.full_name;
-    return typeof head === 'string' && typeof base === 'string' && head !== base ? head : undefined;
-}
-function baseShas(env, payload) {
-    const out = [];
-    if (typeof payload.pull_request?.base?.sha === 'string')
-        out.push(payload.pull_request.base.sha);
-    // On pull_request_target GITHUB_SHA is the base branch's head; on pull_request it is the merge commit.
-    if (env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_SHA && !out.includes(env.GITHUB_SHA))
-        out.push(env.GITHUB_SHA);
-    return out;
-}
-/**
- * `mode: generate` after the gate: publish the proposal (nothing when denied or halted),
- * then a check run on its commit with the decision and the validation result.
- */
-async function publishWithCheck(args) {
-    const { context, settings, proposal, decision } = args;
-    const api = args.api ?? createGitHubApi({ token: settings.token, ...args.client });
-    let result;
-    try {
-        result = await publishProposal(api, {
-            owner: context.owner,
-            repo: context.repo,
-            proposal,
-            decision,
-            branchPrefix: settings.branchPrefix,
-            base: settings.base ?? context.defaultBranch,
-            labels: settings.labels,
-            reviewers: settings.reviewers,
-            teamReviewers: settings.teamReviewers,
-            draft: settings.draft,
-            runUrl: context.runUrl,
-            checkoutSha: args.checkoutSha,
-            token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
-            log: args.log,
-        });
-    }
-    catch (err) {
-        // A refused token or a GitHub outage is reported as what it is, not as the action's bug;
-        // the branch it had pushed stays known to failureOutputs.
-        const published = publishedOf(err);
-        const explained = explainPublishFailure(err);
-        throw published ? withPublished(explained, published) : explained;
-    }
-    let check;
-    if (result.commitSha) {
-        check = await reportCheck(api, context, proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl, result.others), args.log);
-    }
-    const outputs = {
-        outcome: result.outcome,
-        branch: result.outcome === 'denied' ? '' : result.branch,
-        'pull-request-operation': result.operation,
-        'pull-request-number': result.number === undefined ? '' : String(result.number),
-        'pull-request-url': result.url ?? '',
-        'commit-sha': result.commitSha ?? '',
-    };
-    return { result, check, outputs };
-}
-/**
- * The outputs a failed publishWithCheck still knows (action.yml sets every known output in every
- * outcome): `branch` and `commit-sha` once the branch holds the proposal, as its error names them.
- */
-function failureOutputs(err) {
-    const published = publishedOf(err);
-    return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
-}
-/** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
-async function validateWithCheck(args) {
-    const sha = args.context.pullRequestHeadSha;
-    if (!sha)
-        return undefined;
-    const at = args.checkoutSha;
-    if (at && at !== sha && args.context.pullRequestBaseShas?.includes(at)) {
-        // The checkout is the base branch (pull_request_target: actions/checkout takes the base
-        // unless given a ref): the findings are not of the pull request's files. A check on its head
-        // would pass or fail it for what it does not contain; a required check stays pending instead.
-        const message = `The check '${args.checkName}' is not reported on pull request #${args.context.pullRequestNumber ?? '?'}: the checkout (${at.slice(0, 7)}) is its base branch, not its head (${sha.slice(0, 7)}), so the findings are not of its files` +
-            `${args.context.eventName === 'pull_request_target' ? ' (on pull_request_target, actions/checkout checks out the base branch)' : ''}. ` +
-            'To check the pull request, check out its head (actions/checkout with `ref: ${{ github.event.pull_request.head.sha }}`), or run on pull_request.';
-        args.log?.warn(message);
-        return { kind: 'warning', message };
-    }
-    const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
-    // GitHub gives a pull_request run from a fork a read-only GITHUB_TOKEN, whatever `permissions:` says.
-    const fork = args.context.eventName === 'pull_request' && args.context.pullRequestFork;
-    const readOnly = fork ? `the pull request comes from the fork ${fork}, and GitHub gives its pull_request runs a read-only token whatever the job's permissions: grant` : undefined;
-    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log, readOnly);
-}
-
-;// CONCATENATED MODULE: ./src/validate/catalogue.ts
-/**
- * Every rule validate can report: stable id, default severity, what it checks and how
- * to fix it. The README's rule table and the SARIF rule descriptors come from here.
- */
-const RULES = [
-    // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
-    { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
-    { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
-    { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
-    { id: 'yaml.duplicate-key', severity: 'warning', title: 'Key set twice', description: 'A key appears twice in one mapping (also keys that read alike as YAML 1.1 booleans, such as `on` and `y`). Argo CD and Helm keep the last value without a word, so the first one is silently lost.', hint: 'Remove or merge the earlier one.' },
-    { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
-    { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
-    { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
-    { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
-    { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
-    // The repository layout
-    { id: 'repo.apps-dir-missing', severity: 'error', title: 'Apps directory missing', description: 'The directory of Argo CD Applications (default `argo-apps/`) does not exist.', hint: 'Create it, or set the `apps-dir` input / `--apps-dir` flag to where your Applications live.' },
-    { id: 'repo.charts-dir-missing', severity: 'warning', title: 'Charts directory missing', description: 'The directory of Helm charts (default `gitops/`) does not exist.', hint: 'Create it, or set the `charts-dir` input / `--charts-dir` flag to where your charts live.' },
-    { id: 'repo.skipped-kind', severity: 'notice', title: 'Resource skipped', description: 'A document under the apps directory is not an Argo CD Application (an AppProject, an ApplicationSet, RBAC, ...); it is not validated.', hint: 'Nothing to fix: listed so you know what was not checked.' },
-    // Applications
-    { id: 'app.schema', severity: 'error', title: 'Application violates the Argo CD schema', description: 'The Application does not validate against the Argo CD v1alpha1 Application CRD schema (wrong type, missing required field, reported at the parent key), or the API server would refuse its object metadata (name, namespace, label keys and values, annotation keys), or its `apiVersion` names no group Argo CD serves (`argoproj.io/v1`, `argoproj/v1alpha1`).', hint: 'Fix the field named in the message; `kubectl apply --dry-run=server` would refuse it too.' },
-    { id: 'app.unknown-field', severity: 'warning', title: 'Field the Application schema does not have', description: 'A key that the Argo CD Application schema does not declare (a typo such as `helm.valuesFiles`, or a field from another version). The schema is structural, so the API server drops such a field when the root App-of-Apps applies the file: whatever it meant to set silently never applies. Fields under `helm.valuesObject` and other free-form values are not checked.', hint: 'Fix the field name (the message names the nearest field), or remove it.' },
-    { id: 'app.name-missing', severity: 'error', title: 'Application has no name', description: '`metadata.name` is missing or empty.', hint: 'Set `metadata.name`, conventionally the service name (plus the cluster when several clusters share one Argo CD).' },
-    { id: 'app.destination-missing', severity: 'error', title: 'Application has no destination', description: '`spec.destination` names neither a `server` nor a cluster `name`: the schema lets it through, Argo CD cannot sync it.', hint: 'Set `spec.destination.server` (e.g. https://kubernetes.default.svc) or `spec.destination.name`.' },
-    { id: 'app.destination-ambiguous', severity: 'error', title: 'Application destination sets both server and name', description: '`spec.destination` sets both `server` and `name`; Argo CD refuses such an Application.', hint: 'Keep only one of `server` and `name`.' },
-    { id: 'app.source-missing', severity: 'error', title: 'Application has no source', description: 'The Application has neither `spec.source` nor `spec.sources` (nor an Argo CD 3.x `spec.sourceHydrator`).', hint: 'Add `spec.source` with `repoURL`, `path` and `targetRevision`.' },
-    { id: 'app.source-and-sources', severity: 'warning', title: 'Application sets both source and sources', description: 'When both are set Argo CD uses `spec.sources` and ignores `spec.source`.', hint: 'Remove `spec.source`, or move it into `spec.sources`.' },
-    { id: 'app.helm-release-name', severity: 'error', title: 'Helm release name Helm refuses', description: 'Argo CD renders a Helm source (a chart directory of this repo, or a Helm-repository `chart`) with `helm template --name-template`, taking `helm.releaseName` or else the Application name; Helm refuses a release name over 53 characters or one that is not lower-case letters, digits, \'-\' and \'.\'.', hint: 'Shorten `metadata.name`, or set `helm.releaseName` to a name of at most 53 lower-case letters, digits, \'-\' and \'.\'.' },
-    { id: 'app.duplicate-name', severity: 'error', title: 'Two Applications share a name', description: 'Two Applications in the same Argo CD namespace have the same `metadata.name`; the last one applied replaces the other.', hint: 'Give each Application a unique name, e.g. `<service>-<cluster>`.' },
-    { id: 'app.duplicate-target', severity: 'error', title: 'Two Applications deploy the same chart to the same place', description: 'Two Applications point at the same chart path and the same destination and namespace; they fight over the same resources.', hint: 'Delete one of them, or point them at different destinations.' },
-    // Layout
-    { id: 'layout.app-location', severity: 'error', title: 'Application file outside the layout', description: 'Applications live at `<apps-dir>/argo-apps-<cluster>/<service>-application.yaml`; the cluster and service are read from that path.', hint: 'Move the file to `argo-apps/argo-apps-<cluster>/<service>-application.yaml`.' },
-    { id: 'layout.name-mismatch', severity: 'warning', title: 'Application name does not match its service', description: 'The Application name should be the service name from its file name, optionally with the cluster (`<service>`, `<service>-<cluster>` or `<cluster>-<service>`).', hint: 'Rename the Application or its file so they agree.' },
-    { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
-    // Sources
-    { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
-    { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
-    { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
-    { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
-    { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
-    { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
-    { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
-    { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
-    { id: 'source.multiple-types', severity: 'error', title: 'Source sets more than one tool', description: 'A source sets more than one of `helm`, `kustomize`, `directory` and `plugin`: Argo CD refuses it ("multiple application sources defined") and renders nothing. An empty block (`helm: {}`) is not counted.', hint: 'Keep only the block of the tool that renders this path.' },
-    { id: 'source.directory-on-chart', severity: 'error', title: 'Directory source on a Helm chart', description: 'A source with a `directory` block (and no `helm` block) points at a Helm chart: the explicit type wins over Helm detection, so Argo CD applies Chart.yaml, values.yaml and the unrendered templates as manifests, and fails.', hint: 'Remove the `directory` block (Argo CD detects the chart), or use a `helm` block for Helm options.' },
-    { id: 'source.target-revision', severity: 'error', title: 'Source has no targetRevision', description: '`targetRevision` is missing, empty or null (Kubernetes drops a null field); Argo CD would silently track HEAD.', hint: 'Set `targetRevision` (a branch such as `main`, a tag, a commit, or `HEAD` explicitly).' },
-    // Charts
-    { id: 'chart.missing', severity: 'error', title: 'Helm source without a chart', description: 'A source with a `helm` block, or a path under the charts directory, points at a directory with no `Chart.yaml` and no kustomization or manifests: Argo CD then reads it as a plain directory, and a chart that lost its `Chart.yaml` (or spells it `Chart.yml`, which Helm does not read) but kept `values.yaml` syncs nothing, since a YAML file without `kind` is no manifest.', hint: 'Add `Chart.yaml`, or point the source at the chart directory.' },
-    { id: 'chart.api-version', severity: 'error', title: 'Chart apiVersion is not v2', description: '`Chart.yaml` must declare `apiVersion: v2` (Helm 3).', hint: 'Set `apiVersion: v2`.' },
-    { id: 'chart.api-version-v1', severity: 'warning', title: 'Chart uses the Helm 2 format', description: '`Chart.yaml` declares `apiVersion: v1`: Helm 3 still renders it, but it is the Helm 2 format (dependencies in requirements.yaml, no `type`).', hint: 'Set `apiVersion: v2` (and move requirements.yaml into `dependencies:`).' },
-    { id: 'chart.name', severity: 'error', title: 'Chart name missing or invalid', description: '`Chart.yaml` must have a `name` that Helm takes (no `/` or `\\`, not `.` or `..`), and not a blank one, read after Helm\'s sanitizeString (a name of only non-printable characters, such as a zero-width space, is no name); a number or boolean is fine (Helm takes its text, `name: 2048` is the chart "2048"), a list or mapping is not.', hint: 'Set `name`, conventionally the service name.' },
-    { id: 'chart.version', severity: 'error', title: 'Chart version is not one Helm takes', description: '`Chart.yaml` `version` must be a string Helm parses as a version (SemVer such as `0.1.0`; Helm also takes `v1.2.3` and `1.2`). An unquoted `1.0` is a number to YAML.', hint: 'Set `version: 0.1.0`.' },
-    { id: 'chart.type', severity: 'error', title: 'Chart type is invalid', description: '`Chart.yaml` `type` must be `application` or `library` when set.', hint: 'Set `type: application` or remove the field.' },
-    { id: 'chart.dependency-missing', severity: 'error', title: 'Chart dependency missing from the repository', description: 'A `dependencies` entry has no `name` (Helm matches dependencies by name, so it is never found), or one with no `repository` (in `Chart.yaml`, or in the Helm 2 `requirements.yaml`, which Helm 3 still reads) is not vendored in `charts/` (or the chart\'s `.helmignore` ignores it there), or one at `file://<path>` has no chart at that path: Helm fails ("missing in charts/ directory").', hint: 'Vendor the dependency (`helm dependency update` and commit `charts/`), fix the `file://` path, or give it its chart repository.' },
-    { id: 'chart.subchart', severity: 'error', title: 'Vendored subchart Helm cannot load', description: 'An entry of the chart\'s `charts/` that Helm loads as a subchart (every entry but `_*`, `.*` and `*.prov`) cannot be loaded: a file that is not a `.tgz`, a directory without Chart.yaml, a Git LFS pointer committed in place of the archive, an archive that is not gzip or holds no Chart.yaml, or a subchart Chart.yaml without apiVersion, name or a SemVer version. Helm fails the whole chart ("error unpacking subchart"), whether or not a dependency names it. Dependencies are matched to subcharts by the name in their Chart.yaml, as Helm does.', hint: 'Vendor the subchart again (`helm dependency build`); with Git LFS, fetch the objects where Argo CD checks out the repo, or commit the archive itself; move other files out of `charts/`.' },
-    { id: 'chart.metadata', severity: 'error', title: 'Chart.yaml field of the wrong type', description: 'A `Chart.yaml` field has a type Helm cannot decode into its chart metadata (a list or mapping where a string goes, a scalar where a list goes, a string or number for `deprecated` or a dependency `enabled`, a maintainer or dependency that is not a mapping), or one its validation refuses (an empty maintainer or dependency, a dependency alias with characters other than letters, digits, `-` and `_`, two dependencies of one name or alias): Helm fails to load the chart ("cannot load Chart.yaml: ... cannot unmarshal"). A number or boolean where a string goes is fine (Helm takes its text). The finding is at the key of a list or mapping, at the value of a scalar.', hint: 'Write the field as Helm expects: `keywords` and `sources` as lists of strings, `maintainers` as a list of `name`/`email`/`url` mappings, `dependencies` as a list of mappings, `annotations` as a mapping of strings, `deprecated` as true or false.' },
-    { id: 'chart.kube-version', severity: 'error', title: 'Chart kubeVersion is not a constraint Helm parses', description: '`Chart.yaml` `kubeVersion` is not a version constraint that Helm (Masterminds semver) parses, such as `>= 1.25 and < 2.0`: Helm then takes no cluster version to meet it, so `helm template` fails on every cluster, whatever version Argo CD passes. It is read as Helm reads it, after its sanitizeString (Unicode spaces such as a no-break space become spaces, non-printable characters such as U+200B are dropped). A constraint that parses but that a cluster may not meet is not reported (that is the destination cluster\'s to tell).', hint: 'Write comparisons separated by a comma or a space for AND (`>= 1.25.0, < 2.0.0`), `||` for OR, or a range `1.25 - 1.30`; `and`, `&&` and `;` are not operators.' },
-    { id: 'chart.app-version', severity: 'warning', title: 'Chart appVersion is not a string', description: '`Chart.yaml` `appVersion` is a number or a boolean to YAML (`appVersion: 1.10` is the number 1.1): Helm renders the chart with its text as YAML reads it, but `helm lint` fails ("appVersion should be of type string").', hint: 'Quote it: `appVersion: "1.10"`.' },
-    { id: 'chart.not-mapping', severity: 'error', title: 'Chart.yaml is not a mapping', description: '`Chart.yaml` must hold one mapping of chart metadata.', hint: 'Rewrite Chart.yaml as `apiVersion: v2`, `name: ...`, `version: ...`.' },
-    { id: 'chart.values', severity: 'error', title: 'values.yaml is not a mapping', description: '`values.yaml` (unless `.helmignore` leaves it out), and every value file an Application lists in `helm.valueFiles`, must be a mapping (or empty).', hint: 'Rewrite the file as `key: value` pairs.' },
-    { id: 'chart.values-ignored', severity: 'warning', title: 'values.yaml ignored by .helmignore', description: 'A pattern of the chart\'s `.helmignore` matches `values.yaml`: Helm loads the chart without it, so its templates render without those defaults (a value file listed in `helm.valueFiles` is still read). The finding is on the `.helmignore` line that ignores it.', hint: 'Change the `.helmignore` pattern so that it does not match values.yaml (a `*.yaml` there ignores every YAML file of the chart).' },
-    { id: 'chart.helmignore', severity: 'error', title: 'Helm cannot load the chart because of .helmignore', description: 'Helm refuses the chart\'s `.helmignore` (a `**`, a malformed glob such as an unclosed `[`, a line of 64 KiB or more, or a directory of that name), or its patterns ignore `Chart.yaml` (a `!` line ignores every path it does not match): Helm fails to load the chart. The chart\'s other rules then read it as if it had no `.helmignore`.', hint: 'Fix the `.helmignore` line given: Helm globs are Go\'s `filepath.Match` (`*`, `?`, `[a-z]`, `[^a]`), without `**`; a `!` line does not re-include what an earlier line ignored.' },
-    { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
-    { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
-    // Flux v2 (alpha): the paths of Flux resources in the apps directory
-    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
-    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
-    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
-    // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
-    { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
-    { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
-    { id: 'chart.rendered-duplicate', severity: 'warning', title: 'Rendered object twice', description: 'With rendering on: the chart renders the same object (API group, kind, namespace as written, name) twice. Argo CD keeps the last one and puts a RepeatedResourceWarning condition on the Application; the first is never applied. The finding is at the template of the second.', hint: 'Render each object once: rename one, or guard one of the templates with `{{- if }}`.' },
-    { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
-];
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-;// CONCATENATED MODULE: ./src/validate/sink.ts
-
-/** The longest message or hint a finding carries; see bounded(). */
-const MAX_MESSAGE_CHARS = 2000;
-/**
- * A message quotes what it is about (a name, a path, a value), and those are the repo's: a
- * 200,000-character `metadata.name` would make every annotation, log line and report entry
- * that long. The middle is cut, so the start (what) and the end (why) stay.
- */
-function bounded(text) {
-    if (text.length <= MAX_MESSAGE_CHARS)
-        return text;
-    // Never between the two halves of a surrogate pair.
-    let h = 1200;
-    if (/[\ud800-\udbff]/.test(text[h - 1]))
-        h--;
-    let t = text.length - 600;
-    if (/[\udc00-\udfff]/.test(text[t]))
-        t++;
-    const head = text.slice(0, h);
-    const tail = text.slice(t);
-    return `${head}…[${text.length - head.length - tail.length} characters cut]…${tail}`;
-}
-/** Collects findings; severity and the default hint come from the rule catalogue. */
-class FindingSink {
-    findings = [];
-    add(ruleId, file, pos, message, hint) {
-        const rule = RULE_BY_ID.get(ruleId);
-        if (!rule)
-            throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
-        this.findings.push({
-            ruleId,
-            severity: rule.severity,
-            file,
-            line: pos?.line ?? 1,
-            column: pos?.column ?? 1,
-            message: bounded(message),
-            hint: bounded(hint ?? rule.hint),
-        });
-    }
-    count(severity) {
-        let n = 0;
-        for (const f of this.findings)
-            if (f.severity === severity)
-                n++;
-        return n;
-    }
-}
-function summarize(findings, applications, charts) {
-    const s = { applications, charts, errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            s.errors++;
-        else if (f.severity === 'warning')
-            s.warnings++;
-        else
-            s.notices++;
-    }
-    return s;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** The report's findings and counts with more findings merged in (the policies' over the repo), in report order. */
-function withFindings(result, extra) {
-    const findings = sortFindings([...result.findings, ...extra]);
-    return { ...result, findings, summary: summarize(findings, result.summary.applications, result.summary.charts) };
-}
-
 ;// CONCATENATED MODULE: ./src/repo/k8s-yaml.ts
 
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -44790,6 +43020,98 @@ function readShared(root, rel, maxBytes) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/repo/nesting.ts
+
+/**
+ * A bound on how deep YAML nests, checked before the `yaml` library sees a text.
+ *
+ * Both YAML parsers recurse once per level. The `yaml` library runs out of stack near
+ * 1,000 levels on the main thread, later on a worker thread (a bigger stack), and a
+ * regular expression compiled that close to the stack's end can abort the whole process
+ * (V8's "RegExpCompiler Allocation failed", measured at 5,000 nested `[`). A file nested
+ * deeper than MAX_NESTING is refused instead, the same on every thread. Real manifests
+ * and values nest a few tens of levels.
+ *
+ * The depth is js-yaml's own count where js-yaml reads the file (exact: comments, strings
+ * and block scalars do not count; js-yaml stops at the limit, so its recursion stays
+ * shallow). Only for a file js-yaml refuses for another reason (a syntax error) does a
+ * scan without lexing decide, which can only count too much (`scanDepth`).
+ */
+const MAX_NESTING = 200;
+/** Where `text` nests more than MAX_NESTING levels, or undefined (the last answer is kept: positions ask again for the same text). */
+let last;
+function tooDeep(text) {
+    if (last?.text === text)
+        return last.result;
+    let result;
+    try {
+        // Failsafe schema and `json: true` (duplicate keys allowed): only the structure matters here.
+        yaml.loadAll(text, undefined, { schema: yaml.FAILSAFE_SCHEMA, json: true, maxDepth: MAX_NESTING + 1 });
+    }
+    catch (err) {
+        const e = err;
+        if (typeof e.reason === 'string' && e.reason.startsWith('nesting exceeded maxDepth'))
+            result = { offset: e.mark?.position ?? 0, kind: 'levels' };
+        else
+            result = scanDepth(text);
+    }
+    last = { text, result };
+    return result;
+}
+/**
+ * Where `text` nests more than `max` levels, or undefined. Counted without lexing, so it
+ * can only count too much, never too little (a hostile file cannot hide levels in what a
+ * scanner took for a quoted string): flow levels are every `[`/`{` not yet closed by a
+ * `]`/`}`, quoted or not; block levels are the increasing indentations on the way down
+ * plus the `- `, `? ` and `: ` indicators that open a level on the same line.
+ */
+function scanDepth(text, max = MAX_NESTING) {
+    let flow = 0;
+    const indents = [];
+    let lineStart = true;
+    let col = 0;
+    let inlineLevels = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+            lineStart = true;
+            col = 0;
+            inlineLevels = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === 32 /* space */) {
+                col++;
+                continue;
+            }
+            lineStart = false;
+            if (c !== 35 /* # */ && c !== 13 /* \r */) {
+                while (indents.length && indents[indents.length - 1] >= col)
+                    indents.pop();
+                indents.push(col);
+                if (indents.length > max)
+                    return { offset: i, kind: 'block' };
+            }
+        }
+        if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+            if (indents.length + ++inlineLevels > max)
+                return { offset: i, kind: 'block' };
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++flow > max)
+                return { offset: i, kind: 'flow' };
+        }
+        else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
+            flow--;
+        }
+    }
+    return undefined;
+}
+/** The finding's message for a file nested too deep. */
+function tooDeepMessage(d, max = MAX_NESTING) {
+    return `Collections nest more than ${max} levels deep here${d.kind === 'levels' ? '' : ` (${d.kind === 'flow' ? 'brackets and braces' : 'indentation'}, counted in a file that does not parse)`}; this validator reads no deeper, and such nesting is almost certainly a mistake or a hostile file.`;
 }
 
 ;// CONCATENATED MODULE: ./src/repo/yaml.ts
@@ -46540,16 +44862,27 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
-function toFinding(item, severity, texts) {
-    // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+/**
+ * Where an item about a waiver (waiver.malformed, waiver.expired, ...) belongs: on the waiver in
+ * its file (`source`, `<file>:<line>`), not on the glob it names, which is no file.
+ */
+function itemSource(item) {
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
+    return source ? { file: source[1], line: Number(source[2]) } : undefined;
+}
+/** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
+function waiverSentence(item) {
+    return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+}
+function toFinding(item, severity, texts) {
+    const source = itemSource(item);
     if (source) {
-        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
+        return { ruleId: item.rule_id, severity, file: source.file, line: source.line, column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
     }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
     const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
-    const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+    const waived = item.waiver ? ` ${waiverSentence(item)}` : '';
     return {
         ruleId: item.rule_id,
         severity,
@@ -46572,6 +44905,1793 @@ function decisionToFindings(decision, input) {
         ...decision.denials.map((d) => toFinding(d, 'error', texts)),
         ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
     ];
+}
+/**
+ * The policy rules of a decision as catalogue entries, for SARIF's rule descriptors: each rule
+ * evaluated, and any other rule an item names (the gate's own, as `gate.unknown-pack`), with its
+ * title and its POLICIES.md section. Without them code scanning titles every policy alert with
+ * its bare id ("PRD-004") and links nowhere.
+ */
+function decisionRules(decision) {
+    const rules = new Map();
+    const add = (id, title, citation, severity) => {
+        if (!id || rules.has(id))
+            return;
+        const t = title.trim() || id;
+        rules.set(id, { id, severity, title: t, description: `${t} (policy rule ${id}).`, hint: citation ? `See ${citation}.` : '', ...(/^https?:\/\//.test(citation) ? { helpUri: citation } : {}) });
+    };
+    for (const r of decision.evaluated)
+        add(r.rule_id, r.title, r.citation, 'error');
+    for (const d of decision.denials)
+        add(d.rule_id, d.title, d.citation, 'error');
+    for (const w of decision.warnings)
+        add(w.rule_id, w.title, w.citation, 'warning');
+    return [...rules.values()];
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-body.ts
+/**
+ * The pull request body: a summary, the files, the rule citations, the blast radius
+ * (with a Mermaid graph root → cluster → Application → chart), the rollback steps and
+ * the preservation notes, between two hidden markers. On update, only what lies
+ * between the markers is replaced: whatever a person wrote above or below is kept
+ * (and a marker a person's edit removed does not make a second section).
+ * The whole body stays under GitHub's limit, cut gracefully with a note.
+ */
+
+
+const BODY_BEGIN = '<!-- gitops-action:begin -->';
+const BODY_END = '<!-- gitops-action:end -->';
+/** The owned section's last line before BODY_END: where the section ends when a person's edit lost the marker. */
+const CLOSING_NOTE = '<sub>The part of this description between the hidden gitops-action markers is rewritten on every run; write your notes above or below it and they are kept.</sub>';
+/** How the note of a hard-cut owned section begins (it, too, is the section's last line). */
+const CUT_NOTE_START = "_This description was cut to stay under GitHub's";
+/** How the owned section's heading begins (the line after BODY_BEGIN). */
+const HEADING_START = '## gitops: deploy ';
+/** GitHub refuses a pull request body longer than this (characters). */
+const GITHUB_BODY_LIMIT = 65_536;
+/** GitHub refuses a pull request title longer than this (characters) with a 422. */
+const GITHUB_TITLE_LIMIT = 256;
+/**
+ * `gitops: deploy <service> (<application>) to <clusters>`. With many clusters the list would
+ * pass GitHub's title limit (refused only after the branch is pushed): it becomes a count,
+ * and the body lists them all. Service and application are DNS labels (at most 63
+ * characters each), so the counted form always fits.
+ */
+function pullRequestTitle(proposal) {
+    const r = proposal.request;
+    const start = `gitops: deploy ${r.service} (${r.application}) to `;
+    const listed = `${start}${r.clusters.join(', ')}`;
+    return fitTitle(listed.length <= GITHUB_TITLE_LIMIT ? listed : `${start}${r.clusters.length} clusters`);
+}
+/** A title cut to GitHub's limit with an ellipsis (for a title given by the caller). */
+function fitTitle(title) {
+    const chars = [...title];
+    return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Escapes text for a Markdown table cell or an inline position. */
+function md(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
+}
+/**
+ * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
+ * section's edge on the next run, which would then keep the rest of the old section as a person's
+ * text: a zero-width space breaks it without changing what is shown.
+ */
+function unmark(text) {
+    return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
+}
+/** Text in a code span, whatever backticks it holds. */
+function code(text) {
+    const t = unmark(text.replace(/\r?\n/g, ' '));
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
+}
+/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
+function mermaidLabel(text, max = 60) {
+    const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
+}
+/** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
+function pr_body_link(text, url) {
+    return /^https?:\/\/|^[\w./-]+(#[\w-]*)?$/.test(url) && !/[()\s]/.test(url) ? `[${md(text)}](${url})` : md(text);
+}
+/**
+ * The Applications the proposal adds or gives a chart, each with its cluster and chart path. From
+ * what generation wired per cluster (`targets`) where it says so: a chart proposed under a kept
+ * Application is part of the blast radius too, and that Application's name is its own.
+ */
+function applicationNodes(proposal) {
+    const r = proposal.request;
+    const touched = new Set(proposal.blastRadius.clusters);
+    const targets = proposal.targets?.filter((t) => touched.has(t.cluster));
+    if (targets?.length && targets.every((t) => t.appName !== undefined)) {
+        const created = new Set(proposal.files.filter((f) => f.action === 'create').map((f) => f.path));
+        return targets.map((t) => {
+            const appKept = !created.has(t.appFile);
+            const chartKept = ![...created].some((f) => f.startsWith(`${t.chartDir}/`));
+            return { cluster: t.cluster, name: t.appName, chart: t.chartDir, ...(appKept ? { existing: 'application' } : chartKept ? { existing: 'chart' } : {}) };
+        });
+    }
+    const nodes = [];
+    for (const f of proposal.files) {
+        if (f.action === 'delete' || !/\.ya?ml$/.test(f.path) || !f.path.startsWith(`${r.appsDir}/`))
+            continue;
+        let docs;
+        if (tooDeep(f.content))
+            continue; // our own files never are; never handed to the parser (nesting.ts)
+        try {
+            docs = (0,dist/* parseAllDocuments */.hR)(f.content);
+        }
+        catch {
+            continue;
+        }
+        for (const d of docs) {
+            const obj = d.toJS();
+            if (!obj || obj.kind !== 'Application' || typeof obj.metadata?.name !== 'string')
+                continue;
+            const folder = /(?:^|\/)argo-apps-([^/]+)\//.exec(f.path.slice(r.appsDir.length));
+            const cluster = folder?.[1] ?? r.clusters.find((c) => f.path.split('/').includes(c)) ?? r.clusters[0] ?? '';
+            const chart = typeof obj.spec?.source?.path === 'string'
+                ? obj.spec.source.path
+                : `${r.chartsDir}/${r.application}/${cluster}/${r.service}`;
+            nodes.push({ cluster, name: obj.metadata.name, chart });
+        }
+    }
+    if (nodes.length === 0) {
+        // No Application file among the proposal's files: draw what the blast radius names.
+        r.clusters.forEach((cluster, i) => {
+            nodes.push({
+                cluster,
+                name: proposal.blastRadius.applications[i] ?? `${r.service}-${cluster}`,
+                chart: `${r.chartsDir}/${r.application}/${cluster}/${r.service}`,
+            });
+        });
+    }
+    return nodes;
+}
+/** Mermaid flowchart: root → cluster → Application → chart. Node ids are generated, never taken from names. */
+function blastRadiusGraph(proposal, maxApps = 40) {
+    const nodes = applicationNodes(proposal);
+    const lines = ['```mermaid', 'flowchart LR', `  root[${mermaidLabel(`root: ${proposal.request.appsDir}`)}]`];
+    const clusterIds = new Map();
+    for (const n of nodes) {
+        if (!clusterIds.has(n.cluster)) {
+            const id = `c${clusterIds.size}`;
+            clusterIds.set(n.cluster, id);
+            lines.push(`  ${id}[${mermaidLabel(`cluster: ${n.cluster}`)}]`, `  root --> ${id}`);
+        }
+    }
+    // Said after the (possibly shortened) name, so a long path does not cut it off.
+    const kept = (text, isKept) => (isKept ? `${mermaidLabel(text).slice(0, -1)} (existing, kept)"` : mermaidLabel(text));
+    nodes.slice(0, maxApps).forEach((n, i) => {
+        lines.push(`  a${i}([${kept(`Application: ${n.name}`, n.existing === 'application')}])`, `  ${clusterIds.get(n.cluster)} --> a${i}`, `  h${i}[/${kept(`chart: ${n.chart}`, n.existing === 'chart')}/]`, `  a${i} --> h${i}`);
+    });
+    if (nodes.length > maxApps) {
+        lines.push(`  more[${mermaidLabel(`… ${nodes.length - maxApps} more Applications`)}]`, '  root -.-> more');
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/**
+ * What the summary says is deployed where. A kept chart (only its Application is proposed) runs
+ * the image its own values set, which the pull request does not change: the requested image is
+ * said only of the clusters whose chart it creates.
+ */
+function deploysWhat(proposal) {
+    const r = proposal.request;
+    const clusters = proposal.blastRadius.clusters;
+    const keptCharts = new Set(applicationNodes(proposal).filter((n) => n.existing === 'chart').map((n) => n.cluster));
+    const list = (cs) => cs.map(code).join(', ');
+    const kept = 'the image set by its existing chart or kustomization, which this pull request does not change';
+    const all = `to ${clusters.length} cluster(s): ${list(clusters)}`;
+    if (keptCharts.size === 0)
+        return ` with image ${code(r.image)} ${all}`;
+    const fresh = clusters.filter((c) => !keptCharts.has(c));
+    if (fresh.length === 0)
+        return ` ${all}, with ${kept} (requested: ${code(r.image)}; see Preserved)`;
+    return ` ${all}: with image ${code(r.image)} on ${list(fresh)}; on ${list(clusters.filter((c) => keptCharts.has(c)))} with ${kept} (see Preserved)`;
+}
+/** What the proposal does to files that exist: generation only creates, so normally nothing (the constitution denies the rest). */
+function existingChanges(proposal) {
+    const touched = proposal.files.filter((f) => f.action !== 'create');
+    const kept = proposal.kept.length ? ` (${proposal.kept.length} relied on and kept as they are)` : '';
+    if (touched.length === 0)
+        return `- Existing files changed or deleted: none; every file is new${kept}`;
+    return `- Existing files changed or deleted: **${touched.length}** (${touched.slice(0, 5).map((f) => `${code(f.path)} ${f.action}`).join(', ')}${touched.length > 5 ? ', …' : ''})`;
+}
+function ruleResult(id, decision) {
+    if (decision.denials.some((d) => d.rule_id === id))
+        return '❌ denied';
+    if (decision.waived.some((d) => d.rule_id === id))
+        return '🟡 waived';
+    if (decision.warnings.some((d) => d.rule_id === id))
+        return '⚠️ warning';
+    return '✅ passed';
+}
+function elsewhere(options) {
+    return {
+        files: "every file is on this pull request's Files changed tab",
+        policy: 'every denial, warning and waiver is in the check run on its commit',
+        summary: options.runUrl ? `[the run's job summary](${options.runUrl})` : "the run's job summary",
+    };
+}
+/**
+ * Which of the proposal's clusters are production ones, as the policy reads the
+ * `production-clusters` globs (the decision names them; an older policy bundle does not).
+ */
+function productionLine(clusters, decision) {
+    if (!decision.production_clusters || clusters.length === 0)
+        return [];
+    const prod = clusters.filter((c) => decision.production_clusters.includes(c));
+    const packOn = decision.packs?.includes('production');
+    const rules = packOn ? 'the production pack judged them' : 'the production pack is not on, so its rules did not judge them';
+    return [`- Production clusters (\`production-clusters\`): ${prod.length ? `**${prod.map(code).join(', ')}** (${rules})` : 'none of these'}`];
+}
+function more(n, what, where) {
+    return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
+}
+function renderOwned(proposal, decision, options, b) {
+    const r = proposal.request;
+    const br = proposal.blastRadius;
+    const where = elsewhere(options);
+    const out = [BODY_BEGIN];
+    out.push(`## ${md(pullRequestTitle(proposal))}`, '', `Deploys service ${code(r.service)} of application ${code(r.application)}${deploysWhat(proposal)}. ` +
+        `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
+        `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
+        (options.runUrl ? ` [Run](${options.runUrl}).` : ''));
+    out.push('', `### Files (${proposal.files.length})`, '');
+    if (proposal.files.length === 0)
+        out.push('_None._');
+    else {
+        out.push('| File | Change |', '| --- | --- |');
+        for (const f of proposal.files.slice(0, b.files))
+            out.push(`| ${code(f.path)} | ${f.action} |`);
+        if (proposal.files.length > b.files)
+            out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
+    }
+    out.push('', '### Policy', '');
+    if (decision.evaluated.length === 0)
+        out.push('_No rules were evaluated._');
+    else {
+        out.push('| Rule | Title | Result |', '| --- | --- | --- |');
+        for (const e of decision.evaluated.slice(0, b.rules)) {
+            out.push(`| ${pr_body_link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
+        }
+        if (decision.evaluated.length > b.rules)
+            out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
+    }
+    const itemLine = (i) => `- ${pr_body_link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
+    const cutItems = (items, what) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+    if (decision.denials.length)
+        out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
+    // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
+    const openWarnings = decision.warnings.filter((w) => !w.waiver);
+    if (openWarnings.length)
+        out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine), ...cutItems(openWarnings, 'warnings'));
+    if (decision.waived.length) {
+        out.push('', '**Waivers**', '');
+        for (const w of decision.waived.slice(0, b.rules)) {
+            const why = w.waiver
+                ? ` — waived: ${md(w.waiver.reason)}; approved by ${md(w.waiver.approved_by)}; expires ${md(w.waiver.expires)}`
+                : '';
+            out.push(`${itemLine(w)}${why}`);
+        }
+        out.push(...cutItems(decision.waived, 'waivers'));
+    }
+    out.push('', '### Blast radius', '', `- Clusters: ${br.clusters.map(code).join(', ') || '_none_'}`, ...productionLine(br.clusters, decision), `- Namespaces: ${br.namespaces.map(code).join(', ') || '_none_'}`, `- Applications: ${br.applications.map(code).join(', ') || '_none_'}`, `- Resource kinds: ${br.resourceKinds.map(code).join(', ') || '_none_'}`, `- Automated sync with prune: ${br.prune ? '**yes** (removing a resource from Git deletes it from the cluster)' : 'no'}`, existingChanges(proposal));
+    if (b.graph)
+        out.push('', blastRadiusGraph(proposal));
+    out.push('', '### Rollback', '');
+    if (proposal.rollback.length === 0)
+        out.push('_No rollback steps were given._');
+    else
+        proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
+    if (proposal.rollback.length > b.notes)
+        out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
+    out.push('', '### Preserved', '');
+    if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0)
+        out.push('_Nothing existing was touched or relied on._');
+    for (const n of proposal.preservationNotes.slice(0, b.notes))
+        out.push(`- ${md(n)}`);
+    if (proposal.preservationNotes.length > b.notes)
+        out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
+    if (proposal.kept.length) {
+        out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
+    }
+    out.push('', CLOSING_NOTE, BODY_END);
+    return out.join('\n');
+}
+/**
+ * Where the owned section that begins at `start` ends (just past it). Normally at its end
+ * marker; when a person's edit lost that marker, just after its closing note, else at the next
+ * begin marker or the end of the body (text there cannot be told from the action's, and keeping
+ * it would keep a stale copy of the section).
+ */
+function sectionEnd(body, start) {
+    const next = body.indexOf(BODY_BEGIN, start + BODY_BEGIN.length);
+    const limit = next < 0 ? body.length : next;
+    const end = body.indexOf(BODY_END, start + BODY_BEGIN.length);
+    if (end >= 0 && end < limit)
+        return end + BODY_END.length;
+    const notes = [CLOSING_NOTE, CUT_NOTE_START].map((n) => body.indexOf(n, start)).filter((i) => i >= 0 && i < limit);
+    if (notes.length === 0)
+        return limit;
+    // With the newline that stood before the lost marker, so the person's text keeps its spacing.
+    const lineEnd = body.indexOf('\n', Math.min(...notes));
+    return lineEnd < 0 || lineEnd >= limit ? limit : lineEnd + 1;
+}
+/** Where an owned section whose begin marker was deleted starts: at its heading, between `from` and its end marker at `end`. */
+function headingBefore(body, from, end) {
+    let found;
+    for (const m of body.slice(from, end).matchAll(new RegExp(`^${HEADING_START}`, 'gm')))
+        found = from + m.index;
+    // With the newline that followed the lost marker, so the person's text keeps its spacing.
+    return found !== undefined && found > from && body[found - 1] === '\n' ? found - 1 : found;
+}
+/** Every owned section of a body, in order (more than one when an earlier edit duplicated it). */
+function ownedSpans(body) {
+    const spans = [];
+    for (let pos = 0;;) {
+        const begin = body.indexOf(BODY_BEGIN, pos);
+        const end = body.indexOf(BODY_END, pos);
+        if (begin < 0 && end < 0)
+            return spans;
+        if (begin >= 0 && (end < 0 || begin < end)) {
+            spans.push({ start: begin, end: sectionEnd(body, begin) });
+        }
+        else {
+            // An end marker without its begin marker: the section runs from its heading (if that is left) to it.
+            spans.push({ start: headingBefore(body, pos, end) ?? end, end: end + BODY_END.length });
+        }
+        pos = spans[spans.length - 1].end;
+    }
+}
+/**
+ * Splits a body into what precedes the owned section and what follows it. No markers: all of it
+ * is the person's. A marker a person's edit removed is made up for (see sectionEnd), and further
+ * owned sections are dropped, so a run never adds a second one; the person's text between them stays.
+ */
+function splitBody(existing) {
+    const body = existing ?? '';
+    const spans = ownedSpans(body);
+    if (spans.length === 0)
+        return { before: '', after: body.trim() ? `\n\n${body.trim()}` : '', hadMarkers: false };
+    const after = spans.map((s, i) => body.slice(s.end, spans[i + 1]?.start ?? body.length)).join('');
+    return { before: body.slice(0, spans[0].start), after, hadMarkers: true };
+}
+/**
+ * The body for a proposal. With `existing` (the pull request's current body), the text
+ * outside the markers is kept as it is and only the owned section is replaced.
+ */
+function buildPullRequestBody(proposal, decision, existing, options = {}) {
+    const limit = options.limit ?? GITHUB_BODY_LIMIT;
+    const { before, after } = splitBody(existing);
+    const room = limit - before.length - after.length;
+    const budgets = [
+        { files: Infinity, rules: Infinity, notes: Infinity, graph: true },
+        { files: 200, rules: 200, notes: 100, graph: true },
+        { files: 50, rules: 100, notes: 50, graph: true },
+        { files: 50, rules: 100, notes: 50, graph: false },
+        { files: 20, rules: 40, notes: 20, graph: false },
+        { files: 5, rules: 10, notes: 5, graph: false },
+    ];
+    for (const b of budgets) {
+        const owned = renderOwned(proposal, decision, options, b);
+        if (owned.length <= room)
+            return before + owned + after;
+    }
+    // Still too long (huge messages, or a person's own text fills the body): a hard cut with a note.
+    const w = elsewhere(options);
+    const note = `\n\n${CUT_NOTE_START} ${limit}-character limit: ${w.files}, ${w.policy}, and ${w.summary} has the rest._\n${BODY_END}`;
+    const owned = renderOwned(proposal, decision, options, budgets[budgets.length - 1]);
+    const keep = Math.max(0, room - note.length);
+    const head = keep > BODY_BEGIN.length + 1 ? owned.slice(0, keep).replace(/\n[^\n]*$/, '') : BODY_BEGIN;
+    const body = before + head + note + after;
+    return body.length <= limit ? body : body.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+
+
+
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Limits of a check run's output fields (characters). */
+const OUTPUT_TEXT_LIMIT = 65_535;
+const TITLE_LIMIT = 255;
+const STATUS_DESCRIPTION_LIMIT = 140;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function findingToAnnotation(f) {
+    const start = Math.max(1, Math.floor(f.line || 1));
+    const end = Math.max(start, Math.floor(f.endLine ?? start));
+    const a = {
+        path: f.file.replace(/^\.?\//, ''),
+        start_line: start,
+        end_line: end,
+        annotation_level: LEVEL[f.severity],
+        message: clip(f.hint ? `${f.message}\n${f.hint}` : f.message, 64_000),
+        title: clip(f.ruleId, TITLE_LIMIT),
+    };
+    // Columns only when the annotation stays on one line (GitHub's rule).
+    if (start === end && f.column > 0) {
+        a.start_column = Math.floor(f.column);
+        const endColumn = Math.floor(f.endColumn ?? f.column);
+        a.end_column = Math.max(a.start_column, endColumn);
+    }
+    return a;
+}
+/** Text for a Markdown table cell: a `|` would end the cell, a newline the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A table of findings (errors first, at most 200 rows) for a check run's summary. */
+function findingRows(findings, max = 200) {
+    if (findings.length === 0)
+        return [];
+    const rank = { error: 0, warning: 1, notice: 2 };
+    const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    return [
+        '',
+        '| Severity | Rule | Where | Message |',
+        '| --- | --- | --- | --- |',
+        ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
+        ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
+    ];
+}
+function counts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity] += 1;
+    return c;
+}
+/**
+ * `mode: validate`: the check for a pull request's head. Its conclusion follows `fail-on`, as
+ * the step does: `warning` fails on warnings too; `never` (advisory) reports errors as
+ * `neutral`, which branch protection takes as passing, so a required check does not block
+ * a merge the step let through.
+ */
+function validationCheck(name, headSha, findings, detailsUrl, failOn = 'error') {
+    const c = counts(findings);
+    const invalid = c.error > 0 || (failOn === 'warning' && c.warning > 0);
+    const conclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
+    const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
+    const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
+    const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
+    return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
+}
+/**
+ * `mode: generate`: the check on the proposal's commit, so the action's own pull
+ * request has a status even though pull requests opened with GITHUB_TOKEN start no workflows.
+ */
+function proposalCheck(name, headSha, decision, findings = [], detailsUrl, 
+/**
+ * A person's commits on the branch under this sha: the validation was of the checkout with the
+ * proposal, not of their files, so a clean result is `neutral` (not a pass it did not check),
+ * and the summary says so.
+ */
+unvalidated = []) {
+    const c = counts(findings);
+    const failed = !decision.allow || c.error > 0;
+    const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
+    const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+    // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
+    const openWarnings = decision.warnings.filter((w) => !w.waiver);
+    const summary = [
+        `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
+            `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
+        `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
+        ...(unvalidated.length
+            ? [
+                '',
+                `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
+                    `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
+                    'The validate check of the pull request (mode: validate on pull_request) judges them.',
+            ]
+            : []),
+        ...(decision.denials.length + decision.warnings.length + decision.waived.length
+            ? [
+                '',
+                '| Result | Rule | File | Message |',
+                '| --- | --- | --- | --- |',
+                ...decision.denials.map(itemRow('denied')),
+                ...openWarnings.map(itemRow('warning')),
+                ...decision.waived.map(itemRow('waived')),
+            ]
+            : []),
+        ...findingRows(findings),
+    ].join('\n');
+    const policyAnnotations = [
+        ...decision.denials.map((d) => ({ d, level: 'failure' })),
+        ...decision.warnings.map((d) => ({ d, level: 'warning' })),
+    ]
+        .filter(({ d }) => d.path || itemSource(d))
+        .map(({ d, level }) => {
+        // An item about a waiver goes on the waiver's line: its path is the waiver's glob, no file.
+        const at = itemSource(d) ?? { file: d.path, line: 1 };
+        return {
+            path: at.file,
+            start_line: at.line,
+            end_line: at.line,
+            annotation_level: level,
+            title: clip(`${d.rule_id}: ${d.title}`, TITLE_LIMIT),
+            message: clip(`${d.message}\nSee ${d.citation}${d.waiver ? `\n${waiverSentence(d)}` : ''}`, 64_000),
+        };
+    });
+    return {
+        name,
+        headSha,
+        conclusion: failed ? 'failure' : unvalidated.length ? 'neutral' : 'success',
+        title,
+        summary,
+        annotations: [...policyAnnotations, ...findings.map(findingToAnnotation)],
+        detailsUrl,
+    };
+}
+function statusState(conclusion) {
+    return conclusion === 'success' || conclusion === 'neutral' ? 'success' : 'failure';
+}
+/**
+ * Reports a check: a check run with every annotation (in batches of 50), else a commit
+ * status (token without `checks: write`), else a warning. Never throws.
+ */
+async function reportCheck(api, target, report, log = { warn: () => undefined }, 
+/**
+ * Why the token may be read-only whatever the job grants (a pull request from a fork): said
+ * instead of advice to grant a permission that cannot be granted there.
+ */
+readOnly) {
+    const p = { owner: target.owner, repo: target.repo };
+    const output = (annotations) => ({
+        title: clip(report.title, TITLE_LIMIT),
+        summary: clip(report.summary, OUTPUT_TEXT_LIMIT),
+        ...(report.text ? { text: clip(report.text, OUTPUT_TEXT_LIMIT) } : {}),
+        ...(annotations.length ? { annotations } : {}),
+    });
+    const batches = [];
+    for (let i = 0; i < report.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(report.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    let run;
+    try {
+        run = (await api.request('POST /repos/{owner}/{repo}/check-runs', {
+            ...p,
+            name: report.name,
+            head_sha: report.headSha,
+            status: 'completed',
+            conclusion: report.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(report.detailsUrl ? { details_url: report.detailsUrl } : {}),
+            output: output(batches[0] ?? []),
+        })).data;
+    }
+    catch (err) {
+        const s = errorStatus(err);
+        if (s !== 403 && s !== 404) {
+            const message = `Could not create the check run '${report.name}': ${errorMessage(err)}`;
+            log.warn(message);
+            return { kind: 'warning', message };
+        }
+        log.warn(`The token cannot create check runs (${s}: ${errorMessage(err)}); reporting a commit status instead. ` +
+            (readOnly ? `${readOnly}.` : `Grant 'checks: write' to get annotations on the pull request.`));
+        return commitStatus(api, p, report, log, readOnly);
+    }
+    let sent = 1;
+    for (const batch of batches.slice(1)) {
+        try {
+            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...p, check_run_id: run.id, output: output(batch) });
+            sent += 1;
+        }
+        catch (err) {
+            log.warn(`Check run '${report.name}': ${report.annotations.length - Math.min(report.annotations.length, sent * ANNOTATIONS_PER_REQUEST)} annotations were not sent: ${errorMessage(err)}`);
+            break;
+        }
+    }
+    return { kind: 'check-run', id: run.id, url: run.html_url ?? undefined, batches: sent };
+}
+async function commitStatus(api, p, report, log, readOnly) {
+    const state = statusState(report.conclusion);
+    try {
+        await api.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            ...p,
+            sha: report.headSha,
+            state,
+            context: report.name,
+            description: clip(report.title, STATUS_DESCRIPTION_LIMIT),
+            ...(report.detailsUrl ? { target_url: report.detailsUrl } : {}),
+        });
+        return { kind: 'status', state };
+    }
+    catch (err) {
+        const message = `Could not report '${report.name}' on ${report.headSha.slice(0, 7)} as a check run or a commit status ` +
+            `(${errorMessage(err)}). ${readOnly ? `${readOnly}; the findings are in the job's annotations and summary` : "Grant the token 'checks: write' (or 'statuses: write')"}. Result: ${report.title}`;
+        log.warn(message);
+        return { kind: 'warning', message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/failures.ts
+/**
+ * What a failed GitHub call means to the person running the action. A refusal of the token
+ * (401, 403, 404 on a write) is their configuration: it names the permission the job's
+ * `permissions:` block must grant, or the repository setting. A server error or a dropped
+ * connection that outlasted the retries is GitHub's: it says so and what was left behind.
+ * Neither is the action's bug, so neither is reported as one.
+ */
+
+
+/** GitHub failed (5xx or the connection) after the retries: not the person's mistake, not a bug. */
+class GitHubUnavailableError extends errors_UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'GitHubUnavailableError';
+    }
+}
+const LEFT = Symbol('gitops-action.left');
+/** Records on an error what publishing had already done when it failed (the branch pushed, say). */
+function withLeft(err, left) {
+    if (err && typeof err === 'object')
+        err[LEFT] = left;
+    return err;
+}
+const PUBLISHED = Symbol('gitops-action.published');
+/** Records on an error the branch (and commit) publishing had pushed when it failed, for the step's outputs. */
+function withPublished(err, published) {
+    if (err && typeof err === 'object')
+        err[PUBLISHED] = published;
+    return err;
+}
+/** The branch and commit a failed publish had pushed, when it had. */
+function publishedOf(err) {
+    return err?.[PUBLISHED];
+}
+function requestOf(err) {
+    const r = err?.request;
+    return typeof r?.method === 'string' && typeof r.url === 'string' ? { method: r.method, url: r.url } : undefined;
+}
+/** What the call was for, and the permission of a GITHUB_TOKEN (or App) it needs. */
+function callPurpose(req) {
+    const path = req ? new URL(req.url, 'https://api.invalid').pathname : '';
+    const write = req ? req.method !== 'GET' : false;
+    if (/\/git\/(trees|commits|blobs)$/.test(path))
+        return { what: "write the proposal's commit", permission: 'contents: write' };
+    if (/\/git\/refs/.test(path))
+        return { what: write ? 'create or move the branch' : 'read the branch', permission: write ? 'contents: write' : 'contents: read' };
+    if (/\/pulls(\/\d+)?$/.test(path))
+        return { what: write ? 'open or update the pull request' : 'list the pull requests', permission: write ? 'pull-requests: write' : 'pull-requests: read' };
+    return { what: 'read the repository', permission: 'contents: read' };
+}
+/**
+ * GitHub's own message from an error response, with the reasons it lists under `errors`: a 422
+ * says only "Validation Failed" in `message`, and why (drafts not supported, an invalid base,
+ * no commits between the branches) is in `errors`. Without a response body, the client's
+ * message without the documentation link Octokit appends.
+ */
+function githubMessage(err) {
+    const data = err?.response?.data;
+    const message = data?.message;
+    if (typeof message !== 'string')
+        return errorMessage(err).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const reasons = Array.isArray(data.errors) ? data.errors.map(reasonText).filter((r) => r && !message.includes(r)) : [];
+    return reasons.length ? `${message}: ${reasons.join('; ')}` : message;
+}
+/** One entry of a GitHub error's `errors`: its message, else what it names (`PullRequest.base: invalid`). */
+function reasonText(e) {
+    if (typeof e === 'string')
+        return e;
+    if (!e || typeof e !== 'object')
+        return '';
+    const { message, resource, field, code } = e;
+    if (typeof message === 'string' && message)
+        return message;
+    const what = [resource, field].filter((x) => typeof x === 'string' && x !== '').join('.');
+    return typeof code === 'string' && code ? (what ? `${what}: ${code}` : code) : what;
+}
+/**
+ * The error to report for a failure of publishing: a `UserError` that says what to change
+ * (or to run again), or `err` itself when it is not a GitHub response (a bug).
+ */
+function explainPublishFailure(err) {
+    if (err instanceof errors_UserError)
+        return err;
+    const left = err?.[LEFT] ?? 'Nothing was pushed.';
+    const status = errorStatus(err);
+    const req = requestOf(err);
+    const { what, permission } = callPurpose(req);
+    const text = githubMessage(err);
+    // A write whose answer never came or was unreadable may have been carried out: the next run reads the branch again.
+    const done = req && req.method !== 'GET' && !err[LEFT] ? 'GitHub may have carried out that write; the next run reads the branch again and goes on from there.' : left;
+    if (err instanceof RequestTimeoutError) {
+        return new GitHubUnavailableError(`GitHub did not answer when the action tried to ${what}: ${err.message}, also after the retries (each request waits ${err.timeoutMs / 1000} s at most). ${done} Run the action again; it picks up where this run stopped.`);
+    }
+    if (err instanceof MalformedAnswerError) {
+        return new GitHubUnavailableError(`GitHub's answer when the action tried to ${what} was not JSON, also after the retries (${err.message}). ${done} Run the action again; it picks up where this run stopped.`);
+    }
+    if (status === 401) {
+        return new GitHubRefusalError(401, text, what, `The token was not accepted: check the \`token\` input (an expired or revoked token, or a secret that is empty in this workflow). ${left}`);
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+        return new GitHubRefusalError(403, text, what, `With GITHUB_TOKEN, turn on the repository (or organisation) setting Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or give the action a GitHub App token. ${left}`);
+    }
+    if (status === 404 && req?.method === 'GET') {
+        // GitHub answers 404 for what a token may not see, as for what is not there.
+        return new GitHubRefusalError(404, text, what, `The repository ${repoOf(req)} is not there, or the token cannot see it: check the \`token\` input and that the job grants \`contents: read\`. ${left}`);
+    }
+    if (status === 422) {
+        // Private repositories on GitHub Free have no draft pull requests: the input asked for one.
+        const draft = /draft pull requests are not supported/i.test(text) ? "Set the input 'draft' to false: this repository does not take draft pull requests. " : '';
+        return new GitHubRefusalError(422, text, what, `${draft}${left}`);
+    }
+    if ((status === 403 && !/rate limit/i.test(text)) || (status === 404 && req && req.method !== 'GET')) {
+        return new GitHubRefusalError(status, text, what, `The token lacks \`${permission}\`: grant it in the job's \`permissions:\` block (mode generate needs \`contents: write\` and \`pull-requests: write\`), or give a token that has it. ${left}`);
+    }
+    if (status === 403 || status === 429) {
+        return new GitHubUnavailableError(`GitHub kept refusing to ${what} for its rate limit (${status}: ${text}) after the waits the action allows. ${left} Run the action again ${resetTime(err) ?? 'later'}.`);
+    }
+    if ((status !== undefined && status >= 500) || isNetworkError(err)) {
+        return new GitHubUnavailableError(`GitHub failed to ${what} (${status ?? errorCode(err)}: ${text}) after the retries. ${left} Run the action again; it picks up where this run stopped.`);
+    }
+    return err;
+}
+/** "after 14:05 UTC", when GitHub said when the token's quota comes back (`x-ratelimit-reset`, epoch seconds). */
+function resetTime(err) {
+    const headers = err?.response?.headers;
+    const reset = Number(headers?.['x-ratelimit-reset']);
+    if (headers?.['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0)
+        return undefined;
+    return `after ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC, when GitHub restores the token's quota`;
+}
+function repoOf(req) {
+    const m = /\/repos\/([^/]+)\/([^/?]+)/.exec(new URL(req.url, 'https://api.invalid').pathname);
+    return m ? `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}` : '(unknown)';
+}
+function errorCode(err) {
+    const c = err?.code ?? err?.cause?.code;
+    return typeof c === 'string' ? c : 'no answer';
+}
+function isNetworkError(err) {
+    return /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|UND_ERR_\w+)$/.test(errorCode(err)) || /fetch failed|socket hang up|other side closed/i.test(errorMessage(err));
+}
+
+;// CONCATENATED MODULE: ./src/github/ref-name.ts
+/**
+ * Branch names as git takes them (`git check-ref-format --branch`). GitHub refuses the
+ * others with a 422 only when the ref is created, after the tree and commit are written:
+ * checking first lets the action refuse a bad `branch-prefix` before anything is read or written.
+ */
+
+/** Why `branch` is not a valid git branch name, or undefined when it is one. */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    // Valid to git, but GitHub would create refs/heads/refs/heads/...: a branch literally named so.
+    if (branch.startsWith('refs/'))
+        return "it starts with 'refs/' (the prefix goes after refs/heads/, give it without)";
+    if (branch.startsWith('-'))
+        return "it starts with '-'";
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(branch);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (branch.includes('..'))
+        return "it contains '..'";
+    if (branch.includes('@{'))
+        return "it contains '@{'";
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return "it starts or ends with '/'";
+    if (branch.includes('//'))
+        return "it contains '//'";
+    if (branch.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its part '${part}' ends with '.lock'`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `'${c}'`;
+}
+const HINT = "(see git check-ref-format; e.g. 'gitops/' or 'deploy-')";
+/**
+ * Refuses a branch name git would refuse, naming the input `branch-prefix` (application and
+ * service are DNS labels, checked where they are read, so only the prefix can make it invalid).
+ */
+function assertBranchName(branch, prefix) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} makes the branch ${JSON.stringify(branch)}, which is not a valid git branch name: ${problem} ${HINT}.`);
+    }
+}
+/** The `branch-prefix` input, checked with a sample application and service before anything is read. */
+function checkBranchPrefix(prefix) {
+    const problem = branchNameProblem(`${prefix}application/service`);
+    if (problem) {
+        throw new InputError('branch-prefix', `${JSON.stringify(prefix)} does not make valid git branch names (<branch-prefix><application>/<service>): ${problem} ${HINT}.`);
+    }
+    return prefix;
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/**
+ * Can the token write under `.github/workflows/`? GitHub refuses it to the workflow's
+ * own GITHUB_TOKEN, always, and to any token without the workflow permission. The
+ * action checks this before it writes anything, from what it can honestly know:
+ *
+ * | token | how it is recognised | verdict |
+ * | --- | --- | --- |
+ * | the run's `github.token` | equal to `workflowToken` (or to `GITHUB_TOKEN` in the environment) | cannot |
+ * | `ghs_…` with no `workflowToken` to compare | shape only: GITHUB_TOKEN and App installation tokens look alike | cannot (the default `token` is `github.token`); override for an App token |
+ * | `ghs_…` different from `workflowToken` | a GitHub App installation token | unknown (depends on the App's `workflows` permission): try, and map GitHub's refusal |
+ * | `ghp_…` / `gho_…` / `ghu_…` (classic PAT, OAuth) | `x-oauth-scopes` of a response | can iff the scopes list `workflow` |
+ * | `github_pat_…` (fine-grained PAT) | permissions are not visible in responses | unknown: try, and map GitHub's refusal |
+ *
+ * `workflowWrite: 'allow' | 'deny'` (an input) overrides the detection.
+ */
+
+
+const WORKFLOWS_DIR = '.github/workflows/';
+function workflowFiles(proposal) {
+    return proposal.files.map((f) => f.path.replace(/^\.?\//, '')).filter((p) => p.startsWith(WORKFLOWS_DIR));
+}
+function assessWorkflowWrite(info, scopes, env = process.env) {
+    const setting = info.workflowWrite ?? 'auto';
+    if (setting === 'allow')
+        return { canWrite: true, reason: 'the workflow-write override says the token may write workflows' };
+    if (setting === 'deny')
+        return { canWrite: false, reason: 'the workflow-write override says the token may not write workflows' };
+    const t = info.token;
+    if ((info.workflowToken && t === info.workflowToken) || (env.GITHUB_TOKEN && t === env.GITHUB_TOKEN)) {
+        return { canWrite: false, reason: "the token is the workflow's own GITHUB_TOKEN, which GitHub never lets write workflow files" };
+    }
+    if (t.startsWith('ghs_')) {
+        if (!info.workflowToken) {
+            return {
+                canWrite: false,
+                reason: "the token is an installation token, which is the workflow's GITHUB_TOKEN unless it comes from a GitHub App (set the workflow-write override to 'allow' for an App token with the workflows permission)",
+            };
+        }
+        return { canWrite: 'unknown', reason: "a GitHub App installation token: it can if the App has the 'workflows: write' permission" };
+    }
+    if (/^gh[pou]_/.test(t)) {
+        if (!scopes)
+            return { canWrite: 'unknown', reason: 'the server did not report the token’s OAuth scopes' };
+        return scopes.includes('workflow')
+            ? { canWrite: true, reason: "the token's scopes include 'workflow'" }
+            : { canWrite: false, reason: `the token's scopes (${scopes.join(', ') || 'none'}) do not include 'workflow'` };
+    }
+    if (t.startsWith('github_pat_')) {
+        return { canWrite: 'unknown', reason: "a fine-grained token: it can if it has the 'Workflows: write' permission" };
+    }
+    return { canWrite: 'unknown', reason: 'the kind of token is not recognised' };
+}
+class WorkflowPermissionError extends errors_UserError {
+    files;
+    constructor(files, reason) {
+        super(`The proposal contains ${files.length === 1 ? 'a workflow file' : 'workflow files'} (${files.join(', ')}) ` +
+            `and the token cannot write under ${WORKFLOWS_DIR}: ${reason}. Nothing was written. ` +
+            `Fix: pass as input 'token' a GitHub App installation token whose App has the 'workflows: write' permission ` +
+            `(for example from actions/create-github-app-token), or a personal access token with the 'workflow' scope; ` +
+            `or set 'ci-workflow: skip' so the proposal does not include the workflow.`);
+        this.files = files;
+        this.name = 'WorkflowPermissionError';
+    }
+}
+/** Throws `WorkflowPermissionError` when the proposal holds a workflow and the token surely cannot write it. */
+function assertCanWriteWorkflows(proposal, info, scopes) {
+    const files = workflowFiles(proposal);
+    if (files.length === 0)
+        return undefined;
+    const verdict = assessWorkflowWrite(info, scopes);
+    if (verdict.canWrite === false)
+        throw new WorkflowPermissionError(files, verdict.reason);
+    return verdict;
+}
+/** GitHub's late refusal (ref update) of a commit that touches workflows without the permission. */
+function isWorkflowRefusal(err) {
+    const status = errorStatus(err);
+    const message = err instanceof Error ? err.message : String(err);
+    return (status === 403 || status === 404 || status === 422) && /workflow/i.test(message);
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+
+
+
+
+
+
+const PROPOSAL_TRAILER = 'Gitops-Action-Proposal';
+const DEFAULT_BRANCH_PREFIX = 'gitops/';
+/** A branch with more commits by people than this is not examined commit by commit: the action halts. */
+const MAX_PERSON_COMMITS = 20;
+function proposalBranch(proposal, prefix = DEFAULT_BRANCH_PREFIX) {
+    return `${prefix}${proposal.request.application}/${proposal.request.service}`;
+}
+/**
+ * How many branches of one proposal a run passes over (their pull requests merged or closed,
+ * the branches kept) before it halts rather than make yet another.
+ */
+const MAX_RETIRED_BRANCHES = 10;
+/**
+ * The proposal's `n`th branch: the first is proposalBranch, then `<branch>.2`, `<branch>.3`, ...
+ * A service is a DNS label, which has no '.', so no other proposal's branch is named so.
+ */
+function nthProposalBranch(first, n) {
+    return n <= 1 ? first : `${first}.${n}`;
+}
+function proposalId(proposal) {
+    return `${proposal.request.application}/${proposal.request.service}`;
+}
+/** Trailers that record what the action committed: a person's amend, rebase, cherry-pick or squash keeps the text but not the tree and parent. */
+const TREE_TRAILER = 'Gitops-Action-Tree';
+const PARENT_TRAILER = 'Gitops-Action-Parent';
+/** The message of the commit with `tree` on `parent`: the proposal's trailer, and the tree and parent it is made of. */
+function commitMessage(proposal, decision, tree, parent) {
+    const r = proposal.request;
+    return [
+        pullRequestTitle(proposal),
+        '',
+        `Image ${r.image}; ${proposal.files.length} file(s); policy: ${decision.allow ? 'allowed' : 'denied'} ` +
+            `(${decision.evaluated.length} rules, ${decision.warnings.length} warnings, ${decision.waived.length} waived).`,
+        '',
+        `${PROPOSAL_TRAILER}: ${proposalId(proposal)}`,
+        `${TREE_TRAILER}: ${tree}`,
+        `${PARENT_TRAILER}: ${parent}`,
+    ].join('\n');
+}
+/** Every value of a trailer `key` in a commit message. */
+function trailerValues(message, key) {
+    return [...message.matchAll(new RegExp(`^${key}: *(\\S+) *$`, 'gm'))].map((m) => m[1]);
+}
+/** Whether a commit message carries the action's trailer. Not proof the commit is the action's: see isActionCommit. */
+function hasProposalTrailer(message) {
+    return trailerValues(message, PROPOSAL_TRAILER).length > 0;
+}
+/**
+ * Whether a commit is exactly one the action made for proposal `id`: its message names the
+ * proposal once and records the tree and the single parent the action committed, and the
+ * commit has that tree on that parent. The trailer alone proves nothing: `git commit --amend`,
+ * a rebase, a cherry-pick or a squash keep the message while changing the content or where it
+ * sits, and overwriting that would destroy a person's work. Only a commit whose content is,
+ * byte for byte, what the action wrote on the parent it chose passes; anything else is a person's.
+ */
+function isActionCommit(commit, id) {
+    const ids = trailerValues(commit.message, PROPOSAL_TRAILER);
+    const trees = trailerValues(commit.message, TREE_TRAILER);
+    const parents = trailerValues(commit.message, PARENT_TRAILER);
+    if (ids.length !== 1 || trees.length !== 1 || parents.length !== 1)
+        return false; // a squash of several, or none
+    if (id !== undefined && ids[0] !== id)
+        return false;
+    return commit.tree === trees[0] && commit.parents.length === 1 && commit.parents[0] === parents[0];
+}
+function factsOf(c) {
+    return { message: c.commit.message, tree: c.commit.tree.sha, parents: (c.parents ?? []).map((p) => p.sha) };
+}
+const noLog = { info: () => undefined, warn: () => undefined };
+async function publishProposal(api, params) {
+    const r = await publishOnce(api, params);
+    // A halt on the branch leaves its pull request open: the outputs name it, so that a workflow
+    // can comment there (one more call, only on such a halt).
+    if (r.outcome === 'halted' && !params.proposal.question && r.number === undefined) {
+        try {
+            const pr = await findOpenPull(api, { owner: params.owner, repo: params.repo }, params.owner, r.branch);
+            if (pr)
+                return { ...r, number: pr.number, url: pr.html_url };
+        }
+        catch {
+            // The halt is the answer; a failed lookup only leaves the number out.
+        }
+    }
+    return r;
+}
+async function publishOnce(api, params) {
+    const { owner, repo, proposal, decision } = params;
+    const log = params.log ?? noLog;
+    const prefix = params.branchPrefix ?? DEFAULT_BRANCH_PREFIX;
+    const first = proposalBranch(proposal, prefix);
+    let branch = first;
+    if (!decision.allow) {
+        return { operation: 'unchanged', outcome: 'denied', branch };
+    }
+    if (proposal.question) {
+        return halt(branch, proposal.question);
+    }
+    if (proposal.files.length === 0) {
+        return { operation: 'unchanged', outcome: 'unchanged', branch };
+    }
+    // Before any call: GitHub would refuse the name only when the ref is created, after the writes.
+    assertBranchName(branch, prefix);
+    const p = { owner, repo };
+    const base = params.base ?? (await api.request('GET /repos/{owner}/{repo}', p)).data.default_branch;
+    const title = params.title === undefined ? pullRequestTitle(proposal) : fitTitle(params.title);
+    const id = proposalId(proposal);
+    let commitSha;
+    let committed = false;
+    let branchIsNew = false;
+    let checkedWorkflows = false;
+    // GitHub said the branch exists although the compare did not find it: look it up on the next read.
+    let refExisted = false;
+    let others = [];
+    // The branch's pull requests, when they were looked up before committing (see retiredBranch).
+    let pulls;
+    let generation = 1;
+    const retired = [];
+    for (let attempt = 0;; attempt++) {
+        if (attempt >= 3) {
+            // Not a bug: someone (or another run) keeps pushing to it.
+            throw new errors_UserError(`The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`);
+        }
+        const state = await readBranch(api, p, base, branch, refExisted);
+        others = [];
+        if (state.unrelatedHead) {
+            const head = personCommit(state.unrelatedHead);
+            return halt(branch, `Halted: the branch ${branch} exists but shares no history with ${base} (it was pushed with another history, e.g. force-pushed from an unrelated commit); its head is ${describe(head)}. ` +
+                `The action cannot tell a person's commits from its own there and never overwrites them: nothing was pushed. Delete or rename the branch (keep what you need from it), then run the action again.`, [head]);
+        }
+        if (state.exists && state.ahead.length > 0 && state.behindBy > 0 && pulls === undefined) {
+            // The branch has commits base lacks, and base moved on: a squash or rebase merge of its
+            // pull request leaves exactly that. Which it is, only its pull requests tell.
+            pulls = await pullsOf(api, p, owner, branch);
+            if (pulls.length > 0 && !pulls.some((pr) => pr.state === 'open')) {
+                retired.push({ branch, pullRequests: pulls.map((pr) => pr.number) });
+                if (generation >= MAX_RETIRED_BRANCHES) {
+                    return halt(branch, `Halted: the branches ${first} to ${branch} all belong to pull requests that were merged or closed, and were kept. Nothing was pushed. Delete those you no longer need, then run the action again.`);
+                }
+                const next = nthProposalBranch(first, ++generation);
+                log.warn(retiredMessage(branch, pulls, base, next));
+                branch = next;
+                pulls = undefined;
+                refExisted = false;
+                attempt = -1; // a fresh start on the new name (it may not exist: no pull request lookup then)
+                continue;
+            }
+        }
+        if (!checkedWorkflows && params.token) {
+            // Before the first write, and after a response that may carry the token's scopes.
+            assertCanWriteWorkflows(proposal, params.token, api.tokenScopes?.());
+            checkedWorkflows = true;
+        }
+        let treeBase = state.baseTree;
+        let parents = [state.baseSha];
+        let dropped = [];
+        if (state.exists) {
+            const people = state.ahead.filter((c) => !isActionCommit(factsOf(c), id));
+            if (state.ahead.length === 0) {
+                // The branch holds nothing of its own (stale, or just created at base): start from base.
+                treeBase = state.baseTree;
+                parents = [state.baseSha];
+            }
+            else if (people.length === 0) {
+                // Only the action's commits: the new commit goes on the head it read (a fast-forward), with
+                // the proposal's files, and without the files an earlier proposal added that this one no
+                // longer has. A base that moved on is not merged in: nothing changed means no commit.
+                treeBase = state.headTree;
+                parents = [state.headSha];
+                const stale = await staleFiles(api, p, state, proposal, id);
+                if (!stale)
+                    return halt(branch, unknownStale(branch));
+                dropped = stale;
+            }
+            else if (state.truncated || people.length > MAX_PERSON_COMMITS) {
+                return halt(branch, `Halted: the branch ${branch} has ${state.truncated ? 'more commits than GitHub lists in one comparison' : `${people.length} commits pushed by people`}; ` +
+                    `the action does not check that many and never overwrites a person's commits. Merge or close the pull request (and delete the branch), then run the action again.`, people.slice(0, MAX_PERSON_COMMITS).map(personCommit));
+            }
+            else {
+                const commits = await personCommits(api, p, people);
+                const paths = new Set(proposal.files.map((f) => f.path));
+                let clashing = commits.filter((c) => mayTouch(c, paths));
+                if (clashing.length > 0)
+                    clashing = await netClashes(api, p, state, id, clashing, paths, log);
+                if (clashing.length > 0) {
+                    const h = haltMessage(branch, clashing, paths);
+                    return halt(branch, h.message, h.commits);
+                }
+                log.info(`The branch ${branch} has ${commits.length} commit(s) by a person that do not touch the proposal's files: adding the proposal on top.`);
+                // Files an earlier proposal added that this one no longer has (a cluster dropped) go, as
+                // without a person's commits, unless a person's commit touched them: their own files stay,
+                // and a file of the action's that they edited halts rather than be deleted.
+                const stale = await staleFiles(api, p, state, proposal, id);
+                if (!stale)
+                    return halt(branch, unknownStale(branch), commits);
+                const touched = stale.filter((f) => commits.some((c) => mayTouch(c, new Set([f]))));
+                dropped = stale.filter((f) => !touched.includes(f));
+                if (touched.length > 0) {
+                    // Not known to be the action's (a commit too large to list): each counts as edited by them.
+                    const ours = (await actionAdded(api, p, state, id)) ?? new Set(touched);
+                    const edited = touched.filter((f) => ours.has(f));
+                    if (edited.length > 0) {
+                        const who = commits.filter((c) => mayTouch(c, new Set(edited)));
+                        return halt(branch, `Halted: this proposal no longer has ${edited.join(', ')}, which an earlier run of the action added to the branch ${branch}, and a person's commit changed since (${who.map(describe).join('; ')}). ` +
+                            `The action never deletes a person's work. Remove those files on the branch yourself (or merge or close the pull request and delete the branch), then run the action again.`, who);
+                    }
+                }
+                treeBase = state.headTree;
+                parents = [state.headSha];
+                others = commits;
+            }
+        }
+        const tree = (await api.request('POST /repos/{owner}/{repo}/git/trees', {
+            ...p,
+            base_tree: treeBase,
+            tree: treeEntries(proposal, dropped),
+        })).data;
+        if (state.exists && tree.sha === state.headTree) {
+            commitSha = state.headSha;
+            break;
+        }
+        if (tree.sha === state.baseTree && (!state.exists || state.ahead.every((c) => isActionCommit(factsOf(c), id)))) {
+            // The base already holds exactly these files (a merged proposal): nothing to propose.
+            log.info(`The base branch ${base} already holds the proposal's files: nothing to commit.`);
+            return { operation: 'unchanged', outcome: 'unchanged', branch };
+        }
+        const commit = (await api.request('POST /repos/{owner}/{repo}/git/commits', {
+            ...p,
+            message: commitMessage(proposal, decision, tree.sha, parents[0]),
+            tree: tree.sha,
+            parents,
+        })).data;
+        if (params.checkoutSha !== state.baseSha) {
+            // The proposal was read from another commit than the base's head (a dispatch from another
+            // branch, an explicit `base`, a push to base meanwhile): what it creates may exist there now.
+            // The compare must diff against base itself: the commit is on base only when base is its
+            // parent. On a branch made from an older base, a probe commit of the same files on base's
+            // head (never referenced) is compared instead (two more calls, only in this case).
+            let onBase = commit.sha;
+            if (parents[0] !== state.baseSha) {
+                const probeTree = (await api.request('POST /repos/{owner}/{repo}/git/trees', { ...p, base_tree: state.baseTree, tree: treeEntries({ ...proposal, files: proposal.files.filter((f) => f.action !== 'delete') }, []) })).data;
+                onBase = (await api.request('POST /repos/{owner}/{repo}/git/commits', { ...p, message: 'gitops-action: probe of the proposal on the base (never referenced)', tree: probeTree.sha, parents: [state.baseSha] })).data.sha;
+            }
+            const clobbered = await baseClobbers(api, p, state.baseSha, onBase, proposal, onBase === commit.sha ? dropped : []);
+            // A chart folder the proposal creates that base now has (someone added a chart there): the
+            // merge would mix the two charts. One read per chart the proposal creates, only in this case.
+            if (!clobbered.length) {
+                for (const f of proposal.files) {
+                    if (f.action !== 'create' || !/(^|\/)Chart\.yaml$/.test(f.path))
+                        continue;
+                    const dir = f.path.replace(/\/?Chart\.yaml$/, '');
+                    if (!dir)
+                        continue;
+                    try {
+                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: dir, ref: state.baseSha });
+                        clobbered.push(`the folder ${dir}/ exists, where the proposal creates a chart`);
+                    }
+                    catch (err) {
+                        if (errorStatus(err) !== 404)
+                            throw err;
+                    }
+                }
+            }
+            // A chart (or kustomization) the proposal keeps, which its new Application points at, that
+            // base no longer has: the merge would add an Application of nothing. One read per kept chart.
+            if (!clobbered.length) {
+                for (const k of proposal.kept) {
+                    if (!/(^|\/)(Chart\.yaml|kustomization\.ya?ml|Kustomization)$/.test(k))
+                        continue;
+                    try {
+                        await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...p, path: k, ref: state.baseSha });
+                    }
+                    catch (err) {
+                        if (errorStatus(err) !== 404)
+                            throw err;
+                        clobbered.push(`${k}, which the proposal keeps and points its Application at, no longer exists`);
+                    }
+                }
+            }
+            if (clobbered.length) {
+                const from = params.checkoutSha ? `the checkout ${params.checkoutSha.slice(0, 7)}` : 'the checkout (its commit is not known)';
+                return halt(branch, `Halted: the base branch ${base} (${state.baseSha.slice(0, 7)}) is not what the proposal was read from (${from}), and on ${base} ${clobbered.join('; ')}. ` +
+                    `The action never overwrites or deletes an existing file: nothing was pushed. Run the action again on a checkout of ${base}'s head (actions/checkout with \`ref: ${base}\`), where it keeps those files.`);
+            }
+        }
+        try {
+            if (state.exists) {
+                await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...p, ref: `heads/${branch}`, sha: commit.sha, force: false });
+            }
+            else {
+                await api.request('POST /repos/{owner}/{repo}/git/refs', { ...p, ref: `refs/heads/${branch}`, sha: commit.sha });
+                branchIsNew = attempt === 0;
+            }
+        }
+        catch (err) {
+            if (isWorkflowRefusal(err))
+                throw new WorkflowPermissionError(workflowFiles(proposal), `GitHub refused it (${errorMessage(err)})`);
+            if (state.exists && (errorStatus(err) === 404 || isConcurrentRefChange(err, true)) && (await tagNamed(api, p, branch))) {
+                // The compare found "the branch" because a tag has its name (git resolves a tag before a
+                // branch), so there is no branch to move, and one made beside the tag would never be read.
+                return halt(branch, `Halted: the repository has a tag named ${branch}, the proposal's branch name, and GitHub resolves that name to the tag (${(state.headSha ?? '').slice(0, 7)}), so the action cannot read or make the branch. Nothing was pushed. Delete or rename the tag (git push origin :refs/tags/${branch}), or set another \`branch-prefix\`, then run the action again.`);
+            }
+            if (isConcurrentRefChange(err, state.exists)) {
+                if (!state.exists)
+                    refExisted = true;
+                log.warn(state.exists
+                    ? `The branch ${branch} moved after it was read (${errorMessage(err)}); reading it again.`
+                    : `GitHub says the branch ${branch} exists (${errorMessage(err)}), though comparing it with ${base} did not find it: created meanwhile, or with no history in common with ${base}; reading it again.`);
+                continue;
+            }
+            if (errorStatus(err) === 422) {
+                // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
+                throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
+            }
+            throw err;
+        }
+        commitSha = commit.sha;
+        committed = true;
+        break;
+    }
+    // The pull request. A branch this run created cannot have one open yet: skip the lookup.
+    try {
+        const open = pulls?.find((pr) => pr.state === 'open');
+        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
+        return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
+    }
+    catch (err) {
+        withPublished(err, { branch, commitSha });
+        throw withLeft(err, `The branch ${branch} holds the proposal${commitSha ? ` (commit ${commitSha.slice(0, 7)})` : ''}; a new run opens or updates its pull request.`);
+    }
+}
+async function openOrUpdatePull(api, params, s) {
+    const { owner, repo, proposal, decision } = params;
+    const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
+    const p = { owner, repo };
+    // Its open pull request, when it was already looked up this run (one call fewer).
+    let pr = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
+    let operation;
+    if (!pr) {
+        try {
+            pr = (await api.request('POST /repos/{owner}/{repo}/pulls', {
+                ...p,
+                title,
+                head: branch,
+                base,
+                body: buildPullRequestBody(proposal, decision, undefined, { runUrl: params.runUrl }),
+                draft: params.draft ?? false,
+                maintainer_can_modify: true,
+            })).data;
+            operation = 'created';
+            await publish_decorate(api, p, pr.number, params, log);
+        }
+        catch (err) {
+            if (errorStatus(err) !== 422 || !/already exists/i.test(errorMessage(err)))
+                throw err;
+            log.warn(`A pull request for ${branch} was opened meanwhile; updating it.`);
+            pr = await findOpenPull(api, p, owner, branch);
+            if (!pr)
+                throw err;
+            operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+        }
+    }
+    else {
+        operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+    }
+    return {
+        operation,
+        outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
+        number: pr.number,
+        url: pr.html_url,
+        branch,
+        commitSha,
+    };
+}
+/** The tree entries of a proposal: its files inline, its deletions and the files it no longer has (`dropped`) as removals. */
+function treeEntries(proposal, dropped) {
+    return [
+        ...proposal.files.map((f) => f.action === 'delete' ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }),
+        ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+    ];
+}
+/**
+ * What the new commit would do to files of the base: a proposal `create` (or `modify`) of a
+ * path the base holds with other content, or a delete of one the base holds. One compare of
+ * the base with the commit: GitHub lists what differs from their merge base (at most 300
+ * files; beyond that a path it does not list cannot be told apart from an unchanged one, and
+ * counts as a clash).
+ */
+async function baseClobbers(api, p, baseSha, commitSha, proposal, dropped) {
+    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${baseSha}...${commitSha}` })).data;
+    const files = cmp.files ?? [];
+    const status = new Map(files.map((f) => [f.filename, f.status]));
+    const capped = files.length >= 300;
+    const out = [];
+    for (const f of proposal.files) {
+        const st = status.get(f.path);
+        if (f.action === 'delete') {
+            if (st === 'removed')
+                out.push(`${f.path} exists, which the proposal would delete`);
+        }
+        else if (st !== undefined && st !== 'added')
+            out.push(`${f.path} exists with other content (${st} by the proposal)`);
+        else if (st === undefined && capped)
+            out.push(`${f.path} cannot be checked (GitHub lists 300 changed files at most)`);
+    }
+    for (const d of dropped)
+        if (status.get(d) === 'removed')
+            out.push(`${d} exists, which the proposal would delete`);
+    return out;
+}
+/**
+ * Whether a 422 on moving the branch means someone else moved it since it was read: GitHub
+ * answers "Reference already exists" when a concurrent run created it, "Update is not a fast
+ * forward" when a push landed, "Reference does not exist" when it was deleted. Any other 422
+ * (an invalid name, a rule violation) is a refusal, not a race.
+ */
+function isConcurrentRefChange(err, existed) {
+    if (errorStatus(err) !== 422)
+        return false;
+    const message = githubMessage(err);
+    return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
+}
+/** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
+async function tagNamed(api, p, name) {
+    try {
+        await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `tags/${name}` });
+        return true;
+    }
+    catch (err) {
+        if (errorStatus(err) === 404)
+            return false;
+        throw err;
+    }
+}
+/** Every pull request whose head is `branch` (open, merged and closed: a branch has a handful). */
+async function pullsOf(api, p, owner, branch) {
+    return (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'all', per_page: 100 })).data;
+}
+/**
+ * Why a kept branch is passed over. Its commits are not on base (a squash or rebase merge
+ * copies them), so a commit on top would conflict with base where both add the same files;
+ * moving it back to base would need a force push, which the REST API cannot make conditional
+ * on the head the action read, and a push landing in between would be lost. A fresh branch
+ * loses nothing: the old one stays exactly as it is, whoever pushed to it.
+ */
+function retiredMessage(branch, pulls, base, next) {
+    const which = pulls.map((pr) => `#${pr.number}, which was ${pr.merged_at ? 'merged' : 'closed without merging'}`).join('; ');
+    return (`The branch ${branch} belongs to pull request ${which}, and was kept; its commits are not on ${base}, so a new commit there would conflict with ${base}. ` +
+        `The proposal goes to a fresh branch ${next} made from ${base}'s head; ${branch} is left as it is (delete it when you no longer need it).`);
+}
+/**
+ * The branch against base, from one compare. A 404 means no branch (or no base: the next call
+ * says which), except for a branch with no history in common with base, which GitHub's compare
+ * also answers 404: after a create that GitHub refused with "already exists" (`refExisted`),
+ * the ref is looked up, so that such a branch halts instead of being taken for a race.
+ */
+async function readBranch(api, p, base, branch, refExisted = false) {
+    try {
+        const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${base}...${branch}` }))
+            .data;
+        const head = cmp.commits.length ? cmp.commits[cmp.commits.length - 1] : cmp.merge_base_commit;
+        return {
+            baseSha: cmp.base_commit.sha,
+            baseTree: cmp.base_commit.commit.tree.sha,
+            exists: true,
+            headSha: head.sha,
+            headTree: head.commit.tree.sha,
+            ahead: cmp.commits,
+            behindBy: cmp.behind_by,
+            branchFiles: cmp.files ?? [],
+            truncated: cmp.total_commits > cmp.commits.length,
+        };
+    }
+    catch (err) {
+        if (errorStatus(err) !== 404)
+            throw err;
+    }
+    // No such branch (or no such base: the next call says which).
+    let baseCommit;
+    try {
+        baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data;
+    }
+    catch (err) {
+        const s = errorStatus(err);
+        if (s === 404 || s === 422)
+            throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
+        throw err;
+    }
+    if (refExisted) {
+        try {
+            const head = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${branch}` })).data;
+            return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: true, unrelatedHead: head, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
+        }
+        catch (err) {
+            if (errorStatus(err) !== 404 && errorStatus(err) !== 422)
+                throw err;
+        }
+    }
+    return { baseSha: baseCommit.sha, baseTree: baseCommit.commit.tree.sha, exists: false, ahead: [], behindBy: 0, branchFiles: [], truncated: false };
+}
+/**
+ * GitHub lists 300 of a commit's files without paging (GET /commits/{ref}); past that, pages
+ * of `per_page` (at most 100) up to 3,000 files in all.
+ */
+const COMMIT_FILES_UNPAGED = 300;
+const COMMIT_FILES_PER_PAGE = 100;
+const COMMIT_FILES_MAX = 3000;
+/**
+ * A commit's files: 300 unpaged; for a commit of 300 or more, the pages after those, 100 at a
+ * time. `complete` is false when GitHub's last page (3,000 files) is full, or a page adds
+ * nothing new (a server that ignores the paging).
+ */
+async function commitFiles(api, p, sha) {
+    const seen = new Map();
+    const add = (d) => {
+        for (const f of d.files ?? [])
+            seen.set(f.filename, f);
+        return (d.files ?? []).length;
+    };
+    const get = async (q) => (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: sha, ...q })).data;
+    if (add(await get({})) < COMMIT_FILES_UNPAGED)
+        return { files: [...seen.values()], complete: true };
+    for (let page = COMMIT_FILES_UNPAGED / COMMIT_FILES_PER_PAGE + 1;; page++) {
+        const before = seen.size;
+        const n = add(await get({ per_page: COMMIT_FILES_PER_PAGE, page }));
+        if (n < COMMIT_FILES_PER_PAGE)
+            return { files: [...seen.values()], complete: true };
+        if (seen.size === before || page * COMMIT_FILES_PER_PAGE >= COMMIT_FILES_MAX)
+            return { files: [...seen.values()], complete: false };
+    }
+}
+async function personCommits(api, p, people) {
+    const out = [];
+    for (const c of people) {
+        const listed = await commitFiles(api, p, c.sha);
+        const files = new Set();
+        for (const f of listed.files) {
+            files.add(f.filename);
+            if (f.previous_filename)
+                files.add(f.previous_filename);
+        }
+        out.push({ ...personCommit(c), files: [...files], ...(listed.complete ? {} : { uncounted: true }) });
+    }
+    return out;
+}
+/** Whether a person's commit changes one of `paths`, or may (its files were not all listed). */
+function mayTouch(c, paths) {
+    return Boolean(c.uncounted || c.files?.some((f) => paths.has(f)));
+}
+/**
+ * The files the branch adds that the proposal no longer has (an earlier proposal's, or a
+ * person's): from the compare, or, when the compare lists 300 files (GitHub's cap), from the
+ * action's own commits, read one by one. Undefined when even those cannot all be listed.
+ */
+async function staleFiles(api, p, state, proposal, id) {
+    const proposed = new Set(proposal.files.map((f) => f.path));
+    if (state.branchFiles.length < COMMIT_FILES_UNPAGED)
+        return state.branchFiles.filter((f) => f.status === 'added' && !proposed.has(f.filename)).map((f) => f.filename);
+    const added = await actionAdded(api, p, state, id);
+    return added && [...added].filter((f) => !proposed.has(f)).sort();
+}
+/**
+ * The files the action's own commits on the branch added and did not remove again, reading
+ * each of them in order. Undefined when one cannot be listed in full, or past
+ * MAX_PERSON_COMMITS of them: then what is the action's is not known.
+ */
+async function actionAdded(api, p, state, id) {
+    const ours = state.ahead.filter((c) => isActionCommit(factsOf(c), id));
+    if (ours.length > MAX_PERSON_COMMITS)
+        return undefined;
+    const out = new Set();
+    for (const c of ours) {
+        const listed = await commitFiles(api, p, c.sha);
+        if (!listed.complete)
+            return undefined;
+        for (const f of listed.files) {
+            if (f.status === 'removed')
+                out.delete(f.filename);
+            else if (f.status === 'added' || f.status === 'renamed') {
+                if (f.previous_filename)
+                    out.delete(f.previous_filename);
+                out.add(f.filename);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The commits of `clashing` whose changes to the proposal's files still stand. A person who
+ * edited a proposal file after the action's last commit and then reverted it left nothing to
+ * overwrite: when every clashing commit came after that commit, one compare of it with the
+ * head says which files changed since; a clashing commit counts only through those. A commit
+ * before the action's last one (a file the proposal now also writes) always counts.
+ */
+async function netClashes(api, p, state, id, clashing, paths, log) {
+    let last = -1;
+    state.ahead.forEach((c, i) => {
+        if (isActionCommit(factsOf(c), id))
+            last = i;
+    });
+    if (last < 0)
+        return clashing;
+    const after = new Set(state.ahead.slice(last + 1).map((c) => c.sha));
+    if (!clashing.every((c) => after.has(c.sha)))
+        return clashing;
+    const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${state.ahead[last].sha}...${state.headSha}` })).data;
+    const files = cmp.files ?? [];
+    if (files.length >= 300)
+        return clashing; // GitHub lists 300 at most: what it leaves out cannot be told unchanged
+    const changed = new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
+    const standing = clashing.filter((c) => (c.uncounted ? [...paths].some((f) => changed.has(f)) : c.files?.some((f) => paths.has(f) && changed.has(f))));
+    if (standing.length === 0) {
+        log.info(`The person's commits on the branch that touched the proposal's files (${clashing.map((c) => c.sha.slice(0, 7)).join(', ')}) leave them as the action's last commit had them: adding the proposal on top, their commits stay.`);
+    }
+    return standing;
+}
+/** The halt when the files an earlier proposal added cannot all be listed, so those it no longer has cannot be removed. */
+function unknownStale(branch) {
+    return `Halted: the branch ${branch} changes more files than GitHub lists (300 in a comparison, 3,000 in a commit), so the action cannot tell which files an earlier proposal added that this one no longer has (a cluster dropped), and leaving them would deploy what the request no longer asks for. Nothing was pushed. Merge or close the pull request (and delete the branch), then run the action again.`;
+}
+/** A run that publishes nothing and asks the engineer (the `question` output), naming the commits it is about. */
+function halt(branch, message, commits = []) {
+    return { operation: 'unchanged', outcome: 'halted', branch, halted: { message, commits } };
+}
+function personCommit(c) {
+    return {
+        sha: c.sha,
+        author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+        message: c.commit.message.split('\n')[0],
+        ...(hasProposalTrailer(c.commit.message) ? { carriesTrailer: true } : {}),
+    };
+}
+/** "abc1234 by Alice ("msg")", saying why a commit with the action's trailer counts as a person's. */
+function describe(c) {
+    const why = c.carriesTrailer ? `, which carries the action's trailer but is not the commit the action made: amended, rebased, cherry-picked or squashed` : '';
+    return `${c.sha.slice(0, 7)} by ${c.author} ("${c.message}"${why})`;
+}
+function haltMessage(branch, commits, paths) {
+    const list = commits
+        .map((c) => {
+        const touched = (c.files ?? []).filter((f) => paths.has(f));
+        if (!c.uncounted)
+            return `${describe(c)} touching ${touched.join(', ')}`;
+        return `${describe(c)}, which changes more files than GitHub lists (${COMMIT_FILES_MAX.toLocaleString('en-US')}), so the action cannot tell that it leaves the proposal's files alone${touched.length ? ` (it touches ${touched.join(', ')})` : ''}`;
+    })
+        .join('; ');
+    return {
+        message: `Halted: the branch ${branch} has commits pushed by a person that change files this proposal writes: ${list}. ` +
+            `The action never overwrites a person's commits. Merge or close the pull request (and delete the branch), ` +
+            `or revert those changes on the branch (so that the files are as the action's last commit left them), then run the action again.`,
+        commits,
+    };
+}
+async function findOpenPull(api, p, owner, branch) {
+    const list = (await api.request('GET /repos/{owner}/{repo}/pulls', { ...p, head: `${owner}:${branch}`, state: 'open', per_page: 10 }))
+        .data;
+    return list[0];
+}
+/** Rewrites the owned part of the body (and the title) when they differ; true when it patched. */
+async function updatePull(api, p, pr, proposal, decision, title, params) {
+    const body = buildPullRequestBody(proposal, decision, pr.body, { runUrl: params.runUrl });
+    if (body === (pr.body ?? '') && title === pr.title)
+        return false;
+    await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
+    return true;
+}
+/** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
+async function publish_decorate(api, p, number, params, log) {
+    if (params.labels?.length) {
+        try {
+            await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...p, issue_number: number, labels: params.labels });
+        }
+        catch (err) {
+            log.warn(`Could not add labels ${params.labels.join(', ')} to pull request #${number}: ${errorMessage(err)}`);
+        }
+    }
+    const users = params.reviewers ?? [];
+    const teams = params.teamReviewers ?? [];
+    if (users.length || teams.length) {
+        try {
+            await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, reviewers: users, team_reviewers: teams });
+        }
+        catch (err) {
+            // GitHub refuses the whole request for one login it cannot request (not a collaborator, a
+            // typo, the author): with more than one, each is asked alone, so the others still are.
+            if (errorStatus(err) !== 422 || users.length + teams.length < 2) {
+                log.warn(`Could not request reviewers on pull request #${number}: ${errorMessage(err)}`);
+                return;
+            }
+            const refused = [];
+            for (const [who, body] of [...users.map((u) => [u, { reviewers: [u] }]), ...teams.map((t) => [`team ${t}`, { team_reviewers: [t] }])]) {
+                try {
+                    await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...p, pull_number: number, ...body });
+                }
+                catch (e) {
+                    refused.push(`${who} (${githubMessage(e)})`);
+                }
+            }
+            const rest = refused.length === users.length + teams.length ? 'None was requested.' : 'The others were requested.';
+            log.warn(`Could not request ${refused.length === 1 ? 'this reviewer' : 'these reviewers'} on pull request #${number}: ${refused.join('; ')}. ${rest}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/changes.ts
+/**
+ * The files a run's event changes, from the REST API (the checkout has one commit, no
+ * history to diff): a pull request's files, or a push's compare. Undefined when the event
+ * has no such list or GitHub gives only part of it: the caller then takes every file.
+ */
+
+/** GitHub lists at most 3,000 files of a pull request, 100 a page. */
+const MAX_PULL_FILES = 3000;
+const NO_COMMIT = /^0+$/;
+async function changedFilesOfRun(api, context, log) {
+    const p = { owner: context.owner, repo: context.repo };
+    try {
+        if (context.pullRequestNumber !== undefined) {
+            const files = [];
+            for (let page = 1; page <= MAX_PULL_FILES / 100; page++) {
+                const batch = (await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...p, pull_number: context.pullRequestNumber, per_page: 100, page })).data;
+                files.push(...namesOf(batch));
+                if (batch.length < 100)
+                    return files;
+            }
+            log.info(`The pull request changes ${MAX_PULL_FILES} files or more (GitHub lists no more): every chart is rendered.`);
+            return undefined;
+        }
+        const range = context.pushRange;
+        if (range && !NO_COMMIT.test(range.before)) {
+            const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${range.before}...${range.after}` })).data;
+            const files = cmp.files ?? [];
+            // The compare lists 300 files at most: a longer push is taken as touching everything.
+            if (files.length >= 300)
+                return undefined;
+            return namesOf(files);
+        }
+    }
+    catch (err) {
+        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+    }
+    return undefined;
+}
+/** Each file's name, and its name before a rename (a chart moved away from a path changes what stood there). */
+function namesOf(files) {
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+
+;// CONCATENATED MODULE: ./src/github/index.ts
+/**
+ * The GitHub side, as main.ts uses it: the run's context from the runner's environment,
+ * publishing a proposal with its check run, and the check run of `mode: validate`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads the run's context as the runner provides it (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, ...). */
+function runContextFromEnv(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const headSha = payload.pull_request?.head?.sha;
+    return {
+        owner: owner || payload.repository?.owner?.login || '',
+        repo: repo || payload.repository?.name || '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        defaultBranch: typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined,
+        pullRequestHeadSha: typeof headSha === 'string' ? headSha : undefined,
+        runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
+        ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+        ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
+        ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
+    };
+}
+/** The head repository of a pull request from another repository (a fork), else undefined. */
+function forkOf(payload) {
+    const head = payload.pull_request?.head?.repo?.full_name;
+    const base = payload.pull_request?.base?.repo?.full_name;
+    return typeof head === 'string' && typeof base === 'string' && head !== base ? head : undefined;
+}
+function baseShas(env, payload) {
+    const out = [];
+    if (typeof payload.pull_request?.base?.sha === 'string')
+        out.push(payload.pull_request.base.sha);
+    // On pull_request_target GITHUB_SHA is the base branch's head; on pull_request it is the merge commit.
+    if (env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_SHA && !out.includes(env.GITHUB_SHA))
+        out.push(env.GITHUB_SHA);
+    return out;
+}
+/**
+ * `mode: generate` after the gate: publish the proposal (nothing when denied or halted),
+ * then a check run on its commit with the decision and the validation result.
+ */
+async function publishWithCheck(args) {
+    const { context, settings, proposal, decision } = args;
+    const api = args.api ?? createGitHubApi({ token: settings.token, ...args.client });
+    let result;
+    try {
+        result = await publishProposal(api, {
+            owner: context.owner,
+            repo: context.repo,
+            proposal,
+            decision,
+            branchPrefix: settings.branchPrefix,
+            base: settings.base ?? context.defaultBranch,
+            labels: settings.labels,
+            reviewers: settings.reviewers,
+            teamReviewers: settings.teamReviewers,
+            draft: settings.draft,
+            runUrl: context.runUrl,
+            checkoutSha: args.checkoutSha,
+            token: { token: settings.token, workflowWrite: settings.workflowWrite, workflowToken: settings.workflowToken },
+            log: args.log,
+        });
+    }
+    catch (err) {
+        // A refused token or a GitHub outage is reported as what it is, not as the action's bug;
+        // the branch it had pushed stays known to failureOutputs.
+        const published = publishedOf(err);
+        const explained = explainPublishFailure(err);
+        throw published ? withPublished(explained, published) : explained;
+    }
+    let check;
+    if (result.commitSha) {
+        check = await reportCheck(api, context, proposalCheck(settings.checkName, result.commitSha, decision, args.findings ?? [], context.runUrl, result.others), args.log);
+    }
+    const outputs = {
+        outcome: result.outcome,
+        branch: result.outcome === 'denied' ? '' : result.branch,
+        'pull-request-operation': result.operation,
+        'pull-request-number': result.number === undefined ? '' : String(result.number),
+        'pull-request-url': result.url ?? '',
+        'commit-sha': result.commitSha ?? '',
+    };
+    return { result, check, outputs };
+}
+/**
+ * The outputs a failed publishWithCheck still knows (action.yml sets every known output in every
+ * outcome): `branch` and `commit-sha` once the branch holds the proposal, as its error names them.
+ */
+function failureOutputs(err) {
+    const published = publishedOf(err);
+    return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
+}
+/** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
+async function validateWithCheck(args) {
+    const sha = args.context.pullRequestHeadSha;
+    if (!sha)
+        return undefined;
+    const at = args.checkoutSha;
+    if (at && at !== sha && args.context.pullRequestBaseShas?.includes(at)) {
+        // The checkout is the base branch (pull_request_target: actions/checkout takes the base
+        // unless given a ref): the findings are not of the pull request's files. A check on its head
+        // would pass or fail it for what it does not contain; a required check stays pending instead.
+        const message = `The check '${args.checkName}' is not reported on pull request #${args.context.pullRequestNumber ?? '?'}: the checkout (${at.slice(0, 7)}) is its base branch, not its head (${sha.slice(0, 7)}), so the findings are not of its files` +
+            `${args.context.eventName === 'pull_request_target' ? ' (on pull_request_target, actions/checkout checks out the base branch)' : ''}. ` +
+            'To check the pull request, check out its head (actions/checkout with `ref: ${{ github.event.pull_request.head.sha }}`), or run on pull_request.';
+        args.log?.warn(message);
+        return { kind: 'warning', message };
+    }
+    const api = args.api ?? createGitHubApi({ token: args.token, ...args.client });
+    // GitHub gives a pull_request run from a fork a read-only GITHUB_TOKEN, whatever `permissions:` says.
+    const fork = args.context.eventName === 'pull_request' && args.context.pullRequestFork;
+    const readOnly = fork ? `the pull request comes from the fork ${fork}, and GitHub gives its pull_request runs a read-only token whatever the job's permissions: grant` : undefined;
+    return reportCheck(api, args.context, validationCheck(args.checkName, sha, args.findings, args.context.runUrl, args.failOn), args.log, readOnly);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -46872,6 +46992,8 @@ function mergeDecisions(parts) {
         waived: all('waived'),
         evaluated: parts[0]?.evaluated ?? [],
         ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+        // Each batch names the production clusters of its own files.
+        ...(parts.some((p) => p.production_clusters) ? { production_clusters: [...new Set(parts.flatMap((p) => p.production_clusters ?? []))].sort() } : {}),
     };
 }
 function failClosed(reason, warnings = []) {
@@ -47285,6 +47407,8 @@ async function gate_loadGate(options = {}) {
                 waived: [...d.waived].sort(byPathThenRule),
                 evaluated: d.evaluated,
                 ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+                // An org's own bundle may predate the field or shape it otherwise: then it is left out.
+                ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
             };
         },
     };
@@ -48368,7 +48492,8 @@ async function gateRepo(repo, settings, context = {}) {
     const gate = await gate_loadGate(gateOptions(repo.root, settings));
     const input = await buildRepoPolicyInput({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     const decision = gate.evaluateBatched(input, waivers.warnings);
-    return { decision, input, findings: decisionToFindings(decision, input) };
+    // `rules`: the policy rules' descriptors for a SARIF log, beside the validate catalogue.
+    return { decision, input, findings: decisionToFindings(decision, input), rules: decisionRules(decision) };
 }
 /** The decision's part of `gitops-action generate ... --format json`. */
 function decisionJson(d) {
@@ -48498,11 +48623,21 @@ function formatJsonReport(findings, summary) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+/**
+ * `SarifOptions.fallbackFile` for a repo whose Applications live in `appsDir` (repo-relative,
+ * or absolute under `root`): findings without a file are anchored at the apps directory the
+ * run read, not at a default `argo-apps` the repo may not have.
+ */
+function appsDirAnchor(root, appsDir) {
+    const rel = (0,external_node_path_namespaceObject.isAbsolute)(appsDir) ? (0,external_node_path_namespaceObject.relative)(root, appsDir) : appsDir;
+    return rel.replace(/\\/g, '/') || undefined;
+}
 function sarifLevel(severity) {
     return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
@@ -48537,6 +48672,7 @@ function descriptor(meta) {
             text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
             markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
         },
+        ...(meta.helpUri ? { helpUri: meta.helpUri } : {}),
         defaultConfiguration: { level: sarifLevel(meta.severity) },
         properties: { tags: ['gitops'] },
     };
@@ -48989,15 +49125,22 @@ const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function summary_plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
-/** `## ❌ GitOps validation failed: 2 errors, 1 warning` and friends. */
-function outcomeHeading(summary, title = 'GitOps validation') {
+/**
+ * `## ❌ GitOps validation failed: 2 errors, 1 warning` and friends. The verdict is the step's:
+ * with `fail-on: warning` a warning fails it, and with `fail-on: never` errors are reported as
+ * advisory, so the summary never says "passed" above a failed step, nor "failed" above a green one.
+ */
+function outcomeHeading(summary, title = 'GitOps validation', failOn = 'error') {
     const t = escapeCell(title);
-    if (summary.errors > 0) {
-        const rest = summary.warnings ? `, ${summary_plural(summary.warnings, 'warning', 'warnings')}` : '';
-        return `## ${SEVERITY_ICON.error} ${t} failed: ${summary_plural(summary.errors, 'error', 'errors')}${rest}`;
-    }
+    const counts = [summary.errors ? summary_plural(summary.errors, 'error', 'errors') : '', summary.warnings ? summary_plural(summary.warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
+    if (failOn === 'never' && summary.errors > 0)
+        return `## ${SEVERITY_ICON.warning} ${t} found ${counts} (advisory: fail-on is never)`;
+    if (summary.errors > 0)
+        return `## ${SEVERITY_ICON.error} ${t} failed: ${counts}`;
+    if (failOn === 'warning' && summary.warnings > 0)
+        return `## ${SEVERITY_ICON.error} ${t} failed: ${counts} (fail-on is warning)`;
     if (summary.warnings > 0)
-        return `## ${SEVERITY_ICON.warning} ${t} passed with ${summary_plural(summary.warnings, 'warning', 'warnings')}`;
+        return `## ${SEVERITY_ICON.warning} ${t} passed with ${counts}`;
     return `## ✅ ${t} passed`;
 }
 function countsTable(s) {
@@ -49046,7 +49189,7 @@ function skippedLine(model) {
  * Everything from the repo is escaped.
  */
 function buildSummary(input, options = {}) {
-    const parts = [outcomeHeading(input.summary, options.title), countsTable(input.summary)];
+    const parts = [outcomeHeading(input.summary, options.title, options.failOn), countsTable(input.summary)];
     if (input.model) {
         const skipped = skippedLine(input.model);
         if (skipped)
@@ -49147,8 +49290,7 @@ class Reporter {
             this.deps.log?.info(`JSON report written to ${abs}`);
         }
         if (o.sarifPath) {
-            const appsDir = (0,external_node_path_namespaceObject.isAbsolute)(model.appsDir) ? (0,external_node_path_namespaceObject.relative)(model.root, model.appsDir) : model.appsDir;
-            const sarifOptions = { srcRoot: model.root, fallbackFile: appsDir.replace(/\\/g, '/') || undefined, ...o.sarif };
+            const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
             const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
             const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
             this.deps.log?.info(`SARIF report written to ${abs}`);
@@ -49183,9 +49325,15 @@ function summaryLine(summary) {
 function text_indent(text, prefix) {
     return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
-/** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
+/**
+ * `file:line:col`, or just the file when there is no position, or `(repository)` for a
+ * finding about the repository as a whole (no file), whatever line it carries: it names
+ * no file that `:1:1` could point into.
+ */
 function formatLocation(f) {
-    const file = escapeTerminal(f.file) || '(repository)';
+    if (!f.file)
+        return '(repository)';
+    const file = escapeTerminal(f.file);
     if (!(f.line >= 1))
         return file;
     return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -49337,6 +49485,10 @@ function insideWorkspace(name, value, workspace) {
     const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
     if (outside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
         throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
+    // A file taken for the platform repo would be read as a folder: every finding would then name
+    // a path under it that cannot exist (`<file>/argo-apps`), and generation would write there.
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+        throw new InputError(name, `${JSON.stringify(value)} is a file, not a directory: give the platform repo's folder (the checkout's root by default, '.')`);
     return abs;
 }
 /**
@@ -56123,16 +56275,28 @@ async function openHelm(options = {}) {
         (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
     };
     const run = (args, cwd) => new Promise((done) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-            me.children.delete(child);
-            if (!err)
-                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+                me.children.delete(child);
+                if (!err)
+                    return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+                const e = err;
+                const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+                if (typeof e.code === 'string' && !tooLarge)
+                    return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+                done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+            });
+        }
+        catch (err) {
+            // spawn reports most failures through the callback, but throws some at once: E2BIG
+            // (an argument over the OS's 128 KiB, e.g. an Application's huge helm parameter) and
+            // ENAMETOOLONG (a --helm path too long). Either is a failed run, not a crash.
             const e = err;
-            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-            if (typeof e.code === 'string' && !tooLarge)
-                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-        });
+            if (typeof e?.code !== 'string')
+                throw err;
+            return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+        }
         me.children.add(child);
     });
     const probe = await run(['version', '--short'], home);
@@ -56156,8 +56320,12 @@ async function openHelm(options = {}) {
         version,
         async run(args, cwd) {
             const r = await run(args, cwd);
-            if (r.spawnError)
-                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+            if (r.spawnError) {
+                const why = r.spawnError.code === 'E2BIG'
+                    ? `its command line is longer than the operating system allows (E2BIG: one argument over 128 KiB, such as a helm parameter's value or a value file's path, or all of them together over the limit); Argo CD's repo server runs Helm with the same arguments and fails the same way`
+                    : r.spawnError.message;
+                return { code: null, stdout: '', stderr: `helm could not be started: ${why}`, timedOut: false, tooLarge: false };
+            }
             return r;
         },
         scratchFile(name, content) {
@@ -59175,7 +59343,8 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     // 3. Layout: the file says which cluster and service this is.
     const { cluster, service } = appLayout(file, ctx.appsDir);
     if (!cluster || !service) {
-        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+        // The apps dir is '' when it is the repository root (apps-dir `.`).
+        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir ? `${ctx.appsDir}/` : ''}argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
     }
     else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
         sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
@@ -60350,7 +60519,7 @@ function atCheckoutRoot(settings) {
 async function policyFindings(settings, result) {
     const run = await gateRepo(result.model, gateSettings(settings), { event: { name: process.env.GITHUB_EVENT_NAME || 'validate' } });
     info(`Policies: ${run.decision.evaluated.length} rules evaluated, ${run.decision.denials.length} denials, ${run.decision.warnings.length} warnings, ${run.decision.waived.length} waived.`);
-    return run.findings;
+    return { findings: run.findings, rules: run.rules };
 }
 /**
  * `render: changed`: the files the event changes (from the repository root), or
@@ -60392,10 +60561,13 @@ async function runValidate(given) {
     });
     if (result.render)
         info(renderLine(result.render));
+    let policyRules = [];
     if (settings.policy.onValidate) {
         // Not a group of its own: this runs inside the step's group, and GitHub does not nest them.
         info('Policies over the repository:');
-        result = withFindings(result, await policyFindings(settings, result));
+        const policy = await policyFindings(settings, result);
+        result = withFindings(result, policy.findings);
+        policyRules = policy.rules;
     }
     const findings = result.findings;
     // The counts first: set even when a report file then cannot be written.
@@ -60405,7 +60577,7 @@ async function runValidate(given) {
     setOutput('notices', notices);
     // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
     const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-    await createActionReporter({ catalogue: RULES, toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, sarif: { srcRoot: checkoutRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(checkoutRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+    await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(checkoutRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
     setOutput('report-file', settings.reportFile);
     if (settings.sarifFile)
         setOutput('sarif-file', settings.sarifFile);
@@ -61816,7 +61988,14 @@ async function buildProposal(root, request, existing) {
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
         // What generation determined, for the gate (not re-derived from paths by the default layout).
-        targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
+        targets: plans.map((p) => ({
+            cluster: p.cluster,
+            service: req.service,
+            application: req.application,
+            appFile: p.appFile,
+            chartDir: p.chartDir,
+            appName: p.app.state === 'kept' ? p.app.existing.name : p.appName,
+        })),
     };
 }
 const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';
@@ -61888,20 +62067,28 @@ function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
 }
 function rollbackSteps(req, plans, blast, workflow) {
-    const steps = [`Revert the pull request (GitHub's Revert button, or git revert -m 1 <merge commit> on the branch it was merged into): the files it created disappear from that branch.`];
+    // -m 1 is for a merge commit only: git refuses it for the single commit a squash merge makes.
+    const steps = [
+        `Revert the pull request (GitHub's Revert button, or on the branch it was merged into: git revert -m 1 <merge commit> after a merge commit, git revert <commit> after a squash merge, each of its commits after a rebase merge): the files it created disappear from that branch.`,
+    ];
     const created = plans.filter((p) => p.app.state === 'create');
     if (created.length) {
         steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
     }
-    const chartOnly = plans.filter((p) => p.app.state === 'kept' && p.chart.state === 'create');
-    for (const p of chartOnly) {
-        if (p.app.state === 'kept')
-            steps.push(`The existing Application '${p.app.existing.name}' stays; after the revert its chart folder ${p.chartDir} is gone and it shows an error until the chart is back or the Application is removed.`);
+    for (const p of plans) {
+        if (p.app.state !== 'kept' || p.chart.state !== 'create')
+            continue;
+        // The revert leaves the kept Application pointing at a path that is gone: Argo CD cannot render
+        // it (a ComparisonError) and so prunes nothing; what the chart deployed keeps running.
+        const e = p.app.existing;
+        steps.push(`The existing Application '${e.name}' (${e.file}) stays: after the revert its chart folder ${p.chartDir} is gone, so Argo CD reports a ComparisonError (the path does not exist) and prunes nothing: what the chart deployed keeps running. ` +
+            `To remove it, delete that Application in a pull request of its own (with the resources finalizer, Argo CD then deletes what it deployed; without it, delete those resources by hand), or restore the chart.`);
+        steps.push(`Check on ${p.cluster}: kubectl -n ${e.appNamespace ?? ARGOCD_NAMESPACE} get application ${e.name} (still there, with the ComparisonError), and kubectl --context ${p.cluster} -n ${e.destination.namespace ?? req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/name=${req.service} (still running until the Application is removed).`);
     }
     for (const p of plans) {
-        if (p.chart.state !== 'create' && p.app.state !== 'create')
+        if (p.app.state !== 'create')
             continue;
-        const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
+        const name = p.appName;
         if (p.chart.state === 'create') {
             // By app.kubernetes.io/name, which the generated chart sets on everything it renders:
             // not by app.kubernetes.io/instance, which Argo CD's label tracking (the default before
@@ -61922,6 +62109,7 @@ function rollbackSteps(req, plans, blast, workflow) {
 }
 
 ;// CONCATENATED MODULE: ./src/generate/run.ts
+
 
 
 
@@ -62016,7 +62204,9 @@ function formatResultText(r) {
         for (const i of d.waived)
             out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
     }
-    return `${out.join('\n')}\n`;
+    // Names, paths, URLs and policy messages come from the repo: an escape sequence in one
+    // must show, not clear the screen or retitle the terminal (as validate's text does).
+    return escapeTerminal(`${out.join('\n')}\n`, true);
 }
 /** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
 function run_md(s) {

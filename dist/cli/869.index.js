@@ -1399,7 +1399,14 @@ async function buildProposal(root, request, existing) {
         blastRadius,
         rollback: files.length ? rollbackSteps(req, plans, blastRadius, workflow === 'create') : [],
         // What generation determined, for the gate (not re-derived from paths by the default layout).
-        targets: plans.map((p) => ({ cluster: p.cluster, service: req.service, application: req.application, appFile: p.appFile, chartDir: p.chartDir })),
+        targets: plans.map((p) => ({
+            cluster: p.cluster,
+            service: req.service,
+            application: req.application,
+            appFile: p.appFile,
+            chartDir: p.chartDir,
+            appName: p.app.state === 'kept' ? p.app.existing.name : p.appName,
+        })),
     };
 }
 const NOT_CHANGED = 'gitops-action only adds what is missing and never changes an existing file; change it in a pull request of your own.';
@@ -1471,20 +1478,28 @@ function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
 }
 function rollbackSteps(req, plans, blast, workflow) {
-    const steps = [`Revert the pull request (GitHub's Revert button, or git revert -m 1 <merge commit> on the branch it was merged into): the files it created disappear from that branch.`];
+    // -m 1 is for a merge commit only: git refuses it for the single commit a squash merge makes.
+    const steps = [
+        `Revert the pull request (GitHub's Revert button, or on the branch it was merged into: git revert -m 1 <merge commit> after a merge commit, git revert <commit> after a squash merge, each of its commits after a rebase merge): the files it created disappear from that branch.`,
+    ];
     const created = plans.filter((p) => p.app.state === 'create');
     if (created.length) {
         steps.push(`The root App-of-Apps then prunes the Application(s) ${created.map((p) => `'${p.appName}' (${p.cluster})`).join(', ')}; through the resources finalizer, Argo CD deletes what they deployed (${blast.resourceKinds.join(', ')} in namespace(s) ${blast.namespaces.join(', ')}). The namespace itself, created by CreateNamespace=true, is not deleted.`);
     }
-    const chartOnly = plans.filter((p) => p.app.state === 'kept' && p.chart.state === 'create');
-    for (const p of chartOnly) {
-        if (p.app.state === 'kept')
-            steps.push(`The existing Application '${p.app.existing.name}' stays; after the revert its chart folder ${p.chartDir} is gone and it shows an error until the chart is back or the Application is removed.`);
+    for (const p of plans) {
+        if (p.app.state !== 'kept' || p.chart.state !== 'create')
+            continue;
+        // The revert leaves the kept Application pointing at a path that is gone: Argo CD cannot render
+        // it (a ComparisonError) and so prunes nothing; what the chart deployed keeps running.
+        const e = p.app.existing;
+        steps.push(`The existing Application '${e.name}' (${e.file}) stays: after the revert its chart folder ${p.chartDir} is gone, so Argo CD reports a ComparisonError (the path does not exist) and prunes nothing: what the chart deployed keeps running. ` +
+            `To remove it, delete that Application in a pull request of its own (with the resources finalizer, Argo CD then deletes what it deployed; without it, delete those resources by hand), or restore the chart.`);
+        steps.push(`Check on ${p.cluster}: kubectl -n ${e.appNamespace ?? application/* ARGOCD_NAMESPACE */.$u} get application ${e.name} (still there, with the ComparisonError), and kubectl --context ${p.cluster} -n ${e.destination.namespace ?? req.namespace} get ${kubectlKinds(blast.resourceKinds)} -l app.kubernetes.io/name=${req.service} (still running until the Application is removed).`);
     }
     for (const p of plans) {
-        if (p.chart.state !== 'create' && p.app.state !== 'create')
+        if (p.app.state !== 'create')
             continue;
-        const name = p.app.state === 'kept' ? p.app.existing.name : p.appName;
+        const name = p.appName;
         if (p.chart.state === 'create') {
             // By app.kubernetes.io/name, which the generated chart sets on everything it renders:
             // not by app.kubernetes.io/instance, which Argo CD's label tracking (the default before
@@ -1504,7 +1519,10 @@ function rollbackSteps(req, plans, blast, workflow) {
     return steps;
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/generate/run.ts
+
 
 
 
@@ -1599,7 +1617,9 @@ function formatResultText(r) {
         for (const i of d.waived)
             out.push(`  WAIVED ${i.rule_id} ${i.path ? `${i.path}: ` : ''}${i.message}`);
     }
-    return `${out.join('\n')}\n`;
+    // Names, paths, URLs and policy messages come from the repo: an escape sequence in one
+    // must show, not clear the screen or retitle the terminal (as validate's text does).
+    return (0,report_escape/* escapeTerminal */.en)(`${out.join('\n')}\n`, true);
 }
 /** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
 function md(s) {

@@ -914,7 +914,7 @@ var __webpack_unused_export__;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3109);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -1038,7 +1038,7 @@ function reportUsageError(io, command, argv, err, usage) {
 
 /***/ }),
 
-/***/ 3109:
+/***/ 7809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1092,79 +1092,8 @@ function formatJsonReport(findings, summary) {
     return `${JSON.stringify(toJsonReport(findings, summary), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from the platform repo (file names, service names,
- * messages quoting YAML) on its way into markdown tables and Mermaid labels.
- */
-const CELL_MAP = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '[': '\\[',
-    ']': '\\]',
-    '~': '\\~',
-    $: '\\$',
-    '!': '\\!',
-};
-/** Control characters other than tab and line breaks, plus bidi overrides. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
-// eslint-disable-next-line no-control-regex
-const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
- * neither split a finding over two lines nor drive the terminal. Such characters show as
- * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
- */
-function escapeTerminal(text, keepNewlines = false) {
-    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
-        const code = c.charCodeAt(0);
-        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
-}
-/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
-function truncate(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
- * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
- * can start. Line breaks become `<br>`.
- */
-function escapeCell(text, max = Infinity) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
-    return clean
-        .split(/\r\n|\r|\n|\u2028|\u2029/)
-        .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
-        .join('<br>');
-}
-/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
-const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
-/**
- * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
- * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
- * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
- */
-function escapeMermaid(text, max = 60) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
-    let out = '';
-    for (const ch of clean)
-        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -1183,9 +1112,15 @@ function summaryLine(summary) {
 function indent(text, prefix) {
     return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${prefix}`);
 }
-/** `file:line:col`, or just the file (or `(repository)`) when there is no position. */
+/**
+ * `file:line:col`, or just the file when there is no position, or `(repository)` for a
+ * finding about the repository as a whole (no file), whatever line it carries: it names
+ * no file that `:1:1` could point into.
+ */
 function formatLocation(f) {
-    const file = escapeTerminal(f.file) || '(repository)';
+    if (!f.file)
+        return '(repository)';
+    const file = (0,report_escape/* escapeTerminal */.en)(f.file);
     if (!(f.line >= 1))
         return file;
     return f.column >= 1 ? `${file}:${f.line}:${f.column}` : `${file}:${f.line}`;
@@ -1202,11 +1137,11 @@ function formatText(findings, summary, options = {}) {
     const lines = [];
     for (const f of (0,order/* sortByLocation */.pH)(findings)) {
         const sev = options.color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent(escapeTerminal(f.message, true), '  ')}`);
+        lines.push(`${formatLocation(f)} ${sev} [${f.ruleId}] ${indent((0,report_escape/* escapeTerminal */.en)(f.message, true), '  ')}`);
         const hint = (f.hint ?? '').trim();
         // Hints quote paths too (a file name may carry escape sequences).
         if (hint)
-            lines.push(`  hint: ${indent(escapeTerminal(hint, true), '        ')}`);
+            lines.push(`  hint: ${indent((0,report_escape/* escapeTerminal */.en)(hint, true), '        ')}`);
     }
     if (lines.length)
         lines.push('');
@@ -1388,6 +1323,7 @@ async function runValidateCli(argv, io, deps = {}) {
         chartsDir: values['charts-dir'],
         repoUrl: values['repo-url'],
     });
+    let policyRules = [];
     if (policy) {
         // Loaded on use, as for generate: plain validate never starts the policy runtime.
         const { gateRepo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9996));
@@ -1395,11 +1331,12 @@ async function runValidateCli(argv, io, deps = {}) {
         const d = run.decision;
         io.stderr(`Policies: ${d.evaluated.length} rules evaluated, ${d.denials.length} denials, ${d.warnings.length} warnings, ${d.waived.length} waived.\n`);
         result = (0,sink/* withFindings */.$c)(result, run.findings);
+        policyRules = run.rules;
     }
     if (format === 'json')
         io.stdout(formatJsonReport(result.findings, result.summary));
     else if (format === 'sarif')
-        io.stdout((0,sarif/* formatSarif */.zK)(result.findings, catalogue/* RULES */.y, version/* VERSION */.x));
+        io.stdout((0,sarif/* formatSarif */.zK)(result.findings, [...catalogue/* RULES */.y, ...policyRules], version/* VERSION */.x, { fallbackFile: (0,sarif/* appsDirAnchor */.bP)(result.model.root, result.model.appsDir) }));
     else
         io.stdout(formatText(result.findings, result.summary, { color: false }));
     if (result.render)
@@ -1896,6 +1833,8 @@ function mergeDecisions(parts) {
         waived: all('waived'),
         evaluated: parts[0]?.evaluated ?? [],
         ...(parts[0]?.packs ? { packs: parts[0].packs } : {}),
+        // Each batch names the production clusters of its own files.
+        ...(parts.some((p) => p.production_clusters) ? { production_clusters: [...new Set(parts.flatMap((p) => p.production_clusters ?? []))].sort() } : {}),
     };
 }
 function failClosed(reason, warnings = []) {
@@ -2309,6 +2248,8 @@ async function loadGate(options = {}) {
                 waived: [...d.waived].sort(byPathThenRule),
                 evaluated: d.evaluated,
                 ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+                // An org's own bundle may predate the field or shape it otherwise: then it is left out.
+                ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
             };
         },
     };
@@ -2387,16 +2328,27 @@ function locate(text, docIndex, field) {
     }
     return pos(doc.contents) ?? { line: 1, column: 1 };
 }
-function toFinding(item, severity, texts) {
-    // A finding about a waiver belongs on the waiver in its file (`source`), not on the glob it names.
+/**
+ * Where an item about a waiver (waiver.malformed, waiver.expired, ...) belongs: on the waiver in
+ * its file (`source`, `<file>:<line>`), not on the glob it names, which is no file.
+ */
+function itemSource(item) {
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
+    return source ? { file: source[1], line: Number(source[2]) } : undefined;
+}
+/** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
+function waiverSentence(item) {
+    return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+}
+function toFinding(item, severity, texts) {
+    const source = itemSource(item);
     if (source) {
-        return { ruleId: item.rule_id, severity, file: source[1], line: Number(source[2]), column: 1, message: (0,sink/* bounded */.Mm)(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
+        return { ruleId: item.rule_id, severity, file: source.file, line: source.line, column: 1, message: (0,sink/* bounded */.Mm)(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
     }
     const text = texts.get(item.path);
     const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
     const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
-    const waived = item.waiver ? ` Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
+    const waived = item.waiver ? ` ${waiverSentence(item)}` : '';
     return {
         ruleId: item.rule_id,
         severity,
@@ -2419,6 +2371,28 @@ function decisionToFindings(decision, input) {
         ...decision.denials.map((d) => toFinding(d, 'error', texts)),
         ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
     ];
+}
+/**
+ * The policy rules of a decision as catalogue entries, for SARIF's rule descriptors: each rule
+ * evaluated, and any other rule an item names (the gate's own, as `gate.unknown-pack`), with its
+ * title and its POLICIES.md section. Without them code scanning titles every policy alert with
+ * its bare id ("PRD-004") and links nowhere.
+ */
+function decisionRules(decision) {
+    const rules = new Map();
+    const add = (id, title, citation, severity) => {
+        if (!id || rules.has(id))
+            return;
+        const t = title.trim() || id;
+        rules.set(id, { id, severity, title: t, description: `${t} (policy rule ${id}).`, hint: citation ? `See ${citation}.` : '', ...(/^https?:\/\//.test(citation) ? { helpUri: citation } : {}) });
+    };
+    for (const r of decision.evaluated)
+        add(r.rule_id, r.title, r.citation, 'error');
+    for (const d of decision.denials)
+        add(d.rule_id, d.title, d.citation, 'error');
+    for (const w of decision.warnings)
+        add(w.rule_id, w.title, w.citation, 'warning');
+    return [...rules.values()];
 }
 
 // EXTERNAL MODULE: ./src/policy/gate.ts + 2 modules
@@ -2456,7 +2430,8 @@ async function gateRepo(repo, settings, context = {}) {
     const gate = await (0,policy_gate/* loadGate */.WF)(gateOptions(repo.root, settings));
     const input = await (0,policy_input/* buildRepoPolicyInput */.L_)({ config: settings, repo, waivers: waivers.waivers, event: context.event, now: context.now });
     const decision = gate.evaluateBatched(input, waivers.warnings);
-    return { decision, input, findings: decisionToFindings(decision, input) };
+    // `rules`: the policy rules' descriptors for a SARIF log, beside the validate catalogue.
+    return { decision, input, findings: decisionToFindings(decision, input), rules: decisionRules(decision) };
 }
 /** The decision's part of `gitops-action generate ... --format json`. */
 function decisionJson(d) {
@@ -4201,16 +4176,28 @@ async function openHelm(options = {}) {
         (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
     };
     const run = (args, cwd) => new Promise((done) => {
-        const child = (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-            me.children.delete(child);
-            if (!err)
-                return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+        let child;
+        try {
+            child = (0,external_node_child_process_.execFile)(bin, args, { cwd, env, timeout, maxBuffer, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+                me.children.delete(child);
+                if (!err)
+                    return done({ code: 0, stdout, stderr, timedOut: false, tooLarge: false });
+                const e = err;
+                const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+                if (typeof e.code === 'string' && !tooLarge)
+                    return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+                done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
+            });
+        }
+        catch (err) {
+            // spawn reports most failures through the callback, but throws some at once: E2BIG
+            // (an argument over the OS's 128 KiB, e.g. an Application's huge helm parameter) and
+            // ENAMETOOLONG (a --helm path too long). Either is a failed run, not a crash.
             const e = err;
-            const tooLarge = e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
-            if (typeof e.code === 'string' && !tooLarge)
-                return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
-            done({ code: typeof e.code === 'number' ? e.code : null, stdout, stderr, timedOut: !tooLarge && e.killed === true && e.signal === 'SIGKILL', tooLarge });
-        });
+            if (typeof e?.code !== 'string')
+                throw err;
+            return done({ code: null, stdout: '', stderr: '', timedOut: false, tooLarge: false, spawnError: e });
+        }
         me.children.add(child);
     });
     const probe = await run(['version', '--short'], home);
@@ -4234,8 +4221,12 @@ async function openHelm(options = {}) {
         version,
         async run(args, cwd) {
             const r = await run(args, cwd);
-            if (r.spawnError)
-                return { code: null, stdout: '', stderr: `helm could not be started: ${r.spawnError.message}`, timedOut: false, tooLarge: false };
+            if (r.spawnError) {
+                const why = r.spawnError.code === 'E2BIG'
+                    ? `its command line is longer than the operating system allows (E2BIG: one argument over 128 KiB, such as a helm parameter's value or a value file's path, or all of them together over the limit); Argo CD's repo server runs Helm with the same arguments and fails the same way`
+                    : r.spawnError.message;
+                return { code: null, stdout: '', stderr: `helm could not be started: ${why}`, timedOut: false, tooLarge: false };
+            }
             return r;
         },
         scratchFile(name, content) {
@@ -6882,6 +6873,88 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   en: () => (/* binding */ escapeTerminal)
+/* harmony export */ });
+/* unused harmony exports truncate, escapeCell, escapeMermaid */
+/**
+ * Escaping for text that comes from the platform repo (file names, service names,
+ * messages quoting YAML) on its way into markdown tables and Mermaid labels.
+ */
+const CELL_MAP = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    $: '\\$',
+    '!': '\\!',
+};
+/** Control characters other than tab and line breaks, plus bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
+ * neither split a finding over two lines nor drive the terminal. Such characters show as
+ * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ */
+function escapeTerminal(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
+/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
+ * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
+ * can start. Line breaks become `<br>`.
+ */
+function escapeCell(text, max = Infinity) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+    return clean
+        .split(/\r\n|\r|\n|\u2028|\u2029/)
+        .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
+        .join('<br>');
+}
+/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
+const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
+/**
+ * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
+ * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
+ * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
+ * the label, the statement, or the markdown code fence around the graph.
+ */
+function escapeMermaid(text, max = 60) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+    let out = '';
+    for (const ch of clean)
+        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6927,12 +7000,16 @@ function countBySeverity(findings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ failedSarif),
+/* harmony export */   bP: () => (/* binding */ appsDirAnchor),
 /* harmony export */   zK: () => (/* binding */ formatSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA, TOOL_NAME, DEFAULT_INFORMATION_URI, FINGERPRINT_KEY, sarifLevel, ruleName, fileUri, toSarif */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(734);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(734);
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -6940,6 +7017,15 @@ const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+/**
+ * `SarifOptions.fallbackFile` for a repo whose Applications live in `appsDir` (repo-relative,
+ * or absolute under `root`): findings without a file are anchored at the apps directory the
+ * run read, not at a default `argo-apps` the repo may not have.
+ */
+function appsDirAnchor(root, appsDir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(appsDir) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, appsDir) : appsDir;
+    return rel.replace(/\\/g, '/') || undefined;
+}
 function sarifLevel(severity) {
     return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
@@ -6974,6 +7060,7 @@ function descriptor(meta) {
             text: hint ? `${description}\n\nHow to fix: ${hint}` : description,
             markdown: hint ? `${description}\n\n**How to fix:** ${hint}` : description,
         },
+        ...(meta.helpUri ? { helpUri: meta.helpUri } : {}),
         defaultConfiguration: { level: sarifLevel(meta.severity) },
         properties: { tags: ['gitops'] },
     };
@@ -7027,7 +7114,7 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
         index.set(meta.id, rules.length);
         rules.push(descriptor(meta));
     }
-    const sorted = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByLocation */ .pH)(findings);
+    const sorted = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByLocation */ .pH)(findings);
     const extra = new Map();
     for (const f of sorted)
         if (!index.has(f.ruleId) && !extra.has(f.ruleId))
@@ -7302,6 +7389,10 @@ function insideWorkspace(name, value, workspace) {
     const real = realpathSync(abs);
     if (outside(realpathSync(workspace), real))
         throw new InputError(name, `${JSON.stringify(value)} leads outside the workspace ${workspace} (through a symbolic link, to ${real})`);
+    // A file taken for the platform repo would be read as a folder: every finding would then name
+    // a path under it that cannot exist (`<file>/argo-apps`), and generation would write there.
+    if (!statSync(real).isDirectory())
+        throw new InputError(name, `${JSON.stringify(value)} is a file, not a directory: give the platform repo's folder (the checkout's root by default, '.')`);
     return abs;
 }
 /**
@@ -10232,7 +10323,8 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     // 3. Layout: the file says which cluster and service this is.
     const { cluster, service } = appLayout(file, ctx.appsDir);
     if (!cluster || !service) {
-        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir}/argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
+        // The apps dir is '' when it is the repository root (apps-dir `.`).
+        sink.add('layout.app-location', file, pf.docPosition(docIndex), `${file} is not at \`${ctx.appsDir ? `${ctx.appsDir}/` : ''}argo-apps-<cluster>/<service>-application.yaml\`, so its cluster and service are unknown.`);
     }
     else if (name && name !== service && name !== `${service}-${cluster}` && name !== `${cluster}-${service}`) {
         sink.add('layout.name-mismatch', file, pos(['metadata', 'name'], true), `Application '${name}' is in the file of service '${service}' (cluster '${cluster}'); expected '${service}', '${service}-${cluster}' or '${cluster}-${service}'.`);
