@@ -5,6 +5,7 @@ import type { Decision } from '../policy/types.js';
 import type { RepoModel } from '../repo/types.js';
 import { loadRepo } from './model.js';
 import type { Finding } from '../validate/types.js';
+import { nameDenyingInputs } from './input-causes.js';
 import { buildProposal } from './proposal.js';
 import type { GenerateRequest, Proposal, ProposalOutcome } from './types.js';
 import { escapeTerminal } from '../report/escape.js';
@@ -47,7 +48,7 @@ export async function decideProposal(root: string, proposal: Proposal, model: Re
     ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
   };
   const input = buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
-  return evaluateGate(input, { root, ...opts.gate }, w.warnings);
+  return nameDenyingInputs(await evaluateGate(input, { root, ...opts.gate }, w.warnings), proposal);
 }
 
 export function outcomeOf(proposal: Proposal, decision: Decision | null): ProposalOutcome {

@@ -17,6 +17,8 @@ export interface PolicyItem {
   document?: number | null;
   /** Path of keys / indexes inside that document (e.g. ['spec','destination','namespace']), or null. */
   field?: (string | number)[] | null;
+  /** In generate: the input that produced the denied value of a created file (e.g. 'replicas'); the message says how to change it. */
+  input?: string;
 }
 
 export interface EvaluatedRule {
