@@ -133,6 +133,17 @@ describe('parseGenerateRequest', () => {
     for (const bad of ['./', '/', './/x', 'a//b', './../x']) expect(refusal(() => parseGenerateRequest(rawInputs({ 'apps-dir': bad }))).input).toBe('apps-dir');
   });
 
+  test("apps-dir '.' (Applications at the repository root, which validate and bootstrap accept) is refused with the reason and what to do, not as a bad name", () => {
+    for (const root of ['.', './']) {
+      const e = refusal(() => parseGenerateRequest(rawInputs({ 'apps-dir': root })));
+      expect(e.input).toBe('apps-dir');
+      expect(e.message).toContain('(Applications at the repository root) is read by validate and bootstrap, but generate does not write there');
+      expect(e.message).toContain('(CON-001)');
+      expect(e.message).toContain('Move the argo-apps-<cluster>/ folders into a folder (e.g. argo-apps/');
+      expect(e.message).not.toContain('is not a plain repo-relative directory');
+    }
+  });
+
   test('a derived Application name longer than 53 characters is refused', () => {
     expect(refusal(() => parseGenerateRequest(rawInputs({ service: 's'.repeat(40), clusters: 'c'.repeat(20) }))).input).toBe('service');
   });

@@ -201,6 +201,22 @@ export function validateRepoDir(input: string, value: string): string {
   return plain;
 }
 
+/**
+ * The apps dir of a proposal. The repository root (`.`), which validate reads and bootstrap
+ * points the root Application at, is refused with the reason: the constitution confines what a
+ * proposal writes to the apps dir, the charts dir and .github/workflows/ (CON-001), and an apps
+ * dir that is the root would let a proposal write anywhere; without it, `.` read as a bad name.
+ */
+function validateAppsDir(value: string): string {
+  if (/^\.\/*$/.test(value)) {
+    throw new InputError(
+      'apps-dir',
+      `${showValue(value)} (Applications at the repository root) is read by validate and bootstrap, but generate does not write there: the constitution confines a proposal's files to the apps dir, the charts dir and .github/workflows/ (CON-001), and the root would confine nothing. Move the argo-apps-<cluster>/ folders into a folder (e.g. argo-apps/, then bootstrap with apps-dir argo-apps) and run again with apps-dir set to it, or add the service's Application by hand (validate checks it).`,
+    );
+  }
+  return validateRepoDir('apps-dir', value);
+}
+
 export function parseClusters(raw: string | undefined): string[] {
   if (raw === undefined || raw.trim() === '') throw new InputError('clusters', 'is required: one or more cluster names, separated by commas or newlines');
   // Comma- or newline-separated (a workflow input may be a YAML block scalar, one cluster a
@@ -253,7 +269,7 @@ export function parseGenerateRequest(raw: Record<string, string | undefined>): P
   const dryRun = parseBoolean('dry-run', get('dry-run'), false);
   const repoUrlRaw = get('repo-url');
   const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
-  const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
+  const appsDir = validateAppsDir(get('apps-dir') ?? DEFAULTS.appsDir);
   const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
   if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
     throw new InputError('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);
