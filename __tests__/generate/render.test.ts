@@ -168,6 +168,15 @@ describe('CI workflow', () => {
     expect(wf.jobs.build.steps[3].with.push).toBe(true);
   });
 
+  test('the header says how a build is deployed: bump image.tag, or, for an image pinned by digest (which wins over the tag), set image.digest', () => {
+    const byTag = workflowYaml({ service: 'payments', image: parseImageReference('ghcr.io/acme/payments:1.0.0'), branch: 'main' });
+    expect(byTag).toContain("To deploy a new build, bump image.tag in the service's values.yaml.");
+    const byDigest = workflowYaml({ service: 'payments', image: parseImageReference(`ghcr.io/acme/payments@sha256:${'a'.repeat(64)}`), branch: 'main' });
+    expect(byDigest).not.toContain('bump image.tag');
+    expect(byDigest).toContain("To deploy a new build, set image.digest in the service's values.yaml to the digest the push prints");
+    expect(parse(byDigest).jobs.build.steps[3].with.tags).toBe('${{ env.IMAGE }}:${{ github.sha }}');
+  });
+
   test('another registry: no packages permission, registry secrets', () => {
     const wf = parse(workflowYaml({ service: 'payments', image: parseImageReference('registry.example.com/acme/payments:1.0.0'), branch: 'main' }));
     expect(wf.jobs.build.permissions).toEqual({ contents: 'read' });
