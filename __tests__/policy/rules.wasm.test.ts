@@ -201,6 +201,17 @@ test('SEC-004: capabilities added back after dropping ALL are denied, but for NE
   expect(ids(add('[ALL]'))).toContain('SEC-004'); // undoes the drop
 });
 
+test('SEC-004: capability names are compared exactly, as Pod Security admission (restricted) compares them', () => {
+  const sec004 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'SEC-004').map((x) => x.message);
+  const who = `Deployment (templated name, in ${DEPLOY}), container (templated name)`;
+  expect(sec004({ edits: { [VALUES]: rep('drop: [ALL]', 'drop: [all]') } })).toEqual([
+    `${who}: capabilities.drop has all but not ALL: Pod Security admission (restricted) compares capability names exactly, so it must be written ALL (from values.yaml securityContext)`,
+  ]);
+  expect(sec004({ edits: { [VALUES]: rep('drop: [ALL]', 'drop: [ALL]\n    add: [net_bind_service]') } })).toEqual([
+    `${who}: capabilities.add adds net_bind_service; only NET_BIND_SERVICE may be added back (written exactly so: Pod Security admission compares capability names case included) (from values.yaml securityContext)`,
+  ]);
+});
+
 test('CON-005: a namespace the template prints from values, and the helm.namespace the chart is templated with, are judged', () => {
   const cm = (ns: string) => file(`${CHART}/templates/cm.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  namespace: {{ .Values.ns }}\n`);
   const withNs = (ns: string): Case => ({ extra: [cm(ns)], edits: { [VALUES]: (s) => `${s}ns: ${ns}\n` } });
