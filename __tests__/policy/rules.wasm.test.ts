@@ -286,3 +286,19 @@ test('a nested charts dir (deploy/gitops): the chart is still read as gitops/<ap
   expect(decideNested({})).toEqual([]);
   expect(decideNested({ [VALUES]: rep('replicaCount: 2', 'replicaCount: 1'), [PDB]: () => '' })).toEqual(expect.arrayContaining(['PRD-001', 'PRD-002']));
 });
+
+test('PRD-002: a PodDisruptionBudget counts for the workloads its selector selects (literal labels read, templated ones taken to match)', () => {
+  const literal = (app: string) => ({
+    [DEPLOY]: rep('      labels:\n        {{- include "cart.selectorLabels" . | nindent 8 }}', '      labels:\n        app.kubernetes.io/name: cart\n        app: cart'),
+    [PDB]: rep('      {{- include "cart.selectorLabels" . | nindent 6 }}', `      app: ${app}`),
+  });
+  const prd002 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'PRD-002').map((x) => x.message);
+  expect(prd002({ edits: literal('cart') })).toEqual([]);
+  expect(prd002({ edits: literal('worker') })).toEqual([
+    `Deployment (templated name, in ${DEPLOY}) runs on a production cluster but its chart ${CHART} has no PodDisruptionBudget that selects its pods (${PDB}: its selector does not select the pod template's labels {app.kubernetes.io/name: cart, app: cart})`,
+  ]);
+  // helm create's include on one side only: the gate cannot tell, and takes it to match.
+  expect(prd002({ edits: { [PDB]: literal('worker')[PDB] } })).toEqual([]);
+  const noSelector = prd002({ edits: { [PDB]: rep(/  selector:\n    matchLabels:\n.*\n/, '') } });
+  expect(noSelector).toEqual([expect.stringContaining(`(${PDB}: it has no selector, which in policy/v1 selects no pods)`)]);
+});
