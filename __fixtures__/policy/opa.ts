@@ -7,7 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHIPPED_WASM = join(ROOT, 'dist/policy.wasm');
+/**
+ * dist/policy.wasm, or the build named by POLICY_WASM (`POLICY_OUT_DIR=/tmp/p npm run build:policy`,
+ * then `POLICY_WASM=/tmp/p/policy.wasm`): a policy change can be tested before dist/ is rebuilt.
+ */
+export const SHIPPED_WASM = process.env.POLICY_WASM || join(ROOT, 'dist/policy.wasm');
 /** opa-wasm's capabilities plus the rego_v1 feature (as build:policy derives them). */
 export const CAPABILITIES = (() => {
   const caps = JSON.parse(readFileSync(join(ROOT, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8'));

@@ -185,6 +185,16 @@ describe('the proposal check under a person’s commits', () => {
     expect(r.summary).toContain('bbbbbbb by Alice ("Add an extra Application")');
     expect(r.summary).toMatch(/did not validate/);
   });
+  test('@mentions in commit messages, authors, rule messages and waivers notify no one from the summary', () => {
+    const d = waivedDecision();
+    d.waived = [{ ...d.waived[0], waiver: { reason: 'cc @carol', approved_by: '@acme/leads', expires: '2027-01-31' } }];
+    d.denials = [{ rule_id: 'TEAM-001', title: 'Team rule', message: 'ask @dave', path: 'gitops/x.yaml', citation: 'https://example.com/team' }];
+    const people = [{ sha: 'b'.repeat(40), author: '@erin', message: 'fix for @frank' }];
+    const summary = proposalCheck('gitops / proposal', 'a'.repeat(40), d, [{ ...finding(1, 'error'), message: 'see @gina' }], undefined, people).summary;
+    expect(summary).not.toMatch(/(^|[^A-Za-z0-9_])@[A-Za-z0-9]/m);
+    const shown = summary.replace(/\u200d/g, '');
+    for (const t of ['by @erin ("fix for @frank")', 'ask @dave', 'by @acme/leads: cc @carol', 'see @gina']) expect(shown).toContain(t);
+  });
   test('without them: success; with an error or a denial: failure either way', () => {
     expect(proposalCheck('gitops / proposal', 'a'.repeat(40), allowDecision(), []).conclusion).toBe('success');
     expect(proposalCheck('gitops / proposal', 'a'.repeat(40), denyDecision(), [], undefined, alice).conclusion).toBe('failure');

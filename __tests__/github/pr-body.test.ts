@@ -250,3 +250,25 @@ test('the blast radius names the production clusters as the policy read the prod
   // A decision without the field (an org bundle built before it) says nothing rather than "none".
   expect(buildPullRequestBody(p, allowDecision())).not.toContain('Production clusters');
 });
+
+describe('@mentions from the platform repo notify no one when the body is written', () => {
+  // A mention GitHub would link: `@` after start or a non-word character, then a login or org/team.
+  const MENTION = /(^|[^A-Za-z0-9_])@[A-Za-z0-9]/m;
+  const mentioning = () => {
+    const d = allowDecision();
+    d.waived = [{ ...d.waived[0], waiver: { reason: 'cc @alice: migration week', approved_by: '@acme/platform-leads', expires: '2027-01-31' } }];
+    d.warnings = [{ ...d.warnings[0], message: 'ask @bob (bob@example.com) before pinning' }];
+    return d;
+  };
+  test('waiver reasons, approvers and rule messages keep their text, but not as mentions', () => {
+    const body = buildPullRequestBody(makeProposal(), mentioning());
+    expect(body).not.toMatch(MENTION);
+    expect(body.replace(/\u200d/g, '')).toMatch(/waived: cc @alice: migration week; approved by @acme\/platform-leads; expires 2027-01-31/);
+    expect(body.replace(/\u200d/g, '')).toContain('ask @bob (bob@example.com) before pinning');
+    expect(body).toContain('bob@example.com'); // an e-mail address is no mention: left as it is
+  });
+  test('a re-run over the escaped body gives the same body (nothing is escaped twice)', () => {
+    const first = buildPullRequestBody(makeProposal(), mentioning());
+    expect(buildPullRequestBody(makeProposal(), mentioning(), first)).toBe(first);
+  });
+});

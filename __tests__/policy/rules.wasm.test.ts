@@ -201,6 +201,17 @@ test('SEC-004: capabilities added back after dropping ALL are denied, but for NE
   expect(ids(add('[ALL]'))).toContain('SEC-004'); // undoes the drop
 });
 
+test('SEC-004: capability names are compared exactly, as Pod Security admission (restricted) compares them', () => {
+  const sec004 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'SEC-004').map((x) => x.message);
+  const who = `Deployment (templated name, in ${DEPLOY}), container (templated name)`;
+  expect(sec004({ edits: { [VALUES]: rep('drop: [ALL]', 'drop: [all]') } })).toEqual([
+    `${who}: capabilities.drop has all but not ALL: Pod Security admission (restricted) compares capability names exactly, so it must be written ALL (from values.yaml securityContext)`,
+  ]);
+  expect(sec004({ edits: { [VALUES]: rep('drop: [ALL]', 'drop: [ALL]\n    add: [net_bind_service]') } })).toEqual([
+    `${who}: capabilities.add adds net_bind_service; only NET_BIND_SERVICE may be added back (written exactly so: Pod Security admission compares capability names case included) (from values.yaml securityContext)`,
+  ]);
+});
+
 test('CON-005: a namespace the template prints from values, and the helm.namespace the chart is templated with, are judged', () => {
   const cm = (ns: string) => file(`${CHART}/templates/cm.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  namespace: {{ .Values.ns }}\n`);
   const withNs = (ns: string): Case => ({ extra: [cm(ns)], edits: { [VALUES]: (s) => `${s}ns: ${ns}\n` } });
@@ -274,4 +285,20 @@ test('a nested charts dir (deploy/gitops): the chart is still read as gitops/<ap
   };
   expect(decideNested({})).toEqual([]);
   expect(decideNested({ [VALUES]: rep('replicaCount: 2', 'replicaCount: 1'), [PDB]: () => '' })).toEqual(expect.arrayContaining(['PRD-001', 'PRD-002']));
+});
+
+test('PRD-002: a PodDisruptionBudget counts for the workloads its selector selects (literal labels read, templated ones taken to match)', () => {
+  const literal = (app: string) => ({
+    [DEPLOY]: rep('      labels:\n        {{- include "cart.selectorLabels" . | nindent 8 }}', '      labels:\n        app.kubernetes.io/name: cart\n        app: cart'),
+    [PDB]: rep('      {{- include "cart.selectorLabels" . | nindent 6 }}', `      app: ${app}`),
+  });
+  const prd002 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'PRD-002').map((x) => x.message);
+  expect(prd002({ edits: literal('cart') })).toEqual([]);
+  expect(prd002({ edits: literal('worker') })).toEqual([
+    `Deployment (templated name, in ${DEPLOY}) runs on a production cluster but its chart ${CHART} has no PodDisruptionBudget that selects its pods (${PDB}: its selector does not select the pod template's labels {app.kubernetes.io/name: cart, app: cart})`,
+  ]);
+  // helm create's include on one side only: the gate cannot tell, and takes it to match.
+  expect(prd002({ edits: { [PDB]: literal('worker')[PDB] } })).toEqual([]);
+  const noSelector = prd002({ edits: { [PDB]: rep(/  selector:\n    matchLabels:\n.*\n/, '') } });
+  expect(noSelector).toEqual([expect.stringContaining(`(${PDB}: it has no selector, which in policy/v1 selects no pods)`)]);
 });

@@ -44,10 +44,13 @@ deployment := {
 	"metadata": {"name": "cart"},
 	"spec": {
 		"replicas": 2,
-		"template": {"spec": {
-			"securityContext": {"runAsNonRoot": true},
-			"containers": [container],
-		}},
+		"template": {
+			"metadata": {"labels": {"app": "cart"}},
+			"spec": {
+				"securityContext": {"runAsNonRoot": true},
+				"containers": [container],
+			},
+		},
 	},
 }
 
@@ -63,7 +66,7 @@ files := [
 	file(concat("/", [chart, "Chart.yaml"]), [{"apiVersion": "v2", "name": "cart", "version": "0.1.0", "appVersion": "1.0.0"}]),
 	file(values_path, [values]),
 	file(deploy_path, [deployment]),
-	file(concat("/", [chart, "templates/pdb.yaml"]), [{"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1}}]),
+	file(concat("/", [chart, "templates/pdb.yaml"]), [{"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": "cart"}}}}]),
 	file(concat("/", [chart, "templates/rbac.yaml"]), [
 		{"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "cart"}, "rules": [{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get"]}]},
 		{"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": {"name": "cart"}, "roleRef": {"kind": "Role", "name": "cart"}},

@@ -10,6 +10,7 @@ import { errorMessage } from '../errors.js';
 import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
+import { unmention } from '../report/escape.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -79,9 +80,9 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
-/** Text for a Markdown table cell: a `|` would end the cell, a newline the row. */
+/** Text for a Markdown table cell: a `|` would end the cell, a newline the row; an `@mention` notifies no one (unmention). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
@@ -152,7 +153,7 @@ export function proposalCheck(
       ? [
           '',
           `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
-            `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
+            `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${cell(u.author)} ("${cell(u.message)}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
             'The validate check of the pull request (mode: validate on pull_request) judges them.',
         ]
       : []),

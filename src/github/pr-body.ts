@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
 import { tooDeep } from '../repo/nesting.js';
+import { unmention } from '../report/escape.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
@@ -52,9 +53,9 @@ export function fitTitle(title: string): string {
   return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 
-/** Escapes text for a Markdown table cell or an inline position. */
+/** Escapes text for a Markdown table cell or an inline position; an `@mention` in it notifies no one (unmention). */
 function md(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
+  return unmention(text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1'));
 }
 
 /**

@@ -76,3 +76,14 @@ export function escapeMermaid(text: string, max = 60): string {
   for (const ch of clean) out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   return out;
 }
+
+/**
+ * `@name` and `@org/team` in text that comes from the platform repo (a waiver's reason or
+ * approver, an org rule's message, a person's commit message) would notify that person or team
+ * every time the pull request body or a check run is written: a zero-width joiner after the `@`
+ * keeps the text as it reads, but it is no longer a mention. An e-mail address (a word
+ * character before the `@`) is no mention and is left alone; so is text in a code span.
+ */
+export function unmention(text: string): string {
+  return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}

@@ -40,12 +40,12 @@ serves(w) if {
 	not lib.scalar(object.get(w.spec, "restartPolicy", "Always"), w.chart) in {"Never", "OnFailure"}
 }
 
-# Charts (directories) with a PodDisruptionBudget, and with an HPA of at least 2 replicas:
-# built once and looked up by key (`in` on a set is a linear scan in the wasm runtime).
-# One that values.yaml switches off (lib.disabled_by_values) does not count: Helm does not
-# render it, so it protects nothing.
-pdb_charts contains dir if {
-	some [f, i, dir, _] in pdb_docs
+# The PodDisruptionBudgets of each chart that render, as indexes into pdb_docs: built once
+# and looked up by key (`in` on a set is a linear scan in the wasm runtime). One that
+# values.yaml switches off (lib.disabled_by_values) does not count: Helm does not render it,
+# so it protects nothing.
+rendered_pdbs[dir] contains j if {
+	some j, [f, i, dir, _] in pdb_docs
 	not lib.disabled_by_values(f, i, dir)
 }
 
@@ -188,19 +188,139 @@ deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) 
 	msg := sprintf("%s %s: autoscaling.minReplicas %v in %s is not a number the gate can read without rendering the chart; it cannot judge the replicas, so it denies", [w.kind, w.name, m, lib.values_name(w.chart)])
 }
 
-# PRD-002
+# PRD-002: a PodDisruptionBudget of the chart that renders and whose selector selects the
+# workload's pods (a PDB for the worker does not protect the api).
 deny contains lib.item(rules["PRD-002"], msg, w.path, w.index, null) if {
 	some w in replicated_workloads
-	not has_pdb(w.chart)
-	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget%s", [w.kind, w.name, w.chart, switched_off(w.chart)])
+	not has_pdb(w)
+	msg := sprintf("%s %s runs on a production cluster but its chart %s has no PodDisruptionBudget%s", [w.kind, w.name, w.chart, pdb_missing_why(w)])
 }
 
-has_pdb(dir) if pdb_charts[dir]
+has_pdb(w) if {
+	some j in rendered_pdbs[w.chart]
+	selects(pdb_docs[j][3], w)
+}
+
+# Why none counts: those that do not select the workload's pods are named, else those
+# switched off in values.
+pdb_missing_why(w) := sprintf(" that selects its pods (%s)", [concat("; ", reasons)]) if {
+	reasons := sort([sprintf("%s: %s", [pdb_docs[j][0].path, not_selected(pdb_docs[j][3], w)]) | some j in rendered_pdbs[w.chart]])
+	count(reasons) > 0
+} else := switched_off(w.chart)
 
 switched_off(dir) := sprintf(" that renders (%s: switched off in %s)", [concat(", ", paths), lib.values_name(dir)]) if {
 	paths := sort([p | some [d, p] in disabled_pdbs; d == dir])
 	count(paths) > 0
 } else := ""
+
+not_selected(pdb, w) := "it has no selector, which in policy/v1 selects no pods" if {
+	object.get(object.get(pdb, "spec", {}), "selector", null) == null
+} else := sprintf("its selector does not select the pod template's labels %s", [label_text(pod_labels(w), w.chart)])
+
+# selects: the PDB's selector selects the workload's pod template, read as Kubernetes reads it
+# (policy/v1: a missing selector selects no pods, an empty one every pod) where the gate can
+# read both sides, and tolerantly where it cannot: a selector or a pod template's labels that a
+# template fills (helm create's `{{- include "x.selectorLabels" . | nindent 6 }}`), a label value
+# or a matchExpression it cannot read, or a label key the pod template does not write literally
+# (a helper line among literal labels adds labels the gate does not see) are taken to match.
+# What does not match: a label both write literally, with different values (`app: worker`
+# against `app: api`), or a matchExpression that a literal label of the pods fails.
+selects(pdb, w) if {
+	sel := object.get(object.get(pdb, "spec", {}), "selector", null)
+	sel != null
+	selects_labels(sel, pod_labels(w), w.chart)
+}
+
+selects_labels(sel, _, _) if lib.is_templated(sel)
+
+selects_labels(_, labels, _) if lib.is_templated(labels)
+
+selects_labels(sel, labels, chart) if {
+	is_object(sel)
+	is_object(labels)
+	not lib.is_templated(sel)
+	not lib.is_templated(labels)
+	every k, v in matched_labels(sel) {
+		label_may_equal(labels, k, v, chart)
+	}
+	every e in match_expressions(sel) {
+		expression_may_hold(e, labels, chart)
+	}
+}
+
+pod_labels(w) := object.get(object.get(object.get(w.doc.spec, "template", {}), "metadata", {}), "labels", {})
+
+matched_labels(sel) := {k: v | some k, v in ml; k != lib.templated_key} if {
+	ml := object.get(sel, "matchLabels", {})
+	is_object(ml)
+	not lib.is_templated(ml)
+} else := {}
+
+match_expressions(sel) := es if {
+	es := object.get(sel, "matchExpressions", [])
+	is_array(es)
+} else := []
+
+# literal_label: a label value as it renders, when the gate can read it (as written, or printed
+# from one .Values path), as text: Kubernetes label values are strings.
+literal_label(v, chart) := sprintf("%v", [r]) if {
+	r := lib.scalar(v, chart)
+	not lib.is_templated(r)
+	not is_object(r)
+	not is_array(r)
+	r != null
+}
+
+label_may_equal(labels, k, _, _) if not has_key(labels, k)
+
+has_key(o, k) if {
+	_ := o[k]
+}
+
+label_may_equal(labels, k, _, chart) if not literal_label(labels[k], chart)
+
+label_may_equal(_, _, v, chart) if not literal_label(v, chart)
+
+label_may_equal(labels, k, v, chart) if literal_label(labels[k], chart) == literal_label(v, chart)
+
+# A matchExpression is judged only when its key, operator and values are literal and the pods
+# write the key literally: In and NotIn by value, Exists by presence (DoesNotExist of a key the
+# pods write fails); anything else is taken to hold.
+expression_may_hold(e, labels, chart) if not judged_expression(e, labels, chart)
+
+expression_may_hold(e, labels, chart) if {
+	judged_expression(e, labels, chart)
+	expression_holds(e.operator, literal_label(labels[e.key], chart), expression_values(e))
+}
+
+judged_expression(e, labels, chart) if {
+	is_object(e)
+	is_string(e.key)
+	not lib.is_templated(e.key)
+	e.operator in {"In", "NotIn", "Exists", "DoesNotExist"}
+	literal_label(labels[e.key], chart)
+	every v in expression_values(e) {
+		is_string(v)
+		not lib.is_templated(v)
+	}
+}
+
+expression_values(e) := vs if {
+	vs := object.get(e, "values", [])
+	is_array(vs)
+} else := []
+
+expression_holds("In", v, vs) if v in vs
+
+expression_holds("NotIn", v, vs) if not v in vs
+
+expression_holds("Exists", _, _)
+
+label_text(labels, chart) := "(templated)" if lib.is_templated(labels)
+
+else := sprintf("{%s}", [concat(", ", sort([sprintf("%s: %s", [k, object.get({"v": t | t := literal_label(v, chart)}, "v", "(templated)")]) | some k, v in labels; k != lib.templated_key]))]) if is_object(labels)
+
+else := "{}"
 
 # PRD-003
 deny contains lib.item(rules["PRD-003"], msg, w.path, w.index, field) if {

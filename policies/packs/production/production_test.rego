@@ -252,8 +252,79 @@ test_prd001_deny_in_list if {
 }
 
 test_prd002_pdb_in_list_counts if {
-	doc := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1}}
+	doc := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": "cart"}}}}
 	not "PRD-002" in ids(fixtures.with_file(pdb, [{"kind": "List", "items": [doc]}]))
+}
+
+# PRD-002 by selector: a PDB counts for the workloads whose pod template labels its selector
+# selects, read literally where both sides are literal and tolerantly where a template fills them.
+pdb_selecting(selector) := fixtures.with_file(pdb, [{"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "cart"}, "spec": object.union({"minAvailable": 1}, selector)}])
+
+prd002_messages(inp) := [d.message | some d in production.deny with input as inp; d.rule_id == "PRD-002"]
+
+test_prd002_deny_pdb_of_another_workload if {
+	msgs := prd002_messages(pdb_selecting({"selector": {"matchLabels": {"app": "worker"}}}))
+	msgs == ["Deployment cart runs on a production cluster but its chart gitops/shop/prod/cart has no PodDisruptionBudget that selects its pods (gitops/shop/prod/cart/templates/pdb.yaml: its selector does not select the pod template's labels {app: cart})"]
+}
+
+test_prd002_deny_pdb_without_selector if {
+	msgs := prd002_messages(pdb_selecting({}))
+	msgs == ["Deployment cart runs on a production cluster but its chart gitops/shop/prod/cart has no PodDisruptionBudget that selects its pods (gitops/shop/prod/cart/templates/pdb.yaml: it has no selector, which in policy/v1 selects no pods)"]
+}
+
+test_prd002_deny_expression_the_pods_fail if {
+	every e in [
+		{"key": "app", "operator": "In", "values": ["worker", "cron"]},
+		{"key": "app", "operator": "NotIn", "values": ["cart"]},
+		{"key": "app", "operator": "DoesNotExist"},
+	] {
+		count(prd002_messages(pdb_selecting({"selector": {"matchExpressions": [e]}}))) == 1
+	}
+}
+
+test_prd002_allow_selector_that_selects if {
+	every sel in [
+		{"selector": {}}, # policy/v1: an empty selector selects every pod
+		{"selector": {"matchLabels": {"app": "cart"}}},
+		{"selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["cart", "web"]}]}},
+		{"selector": {"matchExpressions": [{"key": "app", "operator": "Exists"}, {"key": "tier", "operator": "DoesNotExist"}]}},
+		# tolerant: what a template fills, or a key the pod template does not write literally, may match
+		{"selector": {"matchLabels": {"__templated__": "{{- include \"cart.selectorLabels\" . | nindent 6 }}"}}},
+		{"selector": {"__templated__": "{{- toYaml .Values.pdb.selector | nindent 4 }}", "__values__": ["pdb", "selector"]}},
+		{"selector": {"matchLabels": {"app": "TEMPLATED"}}},
+		{"selector": {"matchLabels": {"app.kubernetes.io/name": "cart"}}},
+		{"selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["TEMPLATED"]}]}},
+	] {
+		prd002_messages(pdb_selecting(sel)) == []
+	}
+}
+
+test_prd002_tolerant_when_the_pod_labels_are_templated if {
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/template/metadata/labels", "value": {"__templated__": "{{- include \"cart.selectorLabels\" . | nindent 8 }}"}}])
+	inp2 := object.union(inp, {"files": [f | some f0 in inp.files; f := pdb_worker(f0)]})
+	prd002_messages(inp2) == []
+}
+
+pdb_worker(f) := object.union(f, {"documents": [{"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "worker"}, "spec": {"selector": {"matchLabels": {"app": "worker"}}}}]}) if f.path == pdb
+
+else := f
+
+# A label value printed from values is read there: `app: {{ .Values.name }}` with name: worker.
+label_from_values := fixtures.with_container([{"op": "replace", "path": "/spec/template/metadata/labels/app", "value": {"__templated__": "{{ .Values.name }}", "__values__": ["name"], "__inline__": true}}])
+
+with_name(n) := object.union(label_from_values, {"files": [f | some f0 in label_from_values.files; f := set_values(f0, object.union(fixtures.values, {"name": n}))]})
+
+test_prd002_label_printed_from_values if {
+	prd002_messages(with_name("cart")) == []
+	count(prd002_messages(with_name("worker"))) == 1
+}
+
+# Two workloads, one PDB: it counts for the one it selects only.
+test_prd002_one_pdb_two_workloads if {
+	worker := json.patch(fixtures.deployment, [{"op": "replace", "path": "/metadata/name", "value": "worker"}, {"op": "replace", "path": "/spec/template/metadata/labels/app", "value": "worker"}])
+	inp := fixtures.with_file(fixtures.deploy_path, [fixtures.deployment, worker])
+	[d.message | some d in production.deny with input as inp; d.rule_id == "PRD-002"; contains(d.message, "Deployment worker ")] != []
+	[d.message | some d in production.deny with input as inp; d.rule_id == "PRD-002"; contains(d.message, "Deployment cart ")] == []
 }
 
 test_prd004_templated_marker_revision if {

@@ -149,30 +149,45 @@ deny contains deny_at(rules["SEC-003"], ctx, "readOnlyRootFilesystem is not true
 	object.get(ctx.csc, "readOnlyRootFilesystem", false) != true
 }
 
-# SEC-004
-deny contains deny_at(rules["SEC-004"], ctx, "capabilities.drop does not include ALL", ["securityContext", "capabilities", "drop"]) if {
+# SEC-004. Compared as Pod Security admission compares them (pod-security-admission,
+# policy/check_capabilities_restricted.go: `c == "ALL"`, `c != "NET_BIND_SERVICE"`): exactly,
+# case included. `drop: [all]` may well drop everything at the container runtime, but a
+# namespace enforcing the restricted level rejects the pod, so the gate does not let it through.
+deny contains deny_at(rules["SEC-004"], ctx, drop_message(ctx.csc), ["securityContext", "capabilities", "drop"]) if {
 	some ctx in container_context
 	judged(ctx, "SEC-004")
 	not drops_all(ctx.csc)
 }
 
-drops_all(csc) if {
-	some cap in csc.capabilities.drop
-	upper(cap) == "ALL"
-}
+drops_all(csc) if "ALL" in dropped(csc)
+
+dropped(csc) := d if {
+	d := csc.capabilities.drop
+	is_array(d)
+} else := []
+
+# The message says why a drop of `all` in another case is not one.
+drop_message(csc) := sprintf("capabilities.drop has %v but not ALL: Pod Security admission (restricted) compares capability names exactly, so it must be written ALL", [other]) if {
+	other := [c | some c in dropped(csc); is_string(c); upper(c) == "ALL"][0]
+} else := "capabilities.drop does not include ALL"
 
 # Dropping ALL means nothing when `add` hands capabilities back: the restricted Pod Security
 # Standard lets a container add back NET_BIND_SERVICE and nothing else (`add: [SYS_ADMIN]`
-# is root in all but name, `add: [ALL]` undoes the drop). Compared without case, as `drop` is.
+# is root in all but name, `add: [ALL]` undoes the drop). Compared exactly, as `drop` is.
 addable_capabilities := {"NET_BIND_SERVICE"}
 
 deny contains deny_at(rules["SEC-004"], ctx, msg, ["securityContext", "capabilities", "add", j]) if {
 	some ctx in container_context
 	judged(ctx, "SEC-004")
 	some j, cap in added(ctx.csc)
-	not addable_capabilities[upper(sprintf("%v", [cap]))]
-	msg := sprintf("capabilities.add adds %v; only NET_BIND_SERVICE may be added back", [cap])
+	not addable_capabilities[cap]
+	msg := sprintf("capabilities.add adds %v; only NET_BIND_SERVICE may be added back%s", [cap, add_case_note(cap)])
 }
+
+add_case_note(cap) := " (written exactly so: Pod Security admission compares capability names case included)" if {
+	is_string(cap)
+	upper(cap) == "NET_BIND_SERVICE"
+} else := ""
 
 added(csc) := a if {
 	a := csc.capabilities.add

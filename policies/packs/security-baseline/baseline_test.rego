@@ -55,11 +55,23 @@ test_sec003_deny if "SEC-003" in ids(fixtures.with_container([{"op": "replace", 
 # SEC-004
 test_sec004_allow if not "SEC-004" in ids(fixtures.base)
 
-test_sec004_allow_lowercase if not "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["all"]}]))
+# Pod Security admission (restricted) compares capability names exactly: `drop: [all]` is not
+# `ALL` there, and the namespace would reject the pod; the message says so.
+test_sec004_deny_lowercase_all if {
+	got := [d | some d in security_baseline.deny with input as fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["all"]}])]
+	[d.rule_id | some d in got] == ["SEC-004"]
+	contains(got[0].message, "capabilities.drop has all but not ALL: Pod Security admission (restricted) compares capability names exactly")
+}
 
 test_sec004_deny if "SEC-004" in ids(fixtures.with_container([{"op": "replace", "path": concat("", [c, "/securityContext/capabilities/drop"]), "value": ["NET_RAW"]}]))
 
-test_sec004_allow_net_bind_service if not "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "net_bind_service"]}]))
+test_sec004_allow_net_bind_service if not "SEC-004" in ids(fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE"]}]))
+
+test_sec004_deny_lowercase_net_bind_service if {
+	got := [d | some d in security_baseline.deny with input as fixtures.with_container([{"op": "add", "path": concat("", [c, "/securityContext/capabilities/add"]), "value": ["NET_BIND_SERVICE", "net_bind_service"]}])]
+	[[d.rule_id, d.field[count(d.field) - 1]] | some d in got] == [["SEC-004", 1]]
+	contains(got[0].message, "capabilities.add adds net_bind_service; only NET_BIND_SERVICE may be added back (written exactly so")
+}
 
 # Dropping ALL and adding back anything else undoes the drop.
 test_sec004_deny_added_back if {
