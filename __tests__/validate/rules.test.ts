@@ -1480,8 +1480,9 @@ describe('Flux v2 (alpha): resources of the apps dir whose source is this reposi
     expectFinding(r.findings, { ruleId: 'flux.path-missing', severity: 'error', file: FLUX, line: 9, column: 14, message: /'\.\/gitops\/shop\/prod\/kart' does not exist/ });
   });
   test('flux.values-file-missing: a value file written from the chart, not the repository root', async () => {
-    const r = await validateTree({ ...goodRepo(), [FLUX]: release(CHART, 'values.yaml') });
-    expectFinding(r.findings, { ruleId: 'flux.values-file-missing', severity: 'error', file: FLUX, line: 14, column: 11, message: /value file 'values\.yaml' does not exist/ });
+    // (A lone `values.yaml` would be the chart's own values, which the source-controller does not read from the root.)
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values-prod.yaml`]: 'replicaCount: 2\n', [FLUX]: release(CHART, 'values-prod.yaml') });
+    expectFinding(r.findings, { ruleId: 'flux.values-file-missing', severity: 'error', file: FLUX, line: 14, column: 11, message: /value file 'values-prod\.yaml' does not exist/ });
   });
   test('flux.invalid: a Kustomization without a sourceRef, at its spec', async () => {
     const r = await validateTree({ ...goodRepo(), [FLUX]: 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  interval: 5m\n  prune: true\n  path: ./gitops\n' });
