@@ -112,6 +112,13 @@ describe('HelmRelease', () => {
     ]);
   });
 
+  test('an absolute chart path is refused by the source-controller (a value file from `/` is the root)', async () => {
+    const abs = await validateTree({ [FILE]: helmRelease({ chart: `/${CHART}`, valuesFiles: [`/${CHART}/values.yaml`, `${CHART}/values.yaml`] }), ...chart(CHART, 'cart') });
+    expect(brief(abs.findings.filter((f) => f.ruleId.startsWith('flux.')))).toEqual([
+      `flux.path-missing error ${FILE}:10:14 HelmRelease 'cart': chart path '/${CHART}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${CHART}\`).`,
+    ]);
+  });
+
   test('both `chart` and `chartRef` is flux.invalid (the CRD allows one)', async () => {
     const both = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: `./${CHART}`, extra: '  chartRef:\n    kind: OCIRepository\n    name: cart' }) });
     expect(brief(withRule(both.findings, 'flux.invalid'))).toEqual([

@@ -190,6 +190,12 @@ export async function checkFlux(records: FluxRecord[], view: RepoView, sink: Fin
       const { path, climbed } = fluxPath(p.path);
       const shown = path || 'the repository root';
       const note = (climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '') + (p.path.includes('\\') ? BACKSLASH : '');
+      // The source-controller joins value files and a Kustomization's path to the root whatever
+      // they start with, but refuses an absolute chart path (LocalReference.Validate).
+      if (p.want === 'chart' && p.path.startsWith('/')) {
+        sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: chart path '${p.path}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${path}\`).`);
+        continue;
+      }
       const kind = await view.kind(path);
       if (p.want === 'file') {
         if (kind === 'file') used.push(path);
