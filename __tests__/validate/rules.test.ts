@@ -1388,6 +1388,14 @@ describe('a List of Applications (`kubectl get applications -o yaml`): each item
     expect(r.summary.applications).toBe(2);
     expect(withRule(r.findings, 'repo.skipped-kind')).toEqual([]);
   });
+
+  test('any kind with a top-level `items` list is unpacked as Argo CD does (unstructured IsList): its items are checked, the wrapper is said to be dropped', async () => {
+    const text = `apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: shop\nitems:\n${item(app({ name: 'cart-prod', path: 'gitops/shop/prod/nope' }))}\n`;
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 15, column: 15 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: APP_FILE, line: 5, column: 1, message: /`kind: AppProject`\) has a top-level `items` list: Argo CD's repo server reads any object with one as a List and applies only its items/ });
+    expect(r.summary.applications).toBe(1);
+  });
 });
 
 describe('a directory with both Chart.yaml and a kustomization (Argo CD detects kustomize)', () => {
