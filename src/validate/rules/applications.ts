@@ -767,7 +767,9 @@ async function checkSource(
     return src;
   }
   if (!staysInside(rawPath)) {
-    sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+    // Argo CD's repo server (util/io/path.Path) refuses both, each with its own error.
+    const why = rawPath.startsWith('/') ? 'it is absolute, and Argo CD\'s repo server refuses it ("app path is absolute")' : 'Argo CD\'s repo server refuses it ("app path outside root")';
+    sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository: ${why} and generates no manifests.`);
     return src;
   }
   const p = normalizeRepoPath(rawPath);
