@@ -82,12 +82,48 @@ describe('HelmRelease', () => {
   });
 
   test('valuesFiles are read from the repository root, not the chart', async () => {
-    const relChart = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values.yaml'] }), ...chart(CHART, 'cart') });
+    const relChart = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values-prod.yaml'] }), ...chart(CHART, 'cart'), [`${CHART}/values-prod.yaml`]: 'replicaCount: 2\n' });
     expect(brief(withRule(relChart.findings, 'flux.values-file-missing'))).toEqual([
-      `flux.values-file-missing error ${FILE}:15:11 HelmRelease 'cart': value file 'values.yaml' does not exist in the repository; the source-controller fails to build the chart ("no values file found").`,
+      `flux.values-file-missing error ${FILE}:15:11 HelmRelease 'cart': value file 'values-prod.yaml' does not exist in the repository; the source-controller fails to build the chart ("no values file found").`,
     ]);
-    const ignored = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values.yaml'], extra: '      ignoreMissingValuesFiles: true' }), ...chart(CHART, 'cart') });
+    const ignored = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values-prod.yaml'], extra: '      ignoreMissingValuesFiles: true' }), ...chart(CHART, 'cart') });
     expect(rules(ignored)).toEqual([]);
+  });
+
+  test('a lone `values.yaml` is the chart\'s own values (the source-controller merges nothing); with other files it is read from the root', async () => {
+    for (const vf of ['values.yaml', './values.yaml']) {
+      const alone = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: [vf] }), ...chart(CHART, 'cart') });
+      expect(rules(alone)).toEqual([]);
+    }
+    const legacy = await validateTree({ [FILE]: helmRelease({ chart: CHART, extra: '      valuesFile: values.yaml' }), ...chart(CHART, 'cart') });
+    expect(rules(legacy)).toEqual([]);
+    const merged = await validateTree({ [FILE]: helmRelease({ chart: CHART, valuesFiles: ['values.yaml', `${CHART}/values.yaml`] }), ...chart(CHART, 'cart') });
+    expect(withRule(merged.findings, 'flux.values-file-missing').map((f) => f.message)).toEqual([
+      `HelmRelease 'cart': value file 'values.yaml' does not exist in the repository; the source-controller fails to build the chart ("no values file found").`,
+    ]);
+  });
+
+  test('a packaged chart (.tgz) of the repository is a chart path; another file is not', async () => {
+    const packaged = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: './charts/cart-1.0.0.tgz' }), 'charts/cart-1.0.0.tgz': Buffer.from([0x1f, 0x8b, 0x08]) });
+    expect(rules(packaged)).toEqual([]);
+    const file = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: `./${CHART}/Chart.yaml` }) });
+    expect(withRule(file.findings, 'flux.path-missing').map((f) => f.message)).toEqual([
+      `HelmRelease 'cart': path './${CHART}/Chart.yaml' is a file, neither a chart directory nor a packaged chart (\`.tgz\`): the source-controller fails to load it as a chart; it applies nothing.`,
+    ]);
+  });
+
+  test('an absolute chart path is refused by the source-controller (a value file from `/` is the root)', async () => {
+    const abs = await validateTree({ [FILE]: helmRelease({ chart: `/${CHART}`, valuesFiles: [`/${CHART}/values.yaml`, `${CHART}/values.yaml`] }), ...chart(CHART, 'cart') });
+    expect(brief(abs.findings.filter((f) => f.ruleId.startsWith('flux.')))).toEqual([
+      `flux.path-missing error ${FILE}:10:14 HelmRelease 'cart': chart path '/${CHART}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${CHART}\`).`,
+    ]);
+  });
+
+  test('both `chart` and `chartRef` is flux.invalid (the CRD allows one)', async () => {
+    const both = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: `./${CHART}`, extra: '  chartRef:\n    kind: OCIRepository\n    name: cart' }) });
+    expect(brief(withRule(both.findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${FILE}:14:3 A HelmRelease sets either \`spec.chart\` or \`spec.chartRef\`, not both: the Flux API server refuses it ("either chart or chartRef must be set").`,
+    ]);
   });
 
   test('a chart from a HelmRepository is a name, not a path; a GitRepository of another repository is not read', async () => {
@@ -119,6 +155,33 @@ describe('HelmRelease', () => {
     expect(withRule(noChart.findings, 'flux.invalid').map((f) => f.message)).toEqual(['A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.']);
     const chartRef = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chartRef:\n    kind: OCIRepository\n    name: cart\n' });
     expect(rules(chartRef)).toEqual([]);
+  });
+});
+
+describe('sources and paths', () => {
+  test('without the platform URL, a GitRepository of another repository is not taken for this one', async () => {
+    // No Application and no repo-url: the podinfo source is the only one, and still not this repository.
+    const other = await validateTree({ [FILE]: helmRelease({ chart: './charts/podinfo', source: 'podinfo' }), 'argo-apps/flux/sources.yaml': gitRepository('podinfo', 'https://github.com/stefanprodan/podinfo') });
+    expect(rules(other)).toEqual([]);
+    // A flux-system GitRepository (bootstrap's) names this repository: a source with its URL is read.
+    const own = await validateTree({
+      [FILE]: helmRelease({ chart: './charts/podinfo', source: 'platform' }),
+      'argo-apps/flux/sources.yaml': [gitRepository('flux-system', REPO_URL), gitRepository('platform', REPO_URL), gitRepository('podinfo', 'https://github.com/stefanprodan/podinfo')].join('---\n'),
+    });
+    expect(rules(own)).toEqual(['flux.path-missing']);
+  });
+
+  test('`${var}` (a parent Kustomization\'s postBuild substitution) is no path; a backslash is part of a name', async () => {
+    const vars = await validateTree({
+      ...goodRepo(),
+      'argo-apps/flux/apps.yaml': kustomization('./clusters/${CLUSTER_NAME}'),
+      [FILE]: helmRelease({ chart: `./${CHART}`, valuesFiles: ['./gitops/shop/${cluster}/cart/values-${cluster}.yaml'] }),
+    });
+    expect(rules(vars)).toEqual([]);
+    const backslash = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('.\\gitops\\shop') });
+    expect(withRule(backslash.findings, 'flux.path-missing').map((f) => f.message)).toEqual([
+      "Kustomization 'apps': path '.\\gitops\\shop' does not exist in the repository (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`); Flux reports the path as not found and applies nothing.",
+    ]);
   });
 });
 

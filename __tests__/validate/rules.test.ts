@@ -306,9 +306,11 @@ describe('layout.* rules', () => {
 
 describe('source.* rules', () => {
   test('source.path-escape: .. and absolute paths, at the path value', async () => {
-    for (const p of ['../outside', '/etc', 'gitops/../../x']) {
+    // With Argo CD's own error for each (util/io/path.Path): an absolute path is not a climb.
+    const said: Record<string, RegExp> = { '../outside': /"app path outside root"/, '/etc': /is absolute, and Argo CD's repo server refuses it \("app path is absolute"\)/, 'gitops/../../x': /"app path outside root"/ };
+    for (const [p, message] of Object.entries(said)) {
       const r = await validateTree(withApp(app({ name: 'cart', path: p })));
-      expectFinding(r.findings, { ruleId: 'source.path-escape', severity: 'error', file: APP_FILE, line: 10, column: 11 });
+      expectFinding(r.findings, { ruleId: 'source.path-escape', severity: 'error', file: APP_FILE, line: 10, column: 11, message });
     }
   });
 
@@ -1388,6 +1390,14 @@ describe('a List of Applications (`kubectl get applications -o yaml`): each item
     expect(r.summary.applications).toBe(2);
     expect(withRule(r.findings, 'repo.skipped-kind')).toEqual([]);
   });
+
+  test('any kind with a top-level `items` list is unpacked as Argo CD does (unstructured IsList): its items are checked, the wrapper is said to be dropped', async () => {
+    const text = `apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: shop\nitems:\n${item(app({ name: 'cart-prod', path: 'gitops/shop/prod/nope' }))}\n`;
+    const r = await validateTree(withApp(text));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 15, column: 15 });
+    expectFinding(r.findings, { ruleId: 'yaml.ignored', severity: 'notice', file: APP_FILE, line: 5, column: 1, message: /`kind: AppProject`\) has a top-level `items` list: Argo CD's repo server reads any object with one as a List and applies only its items/ });
+    expect(r.summary.applications).toBe(1);
+  });
 });
 
 describe('a directory with both Chart.yaml and a kustomization (Argo CD detects kustomize)', () => {
@@ -1480,8 +1490,9 @@ describe('Flux v2 (alpha): resources of the apps dir whose source is this reposi
     expectFinding(r.findings, { ruleId: 'flux.path-missing', severity: 'error', file: FLUX, line: 9, column: 14, message: /'\.\/gitops\/shop\/prod\/kart' does not exist/ });
   });
   test('flux.values-file-missing: a value file written from the chart, not the repository root', async () => {
-    const r = await validateTree({ ...goodRepo(), [FLUX]: release(CHART, 'values.yaml') });
-    expectFinding(r.findings, { ruleId: 'flux.values-file-missing', severity: 'error', file: FLUX, line: 14, column: 11, message: /value file 'values\.yaml' does not exist/ });
+    // (A lone `values.yaml` would be the chart's own values, which the source-controller does not read from the root.)
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values-prod.yaml`]: 'replicaCount: 2\n', [FLUX]: release(CHART, 'values-prod.yaml') });
+    expectFinding(r.findings, { ruleId: 'flux.values-file-missing', severity: 'error', file: FLUX, line: 14, column: 11, message: /value file 'values-prod\.yaml' does not exist/ });
   });
   test('flux.invalid: a Kustomization without a sourceRef, at its spec', async () => {
     const r = await validateTree({ ...goodRepo(), [FLUX]: 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  interval: 5m\n  prune: true\n  path: ./gitops\n' });

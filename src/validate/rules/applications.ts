@@ -219,9 +219,12 @@ export async function checkApplicationFile(
       }
     } else decoded++;
     // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
-    // repo server unpacks lists), so each is checked as a document of its own.
+    // repo server unpacks lists), so each is checked as a document of its own. Whatever the
+    // kind: the repo server asks the unstructured object's IsList, which is only whether a
+    // top-level `items` is a list, so another kind holding one is dropped for its items.
     const v = d.value;
-    if (isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+    if (isObj(v) && typeof v.kind === 'string' && Array.isArray(v.items)) {
+      if (!v.kind.endsWith('List')) ctx.sink.add('yaml.ignored', file, pf.position(i, ['items']), `Document ${i + 1} (\`kind: ${v.kind}\`) has a top-level \`items\` list: Argo CD's repo server reads any object with one as a List and applies only its items, so this ${v.kind} itself is never applied; its items are checked as resources.`, 'Remove the top-level `items` key if this object is meant to be applied, or write the file as `kind: List`.');
       for (let j = 0; j < v.items.length; j++) await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
     } else await checkDocument(v, i, pf, []);
   }
@@ -764,7 +767,9 @@ async function checkSource(
     return src;
   }
   if (!staysInside(rawPath)) {
-    sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+    // Argo CD's repo server (util/io/path.Path) refuses both, each with its own error.
+    const why = rawPath.startsWith('/') ? 'it is absolute, and Argo CD\'s repo server refuses it ("app path is absolute")' : 'Argo CD\'s repo server refuses it ("app path outside root")';
+    sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository: ${why} and generates no manifests.`);
     return src;
   }
   const p = normalizeRepoPath(rawPath);

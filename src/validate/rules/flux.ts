@@ -62,6 +62,10 @@ export interface FluxRecord {
   at(path: PathSegment[], atValue?: boolean): Position;
 }
 
+/** A packaged chart, as `helm package` names it. */
+const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
+const BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
+
 const strOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
@@ -94,6 +98,8 @@ export function readFluxResource(file: string, v: Obj, at: FluxRecord['at']): Fl
   } else if (kind === 'HelmRelease') {
     // `chartRef` (an OCIRepository or HelmChart) reads no path of a Git source.
     const chart = isObj(spec.chart) && isObj(spec.chart.spec) ? spec.chart.spec : undefined;
+    // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
+    if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null) rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
     if (!chart) {
       if (spec.chartRef === undefined) rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
       return rec;
@@ -135,23 +141,28 @@ export function fluxPath(p: string): { path: string; climbed: boolean } {
   return { path: out.join('/'), climbed };
 }
 
+/** Whether Go's filepath.Clean makes `p` the bare `values.yaml` (a leading `/` or `..` stays). */
+function isValuesYaml(p: string): boolean {
+  const { path, climbed } = fluxPath(p);
+  return path === 'values.yaml' && !climbed && !p.startsWith('/');
+}
+
 /**
  * Checks the paths of the Flux resources read from the apps dir whose source is this
  * repository, and returns them (the charts and directories they use are no orphans).
  * Which GitRepository is this repository: one whose URL is the platform repo's (given or
- * inferred from the Applications; with none, the URL most GitRepositories here use), and
+ * inferred from the Applications; with none, the URL of a `flux-system` GitRepository here), and
  * `flux-system`, which `flux bootstrap` makes for the repository it commits to, when no
  * GitRepository of that name is in the apps dir.
  */
 export async function checkFlux(records: FluxRecord[], view: RepoView, sink: FindingSink, platform: string | undefined, checkChart: (dir: string) => Promise<ChartInfo>): Promise<string[]> {
   const repos = records.filter((r) => r.kind === 'GitRepository');
+  // Without the platform repo's URL, which GitRepository is this repository is not guessed from
+  // how many name a URL: the sources a Flux repo defines are mostly other repositories' (an app's
+  // chart repo), and its own is `flux-system`, written by `flux bootstrap` into the repo it bootstraps.
   if (!platform) {
-    const counts = new Map<string, number>();
-    for (const r of repos) {
-      const n = r.url && normalizeRepoUrl(r.url);
-      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-    platform = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    const own = repos.find((g) => g.name === 'flux-system' && g.url);
+    platform = own?.url && normalizeRepoUrl(own.url);
   }
   const isThisRepo = (r: FluxRecord): boolean => {
     const ref = r.sourceRef;
@@ -166,20 +177,39 @@ export async function checkFlux(records: FluxRecord[], view: RepoView, sink: Fin
     for (const i of r.invalid) sink.add('flux.invalid', r.file, r.at(i.at, i.atValue), i.message);
     if (r.kind === 'GitRepository' || !isThisRepo(r)) continue;
     const what = `${r.kind}${r.name ? ` '${r.name}'` : ''}`;
+    // The source-controller takes a lone `values.yaml` for the chart's own values and merges
+    // nothing (BuildOptions.GetValuesFiles): no file of that name is read from the root then.
+    const files = r.paths.filter((p) => p.want === 'file');
+    const onlyDefaultValues = files.length === 1 && isValuesYaml(files[0].path);
     for (const p of r.paths) {
-      // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path.
-      if (p.path.includes('{{')) continue;
-      const { path, climbed } = fluxPath(p.path.replace(/\\/g, '/'));
+      // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path,
+      // nor is a `${var}` a parent Kustomization's postBuild substitutes before this one is applied.
+      if (p.path.includes('{{') || p.path.includes('${')) continue;
+      if (p.want === 'file' && onlyDefaultValues) continue;
+      // Flux runs on Linux, where `\` is part of a file name: the path is looked up as written.
+      const { path, climbed } = fluxPath(p.path);
       const shown = path || 'the repository root';
-      const note = climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '';
+      const note = (climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '') + (p.path.includes('\\') ? BACKSLASH : '');
+      // The source-controller joins value files and a Kustomization's path to the root whatever
+      // they start with, but refuses an absolute chart path (LocalReference.Validate).
+      if (p.want === 'chart' && p.path.startsWith('/')) {
+        sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: chart path '${p.path}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${path}\`).`);
+        continue;
+      }
       const kind = await view.kind(path);
       if (p.want === 'file') {
         if (kind === 'file') used.push(path);
         else if (!r.ignoreMissingValues) sink.add('flux.values-file-missing', r.file, r.at(p.at, true), `${what}: value file '${p.path}' ${kind === 'dir' ? 'is a directory' : 'does not exist in the repository'}${note}; the source-controller fails to build the chart ("no values file found").`);
         continue;
       }
+      // A chart path may name a packaged chart: the source-controller loads a file as a chart archive.
+      if (p.want === 'chart' && kind === 'file' && PACKAGED_CHART.test(path)) {
+        used.push(path);
+        continue;
+      }
       if (kind !== 'dir') {
-        sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${kind === 'file' ? 'is a file, not a directory' : 'does not exist in the repository'}${note}; Flux reports the path as not found and applies nothing.`);
+        const isFile = kind === 'file' ? (p.want === 'chart' ? 'is a file, neither a chart directory nor a packaged chart (`.tgz`): the source-controller fails to load it as a chart' : 'is a file, not a directory: the kustomize-controller fails to build it') : '';
+        sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${isFile || 'does not exist in the repository'}${note}; ${isFile ? 'it applies nothing' : 'Flux reports the path as not found and applies nothing'}.`);
         continue;
       }
       if (p.want === 'chart') {
