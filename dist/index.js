@@ -30813,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8915);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30822,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1455:
+/***/ 8915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34291,6 +34291,18 @@ function validateRepoDir(input, value) {
     }
     return plain;
 }
+/**
+ * The apps dir of a proposal. The repository root (`.`), which validate reads and bootstrap
+ * points the root Application at, is refused with the reason: the constitution confines what a
+ * proposal writes to the apps dir, the charts dir and .github/workflows/ (CON-001), and an apps
+ * dir that is the root would let a proposal write anywhere; without it, `.` read as a bad name.
+ */
+function validateAppsDir(value) {
+    if (/^\.\/*$/.test(value)) {
+        throw new InputError('apps-dir', `${showValue(value)} (Applications at the repository root) is read by validate and bootstrap, but generate does not write there: the constitution confines a proposal's files to the apps dir, the charts dir and .github/workflows/ (CON-001), and the root would confine nothing. Move the argo-apps-<cluster>/ folders into a folder (e.g. argo-apps/, then bootstrap with apps-dir argo-apps) and run again with apps-dir set to it, or add the service's Application by hand (validate checks it).`);
+    }
+    return validateRepoDir('apps-dir', value);
+}
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')
         throw new InputError('clusters', 'is required: one or more cluster names, separated by commas or newlines');
@@ -34340,7 +34352,7 @@ function parseGenerateRequest(raw) {
     const dryRun = parseBoolean('dry-run', get('dry-run'), false);
     const repoUrlRaw = get('repo-url');
     const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
-    const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
+    const appsDir = validateAppsDir(get('apps-dir') ?? DEFAULTS.appsDir);
     const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
     if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
         throw new InputError('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);
@@ -39392,7 +39404,7 @@ const RULES = [
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also an object of a kind other than a List that has a top-level `items` list: Argo CD\'s repo server reads any object with one as a List (unstructured `IsList`) and applies only its items, which are checked as resources; the object itself is never applied. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
@@ -39447,9 +39459,9 @@ const RULES = [
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
     // Flux v2 (alpha): the paths of Flux resources in the apps directory
-    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
-    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
-    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is neither a chart directory (with a `Chart.yaml`) nor a packaged chart (`.tgz`), or is absolute (the source-controller refuses a chart path starting with `/`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set (a lone `values.yaml` is the chart\'s own values, not read from the root).', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -44929,6 +44941,89 @@ function decisionRules(decision) {
     return [...rules.values()];
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from the platform repo (file names, service names,
+ * messages quoting YAML) on its way into markdown tables and Mermaid labels.
+ */
+const CELL_MAP = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    $: '\\$',
+    '!': '\\!',
+};
+/** Control characters other than tab and line breaks, plus bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
+ * neither split a finding over two lines nor drive the terminal. Such characters show as
+ * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ */
+function escape_escapeTerminal(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
+/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
+ * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
+ * can start. Line breaks become `<br>`.
+ */
+function escapeCell(text, max = Infinity) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+    return clean
+        .split(/\r\n|\r|\n|\u2028|\u2029/)
+        .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
+        .join('<br>');
+}
+/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
+const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
+/**
+ * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
+ * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
+ * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
+ * the label, the statement, or the markdown code fence around the graph.
+ */
+function escapeMermaid(text, max = 60) {
+    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+    let out = '';
+    for (const ch of clean)
+        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+/**
+ * `@name` and `@org/team` in text that comes from the platform repo (a waiver's reason or
+ * approver, an org rule's message, a person's commit message) would notify that person or team
+ * every time the pull request body or a check run is written: a zero-width joiner after the `@`
+ * keeps the text as it reads, but it is no longer a mention. An e-mail address (a word
+ * character before the `@`) is no mention and is left alone; so is text in a code span.
+ */
+function unmention(text) {
+    return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}
+
 ;// CONCATENATED MODULE: ./src/github/pr-body.ts
 /**
  * The pull request body: a summary, the files, the rule citations, the blast radius
@@ -44938,6 +45033,7 @@ function decisionRules(decision) {
  * (and a marker a person's edit removed does not make a second section).
  * The whole body stays under GitHub's limit, cut gracefully with a note.
  */
+
 
 
 const BODY_BEGIN = '<!-- gitops-action:begin -->';
@@ -44969,9 +45065,9 @@ function fitTitle(title) {
     const chars = [...title];
     return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
-/** Escapes text for a Markdown table cell or an inline position. */
+/** Escapes text for a Markdown table cell or an inline position; an `@mention` in it notifies no one (unmention). */
 function md(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
+    return unmention(text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1'));
 }
 /**
  * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
@@ -45297,6 +45393,7 @@ function buildPullRequestBody(proposal, decision, existing, options = {}) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** Limits of a check run's output fields (characters). */
@@ -45326,9 +45423,9 @@ function findingToAnnotation(f) {
     }
     return a;
 }
-/** Text for a Markdown table cell: a `|` would end the cell, a newline the row. */
+/** Text for a Markdown table cell: a `|` would end the cell, a newline the row; an `@mention` notifies no one (unmention). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
 function findingRows(findings, max = 200) {
@@ -45390,7 +45487,7 @@ unvalidated = []) {
             ? [
                 '',
                 `The branch also holds ${unvalidated.length} commit(s) pushed by a person, which this check did not validate (it validates the checkout with the proposal): ` +
-                    `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${u.author} ("${u.message.replace(/[|\n]/g, ' ')}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
+                    `${unvalidated.slice(0, 10).map((u) => `${u.sha.slice(0, 7)} by ${cell(u.author)} ("${cell(u.message)}")`).join(', ')}${unvalidated.length > 10 ? ', …' : ''}. ` +
                     'The validate check of the pull request (mode: validate on pull_request) judges them.',
             ]
             : []),
@@ -48807,79 +48904,6 @@ function failedSarif(toolVersion, message, exitCode) {
         },
     ];
     return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from the platform repo (file names, service names,
- * messages quoting YAML) on its way into markdown tables and Mermaid labels.
- */
-const CELL_MAP = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '[': '\\[',
-    ']': '\\]',
-    '~': '\\~',
-    $: '\\$',
-    '!': '\\!',
-};
-/** Control characters other than tab and line breaks, plus bidi overrides. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
-// eslint-disable-next-line no-control-regex
-const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
- * neither split a finding over two lines nor drive the terminal. Such characters show as
- * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
- */
-function escape_escapeTerminal(text, keepNewlines = false) {
-    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
-        const code = c.charCodeAt(0);
-        return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
-}
-/** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
-function truncate(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * Text safe inside one GitHub-flavoured markdown table cell: no pipe can split the
- * cell, no line break can end the row, no HTML can open, no link/emphasis/code/math
- * can start. Line breaks become `<br>`.
- */
-function escapeCell(text, max = Infinity) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
-    return clean
-        .split(/\r\n|\r|\n|\u2028|\u2029/)
-        .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
-        .join('<br>');
-}
-/** Characters left as they are in a Mermaid label; everything else becomes `#<code>;`. */
-const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
-/**
- * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
- * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
- * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
- */
-function escapeMermaid(text, max = 60) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
-    let out = '';
-    for (const ch of clean)
-        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -58810,6 +58834,9 @@ const GROUPS = {
 function isFluxKind(apiVersion, kind) {
     return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
+/** A packaged chart, as `helm package` names it. */
+const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
+const flux_BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
 const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
 function readFluxResource(file, v, at) {
@@ -58847,6 +58874,9 @@ function readFluxResource(file, v, at) {
     else if (kind === 'HelmRelease') {
         // `chartRef` (an OCIRepository or HelmChart) reads no path of a Git source.
         const chart = flux_isObj(spec.chart) && flux_isObj(spec.chart.spec) ? spec.chart.spec : undefined;
+        // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
+        if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null)
+            rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
         if (!chart) {
             if (spec.chartRef === undefined)
                 rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
@@ -58898,24 +58928,27 @@ function fluxPath(p) {
     }
     return { path: out.join('/'), climbed };
 }
+/** Whether Go's filepath.Clean makes `p` the bare `values.yaml` (a leading `/` or `..` stays). */
+function isValuesYaml(p) {
+    const { path, climbed } = fluxPath(p);
+    return path === 'values.yaml' && !climbed && !p.startsWith('/');
+}
 /**
  * Checks the paths of the Flux resources read from the apps dir whose source is this
  * repository, and returns them (the charts and directories they use are no orphans).
  * Which GitRepository is this repository: one whose URL is the platform repo's (given or
- * inferred from the Applications; with none, the URL most GitRepositories here use), and
+ * inferred from the Applications; with none, the URL of a `flux-system` GitRepository here), and
  * `flux-system`, which `flux bootstrap` makes for the repository it commits to, when no
  * GitRepository of that name is in the apps dir.
  */
 async function checkFlux(records, view, sink, platform, checkChart) {
     const repos = records.filter((r) => r.kind === 'GitRepository');
+    // Without the platform repo's URL, which GitRepository is this repository is not guessed from
+    // how many name a URL: the sources a Flux repo defines are mostly other repositories' (an app's
+    // chart repo), and its own is `flux-system`, written by `flux bootstrap` into the repo it bootstraps.
     if (!platform) {
-        const counts = new Map();
-        for (const r of repos) {
-            const n = r.url && normalizeRepoUrl(r.url);
-            if (n)
-                counts.set(n, (counts.get(n) ?? 0) + 1);
-        }
-        platform = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+        const own = repos.find((g) => g.name === 'flux-system' && g.url);
+        platform = own?.url && normalizeRepoUrl(own.url);
     }
     const isThisRepo = (r) => {
         const ref = r.sourceRef;
@@ -58934,13 +58967,27 @@ async function checkFlux(records, view, sink, platform, checkChart) {
         if (r.kind === 'GitRepository' || !isThisRepo(r))
             continue;
         const what = `${r.kind}${r.name ? ` '${r.name}'` : ''}`;
+        // The source-controller takes a lone `values.yaml` for the chart's own values and merges
+        // nothing (BuildOptions.GetValuesFiles): no file of that name is read from the root then.
+        const files = r.paths.filter((p) => p.want === 'file');
+        const onlyDefaultValues = files.length === 1 && isValuesYaml(files[0].path);
         for (const p of r.paths) {
-            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path.
-            if (p.path.includes('{{'))
+            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path,
+            // nor is a `${var}` a parent Kustomization's postBuild substitutes before this one is applied.
+            if (p.path.includes('{{') || p.path.includes('${'))
                 continue;
-            const { path, climbed } = fluxPath(p.path.replace(/\\/g, '/'));
+            if (p.want === 'file' && onlyDefaultValues)
+                continue;
+            // Flux runs on Linux, where `\` is part of a file name: the path is looked up as written.
+            const { path, climbed } = fluxPath(p.path);
             const shown = path || 'the repository root';
-            const note = climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '';
+            const note = (climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '') + (p.path.includes('\\') ? flux_BACKSLASH : '');
+            // The source-controller joins value files and a Kustomization's path to the root whatever
+            // they start with, but refuses an absolute chart path (LocalReference.Validate).
+            if (p.want === 'chart' && p.path.startsWith('/')) {
+                sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: chart path '${p.path}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${path}\`).`);
+                continue;
+            }
             const kind = await view.kind(path);
             if (p.want === 'file') {
                 if (kind === 'file')
@@ -58949,8 +58996,14 @@ async function checkFlux(records, view, sink, platform, checkChart) {
                     sink.add('flux.values-file-missing', r.file, r.at(p.at, true), `${what}: value file '${p.path}' ${kind === 'dir' ? 'is a directory' : 'does not exist in the repository'}${note}; the source-controller fails to build the chart ("no values file found").`);
                 continue;
             }
+            // A chart path may name a packaged chart: the source-controller loads a file as a chart archive.
+            if (p.want === 'chart' && kind === 'file' && PACKAGED_CHART.test(path)) {
+                used.push(path);
+                continue;
+            }
             if (kind !== 'dir') {
-                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${kind === 'file' ? 'is a file, not a directory' : 'does not exist in the repository'}${note}; Flux reports the path as not found and applies nothing.`);
+                const isFile = kind === 'file' ? (p.want === 'chart' ? 'is a file, neither a chart directory nor a packaged chart (`.tgz`): the source-controller fails to load it as a chart' : 'is a file, not a directory: the kustomize-controller fails to build it') : '';
+                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${isFile || 'does not exist in the repository'}${note}; ${isFile ? 'it applies nothing' : 'Flux reports the path as not found and applies nothing'}.`);
                 continue;
             }
             if (p.want === 'chart') {
@@ -59146,9 +59199,13 @@ async function checkApplicationFile(ctx, file, pf, text) {
         else
             decoded++;
         // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
-        // repo server unpacks lists), so each is checked as a document of its own.
+        // repo server unpacks lists), so each is checked as a document of its own. Whatever the
+        // kind: the repo server asks the unstructured object's IsList, which is only whether a
+        // top-level `items` is a list, so another kind holding one is dropped for its items.
         const v = d.value;
-        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+        if (applications_isObj(v) && typeof v.kind === 'string' && Array.isArray(v.items)) {
+            if (!v.kind.endsWith('List'))
+                ctx.sink.add('yaml.ignored', file, pf.position(i, ['items']), `Document ${i + 1} (\`kind: ${v.kind}\`) has a top-level \`items\` list: Argo CD's repo server reads any object with one as a List and applies only its items, so this ${v.kind} itself is never applied; its items are checked as resources.`, 'Remove the top-level `items` key if this object is meant to be applied, or write the file as `kind: List`.');
             for (let j = 0; j < v.items.length; j++)
                 await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
         }
@@ -59705,7 +59762,9 @@ substitute = (p) => p) {
         return src;
     }
     if (!staysInside(rawPath)) {
-        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+        // Argo CD's repo server (util/io/path.Path) refuses both, each with its own error.
+        const why = rawPath.startsWith('/') ? 'it is absolute, and Argo CD\'s repo server refuses it ("app path is absolute")' : 'Argo CD\'s repo server refuses it ("app path outside root")';
+        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository: ${why} and generates no manifests.`);
         return src;
     }
     const p = normalizeRepoPath(rawPath);
@@ -60783,6 +60842,52 @@ async function loadRepo(root, opts) {
     return validateRepo(root, { appsDir: opts.appsDir, chartsDir: opts.chartsDir, ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}) });
 }
 
+;// CONCATENATED MODULE: ./src/generate/input-causes.ts
+/**
+ * Names the input behind a denial of a file generation creates. The policies judge files, the
+ * same in validate and generate, so their messages speak of `targetRevision`, `spec.replicas`
+ * or a PodDisruptionBudget "switched off in values.yaml"; the engineer who ran generate did not
+ * write those files and can only change the inputs. An item about a kept file (the engineer's
+ * own) is left as it is: no input produced it.
+ */
+function nameDenyingInputs(decision, proposal) {
+    const created = new Set(proposal.files.filter((f) => f.action === 'create').map((f) => f.path));
+    const targets = proposal.targets ?? [];
+    const apps = new Set(targets.map((t) => t.appFile).filter((p) => created.has(p)));
+    const inChart = (path) => created.has(path) && targets.some((t) => path.startsWith(`${t.chartDir}/`));
+    const req = proposal.request;
+    const given = new Set(req.given ?? ['port', 'replicas', 'namespace', 'target-revision']);
+    const last = (i) => (i.field && i.field.length ? i.field[i.field.length - 1] : undefined);
+    const cause = (i) => {
+        if (i.rule_id === 'PRD-004' && apps.has(i.path) && last(i) === 'targetRevision') {
+            return {
+                input: 'target-revision',
+                hint: `${given.has('target-revision') ? `the input target-revision is '${req.targetRevision}'` : `the input target-revision was not given, so it is '${req.targetRevision}'`}: run again with target-revision set to a semver tag (e.g. v1.2.3) or a commit SHA`,
+            };
+        }
+        if (i.rule_id === 'PRD-001' && inChart(i.path) && last(i) === 'replicas') {
+            return { input: 'replicas', hint: `the input replicas is ${req.replicas}: run again with replicas 2 or more, or without the production cluster(s)` };
+        }
+        // The generated PodDisruptionBudget is on with two replicas or more (chart.ts): with one
+        // replica it would block every node drain, so replicas is what switched it off.
+        if (i.rule_id === 'PRD-002' && inChart(i.path) && req.replicas < 2) {
+            return { input: 'replicas', hint: `the generated PodDisruptionBudget is on only with two replicas or more, and the input replicas is ${req.replicas}: run again with replicas 2 or more` };
+        }
+        if (i.rule_id === 'CON-005' && apps.has(i.path) && last(i) === 'namespace') {
+            return {
+                input: 'namespace',
+                hint: `${given.has('namespace') ? `the input namespace is '${req.namespace}'` : `the input namespace was not given, so it is the application's name '${req.namespace}'`}: run again with namespace set to one that is not protected`,
+            };
+        }
+        return undefined;
+    };
+    const name = (i) => {
+        const c = cause(i);
+        return c ? { ...i, input: c.input, message: `${i.message} (${c.hint})` } : i;
+    };
+    return { ...decision, denials: decision.denials.map(name), warnings: decision.warnings.map(name), waived: decision.waived.map(name) };
+}
+
 ;// CONCATENATED MODULE: ./src/generate/chart.ts
 
 const CHART_VERSION = '0.1.0';
@@ -61607,6 +61712,16 @@ function pushBranch(revision) {
 function buildContext(service) {
     return `services/${service}`;
 }
+/**
+ * How a new build reaches the cluster. A chart that pins its image by digest keeps running
+ * that digest whatever image.tag says (the digest wins, svc.image in chart.ts), so the step is
+ * to set the digest, which the push prints, not to bump the tag.
+ */
+function deployStep(image) {
+    return image.digest
+        ? "set image.digest in the service's values.yaml to the digest the push prints (build-push-action's digest output): the chart pins the image by digest, which wins over image.tag."
+        : "bump image.tag in the service's values.yaml.";
+}
 function workflowYaml(p) {
     const registry = p.image.domain ?? 'docker.io';
     const ghcr = registry === 'ghcr.io';
@@ -61654,7 +61769,7 @@ function workflowYaml(p) {
             },
         },
     };
-    const doc = newDoc(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, bump image.tag in the service's values.yaml.` +
+    const doc = newDoc(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, ${deployStep(p.image)}` +
         (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`));
     return render(doc);
 }
@@ -62115,6 +62230,7 @@ function rollbackSteps(req, plans, blast, workflow) {
 
 
 
+
 /**
  * The one place generation meets the policy gate: builds the policy input document from the
  * proposal and the repo model, and evaluates it (fail-closed: a gate that cannot decide denies).
@@ -62130,7 +62246,7 @@ async function decideProposal(root, proposal, model, opts) {
         ...(opts.productionClusters ? { productionClusters: opts.productionClusters } : {}),
     };
     const input = input_buildPolicyInput(proposal, { config, repo: model, waivers: w.waivers, event: { name: 'generate' } });
-    return evaluateGate(input, { root, ...opts.gate }, w.warnings);
+    return nameDenyingInputs(await evaluateGate(input, { root, ...opts.gate }, w.warnings), proposal);
 }
 function outcomeOf(proposal, decision) {
     if (proposal.question)

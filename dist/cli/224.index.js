@@ -388,6 +388,18 @@ function validateRepoDir(input, value) {
     }
     return plain;
 }
+/**
+ * The apps dir of a proposal. The repository root (`.`), which validate reads and bootstrap
+ * points the root Application at, is refused with the reason: the constitution confines what a
+ * proposal writes to the apps dir, the charts dir and .github/workflows/ (CON-001), and an apps
+ * dir that is the root would let a proposal write anywhere; without it, `.` read as a bad name.
+ */
+function validateAppsDir(value) {
+    if (/^\.\/*$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('apps-dir', `${showValue(value)} (Applications at the repository root) is read by validate and bootstrap, but generate does not write there: the constitution confines a proposal's files to the apps dir, the charts dir and .github/workflows/ (CON-001), and the root would confine nothing. Move the argo-apps-<cluster>/ folders into a folder (e.g. argo-apps/, then bootstrap with apps-dir argo-apps) and run again with apps-dir set to it, or add the service's Application by hand (validate checks it).`);
+    }
+    return validateRepoDir('apps-dir', value);
+}
 function parseClusters(raw) {
     if (raw === undefined || raw.trim() === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('clusters', 'is required: one or more cluster names, separated by commas or newlines');
@@ -437,7 +449,7 @@ function parseGenerateRequest(raw) {
     const dryRun = parseBoolean('dry-run', get('dry-run'), false);
     const repoUrlRaw = get('repo-url');
     const repoUrl = repoUrlRaw === undefined ? '' : validateRepoUrl('repo-url', repoUrlRaw);
-    const appsDir = validateRepoDir('apps-dir', get('apps-dir') ?? DEFAULTS.appsDir);
+    const appsDir = validateAppsDir(get('apps-dir') ?? DEFAULTS.appsDir);
     const chartsDir = validateRepoDir('charts-dir', get('charts-dir') ?? DEFAULTS.chartsDir);
     if (appsDir === chartsDir || appsDir.startsWith(`${chartsDir}/`) || chartsDir.startsWith(`${appsDir}/`)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('charts-dir', `${showValue(chartsDir)} overlaps apps-dir ${showValue(appsDir)}`);

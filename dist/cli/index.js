@@ -1366,7 +1366,7 @@ const COMMANDS = {
     validate: runValidateCli,
     // Loaded on use: generation brings the policy runtime, which `validate` never needs
     // (start-up is a measurable part of validating a small repo).
-    generate: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 6869))).runGenerateCli(argv, io),
+    generate: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 8377))).runGenerateCli(argv, io),
     bootstrap: async (argv, io) => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224))).runBootstrapCli(argv, io),
 };
 /**
@@ -6879,7 +6879,7 @@ function pointerToPath(pointer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   en: () => (/* binding */ escapeTerminal)
 /* harmony export */ });
-/* unused harmony exports truncate, escapeCell, escapeMermaid */
+/* unused harmony exports truncate, escapeCell, escapeMermaid, unmention */
 /**
  * Escaping for text that comes from the platform repo (file names, service names,
  * messages quoting YAML) on its way into markdown tables and Mermaid labels.
@@ -6950,6 +6950,16 @@ function escapeMermaid(text, max = 60) {
     for (const ch of clean)
         out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
+}
+/**
+ * `@name` and `@org/team` in text that comes from the platform repo (a waiver's reason or
+ * approver, an org rule's message, a person's commit message) would notify that person or team
+ * every time the pull request body or a check run is written: a zero-width joiner after the `@`
+ * keeps the text as it reads, but it is no longer a mention. An e-mail address (a word
+ * character before the `@`) is no mention and is left alone; so is text in a code span.
+ */
+function unmention(text) {
+    return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
 }
 
 
@@ -7550,7 +7560,7 @@ const RULES = [
     { id: 'yaml.alias-bomb', severity: 'error', title: 'Excessive YAML aliases', description: 'The document expands more aliases than any real manifest needs (more than 10,000 dereferences, more than 2,000 aliases in one file, or more than 1,000,000 nodes once every alias is copied out, as the conversion of Argo CD and Helm to JSON does): a resource-exhaustion ("billion laughs") pattern.', hint: 'Write the values out, or use far fewer anchors and aliases.' },
     { id: 'yaml.empty', severity: 'warning', title: 'Empty YAML file', description: 'A YAML file under the apps directory holds no document; Argo CD ignores it (an empty `.json` file is `yaml.syntax`: Argo CD\'s JSON decoder fails on it).', hint: 'Delete the file, or add the Application it was meant to hold.' },
     { id: 'yaml.not-resource', severity: 'error', title: 'Document is not a Kubernetes resource', description: 'A document under the apps directory that the root App-of-Apps (a directory source) fails to sync: one with no string `kind` after a resource in the same file, or in a file whose text holds `apiVersion:`, `kind:` and `metadata:` (Argo CD takes it for a broken manifest), or in a JSON file; or a resource with no string `apiVersion`. A YAML file of which none of this is true is ignored by Argo CD (`yaml.ignored`).', hint: 'Add `apiVersion` and `kind`, or move the file out of the apps directory.' },
-    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
+    { id: 'yaml.ignored', severity: 'notice', title: 'File Argo CD ignores', description: 'A YAML file under the apps directory whose first document is not a Kubernetes object (no string `kind`: a kustomization.yaml with only `resources:`, an OWNERS file) and whose text does not hold all of `apiVersion:`, `kind:` and `metadata:`: Argo CD\'s directory source skips such a file ("it might be an unrelated YAML file"), so it is not validated. Also an object of a kind other than a List that has a top-level `items` list: Argo CD\'s repo server reads any object with one as a List (unstructured `IsList`) and applies only its items, which are checked as resources; the object itself is never applied. Also the `Chart.yaml` and value files of a Helm chart inside the apps directory (a Helm root App-of-Apps renders the chart; they are not manifests). Also a file under the apps directory whose extension is `.yaml`, `.yml` or `.json` in another case (`.YAML`, `.Yml`, `.JSON`): Argo CD\'s repo server selects manifests by a case-sensitive match, so it never applies the file (nor does a plain directory source read such a file: one that holds only those is `source.directory-empty`).', hint: 'Nothing to fix if the file is not meant to be applied; if it is, give it `apiVersion`, `kind` and `metadata`.' },
     { id: 'yaml.templated', severity: 'notice', title: 'Templated file skipped', description: 'The file lies in a Helm chart inside the apps directory (a `Chart.yaml` beside it or above it) and holds `{{ }}` placeholders outside comments (quoted or not: an unquoted `{{ .Values.x }}` is a YAML flow mapping): a template a Helm root App-of-Apps renders; it is not validated as an Application. A source `path` it writes out (no `{{ }}` in it) still counts for `chart.orphan`.', hint: 'Nothing to fix if the file is a template on purpose.' },
     { id: 'yaml.unrendered-template', severity: 'error', title: 'Placeholders nothing renders', description: 'The file holds `{{ }}` placeholders outside comments, in a field the rules resolve or where it keeps the file from parsing, and no Helm chart in the apps directory renders it: the root App-of-Apps (a directory source) applies the file as written, so the placeholders reach the cluster (an invalid name, a path that does not exist) or the sync fails on the file.', hint: 'Write the values out (generate the file before committing it), or make the apps directory a Helm chart that renders it.' },
     // The repository layout
@@ -7605,9 +7615,9 @@ const RULES = [
     { id: 'chart.templates', severity: 'error', title: 'Chart renders nothing', description: 'An application chart renders nothing as Helm loads it: no template under `templates/` (any file Helm renders: whatever its extension, except helpers starting with `_` and `NOTES.txt`), nothing under `crds/`, and no dependencies, once the chart\'s `.helmignore` and Helm\'s built-in `templates/.?*` rule are applied. When ignore rules are why, the message names them and the finding is on the first such `.helmignore` line.', hint: 'Add a template such as `templates/deployment.yaml`, or change the `.helmignore` line that ignores the templates; set `type: library` only for a chart that other charts include and no Application deploys.' },
     { id: 'chart.orphan', severity: 'warning', title: 'Chart without an Application', description: 'No Application points at this chart: no source path is the chart or below it, no chart so used depends on it with `repository: file://...` (Chart.yaml or requirements.yaml; Helm renders it as part of that chart), and no kustomize source inflates it through `helmCharts` (the chart at `<chartHome>/<name>` of a kustomization in the source path or in the local bases it includes); a source path that a templated Application or an ApplicationSet\'s template (`spec.template.spec.source(s)`) writes out counts too. Argo CD never deploys it, unless a templated Application or ApplicationSet whose path is itself templated does: the message then says so.', hint: 'Add its Application under the apps directory, or delete the chart.' },
     // Flux v2 (alpha): the paths of Flux resources in the apps directory
-    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is not a chart directory (no `Chart.yaml`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
-    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set.', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
-    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
+    { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is neither a chart directory (with a `Chart.yaml`) nor a packaged chart (`.tgz`), or is absolute (the source-controller refuses a chart path starting with `/`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
+    { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set (a lone `values.yaml` is the chart\'s own values, not read from the root).', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -9790,6 +9800,9 @@ const GROUPS = {
 function isFluxKind(apiVersion, kind) {
     return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
+/** A packaged chart, as `helm package` names it. */
+const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
+const flux_BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
 const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
 function readFluxResource(file, v, at) {
@@ -9827,6 +9840,9 @@ function readFluxResource(file, v, at) {
     else if (kind === 'HelmRelease') {
         // `chartRef` (an OCIRepository or HelmChart) reads no path of a Git source.
         const chart = isObj(spec.chart) && isObj(spec.chart.spec) ? spec.chart.spec : undefined;
+        // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
+        if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null)
+            rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
         if (!chart) {
             if (spec.chartRef === undefined)
                 rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
@@ -9878,24 +9894,27 @@ function fluxPath(p) {
     }
     return { path: out.join('/'), climbed };
 }
+/** Whether Go's filepath.Clean makes `p` the bare `values.yaml` (a leading `/` or `..` stays). */
+function isValuesYaml(p) {
+    const { path, climbed } = fluxPath(p);
+    return path === 'values.yaml' && !climbed && !p.startsWith('/');
+}
 /**
  * Checks the paths of the Flux resources read from the apps dir whose source is this
  * repository, and returns them (the charts and directories they use are no orphans).
  * Which GitRepository is this repository: one whose URL is the platform repo's (given or
- * inferred from the Applications; with none, the URL most GitRepositories here use), and
+ * inferred from the Applications; with none, the URL of a `flux-system` GitRepository here), and
  * `flux-system`, which `flux bootstrap` makes for the repository it commits to, when no
  * GitRepository of that name is in the apps dir.
  */
 async function checkFlux(records, view, sink, platform, checkChart) {
     const repos = records.filter((r) => r.kind === 'GitRepository');
+    // Without the platform repo's URL, which GitRepository is this repository is not guessed from
+    // how many name a URL: the sources a Flux repo defines are mostly other repositories' (an app's
+    // chart repo), and its own is `flux-system`, written by `flux bootstrap` into the repo it bootstraps.
     if (!platform) {
-        const counts = new Map();
-        for (const r of repos) {
-            const n = r.url && (0,git_url/* normalizeRepoUrl */.Hx)(r.url);
-            if (n)
-                counts.set(n, (counts.get(n) ?? 0) + 1);
-        }
-        platform = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+        const own = repos.find((g) => g.name === 'flux-system' && g.url);
+        platform = own?.url && (0,git_url/* normalizeRepoUrl */.Hx)(own.url);
     }
     const isThisRepo = (r) => {
         const ref = r.sourceRef;
@@ -9914,13 +9933,27 @@ async function checkFlux(records, view, sink, platform, checkChart) {
         if (r.kind === 'GitRepository' || !isThisRepo(r))
             continue;
         const what = `${r.kind}${r.name ? ` '${r.name}'` : ''}`;
+        // The source-controller takes a lone `values.yaml` for the chart's own values and merges
+        // nothing (BuildOptions.GetValuesFiles): no file of that name is read from the root then.
+        const files = r.paths.filter((p) => p.want === 'file');
+        const onlyDefaultValues = files.length === 1 && isValuesYaml(files[0].path);
         for (const p of r.paths) {
-            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path.
-            if (p.path.includes('{{'))
+            // A template's placeholder (a HelmRelease rendered by a Helm root App-of-Apps) is no path,
+            // nor is a `${var}` a parent Kustomization's postBuild substitutes before this one is applied.
+            if (p.path.includes('{{') || p.path.includes('${'))
                 continue;
-            const { path, climbed } = fluxPath(p.path.replace(/\\/g, '/'));
+            if (p.want === 'file' && onlyDefaultValues)
+                continue;
+            // Flux runs on Linux, where `\` is part of a file name: the path is looked up as written.
+            const { path, climbed } = fluxPath(p.path);
             const shown = path || 'the repository root';
-            const note = climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '';
+            const note = (climbed ? ` ('${p.path}' climbs above the source's root, which Flux does not allow: it reads ${shown})` : '') + (p.path.includes('\\') ? flux_BACKSLASH : '');
+            // The source-controller joins value files and a Kustomization's path to the root whatever
+            // they start with, but refuses an absolute chart path (LocalReference.Validate).
+            if (p.want === 'chart' && p.path.startsWith('/')) {
+                sink.add('flux.path-missing', r.file, r.at(p.at, true), `${what}: chart path '${p.path}' is absolute; the source-controller refuses it ("local chart reference path is expected to be relative") and builds no chart. Write it from the repository root without the leading \`/\` (\`./${path}\`).`);
+                continue;
+            }
             const kind = await view.kind(path);
             if (p.want === 'file') {
                 if (kind === 'file')
@@ -9929,8 +9962,14 @@ async function checkFlux(records, view, sink, platform, checkChart) {
                     sink.add('flux.values-file-missing', r.file, r.at(p.at, true), `${what}: value file '${p.path}' ${kind === 'dir' ? 'is a directory' : 'does not exist in the repository'}${note}; the source-controller fails to build the chart ("no values file found").`);
                 continue;
             }
+            // A chart path may name a packaged chart: the source-controller loads a file as a chart archive.
+            if (p.want === 'chart' && kind === 'file' && PACKAGED_CHART.test(path)) {
+                used.push(path);
+                continue;
+            }
             if (kind !== 'dir') {
-                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${kind === 'file' ? 'is a file, not a directory' : 'does not exist in the repository'}${note}; Flux reports the path as not found and applies nothing.`);
+                const isFile = kind === 'file' ? (p.want === 'chart' ? 'is a file, neither a chart directory nor a packaged chart (`.tgz`): the source-controller fails to load it as a chart' : 'is a file, not a directory: the kustomize-controller fails to build it') : '';
+                sink.add('flux.path-missing', r.file, r.at(p.at, p.at.length > 1), `${what}: ${p.at.length > 1 ? `path '${p.path}'` : 'the default path (the repository root)'} ${isFile || 'does not exist in the repository'}${note}; ${isFile ? 'it applies nothing' : 'Flux reports the path as not found and applies nothing'}.`);
                 continue;
             }
             if (p.want === 'chart') {
@@ -10126,9 +10165,13 @@ async function checkApplicationFile(ctx, file, pf, text) {
         else
             decoded++;
         // A List (what `kubectl get applications -o yaml` prints): Argo CD applies each item (its
-        // repo server unpacks lists), so each is checked as a document of its own.
+        // repo server unpacks lists), so each is checked as a document of its own. Whatever the
+        // kind: the repo server asks the unstructured object's IsList, which is only whether a
+        // top-level `items` is a list, so another kind holding one is dropped for its items.
         const v = d.value;
-        if (applications_isObj(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+        if (applications_isObj(v) && typeof v.kind === 'string' && Array.isArray(v.items)) {
+            if (!v.kind.endsWith('List'))
+                ctx.sink.add('yaml.ignored', file, pf.position(i, ['items']), `Document ${i + 1} (\`kind: ${v.kind}\`) has a top-level \`items\` list: Argo CD's repo server reads any object with one as a List and applies only its items, so this ${v.kind} itself is never applied; its items are checked as resources.`, 'Remove the top-level `items` key if this object is meant to be applied, or write the file as `kind: List`.');
             for (let j = 0; j < v.items.length; j++)
                 await checkDocument(v.items[j], i, itemPositions(pf, j), ['items', j]);
         }
@@ -10685,7 +10728,9 @@ substitute = (p) => p) {
         return src;
     }
     if (!(0,repo_paths/* staysInside */.No)(rawPath)) {
-        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository.`);
+        // Argo CD's repo server (util/io/path.Path) refuses both, each with its own error.
+        const why = rawPath.startsWith('/') ? 'it is absolute, and Argo CD\'s repo server refuses it ("app path is absolute")' : 'Argo CD\'s repo server refuses it ("app path outside root")';
+        sink.add('source.path-escape', file, pos([...at, 'path'], true), `path '${rawPath}' leaves the repository: ${why} and generates no manifests.`);
         return src;
     }
     const p = (0,repo_paths/* normalizeRepoPath */.NP)(rawPath);
