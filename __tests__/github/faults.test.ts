@@ -119,6 +119,46 @@ test('a person pushes between the read and the ref update: the fast-forward is r
   expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/movingbranch/values.yaml')).toContain('9.9.9');
 });
 
+test('a later run for the same proposal commits on top between this run\'s ref update and its PR update: the PR keeps the later run\'s description', async () => {
+  const branch = 'gitops/shop/overtaken';
+  await publishProposal(api(), params('overtaken'));
+  let later: Awaited<ReturnType<typeof publishProposal>> | undefined;
+  // The other run (image 3.0.0) starts after this run (2.0.0) moved the branch, and finishes before it lists the pull requests.
+  gh.inject({
+    method: 'GET',
+    path: /\/pulls$/,
+    action: { kind: 'before', run: async () => void (later = await publishProposal(api(), params('overtaken', { proposal: makeProposal({ service: 'overtaken', revision: '3.0.0' }) }))) },
+  });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('overtaken', { proposal: makeProposal({ service: 'overtaken', revision: '2.0.0' }) }));
+  expect(later).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: later!.number, branch });
+  // Both commits are kept, the later one on top; the pull request describes what the branch holds.
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.slice(0, 2).map((c) => c.sha)).toEqual([later!.commitSha, r.commitSha]);
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/overtaken/values.yaml')).toContain('ghcr.io/acme/overtaken:3.0.0');
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0].body).toContain('ghcr.io/acme/overtaken:3.0.0');
+  expect(pulls[0].body).not.toContain('ghcr.io/acme/overtaken:2.0.0');
+  expect(warnings.join('\n')).toContain(
+    `The branch ${branch} moved on after this run's commit ${r.commitSha!.slice(0, 7)}: another run of the action put its proposal on top (${later!.commitSha!.slice(0, 7)}), so the title and description of pull request #${r.number} are left as that run wrote them`,
+  );
+});
+
+test('a person pushes between the action\'s ref update and its PR update: their commit stays on top, the PR is updated with the proposal', async () => {
+  const branch = 'gitops/shop/pushedafter';
+  await publishProposal(api(), params('pushedafter'));
+  let theirs = '';
+  gh.inject({ method: 'GET', path: /\/pulls$/, action: { kind: 'before', run: async () => void (theirs = await gh.commitFiles(branch, { 'docs/pushedafter.md': 'notes\n' }, 'Notes')) } });
+  const r = await publishProposal(api(), params('pushedafter', { proposal: makeProposal({ service: 'pushedafter', revision: '2.0.0' }) }));
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.slice(0, 2).map((c) => c.sha)).toEqual([theirs, r.commitSha]);
+  const [pr] = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pr.body).toContain('ghcr.io/acme/pushedafter:2.0.0');
+});
+
 test('pushes that keep landing between the read and the ref update: after 3 rounds a UserError naming the branch, their commits kept, not a bug', async () => {
   const branch = 'gitops/shop/busybranch';
   await publishProposal(api(), params('busybranch'));
