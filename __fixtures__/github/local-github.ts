@@ -3,7 +3,8 @@
  * random localhost port, behind a thin HTTP proxy of our own that
  *
  *  - fills the emulator's known gaps: a pull request's files (it lists none), its head sha
- *    (kept where it was opened; GitHub's follows the branch), commit statuses (it answers 404), a second
+ *    (kept where it was opened; GitHub's follows the branch), commit statuses (it answers 404), moving
+ *    a branch that is not there (GitHub answers 422 "Reference does not exist", it 404), a second
  *    open pull request for the same head (GitHub answers 422), a pull request title
  *    over 256 characters (GitHub answers 422), check-run annotations appended across
  *    updates (it replaces them);
@@ -490,6 +491,14 @@ export class LocalGitHub {
           creator: null,
         },
       };
+    }
+    // Moving a branch that is not there: the emulator answers 404, GitHub 422 "Reference does not exist".
+    const refMatch = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/.exec(pathname);
+    if (method === 'PATCH' && refMatch) {
+      const ref = await this.direct('GET', `/repos/${refMatch[1]}/${refMatch[2]}/git/ref/${decodeURIComponent(refMatch[3])}`);
+      if (ref.status === 404) {
+        return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference', status: '422' } };
+      }
     }
     const tooLong = this.titleTooLong(method, pathname, body);
     if (tooLong) return tooLong;

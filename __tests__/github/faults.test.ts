@@ -159,6 +159,35 @@ test('a person pushes between the action\'s ref update and its PR update: their 
   expect(pr.body).toContain('ghcr.io/acme/pushedafter:2.0.0');
 });
 
+test('a person closes the PR and deletes the branch between the read and the ref update: re-read, a fresh branch from base with one commit, a new PR', async () => {
+  const branch = 'gitops/shop/deletedmidway';
+  const first = await publishProposal(api(), params('deletedmidway'));
+  gh.inject({
+    method: 'PATCH',
+    path: /\/git\/refs\/heads(\/|%2F)gitops/,
+    action: {
+      kind: 'before',
+      run: async () => {
+        await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${first.number}`, { state: 'closed' });
+        expect((await gh.direct('DELETE', `/repos/${OWNER}/${REPO}/git/refs/heads/${branch}`)).status).toBe(204);
+      },
+    },
+  });
+  warnings.length = 0;
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('deletedmidway', { proposal: makeProposal({ service: 'deletedmidway', revision: '2.0.0' }) }));
+  expect(gh.calls((c) => c.method === 'PATCH' && c.path.includes('/git/refs/')).map((c) => c.status)).toEqual([422]);
+  expect(warnings.join('\n')).toMatch(/moved after it was read \(Reference does not exist/);
+  expect(r).toMatchObject({ operation: 'created', outcome: 'allowed', branch });
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.map((c) => c.sha)).toEqual([r.commitSha]);
+  expect(ahead[0].parents).toEqual([await gh.branchSha('main')]);
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/deletedmidway/values.yaml')).toContain('2.0.0');
+  const open = (await gh.pulls('open')).filter((p) => p.head.ref === branch);
+  expect(open.map((p) => p.number)).toEqual([r.number]);
+  expect(r.number).not.toBe(first.number);
+});
+
 test('pushes that keep landing between the read and the ref update: after 3 rounds a UserError naming the branch, their commits kept, not a bug', async () => {
   const branch = 'gitops/shop/busybranch';
   await publishProposal(api(), params('busybranch'));
