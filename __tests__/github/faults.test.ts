@@ -233,6 +233,37 @@ test('the PR is created but the answer is lost: the retry meets GitHub’s 422 a
   expect(warnings.join('\n')).toMatch(/opened meanwhile/);
 });
 
+test('the PR is created but the answer is lost, with labels and reviewers: the retry meets GitHub\'s 422, and the PR still gets them', async () => {
+  const branch = 'gitops/shop/lostlabels';
+  gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'forward-then-reset' } });
+  const r = await publishProposal(api(), params('lostlabels', { labels: ['gitops', 'deploy'], reviewers: ['bob'] }));
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls.map((p) => p.number)).toEqual([r.number]);
+  expect(pulls[0].labels.map((l: { name: string }) => l.name).sort()).toEqual(['deploy', 'gitops']);
+  expect(pulls[0].requested_reviewers.map((u: { login: string }) => u.login)).toEqual(['bob']);
+});
+
+test('a run opens the PR while another, for the same proposal, is between its ref update and its PR create: one PR, the later proposal\'s description, the labels of both', async () => {
+  const branch = 'gitops/shop/openedmeanwhile';
+  let later: Awaited<ReturnType<typeof publishProposal>> | undefined;
+  gh.inject({
+    method: 'POST',
+    path: /\/pulls$/,
+    action: { kind: 'before', run: async () => void (later = await publishProposal(api(), params('openedmeanwhile', { labels: ['gitops'], proposal: makeProposal({ service: 'openedmeanwhile', revision: '3.0.0' }) }))) },
+  });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('openedmeanwhile', { labels: ['gitops', 'urgent'], proposal: makeProposal({ service: 'openedmeanwhile', revision: '2.0.0' }) }));
+  expect(later).toMatchObject({ operation: 'created', outcome: 'allowed' });
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: later!.number });
+  expect(warnings.join('\n')).toMatch(/was opened meanwhile/);
+  expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([later!.commitSha, r.commitSha]);
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0].body).toContain('ghcr.io/acme/openedmeanwhile:3.0.0');
+  expect(pulls[0].body).not.toContain('ghcr.io/acme/openedmeanwhile:2.0.0');
+  expect(pulls[0].labels.map((l: { name: string }) => l.name).sort()).toEqual(['gitops', 'urgent']);
+});
+
 test('twice with the same inputs: one PR, one commit', async () => {
   const branch = 'gitops/shop/twice';
   const a = await publishProposal(api(), params('twice'));

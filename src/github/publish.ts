@@ -541,6 +541,10 @@ async function openOrUpdatePull(
       pr = await findOpenPull(api, p, owner, branch);
       if (!pr) throw err;
       operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
+      // Opened during this run: by this very create when its answer was lost and the retry met the
+      // 422, by another run, or by a person. It is new all the same, so it gets what it lacks of the
+      // labels and reviewers (none asked twice of a pull request that has them).
+      await decorate(api, p, pr.number, lacking(params, pr), log);
     }
   } else {
     operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
@@ -612,6 +616,9 @@ interface PullRequest {
   state?: 'open' | 'closed';
   merged_at?: string | null;
   head?: { sha?: string };
+  labels?: Array<string | { name?: string }>;
+  requested_reviewers?: Array<{ login: string }> | null;
+  requested_teams?: Array<{ slug: string }> | null;
 }
 
 /** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
@@ -908,6 +915,19 @@ async function updatePull(
   if (body === (pr.body ?? '') && title === pr.title) return false;
   await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
   return true;
+}
+
+/** The labels and reviewers of `params` that the pull request does not have yet (GitHub lists them with it). */
+function lacking(params: PublishParams, pr: PullRequest): PublishParams {
+  const labels = new Set((pr.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)));
+  const users = new Set((pr.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+  const teams = new Set((pr.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+  return {
+    ...params,
+    labels: params.labels?.filter((l) => !labels.has(l)),
+    reviewers: params.reviewers?.filter((u) => !users.has(u.toLowerCase())),
+    teamReviewers: params.teamReviewers?.filter((t) => !teams.has(t.toLowerCase())),
+  };
 }
 
 /** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
