@@ -2,7 +2,9 @@
  * A local GitHub for tests: `emulate` (0.12.x) serving a fake REST API on a
  * random localhost port, behind a thin HTTP proxy of our own that
  *
- *  - fills the emulator's known gaps: a pull request's files (it lists none), commit statuses (it answers 404), a second
+ *  - fills the emulator's known gaps: a pull request's files (it lists none), its head sha
+ *    (kept where it was opened; GitHub's follows the branch), commit statuses (it answers 404), moving
+ *    a branch that is not there (GitHub answers 422 "Reference does not exist", it 404), a second
  *    open pull request for the same head (GitHub answers 422), a pull request title
  *    over 256 characters (GitHub answers 422), check-run annotations appended across
  *    updates (it replaces them);
@@ -395,7 +397,7 @@ export class LocalGitHub {
     }
 
     const upstream = await this.forward(req, method, path, raw);
-    const text = upstream.text;
+    let text = upstream.text;
     let responseBody: unknown;
     if (text) {
       try {
@@ -404,6 +406,7 @@ export class LocalGitHub {
         responseBody = undefined;
       }
     }
+    if (await this.freshPullHeads(path, upstream.status, responseBody)) text = JSON.stringify(responseBody);
     if (method === 'PATCH' || method === 'POST') this.trackAnnotations(method, path, requestBody, upstream.status, responseBody);
     this.record(rec, upstream.status, responseBody);
     const headers: Record<string, string> = {};
@@ -489,6 +492,14 @@ export class LocalGitHub {
         },
       };
     }
+    // Moving a branch that is not there: the emulator answers 404, GitHub 422 "Reference does not exist".
+    const refMatch = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/.exec(pathname);
+    if (method === 'PATCH' && refMatch) {
+      const ref = await this.direct('GET', `/repos/${refMatch[1]}/${refMatch[2]}/git/ref/${decodeURIComponent(refMatch[3])}`);
+      if (ref.status === 404) {
+        return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference', status: '422' } };
+      }
+    }
     const tooLong = this.titleTooLong(method, pathname, body);
     if (tooLong) return tooLong;
     // The emulator lists no files for a pull request ([]): GitHub lists the compare of its base and head.
@@ -524,6 +535,26 @@ export class LocalGitHub {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The emulator keeps a pull request's `head.sha` at the commit the branch had when the pull
+   * request was opened; GitHub's follows the branch. Rewritten, in place, to the branch's
+   * current head in every pull request answer (a list, one, a create or an update).
+   */
+  private async freshPullHeads(path: string, status: number, body: unknown): Promise<boolean> {
+    const m = /^\/repos\/([^/]+)\/([^/]+)\/pulls(\/\d+)?$/.exec(path.split('?')[0]);
+    if (!m || status >= 300 || !body || typeof body !== 'object') return false;
+    let changed = false;
+    for (const pr of (Array.isArray(body) ? body : [body]) as Array<{ head?: { ref?: string; sha?: string; repo?: { full_name?: string } | null } }>) {
+      const head = pr.head;
+      if (!head?.ref || head.repo?.full_name !== `${m[1]}/${m[2]}`) continue;
+      const ref = await this.direct('GET', `/repos/${m[1]}/${m[2]}/git/ref/heads/${head.ref}`);
+      if (ref.status !== 200 || ref.data.object.sha === head.sha) continue;
+      head.sha = ref.data.object.sha as string;
+      changed = true;
+    }
+    return changed;
   }
 
   /** GitHub refuses a pull request title over 256 characters (the emulator takes any). */

@@ -119,6 +119,75 @@ test('a person pushes between the read and the ref update: the fast-forward is r
   expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/movingbranch/values.yaml')).toContain('9.9.9');
 });
 
+test('a later run for the same proposal commits on top between this run\'s ref update and its PR update: the PR keeps the later run\'s description', async () => {
+  const branch = 'gitops/shop/overtaken';
+  await publishProposal(api(), params('overtaken'));
+  let later: Awaited<ReturnType<typeof publishProposal>> | undefined;
+  // The other run (image 3.0.0) starts after this run (2.0.0) moved the branch, and finishes before it lists the pull requests.
+  gh.inject({
+    method: 'GET',
+    path: /\/pulls$/,
+    action: { kind: 'before', run: async () => void (later = await publishProposal(api(), params('overtaken', { proposal: makeProposal({ service: 'overtaken', revision: '3.0.0' }) }))) },
+  });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('overtaken', { proposal: makeProposal({ service: 'overtaken', revision: '2.0.0' }) }));
+  expect(later).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: later!.number, branch });
+  // Both commits are kept, the later one on top; the pull request describes what the branch holds.
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.slice(0, 2).map((c) => c.sha)).toEqual([later!.commitSha, r.commitSha]);
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/overtaken/values.yaml')).toContain('ghcr.io/acme/overtaken:3.0.0');
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0].body).toContain('ghcr.io/acme/overtaken:3.0.0');
+  expect(pulls[0].body).not.toContain('ghcr.io/acme/overtaken:2.0.0');
+  expect(warnings.join('\n')).toContain(
+    `The branch ${branch} moved on after this run's commit ${r.commitSha!.slice(0, 7)}: another run of the action put its proposal on top (${later!.commitSha!.slice(0, 7)}), so the title and description of pull request #${r.number} are left as that run wrote them`,
+  );
+});
+
+test('a person pushes between the action\'s ref update and its PR update: their commit stays on top, the PR is updated with the proposal', async () => {
+  const branch = 'gitops/shop/pushedafter';
+  await publishProposal(api(), params('pushedafter'));
+  let theirs = '';
+  gh.inject({ method: 'GET', path: /\/pulls$/, action: { kind: 'before', run: async () => void (theirs = await gh.commitFiles(branch, { 'docs/pushedafter.md': 'notes\n' }, 'Notes')) } });
+  const r = await publishProposal(api(), params('pushedafter', { proposal: makeProposal({ service: 'pushedafter', revision: '2.0.0' }) }));
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed' });
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.slice(0, 2).map((c) => c.sha)).toEqual([theirs, r.commitSha]);
+  const [pr] = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pr.body).toContain('ghcr.io/acme/pushedafter:2.0.0');
+});
+
+test('a person closes the PR and deletes the branch between the read and the ref update: re-read, a fresh branch from base with one commit, a new PR', async () => {
+  const branch = 'gitops/shop/deletedmidway';
+  const first = await publishProposal(api(), params('deletedmidway'));
+  gh.inject({
+    method: 'PATCH',
+    path: /\/git\/refs\/heads(\/|%2F)gitops/,
+    action: {
+      kind: 'before',
+      run: async () => {
+        await gh.direct('PATCH', `/repos/${OWNER}/${REPO}/pulls/${first.number}`, { state: 'closed' });
+        expect((await gh.direct('DELETE', `/repos/${OWNER}/${REPO}/git/refs/heads/${branch}`)).status).toBe(204);
+      },
+    },
+  });
+  warnings.length = 0;
+  gh.clearTraffic();
+  const r = await publishProposal(api(), params('deletedmidway', { proposal: makeProposal({ service: 'deletedmidway', revision: '2.0.0' }) }));
+  expect(gh.calls((c) => c.method === 'PATCH' && c.path.includes('/git/refs/')).map((c) => c.status)).toEqual([422]);
+  expect(warnings.join('\n')).toMatch(/moved after it was read \(Reference does not exist/);
+  expect(r).toMatchObject({ operation: 'created', outcome: 'allowed', branch });
+  const ahead = await gh.commitsAhead(branch);
+  expect(ahead.map((c) => c.sha)).toEqual([r.commitSha]);
+  expect(ahead[0].parents).toEqual([await gh.branchSha('main')]);
+  expect(await gh.fileAt(branch, 'gitops/shop/prod-eu/deletedmidway/values.yaml')).toContain('2.0.0');
+  const open = (await gh.pulls('open')).filter((p) => p.head.ref === branch);
+  expect(open.map((p) => p.number)).toEqual([r.number]);
+  expect(r.number).not.toBe(first.number);
+});
+
 test('pushes that keep landing between the read and the ref update: after 3 rounds a UserError naming the branch, their commits kept, not a bug', async () => {
   const branch = 'gitops/shop/busybranch';
   await publishProposal(api(), params('busybranch'));
@@ -162,6 +231,37 @@ test('the PR is created but the answer is lost: the retry meets GitHub’s 422 a
   expect(pulls).toHaveLength(1);
   expect(r.number).toBe(pulls[0].number);
   expect(warnings.join('\n')).toMatch(/opened meanwhile/);
+});
+
+test('the PR is created but the answer is lost, with labels and reviewers: the retry meets GitHub\'s 422, and the PR still gets them', async () => {
+  const branch = 'gitops/shop/lostlabels';
+  gh.inject({ method: 'POST', path: /\/pulls$/, action: { kind: 'forward-then-reset' } });
+  const r = await publishProposal(api(), params('lostlabels', { labels: ['gitops', 'deploy'], reviewers: ['bob'] }));
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls.map((p) => p.number)).toEqual([r.number]);
+  expect(pulls[0].labels.map((l: { name: string }) => l.name).sort()).toEqual(['deploy', 'gitops']);
+  expect(pulls[0].requested_reviewers.map((u: { login: string }) => u.login)).toEqual(['bob']);
+});
+
+test('a run opens the PR while another, for the same proposal, is between its ref update and its PR create: one PR, the later proposal\'s description, the labels of both', async () => {
+  const branch = 'gitops/shop/openedmeanwhile';
+  let later: Awaited<ReturnType<typeof publishProposal>> | undefined;
+  gh.inject({
+    method: 'POST',
+    path: /\/pulls$/,
+    action: { kind: 'before', run: async () => void (later = await publishProposal(api(), params('openedmeanwhile', { labels: ['gitops'], proposal: makeProposal({ service: 'openedmeanwhile', revision: '3.0.0' }) }))) },
+  });
+  warnings.length = 0;
+  const r = await publishProposal(api(), params('openedmeanwhile', { labels: ['gitops', 'urgent'], proposal: makeProposal({ service: 'openedmeanwhile', revision: '2.0.0' }) }));
+  expect(later).toMatchObject({ operation: 'created', outcome: 'allowed' });
+  expect(r).toMatchObject({ operation: 'updated', outcome: 'allowed', number: later!.number });
+  expect(warnings.join('\n')).toMatch(/was opened meanwhile/);
+  expect((await gh.commitsAhead(branch)).map((c) => c.sha)).toEqual([later!.commitSha, r.commitSha]);
+  const pulls = (await gh.pulls('all')).filter((p) => p.head.ref === branch);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0].body).toContain('ghcr.io/acme/openedmeanwhile:3.0.0');
+  expect(pulls[0].body).not.toContain('ghcr.io/acme/openedmeanwhile:2.0.0');
+  expect(pulls[0].labels.map((l: { name: string }) => l.name).sort()).toEqual(['gitops', 'urgent']);
 });
 
 test('twice with the same inputs: one PR, one commit', async () => {

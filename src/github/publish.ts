@@ -248,6 +248,8 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
   // GitHub said the branch exists although the compare did not find it: look it up on the next read.
   let refExisted = false;
   let others: PersonCommit[] = [];
+  // The branch's head as last read (before this run's commit), when it existed.
+  let readHead: string | undefined;
   // The branch's pull requests, when they were looked up before committing (see retiredBranch).
   let pulls: PullRequest[] | undefined;
   let generation = 1;
@@ -260,6 +262,7 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       );
     }
     const state = await readBranch(api, p, base, branch, refExisted);
+    readHead = state.headSha;
     others = [];
     if (state.unrelatedHead) {
       const head = personCommit(state.unrelatedHead);
@@ -475,7 +478,7 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
   // The pull request. A branch this run created cannot have one open yet: skip the lookup.
   try {
     const open = pulls?.find((pr) => pr.state === 'open');
-    const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
+    const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, readHead, id, log, open });
     return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
   } catch (err) {
     withPublished(err, { branch, commitSha });
@@ -486,11 +489,34 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
 async function openOrUpdatePull(
   api: GitHubApi,
   params: PublishParams,
-  s: { branch: string; base: string; title: string; branchIsNew: boolean; committed: boolean; commitSha?: string; log: PublishLogger; open?: PullRequest },
+  s: {
+    branch: string;
+    base: string;
+    title: string;
+    branchIsNew: boolean;
+    committed: boolean;
+    commitSha?: string;
+    /** The branch's head when this run read it, before its commit. */
+    readHead?: string;
+    id: string;
+    log: PublishLogger;
+    open?: PullRequest;
+  },
 ): Promise<PublishResult> {
   const { owner, repo, proposal, decision } = params;
   const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
   const p = { owner, repo };
+  // The pull request's title and description are rewritten unless another run of the action
+  // put a newer proposal on the branch after this run's commit: that run describes the branch.
+  const update = async (pr: PullRequest): Promise<boolean> => {
+    const later = await laterProposalCommit(api, p, pr, commitSha, s.readHead, s.id);
+    if (!later) return updatePull(api, p, pr, proposal, decision, title, params);
+    log.warn(
+      `The branch ${branch} moved on after this run's commit ${commitSha!.slice(0, 7)}: another run of the action put its proposal on top (${later.slice(0, 7)}), ` +
+        `so the title and description of pull request #${pr.number} are left as that run wrote them, not rewritten with this run's older proposal.`,
+    );
+    return false;
+  };
   // Its open pull request, when it was already looked up this run (one call fewer).
   let pr: PullRequest | undefined = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
   let operation: PublishResult['operation'];
@@ -514,10 +540,14 @@ async function openOrUpdatePull(
       log.warn(`A pull request for ${branch} was opened meanwhile; updating it.`);
       pr = await findOpenPull(api, p, owner, branch);
       if (!pr) throw err;
-      operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+      operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
+      // Opened during this run: by this very create when its answer was lost and the retry met the
+      // 422, by another run, or by a person. It is new all the same, so it gets what it lacks of the
+      // labels and reviewers (none asked twice of a pull request that has them).
+      await decorate(api, p, pr.number, lacking(params, pr), log);
     }
   } else {
-    operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+    operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
   }
   return {
     operation,
@@ -585,6 +615,10 @@ interface PullRequest {
   body: string | null;
   state?: 'open' | 'closed';
   merged_at?: string | null;
+  head?: { sha?: string };
+  labels?: Array<string | { name?: string }>;
+  requested_reviewers?: Array<{ login: string }> | null;
+  requested_teams?: Array<{ slug: string }> | null;
 }
 
 /** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
@@ -839,6 +873,34 @@ async function findOpenPull(api: GitHubApi, p: { owner: string; repo: string }, 
   return list[0];
 }
 
+/**
+ * The last commit of another run of the action for proposal `id` on the branch after `ours`, as
+ * the pull request's head (GitHub keeps `head.sha` at the branch's head) shows it. None when the
+ * head is `ours`, or the head this run read before its commit (the pull request listed before
+ * the commit, or GitHub not caught up yet): no call then. A person's commits on top are not
+ * another run's proposal: the description stays this run's.
+ */
+async function laterProposalCommit(
+  api: GitHubApi,
+  p: { owner: string; repo: string },
+  pr: PullRequest,
+  ours: string | undefined,
+  readHead: string | undefined,
+  id: string,
+): Promise<string | undefined> {
+  const head = pr.head?.sha;
+  if (!head || !ours || head === ours || head === readHead) return undefined;
+  let cmp: { status: string; commits: CompareCommit[] };
+  try {
+    cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${ours}...${head}` })).data as typeof cmp;
+  } catch (err) {
+    if (errorStatus(err) === 404) return undefined; // the head is gone (the branch deleted meanwhile): nothing newer to defer to
+    throw err;
+  }
+  if (cmp.status !== 'ahead') return undefined;
+  return cmp.commits.filter((c) => isActionCommit(factsOf(c), id)).pop()?.sha;
+}
+
 /** Rewrites the owned part of the body (and the title) when they differ; true when it patched. */
 async function updatePull(
   api: GitHubApi,
@@ -853,6 +915,19 @@ async function updatePull(
   if (body === (pr.body ?? '') && title === pr.title) return false;
   await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
   return true;
+}
+
+/** The labels and reviewers of `params` that the pull request does not have yet (GitHub lists them with it). */
+function lacking(params: PublishParams, pr: PullRequest): PublishParams {
+  const labels = new Set((pr.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)));
+  const users = new Set((pr.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+  const teams = new Set((pr.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+  return {
+    ...params,
+    labels: params.labels?.filter((l) => !labels.has(l)),
+    reviewers: params.reviewers?.filter((u) => !users.has(u.toLowerCase())),
+    teamReviewers: params.teamReviewers?.filter((t) => !teams.has(t.toLowerCase())),
+  };
 }
 
 /** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
