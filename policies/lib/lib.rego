@@ -82,6 +82,10 @@ is_yaml(p) if endswith(p, ".json")
 
 # ---------------------------------------------------------------- charts
 
+# In validate mode over a large repo, gate.ts (batchView) hands each batch of files only the
+# repo's charts and kustomizations that these sets can be asked about: the directories above a
+# file of the batch and the strings of its documents (a source's path). A lookup with a
+# directory made another way must be added there too.
 chart_dirs contains dirname(f.path) if {
 	some f in files
 	basename(f.path) == "Chart.yaml"
