@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import * as tar from 'tar';
 import { UserError } from '../errors.js';
-import { TEMPLATE_PLACEHOLDER, type PolicyInput } from './input.js';
+import { TEMPLATE_PLACEHOLDER, type PolicyInput, type PolicyInputFile } from './input.js';
 import { ORG_AGGREGATOR_REGO, ignoredRego, orgIgnored, readOrgResult, type OrgRead } from './org.js';
 import type { Decision, EvaluatedRule, PolicyItem } from './types.js';
 
@@ -171,6 +171,7 @@ const structuralCache = new WeakMap<readonly string[], string[]>();
  * Chart.yaml or kustomization files (chart and kustomize dirs); never `repo.applications`.
  * The rest (68,000 paths and 10,000 Applications on a 10,000-Application repo) stays out:
  * the wasm runtime's allocator made loading it most of a generate run (5.2 s of 10.8 s).
+ * Of each file it leaves out `content` (withoutContent).
  * Org packs get the whole input; a test checks both views decide alike.
  */
 export function builtinView(input: PolicyInput): PolicyInput {
@@ -183,7 +184,17 @@ export function builtinView(input: PolicyInput): PolicyInput {
   const own = new Set(input.files.map((f) => f.path));
   const present = own.size > 0 ? all.filter((p) => own.has(p) && !STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1))) : [];
   const files = present.length ? [...structural, ...present].sort() : structural;
-  return { ...input, repo: { files, applications: [], charts: input.repo.charts } };
+  return { ...input, files: input.files.map(withoutContent), repo: { files, applications: [], charts: input.repo.charts } };
+}
+
+/**
+ * A file of the input without its text: the built-in policy reads the parsed documents, never
+ * `content` (a test checks the Rego), and copying every file's text into the wasm memory of
+ * each batch was a fifth of what the runtime parsed there. Org packs still get it.
+ */
+function withoutContent(f: PolicyInputFile): PolicyInputFile {
+  const { content: _content, ...rest } = f;
+  return rest as PolicyInputFile;
 }
 
 /** lib.rego's norm_path: one `./`, then one `/`, off the front, one `/` off the end. */
@@ -193,14 +204,14 @@ function normPath(p: string): string {
   return s.endsWith('/') ? s.slice(0, -1) : s;
 }
 
-/** Every string in a value (keys included), depth first. */
-function collectStrings(v: unknown, out: Set<string>): void {
-  if (typeof v === 'string') out.add(v);
-  else if (Array.isArray(v)) for (const x of v) collectStrings(x, out);
+/** Calls `visit` with every string in a value, keys included. */
+function eachString(v: unknown, visit: (s: string) => void): void {
+  if (typeof v === 'string') visit(v);
+  else if (Array.isArray(v)) for (const x of v) eachString(x, visit);
   else if (typeof v === 'object' && v !== null) {
-    for (const [k, x] of Object.entries(v)) {
-      out.add(k);
-      collectStrings(x, out);
+    for (const k in v) {
+      visit(k);
+      eachString((v as Record<string, unknown>)[k], visit);
     }
   }
 }
@@ -248,26 +259,30 @@ export function repoIndex(repo: PolicyInput['repo']): RepoIndex {
  * directory must be added here (__tests__/policy/batched.test.ts compares with the whole view).
  */
 export function batchView(input: PolicyInput, index: RepoIndex): PolicyInput {
-  const wanted = new Set<string>(['', TEMPLATE_PLACEHOLDER]);
-  const strings = new Set<string>();
-  for (const f of input.files) {
-    const s = f.path.split('/');
-    for (let n = 1; n < s.length; n++) wanted.add(s.slice(0, n).join('/'));
-    const { content: _content, ...rest } = f;
-    collectStrings(rest, strings);
-  }
-  for (const x of strings) {
-    wanted.add(x);
-    wanted.add(normPath(x));
+  const dirs = new Set<string>();
+  const ask = (d: string) => {
+    if (index.structural.has(d) || index.charts.has(d)) dirs.add(d);
+  };
+  const visit = (x: string) => {
+    ask(x);
+    ask(normPath(x));
+  };
+  ask('');
+  ask(TEMPLATE_PLACEHOLDER);
+  const slim = input.files.map(withoutContent);
+  for (const f of slim) {
+    // Every directory above the file, as lib.rego's chart_dir joins the path's first segments.
+    for (let i = f.path.indexOf('/'); i >= 0; i = f.path.indexOf('/', i + 1)) ask(f.path.slice(0, i));
+    eachString(f, visit);
   }
   const files: string[] = [];
   const charts: PolicyInput['repo']['charts'] = [];
-  for (const dir of wanted) {
+  for (const dir of dirs) {
     files.push(...(index.structural.get(dir) ?? []));
     charts.push(...(index.charts.get(dir) ?? []));
   }
   for (const f of input.files) if (index.paths.has(f.path) && !STRUCTURAL.has(f.path.slice(f.path.lastIndexOf('/') + 1))) files.push(f.path);
-  return { ...input, repo: { files: [...new Set(files)].sort(), applications: [], charts } };
+  return { ...input, files: slim, repo: { files: [...new Set(files)].sort(), applications: [], charts } };
 }
 
 async function loadWasm(wasmPath: string, dataPath?: string): Promise<LoadedPolicy> {
