@@ -82,10 +82,6 @@ is_yaml(p) if endswith(p, ".json")
 
 # ---------------------------------------------------------------- charts
 
-# In validate mode over a large repo, gate.ts (batchView) hands each batch of files only the
-# repo's charts and kustomizations that these sets can be asked about: the directories above a
-# file of the batch and the strings of its documents (a source's path). A lookup with a
-# directory made another way must be added there too.
 chart_dirs contains dirname(f.path) if {
 	some f in files
 	basename(f.path) == "Chart.yaml"
@@ -101,7 +97,7 @@ chart_dirs contains norm_path(c.dir) if {
 }
 
 # chart_dir is the innermost chart directory that holds the file (looked up by ancestor,
-# so that validate mode over thousands of files stays linear).
+# so that validate mode over thousands of files stays linear). Batches get only the dirs asked about here (gate.ts batchView): add a new kind of lookup there.
 chart_dir(path) := d if {
 	s := split(path, "/")
 	ancestors := [a |
