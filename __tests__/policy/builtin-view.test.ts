@@ -82,7 +82,7 @@ test('a proposal whose chart and kustomization are known only from repo.files an
 
 test('builtinView keeps the structural files and the input paths that exist, nothing else', () => {
   const input = {
-    files: [{ path: 'gitops/a/p/s/values.yaml' }, { path: 'argo-apps/argo-apps-p/new-application.yaml' }],
+    files: [{ path: 'gitops/a/p/s/values.yaml', content: 'a: 1\n', documents: [{ a: 1 }] }, { path: 'argo-apps/argo-apps-p/new-application.yaml', content: 'b: 2\n', documents: [{ b: 2 }] }],
     repo: {
       files: ['argo-apps/argo-apps-p/s-application.yaml', 'gitops/a/p/s/Chart.yaml', 'gitops/a/p/s/templates/d.yaml', 'gitops/a/p/s/values.yaml', 'gitops/k/kustomization.yml', 'gitops/k2/Kustomization'],
       applications: [{ file: 'argo-apps/argo-apps-p/s-application.yaml', name: 's', destination: {} }],
@@ -91,6 +91,15 @@ test('builtinView keeps the structural files and the input paths that exist, not
   } as unknown as PolicyInput;
   const v = builtinView(input);
   expect(v.repo).toEqual({ files: ['gitops/a/p/s/Chart.yaml', 'gitops/a/p/s/values.yaml', 'gitops/k/kustomization.yml', 'gitops/k2/Kustomization'], applications: [], charts: [{ dir: 'gitops/a/p/s' }] });
-  expect(v.files).toBe(input.files);
+  // The files' documents without their text, which the built-in policy never reads.
+  expect(v.files).toEqual([{ path: 'gitops/a/p/s/values.yaml', documents: [{ a: 1 }] }, { path: 'argo-apps/argo-apps-p/new-application.yaml', documents: [{ b: 2 }] }]);
   expect(input.repo.files).toHaveLength(6); // the input itself is untouched
+  expect(input.files[0].content).toBe('a: 1\n');
+});
+
+test('the built-in policy never reads a file\'s content, which builtinView leaves out', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const rego = (await readdir('policies', { recursive: true })).filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'));
+  expect(rego.length).toBeGreaterThan(5);
+  for (const f of rego) expect([f, /\bcontent\b/.test(await readFile(`policies/${f}`, 'utf8'))]).toEqual([f, false]);
 });

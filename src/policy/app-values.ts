@@ -274,10 +274,11 @@ export function applicationValues(model: RepoModel, documents: (path: string) =>
   const out = new Map<string, ChartValues>();
   for (const [dir, uses] of byChart) {
     const own = canonical(coalesceValues(read(`${dir}/values.yaml`) ?? {}, {}));
-    const overriding = uses.filter((u) => canonical(u.values) !== own);
+    const keys = new Map(uses.map((u) => [u, canonical(u.values)])); // each once: it walks the whole values
+    const overriding = uses.filter((u) => keys.get(u) !== own);
     if (!overriding.length) continue;
     // Every Application of the chart must run it with the same values (one without overrides runs values.yaml).
-    if (new Set(uses.map((u) => canonical(u.values))).size !== 1) continue;
+    if (new Set(keys.values()).size !== 1) continue;
     out.set(dir, { values: overriding[0].values, from: overriding.map((u) => u.from).sort(), at: overriding[0].at });
   }
   return out;

@@ -14,16 +14,26 @@ interface Located {
   column: number;
 }
 
-function locate(text: string, docIndex: number | null | undefined, field: (string | number)[] | null | undefined): Located {
+/** A file's documents with their line counter, parsed once however many findings it has. */
+interface ParsedText {
+  lc: LineCounter;
+  docs: Document.Parsed[];
+}
+
+function parseText(text: string): ParsedText | undefined {
   const lc = new LineCounter();
-  let docs: Document.Parsed[];
-  if (tooDeep(text)) return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
+  if (tooDeep(text)) return undefined; // never handed to the parser (nesting.ts)
   try {
     const parsed = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
-    docs = Array.isArray(parsed) ? parsed : [];
+    return { lc, docs: Array.isArray(parsed) ? parsed : [] };
   } catch {
-    return { line: 1, column: 1 };
+    return undefined;
   }
+}
+
+function locate(parsed: ParsedText | undefined, docIndex: number | null | undefined, field: (string | number)[] | null | undefined): Located {
+  if (!parsed) return { line: 1, column: 1 };
+  const { lc, docs } = parsed;
   if (docIndex === null || docIndex === undefined || !docs[docIndex]) return { line: 1, column: 1 };
   const doc = docs[docIndex];
   const pos = (node: unknown): Located | undefined => {
@@ -64,13 +74,13 @@ export function waiverSentence(item: PolicyItem): string {
   return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
 }
 
-function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, string>): Finding {
+function toFinding(item: PolicyItem, severity: Severity, parsedAt: (path: string) => ParsedText | undefined | null): Finding {
   const source = itemSource(item);
   if (source) {
     return { ruleId: item.rule_id, severity, file: source.file, line: source.line, column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
   }
-  const text = texts.get(item.path);
-  const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
+  const parsed = parsedAt(item.path);
+  const at = parsed === null ? { line: 1, column: 1 } : locate(parsed, item.document, item.field);
   const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
   const waived = item.waiver ? ` ${waiverSentence(item)}` : '';
   return {
@@ -89,11 +99,23 @@ function toFinding(item: PolicyItem, severity: Severity, texts: Map<string, stri
  * denials) are warnings. `input` supplies the file contents to find lines in.
  */
 export function decisionToFindings(decision: Decision, input: Pick<PolicyInput, 'files'>): Finding[] {
-  const texts = new Map<string, string>();
-  for (const f of input.files) texts.set(f.path, parseForPolicy(f.path, f.content, f.templated).text);
+  const files = new Map(input.files.map((f) => [f.path, f]));
+  // Only the files that have findings are read again: on a 10,000-Application repo, re-reading
+  // every file took 6.5 s when nothing was found, and parsing the file again for each finding
+  // took 8.5 s of a 1,000-Application run with 6,114 denials. The items come sorted by path
+  // (gate.ts), so remembering the last file parses each once without holding them all.
+  // Null: not a file of the input.
+  let last: { path: string; parsed: ParsedText | undefined | null } | undefined;
+  const parsedAt = (path: string): ParsedText | undefined | null => {
+    if (last?.path !== path) {
+      const f = files.get(path);
+      last = { path, parsed: f === undefined ? null : parseText(parseForPolicy(f.path, f.content, f.templated).text) };
+    }
+    return last.parsed;
+  };
   return [
-    ...decision.denials.map((d) => toFinding(d, 'error', texts)),
-    ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
+    ...decision.denials.map((d) => toFinding(d, 'error', parsedAt)),
+    ...decision.warnings.map((w) => toFinding(w, 'warning', parsedAt)),
   ];
 }
 

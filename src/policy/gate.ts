@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import * as tar from 'tar';
 import { UserError } from '../errors.js';
-import type { PolicyInput } from './input.js';
+import { TEMPLATE_PLACEHOLDER, type PolicyInput, type PolicyInputFile } from './input.js';
 import { ORG_AGGREGATOR_REGO, ignoredRego, orgIgnored, readOrgResult, type OrgRead } from './org.js';
 import type { Decision, EvaluatedRule, PolicyItem } from './types.js';
 
@@ -173,6 +173,7 @@ const structuralCache = new WeakMap<readonly string[], string[]>();
  * Chart.yaml or kustomization files (chart and kustomize dirs); never `repo.applications`.
  * The rest (68,000 paths and 10,000 Applications on a 10,000-Application repo) stays out:
  * the wasm runtime's allocator made loading it most of a generate run (5.2 s of 10.8 s).
+ * Of each file it leaves out `content` (withoutContent).
  * Org packs get the whole input; a test checks both views decide alike.
  */
 export function builtinView(input: PolicyInput): PolicyInput {
@@ -185,7 +186,105 @@ export function builtinView(input: PolicyInput): PolicyInput {
   const own = new Set(input.files.map((f) => f.path));
   const present = own.size > 0 ? all.filter((p) => own.has(p) && !STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1))) : [];
   const files = present.length ? [...structural, ...present].sort() : structural;
-  return { ...input, repo: { files, applications: [], charts: input.repo.charts } };
+  return { ...input, files: input.files.map(withoutContent), repo: { files, applications: [], charts: input.repo.charts } };
+}
+
+/**
+ * A file of the input without its text: the built-in policy reads the parsed documents, never
+ * `content` (a test checks the Rego), and copying every file's text into the wasm memory of
+ * each batch was a fifth of what the runtime parsed there. Org packs still get it.
+ */
+function withoutContent(f: PolicyInputFile): PolicyInputFile {
+  const { content: _content, ...rest } = f;
+  return rest as PolicyInputFile;
+}
+
+/** lib.rego's norm_path: one `./`, then one `/`, off the front, one `/` off the end. */
+function normPath(p: string): string {
+  let s = p.startsWith('./') ? p.slice(2) : p;
+  if (s.startsWith('/')) s = s.slice(1);
+  return s.endsWith('/') ? s.slice(0, -1) : s;
+}
+
+/** Calls `visit` with every string in a value, keys included. */
+function eachString(v: unknown, visit: (s: string) => void): void {
+  if (typeof v === 'string') visit(v);
+  else if (Array.isArray(v)) for (const x of v) eachString(x, visit);
+  else if (typeof v === 'object' && v !== null) {
+    for (const k in v) {
+      visit(k);
+      eachString((v as Record<string, unknown>)[k], visit);
+    }
+  }
+}
+
+/**
+ * The repo-wide part of the built-in view (builtinView), indexed once for evaluateBatched:
+ * the structural files by directory, the charts by normalised directory.
+ */
+export interface RepoIndex {
+  paths: Set<string>;
+  structural: Map<string, string[]>;
+  charts: Map<string, PolicyInput['repo']['charts']>;
+}
+
+export function repoIndex(repo: PolicyInput['repo']): RepoIndex {
+  const structural = new Map<string, string[]>();
+  for (const p of repo.files) {
+    const slash = p.lastIndexOf('/');
+    if (!STRUCTURAL.has(p.slice(slash + 1))) continue;
+    const dir = slash < 0 ? '' : p.slice(0, slash);
+    const list = structural.get(dir);
+    if (list) list.push(p);
+    else structural.set(dir, [p]);
+  }
+  const charts = new Map<string, PolicyInput['repo']['charts']>();
+  for (const c of repo.charts) {
+    const dir = typeof c.dir === 'string' ? normPath(c.dir) : '';
+    const list = charts.get(dir);
+    if (list) list.push(c);
+    else charts.set(dir, [c]);
+  }
+  return { paths: new Set(repo.files), structural, charts };
+}
+
+/**
+ * builtinView for one batch of a repo: of the repo's structural files and charts, only those
+ * of a directory the policy can ask about for these files. lib.rego asks chart_dirs,
+ * kustomize_dirs and repo_files about three things only: the directories above a file of the
+ * input (chart_dir), the norm_path of an Application source's path, a string of its document
+ * or the placeholder (source_exists), and the input's own paths (CON-002). So every ancestor
+ * of a file's path and every string of its entry (documents, values, guards: more than the
+ * sources, which costs little) is kept. Without this, each batch handed the wasm all 10,000
+ * charts and Chart.yaml paths of a 10,000-Application repo, and the policy rebuilt
+ * chart_dirs from them: 15 of its 25 s of evaluation. A new lookup of those sets with another
+ * directory must be added here (__tests__/policy/batched.test.ts compares with the whole view).
+ */
+export function batchView(input: PolicyInput, index: RepoIndex): PolicyInput {
+  const dirs = new Set<string>();
+  const ask = (d: string) => {
+    if (index.structural.has(d) || index.charts.has(d)) dirs.add(d);
+  };
+  const visit = (x: string) => {
+    ask(x);
+    ask(normPath(x));
+  };
+  ask('');
+  ask(TEMPLATE_PLACEHOLDER);
+  const slim = input.files.map(withoutContent);
+  for (const f of slim) {
+    // Every directory above the file, as lib.rego's chart_dir joins the path's first segments.
+    for (let i = f.path.indexOf('/'); i >= 0; i = f.path.indexOf('/', i + 1)) ask(f.path.slice(0, i));
+    eachString(f, visit);
+  }
+  const files: string[] = [];
+  const charts: PolicyInput['repo']['charts'] = [];
+  for (const dir of dirs) {
+    files.push(...(index.structural.get(dir) ?? []));
+    charts.push(...(index.charts.get(dir) ?? []));
+  }
+  for (const f of input.files) if (index.paths.has(f.path) && !STRUCTURAL.has(f.path.slice(f.path.lastIndexOf('/') + 1))) files.push(f.path);
+  return { ...input, files: slim, repo: { files: [...new Set(files)].sort(), applications: [], charts } };
 }
 
 async function loadWasm(wasmPath: string, dataPath?: string): Promise<LoadedPolicy> {
@@ -499,6 +598,43 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
 
   const org = await loadOrg(options, capabilities);
 
+  /** Evaluates `input` (the org packs see it whole) with `view` for the built-in policy. Never throws. */
+  const decide = (input: PolicyInput, view: PolicyInput, extraWarnings: PolicyItem[]): Decision => {
+    if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
+    let doc: PolicyInput = view;
+    if (org) {
+      extraWarnings = [...extraWarnings, ...org.warnings];
+      if (org.failure) return failClosed(org.failure, extraWarnings);
+      const res = evaluateOrg(org, { ...input, org: undefined });
+      if (typeof res === 'string') return failClosed(res, extraWarnings);
+      extraWarnings = [...extraWarnings, ...res.warnings];
+      doc = { ...doc, org: res.results };
+    }
+    let raw: unknown;
+    try {
+      const rs = policy.evaluate(doc, ENTRYPOINT) as { result?: unknown }[];
+      if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
+        return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
+      }
+      raw = rs[0].result;
+    } catch (err) {
+      return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
+    }
+    const problem = shapeProblem(raw);
+    if (problem) return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
+    const d = raw as Decision;
+    return {
+      allow: d.allow,
+      denials: [...d.denials].sort(byPathThenRule),
+      warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
+      waived: [...d.waived].sort(byPathThenRule),
+      evaluated: d.evaluated as EvaluatedRule[],
+      ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+      // An org's own bundle may predate the field or shape it otherwise: then it is left out.
+      ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
+    };
+  };
+
   const gate: Gate = {
     failure,
     org,
@@ -508,44 +644,16 @@ export async function loadGate(options: GateOptions = {}): Promise<Gate> {
       // Every batch still knows every path (chart existence is checked against repo.files).
       const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
       const repo = { ...input.repo, files: allPaths };
-      const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
+      const index = repoIndex(repo);
+      const parts = groups.map((files) => {
+        const part = { ...input, repo, files };
+        return decide(part, batchView(part, index), []);
+      });
       const merged = mergeDecisions(parts);
       return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
     },
     evaluate(input: PolicyInput, extraWarnings: PolicyItem[] = []): Decision {
-      if (!policy) return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
-      let doc: PolicyInput = builtinView(input);
-      if (org) {
-        extraWarnings = [...extraWarnings, ...org.warnings];
-        if (org.failure) return failClosed(org.failure, extraWarnings);
-        const res = evaluateOrg(org, { ...input, org: undefined });
-        if (typeof res === 'string') return failClosed(res, extraWarnings);
-        extraWarnings = [...extraWarnings, ...res.warnings];
-        doc = { ...doc, org: res.results };
-      }
-      let raw: unknown;
-      try {
-        const rs = policy.evaluate(doc, ENTRYPOINT) as { result?: unknown }[];
-        if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
-          return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
-        }
-        raw = rs[0].result;
-      } catch (err) {
-        return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
-      }
-      const problem = shapeProblem(raw);
-      if (problem) return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
-      const d = raw as Decision;
-      return {
-        allow: d.allow,
-        denials: [...d.denials].sort(byPathThenRule),
-        warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
-        waived: [...d.waived].sort(byPathThenRule),
-        evaluated: d.evaluated as EvaluatedRule[],
-        ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
-        // An org's own bundle may predate the field or shape it otherwise: then it is left out.
-        ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
-      };
+      return decide(input, builtinView(input), extraWarnings);
     },
   };
   return gate;

@@ -131,6 +131,7 @@ export function documentGuards(original: string, parsed: string, documents: numb
       }
       started = true;
     }
+    if (!line.includes('{{')) continue; // no directive opens or closes a block here
     // A directive left open at the end of the line (a multi-line `{{- if and ... }}`): give up.
     if (line.replace(DIRECTIVE, '').includes('{{')) return undefined;
     for (const m of line.matchAll(DIRECTIVE)) {

@@ -171,6 +171,11 @@ export function detemplate(content: string): string {
   const out = lines.map((line, n) => {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return line;
+    // A line without a directive stays as it is (the regexes below all need `{{`); most do.
+    if (!line.includes('{{')) {
+      lastKey = valueless(line) ? { indent: indent(line) } : undefined;
+      return line;
+    }
     if (DIRECTIVE_ONLY.test(line)) {
       const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
       if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
