@@ -43682,6 +43682,8 @@ function documentGuards(original, parsed, documents) {
             }
             started = true;
         }
+        if (!line.includes('{{'))
+            continue; // no directive opens or closes a block here
         // A directive left open at the end of the line (a multi-line `{{- if and ... }}`): give up.
         if (line.replace(DIRECTIVE, '').includes('{{'))
             return undefined;
@@ -44063,11 +44065,12 @@ function applicationValues(model, documents) {
     const out = new Map();
     for (const [dir, uses] of byChart) {
         const own = canonical(coalesceValues(read(`${dir}/values.yaml`) ?? {}, {}));
-        const overriding = uses.filter((u) => canonical(u.values) !== own);
+        const keys = new Map(uses.map((u) => [u, canonical(u.values)])); // each once: it walks the whole values
+        const overriding = uses.filter((u) => keys.get(u) !== own);
         if (!overriding.length)
             continue;
         // Every Application of the chart must run it with the same values (one without overrides runs values.yaml).
-        if (new Set(uses.map((u) => canonical(u.values))).size !== 1)
+        if (new Set(keys.values()).size !== 1)
             continue;
         out.set(dir, { values: overriding[0].values, from: overriding.map((u) => u.from).sort(), at: overriding[0].at });
     }
@@ -44558,6 +44561,11 @@ function detemplate(content) {
         const trimmed = line.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             return line;
+        // A line without a directive stays as it is (the regexes below all need `{{`); most do.
+        if (!line.includes('{{')) {
+            lastKey = valueless(line) ? { indent: indent(line) } : undefined;
+            return line;
+        }
         if (DIRECTIVE_ONLY.test(line)) {
             const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
             if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
@@ -44838,18 +44846,22 @@ async function buildRepoPolicyInput(options) {
 
 
 
-function locate(text, docIndex, field) {
+function parseText(text) {
     const lc = new dist/* LineCounter */.HN();
-    let docs;
     if (tooDeep(text))
-        return { line: 1, column: 1 }; // never handed to the parser (nesting.ts)
+        return undefined; // never handed to the parser (nesting.ts)
     try {
         const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false });
-        docs = Array.isArray(parsed) ? parsed : [];
+        return { lc, docs: Array.isArray(parsed) ? parsed : [] };
     }
     catch {
-        return { line: 1, column: 1 };
+        return undefined;
     }
+}
+function locate(parsed, docIndex, field) {
+    if (!parsed)
+        return { line: 1, column: 1 };
+    const { lc, docs } = parsed;
     if (docIndex === null || docIndex === undefined || !docs[docIndex])
         return { line: 1, column: 1 };
     const doc = docs[docIndex];
@@ -44886,13 +44898,13 @@ function itemSource(item) {
 function waiverSentence(item) {
     return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
 }
-function toFinding(item, severity, texts) {
+function toFinding(item, severity, parsedAt) {
     const source = itemSource(item);
     if (source) {
         return { ruleId: item.rule_id, severity, file: source.file, line: source.line, column: 1, message: bounded(`${item.title}: ${item.message}`), hint: `See ${item.citation}.` };
     }
-    const text = texts.get(item.path);
-    const at = text === undefined ? { line: 1, column: 1 } : locate(text, item.document, item.field);
+    const parsed = parsedAt(item.path);
+    const at = parsed === null ? { line: 1, column: 1 } : locate(parsed, item.document, item.field);
     const waivable = item.pack !== 'constitution' && item.pack !== 'gate' && !item.rule_id.startsWith('CON-');
     const waived = item.waiver ? ` ${waiverSentence(item)}` : '';
     return {
@@ -44910,12 +44922,23 @@ function toFinding(item, severity, texts) {
  * denials) are warnings. `input` supplies the file contents to find lines in.
  */
 function decisionToFindings(decision, input) {
-    const texts = new Map();
-    for (const f of input.files)
-        texts.set(f.path, parseForPolicy(f.path, f.content, f.templated).text);
+    const files = new Map(input.files.map((f) => [f.path, f]));
+    // Only the files that have findings are read again: on a 10,000-Application repo, re-reading
+    // every file took 6.5 s when nothing was found, and parsing the file again for each finding
+    // took 8.5 s of a 1,000-Application run with 6,114 denials. The items come sorted by path
+    // (gate.ts), so remembering the last file parses each once without holding them all.
+    // Null: not a file of the input.
+    let last;
+    const parsedAt = (path) => {
+        if (last?.path !== path) {
+            const f = files.get(path);
+            last = { path, parsed: f === undefined ? null : parseText(parseForPolicy(f.path, f.content, f.templated).text) };
+        }
+        return last.parsed;
+    };
     return [
-        ...decision.denials.map((d) => toFinding(d, 'error', texts)),
-        ...decision.warnings.map((w) => toFinding(w, 'warning', texts)),
+        ...decision.denials.map((d) => toFinding(d, 'error', parsedAt)),
+        ...decision.warnings.map((w) => toFinding(w, 'warning', parsedAt)),
     ];
 }
 /**
@@ -46020,6 +46043,8 @@ async function publishOnce(api, params) {
     // GitHub said the branch exists although the compare did not find it: look it up on the next read.
     let refExisted = false;
     let others = [];
+    // The branch's head as last read (before this run's commit), when it existed.
+    let readHead;
     // The branch's pull requests, when they were looked up before committing (see retiredBranch).
     let pulls;
     let generation = 1;
@@ -46030,6 +46055,7 @@ async function publishOnce(api, params) {
             throw new errors_UserError(`The branch ${branch} moved ${attempt} times while the action updated it (pushes landing between its read and its update): nothing was pushed, and the commits pushed there are kept. Run the action again when the pushes have stopped.`);
         }
         const state = await readBranch(api, p, base, branch, refExisted);
+        readHead = state.headSha;
         others = [];
         if (state.unrelatedHead) {
             const head = personCommit(state.unrelatedHead);
@@ -46229,7 +46255,7 @@ async function publishOnce(api, params) {
     // The pull request. A branch this run created cannot have one open yet: skip the lookup.
     try {
         const open = pulls?.find((pr) => pr.state === 'open');
-        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, log, open });
+        const result = await openOrUpdatePull(api, params, { branch, base, title, branchIsNew, committed, commitSha, readHead, id, log, open });
         return { ...result, ...(others.length ? { others } : {}), ...(retired.length ? { retired } : {}) };
     }
     catch (err) {
@@ -46241,6 +46267,16 @@ async function openOrUpdatePull(api, params, s) {
     const { owner, repo, proposal, decision } = params;
     const { branch, base, title, branchIsNew, committed, commitSha, log } = s;
     const p = { owner, repo };
+    // The pull request's title and description are rewritten unless another run of the action
+    // put a newer proposal on the branch after this run's commit: that run describes the branch.
+    const update = async (pr) => {
+        const later = await laterProposalCommit(api, p, pr, commitSha, s.readHead, s.id);
+        if (!later)
+            return updatePull(api, p, pr, proposal, decision, title, params);
+        log.warn(`The branch ${branch} moved on after this run's commit ${commitSha.slice(0, 7)}: another run of the action put its proposal on top (${later.slice(0, 7)}), ` +
+            `so the title and description of pull request #${pr.number} are left as that run wrote them, not rewritten with this run's older proposal.`);
+        return false;
+    };
     // Its open pull request, when it was already looked up this run (one call fewer).
     let pr = branchIsNew ? undefined : (s.open ?? (await findOpenPull(api, p, owner, branch)));
     let operation;
@@ -46265,11 +46301,15 @@ async function openOrUpdatePull(api, params, s) {
             pr = await findOpenPull(api, p, owner, branch);
             if (!pr)
                 throw err;
-            operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+            operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
+            // Opened during this run: by this very create when its answer was lost and the retry met the
+            // 422, by another run, or by a person. It is new all the same, so it gets what it lacks of the
+            // labels and reviewers (none asked twice of a pull request that has them).
+            await publish_decorate(api, p, pr.number, lacking(params, pr), log);
         }
     }
     else {
-        operation = (await updatePull(api, p, pr, proposal, decision, title, params)) || committed ? 'updated' : 'unchanged';
+        operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
     }
     return {
         operation,
@@ -46564,6 +46604,30 @@ async function findOpenPull(api, p, owner, branch) {
         .data;
     return list[0];
 }
+/**
+ * The last commit of another run of the action for proposal `id` on the branch after `ours`, as
+ * the pull request's head (GitHub keeps `head.sha` at the branch's head) shows it. None when the
+ * head is `ours`, or the head this run read before its commit (the pull request listed before
+ * the commit, or GitHub not caught up yet): no call then. A person's commits on top are not
+ * another run's proposal: the description stays this run's.
+ */
+async function laterProposalCommit(api, p, pr, ours, readHead, id) {
+    const head = pr.head?.sha;
+    if (!head || !ours || head === ours || head === readHead)
+        return undefined;
+    let cmp;
+    try {
+        cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${ours}...${head}` })).data;
+    }
+    catch (err) {
+        if (errorStatus(err) === 404)
+            return undefined; // the head is gone (the branch deleted meanwhile): nothing newer to defer to
+        throw err;
+    }
+    if (cmp.status !== 'ahead')
+        return undefined;
+    return cmp.commits.filter((c) => isActionCommit(factsOf(c), id)).pop()?.sha;
+}
 /** Rewrites the owned part of the body (and the title) when they differ; true when it patched. */
 async function updatePull(api, p, pr, proposal, decision, title, params) {
     const body = buildPullRequestBody(proposal, decision, pr.body, { runUrl: params.runUrl });
@@ -46571,6 +46635,18 @@ async function updatePull(api, p, pr, proposal, decision, title, params) {
         return false;
     await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...p, pull_number: pr.number, title, body });
     return true;
+}
+/** The labels and reviewers of `params` that the pull request does not have yet (GitHub lists them with it). */
+function lacking(params, pr) {
+    const labels = new Set((pr.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)));
+    const users = new Set((pr.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+    const teams = new Set((pr.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+    return {
+        ...params,
+        labels: params.labels?.filter((l) => !labels.has(l)),
+        reviewers: params.reviewers?.filter((u) => !users.has(u.toLowerCase())),
+        teamReviewers: params.teamReviewers?.filter((t) => !teams.has(t.toLowerCase())),
+    };
 }
 /** Labels and reviewers on a new pull request. A refusal (unknown reviewer, no permission) is a warning, not a failure. */
 async function publish_decorate(api, p, number, params, log) {
@@ -47025,6 +47101,7 @@ function ignoredRego(files) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 
 const ENTRYPOINT = 'gitops/decision';
@@ -47120,6 +47197,7 @@ const structuralCache = new WeakMap();
  * Chart.yaml or kustomization files (chart and kustomize dirs); never `repo.applications`.
  * The rest (68,000 paths and 10,000 Applications on a 10,000-Application repo) stays out:
  * the wasm runtime's allocator made loading it most of a generate run (5.2 s of 10.8 s).
+ * Of each file it leaves out `content` (withoutContent).
  * Org packs get the whole input; a test checks both views decide alike.
  */
 function builtinView(input) {
@@ -47132,7 +47210,103 @@ function builtinView(input) {
     const own = new Set(input.files.map((f) => f.path));
     const present = own.size > 0 ? all.filter((p) => own.has(p) && !STRUCTURAL.has(p.slice(p.lastIndexOf('/') + 1))) : [];
     const files = present.length ? [...structural, ...present].sort() : structural;
-    return { ...input, repo: { files, applications: [], charts: input.repo.charts } };
+    return { ...input, files: input.files.map(withoutContent), repo: { files, applications: [], charts: input.repo.charts } };
+}
+/**
+ * A file of the input without its text: the built-in policy reads the parsed documents, never
+ * `content` (a test checks the Rego), and copying every file's text into the wasm memory of
+ * each batch was a fifth of what the runtime parsed there. Org packs still get it.
+ */
+function withoutContent(f) {
+    const { content: _content, ...rest } = f;
+    return rest;
+}
+/** lib.rego's norm_path: one `./`, then one `/`, off the front, one `/` off the end. */
+function normPath(p) {
+    let s = p.startsWith('./') ? p.slice(2) : p;
+    if (s.startsWith('/'))
+        s = s.slice(1);
+    return s.endsWith('/') ? s.slice(0, -1) : s;
+}
+/** Calls `visit` with every string in a value, keys included. */
+function eachString(v, visit) {
+    if (typeof v === 'string')
+        visit(v);
+    else if (Array.isArray(v))
+        for (const x of v)
+            eachString(x, visit);
+    else if (typeof v === 'object' && v !== null) {
+        for (const k in v) {
+            visit(k);
+            eachString(v[k], visit);
+        }
+    }
+}
+function repoIndex(repo) {
+    const structural = new Map();
+    for (const p of repo.files) {
+        const slash = p.lastIndexOf('/');
+        if (!STRUCTURAL.has(p.slice(slash + 1)))
+            continue;
+        const dir = slash < 0 ? '' : p.slice(0, slash);
+        const list = structural.get(dir);
+        if (list)
+            list.push(p);
+        else
+            structural.set(dir, [p]);
+    }
+    const charts = new Map();
+    for (const c of repo.charts) {
+        const dir = typeof c.dir === 'string' ? normPath(c.dir) : '';
+        const list = charts.get(dir);
+        if (list)
+            list.push(c);
+        else
+            charts.set(dir, [c]);
+    }
+    return { paths: new Set(repo.files), structural, charts };
+}
+/**
+ * builtinView for one batch of a repo: of the repo's structural files and charts, only those
+ * of a directory the policy can ask about for these files. lib.rego asks chart_dirs,
+ * kustomize_dirs and repo_files about three things only: the directories above a file of the
+ * input (chart_dir), the norm_path of an Application source's path, a string of its document
+ * or the placeholder (source_exists), and the input's own paths (CON-002). So every ancestor
+ * of a file's path and every string of its entry (documents, values, guards: more than the
+ * sources, which costs little) is kept. Without this, each batch handed the wasm all 10,000
+ * charts and Chart.yaml paths of a 10,000-Application repo, and the policy rebuilt
+ * chart_dirs from them: 15 of its 25 s of evaluation. A new lookup of those sets with another
+ * directory must be added here (__tests__/policy/batched.test.ts compares with the whole view).
+ */
+function batchView(input, index) {
+    const dirs = new Set();
+    const ask = (d) => {
+        if (index.structural.has(d) || index.charts.has(d))
+            dirs.add(d);
+    };
+    const visit = (x) => {
+        ask(x);
+        ask(normPath(x));
+    };
+    ask('');
+    ask(TEMPLATE_PLACEHOLDER);
+    const slim = input.files.map(withoutContent);
+    for (const f of slim) {
+        // Every directory above the file, as lib.rego's chart_dir joins the path's first segments.
+        for (let i = f.path.indexOf('/'); i >= 0; i = f.path.indexOf('/', i + 1))
+            ask(f.path.slice(0, i));
+        eachString(f, visit);
+    }
+    const files = [];
+    const charts = [];
+    for (const dir of dirs) {
+        files.push(...(index.structural.get(dir) ?? []));
+        charts.push(...(index.charts.get(dir) ?? []));
+    }
+    for (const f of input.files)
+        if (index.paths.has(f.path) && !STRUCTURAL.has(f.path.slice(f.path.lastIndexOf('/') + 1)))
+            files.push(f.path);
+    return { ...input, files: slim, repo: { files: [...new Set(files)].sort(), applications: [], charts } };
 }
 async function loadWasm(wasmPath, dataPath) {
     const wasm = await (0,promises_namespaceObject.readFile)(wasmPath);
@@ -47454,6 +47628,47 @@ async function gate_loadGate(options = {}) {
                 : `the policy ${wasmPath} could not be loaded: ${e.message}`;
     }
     const org = await loadOrg(options, capabilities);
+    /** Evaluates `input` (the org packs see it whole) with `view` for the built-in policy. Never throws. */
+    const decide = (input, view, extraWarnings) => {
+        if (!policy)
+            return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
+        let doc = view;
+        if (org) {
+            extraWarnings = [...extraWarnings, ...org.warnings];
+            if (org.failure)
+                return failClosed(org.failure, extraWarnings);
+            const res = evaluateOrg(org, { ...input, org: undefined });
+            if (typeof res === 'string')
+                return failClosed(res, extraWarnings);
+            extraWarnings = [...extraWarnings, ...res.warnings];
+            doc = { ...doc, org: res.results };
+        }
+        let raw;
+        try {
+            const rs = policy.evaluate(doc, ENTRYPOINT);
+            if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
+                return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
+            }
+            raw = rs[0].result;
+        }
+        catch (err) {
+            return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
+        }
+        const problem = shapeProblem(raw);
+        if (problem)
+            return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
+        const d = raw;
+        return {
+            allow: d.allow,
+            denials: [...d.denials].sort(byPathThenRule),
+            warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
+            waived: [...d.waived].sort(byPathThenRule),
+            evaluated: d.evaluated,
+            ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
+            // An org's own bundle may predate the field or shape it otherwise: then it is left out.
+            ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
+        };
+    };
     const gate = {
         failure,
         org,
@@ -47464,49 +47679,16 @@ async function gate_loadGate(options = {}) {
             // Every batch still knows every path (chart existence is checked against repo.files).
             const allPaths = [...new Set([...input.repo.files, ...input.files.map((f) => f.path)])].sort();
             const repo = { ...input.repo, files: allPaths };
-            const parts = groups.map((files) => gate.evaluate({ ...input, repo, files }));
+            const index = repoIndex(repo);
+            const parts = groups.map((files) => {
+                const part = { ...input, repo, files };
+                return decide(part, batchView(part, index), []);
+            });
             const merged = mergeDecisions(parts);
             return { ...merged, warnings: [...extraWarnings, ...merged.warnings] };
         },
         evaluate(input, extraWarnings = []) {
-            if (!policy)
-                return failClosed(failure ?? 'the policy is not loaded', extraWarnings);
-            let doc = builtinView(input);
-            if (org) {
-                extraWarnings = [...extraWarnings, ...org.warnings];
-                if (org.failure)
-                    return failClosed(org.failure, extraWarnings);
-                const res = evaluateOrg(org, { ...input, org: undefined });
-                if (typeof res === 'string')
-                    return failClosed(res, extraWarnings);
-                extraWarnings = [...extraWarnings, ...res.warnings];
-                doc = { ...doc, org: res.results };
-            }
-            let raw;
-            try {
-                const rs = policy.evaluate(doc, ENTRYPOINT);
-                if (!Array.isArray(rs) || rs.length === 0 || rs[0].result === undefined) {
-                    return failClosed(`the policy returned no decision for ${ENTRYPOINT} (undefined)`, extraWarnings);
-                }
-                raw = rs[0].result;
-            }
-            catch (err) {
-                return failClosed(`the policy failed to evaluate: ${thrownText(err)}`, extraWarnings);
-            }
-            const problem = shapeProblem(raw);
-            if (problem)
-                return failClosed(`the policy returned an unusable decision: ${problem}`, extraWarnings);
-            const d = raw;
-            return {
-                allow: d.allow,
-                denials: [...d.denials].sort(byPathThenRule),
-                warnings: [...extraWarnings, ...[...d.warnings].sort(byPathThenRule)],
-                waived: [...d.waived].sort(byPathThenRule),
-                evaluated: d.evaluated,
-                ...(Array.isArray(d.packs) ? { packs: d.packs } : {}),
-                // An org's own bundle may predate the field or shape it otherwise: then it is left out.
-                ...(Array.isArray(d.production_clusters) && d.production_clusters.every((c) => typeof c === 'string') ? { production_clusters: d.production_clusters } : {}),
-            };
+            return decide(input, builtinView(input), extraWarnings);
         },
     };
     return gate;
@@ -61238,7 +61420,7 @@ function chartFiles(p) {
 function preserve_sameRepo(a, b) {
     return a !== undefined && b !== undefined && sameRepo(a, b);
 }
-function normPath(p) {
+function preserve_normPath(p) {
     let s = external_node_path_namespaceObject.posix.normalize(p.replace(/\\/g, '/'));
     if (s.startsWith('./'))
         s = s.slice(2);
@@ -61259,7 +61441,7 @@ function inferRepoUrl(model, chartsDir, missingDirs = []) {
     const counts = new Map();
     for (const app of model.applications) {
         for (const s of pathSources(app)) {
-            if (!s.repoURL || !normPath(s.path).startsWith(`${chartsDir}/`))
+            if (!s.repoURL || !preserve_normPath(s.path).startsWith(`${chartsDir}/`))
                 continue;
             const key = normalizeRepoUrl(s.repoURL);
             if (!key)
@@ -61361,7 +61543,7 @@ function detectConventions(model, req) {
             samples.push({ app, matches: [] });
             continue;
         }
-        const path = normPath(own[0].path);
+        const path = preserve_normPath(own[0].path);
         const rel = app.file.startsWith(`${req.appsDir}/`) ? app.file.slice(req.appsDir.length + 1) : app.file;
         const matches = [];
         if (path.startsWith(`${req.chartsDir}/`)) {
@@ -61807,7 +61989,7 @@ async function buildProposal(root, request, existing) {
     }
     else {
         const others = [
-            ...new Set(m.applications.flatMap((a) => a.sources.filter((s) => s.path !== undefined && s.repoURL && normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL))),
+            ...new Set(m.applications.flatMap((a) => a.sources.filter((s) => s.path !== undefined && s.repoURL && preserve_normPath(s.path).startsWith(`${req.chartsDir}/`)).map((s) => s.repoURL))),
         ].sort();
         if (others.length > 0 && !others.some((u) => preserve_sameRepo(u, req.repoUrl))) {
             // Generating against another URL would give Applications that disagree with every existing one.
@@ -61842,7 +62024,7 @@ async function buildProposal(root, request, existing) {
         const appFile = `${req.appsDir}/${fill(conv.layout.appFile, vars)}`;
         const chartDir = `${req.chartsDir}/${fill(conv.layout.chart, vars)}`;
         const appName = fill(conv.nameTemplate, vars);
-        const isChartSource = (s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && normPath(s.path) === chartDir;
+        const isChartSource = (s) => s.path !== undefined && s.kind !== 'ref' && preserve_sameRepo(s.repoURL, req.repoUrl) && preserve_normPath(s.path) === chartDir;
         const deploysChart = (a) => a.sources.some(isChartSource);
         // 1. An Application of that name that deploys something else. Names are unique per Argo CD
         // namespace, whatever folder the file is in (validate's app.duplicate-name says the same).
@@ -62154,7 +62336,7 @@ function notFollowed(req, p, isChartSource, model) {
         return out;
     if (c.files.some((f) => IMAGE_UPDATER_FILE.test(f)))
         return out;
-    if (source && (source.helmOverrides || source.valueFiles.some((f) => normPath(f) !== 'values.yaml')))
+    if (source && (source.helmOverrides || source.valueFiles.some((f) => preserve_normPath(f) !== 'values.yaml')))
         return out;
     const obj = (x) => (x && typeof x === 'object' && !Array.isArray(x) ? x : {});
     const values = `${p.chartDir}/values.yaml`;
