@@ -250,7 +250,7 @@ selects_labels(sel, labels, chart) if {
 
 pod_labels(w) := object.get(object.get(object.get(w.doc.spec, "template", {}), "metadata", {}), "labels", {})
 
-matched_labels(sel) := {k: v | some k, v in ml; k != lib.templated_key} if {
+matched_labels(sel) := {k: v | some k, v in ml; k != lib.templated_key; not lib.printed_key(k)} if {
 	ml := object.get(sel, "matchLabels", {})
 	is_object(ml)
 	not lib.is_templated(ml)
@@ -318,7 +318,7 @@ expression_holds("Exists", _, _)
 
 label_text(labels, chart) := "(templated)" if lib.is_templated(labels)
 
-else := sprintf("{%s}", [concat(", ", sort([sprintf("%s: %s", [k, object.get({"v": t | t := literal_label(v, chart)}, "v", "(templated)")]) | some k, v in labels; k != lib.templated_key]))]) if is_object(labels)
+else := sprintf("{%s}", [concat(", ", sort([sprintf("%s: %s", [k, object.get({"v": t | t := literal_label(v, chart)}, "v", "(templated)")]) | some k, v in labels; k != lib.templated_key; not lib.printed_key(k)]))]) if is_object(labels)
 
 else := "{}"
 
