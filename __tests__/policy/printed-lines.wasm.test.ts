@@ -125,3 +125,17 @@ test('SEC-006 and PRD-003: quantities and probe fields a line prints are read; a
   const probe = rep('          readinessProbe:\n            {{- toYaml .Values.readinessProbe | nindent 12 }}\n', '          readinessProbe:\n            periodSeconds: 5\n            {{- include "cart.readiness" . | nindent 12 }}\n');
   expect(denials({ [DEPLOY]: probe }, 'PRD-003')).toEqual([]);
 });
+
+test('PRD-001: replicas a toYaml .Values line prints among the Deployment spec keys are read at its values path', () => {
+  const spec = rep('  selector:\n', '  {{- toYaml .Values.deploymentExtras | nindent 2 }}\n  selector:\n');
+  const d = denials({ [DEPLOY]: spec, [VALUES]: (s) => `${s}deploymentExtras:\n  replicas: 1\n` }, 'PRD-001');
+  expect(d.map((x) => x.message)).toEqual([expect.stringContaining('runs 1 replica(s) on a production cluster')]);
+  expect(decide({ [DEPLOY]: spec }).denials).toEqual([]);
+});
+
+test('PRD-001: an include line among the Deployment spec keys could set replicas, and is denied', () => {
+  const spec = rep('  selector:\n', '  {{- include "cart.strategy" . | nindent 2 }}\n  selector:\n');
+  expect(denials({ [DEPLOY]: spec }, 'PRD-001').map((x) => [x.field, x.message])).toEqual([
+    [['spec'], expect.stringContaining('the spec has `{{- include "cart.strategy" . | nindent 2 }}` among its keys, which names no .Values path the gate can read without rendering the chart and could set replicas')],
+  ]);
+});
