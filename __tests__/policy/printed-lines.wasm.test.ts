@@ -139,3 +139,10 @@ test('PRD-001: an include line among the Deployment spec keys could set replicas
     [['spec'], expect.stringContaining('the spec has `{{- include "cart.strategy" . | nindent 2 }}` among its keys, which names no .Values path the gate can read without rendering the chart and could set replicas')],
   ]);
 });
+
+test('SEC-002: a literal key between control directives on one line (`{{ if .Values.debug }}privileged: true{{ end }}`) is read', () => {
+  const line = (l: string) => decide({ [DEPLOY]: literalContext(`            ${l}\n`) }).denials.map((x) => `${x.rule_id} ${x.message}`);
+  expect(line('{{ if .Values.debug }}privileged: true{{ end }}')).toEqual([expect.stringMatching(/^SEC-002 .*: the container is privileged$/)]);
+  expect(line('{{- with .Values.debug }}privileged: true{{- end }}')).toEqual([expect.stringMatching(/^SEC-002 .*: the container is privileged$/)]);
+  expect(line('{{ if .Values.debug }}privileged: false{{ end }}')).toEqual([]);
+});

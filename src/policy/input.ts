@@ -142,6 +142,9 @@ const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
 /** `key: {{ ... }}` (or `- key: {{ ... }}`): one unquoted directive that is the whole value, nothing after it but a comment. */
 const WHOLE_SCALAR = /^(\s*(?:-\s+)?[^\s#'"{-][^#'"{]*?:\s+)(\{\{[^{}]*\}\})(\s*(?:#.*)?)$/;
 
+/** A line of YAML between control directives on the same line (`{{ if .Values.x }}key: v{{ end }}`). */
+const WRAPPED_LINE = /^(\s*)(?:\{\{-?\s*(?:if|with|range|else)\b[^{}]*?-?\}\}\s*)+([^\s{#][^{}]*?)\s*(?:\{\{-?\s*end\s*-?\}\}\s*)*$/;
+
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
 export function isTemplate(path: string, content: string): boolean {
   return /(^|\/)templates\//.test(path) || content.includes('{{');
@@ -227,9 +230,13 @@ export function detemplate(content: string): string {
     const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
     return path ? `{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}` : undefined;
   };
-  const out = lines.map((line, n) => {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return line;
+  const out = lines.map((written, n) => {
+    const trimmed = written.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return written;
+    // `{{ if .Values.debug }}privileged: true{{ end }}`: the control directives print nothing, and
+    // what they wrap is a line of YAML when they render it; read as such, as a block's body is.
+    const wrapped = WRAPPED_LINE.exec(written);
+    const line = wrapped ? `${wrapped[1]}${wrapped[2]}` : written;
     if (DIRECTIVE_ONLY.test(line)) {
       const printing = printingOn(n);
       const col = printedColumn(printing) ?? indent(line);
