@@ -67,6 +67,53 @@ describe('template-tolerant parse', () => {
     expect(parseForPolicy('c/templates/x.yaml', t).documents[0]).toEqual({ nodeSelector: { __templated__: '{{- toYaml . | nindent 2 }}', __values__: ['nodeSelector'] }, item: 'TEMPLATED' });
   });
 
+  test('a line that only prints among the literal keys of a mapping is kept as a key of its own (__printed__<line>), at the column nindent gives it', () => {
+    const t = [
+      'spec:', // 1
+      '  securityContext:',
+      '    {{- toYaml .Values.pod | nindent 4 }}',
+      '    runAsUser: 1000',
+      '  containers:', // 5
+      '    - name: c',
+      '      securityContext:',
+      '        runAsNonRoot: true',
+      '        {{- include "x.extra" . | nindent 8 }}',
+      '        {{- with .Values.x }}{{ toYaml . | nindent 8 }}{{ end }}', // 10
+      '      resources:',
+      '      {{- toYaml .Values.resources | nindent 8 }}',
+      '    {{- include "x.sidecars" . | nindent 4 }}',
+      '  {{- include "x.pullSecrets" . | nindent 2 }}',
+      '---', // 15
+      '{{ include "x.document" . }}',
+    ].join('\n');
+    expect(detemplate(t).split('\n')).toHaveLength(t.split('\n').length);
+    const p = parseForPolicy('c/templates/x.yaml', t);
+    expect(p.parsed).toBe(true);
+    const b = (directive: string, values?: string[]) => ({ __templated__: directive, ...(values ? { __values__: values } : {}) });
+    expect(p.documents).toEqual([
+      {
+        spec: {
+          securityContext: { __printed__3: b('{{- toYaml .Values.pod | nindent 4 }}', ['pod']), runAsUser: 1000 },
+          containers: [
+            {
+              name: 'c',
+              securityContext: {
+                runAsNonRoot: true,
+                __printed__9: b('{{- include "x.extra" . | nindent 8 }}'),
+                __printed__10: b('{{- with .Values.x }}{{ toYaml . | nindent 8 }}{{ end }}', ['x']),
+              },
+              // the line is at the key's column, but nindent renders it below the key: the block form
+              resources: b('{{- toYaml .Values.resources | nindent 8 }}', ['resources']),
+            },
+            // line 13, at the column of a list's items rather than of a mapping's keys: left out, as before
+          ],
+          __printed__14: b('{{- include "x.pullSecrets" . | nindent 2 }}'),
+        },
+      },
+      null,
+    ]);
+  });
+
   describe('the .Values path a templated block is printed from (__values__)', () => {
     /** The container securityContext block of a template whose directive line is `directive`, with `before` and `after` around the Deployment. */
     const block = (directive: string, before = '', after = '') => {

@@ -18,6 +18,11 @@ templated_values_key := "__values__"
 # not toYaml), `__inline__: true`: the rendered line is read as YAML again (rendered, below).
 templated_inline_key := "__inline__"
 
+# The key (then the line) that input.ts writes for a line that only prints among the literal
+# keys of a mapping (`runAsNonRoot: true`, then `{{- include "x.extra" . | nindent 12 }}`),
+# holding the directive as a templated block: what it prints are more keys of that mapping.
+printed_prefix := "__printed__"
+
 default_protected_namespaces := {"kube-system", "kube-public", "kube-node-lease"}
 
 default_production_clusters := ["prod", "prod-*", "*-prod", "production", "production-*", "*-production"]
@@ -510,6 +515,46 @@ directive(obj) := obj[templated_key] if {
 	is_string(obj[templated_key])
 } else := sprintf("%v", [obj])
 
+# printed: the blocks of a mapping's lines that only print among its keys (printed_prefix).
+printed(obj) := [v | some k, v in obj; printed_key(k)] if is_object(obj)
+
+else := []
+
+printed_key(k) if {
+	is_string(k)
+	startswith(k, printed_prefix)
+}
+
+# partly_unjudgeable: a mapping with such a line that names no .Values path the gate can read
+# (an include, a helper): it may add any key, so a rule that a key could break cannot judge it.
+partly_unjudgeable(obj) := p if {
+	some p in printed(obj)
+	unjudgeable(p)
+}
+
+# with_printed: a mapping's literal keys, with the keys its printed lines add where their .Values
+# path can be read (values.yaml there; unset: Helm prints nothing). They are read over the literal
+# keys: Kubernetes and Argo CD keep the last of a repeated key, and such a line usually closes its
+# mapping. Anything else as it is.
+with_printed(obj, chart) := object.union({k: v | some k, v in obj; not printed_key(k)}, {k: vs[count(vs) - 1] |
+	some k in {k | some a in adds; some k, _ in a}
+	vs := [a[k] | some a in adds; has_key(a, k)]
+}) if {
+	count(printed(obj)) > 0
+	adds := printed_values(obj, chart)
+} else := obj
+
+# printed_values: in line order, the mappings the printed lines of a mapping add from values.
+printed_values(obj, chart) := [a |
+	some n in sort([to_number(trim_prefix(k, printed_prefix)) | some k, _ in obj; printed_key(k)])
+	a := object.get(values_of(chart), templated_path(obj[sprintf("%s%d", [printed_prefix, n])]), null)
+	is_object(a)
+]
+
+has_key(o, k) if {
+	_ := o[k]
+}
+
 # effective returns a block as written, or, where a Helm template prints it from values
 # (`toYaml .Values.x.y`), the chart's values.yaml at that path: null when values.yaml does
 # not set it (Helm prints `null`: the block is not there), as for an unjudgeable block,
@@ -518,7 +563,7 @@ effective(obj, chart) := object.get(values_of(chart), templated_path(obj), null)
 	templated_path(obj)
 } else := null if {
 	is_templated(obj)
-} else := obj
+} else := with_printed(obj, chart)
 
 # scalar: a value as Helm renders it, where input.ts could read it: as written, or, where the
 # template prints it from values (`hostNetwork: {{ .Values.hostNetwork }}`, a block from
@@ -535,7 +580,7 @@ scalar(v, chart) := rendered(object.get(values_of(chart), templated_path(v), nul
 	v[templated_inline_key] == true
 } else := object.get(values_of(chart), templated_path(v), null) if {
 	templated_path(v)
-} else := v
+} else := with_printed(v, chart)
 
 # rendered: a string printed bare into a manifest as Kubernetes and Argo CD read it back
 # (sigs.k8s.io/yaml, go-yaml v2's plain scalars, as src/repo/k8s-yaml.ts): its booleans and
@@ -573,6 +618,10 @@ effective_object(obj, chart) := v if {
 # values_source: for a message, where a templated block's values come from.
 values_source(obj, chart) := sprintf(" (from %s %s)", [values_name(chart), concat(".", templated_path(obj))]) if {
 	templated_path(obj)
+} else := sprintf(" (with %s %s)", [values_name(chart), concat(", ", paths)]) if {
+	# a mapping written in the template with lines that print more of its keys from values
+	paths := [concat(".", templated_path(p)) | some p in printed(obj); templated_path(p)]
+	count(paths) > 0
 } else := ""
 
 # ---------------------------------------------------------------- images

@@ -120,17 +120,38 @@ deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec", "replicas"]) 
 	msg := sprintf("%s %s: replicas %v%s is not a number the gate can read without rendering the chart; it cannot judge it, so it denies", [w.kind, w.name, r, replicas_source(w)])
 }
 
+# A line among the workload spec's keys that prints what the gate cannot read (`{{- include "x.spec" . | nindent 2 }}`)
+# could set replicas (the last of a repeated key is kept): PRD-001 cannot judge them, and denies.
+deny contains lib.manifest_item(rules["PRD-001"], msg, w, ["spec"]) if {
+	some w in replicated_workloads
+	p := lib.partly_unjudgeable(w.doc.spec)
+	not autoscaled(w)
+	msg := sprintf("%s %s: the spec has `%s` among its keys, which names no .Values path the gate can read without rendering the chart and could set replicas; it cannot judge them, so it denies (print them with toYaml .Values.<key>, or write them in the template)", [w.kind, w.name, lib.directive(p)])
+}
+
 # replicas: spec.replicas, or, when the template prints it, values.yaml at the path its
 # directive names (`{{ .Values.replicaCount }}`), else `replicaCount` (the helm create key);
 # unset (or null) is 1, the Kubernetes default.
 replicas(w) := n if {
 	r := object.get(w.doc.spec, "replicas", 1)
 	lib.is_templated(r)
+	not printed_replicas(w)
 	v := object.get(lib.values_of(w.chart), replicas_path(r), 1)
 	n := object.get({"v": v | v != null}, "v", 1)
 } else := n if {
+	# with_printed: a line among the spec's keys that prints from values (`toYaml .Values.x`) may set them.
+	r := object.get(lib.with_printed(w.doc.spec, w.chart), "replicas", 1)
+	not lib.is_templated(r)
+	n := object.get({"r": r | r != null}, "r", 1)
+} else := n if {
 	r := object.get(w.doc.spec, "replicas", 1)
 	n := object.get({"r": r | r != null}, "r", 1)
+}
+
+# printed_replicas: the spec's printed lines set replicas from values (read over the written ones).
+printed_replicas(w) if {
+	some a in lib.printed_values(w.doc.spec, w.chart)
+	lib.has_key(a, "replicas")
 }
 
 replicas_path(r) := p if p := lib.templated_path(r)
@@ -250,7 +271,7 @@ selects_labels(sel, labels, chart) if {
 
 pod_labels(w) := object.get(object.get(object.get(w.doc.spec, "template", {}), "metadata", {}), "labels", {})
 
-matched_labels(sel) := {k: v | some k, v in ml; k != lib.templated_key} if {
+matched_labels(sel) := {k: v | some k, v in ml; k != lib.templated_key; not lib.printed_key(k)} if {
 	ml := object.get(sel, "matchLabels", {})
 	is_object(ml)
 	not lib.is_templated(ml)
@@ -318,7 +339,7 @@ expression_holds("Exists", _, _)
 
 label_text(labels, chart) := "(templated)" if lib.is_templated(labels)
 
-else := sprintf("{%s}", [concat(", ", sort([sprintf("%s: %s", [k, object.get({"v": t | t := literal_label(v, chart)}, "v", "(templated)")]) | some k, v in labels; k != lib.templated_key]))]) if is_object(labels)
+else := sprintf("{%s}", [concat(", ", sort([sprintf("%s: %s", [k, object.get({"v": t | t := literal_label(v, chart)}, "v", "(templated)")]) | some k, v in labels; k != lib.templated_key; not lib.printed_key(k)]))]) if is_object(labels)
 
 else := "{}"
 

@@ -465,3 +465,14 @@ test_replication_controller_needs_replicas if {
 	rc := json.patch(fixtures.deployment, [{"op": "replace", "path": "/kind", "value": "ReplicationController"}, {"op": "replace", "path": "/spec/replicas", "value": 1}])
 	"PRD-001" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
 }
+
+# A line that prints among the pod template's literal labels (input.ts: __printed__<line>) is not
+# a label: the message names the literal ones only.
+test_prd002_message_leaves_printed_lines_out if {
+	printed := {"app": "cart", "__printed__9": {"__templated__": "{{- include \"cart.labels\" . | nindent 8 }}"}}
+	inp := fixtures.with_container([{"op": "replace", "path": "/spec/template/metadata/labels", "value": printed}])
+	inp2 := object.union(inp, {"files": [f | some f0 in inp.files; f := pdb_worker(f0)]})
+	msgs := prd002_messages(inp2)
+	count(msgs) == 1
+	contains(msgs[0], "the pod template's labels {app: cart})")
+}

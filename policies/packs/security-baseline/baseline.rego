@@ -20,9 +20,11 @@ container_context := [ctx |
 	some w in lib.workloads
 	some [cfield, c] in lib.containers(w.spec)
 	field := array.concat(w.spec_field, cfield)
-	psc := object.get(w.spec, "securityContext", {})
-	csc := object.get(c, "securityContext", {})
-	res := object.get(c, "resources", {})
+	# with_printed: keys that a line among the pod spec's or the container's prints from values.
+	psc := object.get(lib.with_printed(w.spec, w.chart), "securityContext", {})
+	cw := lib.with_printed(c, w.chart)
+	csc := object.get(cw, "securityContext", {})
+	res := object.get(cw, "resources", {})
 	ctx := {
 		"w": {"path": w.path, "index": w.index, "kind": w.kind, "name": w.name, "chart": w.chart},
 		"field": field,
@@ -36,6 +38,8 @@ container_context := [ctx |
 			"container": {"label": "securityContext", "raw": csc, "field": array.concat(field, ["securityContext"])},
 			"resources": {"label": "resources", "raw": res, "field": array.concat(field, ["resources"])},
 		},
+		# Where the securityContexts are keys: a line there that prints may set them (unread_line).
+		"holders": {"pod": {"label": "the pod spec", "raw": w.spec}, "container": {"label": "the container", "raw": c}},
 	}
 ]
 
@@ -52,6 +56,7 @@ reads := {
 judged(ctx, rule) if {
 	every b in reads[rule] {
 		not lib.unjudgeable(ctx.blocks[b].raw)
+		not unread_line(ctx, b)
 	}
 }
 
@@ -64,6 +69,40 @@ deny contains lib.item(rules[rule], msg, ctx.w.path, ctx.w.index, blk.field) if 
 	lib.unjudgeable(blk.raw)
 	msg := sprintf("%s %s, container %s: %s comes from `%s`, which names no .Values path the gate can read without rendering the chart; it cannot judge %s, so it denies (print the block with toYaml .Values.<key>, or write it in the template)", [ctx.w.kind, ctx.w.name, ctx.name, blk.label, lib.directive(blk.raw), rule])
 }
+
+# A securityContext written in the template with a line among its keys (or its capabilities',
+# or among the keys of the pod spec or container that holds it) that prints what the gate cannot
+# read (`{{- include "x.extra" . | nindent 12 }}`) may set any of its fields (`privileged: true`,
+# `runAsUser: 0`, `readOnlyRootFilesystem: false`): every rule that reads it denies, as for a
+# block filled so. Such a line among the keys of `resources` can only add quantities, and the
+# ones written are judged (SEC-006). [where, directive], for the message.
+unread_line(ctx, b) := [ctx.blocks[b].label, p] if {
+	b in {"pod", "container"}
+	p := lib.partly_unjudgeable(ctx.blocks[b].raw)
+} else := [sprintf("%s.capabilities", [ctx.blocks[b].label]), p] if {
+	b in {"pod", "container"}
+	is_object(ctx.blocks[b].raw)
+	p := lib.partly_unjudgeable(object.get(ctx.blocks[b].raw, "capabilities", {}))
+} else := [ctx.holders[b].label, p] if {
+	b in {"pod", "container"}
+	p := lib.partly_unjudgeable(ctx.holders[b].raw)
+}
+
+deny contains lib.item(rules[rule], msg, ctx.w.path, ctx.w.index, blk.field) if {
+	some ctx in container_context
+	some rule, names in reads
+	some b in names
+	blk := ctx.blocks[b]
+	not lib.unjudgeable(blk.raw)
+	[where, p] := unread_line(ctx, b)
+	msg := sprintf("%s %s, container %s: %s has `%s` among its keys, which names no .Values path the gate can read without rendering the chart and could set %s; it cannot judge %s, so it denies (print them with toYaml .Values.<key>, or write them in the template)", [ctx.w.kind, ctx.w.name, ctx.name, where, lib.directive(p), could_set(where, blk.label), rule])
+}
+
+could_set(where, _) := "the pod securityContext" if where == "the pod spec"
+
+else := "the container's securityContext" if where == "the container"
+
+else := "any of them"
 
 deny_at(rule, ctx, msg, key) := lib.item(rule, sprintf("%s %s, container %s: %s%s", [ctx.w.kind, ctx.w.name, ctx.name, msg, from_values(rule.id, ctx)]), ctx.w.path, ctx.w.index, array.concat(ctx.field, key))
 
@@ -202,7 +241,7 @@ host_keys := ["hostNetwork", "hostPID", "hostIPC"]
 deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.spec_field, [key])) if {
 	some w in lib.workloads
 	some key in host_keys
-	raw := object.get(w.spec, key, null)
+	raw := object.get(lib.with_printed(w.spec, w.chart), key, null)
 	lib.scalar(raw, w.chart) == true
 	msg := sprintf("%s %s: %s is true%s", [w.kind, w.name, key, lib.values_source(raw, w.chart)])
 }
@@ -214,10 +253,27 @@ deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.sp
 	msg := sprintf("%s %s: %s", [w.kind, w.name, cannot_judge(key)])
 }
 
+# A line among the pod spec's keys that prints what the gate cannot read (`{{- include "x.pod" . | nindent 6 }}`)
+# could set hostNetwork, hostPID, hostIPC or a hostPath volume: SEC-005 cannot judge the pod, and denies.
+deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, w.spec_field) if {
+	some w in lib.workloads
+	p := lib.partly_unjudgeable(w.spec)
+	msg := sprintf("%s %s: the pod spec has `%s` among its keys, which names no .Values path the gate can read without rendering the chart and could set hostNetwork, hostPID, hostIPC or volumes; it cannot judge SEC-005, so it denies (print them with toYaml .Values.<key>, or write them in the template)", [w.kind, w.name, lib.directive(p)])
+}
+
+# The same for a line among a container's keys, which could set its ports (a hostPort).
+deny contains deny_at(rules["SEC-005"], ctx, msg, []) if {
+	some w in lib.workloads
+	some [cfield, c] in lib.containers(w.spec)
+	p := lib.partly_unjudgeable(c)
+	ctx := port_context(w, cfield, c)
+	msg := sprintf("the container has `%s` among its keys, which names no .Values path the gate can read without rendering the chart and could set its ports (a hostPort); it cannot judge SEC-005, so it denies (print them with toYaml .Values.<key>, or write them in the template)", [lib.directive(p)])
+}
+
 # The volumes as Helm renders them, with the field a finding about volume i points at: the
 # volume as written, or the `volumes` field when the template prints them from values.
 volumes(w) := [[array.concat(w.spec_field, ["volumes", i]), v] | some i, v in raw] if {
-	raw := object.get(w.spec, "volumes", [])
+	raw := object.get(lib.with_printed(w.spec, w.chart), "volumes", [])
 	not lib.is_templated(raw)
 } else := [[array.concat(w.spec_field, ["volumes"]), v] | some v in lib.scalar(w.spec.volumes, w.chart)]
 
@@ -241,7 +297,7 @@ deny contains lib.item(rules["SEC-005"], msg, w.path, w.index, array.concat(w.sp
 # The ports of a container as Helm renders them, with the field a finding about port i points
 # at: the port as written, or the `ports` field when the template prints them from values.
 ports(c, chart) := [[["ports", i], p] | some i, p in raw] if {
-	raw := object.get(c, "ports", [])
+	raw := object.get(lib.with_printed(c, chart), "ports", [])
 	not lib.is_templated(raw)
 } else := [[["ports"], p] | some p in lib.scalar(c.ports, chart)]
 

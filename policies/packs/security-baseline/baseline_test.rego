@@ -381,3 +381,19 @@ test_replication_controller_is_a_workload if {
 	])
 	"SEC-002" in ids(fixtures.with_file(fixtures.deploy_path, [rc]))
 }
+
+# A line that only prints among the literal keys of a securityContext (input.ts: __printed__<line>):
+# what it prints from values is read over the literal keys; one the gate cannot read denies.
+literal_with_line(line) := templated_with(object.union(fixtures.container.securityContext, {"__printed__12": line}))
+
+test_printed_line_read_from_values if {
+	line := {"__templated__": "{{- toYaml .Values.extra | nindent 12 }}", "__values__": ["extra"]}
+	count(ids(templated_input_with(literal_with_line(line), good_values))) == 0
+	ids(templated_input_with(literal_with_line(line), object.union(good_values, {"extra": {"privileged": true}}))) == {"SEC-002"}
+	ids(templated_input_with(literal_with_line(line), object.union(good_values, {"extra": {"capabilities": {"add": ["SYS_ADMIN"]}}}))) == {"SEC-004"}
+}
+
+test_printed_line_unjudgeable if {
+	line := {"__templated__": "{{- include \"x.extra\" . | nindent 12 }}"}
+	ids(templated_input_with(literal_with_line(line), good_values)) == {"SEC-001", "SEC-002", "SEC-003", "SEC-004"}
+}
