@@ -2576,7 +2576,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BE: () => (/* binding */ parseForPolicy)
 });
 
-// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, TEMPLATED_INLINE_KEY, TEMPLATED_KEY, TEMPLATED_VALUES_KEY, detemplate, isRenderedTemplate, isTemplate, quickDocuments, rfc3339
+// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, PRINTED_KEY, TEMPLATED_INLINE_KEY, TEMPLATED_KEY, TEMPLATED_VALUES_KEY, detemplate, isRenderedTemplate, isTemplate, quickDocuments, rfc3339
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
@@ -3389,6 +3389,13 @@ const TEMPLATED_KEY = '__templated__';
 const TEMPLATED_VALUES_KEY = '__values__';
 /** Beside them, on a scalar printed as bare text from values (`{{ .Values.x }}`), true (must match lib.templated_inline_key). */
 const TEMPLATED_INLINE_KEY = '__inline__';
+/**
+ * The key (followed by the 1-based line) written for a line that only prints among the literal
+ * keys of a mapping (`runAsNonRoot: true` then `{{- include "x.extra" . | nindent 12 }}`), holding
+ * the directive as a block: `"__printed__3": {"__templated__": "<directive>", "__values__": ["x"]}`
+ * (must match lib.printed_prefix). What it prints are more keys of that mapping.
+ */
+const PRINTED_KEY = '__printed__';
 /** RFC 3339 UTC, second precision: the only form the Rego compares. */
 function rfc3339(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -3397,6 +3404,8 @@ const DIRECTIVE_ONLY = /^\s*(\{\{-?[\s\S]*?-?\}\}\s*)+$/;
 const INLINE = /\{\{-?[\s\S]*?-?\}\}/g;
 /** `key: {{ ... }}` (or `- key: {{ ... }}`): one unquoted directive that is the whole value, nothing after it but a comment. */
 const WHOLE_SCALAR = /^(\s*(?:-\s+)?[^\s#'"{-][^#'"{]*?:\s+)(\{\{[^{}]*\}\})(\s*(?:#.*)?)$/;
+/** A line of YAML between control directives on the same line (`{{ if .Values.x }}key: v{{ end }}`). */
+const WRAPPED_LINE = /^(\s*)(?:\{\{-?\s*(?:if|with|range|else)\b[^{}]*?-?\}\}\s*)+([^\s{#][^{}]*?)\s*(?:\{\{-?\s*end\s*-?\}\}\s*)*$/;
 /** True for a file that is a Helm template: under a chart's templates/, or holding `{{`. */
 function isTemplate(path, content) {
     return /(^|\/)templates\//.test(path) || content.includes('{{');
@@ -3409,6 +3418,25 @@ function indent(line) {
     return line.length - line.trimStart().length;
 }
 /**
+ * The column what a line that only prints starts at once rendered: `nindent N` starts it on a
+ * new line at column N whatever the line's own indentation (helm create writes
+ * `{{- toYaml . | nindent 8 }}` wherever it likes); otherwise undefined (the line's indentation).
+ */
+function printedColumn(printing) {
+    for (const d of printing) {
+        const m = /\|\s*nindent\s+(\d+)\s*$/.exec(d.inner);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+/** A block mapping key line (`key:`, `- key: v`, `"a b": v`): the column its key starts at, else undefined. */
+const KEY_LINE = /^(\s*(?:-\s+)*)(?:"[^"]*"|'[^']*'|[^\s#"'{}[\],&*!|>%@`-][^#]*?)\s*:(?:\s|$)/;
+function keyColumn(line) {
+    const m = KEY_LINE.exec(line);
+    return m ? m[1].length : undefined;
+}
+/**
  * Makes a Helm template readable as YAML without rendering it, keeping line numbers:
  * - a line that is only control directives (`{{- if }}`, `{{- end }}`, `{{- with }}`, ...) becomes empty;
  * - a line that is only directives, one of them printing (`{{- toYaml .Values.x | nindent 8 }}`,
@@ -3416,7 +3444,12 @@ function indent(line) {
  *   policy knows that block comes from values; when the directive prints one `.Values` path
  *   (values-path.ts: `toYaml .Values.x`, `toYaml .` inside `with .Values.x`), that path goes
  *   beside it, `{"__templated__": "<directive>", "__values__": ["x"]}` on the same line, and the
- *   policy reads values.yaml there; elsewhere the line becomes empty;
+ *   policy reads values.yaml there;
+ * - such a line among the literal keys of a mapping (or before them), at their column (the one
+ *   `nindent N` renders it at, else its own), becomes a key of that mapping of its own,
+ *   `"__printed__<line>": {"__templated__": "<directive>", ...}`: it prints more keys of it, which
+ *   the policy reads at the `.Values` path, or, where it cannot, knows it cannot see;
+ *   elsewhere (the column of a list's items, no mapping) the line becomes empty;
  * - a value that is one unquoted directive printing one `.Values` path (`hostNetwork: {{ .Values.hostNetwork }}`,
  *   values-path.ts scalarValuesPath) becomes `{"__templated__": "<directive>", "__values__": ["hostNetwork"]}`
  *   as a block does, so the policy judges values.yaml there, with `"__inline__": true` when it prints the
@@ -3426,25 +3459,78 @@ function indent(line) {
 function detemplate(content) {
     const lines = content.split('\n');
     const directives = directivesByLine(content);
+    const printingOn = (n) => (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
     let lastKey;
-    const out = lines.map((line, n) => {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return line;
-        // A line without a directive stays as it is (the regexes below all need `{{`); most do.
-        if (!line.includes('{{')) {
-            lastKey = valueless(line) ? { indent: indent(line) } : undefined;
-            return line;
+    // The key columns of the mappings open at the current line (innermost last), so that a line
+    // that only prints at the column of a key is known to add keys to that key's mapping.
+    const open = [];
+    const enter = (col, key) => {
+        while (open.length > 0 && open[open.length - 1] > col)
+            open.pop();
+        if (key && open[open.length - 1] !== col)
+            open.push(col);
+    };
+    // Whether the next line that is YAML, or prints, is a key (or another printing line) at `col`:
+    // then a printing line under a key with no value is one of several parts of its mapping.
+    const siblingFollows = (from, col) => {
+        for (let k = from + 1; k < lines.length; k++) {
+            const t = lines[k].trim();
+            if (t === '' || t.startsWith('#'))
+                continue;
+            if (DIRECTIVE_ONLY.test(lines[k])) {
+                const printing = printingOn(k);
+                if (printing.length === 0)
+                    continue;
+                return (printedColumn(printing) ?? indent(lines[k])) === col;
+            }
+            return indent(lines[k]) === col && keyColumn(lines[k]) === col;
         }
+        return false;
+    };
+    const block = (printing, trimmed) => {
+        const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
+        return path ? `{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}` : undefined;
+    };
+    const out = lines.map((written, n) => {
+        const trimmed = written.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return written;
+        // A line without a directive stays as it is (the regexes below all need `{{`); most do. It
+        // still opens or closes mappings, as the plain-line path at the end does.
+        if (!written.includes('{{')) {
+            const kc = keyColumn(written);
+            if (/^---(\s|$)/.test(written))
+                open.length = 0;
+            else
+                enter(kc ?? indent(written), kc !== undefined);
+            lastKey = valueless(written) ? { indent: indent(written) } : undefined;
+            return written;
+        }
+        // `{{ if .Values.debug }}privileged: true{{ end }}`: the control directives print nothing, and
+        // what they wrap is a line of YAML when they render it; read as such, as a block's body is.
+        const wrapped = WRAPPED_LINE.exec(written);
+        const line = wrapped ? `${wrapped[1]}${wrapped[2]}` : written;
         if (DIRECTIVE_ONLY.test(line)) {
-            const printing = (directives.get(n) ?? []).filter((d) => !CONTROL_ACTION.test(d.inner));
-            if (printing.length > 0 && lastKey && indent(line) > lastKey.indent) {
+            const printing = printingOn(n);
+            const col = printedColumn(printing) ?? indent(line);
+            const pad = ' '.repeat(col);
+            const under = printing.length > 0 && lastKey !== undefined && col > lastKey.indent;
+            // A control line (`{{- if }}`) between a key and the block it prints keeps the key open.
+            if (printing.length > 0)
                 lastKey = undefined;
-                const path = printing.length === 1 ? outputValuesPath(printing[0].inner, printing[0].dot) : undefined;
-                const pad = ' '.repeat(indent(line));
-                if (!path)
-                    return `${pad}${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`;
-                return `${pad}{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}, ${JSON.stringify(TEMPLATED_VALUES_KEY)}: ${JSON.stringify(path)}}`;
+            // Among the literal keys of a mapping (or before them), what the line prints are more keys
+            // of it: it is kept as a key of its own, so that the policy reads those keys (at the .Values
+            // path printed) or, where it cannot, knows the mapping may hold keys it does not see.
+            if (printing.length > 0 && !under)
+                enter(col, false);
+            if (printing.length > 0 && (under ? siblingFollows(n, col) : open[open.length - 1] === col)) {
+                enter(col, true);
+                const b = block(printing, trimmed) ?? `{${JSON.stringify(TEMPLATED_KEY)}: ${JSON.stringify(trimmed)}}`;
+                return `${pad}${JSON.stringify(`${PRINTED_KEY}${n + 1}`)}: ${b}`;
+            }
+            if (under) {
+                enter(col, false);
+                return `${pad}${block(printing, trimmed) ?? `${TEMPLATED_KEY}: ${JSON.stringify(trimmed)}`}`;
             }
             return '';
         }
@@ -3453,6 +3539,11 @@ function detemplate(content) {
         const whole = WHOLE_SCALAR.exec(line);
         const on = directives.get(n) ?? [];
         const sv = whole && on.length === 1 ? scalarValues(on[0].inner, on[0].dot) : undefined;
+        const kc = keyColumn(line);
+        if (/^---(\s|$)/.test(line))
+            open.length = 0;
+        else
+            enter(kc ?? indent(line), kc !== undefined);
         if (whole && sv) {
             lastKey = undefined;
             // Printed as bare text (`{{ .Values.x }}`, not toYaml): the policy reads the value as the
