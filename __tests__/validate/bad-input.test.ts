@@ -208,6 +208,46 @@ describe('empty, binary and non-UTF-8 files', () => {
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: `\ufeff${app({ name: 'cart', path: CHART })}` });
     expect(brief(r.findings)).toEqual([]);
   });
+
+  /** `text` in UTF-16 of the byte order given, after its byte-order mark unless `bom` is false. */
+  const utf16 = (text: string, order: 'le' | 'be', bom = true): Buffer => {
+    const le = Buffer.from(`${bom ? '\ufeff' : ''}${text}`, 'utf16le');
+    return order === 'le' ? le : le.swap16();
+  };
+
+  test('UTF-16 with a byte-order mark (as Windows editors save it) is read as Argo CD and Helm read it, positions counted in characters', async () => {
+    // Argo CD decodes a directory source's files after a UTF-16 mark (utfutil); go-yaml, which
+    // reads Chart.yaml and value files for Helm, does too: nothing to report on either.
+    const good = await validateTree({
+      ...goodRepo(),
+      [APP_FILE]: utf16(app({ name: 'cart', path: CHART }), 'le'),
+      [`${CHART}/Chart.yaml`]: utf16('apiVersion: v2\nname: cart\nversion: 0.1.0\n', 'be'),
+      [`${CHART}/values.yaml`]: utf16('replicaCount: 2 # café\n', 'le'),
+    });
+    expect(brief(good.findings)).toEqual([]);
+    expect(good.summary.applications).toBe(1);
+    // A finding in such a file is where an editor shows it.
+    const r = await validateTree({ ...goodRepo(), [APP_FILE]: utf16(app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n'), 'be') });
+    expect(only(r, 'layout.name-mismatch')).toMatchObject({ file: APP_FILE, line: 4, column: 9 });
+  });
+
+  test('UTF-16 without a byte-order mark, UTF-32, and a broken UTF-16 file: file.unreadable saying which encoding and to save it as UTF-8, not "binary"', async () => {
+    const text = app({ name: 'cart', path: CHART });
+    const cases: [Buffer, RegExp][] = [
+      [utf16(text, 'le', false), /^argo-apps\/argo-apps-prod\/cart-application\.yaml: the file looks like UTF-16 \(little-endian\) without a byte-order mark: Argo CD and Helm read a file without one as UTF-8 .*save it as UTF-8/],
+      [utf16(text, 'be', false), /looks like UTF-16 \(big-endian\) without a byte-order mark/],
+      [Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(text, 'utf16le').swap16().swap32()]), /encoded as UTF-32 \(byte-order mark FF FE 00 00\): Argo CD and Helm read YAML as UTF-8 or UTF-16 only; save it as UTF-8/],
+      [Buffer.concat([utf16(text, 'le'), Buffer.from([0x41])]), /starts with the UTF-16LE byte-order mark \(FF FE\) but is not valid UTF-16LE/],
+      [Buffer.concat([utf16('kind: Application\n', 'be'), Buffer.from([0xdc, 0x00, 0x00, 0x0a])]), /not valid UTF-16BE \(an odd number of bytes or an unpaired surrogate\)/],
+    ];
+    for (const [bytes, message] of cases) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: bytes });
+      const f = only(r, 'file.unreadable');
+      expect(f).toMatchObject({ file: APP_FILE, severity: 'error', line: 1, column: 1 });
+      expect(f.message).toMatch(message);
+      expect(f.message).not.toMatch(/binary/);
+    }
+  });
 });
 
 describe('symbolic links and special files', () => {

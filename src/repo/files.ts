@@ -243,15 +243,60 @@ export function readTextFileSync(root: string, rel: string, maxBytes = MAX_YAML_
   const data = readShared(root, rel, maxBytes);
   if ('issue' in data) return data;
   if (data.subarray(0, 8192).includes(0)) {
-    return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+    return notUtf8(data, rel) ?? { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
   }
   try {
     let text = utf8.decode(data);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   } catch {
-    return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+    return notUtf8(data, rel) ?? { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
   }
+}
+
+const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
+
+/**
+ * A file that is not UTF-8 but says what it is, as an editor on Windows saves it: read only
+ * when the UTF-8 reading has failed, so UTF-8 files never pay for it. Argo CD opens the files
+ * of a directory source through utfutil (a UTF-16 byte-order mark is honoured, UTF-8 assumed
+ * without one), and Helm and Argo CD parse Chart.yaml, value files and overrides with go-yaml,
+ * which decodes UTF-16 after its byte-order mark too: such a file is read as they read it.
+ * Without a mark both take the bytes for UTF-8 and fail, and neither reads UTF-32.
+ * Undefined: nothing to say beyond "binary" or "not UTF-8".
+ */
+function notUtf8(data: Buffer, rel: string): ReadResult | undefined {
+  const [b0, b1, b2, b3] = data;
+  const saveAs = 'save it as UTF-8 (without a byte-order mark, or with the UTF-8 one)';
+  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
+    return { issue: { file: rel, kind: 'encoding', detail: `the file is encoded as UTF-32 (byte-order mark ${hex(data, 4)}): Argo CD and Helm read YAML as UTF-8 or UTF-16 only; ${saveAs}` } };
+  }
+  const order = b0 === 0xff && b1 === 0xfe ? 'le' : b0 === 0xfe && b1 === 0xff ? 'be' : undefined;
+  if (order) {
+    try {
+      return { text: utf16[order].decode(data.subarray(2)) };
+    } catch {
+      const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+      return { issue: { file: rel, kind: 'encoding', detail: `the file starts with the ${name} byte-order mark (${hex(data, 2)}) but is not valid ${name} (an odd number of bytes or an unpaired surrogate); ${saveAs}` } };
+    }
+  }
+  // ASCII text in UTF-16 without a mark: every other byte of the first line is NUL.
+  const head = data.subarray(0, 64 & ~1);
+  if (head.length >= 4) {
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+    const half = head.length / 2;
+    const endian = odd === half && even === 0 ? 'little-endian' : even === half && odd === 0 ? 'big-endian' : undefined;
+    if (endian) {
+      return { issue: { file: rel, kind: 'encoding', detail: `the file looks like UTF-16 (${endian}) without a byte-order mark: Argo CD and Helm read a file without one as UTF-8 and fail on its NUL bytes; ${saveAs}` } };
+    }
+  }
+  return undefined;
+}
+
+function hex(data: Buffer, n: number): string {
+  return [...data.subarray(0, n)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 
 /**
