@@ -435,6 +435,13 @@ describe('read-and-preserve', () => {
     });
     dirs.push(lib.dir);
     expectHalt(lib.proposal, 'a library chart');
+    // Saved as UTF-16 by a Windows editor: Helm reads it (go-yaml honours the byte-order mark), and so must this.
+    const lib16 = await propose('existing-chart-no-app', { service: 'payments' }, async (d) => {
+      const f = join(d, 'gitops/shop/prod/payments/Chart.yaml');
+      await writeFile(f, Buffer.from(`\ufeff${await readFile(f, 'utf8')}type: library\n`, 'utf16le'));
+    });
+    dirs.push(lib16.dir);
+    expectHalt(lib16.proposal, 'a library chart');
     const broken = await propose('existing-chart-no-app', { service: 'payments' }, async (d) => {
       await writeFile(join(d, 'gitops/shop/prod/payments/Chart.yaml'), 'apiVersion: v2\nname: [payments\n');
     });

@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
+import { MAX_CHART_FILE_BYTES, readTextFile } from '../repo/files.js';
 import { normalizeRepoUrl, sameRepo as sameRepoUrl } from '../repo/git-url.js';
 import type { ApplicationInfo, RepoModel } from '../repo/types.js';
 import type { GenerateRequest } from './types.js';
@@ -390,6 +391,17 @@ export function linkedMarker(dir: string, symlinks: string[]): string | undefine
   return symlinks.find((l) => ['Chart.yaml', ...KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
 }
 
+/**
+ * A Chart.yaml or values.yaml as Helm reads it (validate reads it the same way): UTF-16
+ * after a byte-order mark too, so a chart saved by a Windows editor is described by what it
+ * says (a library chart stays one). Throws when it cannot be read.
+ */
+async function readChartFile(root: string, rel: string): Promise<string> {
+  const read = await readTextFile(root, rel, MAX_CHART_FILE_BYTES);
+  if ('issue' in read) throw new Error(read.issue.detail);
+  return read.text;
+}
+
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 export async function describeExistingSource(root: string, dir: string, listing: DirListing): Promise<ExistingSource | undefined> {
   const rel = (f: string) => f.slice(dir.length + 1);
@@ -411,7 +423,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
     if (valueFiles.length) detected.push(`extra values files (${valueFiles.join(', ')})`);
     if (names.has('values.yaml')) {
       try {
-        const v = parseYaml(await readFile(join(root, dir, 'values.yaml'), 'utf8'), { logLevel: 'error' });
+        const v = parseYaml(await readChartFile(root, `${dir}/values.yaml`), { logLevel: 'error' });
         if (v && typeof v === 'object' && !Array.isArray(v)) {
           const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
           if (extra.length) detected.push(`extra values (${extra.join(', ')})`);
@@ -423,7 +435,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
       }
     }
     try {
-      const c = parseYaml(await readFile(join(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
+      const c = parseYaml(await readChartFile(root, `${dir}/Chart.yaml`), { logLevel: 'error' });
       if (c && typeof c === 'object' && c.type === 'library') library = true;
       // helm create's templates take an empty tag to mean the chart's appVersion.
       image = imageOf(imageValue, c && typeof c === 'object' && (typeof c.appVersion === 'string' || typeof c.appVersion === 'number') ? String(c.appVersion) : undefined);
