@@ -197,6 +197,21 @@ describe('render: output Argo CD refuses though helm template passes it', () => 
     expect(found[0].message).toMatch(/without `kind`/);
     expect(found[1].message).toMatch(/without `metadata.name`/);
   });
+
+  test('a template saved as UTF-16 (helm renders its bytes as they are): chart.rendered-object naming the encoding; UTF-16 values.yaml and Chart.yaml render', async () => {
+    const utf16 = (t: string) => Buffer.from(`\ufeff${t}`, 'utf16le');
+    const files = {
+      [`${CHART}/templates/cm16.yaml`]: utf16('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n'),
+      [`${CHART}/values.yaml`]: utf16('replicaCount: 1\n'),
+      [`${CHART}/Chart.yaml`]: utf16('apiVersion: v2\nname: cart\nversion: 0.1.0\n'),
+    };
+    expect((await helmVerdict(repo(files))).fails).toBe(false);
+    const r = await validateTree(repo(files), render());
+    const found = withRule(r.findings, 'chart.rendered-object');
+    expect(found.map((f) => [f.file, f.line, f.column])).toEqual([[`${CHART}/templates/cm16.yaml`, 1, 1]]);
+    expect(found[0].message).toMatch(/renders text holding NUL bytes, as a template saved as UTF-16 does: .*save the template as UTF-8\.$/);
+    expect(brief(r.findings).filter((f) => !f.includes('chart.rendered-object'))).toEqual([]);
+  });
 });
 
 describe('render: what a checkout cannot decide is a notice, never an error', () => {

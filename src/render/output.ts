@@ -63,6 +63,12 @@ export function renderedProblems(stdout: string): RenderedProblem[] {
   const chunks = stdout.split(/^---[ \t]*$/m);
   for (const chunk of chunks) {
     const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    // Helm strips only a UTF-8 byte-order mark and renders a template's bytes as they are: a
+    // template saved as UTF-16 comes out with NUL bytes, which go-yaml in Argo CD refuses.
+    if (chunk.includes('\0')) {
+      problems.push({ template, message: 'renders text holding NUL bytes, as a template saved as UTF-16 does: Helm reads templates as UTF-8 (its actions in UTF-16 are not even seen) and Argo CD refuses a manifest that is not UTF-8 text; save the template as UTF-8' });
+      continue;
+    }
     const docs = decodeLikeArgo(chunk);
     if ('error' in docs) {
       problems.push({ template, message: `renders YAML that does not parse: ${docs.error}` });
