@@ -224,7 +224,7 @@ export type ReadResult = { text: string } | { issue: FileIssue };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
+ * Reads a file as text (UTF-8, or UTF-16 after its byte-order mark), refusing what is too large, binary or in another encoding.
  * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
  * before reading: async file handles cost more than the read itself on small files.
  */
