@@ -273,15 +273,23 @@ function notUtf8(data: Buffer, rel: string): ReadResult | undefined {
   }
   const order = b0 === 0xff && b1 === 0xfe ? 'le' : b0 === 0xfe && b1 === 0xff ? 'be' : undefined;
   if (order) {
+    const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+    let text: string;
     try {
-      return { text: utf16[order].decode(data.subarray(2)) };
+      text = utf16[order].decode(data.subarray(2));
     } catch {
-      const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
       return { issue: { file: rel, kind: 'encoding', detail: `the file starts with the ${name} byte-order mark (${hex(data, 2)}) but is not valid ${name} (an odd number of bytes or an unpaired surrogate); ${saveAs}` } };
     }
+    // The NUL check above saw the UTF-16 encoding's own zero bytes; go-yaml refuses a NUL character.
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      const line = text.slice(0, nul).split('\n').length;
+      return { issue: { file: rel, kind: 'binary', detail: `the file (${name}, after its byte-order mark) holds a NUL character on line ${line}: go-yaml, which Argo CD and Helm read it with, refuses it ("control characters are not allowed")` } };
+    }
+    return { text };
   }
   // ASCII text in UTF-16 without a mark: every other byte of the first line is NUL.
-  const head = data.subarray(0, 64 & ~1);
+  const head = data.subarray(0, Math.min(64, data.length & ~1));
   if (head.length >= 4) {
     let even = 0;
     let odd = 0;
