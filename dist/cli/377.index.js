@@ -572,9 +572,12 @@ function chartFiles(p) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/repo/files.ts
+var files = __webpack_require__(1163);
 // EXTERNAL MODULE: ./src/repo/git-url.ts
 var git_url = __webpack_require__(5420);
 ;// CONCATENATED MODULE: ./src/generate/preserve.ts
+
 
 
 
@@ -907,6 +910,17 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 function linkedMarker(dir, symlinks) {
     return symlinks.find((l) => ['Chart.yaml', ...KUSTOMIZATION_FILES].some((n) => l === `${dir}/${n}`));
 }
+/**
+ * A Chart.yaml or values.yaml as Helm reads it (validate reads it the same way): UTF-16
+ * after a byte-order mark too, so a chart saved by a Windows editor is described by what it
+ * says (a library chart stays one). Throws when it cannot be read.
+ */
+async function readChartFile(root, rel) {
+    const read = await (0,files/* readTextFile */.Gu)(root, rel, files/* MAX_CHART_FILE_BYTES */.h0);
+    if ('issue' in read)
+        throw new Error(read.issue.detail);
+    return read.text;
+}
 /** Describes an existing chart or kustomization directory; undefined when it is neither. */
 async function describeExistingSource(root, dir, listing) {
     const rel = (f) => f.slice(dir.length + 1);
@@ -931,7 +945,7 @@ async function describeExistingSource(root, dir, listing) {
             detected.push(`extra values files (${valueFiles.join(', ')})`);
         if (names.has('values.yaml')) {
             try {
-                const v = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'values.yaml'), 'utf8'), { logLevel: 'error' });
+                const v = (0,dist/* parse */.qg)(await readChartFile(root, `${dir}/values.yaml`), { logLevel: 'error' });
                 if (v && typeof v === 'object' && !Array.isArray(v)) {
                     const extra = Object.keys(v).filter((k) => !STANDARD_VALUE_KEYS.has(k)).sort();
                     if (extra.length)
@@ -945,7 +959,7 @@ async function describeExistingSource(root, dir, listing) {
             }
         }
         try {
-            const c = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'Chart.yaml'), 'utf8'), { logLevel: 'error' });
+            const c = (0,dist/* parse */.qg)(await readChartFile(root, `${dir}/Chart.yaml`), { logLevel: 'error' });
             if (c && typeof c === 'object' && c.type === 'library')
                 library = true;
             // helm create's templates take an empty tag to mean the chart's appVersion.

@@ -4052,6 +4052,12 @@ function renderedProblems(stdout) {
     const chunks = stdout.split(/^---[ \t]*$/m);
     for (const chunk of chunks) {
         const template = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+        // Helm strips only a UTF-8 byte-order mark and renders a template's bytes as they are: a
+        // template saved as UTF-16 comes out with NUL bytes, which go-yaml in Argo CD refuses.
+        if (chunk.includes('\0')) {
+            problems.push({ template, message: 'renders text holding NUL bytes, as a template saved as UTF-16 does: Helm reads templates as UTF-8 (its actions in UTF-16 are not even seen) and Argo CD refuses a manifest that is not UTF-8 text; save the template as UTF-8' });
+            continue;
+        }
         const docs = decodeLikeArgo(chunk);
         if ('error' in docs) {
             problems.push({ template, message: `renders YAML that does not parse: ${docs.error}` });
@@ -5260,7 +5266,7 @@ function walkTreeSync(root, realRoot, relDir, into, skipDir) {
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
- * Reads a file as UTF-8 text, refusing what is too large, binary or not UTF-8.
+ * Reads a file as text (UTF-8, or UTF-16 after its byte-order mark), refusing what is too large, binary or in another encoding.
  * Synchronous with one open/fstat/read/close, like `readFileSync`, but checking the size
  * before reading: async file handles cost more than the read itself on small files.
  */
@@ -5278,7 +5284,7 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
     if ('issue' in data)
         return data;
     if (data.subarray(0, 8192).includes(0)) {
-        return { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
+        return notUtf8(data, rel) ?? { issue: { file: rel, kind: 'binary', detail: 'the file holds NUL bytes: it is binary, not YAML' } };
     }
     try {
         let text = utf8.decode(data);
@@ -5287,8 +5293,61 @@ function readTextFileSync(root, rel, maxBytes = MAX_YAML_BYTES) {
         return { text };
     }
     catch {
-        return { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
+        return notUtf8(data, rel) ?? { issue: { file: rel, kind: 'encoding', detail: 'the file is not valid UTF-8' } };
     }
+}
+const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
+/**
+ * A file that is not UTF-8 but says what it is, as an editor on Windows saves it: read only
+ * when the UTF-8 reading has failed, so UTF-8 files never pay for it. Argo CD opens the files
+ * of a directory source through utfutil (a UTF-16 byte-order mark is honoured, UTF-8 assumed
+ * without one), and Helm and Argo CD parse Chart.yaml, value files and overrides with go-yaml,
+ * which decodes UTF-16 after its byte-order mark too: such a file is read as they read it.
+ * Without a mark both take the bytes for UTF-8 and fail, and neither reads UTF-32.
+ * Undefined: nothing to say beyond "binary" or "not UTF-8".
+ */
+function notUtf8(data, rel) {
+    const [b0, b1, b2, b3] = data;
+    const saveAs = 'save it as UTF-8 (without a byte-order mark, or with the UTF-8 one)';
+    if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
+        return { issue: { file: rel, kind: 'encoding', detail: `the file is encoded as UTF-32 (byte-order mark ${hex(data, 4)}): Argo CD and Helm read YAML as UTF-8 or UTF-16 only; ${saveAs}` } };
+    }
+    const order = b0 === 0xff && b1 === 0xfe ? 'le' : b0 === 0xfe && b1 === 0xff ? 'be' : undefined;
+    if (order) {
+        const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+        let text;
+        try {
+            text = utf16[order].decode(data.subarray(2));
+        }
+        catch {
+            return { issue: { file: rel, kind: 'encoding', detail: `the file starts with the ${name} byte-order mark (${hex(data, 2)}) but is not valid ${name} (an odd number of bytes or an unpaired surrogate); ${saveAs}` } };
+        }
+        // The NUL check above saw the UTF-16 encoding's own zero bytes; go-yaml refuses a NUL character.
+        const nul = text.indexOf('\0');
+        if (nul >= 0) {
+            const line = text.slice(0, nul).split('\n').length;
+            return { issue: { file: rel, kind: 'binary', detail: `the file (${name}, after its byte-order mark) holds a NUL character on line ${line}: go-yaml, which Argo CD and Helm read it with, refuses it ("control characters are not allowed")` } };
+        }
+        return { text };
+    }
+    // ASCII text in UTF-16 without a mark: every other byte of the first line is NUL.
+    const head = data.subarray(0, Math.min(64, data.length & ~1));
+    if (head.length >= 4) {
+        let even = 0;
+        let odd = 0;
+        for (let i = 0; i < head.length; i++)
+            if (head[i] === 0)
+                i % 2 ? odd++ : even++;
+        const half = head.length / 2;
+        const endian = odd === half && even === 0 ? 'little-endian' : even === half && odd === 0 ? 'big-endian' : undefined;
+        if (endian) {
+            return { issue: { file: rel, kind: 'encoding', detail: `the file looks like UTF-16 (${endian}) without a byte-order mark: Argo CD and Helm read a file without one as UTF-8 and fail on its NUL bytes; ${saveAs}` } };
+        }
+    }
+    return undefined;
+}
+function hex(data, n) {
+    return [...data.subarray(0, n)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 /**
  * A file's bytes as they are (a copy), for a file read the way its consumer reads it
@@ -7775,7 +7834,7 @@ function gateSettings(settings) {
  */
 const RULES = [
     // Reading files
-    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary or not UTF-8).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
+    { id: 'file.unreadable', severity: 'error', title: 'File cannot be read', description: 'A file or directory under the apps or charts directory could not be read (permissions, broken link, too large, binary, or in an encoding other than the two Argo CD and Helm read: UTF-8, and UTF-16 with a byte-order mark).', hint: 'Make the file a readable UTF-8 YAML file under 2 MiB (an Application; a file of a chart may reach 5 MiB, the most Helm loads, and a value file outside a chart 16 MiB), or remove it.' },
     { id: 'file.symlink-escape', severity: 'error', title: 'Symbolic link leaves the repository', description: 'A symbolic link under the apps or charts directory points outside the repository; Argo CD will not follow it and the action does not read it.', hint: 'Replace the link with the files themselves, or point it at a path inside the repository.' },
     { id: 'file.symlink-loop', severity: 'error', title: 'Symbolic link loops', description: 'A symbolic link points at itself or at a directory that contains it.', hint: 'Remove the looping link.' },
     { id: 'yaml.syntax', severity: 'error', title: 'Invalid YAML', description: 'The file does not parse as YAML (syntax error, bad indentation, an alias with no anchor before it or inside the node it names), or it nests more than 200 levels deep (refused before parsing). A `.json` file under the apps directory must be JSON, not just YAML: Argo CD decodes it with a JSON decoder and fails the sync on a comment, a trailing comma, single quotes, an unquoted key, a second value or an empty file, all of which YAML takes.', hint: 'Fix the YAML at the line and column given; `yamllint` shows the same error locally.' },
