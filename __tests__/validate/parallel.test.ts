@@ -24,7 +24,7 @@ let WORKER: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'gitops-parallel-'));
   const out = join(scratch, 'validate-worker');
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/validate/worker.ts', '-o', out, '--no-cache', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/validate/worker.ts', '-o', out, '--no-cache', '--quiet', '--transpile-only'], { stdio: 'inherit' });
   WORKER = join(out, 'index.js');
 }, 180000);
 
