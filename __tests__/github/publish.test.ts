@@ -51,7 +51,7 @@ describe('one proposal, run after run', () => {
     // 6 core calls + labels + reviewers.
     expect(gh.calls().map((c) => `${c.method} ${c.path.split('?')[0]}`)).toEqual([
       `GET /repos/${OWNER}/${REPO}/compare/main...gitops%2Fshop%2Fpayments`,
-      `GET /repos/${OWNER}/${REPO}/commits/main`,
+      `GET /repos/${OWNER}/${REPO}/commits/refs%2Fheads%2Fmain`,
       `POST /repos/${OWNER}/${REPO}/git/trees`,
       `POST /repos/${OWNER}/${REPO}/git/commits`,
       `POST /repos/${OWNER}/${REPO}/git/refs`,
@@ -317,6 +317,21 @@ test('an unknown base branch is the user’s mistake, named', async () => {
   await expect(publishProposal(api(), params({ proposal: makeProposal({ service: 'x' }), base: 'nope' }))).rejects.toThrow(
     /Input 'base'.*'nope' does not exist/,
   );
+});
+
+test('a base that is a tag or a commit, not a branch: refused as the input, before anything is pushed (GitHub takes only a branch as a pull request\'s base)', async () => {
+  const R = `/repos/${OWNER}/${REPO}`;
+  const mainSha = (await gh.branchSha('main'))!;
+  expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/tags/v1.0.0', sha: mainSha })).status).toBe(201);
+  for (const [service, base] of [['ontag', 'v1.0.0'], ['onsha', mainSha]]) {
+    gh.clearTraffic();
+    await expect(publishProposal(api(), params({ proposal: makeProposal({ service }), base }))).rejects.toThrow(
+      new RegExp(`Input 'base': the branch '${base}' does not exist.*must be a branch, not a tag or a commit.*Nothing was pushed`),
+    );
+    expect(gh.calls((c) => c.method !== 'GET')).toEqual([]);
+    expect(await gh.branchSha(`gitops/shop/${service}`)).toBeUndefined();
+  }
+  expect((await gh.pulls('all')).filter((pr: { base: { ref: string } }) => pr.base.ref === 'v1.0.0' || pr.base.ref === mainSha)).toEqual([]);
 });
 
 describe('API calls per proposal do not grow with its files', () => {

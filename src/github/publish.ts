@@ -684,13 +684,19 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
   } catch (err) {
     if (errorStatus(err) !== 404) throw err;
   }
-  // No such branch (or no such base: the next call says which).
+  // No such branch (or no such base: the next call says which). Read as refs/heads/<base>: a
+  // tag or a commit sha resolves too as a bare name, but GitHub refuses a pull request onto
+  // anything but a branch, and only after the branch would have been pushed.
   let baseCommit: CompareCommit;
   try {
-    baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data as CompareCommit;
+    baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${base}` })).data as CompareCommit;
   } catch (err) {
     const s = errorStatus(err);
-    if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
+    if (s === 404 || s === 422) {
+      throw new UserError(
+        `Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (a pull request's base must be a branch, not a tag or a commit; or the token cannot read the repository: GitHub answers 404 for both). Nothing was pushed.`,
+      );
+    }
     throw err;
   }
   if (refExisted) {
