@@ -3,7 +3,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
-import { checkBranchPrefix } from './github/ref-name.js';
+import { checkBase, checkBranchPrefix } from './github/ref-name.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 import { isNamespaceName } from './repo/k8s-names.js';
 import { gobwasCompiles } from './repo/gobwas-glob.js';
@@ -244,7 +244,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       token,
       checkName: input('check-name').trim() || 'gitops-action',
       branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
-      base: input('base').trim() || undefined,
+      base: input('base').trim() ? checkBase(input('base').trim()) : undefined,
       labels: parseList(input('labels')),
       reviewers: parseList(input('reviewers')),
       teamReviewers: parseList(input('team-reviewers')),

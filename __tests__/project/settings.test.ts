@@ -18,6 +18,16 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.github).toMatchObject({ branchPrefix: 'gitops/', checkName: 'gitops-action', draft: false, workflowWrite: 'auto' });
   });
 
+  test('base: refs/heads/<name> is the branch <name>; a name git refuses is named before anything is read', () => {
+    expect(getSettings(inputs({ base: 'refs/heads/release/2.x' }), env).github.base).toBe('release/2.x');
+    expect(getSettings(inputs({ base: ' main ' }), env).github.base).toBe('main');
+    expect(getSettings(inputs({}), env).github.base).toBeUndefined();
+    for (const bad of ['refs/tags/v1', 'main..dev', 'my branch', 'release/']) {
+      expect(() => getSettings(inputs({ base: bad }), env)).toThrow(InputError);
+      expect(() => getSettings(inputs({ base: bad }), env)).toThrow(new RegExp(`Input 'base': "${bad.replace(/\./g, '\\.')}" is not a valid git branch name`));
+    }
+  });
+
   test('lists are split on commas and newlines; an explicit repo-url wins', () => {
     const s = getSettings(inputs({ packs: 'security-baseline,\nproduction', labels: 'gitops, platform', 'repo-url': 'git@github.com:acme/platform.git' }), env);
     expect(s.policy.packs).toEqual(['security-baseline', 'production']);
