@@ -88,6 +88,22 @@ export function parseList(value: string): string[] {
 }
 
 /**
+ * A `team-reviewers` entry as the REST API takes it, the bare slug. `@acme/platform` and
+ * `acme/platform` (how CODEOWNERS and GitHub's pages write a team) are the slug `platform` when
+ * `acme` owns the repository; a team of another organisation cannot review its pull requests.
+ */
+function teamSlug(entry: string, owner: string | undefined): string {
+  const t = entry.replace(/^@/, '');
+  const slash = t.indexOf('/');
+  if (slash < 0) return t;
+  const org = t.slice(0, slash);
+  if (owner && org.toLowerCase() !== owner.toLowerCase()) {
+    throw new InputError('team-reviewers', `${JSON.stringify(entry)} is a team of ${org}, not of ${owner}, which owns the repository: only its own teams can review its pull requests (give the team's slug).`);
+  }
+  return t.slice(slash + 1);
+}
+
+/**
  * A list input whose default applies when it is blank: given, it must name at least one
  * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
  * production pack off for every cluster.
@@ -246,8 +262,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
       base: input('base').trim() ? checkBase(input('base').trim()) : undefined,
       labels: parseList(input('labels')),
-      reviewers: parseList(input('reviewers')),
-      teamReviewers: parseList(input('team-reviewers')),
+      reviewers: parseList(input('reviewers')).map((u) => u.replace(/^@/, '')),
+      teamReviewers: parseList(input('team-reviewers')).map((t) => teamSlug(t, env.GITHUB_REPOSITORY?.split('/')[0])),
       draft: parseBoolean('draft', input('draft'), false),
       workflowWrite: oneOf<WorkflowWrite>('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },

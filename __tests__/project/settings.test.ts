@@ -28,6 +28,13 @@ describe('settings: every input parsed once, a bad one named', () => {
     }
   });
 
+  test('reviewers written as GitHub shows them (@login, @org/team) are requested as the API names them', () => {
+    const s = getSettings(inputs({ reviewers: '@bob, alice', 'team-reviewers': '@acme/platform-team, ACME/sre,devs' }), env);
+    expect(s.github.reviewers).toEqual(['bob', 'alice']);
+    expect(s.github.teamReviewers).toEqual(['platform-team', 'sre', 'devs']);
+    expect(() => getSettings(inputs({ 'team-reviewers': '@other/platform-team' }), env)).toThrow(/Input 'team-reviewers': "@other\/platform-team" is a team of other, not of acme/);
+  });
+
   test('lists are split on commas and newlines; an explicit repo-url wins', () => {
     const s = getSettings(inputs({ packs: 'security-baseline,\nproduction', labels: 'gitops, platform', 'repo-url': 'git@github.com:acme/platform.git' }), env);
     expect(s.policy.packs).toEqual(['security-baseline', 'production']);
