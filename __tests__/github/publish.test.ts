@@ -319,6 +319,22 @@ test('an unknown base branch is the user’s mistake, named', async () => {
   );
 });
 
+test('base changed while the pull request is open on the old one: updated, and a warning says it still targets the old base', async () => {
+  const R = `/repos/${OWNER}/${REPO}`;
+  expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/heads/release-2', sha: (await gh.branchSha('main'))! })).status).toBe(201);
+  const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget' }) }));
+  expect(first.operation).toBe('created');
+  const warnings: string[] = [];
+  const log = { info: () => undefined, warn: (m: string) => warnings.push(m) };
+  const again = await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget', revision: '2.0.0' }), base: 'release-2', log }));
+  expect(again).toMatchObject({ operation: 'updated', number: first.number });
+  expect(warnings).toEqual([expect.stringMatching(new RegExp(`^Pull request #${first.number} \\(.*\\) targets main, not release-2 \\(input 'base'\\): it was updated`))]);
+  // The same base: no such warning.
+  warnings.length = 0;
+  await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget', revision: '3.0.0' }), log }));
+  expect(warnings).toEqual([]);
+});
+
 test('a base that is a tag or a commit, not a branch: refused as the input, before anything is pushed (GitHub takes only a branch as a pull request\'s base)', async () => {
   const R = `/repos/${OWNER}/${REPO}`;
   const mainSha = (await gh.branchSha('main'))!;

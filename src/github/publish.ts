@@ -549,6 +549,14 @@ async function openOrUpdatePull(
   } else {
     operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
   }
+  if (pr.base?.ref && pr.base.ref !== base) {
+    // An open pull request keeps the base it was opened on: `base` changed since. Retargeting it
+    // would show (and merge) every commit between the two bases, so it is left to a person.
+    log.warn(
+      `Pull request #${pr.number} (${pr.html_url}) targets ${pr.base.ref}, not ${base} (input 'base'): it was ${operation === 'unchanged' ? 'left' : 'updated'} with its base as it is. ` +
+        `To merge the proposal into ${base}, change the pull request's base on GitHub, or close it and run the action again.`,
+    );
+  }
   return {
     operation,
     outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
@@ -616,6 +624,7 @@ interface PullRequest {
   state?: 'open' | 'closed';
   merged_at?: string | null;
   head?: { sha?: string };
+  base?: { ref?: string };
   labels?: Array<string | { name?: string }>;
   requested_reviewers?: Array<{ login: string }> | null;
   requested_teams?: Array<{ slug: string }> | null;
