@@ -247,6 +247,25 @@ describe('the branch name', () => {
     expect(await gh.branchSha('gitops/shop/refused')).toBeUndefined();
   });
 
+  test('a branch named like a folder of the proposal\'s branch (gitops/shop): GitHub\'s "Reference update failed" is explained, naming that branch and the fix', async () => {
+    const R = `/repos/${OWNER}/${REPO}`;
+    expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/heads/gitops/clash', sha: (await gh.branchSha('main'))! })).status).toBe(201);
+    // GitHub refuses refs/heads/gitops/clash/<service> beside refs/heads/gitops/clash (the local server does not).
+    const refused = { kind: 'status' as const, status: 422, body: { message: 'Reference update failed', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } };
+    gh.inject({ method: 'POST', path: /\/git\/refs$/, action: refused });
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ application: 'clash', service: 'payments' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toBe(
+      'GitHub refused to create the branch gitops/clash/payments (422): Reference update failed. The repository has a branch gitops/clash, and git cannot hold both gitops/clash and gitops/clash/payments ' +
+        '(a branch name cannot also be a folder of branches). No branch was made. Rename or delete the branch gitops/clash, or set another `branch-prefix`, then run the action again.',
+    );
+    expect(await gh.branchSha('gitops/clash/payments')).toBeUndefined();
+    // Without such a branch, GitHub's message as it is.
+    gh.inject({ method: 'POST', path: /\/git\/refs$/, action: refused });
+    const plain = await publishProposal(api(), params({ proposal: makeProposal({ application: 'noclash', service: 'payments' }) })).catch((e: unknown) => e);
+    expect((plain as Error).message).toBe('GitHub refused to create the branch gitops/noclash/payments (422): Reference update failed');
+  });
+
   test('a 422 on moving an existing branch that is not "not a fast forward" (a repository rule): reported, not retried', async () => {
     const branch = 'gitops/shop/ruled';
     const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled' }) }));

@@ -466,7 +466,16 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       }
       if (errorStatus(err) === 422) {
         // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
-        throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
+        const clash = state.exists ? undefined : await enclosingBranch(api, p, branch);
+        throw new GitHubRefusalError(
+          422,
+          githubMessage(err),
+          `${state.exists ? 'update' : 'create'} the branch ${branch}`,
+          clash
+            ? `The repository has a branch ${clash}, and git cannot hold both ${clash} and ${branch} (a branch name cannot also be a folder of branches). ` +
+                `No branch was made. Rename or delete the branch ${clash}, or set another \`branch-prefix\`, then run the action again.`
+            : undefined,
+        );
       }
       throw err;
     }
@@ -628,6 +637,25 @@ interface PullRequest {
   labels?: Array<string | { name?: string }>;
   requested_reviewers?: Array<{ login: string }> | null;
   requested_teams?: Array<{ slug: string }> | null;
+}
+
+/**
+ * A branch whose name is a leading folder of `branch` (`gitops/shop` for `gitops/shop/payments`):
+ * git keeps refs as paths, so GitHub refuses to create the branch, saying only "Reference update
+ * failed". One read per folder, only after that refusal.
+ */
+async function enclosingBranch(api: GitHubApi, p: { owner: string; repo: string }, branch: string): Promise<string | undefined> {
+  const parts = branch.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const name = parts.slice(0, i).join('/');
+    try {
+      const ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `heads/${name}` })).data as { ref?: string };
+      if (ref.ref === `refs/heads/${name}`) return name;
+    } catch (err) {
+      if (errorStatus(err) !== 404) return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
