@@ -466,7 +466,7 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       }
       if (errorStatus(err) === 422) {
         // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
-        const clash = state.exists ? undefined : await enclosingBranch(api, p, branch);
+        const clash = !state.exists && /reference update failed/i.test(githubMessage(err)) ? await enclosingBranch(api, p, branch) : undefined;
         throw new GitHubRefusalError(
           422,
           githubMessage(err),
