@@ -3,7 +3,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { GitHubSettings, WorkflowWrite } from './github/index.js';
-import { checkBranchPrefix } from './github/ref-name.js';
+import { checkBase, checkBranchPrefix } from './github/ref-name.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_WAIVERS_FILE, type GateSettings } from './policy/index.js';
 import { isNamespaceName } from './repo/k8s-names.js';
 import { gobwasCompiles } from './repo/gobwas-glob.js';
@@ -85,6 +85,22 @@ export function parseList(value: string): string[] {
     .split(/[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * A `team-reviewers` entry as the REST API takes it, the bare slug. `@acme/platform` and
+ * `acme/platform` (how CODEOWNERS and GitHub's pages write a team) are the slug `platform` when
+ * `acme` owns the repository; a team of another organisation cannot review its pull requests.
+ */
+function teamSlug(entry: string, owner: string | undefined): string {
+  const t = entry.replace(/^@/, '');
+  const slash = t.indexOf('/');
+  if (slash < 0) return t;
+  const org = t.slice(0, slash);
+  if (owner && org.toLowerCase() !== owner.toLowerCase()) {
+    throw new InputError('team-reviewers', `${JSON.stringify(entry)} is a team of ${org}, not of ${owner}, which owns the repository: only its own teams can review its pull requests (give the team's slug).`);
+  }
+  return t.slice(slash + 1);
 }
 
 /**
@@ -244,10 +260,10 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       token,
       checkName: input('check-name').trim() || 'gitops-action',
       branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
-      base: input('base').trim() || undefined,
+      base: input('base').trim() ? checkBase(input('base').trim()) : undefined,
       labels: parseList(input('labels')),
-      reviewers: parseList(input('reviewers')),
-      teamReviewers: parseList(input('team-reviewers')),
+      reviewers: parseList(input('reviewers')).map((u) => u.replace(/^@/, '')),
+      teamReviewers: parseList(input('team-reviewers')).map((t) => teamSlug(t, env.GITHUB_REPOSITORY?.split('/')[0])),
       draft: parseBoolean('draft', input('draft'), false),
       workflowWrite: oneOf<WorkflowWrite>('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
     },

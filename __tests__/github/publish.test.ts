@@ -51,7 +51,7 @@ describe('one proposal, run after run', () => {
     // 6 core calls + labels + reviewers.
     expect(gh.calls().map((c) => `${c.method} ${c.path.split('?')[0]}`)).toEqual([
       `GET /repos/${OWNER}/${REPO}/compare/main...gitops%2Fshop%2Fpayments`,
-      `GET /repos/${OWNER}/${REPO}/commits/main`,
+      `GET /repos/${OWNER}/${REPO}/commits/refs%2Fheads%2Fmain`,
       `POST /repos/${OWNER}/${REPO}/git/trees`,
       `POST /repos/${OWNER}/${REPO}/git/commits`,
       `POST /repos/${OWNER}/${REPO}/git/refs`,
@@ -247,6 +247,25 @@ describe('the branch name', () => {
     expect(await gh.branchSha('gitops/shop/refused')).toBeUndefined();
   });
 
+  test('a branch named like a folder of the proposal\'s branch (gitops/shop): GitHub\'s "Reference update failed" is explained, naming that branch and the fix', async () => {
+    const R = `/repos/${OWNER}/${REPO}`;
+    expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/heads/gitops/clash', sha: (await gh.branchSha('main'))! })).status).toBe(201);
+    // GitHub refuses refs/heads/gitops/clash/<service> beside refs/heads/gitops/clash (the local server does not).
+    const refused = { kind: 'status' as const, status: 422, body: { message: 'Reference update failed', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } };
+    gh.inject({ method: 'POST', path: /\/git\/refs$/, action: refused });
+    const err = await publishProposal(api(), params({ proposal: makeProposal({ application: 'clash', service: 'payments' }) })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubRefusalError);
+    expect((err as Error).message).toBe(
+      'GitHub refused to create the branch gitops/clash/payments (422): Reference update failed. The repository has a branch gitops/clash, and git cannot hold both gitops/clash and gitops/clash/payments ' +
+        '(a branch name cannot also be a folder of branches). No branch was made. Rename or delete the branch gitops/clash, or set another `branch-prefix`, then run the action again.',
+    );
+    expect(await gh.branchSha('gitops/clash/payments')).toBeUndefined();
+    // Without such a branch, GitHub's message as it is.
+    gh.inject({ method: 'POST', path: /\/git\/refs$/, action: refused });
+    const plain = await publishProposal(api(), params({ proposal: makeProposal({ application: 'noclash', service: 'payments' }) })).catch((e: unknown) => e);
+    expect((plain as Error).message).toBe('GitHub refused to create the branch gitops/noclash/payments (422): Reference update failed');
+  });
+
   test('a 422 on moving an existing branch that is not "not a fast forward" (a repository rule): reported, not retried', async () => {
     const branch = 'gitops/shop/ruled';
     const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'ruled' }) }));
@@ -317,6 +336,37 @@ test('an unknown base branch is the user’s mistake, named', async () => {
   await expect(publishProposal(api(), params({ proposal: makeProposal({ service: 'x' }), base: 'nope' }))).rejects.toThrow(
     /Input 'base'.*'nope' does not exist/,
   );
+});
+
+test('base changed while the pull request is open on the old one: updated, and a warning says it still targets the old base', async () => {
+  const R = `/repos/${OWNER}/${REPO}`;
+  expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/heads/release-2', sha: (await gh.branchSha('main'))! })).status).toBe(201);
+  const first = await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget' }) }));
+  expect(first.operation).toBe('created');
+  const warnings: string[] = [];
+  const log = { info: () => undefined, warn: (m: string) => warnings.push(m) };
+  const again = await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget', revision: '2.0.0' }), base: 'release-2', log }));
+  expect(again).toMatchObject({ operation: 'updated', number: first.number });
+  expect(warnings).toEqual([expect.stringMatching(new RegExp(`^Pull request #${first.number} \\(.*\\) targets main, not release-2 \\(input 'base'\\): it was updated`))]);
+  // The same base: no such warning.
+  warnings.length = 0;
+  await publishProposal(api(), params({ proposal: makeProposal({ service: 'retarget', revision: '3.0.0' }), log }));
+  expect(warnings).toEqual([]);
+});
+
+test('a base that is a tag or a commit, not a branch: refused as the input, before anything is pushed (GitHub takes only a branch as a pull request\'s base)', async () => {
+  const R = `/repos/${OWNER}/${REPO}`;
+  const mainSha = (await gh.branchSha('main'))!;
+  expect((await gh.direct('POST', `${R}/git/refs`, { ref: 'refs/tags/v1.0.0', sha: mainSha })).status).toBe(201);
+  for (const [service, base] of [['ontag', 'v1.0.0'], ['onsha', mainSha]]) {
+    gh.clearTraffic();
+    await expect(publishProposal(api(), params({ proposal: makeProposal({ service }), base }))).rejects.toThrow(
+      new RegExp(`Input 'base': the branch '${base}' does not exist.*must be a branch, not a tag or a commit.*Nothing was pushed`),
+    );
+    expect(gh.calls((c) => c.method !== 'GET')).toEqual([]);
+    expect(await gh.branchSha(`gitops/shop/${service}`)).toBeUndefined();
+  }
+  expect((await gh.pulls('all')).filter((pr: { base: { ref: string } }) => pr.base.ref === 'v1.0.0' || pr.base.ref === mainSha)).toEqual([]);
 });
 
 describe('API calls per proposal do not grow with its files', () => {

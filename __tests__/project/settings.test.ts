@@ -18,6 +18,23 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.github).toMatchObject({ branchPrefix: 'gitops/', checkName: 'gitops-action', draft: false, workflowWrite: 'auto' });
   });
 
+  test('base: refs/heads/<name> is the branch <name>; a name git refuses is named before anything is read', () => {
+    expect(getSettings(inputs({ base: 'refs/heads/release/2.x' }), env).github.base).toBe('release/2.x');
+    expect(getSettings(inputs({ base: ' main ' }), env).github.base).toBe('main');
+    expect(getSettings(inputs({}), env).github.base).toBeUndefined();
+    for (const bad of ['refs/tags/v1', 'main..dev', 'my branch', 'release/']) {
+      expect(() => getSettings(inputs({ base: bad }), env)).toThrow(InputError);
+      expect(() => getSettings(inputs({ base: bad }), env)).toThrow(new RegExp(`Input 'base': "${bad.replace(/\./g, '\\.')}" is not a valid git branch name`));
+    }
+  });
+
+  test('reviewers written as GitHub shows them (@login, @org/team) are requested as the API names them', () => {
+    const s = getSettings(inputs({ reviewers: '@bob, alice', 'team-reviewers': '@acme/platform-team, ACME/sre,devs' }), env);
+    expect(s.github.reviewers).toEqual(['bob', 'alice']);
+    expect(s.github.teamReviewers).toEqual(['platform-team', 'sre', 'devs']);
+    expect(() => getSettings(inputs({ 'team-reviewers': '@other/platform-team' }), env)).toThrow(/Input 'team-reviewers': "@other\/platform-team" is a team of other, not of acme/);
+  });
+
   test('lists are split on commas and newlines; an explicit repo-url wins', () => {
     const s = getSettings(inputs({ packs: 'security-baseline,\nproduction', labels: 'gitops, platform', 'repo-url': 'git@github.com:acme/platform.git' }), env);
     expect(s.policy.packs).toEqual(['security-baseline', 'production']);

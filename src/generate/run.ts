@@ -132,7 +132,7 @@ export function formatResultText(r: GenerateResult): string {
 }
 
 /** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
-function md(s: string): string {
+export function md(s: string): string {
   return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 

@@ -466,7 +466,16 @@ async function publishOnce(api: GitHubApi, params: PublishParams): Promise<Publi
       }
       if (errorStatus(err) === 422) {
         // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
-        throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
+        const clash = !state.exists && /reference update failed/i.test(githubMessage(err)) ? await enclosingBranch(api, p, branch) : undefined;
+        throw new GitHubRefusalError(
+          422,
+          githubMessage(err),
+          `${state.exists ? 'update' : 'create'} the branch ${branch}`,
+          clash
+            ? `The repository has a branch ${clash}, and git cannot hold both ${clash} and ${branch} (a branch name cannot also be a folder of branches). ` +
+                `No branch was made. Rename or delete the branch ${clash}, or set another \`branch-prefix\`, then run the action again.`
+            : undefined,
+        );
       }
       throw err;
     }
@@ -549,6 +558,14 @@ async function openOrUpdatePull(
   } else {
     operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
   }
+  if (pr.base?.ref && pr.base.ref !== base) {
+    // An open pull request keeps the base it was opened on: `base` changed since. Retargeting it
+    // would show (and merge) every commit between the two bases, so it is left to a person.
+    log.warn(
+      `Pull request #${pr.number} (${pr.html_url}) targets ${pr.base.ref}, not ${base} (input 'base'): it was ${operation === 'unchanged' ? 'left' : 'updated'} with its base as it is. ` +
+        `To merge the proposal into ${base}, change the pull request's base on GitHub, or close it and run the action again.`,
+    );
+  }
   return {
     operation,
     outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
@@ -616,9 +633,29 @@ interface PullRequest {
   state?: 'open' | 'closed';
   merged_at?: string | null;
   head?: { sha?: string };
+  base?: { ref?: string };
   labels?: Array<string | { name?: string }>;
   requested_reviewers?: Array<{ login: string }> | null;
   requested_teams?: Array<{ slug: string }> | null;
+}
+
+/**
+ * A branch whose name is a leading folder of `branch` (`gitops/shop` for `gitops/shop/payments`):
+ * git keeps refs as paths, so GitHub refuses to create the branch, saying only "Reference update
+ * failed". One read per folder, only after that refusal.
+ */
+async function enclosingBranch(api: GitHubApi, p: { owner: string; repo: string }, branch: string): Promise<string | undefined> {
+  const parts = branch.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const name = parts.slice(0, i).join('/');
+    try {
+      const ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `heads/${name}` })).data as { ref?: string };
+      if (ref.ref === `refs/heads/${name}`) return name;
+    } catch (err) {
+      if (errorStatus(err) !== 404) return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
@@ -684,13 +721,19 @@ async function readBranch(api: GitHubApi, p: { owner: string; repo: string }, ba
   } catch (err) {
     if (errorStatus(err) !== 404) throw err;
   }
-  // No such branch (or no such base: the next call says which).
+  // No such branch (or no such base: the next call says which). Read as refs/heads/<base>: a
+  // tag or a commit sha resolves too as a bare name, but GitHub refuses a pull request onto
+  // anything but a branch, and only after the branch would have been pushed.
   let baseCommit: CompareCommit;
   try {
-    baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data as CompareCommit;
+    baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${base}` })).data as CompareCommit;
   } catch (err) {
     const s = errorStatus(err);
-    if (s === 404 || s === 422) throw new UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
+    if (s === 404 || s === 422) {
+      throw new UserError(
+        `Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (a pull request's base must be a branch, not a tag or a commit; or the token cannot read the repository: GitHub answers 404 for both). Nothing was pushed.`,
+      );
+    }
     throw err;
   }
   if (refExisted) {

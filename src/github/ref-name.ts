@@ -52,3 +52,15 @@ export function checkBranchPrefix(prefix: string): string {
   }
   return prefix;
 }
+
+/**
+ * The `base` input: a branch name. `refs/heads/<name>` (what `github.ref` and `github.base_ref`
+ * style values look like) is taken as `<name>`, since the REST API names a pull request's base
+ * by the branch alone; a name git would refuse is an `InputError` naming `base`.
+ */
+export function checkBase(base: string): string {
+  const name = base.startsWith('refs/heads/') ? base.slice('refs/heads/'.length) : base;
+  const problem = branchNameProblem(name);
+  if (problem) throw new InputError('base', `${JSON.stringify(base)} is not a valid git branch name: ${problem}.`);
+  return name;
+}

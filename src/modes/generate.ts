@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeProposal } from '../generate/apply.js';
 import { parseGenerateRequest } from '../generate/inputs.js';
-import { formatResultMarkdown, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
+import { formatResultMarkdown, md, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
 import { failureOutputs, publishWithCheck, runContextFromEnv } from '../github/index.js';
 import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
-import { IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
+import { errorMessage, IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
 import { atCheckoutRoot } from './validate.js';
 
 /**
@@ -109,8 +109,10 @@ export async function runGenerateMode(given: Settings): Promise<void> {
     }),
   );
   setResultOutputs(result);
-  const markdown = formatResultMarkdown(result);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  const publishing = result.outcome === 'allowed' && !request.dryRun;
+  // A proposal to publish is summarised once GitHub has answered: a heading of "allowed" above a
+  // run that then halted on a person's commits, or failed, would contradict the step.
+  if (!publishing) await writeSummary(formatResultMarkdown(result));
 
   switch (result.outcome) {
     case 'halted':
@@ -138,6 +140,19 @@ export async function runGenerateMode(given: Settings): Promise<void> {
     return;
   }
 
+  try {
+    await publish(settings, result);
+  } catch (err) {
+    // The branch may hold the proposal though the pull request failed: say which, as the error does.
+    const known = failureOutputs(err);
+    for (const [k, v] of Object.entries(known)) core.setOutput(k, v);
+    await writeSummary(formatResultMarkdown(result), publishSection({ failed: errorMessage(err), branch: known.branch, commitSha: known['commit-sha'] }));
+    throw err;
+  }
+}
+
+/** An allowed proposal: validated with the repository, published, and then summarised. */
+async function publish(settings: Settings, result: GenerateResult): Promise<void> {
   const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
   core.info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
   const findings = validation.added;
@@ -155,17 +170,31 @@ export async function runGenerateMode(given: Settings): Promise<void> {
       decision: result.decision!,
       findings,
       log: { info: core.info, warn: core.warning },
-    }).catch((err: unknown) => {
-      // The branch may hold the proposal though the pull request failed: say which, as the error does.
-      for (const [k, v] of Object.entries(failureOutputs(err))) core.setOutput(k, v);
-      throw err;
     }),
   );
   for (const [k, v] of Object.entries(published.outputs)) core.setOutput(k, v);
-  if (published.result.halted) {
-    core.setOutput('question', published.result.halted.message);
-    core.setFailed(published.result.halted.message);
+  const r = published.result;
+  await writeSummary(formatResultMarkdown({ ...result, outcome: r.outcome }), publishSection(r));
+  if (r.halted) {
+    core.setOutput('question', r.halted.message);
+    core.setFailed(r.halted.message);
     return;
   }
-  core.info(`Pull request ${published.result.operation}: ${published.result.url ?? '(none)'}`);
+  core.info(`Pull request ${r.operation}: ${r.url ?? '(none)'}`);
+}
+
+async function writeSummary(markdown: string, section?: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(section ? `${markdown}\n${section}` : markdown).write();
+}
+
+/** The job summary's account of what publishing did: the pull request, the halt, or the failure. */
+function publishSection(r: { operation?: string; number?: number; url?: string; branch?: string; commitSha?: string; halted?: { message: string }; failed?: string }): string {
+  const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+  const pr = r.number !== undefined ? (r.url ? `[#${r.number}](${r.url})` : `#${r.number}`) : undefined;
+  const where = [r.branch ? `branch ${code(r.branch)}` : '', r.commitSha ? `commit ${code(r.commitSha.slice(0, 7))}` : ''].filter(Boolean).join(', ');
+  const lines = ['### Pull request', ''];
+  if (r.failed !== undefined) lines.push(`Publishing failed: ${md(r.failed)}`, ...(where ? ['', `Left on GitHub: ${where}.`] : []));
+  else if (r.halted) lines.push(md(r.halted.message), ...(pr ? ['', `Pull request ${pr} is left as it was.`] : []));
+  else lines.push(`${pr ? `Pull request ${pr}` : 'No pull request'}: ${r.operation}${where ? ` (${where})` : ''}.`);
+  return `${lines.join('\n')}\n`;
 }
