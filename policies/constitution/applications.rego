@@ -84,10 +84,24 @@ deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespac
 	doc := m.doc
 	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
 	raw := doc.metadata.namespace
-	chart := object.get({"d": d | d := lib.chart_dir(m.path)}, "d", "")
+	chart := lib.chart_of(m.path)
 	ns := lib.scalar(raw, chart)
 	ns in lib.protected_namespaces
 	msg := sprintf("%s %s is placed in the protected namespace %s%s", [doc.kind, manifest_name(doc), ns, lib.values_source(raw, chart)])
+}
+
+# A Namespace object of a protected namespace: Argo CD would manage (label, patch) the cluster's
+# own namespace, and prune or delete it with the Application (the resources finalizer). Its name
+# printed from values is read there, as a manifest's namespace is above.
+deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "name"]) if {
+	some m in lib.manifests
+	doc := m.doc
+	doc.kind == "Namespace"
+	raw := doc.metadata.name
+	chart := lib.chart_of(m.path)
+	ns := lib.scalar(raw, chart)
+	ns in lib.protected_namespaces
+	msg := sprintf("Namespace %s is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application)%s", [ns, lib.values_source(raw, chart)])
 }
 
 manifest_name(doc) := "(templated name)" if lib.is_templated(object.get(doc.metadata, "name", ""))

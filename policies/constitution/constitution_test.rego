@@ -173,8 +173,68 @@ test_con007_deny_cluster_admin_binding if "CON-007" in ids(fixtures.with_file(rb
 
 test_con007_deny_wildcard_role if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}]))
 
+# Printed from values (input.ts marks `name: {{ .Values.rbac.role }}`), the name is read there.
+with_rbac_values(docs, vals) := object.union(fixtures.with_file(rbac, docs), {"files": [f |
+	some f0 in fixtures.with_file(rbac, docs).files
+	f := fixtures.patch_file(f0, fixtures.values_path, [object.union(fixtures.values, {"rbac": vals})])
+]})
+
+printed_role := {"__templated__": "{{ .Values.rbac.role }}", "__values__": ["rbac", "role"], "__inline__": true}
+
+binding(name) := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": name}}
+
+test_con007_deny_cluster_admin_from_values if {
+	got := [d.message | some d in constitution.deny with input as with_rbac_values([binding(printed_role)], {"role": "cluster-admin"}); d.rule_id == "CON-007"]
+	got == ["RoleBinding x grants cluster-admin (from values.yaml rbac.role)"]
+}
+
+test_con007_allow_cluster_role_from_values if not "CON-007" in ids(with_rbac_values([binding(printed_role)], {"role": "view"}))
+
+test_con007_deny_unjudgeable_cluster_role_name if "CON-007" in ids(fixtures.with_file(rbac, [binding("TEMPLATED")]))
+
+test_con007_allow_templated_role_name if not "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "Role", "name": "TEMPLATED"}}]))
+
+printed_rules := {"__templated__": "{{- toYaml .Values.rbac.rules | nindent 2 }}", "__values__": ["rbac", "rules"]}
+
+test_con007_deny_wildcard_rules_from_values if {
+	inp := with_rbac_values([{"kind": "Role", "metadata": {"name": "x"}, "rules": printed_rules}], {"rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]})
+	[d.message | some d in constitution.deny with input as inp; d.rule_id == "CON-007"] == ["Role x grants every verb on every resource (cluster-admin in all but name) (from values.yaml rbac.rules)"]
+}
+
+test_con007_allow_rules_from_values if not "CON-007" in ids(with_rbac_values([{"kind": "Role", "metadata": {"name": "x"}, "rules": printed_rules}], {"rules": [{"apiGroups": [""], "resources": ["pods"], "verbs": ["*"]}]}))
+
+test_con007_deny_rules_filled_otherwise if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": {"__templated__": "{{- include \"x.rules\" . | nindent 2 }}"}}]))
+
+test_con007_deny_rule_field_filled_otherwise if {
+	inp := fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": "TEMPLATED", "verbs": ["get", "TEMPLATED"]}]}])
+	[d.message | some d in constitution.deny with input as inp; d.rule_id == "CON-007"] == ["Role x could grant every verb on every resource (cluster-admin in all but name): what its rule does not write is filled by the template, which the policy cannot judge without rendering the chart"]
+}
+
+test_con007_allow_rule_partly_filled if not "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": [""], "resources": ["TEMPLATED"], "verbs": ["TEMPLATED"]}]}]))
+
 # CON-008
 test_con008_allow_tag if not "CON-008" in ids(fixtures.base)
+
+printed_image := {"__templated__": "{{ .Values.worker.ref }}", "__values__": ["worker", "ref"], "__inline__": true}
+
+with_printed_image(ref) := object.union(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": printed_image}]), {"files": [f |
+	some f0 in fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": printed_image}]).files
+	f := fixtures.patch_file(f0, fixtures.values_path, [object.union(fixtures.values, {"worker": {"ref": ref}})])
+]})
+
+test_con008_deny_printed_image_from_values if {
+	got := [d.message | some d in constitution.deny with input as with_printed_image("nginx:latest"); d.rule_id == "CON-008"]
+	got == ["Deployment cart: image 'nginx:latest' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)"]
+}
+
+test_con008_deny_printed_image_unset if {
+	got := [d.message | some d in constitution.deny with input as with_printed_image(null); d.rule_id == "CON-008"]
+	got == ["Deployment cart: image (not set) has no explicit tag or digest, or uses latest (from values.yaml worker.ref)"]
+}
+
+test_con008_deny_printed_image_not_a_string if "CON-008" in ids(with_printed_image(5))
+
+test_con008_allow_printed_image_from_values if not "CON-008" in ids(with_printed_image("nginx:1.25"))
 
 test_con008_allow_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "ghcr.io/acme/cart@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]))
 
@@ -393,6 +453,13 @@ test_con005_deny_manifest_namespace_from_values if {
 	got := [d | some d in constitution.deny with input as templated_ns(object.union(fixtures.values, {"ns": "kube-system"})); d.rule_id == "CON-005"]
 	[[d.field, d.message] | some d in got] == [[["metadata", "namespace"], "ConfigMap cfg is placed in the protected namespace kube-system (from values.yaml ns)"]]
 }
+
+test_con005_deny_protected_namespace_object if {
+	got := [[d.field, d.message] | some d in constitution.deny with input as fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/ns.yaml"]), [{"kind": "Namespace", "metadata": {"name": "kube-system"}}])]); d.rule_id == "CON-005"]
+	got == [[["metadata", "name"], "Namespace kube-system is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application)"]]
+}
+
+test_con005_allow_namespace_object if not "CON-005" in ids(fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/ns.yaml"]), [{"kind": "Namespace", "metadata": {"name": "shop"}}])]))
 
 test_con005_allow_manifest_namespace_from_values if {
 	not "CON-005" in ids(templated_ns(object.union(fixtures.values, {"ns": "shop"})))

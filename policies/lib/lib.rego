@@ -114,6 +114,9 @@ chart_dir(path) := d if {
 	d := ancestors[count(ancestors) - 1]
 }
 
+# chart_of: the chart directory a file belongs to, "" when none (chart_dir undefined).
+chart_of(path) := object.get({"d": d | d := chart_dir(path)}, "d", "")
+
 # targets: in a proposal, what generation determined for each cluster (input.ts, from
 # Proposal.targets): the Application file and the chart dir it wired, and the cluster, service
 # and application it filled the repo's layout with. Generation follows a repo's own layout
@@ -399,7 +402,7 @@ workloads := [w |
 		"name": workload_name(doc, m.path),
 		"doc": doc,
 		"spec": spec,
-		"chart": object.get({"d": d | d := chart_dir(m.path)}, "d", ""),
+		"chart": chart_of(m.path),
 	}
 ]
 
