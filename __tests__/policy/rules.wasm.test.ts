@@ -304,7 +304,22 @@ test('CON-008: an image the template prints from one .Values path is judged ther
     [DEPLOY, at, `${who}: image 'ghcr.io/acme/cart:latest' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)`],
   ]);
   expect(con008(img('worker:\n  ref: nginx\n'))).toEqual([[DEPLOY, at, `${who}: image 'nginx' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)`]]);
-  expect(con008(img(''))).toEqual([[DEPLOY, at, `${who}: image (not set) has no explicit tag or digest, or uses latest (from values.yaml worker.ref)`]]);
+  expect(con008(img(''))).toEqual([[DEPLOY, at, `${who}: image (not set) has no explicit tag or digest (from values.yaml worker.ref)`]]);
+});
+
+test('CON-008: a digest the kubelet refuses (short, upper case, another algorithm) pins nothing, as generate\'s image input refuses it', () => {
+  const con008 = (image: string) =>
+    decide({ edits: { [DEPLOY]: rep(/image: ".*"/, `image: ${image}`) } })
+      .denials.filter((x) => x.rule_id === 'CON-008')
+      .map((x) => x.message);
+  const hex = '0123456789abcdef'.repeat(4);
+  expect(con008(`ghcr.io/acme/cart@sha256:${hex}`)).toEqual([]);
+  expect(con008(`ghcr.io/acme/cart:1.4.0@sha512:${hex}${hex}`)).toEqual([]);
+  for (const image of ['ghcr.io/acme/cart@sha256:abc', `ghcr.io/acme/cart@sha256:${hex.toUpperCase()}`, `ghcr.io/acme/cart:1.4.0@md5:${hex}`]) {
+    expect(con008(image)).toEqual([
+      `Deployment (templated name, in ${DEPLOY}): image '${image}' has a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128)`,
+    ]);
+  }
 });
 
 test('packs are opt-in: without packs only the constitution applies', () => {

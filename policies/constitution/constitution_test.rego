@@ -229,7 +229,7 @@ test_con008_deny_printed_image_from_values if {
 
 test_con008_deny_printed_image_unset if {
 	got := [d.message | some d in constitution.deny with input as with_printed_image(null); d.rule_id == "CON-008"]
-	got == ["Deployment cart: image (not set) has no explicit tag or digest, or uses latest (from values.yaml worker.ref)"]
+	got == ["Deployment cart: image (not set) has no explicit tag or digest (from values.yaml worker.ref)"]
 }
 
 test_con008_deny_printed_image_not_a_string if "CON-008" in ids(with_printed_image(5))
@@ -267,9 +267,28 @@ test_con008_allow_values_app_version if not "CON-008" in ids(fixtures.with_file(
 
 test_con008_allow_sha512_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": concat("", ["ghcr.io/acme/cart:1.0@sha512:", concat("", [x | some _ in numbers.range(1, 8); x := "0123456789abcdef"])])}]))
 
-test_con008_allow_values_sha512_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha512:abc"}}]))
+sha256_hex := concat("", [x | some _ in numbers.range(1, 4); x := "0123456789abcdef"])
 
-test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc"}}]))
+sha512_hex := concat("", [sha256_hex, sha256_hex])
+
+test_con008_allow_values_sha512_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": concat("", ["sha512:", sha512_hex])}}]))
+
+test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": concat("", ["sha256:", sha256_hex])}}]))
+
+# A digest the kubelet refuses (short, upper case, another algorithm) pins nothing.
+test_con008_deny_malformed_digest if {
+	every image in ["ghcr.io/acme/cart@sha256:abc", concat("", ["ghcr.io/acme/cart@sha256:", upper(sha256_hex)]), concat("", ["ghcr.io/acme/cart:1.0@md5:", sha256_hex]), concat("", ["ghcr.io/acme/cart@sha512:", sha256_hex])] {
+		got := [d.message | some d in constitution.deny with input as fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": image}]); d.rule_id == "CON-008"]
+		got == [sprintf("Deployment cart: image '%s' has a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128)", [image])]
+	}
+}
+
+test_con008_deny_values_malformed_digest if {
+	got := [d.message | some d in constitution.deny with input as fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc", "tag": "latest"}}]); d.rule_id == "CON-008"]
+	got == ["values image: repository x has digest 'sha256:abc', a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128), and tag 'latest'"]
+}
+
+test_con008_allow_values_empty_digest_with_tag if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "", "tag": "1.0"}}]))
 
 test_con008_deny_values_no_app_version if {
 	inp := fixtures.with_file(concat("/", [fixtures.chart, "Chart.yaml"]), [{"name": "cart", "version": "0.1.0"}])

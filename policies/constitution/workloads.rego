@@ -111,7 +111,7 @@ deny contains lib.item(rules["CON-008"], msg, w.path, w.index, field) if {
 	not lib.is_templated(image)
 	not lib.image_is_pinned(image)
 	field := array.concat(array.concat(w.spec_field, cfield), ["image"])
-	msg := sprintf("%s %s: image '%s' has no explicit tag or digest, or uses latest", [w.kind, w.name, image])
+	msg := sprintf("%s %s: %s", [w.kind, w.name, unpinned_message(image)])
 }
 
 # An image printed from one .Values path (`image: {{ .Values.worker.ref }}`) is judged at that
@@ -126,19 +126,13 @@ deny contains lib.item(rules["CON-008"], msg, w.path, w.index, field) if {
 	image := lib.scalar(raw, w.chart)
 	not printed_image_pinned(image)
 	field := array.concat(array.concat(w.spec_field, cfield), ["image"])
-	msg := sprintf("%s %s: image %s has no explicit tag or digest, or uses latest%s", [w.kind, w.name, shown_image(image), lib.values_source(raw, w.chart)])
+	msg := sprintf("%s %s: %s%s", [w.kind, w.name, unpinned_message(image), lib.values_source(raw, w.chart)])
 }
 
 printed_image_pinned(image) if {
 	is_string(image)
 	lib.image_is_pinned(image)
 }
-
-shown_image(image) := sprintf("'%s'", [image]) if is_string(image)
-
-else := "(not set)" if image == null
-
-else := sprintf("%v", [image])
 
 # In values files, `image: repo:tag` strings and `image: {repository, tag, digest}` blocks.
 deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
@@ -153,7 +147,7 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, field) if {
 	image != ""
 	not lib.is_templated(image)
 	not lib.image_is_pinned(image)
-	msg := sprintf("values %s: image '%s' has no explicit tag or digest, or uses latest", [concat(".", [sprintf("%v", [k]) | some k in field]), image])
+	msg := sprintf("values %s: %s", [concat(".", [sprintf("%v", [k]) | some k in field]), unpinned_message(image)])
 }
 
 deny contains lib.item(rules["CON-008"], msg, f.path, i, values_image_field(field, image)) if {
@@ -167,7 +161,7 @@ deny contains lib.item(rules["CON-008"], msg, f.path, i, values_image_field(fiel
 	is_object(image)
 	is_string(image.repository)
 	not values_image_pinned(image, lib.dirname(f.path))
-	msg := sprintf("values %s: repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [concat(".", [sprintf("%v", [k]) | some k in field]), image.repository, object.get(image, "tag", "")])
+	msg := sprintf("values %s: %s", [concat(".", [sprintf("%v", [k]) | some k in field]), unpinned_message(image)])
 }
 
 # In validate mode, the values an Application runs the chart with (lib.values_of: the
@@ -210,9 +204,23 @@ values_image_unpinned(image, dir) if {
 	not values_image_pinned(image, dir)
 }
 
-unpinned_message(image) := sprintf("image '%s' has no explicit tag or digest, or uses latest", [image]) if is_string(image)
+# unpinned_message: why an image (a reference, or a values block) does not pin what runs. A
+# digest that is not one (`@sha256:abc`) is said so: the image does name a digest.
+unpinned_message(image) := sprintf("image '%s' has a malformed digest (%s)", [image, digest_form]) if {
+	is_string(image)
+	contains(image, "@")
+} else := sprintf("image '%s' has no explicit tag or digest, or uses latest", [image]) if {
+	is_string(image)
+} else := "image (not set) has no explicit tag or digest" if {
+	image == null
+} else := sprintf("repository %s has digest '%s', a malformed digest (%s), and tag '%v'", [image.repository, image.digest, digest_form, object.get(image, "tag", "")]) if {
+	is_string(image.digest)
+	image.digest != ""
+} else := sprintf("repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [image.repository, object.get(image, "tag", "")]) if {
+	is_object(image)
+} else := sprintf("image %v is not an image reference", [image])
 
-else := sprintf("repository %s has tag '%v'; it needs an explicit tag other than latest, a digest, or an empty tag with a pinned appVersion in Chart.yaml", [image.repository, object.get(image, "tag", "")])
+digest_form := "a digest is sha256: and 64 lower-case hex digits, or sha512: and 128"
 
 # The last parameter that names the image (or its tag), else the image's path in valuesObject.
 override_field(at, field, image) := array.concat(at.field, ["parameters", js[count(js) - 1], "value"]) if {

@@ -635,10 +635,11 @@ image_is_pinned(image) if {
 	is_digest(parts[1])
 }
 
-# The digests registries pull by: sha256 or sha512, lower case.
-is_digest(d) if startswith(d, "sha256:")
+# The digests registries pull by: sha256 or sha512, in lower-case hex of their length (the
+# kubelet refuses any other as an invalid image name, and so does generate's image input).
+is_digest(d) if regex.match(`^sha256:[0-9a-f]{64}$`, d)
 
-is_digest(d) if startswith(d, "sha512:")
+is_digest(d) if regex.match(`^sha512:[0-9a-f]{128}$`, d)
 
 image_is_pinned(image) if {
 	not contains(image, "@")
