@@ -322,6 +322,23 @@ test('CON-008: a digest the kubelet refuses (short, upper case, another algorith
   }
 });
 
+test('an Argo Rollout runs its pod template as a Deployment does: its images and containers are judged (CON-008, SEC-*)', () => {
+  const rollout = (spec: string) =>
+    file(`${CHART}/templates/rollout.yaml`, `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: cart-canary\nspec:\n${spec}`);
+  const pods = '  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:latest\n';
+  const d = decide({ extra: [rollout(pods)] }).denials.filter((x) => x.path === `${CHART}/templates/rollout.yaml`);
+  expect(d.find((x) => x.rule_id === 'CON-008')).toMatchObject({
+    field: ['spec', 'template', 'spec', 'containers', 0, 'image'],
+    message: "Rollout cart-canary: image 'nginx:latest' has no explicit tag or digest, or uses latest",
+  });
+  expect(new Set(d.map((x) => x.rule_id))).toEqual(new Set(['CON-008', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-006']));
+  // workloadRef: the Rollout runs the pods of the Deployment it names, which is judged as such
+  expect(decide({ extra: [rollout('  workloadRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: cart\n')] }).denials).toEqual([]);
+  // another API group's kind named Rollout is no Argo Rollout
+  const other = file(`${CHART}/templates/other.yaml`, `apiVersion: example.com/v1\nkind: Rollout\nmetadata:\n  name: x\nspec:\n${pods}`);
+  expect(decide({ extra: [other] }).denials).toEqual([]);
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

@@ -236,6 +236,12 @@ test_con008_deny_printed_image_not_a_string if "CON-008" in ids(with_printed_ima
 
 test_con008_allow_printed_image_from_values if not "CON-008" in ids(with_printed_image("nginx:1.25"))
 
+rollout_with(image) := fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/rollout.yaml"]), [{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "metadata": {"name": "r"}, "spec": {"template": {"spec": {"containers": [{"name": "web", "image": image}]}}}}])])
+
+test_con008_deny_rollout_latest if "CON-008" in ids(rollout_with("nginx:latest"))
+
+test_con008_allow_rollout_tag if not "CON-008" in ids(rollout_with("nginx:1.25"))
+
 test_con008_allow_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "ghcr.io/acme/cart@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]))
 
 test_con008_allow_registry_port if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "registry:5000/cart:1.2"}]))

@@ -385,6 +385,11 @@ pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulS
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 
+# An Argo Rollout (argoproj.io) runs the pods of its spec.template as a Deployment does; left
+# out, a chart could run a latest or privileged image through it past every workload rule. (A
+# Rollout with workloadRef has no template: the Deployment it names is judged as such.)
+pod_spec(doc) := doc.spec.template.spec if is_argo(doc, "Rollout")
+
 # workloads: one entry per workload manifest (a List's items included), with its pod spec
 # and chart. `spec_field`: where the pod spec is in the document (below `at` for a List item).
 workloads := [w |
