@@ -339,6 +339,16 @@ test('an Argo Rollout runs its pod template as a Deployment does: its images and
   expect(decide({ extra: [other] }).denials).toEqual([]);
 });
 
+test('CON-004: the platform repo in its ssh:// form, with user info or the https port, is the platform repo, as validate\'s source.repo-url takes it', () => {
+  const repo = (u: string) => ids({ edits: { [APP]: rep('repoURL: https://github.com/acme/platform.git', `repoURL: ${u}`) } });
+  for (const u of ['ssh://git@github.com/acme/platform.git', 'https://x-access-token@github.com/acme/platform', 'https://github.com:443/acme/platform/', 'git@github.com:Acme/Platform']) {
+    expect(repo(u)).not.toContain('CON-004');
+  }
+  for (const u of ['https://github.com:8443/acme/platform', 'ssh://git@github.com/acme/platform-x', 'git@gitlab.com:acme/platform.git']) {
+    expect(repo(u)).toContain('CON-004');
+  }
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

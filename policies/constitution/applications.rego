@@ -37,9 +37,8 @@ deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoU
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
 	not lib.generated(a, object.get(src, "repoURL", null))
-	platform := lib.norm_url(object.get(lib.config, "repo_url", ""))
-	platform != ""
-	lib.norm_url(object.get(src, "repoURL", "")) != platform
+	lib.platform_url != ""
+	lib.norm_url(object.get(src, "repoURL", "")) != lib.platform_url
 	msg := sprintf("%s: repoURL '%s' is not the platform repo %s", [lib.app_label(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
 }
 
@@ -47,7 +46,7 @@ deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoU
 	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
-	lib.norm_url(object.get(lib.config, "repo_url", "")) == ""
+	lib.platform_url == ""
 	msg := sprintf("%s: the platform repo URL is not configured (config.repo_url), so repoURL cannot be checked", [lib.app_label(a)])
 }
 

@@ -114,6 +114,19 @@ test_con004_allow_platform_repo if not "CON-004" in ids(fixtures.base)
 
 test_con004_allow_ssh_form if not "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "git@github.com:acme/platform.git"}]))
 
+# The forms validate's source.repo-url takes for the same repository (src/repo/git-url.ts).
+test_con004_allow_same_repo_forms if {
+	every u in ["ssh://git@github.com/acme/platform.git", "https://x-access-token@github.com/acme/platform", "https://github.com:443/acme/platform/", "HTTPS://GitHub.com/Acme/Platform.git", "ssh://git@github.com:22/acme/platform"] {
+		not "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": u}]))
+	}
+}
+
+test_con004_deny_other_forms if {
+	every u in ["https://github.com:8443/acme/platform", "ssh://git@github.com/acme/platform-x", "git@gitlab.com:acme/platform.git", "https://github.com/acme/platform.git.git"] {
+		"CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": u}]))
+	}
+}
+
 test_con004_deny_other_repo if "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "https://github.com/evil/platform"}]))
 
 test_con004_deny_unconfigured if "CON-004" in ids(object.union(fixtures.base, {"config": {"repo_url": ""}}))

@@ -338,12 +338,31 @@ cluster_dir(path) := c if {
 	c != ""
 }
 
-norm_url(u) := n if {
-	l := lower(trim_space(text(u)))
-	a := replace(l, "git@github.com:", "https://github.com/")
-	b := trim_suffix(trim_suffix(a, "/"), ".git")
-	n := trim_suffix(b, "/")
-}
+# norm_url: a git URL as host/path, so that the https, ssh and scp-like forms of a repository
+# compare equal (`https://github.com/Org/Repo.git`, `ssh://git@github.com/org/repo`,
+# `git@github.com:org/repo`: github.com/org/repo), as validate's source.repo-url compares them
+# (src/repo/git-url.ts): user info dropped, an https port of 443 or 80 and any ssh port dropped,
+# trailing slashes and `.git` trimmed, lower case. "" stays "" (not configured).
+norm_url(u) := trim_right(trim_suffix(trim_right(url_host_path(lower(trim_space(text(u)))), "/"), ".git"), "/")
+
+# The platform repo's URL, normalised once per evaluation.
+platform_url := norm_url(object.get(config, "repo_url", ""))
+
+url_host_path(s) := concat("", [m[2], url_port(m[1], m[3]), m[4]]) if {
+	m := regex.find_all_string_submatch_n(`^([a-z][a-z0-9+.-]*)://(?:[^@/]*@)?([^/:?#]*)(?::([0-9]*))?([^?#]*)`, s, 1)[0]
+} else := concat("/", [m[1], m[2]]) if {
+	m := regex.find_all_string_submatch_n(`^(?:[a-z0-9_.-]+@)?([a-z0-9_.-]+):(.+)$`, s, 1)[0]
+} else := s
+
+# An ssh port only says how to reach the host's git over ssh; an https port other than the
+# default can be another server.
+url_port(scheme, port) := "" if {
+	port == ""
+} else := "" if {
+	scheme == "ssh"
+} else := "" if {
+	port in {"443", "80"}
+} else := concat("", [":", port])
 
 # ---------------------------------------------------------------- manifests
 
