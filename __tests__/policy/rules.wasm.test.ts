@@ -349,6 +349,16 @@ test('CON-004: the platform repo in its ssh:// form, with user info or the https
   }
 });
 
+test('CON-006: a source path that reaches the apps root or the repo root through .. is denied, as Argo CD resolves it', () => {
+  const con006 = (p: string) =>
+    decide({ edits: { [APP]: rep('path: gitops/shop/prod/cart', `path: ${p}`) } })
+      .denials.filter((x) => x.rule_id === 'CON-006')
+      .map((x) => x.message);
+  expect(con006('gitops/../argo-apps/argo-apps-prod')).toEqual(['Application cart-prod targets gitops/../argo-apps/argo-apps-prod, which contains the apps root argo-apps/']);
+  expect(con006('./gitops/shop/../..')).toHaveLength(1);
+  expect(con006('gitops/shop/../shop/prod/cart')).toEqual([]);
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

@@ -111,9 +111,30 @@ else := object.get(doc.metadata, "name", "")
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
-	targets_apps_root(lib.norm_path(lib.text(src.path)))
+	targets_apps_root(resolved_path(lib.norm_path(lib.text(src.path))))
 	msg := sprintf("%s targets %s, which contains the apps root %s/", [lib.app_label(a), src.path, lib.apps_dir])
 }
+
+# resolved_path: a source path with its `.` and `..` segments resolved, as Argo CD's repo server
+# joins it to the checkout (`gitops/../argo-apps` is the apps root); one without them as it is.
+resolved_path(p) := p if not contains(p, "..")
+
+else := concat("/", [s[i] | some i in numbers.range(0, count(s) - 1); kept(s, i)]) if {
+	s := [x | some x in split(p, "/"); not x in {"", "."}]
+}
+
+# Segment i stays unless a later `..` takes it off: the names after it, less the `..`s, never
+# fall below zero from it to any later segment. (A `..` above the root stays at the root.)
+kept(s, i) if {
+	s[i] != ".."
+	every j in [j | some j in numbers.range(0, count(s) - 1); j > i] {
+		sum([step(s[k]) | some k in numbers.range(0, count(s) - 1); k > i; k <= j]) >= 0
+	}
+}
+
+step(x) := -1 if x == ".."
+
+else := 1
 
 targets_apps_root(path) if path in {"", ".", lib.apps_dir}
 

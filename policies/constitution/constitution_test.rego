@@ -173,6 +173,14 @@ test_con006_deny_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replac
 
 test_con006_deny_under_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "./argo-apps/argo-apps-prod"}]))
 
+test_con006_deny_through_dotdot if {
+	every p in ["gitops/../argo-apps", "./gitops/shop/../../argo-apps/argo-apps-prod", "gitops/..", "../argo-apps", "gitops/./../argo-apps/"] {
+		"CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": p}]))
+	}
+}
+
+test_con006_allow_dotdot_elsewhere if not "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/../shop/prod/cart"}]))
+
 test_con006_deny_repo_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "."}]))
 
 # CON-007
