@@ -261,6 +261,11 @@ test('CON-007: a RoleBinding to cluster-admin and a wildcard Role are denied whe
       ],
     ]);
   }
+  // the whole roleRef printed from values
+  const refBlock = file(`${CHART}/templates/binding.yaml`, 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: admin\nroleRef:\n  {{- toYaml .Values.rbac.ref | nindent 2 }}\nsubjects: []\n');
+  const ref = (name: string): Case => ({ extra: [refBlock], edits: { [VALUES]: (s) => `${s}rbac:\n  ref:\n    apiGroup: rbac.authorization.k8s.io\n    kind: ClusterRole\n    name: ${name}\n` } });
+  expect(con007(ref('cluster-admin'))).toEqual([[`${CHART}/templates/binding.yaml`, ['roleRef', 'name'], 'RoleBinding admin grants cluster-admin (from values.yaml rbac.ref)']]);
+  expect(con007(ref('view'))).toEqual([]);
   // the chart's own Role, by its templated name: what it grants is judged on the Role
   expect(con007({ extra: [rb('{{ include "cart.fullname" . }}', 'Role')] })).toEqual([]);
 

@@ -209,6 +209,15 @@ test_con007_deny_cluster_admin_from_values if {
 	got == ["RoleBinding x grants cluster-admin (from values.yaml rbac.role)"]
 }
 
+test_con007_deny_role_ref_block_from_values if {
+	doc := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"__templated__": "{{- toYaml .Values.rbac.ref | nindent 2 }}", "__values__": ["rbac", "ref"]}}
+	got := [d.message | some d in constitution.deny with input as with_rbac_values([doc], {"ref": {"kind": "ClusterRole", "name": "cluster-admin"}}); d.rule_id == "CON-007"]
+	got == ["RoleBinding x grants cluster-admin (from values.yaml rbac.ref)"]
+	not "CON-007" in ids(with_rbac_values([doc], {"ref": {"kind": "ClusterRole", "name": "view"}}))
+}
+
+test_con007_deny_role_ref_block_filled_otherwise if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"__templated__": "{{- include \"x.ref\" . | nindent 2 }}"}}]))
+
 test_con007_allow_cluster_role_from_values if not "CON-007" in ids(with_rbac_values([binding(printed_role)], {"role": "view"}))
 
 test_con007_deny_unjudgeable_cluster_role_name if "CON-007" in ids(fixtures.with_file(rbac, [binding("TEMPLATED")]))

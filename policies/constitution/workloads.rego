@@ -19,9 +19,27 @@ deny contains lib.manifest_item(rules["CON-007"], msg, m, ["roleRef", "name"]) i
 	doc := m.doc
 	doc.kind == "RoleBinding"
 	chart := lib.chart_of(m.path)
-	raw := object.get(object.get(doc, "roleRef", {}), "name", null)
+	raw := object.get(role_ref(doc, chart), "name", null)
 	lib.scalar(raw, chart) == "cluster-admin"
-	msg := sprintf("RoleBinding %s grants cluster-admin%s", [rbac_name(doc), lib.values_source(raw, chart)])
+	msg := sprintf("RoleBinding %s grants cluster-admin%s", [rbac_name(doc), ref_source(doc, raw, chart)])
+}
+
+# role_ref: the roleRef block as rendered: as written, or printed from one .Values path
+# (`roleRef: {{- toYaml .Values.roleRef | nindent 2 }}`), that path of the values.
+role_ref(doc, chart) := lib.effective_object(object.get(doc, "roleRef", {}), chart)
+
+# For the message: where the name comes from, the roleRef block's values path or the name's.
+ref_source(doc, raw, chart) := lib.values_source(doc.roleRef, chart) if lib.templated_path(doc.roleRef)
+
+else := lib.values_source(raw, chart)
+
+# A roleRef block the template fills otherwise (an include) could name cluster-admin.
+deny contains lib.manifest_item(rules["CON-007"], msg, m, ["roleRef"]) if {
+	some m in lib.manifests
+	doc := m.doc
+	doc.kind == "RoleBinding"
+	lib.unjudgeable(object.get(doc, "roleRef", {}))
+	msg := sprintf("RoleBinding %s has a roleRef the template fills (%s): it could be cluster-admin, which the policy cannot judge without rendering the chart; write it, or print it from one .Values path", [rbac_name(doc), lib.directive(doc.roleRef)])
 }
 
 # A ClusterRole's name filled otherwise (a helper, `default`, quotes around the directive) could
@@ -32,7 +50,7 @@ deny contains lib.manifest_item(rules["CON-007"], msg, m, ["roleRef", "name"]) i
 	doc := m.doc
 	doc.kind == "RoleBinding"
 	chart := lib.chart_of(m.path)
-	ref := object.get(doc, "roleRef", {})
+	ref := role_ref(doc, chart)
 	lib.scalar(object.get(ref, "kind", null), chart) != "Role"
 	raw := object.get(ref, "name", null)
 	lib.is_templated(raw)
