@@ -46,8 +46,13 @@ raw_deny contains object.union(lib.item(gate_rules["gate.unknown-pack"], msg, ""
 	p != "constitution" # always on: naming it asks for nothing more
 	not p in builtin_packs
 	not p in org_packs
-	msg := sprintf("pack '%s' was requested but does not exist (built-in packs: %s; org packs: %s)", [p, concat(", ", sort(builtin_packs)), concat(", ", sort(org_packs))])
+	msg := sprintf("pack '%s' was requested but does not exist (built-in packs: %s; org packs: %s)", [p, concat(", ", sort(builtin_packs)), org_pack_names])
 }
+
+# For the unknown-pack message: "none" rather than an empty list.
+org_pack_names := concat(", ", sort(org_packs)) if count(org_packs) > 0
+
+else := "none"
 
 raw_warn contains object.union(d, {"pack": "constitution"}) if some d in constitution.warn
 
@@ -131,8 +136,14 @@ waiver_warn contains waiver_item("waiver.constitution", msg, w) if {
 	some w in waivers
 	well_formed(w)
 	constitution_rule(w.rule_id)
-	msg := sprintf("waiver for %s on %s%s is ignored: constitution rules can never be waived", [w.rule_id, w.path, source(w)])
+	msg := sprintf("waiver for %s on %s%s is ignored: %s can never be waived", [w.rule_id, w.path, source(w), unwaivable_kind(w.rule_id)])
 }
+
+# The message names what the rule is: a gate rule (gate.fail-closed, gate.unknown-pack) is no
+# constitution rule, though neither can be waived.
+unwaivable_kind(id) := "the gate's own rules" if startswith(id, "gate.")
+
+else := "constitution rules"
 
 waiver_warn contains gate_warn("waiver.clock", msg, "") if {
 	count(waivers) > 0

@@ -90,6 +90,13 @@ test_waiver_constitution_never if {
 	w.rule_id == "waiver.constitution"
 }
 
+test_waiver_gate_rule_never if {
+	d := decision(object.union(latest, {"packs": ["nope"], "waivers": [waiver("gate.unknown-pack", "**", "2027-01-01T00:00:00Z")]}))
+	"gate.unknown-pack" in {x.rule_id | some x in d.denials}
+	[w.message | some w in d.warnings; w.rule_id == "waiver.constitution"] == ["waiver for gate.unknown-pack on ** (w.yaml:2) is ignored: the gate's own rules can never be waived"]
+	[x.message | some x in d.denials; x.rule_id == "gate.unknown-pack"] == ["pack 'nope' was requested but does not exist (built-in packs: production, security-baseline; org packs: none)"]
+}
+
 test_waiver_malformed if {
 	d := decision(object.union(no_ro, {"waivers": [{"rule_id": "SEC-003", "path": "**"}, waiver("SEC-003", "**", "2027-13-01")]}))
 	not d.allow

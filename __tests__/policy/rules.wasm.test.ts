@@ -224,6 +224,146 @@ test('CON-005: a namespace the template prints from values, and the helm.namespa
   expect(helmNs.denials.filter((x) => x.rule_id === 'CON-005').map((x) => x.field)).toEqual([['spec', 'source', 'helm', 'namespace']]);
 });
 
+test('CON-005: a chart may not create or manage the Namespace object of a protected namespace, written or printed from values', () => {
+  const ns = (name: string) => file(`${CHART}/templates/namespace.yaml`, `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`);
+  const con005 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'CON-005').map((x) => [x.path, x.field, x.message]);
+  expect(con005({ extra: [ns('shop')] })).toEqual([]);
+  expect(con005({ extra: [ns('kube-system')] })).toEqual([
+    [`${CHART}/templates/namespace.yaml`, ['metadata', 'name'], 'Namespace kube-system is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application)'],
+  ]);
+  expect(con005({ extra: [ns('{{ .Values.ns }}')], edits: { [VALUES]: (s) => `${s}ns: argocd\n` } })).toEqual([
+    [
+      `${CHART}/templates/namespace.yaml`,
+      ['metadata', 'name'],
+      'Namespace argocd is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application) (from values.yaml ns)',
+    ],
+  ]);
+  expect(con005({ extra: [ns('team-x')], config: { protectedNamespaces: ['team-x'] } })).toHaveLength(1);
+});
+
+test('CON-007: a RoleBinding to cluster-admin and a wildcard Role are denied when the template prints them from values, and fail closed when it fills them otherwise', () => {
+  const rb = (name: string, kind = 'ClusterRole') =>
+    file(`${CHART}/templates/binding.yaml`, `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: admin\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ${kind}\n  name: ${name}\nsubjects:\n  - kind: ServiceAccount\n    name: cart\n`);
+  const con007 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'CON-007').map((x) => [x.path, x.field, x.message]);
+  const role = (v: string): Case => ({ edits: { [VALUES]: (s) => `${s}rbac:\n  role: ${v}\n` } });
+  expect(con007({ ...role('cluster-admin'), extra: [rb('{{ .Values.rbac.role }}')] })).toEqual([
+    [`${CHART}/templates/binding.yaml`, ['roleRef', 'name'], 'RoleBinding admin grants cluster-admin (from values.yaml rbac.role)'],
+  ]);
+  expect(con007({ ...role('view'), extra: [rb('{{ .Values.rbac.role }}')] })).toEqual([]);
+  expect(con007({ extra: [rb('view')] })).toEqual([]);
+  // quoted, or through a helper: the name is not known without rendering
+  for (const name of ['"{{ .Values.rbac.role }}"', '{{ .Values.rbac.role | default "view" }}']) {
+    expect(con007({ ...role('view'), extra: [rb(name)] })).toEqual([
+      [
+        `${CHART}/templates/binding.yaml`,
+        ['roleRef', 'name'],
+        'RoleBinding admin binds a ClusterRole whose name the template fills: it could be cluster-admin, which the policy cannot judge without rendering the chart; write the name, or print it from one .Values path',
+      ],
+    ]);
+  }
+  // the whole roleRef printed from values
+  const refBlock = file(`${CHART}/templates/binding.yaml`, 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: admin\nroleRef:\n  {{- toYaml .Values.rbac.ref | nindent 2 }}\nsubjects: []\n');
+  const ref = (name: string): Case => ({ extra: [refBlock], edits: { [VALUES]: (s) => `${s}rbac:\n  ref:\n    apiGroup: rbac.authorization.k8s.io\n    kind: ClusterRole\n    name: ${name}\n` } });
+  expect(con007(ref('cluster-admin'))).toEqual([[`${CHART}/templates/binding.yaml`, ['roleRef', 'name'], 'RoleBinding admin grants cluster-admin (from values.yaml rbac.ref)']]);
+  expect(con007(ref('view'))).toEqual([]);
+  // the chart's own Role, by its templated name: what it grants is judged on the Role
+  expect(con007({ extra: [rb('{{ include "cart.fullname" . }}', 'Role')] })).toEqual([]);
+
+  const rulesFromValues: Case = {
+    edits: { [RBAC]: rep('rules:\n  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get, list]', 'rules:\n  {{- toYaml .Values.rbac.rules | nindent 2 }}') },
+  };
+  const withRules = (r: string): Case => ({ ...rulesFromValues, edits: { ...rulesFromValues.edits, [VALUES]: (s) => `${s}rbac:\n  rules:\n${r}` } });
+  expect(con007(withRules('    - { apiGroups: [""], resources: [configmaps], verbs: [get] }\n'))).toEqual([]);
+  expect(con007(withRules('    - { apiGroups: ["*"], resources: ["*"], verbs: ["*"] }\n'))).toEqual([
+    [RBAC, ['rules', 0], 'Role cart grants every verb on every resource (cluster-admin in all but name) (from values.yaml rbac.rules)'],
+  ]);
+  expect(con007({ edits: { [RBAC]: rep('verbs: [get, list]', 'verbs: ["{{ .Values.verb }}"]\n') } })).toEqual([]); // resources and apiGroups are written
+  const filled = { edits: { [RBAC]: rep('rules:\n  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get, list]', 'rules:\n  {{- include "cart.rules" . | nindent 2 }}') } };
+  expect(con007(filled)).toEqual([
+    [
+      RBAC,
+      ['rules'],
+      'Role cart has rules the template fills ({{- include "cart.rules" . | nindent 2 }}): they could grant every verb on every resource, which the policy cannot judge without rendering the chart; write them, or print them from one .Values path',
+    ],
+  ]);
+  const wild = { edits: { [RBAC]: rep('  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get, list]', '  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: [{{ .Values.verb | quote }}]') } };
+  expect(con007(wild)).toEqual([
+    [
+      RBAC,
+      ['rules', 0],
+      'Role cart could grant every verb on every resource (cluster-admin in all but name): what its rule does not write is filled by the template, which the policy cannot judge without rendering the chart',
+    ],
+  ]);
+});
+
+test('CON-008: an image the template prints from one .Values path is judged there', () => {
+  const img = (v: string): Case => ({
+    edits: { [DEPLOY]: rep(/image: ".*"/, 'image: {{ .Values.worker.ref }}'), [VALUES]: (s) => `${s}${v}` },
+  });
+  const con008 = (c: Case) => decide(c).denials.filter((x) => x.rule_id === 'CON-008').map((x) => [x.path, x.field, x.message]);
+  const at = ['spec', 'template', 'spec', 'containers', 0, 'image'];
+  const who = `Deployment (templated name, in ${DEPLOY})`;
+  expect(con008(img('worker:\n  ref: ghcr.io/acme/cart:1.4.0\n'))).toEqual([]);
+  expect(con008(img('worker:\n  ref: ghcr.io/acme/cart@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'))).toEqual([]);
+  expect(con008(img('worker:\n  ref: ghcr.io/acme/cart:latest\n'))).toEqual([
+    [DEPLOY, at, `${who}: image 'ghcr.io/acme/cart:latest' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)`],
+  ]);
+  expect(con008(img('worker:\n  ref: nginx\n'))).toEqual([[DEPLOY, at, `${who}: image 'nginx' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)`]]);
+  expect(con008(img(''))).toEqual([[DEPLOY, at, `${who}: image (not set) has no explicit tag or digest (from values.yaml worker.ref)`]]);
+});
+
+test('CON-008: a digest the kubelet refuses (short, upper case, another algorithm) pins nothing, as generate\'s image input refuses it', () => {
+  const con008 = (image: string) =>
+    decide({ edits: { [DEPLOY]: rep(/image: ".*"/, `image: ${image}`) } })
+      .denials.filter((x) => x.rule_id === 'CON-008')
+      .map((x) => x.message);
+  const hex = '0123456789abcdef'.repeat(4);
+  expect(con008(`ghcr.io/acme/cart@sha256:${hex}`)).toEqual([]);
+  expect(con008(`ghcr.io/acme/cart:1.4.0@sha512:${hex}${hex}`)).toEqual([]);
+  for (const image of ['ghcr.io/acme/cart@sha256:abc', `ghcr.io/acme/cart@sha256:${hex.toUpperCase()}`, `ghcr.io/acme/cart:1.4.0@md5:${hex}`]) {
+    expect(con008(image)).toEqual([
+      `Deployment (templated name, in ${DEPLOY}): image '${image}' has a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128)`,
+    ]);
+  }
+});
+
+test('an Argo Rollout runs its pod template as a Deployment does: its images and containers are judged (CON-008, SEC-*)', () => {
+  const rollout = (spec: string) =>
+    file(`${CHART}/templates/rollout.yaml`, `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: cart-canary\nspec:\n${spec}`);
+  const pods = '  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:latest\n';
+  const d = decide({ extra: [rollout(pods)] }).denials.filter((x) => x.path === `${CHART}/templates/rollout.yaml`);
+  expect(d.find((x) => x.rule_id === 'CON-008')).toMatchObject({
+    field: ['spec', 'template', 'spec', 'containers', 0, 'image'],
+    message: "Rollout cart-canary: image 'nginx:latest' has no explicit tag or digest, or uses latest",
+  });
+  expect(new Set(d.map((x) => x.rule_id))).toEqual(new Set(['CON-008', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-006']));
+  // workloadRef: the Rollout runs the pods of the Deployment it names, which is judged as such
+  expect(decide({ extra: [rollout('  workloadRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: cart\n')] }).denials).toEqual([]);
+  // another API group's kind named Rollout is no Argo Rollout
+  const other = file(`${CHART}/templates/other.yaml`, `apiVersion: example.com/v1\nkind: Rollout\nmetadata:\n  name: x\nspec:\n${pods}`);
+  expect(decide({ extra: [other] }).denials).toEqual([]);
+});
+
+test('CON-004: the platform repo in its ssh:// form, with user info or the https port, is the platform repo, as validate\'s source.repo-url takes it', () => {
+  const repo = (u: string) => ids({ edits: { [APP]: rep('repoURL: https://github.com/acme/platform.git', `repoURL: ${u}`) } });
+  for (const u of ['ssh://git@github.com/acme/platform.git', 'https://x-access-token@github.com/acme/platform', 'https://github.com:443/acme/platform/', 'git@github.com:Acme/Platform']) {
+    expect(repo(u)).not.toContain('CON-004');
+  }
+  for (const u of ['https://github.com:8443/acme/platform', 'ssh://git@github.com/acme/platform-x', 'git@gitlab.com:acme/platform.git']) {
+    expect(repo(u)).toContain('CON-004');
+  }
+});
+
+test('CON-006: a source path that reaches the apps root or the repo root through .. is denied, as Argo CD resolves it', () => {
+  const con006 = (p: string) =>
+    decide({ edits: { [APP]: rep('path: gitops/shop/prod/cart', `path: ${p}`) } })
+      .denials.filter((x) => x.rule_id === 'CON-006')
+      .map((x) => x.message);
+  expect(con006('gitops/../argo-apps/argo-apps-prod')).toEqual(['Application cart-prod targets gitops/../argo-apps/argo-apps-prod, which contains the apps root argo-apps/']);
+  expect(con006('./gitops/shop/../..')).toHaveLength(1);
+  expect(con006('gitops/shop/../shop/prod/cart')).toEqual([]);
+});
+
 test('packs are opt-in: without packs only the constitution applies', () => {
   const denyAll: Case = { edits: { [VALUES]: rep('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false'), [PDB]: () => '' } };
   expect(ids(denyAll)).toEqual(expect.arrayContaining(['SEC-003', 'PRD-002']));

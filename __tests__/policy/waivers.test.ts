@@ -183,4 +183,14 @@ describe('waivers through the shipped policy', () => {
     expect(d.waived).toEqual([]);
     expect(d.warnings.map((w) => w.rule_id)).toContain('waiver.constitution');
   });
+
+  test('a gate rule cannot be waived either, and the warning says it is the gate\'s, not a constitution rule', () => {
+    const parsed = parseWaivers(waiver({ rule_id: 'gate.unknown-pack', path: '**' }), FILE);
+    const input = buildPolicyInput(proposal(), { config: { packs: ['nope'], repoUrl: PLATFORM }, repo: emptyRepo(), waivers: parsed.waivers, now: NOW });
+    const d = gate.evaluate(input, parsed.warnings);
+    expect(d.denials.map((x) => x.message)).toEqual(["pack 'nope' was requested but does not exist (built-in packs: production, security-baseline; org packs: none)"]);
+    expect(d.warnings.filter((w) => w.rule_id === 'waiver.constitution').map((w) => w.message)).toEqual([
+      `waiver for gate.unknown-pack on ** (${FILE}:2) is ignored: the gate's own rules can never be waived`,
+    ]);
+  });
 });

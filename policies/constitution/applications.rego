@@ -37,9 +37,8 @@ deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoU
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
 	not lib.generated(a, object.get(src, "repoURL", null))
-	platform := lib.norm_url(object.get(lib.config, "repo_url", ""))
-	platform != ""
-	lib.norm_url(object.get(src, "repoURL", "")) != platform
+	lib.platform_url != ""
+	lib.norm_url(object.get(src, "repoURL", "")) != lib.platform_url
 	msg := sprintf("%s: repoURL '%s' is not the platform repo %s", [lib.app_label(a), object.get(src, "repoURL", ""), object.get(lib.config, "repo_url", "")])
 }
 
@@ -47,7 +46,7 @@ deny contains lib.app_item(rules["CON-004"], msg, a, array.concat(field, ["repoU
 	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
 	checked_source(src)
-	lib.norm_url(object.get(lib.config, "repo_url", "")) == ""
+	lib.platform_url == ""
 	msg := sprintf("%s: the platform repo URL is not configured (config.repo_url), so repoURL cannot be checked", [lib.app_label(a)])
 }
 
@@ -84,10 +83,24 @@ deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "namespac
 	doc := m.doc
 	not doc.kind in {"Application", "ApplicationSet", "AppProject"}
 	raw := doc.metadata.namespace
-	chart := object.get({"d": d | d := lib.chart_dir(m.path)}, "d", "")
+	chart := lib.chart_of(m.path)
 	ns := lib.scalar(raw, chart)
 	ns in lib.protected_namespaces
 	msg := sprintf("%s %s is placed in the protected namespace %s%s", [doc.kind, manifest_name(doc), ns, lib.values_source(raw, chart)])
+}
+
+# A Namespace object of a protected namespace: Argo CD would manage (label, patch) the cluster's
+# own namespace, and prune or delete it with the Application (the resources finalizer). Its name
+# printed from values is read there, as a manifest's namespace is above.
+deny contains lib.manifest_item(rules["CON-005"], msg, m, ["metadata", "name"]) if {
+	some m in lib.manifests
+	doc := m.doc
+	doc.kind == "Namespace"
+	raw := doc.metadata.name
+	chart := lib.chart_of(m.path)
+	ns := lib.scalar(raw, chart)
+	ns in lib.protected_namespaces
+	msg := sprintf("Namespace %s is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application)%s", [ns, lib.values_source(raw, chart)])
 }
 
 manifest_name(doc) := "(templated name)" if lib.is_templated(object.get(doc.metadata, "name", ""))
@@ -98,9 +111,30 @@ else := object.get(doc.metadata, "name", "")
 deny contains lib.app_item(rules["CON-006"], msg, a, array.concat(field, ["path"])) if {
 	some a in lib.app_specs
 	some [field, src] in lib.sources(a.app)
-	targets_apps_root(lib.norm_path(lib.text(src.path)))
+	targets_apps_root(resolved_path(lib.norm_path(lib.text(src.path))))
 	msg := sprintf("%s targets %s, which contains the apps root %s/", [lib.app_label(a), src.path, lib.apps_dir])
 }
+
+# resolved_path: a source path with its `.` and `..` segments resolved, as Argo CD's repo server
+# joins it to the checkout (`gitops/../argo-apps` is the apps root); one without them as it is.
+resolved_path(p) := p if not contains(p, "..")
+
+else := concat("/", [s[i] | some i in numbers.range(0, count(s) - 1); kept(s, i)]) if {
+	s := [x | some x in split(p, "/"); not x in {"", "."}]
+}
+
+# Segment i stays unless a later `..` takes it off: the names after it, less the `..`s, never
+# fall below zero from it to any later segment. (A `..` above the root stays at the root.)
+kept(s, i) if {
+	s[i] != ".."
+	every j in [j | some j in numbers.range(0, count(s) - 1); j > i] {
+		sum([step(s[k]) | some k in numbers.range(0, count(s) - 1); k > i; k <= j]) >= 0
+	}
+}
+
+step(x) := -1 if x == ".."
+
+else := 1
 
 targets_apps_root(path) if path in {"", ".", lib.apps_dir}
 

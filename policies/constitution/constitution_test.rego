@@ -114,6 +114,19 @@ test_con004_allow_platform_repo if not "CON-004" in ids(fixtures.base)
 
 test_con004_allow_ssh_form if not "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "git@github.com:acme/platform.git"}]))
 
+# The forms validate's source.repo-url takes for the same repository (src/repo/git-url.ts).
+test_con004_allow_same_repo_forms if {
+	every u in ["ssh://git@github.com/acme/platform.git", "https://x-access-token@github.com/acme/platform", "https://github.com:443/acme/platform/", "HTTPS://GitHub.com/Acme/Platform.git", "ssh://git@github.com:22/acme/platform"] {
+		not "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": u}]))
+	}
+}
+
+test_con004_deny_other_forms if {
+	every u in ["https://github.com:8443/acme/platform", "ssh://git@github.com/acme/platform-x", "git@gitlab.com:acme/platform.git", "https://github.com/acme/platform.git.git"] {
+		"CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": u}]))
+	}
+}
+
 test_con004_deny_other_repo if "CON-004" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/repoURL", "value": "https://github.com/evil/platform"}]))
 
 test_con004_deny_unconfigured if "CON-004" in ids(object.union(fixtures.base, {"config": {"repo_url": ""}}))
@@ -160,6 +173,14 @@ test_con006_deny_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replac
 
 test_con006_deny_under_apps_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "./argo-apps/argo-apps-prod"}]))
 
+test_con006_deny_through_dotdot if {
+	every p in ["gitops/../argo-apps", "./gitops/shop/../../argo-apps/argo-apps-prod", "gitops/..", "../argo-apps", "gitops/./../argo-apps/"] {
+		"CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": p}]))
+	}
+}
+
+test_con006_allow_dotdot_elsewhere if not "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "gitops/shop/../shop/prod/cart"}]))
+
 test_con006_deny_repo_root if "CON-006" in ids(fixtures.with_app([{"op": "replace", "path": "/spec/source/path", "value": "."}]))
 
 # CON-007
@@ -173,8 +194,83 @@ test_con007_deny_cluster_admin_binding if "CON-007" in ids(fixtures.with_file(rb
 
 test_con007_deny_wildcard_role if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}]))
 
+# Printed from values (input.ts marks `name: {{ .Values.rbac.role }}`), the name is read there.
+with_rbac_values(docs, vals) := object.union(fixtures.with_file(rbac, docs), {"files": [f |
+	some f0 in fixtures.with_file(rbac, docs).files
+	f := fixtures.patch_file(f0, fixtures.values_path, [object.union(fixtures.values, {"rbac": vals})])
+]})
+
+printed_role := {"__templated__": "{{ .Values.rbac.role }}", "__values__": ["rbac", "role"], "__inline__": true}
+
+binding(name) := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "ClusterRole", "name": name}}
+
+test_con007_deny_cluster_admin_from_values if {
+	got := [d.message | some d in constitution.deny with input as with_rbac_values([binding(printed_role)], {"role": "cluster-admin"}); d.rule_id == "CON-007"]
+	got == ["RoleBinding x grants cluster-admin (from values.yaml rbac.role)"]
+}
+
+test_con007_deny_role_ref_block_from_values if {
+	doc := {"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"__templated__": "{{- toYaml .Values.rbac.ref | nindent 2 }}", "__values__": ["rbac", "ref"]}}
+	got := [d.message | some d in constitution.deny with input as with_rbac_values([doc], {"ref": {"kind": "ClusterRole", "name": "cluster-admin"}}); d.rule_id == "CON-007"]
+	got == ["RoleBinding x grants cluster-admin (from values.yaml rbac.ref)"]
+	not "CON-007" in ids(with_rbac_values([doc], {"ref": {"kind": "ClusterRole", "name": "view"}}))
+}
+
+test_con007_deny_role_ref_block_filled_otherwise if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"__templated__": "{{- include \"x.ref\" . | nindent 2 }}"}}]))
+
+test_con007_allow_cluster_role_from_values if not "CON-007" in ids(with_rbac_values([binding(printed_role)], {"role": "view"}))
+
+test_con007_deny_unjudgeable_cluster_role_name if "CON-007" in ids(fixtures.with_file(rbac, [binding("TEMPLATED")]))
+
+test_con007_allow_templated_role_name if not "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "RoleBinding", "metadata": {"name": "x"}, "roleRef": {"kind": "Role", "name": "TEMPLATED"}}]))
+
+printed_rules := {"__templated__": "{{- toYaml .Values.rbac.rules | nindent 2 }}", "__values__": ["rbac", "rules"]}
+
+test_con007_deny_wildcard_rules_from_values if {
+	inp := with_rbac_values([{"kind": "Role", "metadata": {"name": "x"}, "rules": printed_rules}], {"rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]})
+	[d.message | some d in constitution.deny with input as inp; d.rule_id == "CON-007"] == ["Role x grants every verb on every resource (cluster-admin in all but name) (from values.yaml rbac.rules)"]
+}
+
+test_con007_allow_rules_from_values if not "CON-007" in ids(with_rbac_values([{"kind": "Role", "metadata": {"name": "x"}, "rules": printed_rules}], {"rules": [{"apiGroups": [""], "resources": ["pods"], "verbs": ["*"]}]}))
+
+test_con007_deny_rules_filled_otherwise if "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": {"__templated__": "{{- include \"x.rules\" . | nindent 2 }}"}}]))
+
+test_con007_deny_rule_field_filled_otherwise if {
+	inp := fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": ["*"], "resources": "TEMPLATED", "verbs": ["get", "TEMPLATED"]}]}])
+	[d.message | some d in constitution.deny with input as inp; d.rule_id == "CON-007"] == ["Role x could grant every verb on every resource (cluster-admin in all but name): what its rule does not write is filled by the template, which the policy cannot judge without rendering the chart"]
+}
+
+test_con007_allow_rule_partly_filled if not "CON-007" in ids(fixtures.with_file(rbac, [{"kind": "Role", "metadata": {"name": "x"}, "rules": [{"apiGroups": [""], "resources": ["TEMPLATED"], "verbs": ["TEMPLATED"]}]}]))
+
 # CON-008
 test_con008_allow_tag if not "CON-008" in ids(fixtures.base)
+
+printed_image := {"__templated__": "{{ .Values.worker.ref }}", "__values__": ["worker", "ref"], "__inline__": true}
+
+with_printed_image(ref) := object.union(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": printed_image}]), {"files": [f |
+	some f0 in fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": printed_image}]).files
+	f := fixtures.patch_file(f0, fixtures.values_path, [object.union(fixtures.values, {"worker": {"ref": ref}})])
+]})
+
+test_con008_deny_printed_image_from_values if {
+	got := [d.message | some d in constitution.deny with input as with_printed_image("nginx:latest"); d.rule_id == "CON-008"]
+	got == ["Deployment cart: image 'nginx:latest' has no explicit tag or digest, or uses latest (from values.yaml worker.ref)"]
+}
+
+test_con008_deny_printed_image_unset if {
+	got := [d.message | some d in constitution.deny with input as with_printed_image(null); d.rule_id == "CON-008"]
+	got == ["Deployment cart: image (not set) has no explicit tag or digest (from values.yaml worker.ref)"]
+}
+
+test_con008_deny_printed_image_not_a_string if "CON-008" in ids(with_printed_image(5))
+
+test_con008_allow_printed_image_from_values if not "CON-008" in ids(with_printed_image("nginx:1.25"))
+
+rollout_with(image) := fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/rollout.yaml"]), [{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "metadata": {"name": "r"}, "spec": {"template": {"spec": {"containers": [{"name": "web", "image": image}]}}}}])])
+
+test_con008_deny_rollout_latest if "CON-008" in ids(rollout_with("nginx:latest"))
+
+test_con008_allow_rollout_tag if not "CON-008" in ids(rollout_with("nginx:1.25"))
 
 test_con008_allow_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "ghcr.io/acme/cart@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]))
 
@@ -207,9 +303,28 @@ test_con008_allow_values_app_version if not "CON-008" in ids(fixtures.with_file(
 
 test_con008_allow_sha512_digest if not "CON-008" in ids(fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": concat("", ["ghcr.io/acme/cart:1.0@sha512:", concat("", [x | some _ in numbers.range(1, 8); x := "0123456789abcdef"])])}]))
 
-test_con008_allow_values_sha512_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha512:abc"}}]))
+sha256_hex := concat("", [x | some _ in numbers.range(1, 4); x := "0123456789abcdef"])
 
-test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc"}}]))
+sha512_hex := concat("", [sha256_hex, sha256_hex])
+
+test_con008_allow_values_sha512_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": concat("", ["sha512:", sha512_hex])}}]))
+
+test_con008_allow_values_digest if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": concat("", ["sha256:", sha256_hex])}}]))
+
+# A digest the kubelet refuses (short, upper case, another algorithm) pins nothing.
+test_con008_deny_malformed_digest if {
+	every image in ["ghcr.io/acme/cart@sha256:abc", concat("", ["ghcr.io/acme/cart@sha256:", upper(sha256_hex)]), concat("", ["ghcr.io/acme/cart:1.0@md5:", sha256_hex]), concat("", ["ghcr.io/acme/cart@sha512:", sha256_hex])] {
+		got := [d.message | some d in constitution.deny with input as fixtures.with_container([{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": image}]); d.rule_id == "CON-008"]
+		got == [sprintf("Deployment cart: image '%s' has a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128)", [image])]
+	}
+}
+
+test_con008_deny_values_malformed_digest if {
+	got := [d.message | some d in constitution.deny with input as fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "sha256:abc", "tag": "latest"}}]); d.rule_id == "CON-008"]
+	got == ["values image: repository x has digest 'sha256:abc', a malformed digest (a digest is sha256: and 64 lower-case hex digits, or sha512: and 128), and tag 'latest'"]
+}
+
+test_con008_allow_values_empty_digest_with_tag if not "CON-008" in ids(fixtures.with_file(fixtures.values_path, [{"image": {"repository": "x", "digest": "", "tag": "1.0"}}]))
 
 test_con008_deny_values_no_app_version if {
 	inp := fixtures.with_file(concat("/", [fixtures.chart, "Chart.yaml"]), [{"name": "cart", "version": "0.1.0"}])
@@ -393,6 +508,13 @@ test_con005_deny_manifest_namespace_from_values if {
 	got := [d | some d in constitution.deny with input as templated_ns(object.union(fixtures.values, {"ns": "kube-system"})); d.rule_id == "CON-005"]
 	[[d.field, d.message] | some d in got] == [[["metadata", "namespace"], "ConfigMap cfg is placed in the protected namespace kube-system (from values.yaml ns)"]]
 }
+
+test_con005_deny_protected_namespace_object if {
+	got := [[d.field, d.message] | some d in constitution.deny with input as fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/ns.yaml"]), [{"kind": "Namespace", "metadata": {"name": "kube-system"}}])]); d.rule_id == "CON-005"]
+	got == [[["metadata", "name"], "Namespace kube-system is a protected namespace: a chart may not create or manage it (Argo CD would prune or delete it with the Application)"]]
+}
+
+test_con005_allow_namespace_object if not "CON-005" in ids(fixtures.with_files([fixtures.file(concat("/", [fixtures.chart, "templates/ns.yaml"]), [{"kind": "Namespace", "metadata": {"name": "shop"}}])]))
 
 test_con005_allow_manifest_namespace_from_values if {
 	not "CON-005" in ids(templated_ns(object.union(fixtures.values, {"ns": "shop"})))

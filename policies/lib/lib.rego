@@ -114,6 +114,9 @@ chart_dir(path) := d if {
 	d := ancestors[count(ancestors) - 1]
 }
 
+# chart_of: the chart directory a file belongs to, "" when none (chart_dir undefined).
+chart_of(path) := object.get({"d": d | d := chart_dir(path)}, "d", "")
+
 # targets: in a proposal, what generation determined for each cluster (input.ts, from
 # Proposal.targets): the Application file and the chart dir it wired, and the cluster, service
 # and application it filled the repo's layout with. Generation follows a repo's own layout
@@ -335,12 +338,31 @@ cluster_dir(path) := c if {
 	c != ""
 }
 
-norm_url(u) := n if {
-	l := lower(trim_space(text(u)))
-	a := replace(l, "git@github.com:", "https://github.com/")
-	b := trim_suffix(trim_suffix(a, "/"), ".git")
-	n := trim_suffix(b, "/")
-}
+# norm_url: a git URL as host/path, so that the https, ssh and scp-like forms of a repository
+# compare equal (`https://github.com/Org/Repo.git`, `ssh://git@github.com/org/repo`,
+# `git@github.com:org/repo`: github.com/org/repo), as validate's source.repo-url compares them
+# (src/repo/git-url.ts): user info dropped, an https port of 443 or 80 and any ssh port dropped,
+# trailing slashes and `.git` trimmed, lower case. "" stays "" (not configured).
+norm_url(u) := trim_right(trim_suffix(trim_right(url_host_path(lower(trim_space(text(u)))), "/"), ".git"), "/")
+
+# The platform repo's URL, normalised once per evaluation.
+platform_url := norm_url(object.get(config, "repo_url", ""))
+
+url_host_path(s) := concat("", [m[2], url_port(m[1], m[3]), m[4]]) if {
+	m := regex.find_all_string_submatch_n(`^([a-z][a-z0-9+.-]*)://(?:[^@/]*@)?([^/:?#]*)(?::([0-9]*))?([^?#]*)`, s, 1)[0]
+} else := concat("/", [m[1], m[2]]) if {
+	m := regex.find_all_string_submatch_n(`^(?:[a-z0-9_.-]+@)?([a-z0-9_.-]+):(.+)$`, s, 1)[0]
+} else := s
+
+# An ssh port only says how to reach the host's git over ssh; an https port other than the
+# default can be another server.
+url_port(scheme, port) := "" if {
+	port == ""
+} else := "" if {
+	scheme == "ssh"
+} else := "" if {
+	port in {"443", "80"}
+} else := concat("", [":", port])
 
 # ---------------------------------------------------------------- manifests
 
@@ -382,6 +404,11 @@ pod_spec(doc) := doc.spec.template.spec if doc.kind in {"Deployment", "StatefulS
 
 pod_spec(doc) := doc.spec.jobTemplate.spec.template.spec if doc.kind == "CronJob"
 
+# An Argo Rollout (argoproj.io) runs the pods of its spec.template as a Deployment does; left
+# out, a chart could run a latest or privileged image through it past every workload rule. (A
+# Rollout with workloadRef has no template: the Deployment it names is judged as such.)
+pod_spec(doc) := doc.spec.template.spec if is_argo(doc, "Rollout")
+
 # workloads: one entry per workload manifest (a List's items included), with its pod spec
 # and chart. `spec_field`: where the pod spec is in the document (below `at` for a List item).
 workloads := [w |
@@ -399,7 +426,7 @@ workloads := [w |
 		"name": workload_name(doc, m.path),
 		"doc": doc,
 		"spec": spec,
-		"chart": object.get({"d": d | d := chart_dir(m.path)}, "d", ""),
+		"chart": chart_of(m.path),
 	}
 ]
 
@@ -632,10 +659,11 @@ image_is_pinned(image) if {
 	is_digest(parts[1])
 }
 
-# The digests registries pull by: sha256 or sha512, lower case.
-is_digest(d) if startswith(d, "sha256:")
+# The digests registries pull by: sha256 or sha512, in lower-case hex of their length (the
+# kubelet refuses any other as an invalid image name, and so does generate's image input).
+is_digest(d) if regex.match(`^sha256:[0-9a-f]{64}$`, d)
 
-is_digest(d) if startswith(d, "sha512:")
+is_digest(d) if regex.match(`^sha512:[0-9a-f]{128}$`, d)
 
 image_is_pinned(image) if {
 	not contains(image, "@")
