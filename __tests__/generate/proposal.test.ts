@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { writeProposal } from '../../src/generate/apply.js';
 import { parseGenerateRequest } from '../../src/generate/inputs.js';
@@ -375,6 +375,43 @@ describe('read-and-preserve', () => {
     expect(proposal.files.map((f) => f.path)).toContain('argo-apps/argo-apps-qa/payments-application.yaml');
     expect(proposal.preservationNotes.join('\n')).toMatch(/Cluster qa has no Applications yet/);
     await validatesClean(dir, proposal);
+  });
+
+  test("the Argo CD project follows the existing Applications closest to the new one: the application's own, else the cluster's", async () => {
+    // shop's Applications are in project shop, billing's (ledger) in project billing.
+    const twoTeams = async (d: string) => {
+      for (const c of ['prod', 'staging']) {
+        const f = join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`);
+        const cart = await readFile(f, 'utf8');
+        await writeFile(f, cart.replace('project: default', 'project: shop'));
+        await mkdir(join(d, `gitops/billing/${c}`), { recursive: true });
+        await cp(join(d, `gitops/shop/${c}/cart`), join(d, `gitops/billing/${c}/ledger`), { recursive: true });
+        const chart = join(d, `gitops/billing/${c}/ledger/Chart.yaml`);
+        await writeFile(chart, (await readFile(chart, 'utf8')).replace(/^name: .*$/m, 'name: ledger'));
+        await writeFile(
+          join(d, `argo-apps/argo-apps-${c}/ledger-application.yaml`),
+          cart.replace(/cart/g, 'ledger').replace('gitops/shop/', 'gitops/billing/').replace('project: default', 'project: billing'),
+        );
+      }
+    };
+    const projectOf = (p: Proposal, path: string) => parse(p.files.find((f) => f.path === path)!.content).spec.project;
+
+    const billing = await propose('base', { application: 'billing', clusters: 'prod,qa', 'ci-workflow': 'skip' }, twoTeams);
+    dirs.push(billing.dir);
+    expect(billing.proposal.question).toBeUndefined();
+    expect(projectOf(billing.proposal, 'argo-apps/argo-apps-prod/payments-application.yaml')).toBe('billing');
+    // A cluster billing has no Application on yet: still billing's project.
+    expect(projectOf(billing.proposal, 'argo-apps/argo-apps-qa/payments-application.yaml')).toBe('billing');
+    expect(billing.proposal.preservationNotes).toContain("Used the Argo CD project 'billing' for prod, as the existing Applications of application billing on cluster prod do.");
+    await validatesClean(billing.dir, billing.proposal);
+
+    // A new application on a cluster whose Applications are in two projects: no guess, a note.
+    const fresh = await propose('base', { application: 'search', clusters: 'prod', 'ci-workflow': 'skip' }, twoTeams);
+    dirs.push(fresh.dir);
+    expect(projectOf(fresh.proposal, 'argo-apps/argo-apps-prod/payments-application.yaml')).toBe('default');
+    expect(fresh.proposal.preservationNotes).toContain(
+      "Used the Argo CD project 'default' for prod: the existing Applications on cluster prod use several ('billing', 'shop'). Set spec.project in the new Application if it belongs to one of them.",
+    );
   });
 
   test('a repo-url that no existing Application uses halts (its Applications would disagree with every other one); the same repo in another form does not', async () => {

@@ -155,7 +155,6 @@ interface LayoutSample {
 export interface Conventions {
   layout: Layout;
   nameTemplate: string;
-  project: string;
   notes: string[];
   /** Set when the existing Applications follow no single known layout. */
   conflict?: Conflict;
@@ -246,10 +245,41 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
       notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
     }
   }
-  const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
-  const project = projects.length === 1 ? projects[0] : 'default';
-  if (projects.length === 1 && project !== 'default') notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
-  return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+  return { layout, nameTemplate, notes, samples, ...(conflict ? { conflict } : {}) };
+}
+
+/**
+ * The Argo CD project of a new Application, from the existing Applications on the chosen layout
+ * closest to it: those of the same application on the same cluster, else of the same
+ * application, else on the same cluster, else all. Projects are often per team (application)
+ * or per environment (cluster); the repo-wide answer alone put a new `billing` Application in
+ * `default` when `shop` and `billing` each had their own project, outside the destinations and
+ * sources its project restricts. The closest group that has Applications decides: one project
+ * there is followed; several there give `default`, with a note, rather than a guess.
+ */
+export function chooseProject(conv: Conventions, application: string, cluster: string): { project: string; note?: string } {
+  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
+  const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  const groups: [string, typeof onLayout][] = [
+    [`of application ${application} on cluster ${cluster}`, onLayout.filter((x) => x.vars.application === application && x.vars.cluster === cluster)],
+    [`of application ${application}`, onLayout.filter((x) => x.vars.application === application)],
+    [`on cluster ${cluster}`, onLayout.filter((x) => x.vars.cluster === cluster)],
+    ['', onLayout],
+  ];
+  const found = groups.find(([, xs]) => xs.length > 0);
+  if (!found) return { project: 'default' };
+  const [scope, xs] = found;
+  const projects = [...new Set(xs.map(({ app }) => app.project ?? 'default'))].sort();
+  const those = scope ? `the existing Applications ${scope}` : 'the existing Applications';
+  if (projects.length === 1) {
+    const project = projects[0];
+    if (project === 'default') return { project };
+    return { project, note: `Used the Argo CD project '${project}' for ${cluster}, as ${scope ? those : 'every existing Application'} ${scope ? 'do' : 'does'}.` };
+  }
+  return {
+    project: 'default',
+    note: `Used the Argo CD project 'default' for ${cluster}: ${those} use several (${projects.map((p) => `'${p}'`).join(', ')}). Set spec.project in the new Application if it belongs to one of them.`,
+  };
 }
 
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */

@@ -10,6 +10,7 @@ import {
   caseTwin,
   kindWords,
   chooseDestination,
+  chooseProject,
   linkedMarker,
   type Conflict,
   describeExistingSource,
@@ -43,6 +44,8 @@ export interface ClusterPlan {
   chart: { state: 'create' } | { state: 'kept'; existing: ExistingSource };
   /** The destination of a created Application. */
   dest?: ApplicationParams['destination'];
+  /** The Argo CD project of a created Application. */
+  project?: string;
 }
 
 /** Argo CD's parameter override file in a chart folder (an image updater writes it): values.yaml is not all that runs. */
@@ -221,7 +224,9 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     if (app.state === 'create') {
       const { dest, note } = chooseDestination(conv, cluster);
       if (note) notes.push(note);
-      plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+      const project = chooseProject(conv, req.application, cluster);
+      if (project.note) notes.push(project.note);
+      plans.push({ cluster, appName, appFile, chartDir, app, chart, dest, project: project.project });
     } else {
       plans.push({ cluster, appName, appFile, chartDir, app, chart });
     }
@@ -323,7 +328,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
           repoUrl: req.repoUrl,
           targetRevision: req.targetRevision,
           path: p.chartDir,
-          project: conv.project,
+          project: p.project!,
           destination: p.dest!,
           sourceKind,
         }),
