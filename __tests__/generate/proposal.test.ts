@@ -360,6 +360,39 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test('Application files named after the Application (<service>-<cluster>.yaml) are followed, with a note', async () => {
+    const byName = async (d: string) => {
+      for (const c of ['prod', 'staging']) await rename(join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`), join(d, `argo-apps/argo-apps-${c}/cart-${c}.yaml`));
+    };
+    const { dir, proposal } = await propose('base', { clusters: 'prod,staging', 'ci-workflow': 'skip' }, byName);
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const paths = proposal.files.map((f) => f.path);
+    expect(paths).toContain('argo-apps/argo-apps-prod/payments-prod.yaml');
+    expect(paths).toContain('argo-apps/argo-apps-staging/payments-staging.yaml');
+    expect(proposal.preservationNotes.join('\n')).toContain("Followed the repo's own layout, used by all 2 existing Application(s) that deploy from this repo: argo-apps/argo-apps-{cluster}/{service}-{cluster}.yaml");
+    // validate knows only the default layout (a known limit): the new files get the layout
+    // error the existing ones already have, and nothing else.
+    const before = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    await writeProposal(dir, proposal);
+    const after = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    expect(new Set(before.map((f) => f.ruleId))).toEqual(new Set(['layout.app-location']));
+    expect(after.filter((f) => !before.some((b) => b.file === f.file)).map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      'layout.app-location argo-apps/argo-apps-prod/payments-prod.yaml',
+      'layout.app-location argo-apps/argo-apps-staging/payments-staging.yaml',
+    ]);
+  });
+
+  test('Applications that all follow one layout gitops-action does not know halt, without claiming they follow no one layout', async () => {
+    const unknown = async (d: string) => {
+      for (const c of ['prod', 'staging']) await rename(join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`), join(d, `argo-apps/argo-apps-${c}/deploy-cart.yaml`));
+    };
+    const { dir, proposal } = await propose('base', { clusters: 'prod' }, unknown);
+    dirs.push(dir);
+    expectHalt(proposal, 'The 2 existing Applications that deploy from this repo follow no layout gitops-action knows (Application files argo-apps/argo-apps-{cluster}/{service}-application.yaml', 'argo-apps/argo-apps-prod/deploy-cart.yaml (deploys gitops/shop/prod/cart)');
+    expect(proposal.question).not.toContain('do not follow one layout');
+  });
+
   test('Applications that mix .yaml and .yml on one layout halt like any mixed layout', async () => {
     const oneYml = (dir: string) => rename(join(dir, 'argo-apps/argo-apps-prod/cart-application.yaml'), join(dir, 'argo-apps/argo-apps-prod/cart-application.yml'));
     const { dir, proposal } = await propose('base', { clusters: 'prod' }, oneYml);

@@ -84,9 +84,12 @@ const APP_FILE_TEMPLATES = [
   'argo-apps-{cluster}/{service}-application',
   'argo-apps-{cluster}/{service}',
   'argo-apps-{cluster}/{service}-app',
+  // Named after the Application ({service}-{cluster}, the default name).
+  'argo-apps-{cluster}/{service}-{cluster}',
   '{cluster}/{service}-application',
   '{cluster}/{service}',
   '{cluster}/{service}-app',
+  '{cluster}/{service}-{cluster}',
 ].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 export const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
@@ -137,6 +140,12 @@ export function matchTemplate(template: string, path: string, fixed: Vars = {}):
   const groups = (m.groups ?? {}) as Vars;
   for (const k of Object.keys(fixed) as (keyof Vars)[]) if (fixed[k] !== undefined && k in groups && groups[k] !== fixed[k]) return undefined;
   return { ...fixed, ...groups };
+}
+
+/** The Application file names and chart folders generation can follow, for a question that names them. */
+function knownLayouts(req: Pick<GenerateRequest, 'appsDir' | 'chartsDir'>): string {
+  const files = [...new Set(APP_FILE_TEMPLATES.map((t) => t.replace(/\.ya?ml$/, '.yaml')))];
+  return `Application files ${files.map((t) => `${req.appsDir}/${t}`).join(', ')} (or .yml), charts ${CHART_TEMPLATES.map((t) => `${req.chartsDir}/${t}`).join(', ')}`;
 }
 
 export function describeLayout(l: Layout, appsDir: string, chartsDir: string): string {
@@ -224,9 +233,16 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
         }
       }
       const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
-      if (odd.length) parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+      const oddList = `${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`;
+      if (odd.length) parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${oddList}`);
+      // None on a known layout: they may well share one of their own, so "do not follow one
+      // layout" would be a false statement about the person's repo.
+      const found =
+        byLayout.size === 0
+          ? `${samples.length === 1 ? 'The existing Application that deploys from this repo follows' : `The ${samples.length} existing Applications that deploy from this repo follow`} no layout gitops-action knows (${knownLayouts(req)}): ${oddList}`
+          : `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}`;
       conflict = {
-        found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+        found: `${found}${found.endsWith('…') ? '' : '.'}`,
         options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
       };
     }
