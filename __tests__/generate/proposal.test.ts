@@ -453,6 +453,12 @@ describe('read-and-preserve', () => {
     expect(proposal.files).toEqual([]);
     expect(proposal.question).toContain('None of the existing Applications deploy gitops/ from https://github.com/acme/other.git; they use https://github.com/acme/platform.git');
     expect(proposal.question).toContain('repo-url');
+    // prod has Applications (of the other URL): no note may say it has none, nor choose a
+    // destination or project for an Application the halt does not propose.
+    const onProd = await propose('base', { 'repo-url': 'https://github.com/acme/other.git', clusters: 'prod' });
+    dirs.push(onProd.dir);
+    expect(onProd.proposal.question).toContain('None of the existing Applications deploy gitops/');
+    expect(onProd.proposal.preservationNotes.join('\n')).not.toMatch(/has no Applications|destination|Argo CD project/);
     const same = await propose('base', { 'repo-url': 'git@github.com:acme/platform', clusters: 'qa' });
     dirs.push(same.dir);
     expect(same.proposal.question).toBeUndefined();

@@ -102,6 +102,12 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   if (conv.conflict) conflicts.push(conv.conflict);
   const kept = new Set<string>();
   const plans: ClusterPlan[] = [];
+  /**
+   * Notes about the Applications to be created (their destination and project): left out of a
+   * halt, which creates none. Read from the Applications of this repo URL only, they said
+   * "cluster prod has no Applications yet" when the halt was that prod's Applications use another.
+   */
+  const newAppNotes = new Set<string>();
   /** Application names proposed so far in this run, with their cluster. */
   const proposedNames = new Map<string, string>();
 
@@ -223,9 +229,12 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     }
     if (app.state === 'create') {
       const { dest, note } = chooseDestination(conv, cluster);
-      if (note) notes.push(note);
       const project = chooseProject(conv, req.application, cluster);
-      if (project.note) notes.push(project.note);
+      for (const n of [note, project.note]) {
+        if (!n) continue;
+        notes.push(n);
+        newAppNotes.add(n);
+      }
       plans.push({ cluster, appName, appFile, chartDir, app, chart, dest, project: project.project });
     } else {
       plans.push({ cluster, appName, appFile, chartDir, app, chart });
@@ -293,7 +302,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     return {
       request: req,
       files: [],
-      preservationNotes: notes,
+      preservationNotes: notes.filter((n) => !newAppNotes.has(n)),
       kept: [...kept].sort(),
       blastRadius: emptyBlast,
       rollback: [],
