@@ -274,8 +274,7 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
  * there is followed; several there give `default`, with a note, rather than a guess.
  */
 export function chooseProject(conv: Conventions, application: string, cluster: string): { project: string; note?: string } {
-  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
-  const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  const onLayout = onChosenLayout(conv);
   const groups: [string, typeof onLayout][] = [
     [`of application ${application} on cluster ${cluster}`, onLayout.filter((x) => x.vars.application === application && x.vars.cluster === cluster)],
     [`of application ${application}`, onLayout.filter((x) => x.vars.application === application)],
@@ -298,13 +297,18 @@ export function chooseProject(conv: Conventions, application: string, cluster: s
   };
 }
 
+/** The existing Applications on the layout generation follows, with the variables their paths give. */
+function onChosenLayout(conv: Conventions): { app: ApplicationInfo; vars: Required<Vars> }[] {
+  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
+  return conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+}
+
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 export function chooseDestination(conv: Conventions, cluster: string): { dest: { server: string } | { name: string }; note?: string } {
   // With no common layout the run halts on that question, and the Applications of this
   // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
   if (conv.conflict) return { dest: { name: cluster } };
-  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
-  const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  const onLayout = onChosenLayout(conv);
   const same = onLayout.filter((x) => x.vars.cluster === cluster);
   const uniform = (xs: typeof onLayout) => {
     const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
