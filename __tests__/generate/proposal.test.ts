@@ -383,6 +383,22 @@ describe('read-and-preserve', () => {
     ]);
   });
 
+  test('the note on how new Applications are named comes only with a new Application', async () => {
+    const oddName = async (d: string) => {
+      const f = join(d, 'argo-apps/argo-apps-staging/cart-application.yaml');
+      await writeFile(f, (await readFile(f, 'utf8')).replace('name: cart-staging', 'name: cart-stg'));
+    };
+    const naming = /naming pattern/;
+    const present = await propose('base', { service: 'cart', clusters: 'prod,staging', 'ci-workflow': 'skip', image: 'ghcr.io/acme/cart:1.0.0' }, oddName);
+    dirs.push(present.dir);
+    expect(present.proposal.files).toEqual([]);
+    expect(present.proposal.preservationNotes.join('\n')).not.toMatch(naming);
+    const fresh = await propose('base', { clusters: 'prod', 'ci-workflow': 'skip' }, oddName);
+    dirs.push(fresh.dir);
+    expect(fresh.proposal.files.map((f) => f.path)).toContain('argo-apps/argo-apps-prod/payments-application.yaml');
+    expect(fresh.proposal.preservationNotes).toContain('The existing Applications follow no single naming pattern; named the new one(s) {service}-{cluster}.');
+  });
+
   test('Applications that all follow one layout gitops-action does not know halt, without claiming they follow no one layout', async () => {
     const unknown = async (d: string) => {
       for (const c of ['prod', 'staging']) await rename(join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`), join(d, `argo-apps/argo-apps-${c}/deploy-cart.yaml`));

@@ -165,6 +165,8 @@ export interface Conventions {
   layout: Layout;
   nameTemplate: string;
   notes: string[];
+  /** How new Applications are named, when that is not plainly the default: said only when one is proposed. */
+  namingNote?: string;
   /** Set when the existing Applications follow no single known layout. */
   conflict?: Conflict;
   samples: LayoutSample[];
@@ -251,17 +253,18 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
   // Application names, destination and project: follow what the samples on the chosen layout do.
   const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
   let nameTemplate = DEFAULT_NAME_TEMPLATE;
+  let namingNote: string | undefined;
   if (onLayout.length > 0) {
     const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
     if (ok.includes(DEFAULT_NAME_TEMPLATE)) nameTemplate = DEFAULT_NAME_TEMPLATE;
     else if (ok.length > 0) {
       nameTemplate = ok[0];
-      notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+      namingNote = `Named the Application(s) ${nameTemplate}, as the existing Applications are named.`;
     } else {
-      notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+      namingNote = `The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`;
     }
   }
-  return { layout, nameTemplate, notes, samples, ...(conflict ? { conflict } : {}) };
+  return { layout, nameTemplate, notes, samples, ...(namingNote ? { namingNote } : {}), ...(conflict ? { conflict } : {}) };
 }
 
 /**

@@ -99,6 +99,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   const image = parseImageReference(req.image);
   const conv = detectConventions(m, req);
   notes.push(...conv.notes);
+  const namingNoteAt = notes.length;
   if (conv.conflict) conflicts.push(conv.conflict);
   const kept = new Set<string>();
   const plans: ClusterPlan[] = [];
@@ -240,6 +241,9 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       plans.push({ cluster, appName, appFile, chartDir, app, chart });
     }
   }
+
+  // How the new Applications are named, where the request makes one (a run with nothing missing names none).
+  if (conv.namingNote && plans.some((p) => p.app.state === 'create')) notes.splice(namingNoteAt, 0, conv.namingNote);
 
   // 4. The CI workflow.
   let workflow: 'create' | 'kept' | 'skip' = req.ciWorkflow === 'skip' ? 'skip' : 'create';
