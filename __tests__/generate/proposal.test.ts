@@ -246,6 +246,13 @@ describe('read-and-preserve', () => {
     const main = await propose('base', { 'target-revision': 'main' });
     dirs.push(main.dir);
     expect(main.proposal.preservationNotes.join('\n')).not.toMatch(/a tag or commit/);
+    // The same tag as a full ref (Argo CD resolves it too); a branch's full ref is no pin.
+    const ref = await propose('base', { 'target-revision': 'refs/tags/v1.4.0' });
+    dirs.push(ref.dir);
+    expect(ref.proposal.preservationNotes.join('\n')).toMatch(/track targetRevision refs\/tags\/v1\.4\.0, a tag or commit that does not hold the chart/);
+    const branchRef = await propose('base', { 'target-revision': 'refs/heads/release' });
+    dirs.push(branchRef.dir);
+    expect(branchRef.proposal.preservationNotes.join('\n')).not.toMatch(/a tag or commit/);
   });
 
   test('file-in-the-way: halts; the file is described and never overwritten', async () => {

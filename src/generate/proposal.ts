@@ -445,8 +445,8 @@ function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
   return lines.join('\n');
 }
 
-/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
-const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
+/** A version tag (v1.2.3, 1.4, also as refs/tags/v1.2.3, or any tag ref) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:(?:refs\/tags\/)?v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|refs\/tags\/.+|[0-9a-f]{40})$/;
 
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds: string[]): string {
