@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { writeProposal } from '../../src/generate/apply.js';
 import { parseGenerateRequest } from '../../src/generate/inputs.js';
@@ -246,6 +246,13 @@ describe('read-and-preserve', () => {
     const main = await propose('base', { 'target-revision': 'main' });
     dirs.push(main.dir);
     expect(main.proposal.preservationNotes.join('\n')).not.toMatch(/a tag or commit/);
+    // The same tag as a full ref (Argo CD resolves it too); a branch's full ref is no pin.
+    const ref = await propose('base', { 'target-revision': 'refs/tags/v1.4.0' });
+    dirs.push(ref.dir);
+    expect(ref.proposal.preservationNotes.join('\n')).toMatch(/track targetRevision refs\/tags\/v1\.4\.0, a tag or commit that does not hold the chart/);
+    const branchRef = await propose('base', { 'target-revision': 'refs/heads/release' });
+    dirs.push(branchRef.dir);
+    expect(branchRef.proposal.preservationNotes.join('\n')).not.toMatch(/a tag or commit/);
   });
 
   test('file-in-the-way: halts; the file is described and never overwritten', async () => {
@@ -360,6 +367,55 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test('Application files named after the Application (<service>-<cluster>.yaml) are followed, with a note', async () => {
+    const byName = async (d: string) => {
+      for (const c of ['prod', 'staging']) await rename(join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`), join(d, `argo-apps/argo-apps-${c}/cart-${c}.yaml`));
+    };
+    const { dir, proposal } = await propose('base', { clusters: 'prod,staging', 'ci-workflow': 'skip' }, byName);
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const paths = proposal.files.map((f) => f.path);
+    expect(paths).toContain('argo-apps/argo-apps-prod/payments-prod.yaml');
+    expect(paths).toContain('argo-apps/argo-apps-staging/payments-staging.yaml');
+    expect(proposal.preservationNotes.join('\n')).toContain("Followed the repo's own layout, used by all 2 existing Application(s) that deploy from this repo: argo-apps/argo-apps-{cluster}/{service}-{cluster}.yaml");
+    // validate knows only the default layout (a known limit): the new files get the layout
+    // error the existing ones already have, and nothing else.
+    const before = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    await writeProposal(dir, proposal);
+    const after = (await validateRepo(dir, { repoUrl: ACME })).findings.filter((f) => f.severity === 'error');
+    expect(new Set(before.map((f) => f.ruleId))).toEqual(new Set(['layout.app-location']));
+    expect(after.filter((f) => !before.some((b) => b.file === f.file)).map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      'layout.app-location argo-apps/argo-apps-prod/payments-prod.yaml',
+      'layout.app-location argo-apps/argo-apps-staging/payments-staging.yaml',
+    ]);
+  });
+
+  test('the note on how new Applications are named comes only with a new Application', async () => {
+    const oddName = async (d: string) => {
+      const f = join(d, 'argo-apps/argo-apps-staging/cart-application.yaml');
+      await writeFile(f, (await readFile(f, 'utf8')).replace('name: cart-staging', 'name: cart-stg'));
+    };
+    const naming = /naming pattern/;
+    const present = await propose('base', { service: 'cart', clusters: 'prod,staging', 'ci-workflow': 'skip', image: 'ghcr.io/acme/cart:1.0.0' }, oddName);
+    dirs.push(present.dir);
+    expect(present.proposal.files).toEqual([]);
+    expect(present.proposal.preservationNotes.join('\n')).not.toMatch(naming);
+    const fresh = await propose('base', { clusters: 'prod', 'ci-workflow': 'skip' }, oddName);
+    dirs.push(fresh.dir);
+    expect(fresh.proposal.files.map((f) => f.path)).toContain('argo-apps/argo-apps-prod/payments-application.yaml');
+    expect(fresh.proposal.preservationNotes).toContain('The existing Applications follow no single naming pattern; named the new one(s) {service}-{cluster}.');
+  });
+
+  test('Applications that all follow one layout gitops-action does not know halt, without claiming they follow no one layout', async () => {
+    const unknown = async (d: string) => {
+      for (const c of ['prod', 'staging']) await rename(join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`), join(d, `argo-apps/argo-apps-${c}/deploy-cart.yaml`));
+    };
+    const { dir, proposal } = await propose('base', { clusters: 'prod' }, unknown);
+    dirs.push(dir);
+    expectHalt(proposal, 'The 2 existing Applications that deploy from this repo follow no layout gitops-action knows (Application files argo-apps/argo-apps-{cluster}/{service}-application.yaml', 'argo-apps/argo-apps-prod/deploy-cart.yaml (deploys gitops/shop/prod/cart)');
+    expect(proposal.question).not.toContain('do not follow one layout');
+  });
+
   test('Applications that mix .yaml and .yml on one layout halt like any mixed layout', async () => {
     const oneYml = (dir: string) => rename(join(dir, 'argo-apps/argo-apps-prod/cart-application.yaml'), join(dir, 'argo-apps/argo-apps-prod/cart-application.yml'));
     const { dir, proposal } = await propose('base', { clusters: 'prod' }, oneYml);
@@ -377,12 +433,55 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test("the Argo CD project follows the existing Applications closest to the new one: the application's own, else the cluster's", async () => {
+    // shop's Applications are in project shop, billing's (ledger) in project billing.
+    const twoTeams = async (d: string) => {
+      for (const c of ['prod', 'staging']) {
+        const f = join(d, `argo-apps/argo-apps-${c}/cart-application.yaml`);
+        const cart = await readFile(f, 'utf8');
+        await writeFile(f, cart.replace('project: default', 'project: shop'));
+        await mkdir(join(d, `gitops/billing/${c}`), { recursive: true });
+        await cp(join(d, `gitops/shop/${c}/cart`), join(d, `gitops/billing/${c}/ledger`), { recursive: true });
+        const chart = join(d, `gitops/billing/${c}/ledger/Chart.yaml`);
+        await writeFile(chart, (await readFile(chart, 'utf8')).replace(/^name: .*$/m, 'name: ledger'));
+        await writeFile(
+          join(d, `argo-apps/argo-apps-${c}/ledger-application.yaml`),
+          cart.replace(/cart/g, 'ledger').replace('gitops/shop/', 'gitops/billing/').replace('project: default', 'project: billing'),
+        );
+      }
+    };
+    const projectOf = (p: Proposal, path: string) => parse(p.files.find((f) => f.path === path)!.content).spec.project;
+
+    const billing = await propose('base', { application: 'billing', clusters: 'prod,qa', 'ci-workflow': 'skip' }, twoTeams);
+    dirs.push(billing.dir);
+    expect(billing.proposal.question).toBeUndefined();
+    expect(projectOf(billing.proposal, 'argo-apps/argo-apps-prod/payments-application.yaml')).toBe('billing');
+    // A cluster billing has no Application on yet: still billing's project.
+    expect(projectOf(billing.proposal, 'argo-apps/argo-apps-qa/payments-application.yaml')).toBe('billing');
+    expect(billing.proposal.preservationNotes).toContain("Used the Argo CD project 'billing' for prod, as the existing Applications of application billing on cluster prod do.");
+    await validatesClean(billing.dir, billing.proposal);
+
+    // A new application on a cluster whose Applications are in two projects: no guess, a note.
+    const fresh = await propose('base', { application: 'search', clusters: 'prod', 'ci-workflow': 'skip' }, twoTeams);
+    dirs.push(fresh.dir);
+    expect(projectOf(fresh.proposal, 'argo-apps/argo-apps-prod/payments-application.yaml')).toBe('default');
+    expect(fresh.proposal.preservationNotes).toContain(
+      "Used the Argo CD project 'default' for prod: the existing Applications on cluster prod use several ('billing', 'shop'). Set spec.project in the new Application if it belongs to one of them.",
+    );
+  });
+
   test('a repo-url that no existing Application uses halts (its Applications would disagree with every other one); the same repo in another form does not', async () => {
     const { dir, proposal } = await propose('base', { 'repo-url': 'https://github.com/acme/other.git', clusters: 'qa' });
     dirs.push(dir);
     expect(proposal.files).toEqual([]);
     expect(proposal.question).toContain('None of the existing Applications deploy gitops/ from https://github.com/acme/other.git; they use https://github.com/acme/platform.git');
     expect(proposal.question).toContain('repo-url');
+    // prod has Applications (of the other URL): no note may say it has none, nor choose a
+    // destination or project for an Application the halt does not propose.
+    const onProd = await propose('base', { 'repo-url': 'https://github.com/acme/other.git', clusters: 'prod' });
+    dirs.push(onProd.dir);
+    expect(onProd.proposal.question).toContain('None of the existing Applications deploy gitops/');
+    expect(onProd.proposal.preservationNotes.join('\n')).not.toMatch(/has no Applications|destination|Argo CD project/);
     const same = await propose('base', { 'repo-url': 'git@github.com:acme/platform', clusters: 'qa' });
     dirs.push(same.dir);
     expect(same.proposal.question).toBeUndefined();

@@ -177,6 +177,14 @@ describe('CI workflow', () => {
     expect(parse(byDigest).jobs.build.steps[3].with.tags).toBe('${{ env.IMAGE }}:${{ github.sha }}');
   });
 
+  test('builds on pushes to the branch the Applications track, a full ref by its branch name; a tag, a SHA or HEAD build on main', () => {
+    const on = (branch: string) => parse(workflowYaml({ service: 'payments', image: parseImageReference('ghcr.io/acme/payments:1.0.0'), branch })).on.push.branches;
+    expect(on('release/1.x')).toEqual(['release/1.x']);
+    // GitHub matches on.push.branches against the branch's name, not its ref.
+    expect(on('refs/heads/release')).toEqual(['release']);
+    for (const pinned of ['v1.2.3', 'refs/tags/v1.2.3', 'refs/tags/stable', 'a'.repeat(40), 'HEAD']) expect([pinned, on(pinned)]).toEqual([pinned, ['main']]);
+  });
+
   test('another registry: no packages permission, registry secrets', () => {
     const wf = parse(workflowYaml({ service: 'payments', image: parseImageReference('registry.example.com/acme/payments:1.0.0'), branch: 'main' }));
     expect(wf.jobs.build.permissions).toEqual({ contents: 'read' });

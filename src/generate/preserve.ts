@@ -84,9 +84,12 @@ const APP_FILE_TEMPLATES = [
   'argo-apps-{cluster}/{service}-application',
   'argo-apps-{cluster}/{service}',
   'argo-apps-{cluster}/{service}-app',
+  // Named after the Application ({service}-{cluster}, the default name).
+  'argo-apps-{cluster}/{service}-{cluster}',
   '{cluster}/{service}-application',
   '{cluster}/{service}',
   '{cluster}/{service}-app',
+  '{cluster}/{service}-{cluster}',
 ].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 export const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
@@ -139,6 +142,12 @@ export function matchTemplate(template: string, path: string, fixed: Vars = {}):
   return { ...fixed, ...groups };
 }
 
+/** The Application file names and chart folders generation can follow, for a question that names them. */
+function knownLayouts(req: Pick<GenerateRequest, 'appsDir' | 'chartsDir'>): string {
+  const files = [...new Set(APP_FILE_TEMPLATES.map((t) => t.replace(/\.ya?ml$/, '.yaml')))];
+  return `Application files ${files.map((t) => `${req.appsDir}/${t}`).join(', ')} (or .yml), charts ${CHART_TEMPLATES.map((t) => `${req.chartsDir}/${t}`).join(', ')}`;
+}
+
 export function describeLayout(l: Layout, appsDir: string, chartsDir: string): string {
   return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
 }
@@ -155,8 +164,9 @@ interface LayoutSample {
 export interface Conventions {
   layout: Layout;
   nameTemplate: string;
-  project: string;
   notes: string[];
+  /** How new Applications are named, when that is not plainly the default: said only when one is proposed. */
+  namingNote?: string;
   /** Set when the existing Applications follow no single known layout. */
   conflict?: Conflict;
   samples: LayoutSample[];
@@ -225,9 +235,16 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
         }
       }
       const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
-      if (odd.length) parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+      const oddList = `${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`;
+      if (odd.length) parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${oddList}`);
+      // None on a known layout: they may well share one of their own, so "do not follow one
+      // layout" would be a false statement about the person's repo.
+      const found =
+        byLayout.size === 0
+          ? `${samples.length === 1 ? 'The existing Application that deploys from this repo follows' : `The ${samples.length} existing Applications that deploy from this repo follow`} no layout gitops-action knows (${knownLayouts(req)}): ${oddList}`
+          : `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}`;
       conflict = {
-        found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+        found: `${found}${found.endsWith('…') ? '' : '.'}`,
         options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
       };
     }
@@ -236,20 +253,57 @@ export function detectConventions(model: RepoModel, req: GenerateRequest): Conve
   // Application names, destination and project: follow what the samples on the chosen layout do.
   const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
   let nameTemplate = DEFAULT_NAME_TEMPLATE;
+  let namingNote: string | undefined;
   if (onLayout.length > 0) {
     const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
     if (ok.includes(DEFAULT_NAME_TEMPLATE)) nameTemplate = DEFAULT_NAME_TEMPLATE;
     else if (ok.length > 0) {
       nameTemplate = ok[0];
-      notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+      namingNote = `Named the Application(s) ${nameTemplate}, as the existing Applications are named.`;
     } else {
-      notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+      namingNote = `The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`;
     }
   }
-  const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
-  const project = projects.length === 1 ? projects[0] : 'default';
-  if (projects.length === 1 && project !== 'default') notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
-  return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+  return { layout, nameTemplate, notes, samples, ...(namingNote ? { namingNote } : {}), ...(conflict ? { conflict } : {}) };
+}
+
+/**
+ * The Argo CD project of a new Application, from the existing Applications on the chosen layout
+ * closest to it: those of the same application on the same cluster, else of the same
+ * application, else on the same cluster, else all. Projects are often per team (application)
+ * or per environment (cluster); the repo-wide answer alone put a new `billing` Application in
+ * `default` when `shop` and `billing` each had their own project, outside the destinations and
+ * sources its project restricts. The closest group that has Applications decides: one project
+ * there is followed; several there give `default`, with a note, rather than a guess.
+ */
+export function chooseProject(conv: Conventions, application: string, cluster: string): { project: string; note?: string } {
+  const onLayout = onChosenLayout(conv);
+  const groups: [string, typeof onLayout][] = [
+    [`of application ${application} on cluster ${cluster}`, onLayout.filter((x) => x.vars.application === application && x.vars.cluster === cluster)],
+    [`of application ${application}`, onLayout.filter((x) => x.vars.application === application)],
+    [`on cluster ${cluster}`, onLayout.filter((x) => x.vars.cluster === cluster)],
+    ['', onLayout],
+  ];
+  const found = groups.find(([, xs]) => xs.length > 0);
+  if (!found) return { project: 'default' };
+  const [scope, xs] = found;
+  const projects = [...new Set(xs.map(({ app }) => app.project ?? 'default'))].sort();
+  const those = scope ? `the existing Applications ${scope}` : 'the existing Applications';
+  if (projects.length === 1) {
+    const project = projects[0];
+    if (project === 'default') return { project };
+    return { project, note: `Used the Argo CD project '${project}' for ${cluster}, as ${scope ? those : 'every existing Application'} ${scope ? 'do' : 'does'}.` };
+  }
+  return {
+    project: 'default',
+    note: `Used the Argo CD project 'default' for ${cluster}: ${those} use several (${projects.map((p) => `'${p}'`).join(', ')}). Set spec.project in the new Application if it belongs to one of them.`,
+  };
+}
+
+/** The existing Applications on the layout generation follows, with the variables their paths give. */
+function onChosenLayout(conv: Conventions): { app: ApplicationInfo; vars: Required<Vars> }[] {
+  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
+  return conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
 }
 
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
@@ -257,8 +311,7 @@ export function chooseDestination(conv: Conventions, cluster: string): { dest: {
   // With no common layout the run halts on that question, and the Applications of this
   // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
   if (conv.conflict) return { dest: { name: cluster } };
-  const key = (l: Layout) => `${l.appFile}|${l.chart}`;
-  const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+  const onLayout = onChosenLayout(conv);
   const same = onLayout.filter((x) => x.vars.cluster === cluster);
   const uniform = (xs: typeof onLayout) => {
     const names = new Set(xs.map((x) => x.app.destination.name ?? ''));

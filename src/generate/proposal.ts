@@ -10,6 +10,7 @@ import {
   caseTwin,
   kindWords,
   chooseDestination,
+  chooseProject,
   linkedMarker,
   type Conflict,
   describeExistingSource,
@@ -43,6 +44,8 @@ export interface ClusterPlan {
   chart: { state: 'create' } | { state: 'kept'; existing: ExistingSource };
   /** The destination of a created Application. */
   dest?: ApplicationParams['destination'];
+  /** The Argo CD project of a created Application. */
+  project?: string;
 }
 
 /** Argo CD's parameter override file in a chart folder (an image updater writes it): values.yaml is not all that runs. */
@@ -96,9 +99,16 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
   const image = parseImageReference(req.image);
   const conv = detectConventions(m, req);
   notes.push(...conv.notes);
+  const namingNoteAt = notes.length;
   if (conv.conflict) conflicts.push(conv.conflict);
   const kept = new Set<string>();
   const plans: ClusterPlan[] = [];
+  /**
+   * Notes about the Applications to be created (their destination and project): left out of a
+   * halt, which creates none. Read from the Applications of this repo URL only, they said
+   * "cluster prod has no Applications yet" when the halt was that prod's Applications use another.
+   */
+  const newAppNotes = new Set<string>();
   /** Application names proposed so far in this run, with their cluster. */
   const proposedNames = new Map<string, string>();
 
@@ -220,12 +230,20 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     }
     if (app.state === 'create') {
       const { dest, note } = chooseDestination(conv, cluster);
-      if (note) notes.push(note);
-      plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+      const project = chooseProject(conv, req.application, cluster);
+      for (const n of [note, project.note]) {
+        if (!n) continue;
+        notes.push(n);
+        newAppNotes.add(n);
+      }
+      plans.push({ cluster, appName, appFile, chartDir, app, chart, dest, project: project.project });
     } else {
       plans.push({ cluster, appName, appFile, chartDir, app, chart });
     }
   }
+
+  // How the new Applications are named, where the request makes one (a run with nothing missing names none).
+  if (conv.namingNote && plans.some((p) => p.app.state === 'create')) notes.splice(namingNoteAt, 0, conv.namingNote);
 
   // 4. The CI workflow.
   let workflow: 'create' | 'kept' | 'skip' = req.ciWorkflow === 'skip' ? 'skip' : 'create';
@@ -288,7 +306,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     return {
       request: req,
       files: [],
-      preservationNotes: notes,
+      preservationNotes: notes.filter((n) => !newAppNotes.has(n)),
       kept: [...kept].sort(),
       blastRadius: emptyBlast,
       rollback: [],
@@ -323,7 +341,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
           repoUrl: req.repoUrl,
           targetRevision: req.targetRevision,
           path: p.chartDir,
-          project: conv.project,
+          project: p.project!,
           destination: p.dest!,
           sourceKind,
         }),
@@ -427,8 +445,8 @@ function formatQuestion(req: GenerateRequest, conflicts: Conflict[]): string {
   return lines.join('\n');
 }
 
-/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
-const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
+/** A version tag (v1.2.3, 1.4, also as refs/tags/v1.2.3, or any tag ref) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:(?:refs\/tags\/)?v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|refs\/tags\/.+|[0-9a-f]{40})$/;
 
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds: string[]): string {

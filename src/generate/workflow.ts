@@ -13,8 +13,16 @@ export interface WorkflowParams {
   branch: string;
 }
 
-/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
+/**
+ * The branch a target revision names, which the workflow builds on pushes to; `main` for HEAD,
+ * a version tag or a commit SHA. A full ref (Argo CD resolves `refs/heads/release` and
+ * `refs/tags/v1.0.0` too) is a branch only under refs/heads/, and GitHub matches
+ * `on.push.branches` against the branch's name: `refs/heads/release` is `release`, and a
+ * `refs/tags/...` "branch" would never match, so the workflow never ran.
+ */
 export function pushBranch(revision: string): string {
+  if (revision.startsWith('refs/heads/')) return revision.slice('refs/heads/'.length);
+  if (revision.startsWith('refs/')) return 'main';
   return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
 }
 

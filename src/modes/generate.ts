@@ -11,7 +11,7 @@ import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
-import { errorMessage, IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
+import { errorMessage, InputError, IoError, isSystemError, systemErrorText, UserError } from '../errors.js';
 import { atCheckoutRoot } from './validate.js';
 
 /**
@@ -90,6 +90,14 @@ export async function runGenerateMode(given: Settings): Promise<void> {
     'apps-dir': given.appsDir,
     'charts-dir': given.chartsDir,
   });
+  // What publishing needs is checked with the other inputs: found missing after the read and
+  // the gate, the step had already reported an allowed proposal, with rollback steps, for a
+  // pull request it then could not make.
+  const context = parsed.dryRun ? undefined : runContextFromEnv();
+  if (context) {
+    if (!given.github.token) throw new InputError('token', 'is empty: mode generate needs a token to push the branch and open the pull request (or set dry-run: true).');
+    if (!context.owner || !context.repo) throw new UserError("GITHUB_REPOSITORY is not set: mode generate publishes to the workflow's repository (or set dry-run: true).");
+  }
   // A platform repo in a folder of the checkout (input `path`) is read and written at the
   // checkout root, with the folder in front of the apps and charts dirs: the Applications'
   // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
@@ -156,14 +164,11 @@ async function publish(settings: Settings, result: GenerateResult): Promise<void
   const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
   core.info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
   const findings = validation.added;
-  const context = runContextFromEnv();
-  if (!context.owner || !context.repo) throw new UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
-  if (!settings.github.token) throw new UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
   // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
   const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
   const published = await core.group('Publish the pull request', () =>
     publishWithCheck({
-      context,
+      context: context!,
       checkoutSha,
       settings: { ...settings.github },
       proposal: result.proposal,
