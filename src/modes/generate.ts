@@ -6,7 +6,7 @@ import { writeProposal } from '../generate/apply.js';
 import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, md, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
-import { failureOutputs, publishWithCheck, runContextFromEnv } from '../github/index.js';
+import { failureOutputs, publishWithCheck, runContextFromEnv, type RunContext } from '../github/index.js';
 import { checkoutHead } from '../repo/git.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
@@ -149,7 +149,7 @@ export async function runGenerateMode(given: Settings): Promise<void> {
   }
 
   try {
-    await publish(settings, result);
+    await publish(settings, result, context!);
   } catch (err) {
     // The branch may hold the proposal though the pull request failed: say which, as the error does.
     const known = failureOutputs(err);
@@ -160,7 +160,7 @@ export async function runGenerateMode(given: Settings): Promise<void> {
 }
 
 /** An allowed proposal: validated with the repository, published, and then summarised. */
-async function publish(settings: Settings, result: GenerateResult): Promise<void> {
+async function publish(settings: Settings, result: GenerateResult, context: RunContext): Promise<void> {
   const validation = await core.group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
   core.info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
   const findings = validation.added;
@@ -168,7 +168,7 @@ async function publish(settings: Settings, result: GenerateResult): Promise<void
   const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
   const published = await core.group('Publish the pull request', () =>
     publishWithCheck({
-      context: context!,
+      context,
       checkoutSha,
       settings: { ...settings.github },
       proposal: result.proposal,
