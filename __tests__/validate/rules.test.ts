@@ -1304,6 +1304,23 @@ describe('source-type conflicts', () => {
     expect(withRule(k.findings, 'source.multiple-types')).toEqual([]);
   });
 
+  test('an empty or null `kustomize`/`helm` block of spec.source does not pick the tool (Argo CD drops it); of spec.sources an empty one does', async () => {
+    // On a chart: Argo CD renders it with Helm, as if the block were not there.
+    for (const block of ['    kustomize: {}', '    kustomize: null', '    kustomize:\n      namePrefix: ""']) {
+      const r = await validateTree(withApp(withSourceLines(block)));
+      expect(brief(r.findings)).toEqual([]);
+    }
+    // On plain manifests: a directory source, not a chart without Chart.yaml.
+    const plain = (block: string) => ({ ...goodRepo(), [APP_FILE]: app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', `    targetRevision: main\n${block}\n`), 'manifests/cart/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n'});
+    for (const block of ['    helm: {}', '    helm: null', '    kustomize: {}']) expect(errors((await validateTree(plain(block))).findings)).toEqual([]);
+    // An empty helm block does not hide a directory block from the chart: Argo CD applies it as manifests.
+    const dir = await validateTree(withApp(withSourceLines('    helm: {}', '    directory:', '      recurse: true')));
+    expectFinding(dir.findings, { ruleId: 'source.directory-on-chart', severity: 'error', file: APP_FILE, line: 13, column: 5 });
+    // spec.sources are not normalised: `kustomize: {}` there is kustomize, which needs a kustomization.
+    const multi = app({ name: 'cart', path: CHART }).replace(/  source:\n    repoURL: (.*)\n    path: (.*)\n    targetRevision: main\n/, '  sources:\n    - repoURL: $1\n      path: $2\n      targetRevision: main\n      kustomize: {}\n');
+    expectFinding((await validateTree(withApp(multi))).findings, { ruleId: 'source.kustomization-missing', severity: 'error', file: APP_FILE, line: 12, column: 7 });
+  });
+
   test('source.directory-on-chart: a directory block on a chart directory, at the directory key; on plain manifests it is fine', async () => {
     const r = await validateTree(withApp(withSourceLines('    directory:', '      recurse: true')));
     expectFinding(r.findings, { ruleId: 'source.directory-on-chart', severity: 'error', file: APP_FILE, line: 12, column: 5, message: /plain manifests/ });

@@ -815,12 +815,12 @@ async function checkSource(
 
   // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
   // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
-  if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
+  if (isToolBlock(raw.kustomize, at) || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
     src.kind = 'kustomize';
     if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
     return src;
   }
-  if (helm || hasChart) {
+  if (isToolBlock(raw.helm, at) || hasChart) {
     src.kind = 'helm';
     if (!hasChart) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
@@ -828,7 +828,7 @@ async function checkSource(
     }
     // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
     // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
-    if (!helm && isSetBlock(raw.directory)) {
+    if (!isToolBlock(raw.helm, at) && isSetBlock(raw.directory)) {
       sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
     }
     if (chartsDir && !inChartsDir) {
@@ -920,6 +920,18 @@ const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory',
 function isSetBlock(v: unknown, name = ''): boolean {
   if (v === undefined || v === null) return false;
   return name === 'plugin' || !isZero(v);
+}
+
+/**
+ * Whether a source's `kustomize` or `helm` block makes Argo CD use that tool whatever the
+ * directory holds. Kubernetes drops a null block. Of `spec.source`, Argo CD also drops an
+ * all-zero block (`kustomize: {}`) before it picks the tool (NormalizeApplicationSpec), so
+ * the files decide; it normalises copies of `spec.sources`, so there an empty block stays
+ * the explicit tool.
+ */
+function isToolBlock(v: unknown, at: readonly PathSegment[]): boolean {
+  if (!isObj(v)) return false; // null is dropped; another type is the schema's to report
+  return at[1] !== 'source' || !isZero(v);
 }
 
 function isZero(v: unknown): boolean {
