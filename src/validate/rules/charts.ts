@@ -54,7 +54,8 @@ function onePerRealDir(charts: string[], links: ReadonlyMap<string, string>): st
   return charts.filter((d) => keep.has(d));
 }
 
-function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
+/** A chart under `<chart>/charts/`: Helm loads it as part of that chart (only there: a chart nested anywhere else in a chart is not loaded). */
+export function isVendoredSubchart(dir: string, charts: ReadonlySet<string>): boolean {
   for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1)) if (charts.has(dir.slice(0, i))) return true;
   return false;
 }
