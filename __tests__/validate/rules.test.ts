@@ -1522,6 +1522,29 @@ test('every rule in the catalogue has a triggering test above', () => {
   expect(missing).toEqual([]);
 });
 
+describe('messages name what was written', () => {
+  test('a list or mapping where a string goes is called one (not "a object"), with no advice to quote it', async () => {
+    const v = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: [0.1.0]\n' });
+    const ver = expectFinding(v.findings, { ruleId: 'chart.version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 3, column: 10, message: /version is a list, not a string/ });
+    expect(ver.message).not.toMatch(/object|quote/);
+    const ns = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: {a: 1}\n')));
+    expectFinding(ns.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 5, column: 14, message: /reads a mapping and refuses it/ });
+  });
+
+  test('yaml.not-resource names the field at fault: a good apiVersion is not said to be missing', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: [Application]\nmetadata:\n  name: cart\n'));
+    const f = expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: APP_FILE, line: 2, column: 7, message: /`kind` is a list, not a string/ });
+    expect(f.message).not.toMatch(/apiVersion/);
+    const noKind = await validateTree(withApp('apiVersion: v1\nmetadata:\n  name: cart\n---\napiVersion: 3\nkind: ConfigMap\nmetadata:\n  name: x\n'));
+    expect(withRule(noKind.findings, 'yaml.not-resource').map((x) => x.message)).toEqual(['Document 1 is not a Kubernetes resource: `kind` is missing.', 'Document 2 is not a Kubernetes resource: `apiVersion` is a number, not a string.']);
+  });
+
+  test('a directory source at the repository root is named as written', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: '.' })));
+    expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11, message: /^directory '\.' \(the repository root\) holds no/ });
+  });
+});
+
 describe('metadata values and orphans after unreadable Applications', () => {
   test('a numeric sync-wave annotation is an app.schema error on its value', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: argocd\n  annotations:\n    argocd.argoproj.io/sync-wave: 5\n');

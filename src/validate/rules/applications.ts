@@ -7,7 +7,7 @@ import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qu
 import { fromChart, joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { MAX_VALUE_FILE_BYTES, readTextFile, readTextFileSync } from '../../repo/files.js';
 import { buildEnvironment, envsubst } from '../../repo/argo-env.js';
-import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
+import { aType, loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
@@ -24,15 +24,11 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
-function aType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (v instanceof Uint8Array) return 'binary data';
-  if (v instanceof Date) return 'a timestamp';
-  if (typeof v === 'object') return 'a mapping';
-  return `a ${typeof v}`;
+/** `\`kind\` is missing` / `\`kind\` is a list, not a string`, for a resource's type fields. */
+function describeField(key: string, v: unknown): string {
+  return v === undefined || v === null ? `\`${key}\` is missing` : `\`${key}\` is ${aType(v)}, not a string`;
 }
+
 
 /** An Application plus the positions the cross-file rules need after its document is gone. */
 export interface AppRecord extends ApplicationInfo {
@@ -158,7 +154,9 @@ export async function checkApplicationFile(
     if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
       // At the value that is not a string when there is one; a missing key is the document's.
       const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
-      ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+      // Name only what is missing or not a string: `kind: [Application]` beside a good apiVersion is the kind's fault.
+      const bad = [typeof apiVersion !== 'string' ? describeField('apiVersion', apiVersion) : '', typeof kind !== 'string' ? describeField('kind', kind) : ''].filter(Boolean).join(' and ');
+      ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} is not a Kubernetes resource: ${bad}.`);
       return;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -565,7 +563,7 @@ function checkObjectMeta(metadata: Obj | undefined, pos: (path: PathSegment[], a
   if (!metadata) return;
   const ns = metadata.namespace;
   if (ns !== undefined && ns !== null) {
-    if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+    if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads ${aType(ns)} and refuses it.`);
     else if (!isNamespaceName(ns)) add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
   }
   const gn = metadata.generateName;
@@ -861,12 +859,12 @@ async function checkSource(
     // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
     kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
     if (!kept.length) {
-      sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+      sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory ${said} holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
       return src;
     }
   } else if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
     if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
-    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
     return src;
   }
   // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
@@ -877,7 +875,7 @@ async function checkSource(
     if (underCharts && raw.directory === undefined) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
     } else {
-      sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+      sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
     }
   }
   return src;
