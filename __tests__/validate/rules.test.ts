@@ -1373,13 +1373,24 @@ describe('messages', () => {
     expect(r.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
   });
 
-  test('`path: .` and `path: ""` are quoted as written', async () => {
-    for (const [written, shown] of [['.', "'.' (the repository root)"], ['""', "'' "]] as const) {
-      const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, `path: ${written}`)));
-      const f = withRule(r.findings, 'chart.missing');
-      expect(f).toHaveLength(1);
-      expect(f[0].message).toContain(`path ${shown}`);
-    }
+  test('`path: .` is quoted as written', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, 'path: .')));
+    const f = withRule(r.findings, 'chart.missing');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain("path '.' (the repository root)");
+  });
+
+  test('source.path-missing: `path: ""` is no path to Argo CD (it refuses the Application), not the repository root; at the value', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, 'path: ""')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /`spec.source.path` is empty .*refuses the Application/ });
+    expect(errors(r.findings)).toHaveLength(1);
+  });
+
+  test('source.path-missing: an OCI source with neither path nor chart (Argo CD refuses it); with `path: .` it is fine', async () => {
+    const oci = (extra: string) => app({ name: 'cart', path: CHART }).replace(/    repoURL: .*\n    path: .*\n/, `    repoURL: oci://ghcr.io/acme/charts/cart\n${extra}`);
+    const r = await validateTree(withApp(oci('')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has no `path` \(and no `chart` or `ref`\)/ });
+    expect(withRule((await validateTree(withApp(oci('    path: .\n')))).findings, 'source.path-missing')).toEqual([]);
   });
 
   test('a metadata.name of another type is named in plain words ("not binary data", never "not a object")', async () => {

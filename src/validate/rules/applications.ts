@@ -602,7 +602,8 @@ async function checkSource(
     ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
   };
-  const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+  // Argo CD reads `path: ""` as no path (Go's zero value), not as the repository root.
+  const rawPath = typeof raw.path === 'string' && raw.path !== '' ? raw.path : undefined;
 
   // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
   if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
@@ -740,10 +741,18 @@ async function checkSource(
     if (e) sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
   }
   checkToolBlocks(ctx, file, raw, at, pos);
+  // Argo CD's spec validation: "spec.source.repoURL and either spec.source.path or spec.source.chart are required".
+  const noPath = () =>
+    raw.path === ''
+      ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\` or \`ref\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
+      : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
   // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
   // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
   if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
     src.kind = 'helm-repo';
+    // An OCI artifact is read at its `path` (`.` for the whole artifact): with neither a path
+    // nor a chart, Argo CD refuses the Application as it does a git source without a path.
+    if (!src.chart && rawPath === undefined && !src.ref && (raw.path === undefined || raw.path === null || raw.path === '')) noPath();
     if (src.chart) {
       checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
       checkReleaseName(at, src.releaseName);
@@ -751,13 +760,13 @@ async function checkSource(
     await checkValueFiles(undefined);
     return src;
   }
-  if (raw.path !== undefined && raw.path !== null && rawPath === undefined) return src; // a path of the wrong type: the schema said so
+  if (raw.path !== undefined && raw.path !== null && raw.path !== '' && rawPath === undefined) return src; // a path of the wrong type: the schema said so
   if (rawPath === undefined) {
     if (src.ref) {
       src.kind = 'ref';
       return src;
     }
-    sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+    noPath();
     return src;
   }
   if (rawPath.includes('\\')) {
