@@ -1384,6 +1384,9 @@ describe('messages', () => {
     const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, 'path: ""')));
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /`spec.source.path` is empty .*refuses the Application/ });
     expect(errors(r.findings)).toHaveLength(1);
+    // The hydrator's dry source has no such rule: "" stays the repository root there.
+    const dry = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, `  sourceHydrator:\n    drySource:\n      repoURL: ${REPO_URL}\n      path: ""\n      targetRevision: main\n    syncSource:\n      targetBranch: environments/prod\n      path: prod/cart\n`);
+    expect(withRule((await validateTree(withApp(dry))).findings, 'source.path-missing')).toEqual([]);
   });
 
   test('source.path-missing: an OCI source with neither path nor chart (Argo CD refuses it); with `path: .` it is fine', async () => {

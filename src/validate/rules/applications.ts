@@ -602,8 +602,11 @@ async function checkSource(
     ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
   };
-  // Argo CD reads `path: ""` as no path (Go's zero value), not as the repository root.
-  const rawPath = typeof raw.path === 'string' && raw.path !== '' ? raw.path : undefined;
+  // Argo CD reads `path: ""` as no path (Go's zero value) and refuses such a source, rather
+  // than render the repository root. (The hydrator's dry source is validated apart, without
+  // that rule: there "" stays the root.)
+  const emptyIsNone = at[1] !== 'sourceHydrator';
+  const rawPath = typeof raw.path === 'string' && (raw.path !== '' || !emptyIsNone) ? raw.path : undefined;
 
   // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
   if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
@@ -760,7 +763,7 @@ async function checkSource(
     await checkValueFiles(undefined);
     return src;
   }
-  if (raw.path !== undefined && raw.path !== null && raw.path !== '' && rawPath === undefined) return src; // a path of the wrong type: the schema said so
+  if (raw.path !== undefined && raw.path !== null && !(raw.path === '' && emptyIsNone) && rawPath === undefined) return src; // a path of the wrong type: the schema said so
   if (rawPath === undefined) {
     if (src.ref) {
       src.kind = 'ref';
