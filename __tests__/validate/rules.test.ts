@@ -1389,6 +1389,11 @@ describe('messages', () => {
     expect(withRule((await validateTree(withApp(dry))).findings, 'source.path-missing')).toEqual([]);
   });
 
+  test('source.path-missing: a single source with only a `ref` (Argo CD refuses it; a ref serves spec.sources), at the source', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    ref: values\n')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has a `ref` but no `path` or `chart`/ });
+  });
+
   test('source.path-missing: an OCI source with neither path nor chart (Argo CD refuses it); with `path: .` it is fine', async () => {
     const oci = (extra: string) => app({ name: 'cart', path: CHART }).replace(/    repoURL: .*\n    path: .*\n/, `    repoURL: oci://ghcr.io/acme/charts/cart\n${extra}`);
     const r = await validateTree(withApp(oci('')));

@@ -747,8 +747,10 @@ async function checkSource(
   // Argo CD's spec validation: "spec.source.repoURL and either spec.source.path or spec.source.chart are required".
   const noPath = () =>
     raw.path === ''
-      ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\` or \`ref\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
-      : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+      ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
+      : src.ref
+        ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
+        : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
   // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
   // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
   if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
@@ -765,7 +767,8 @@ async function checkSource(
   }
   if (raw.path !== undefined && raw.path !== null && !(raw.path === '' && emptyIsNone) && rawPath === undefined) return src; // a path of the wrong type: the schema said so
   if (rawPath === undefined) {
-    if (src.ref) {
+    // A ref serves value files to the other sources of spec.sources; a single source needs a path or chart.
+    if (src.ref && at[1] === 'sources') {
       src.kind = 'ref';
       return src;
     }
