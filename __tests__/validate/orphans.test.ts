@@ -170,3 +170,16 @@ describe('charts used as file:// dependencies of a used chart are not orphans', 
     expect(orphans(r)).toEqual([]);
   });
 });
+
+describe('charts nested in another chart directory', () => {
+  test('a chart below a used chart, outside its charts/, is an orphan (Helm does not load it); one under charts/ is a subchart', async () => {
+    const tree: Tree = { [APP_FILE]: app({ name: 'cart', path: SERVICE }), ...chart(SERVICE, 'cart'), ...chart(`${SERVICE}/canary`, 'canary'), ...chart(`${SERVICE}/charts/redis`, 'redis') };
+    expect(orphans(await validateTree(tree))).toEqual([`${SERVICE}/canary/Chart.yaml`]);
+  });
+
+  test('a chart at an application directory does not make the service charts below it subcharts', async () => {
+    const tree: Tree = { [APP_FILE]: app({ name: 'cart', path: SERVICE }), ...chart(SERVICE, 'cart'), ...chart('gitops/shop', 'umbrella'), ...chart('gitops/shop/prod/ghost', 'ghost') };
+    // (gitops/shop itself counts as used: the cart source lies below it.)
+    expect(orphans(await validateTree(tree))).toEqual(['gitops/shop/prod/ghost/Chart.yaml']);
+  });
+});

@@ -1304,6 +1304,23 @@ describe('source-type conflicts', () => {
     expect(withRule(k.findings, 'source.multiple-types')).toEqual([]);
   });
 
+  test('an empty or null `kustomize`/`helm` block of spec.source does not pick the tool (Argo CD drops it); of spec.sources an empty one does', async () => {
+    // On a chart: Argo CD renders it with Helm, as if the block were not there.
+    for (const block of ['    kustomize: {}', '    kustomize: null', '    kustomize:\n      namePrefix: ""']) {
+      const r = await validateTree(withApp(withSourceLines(block)));
+      expect(brief(r.findings)).toEqual([]);
+    }
+    // On plain manifests: a directory source, not a chart without Chart.yaml.
+    const plain = (block: string) => ({ ...goodRepo(), [APP_FILE]: app({ name: 'cart', path: 'manifests/cart' }).replace('    targetRevision: main\n', `    targetRevision: main\n${block}\n`), 'manifests/cart/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n'});
+    for (const block of ['    helm: {}', '    helm: null', '    kustomize: {}']) expect(errors((await validateTree(plain(block))).findings)).toEqual([]);
+    // An empty helm block does not hide a directory block from the chart: Argo CD applies it as manifests.
+    const dir = await validateTree(withApp(withSourceLines('    helm: {}', '    directory:', '      recurse: true')));
+    expectFinding(dir.findings, { ruleId: 'source.directory-on-chart', severity: 'error', file: APP_FILE, line: 13, column: 5 });
+    // spec.sources are not normalised: `kustomize: {}` there is kustomize, which needs a kustomization.
+    const multi = app({ name: 'cart', path: CHART }).replace(/  source:\n    repoURL: (.*)\n    path: (.*)\n    targetRevision: main\n/, '  sources:\n    - repoURL: $1\n      path: $2\n      targetRevision: main\n      kustomize: {}\n');
+    expectFinding((await validateTree(withApp(multi))).findings, { ruleId: 'source.kustomization-missing', severity: 'error', file: APP_FILE, line: 12, column: 7 });
+  });
+
   test('source.directory-on-chart: a directory block on a chart directory, at the directory key; on plain manifests it is fine', async () => {
     const r = await validateTree(withApp(withSourceLines('    directory:', '      recurse: true')));
     expectFinding(r.findings, { ruleId: 'source.directory-on-chart', severity: 'error', file: APP_FILE, line: 12, column: 5, message: /plain manifests/ });
@@ -1356,13 +1373,32 @@ describe('messages', () => {
     expect(r.findings.some((f) => /does not exist/.test(f.message))).toBe(false);
   });
 
-  test('`path: .` and `path: ""` are quoted as written', async () => {
-    for (const [written, shown] of [['.', "'.' (the repository root)"], ['""', "'' "]] as const) {
-      const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, `path: ${written}`)));
-      const f = withRule(r.findings, 'chart.missing');
-      expect(f).toHaveLength(1);
-      expect(f[0].message).toContain(`path ${shown}`);
-    }
+  test('`path: .` is quoted as written', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, 'path: .')));
+    const f = withRule(r.findings, 'chart.missing');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain("path '.' (the repository root)");
+  });
+
+  test('source.path-missing: `path: ""` is no path to Argo CD (it refuses the Application), not the repository root; at the value', async () => {
+    const r = await validateTree(withApp(withSourceLines('    helm:', '      releaseName: cart').replace(`path: ${CHART}`, 'path: ""')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 11, message: /`spec.source.path` is empty .*refuses the Application/ });
+    expect(errors(r.findings)).toHaveLength(1);
+    // The hydrator's dry source has no such rule: "" stays the repository root there.
+    const dry = app({ name: 'cart', path: CHART }).replace(/  source:\n(    .*\n){3}/, `  sourceHydrator:\n    drySource:\n      repoURL: ${REPO_URL}\n      path: ""\n      targetRevision: main\n    syncSource:\n      targetBranch: environments/prod\n      path: prod/cart\n`);
+    expect(withRule((await validateTree(withApp(dry))).findings, 'source.path-missing')).toEqual([]);
+  });
+
+  test('source.path-missing: a single source with only a `ref` (Argo CD refuses it; a ref serves spec.sources), at the source', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    ref: values\n')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has a `ref` but no `path` or `chart`/ });
+  });
+
+  test('source.path-missing: an OCI source with neither path nor chart (Argo CD refuses it); with `path: .` it is fine', async () => {
+    const oci = (extra: string) => app({ name: 'cart', path: CHART }).replace(/    repoURL: .*\n    path: .*\n/, `    repoURL: oci://ghcr.io/acme/charts/cart\n${extra}`);
+    const r = await validateTree(withApp(oci('')));
+    expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has no `path` \(and no `chart` or `ref`\)/ });
+    expect(withRule((await validateTree(withApp(oci('    path: .\n')))).findings, 'source.path-missing')).toEqual([]);
   });
 
   test('a metadata.name of another type is named in plain words ("not binary data", never "not a object")', async () => {
@@ -1503,6 +1539,29 @@ describe('Flux v2 (alpha): resources of the apps dir whose source is this reposi
 test('every rule in the catalogue has a triggering test above', () => {
   const missing = RULES.map((r) => r.id).filter((id) => !triggered.has(id));
   expect(missing).toEqual([]);
+});
+
+describe('messages name what was written', () => {
+  test('a list or mapping where a string goes is called one (not "a object"), with no advice to quote it', async () => {
+    const v = await validateTree({ ...goodRepo(), [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: [0.1.0]\n' });
+    const ver = expectFinding(v.findings, { ruleId: 'chart.version', severity: 'error', file: `${CHART}/Chart.yaml`, line: 3, column: 10, message: /version is a list, not a string/ });
+    expect(ver.message).not.toMatch(/object|quote/);
+    const ns = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', '  namespace: {a: 1}\n')));
+    expectFinding(ns.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 5, column: 14, message: /reads a mapping and refuses it/ });
+  });
+
+  test('yaml.not-resource names the field at fault: a good apiVersion is not said to be missing', async () => {
+    const r = await validateTree(withApp('apiVersion: argoproj.io/v1alpha1\nkind: [Application]\nmetadata:\n  name: cart\n'));
+    const f = expectFinding(r.findings, { ruleId: 'yaml.not-resource', severity: 'error', file: APP_FILE, line: 2, column: 7, message: /`kind` is a list, not a string/ });
+    expect(f.message).not.toMatch(/apiVersion/);
+    const noKind = await validateTree(withApp('apiVersion: v1\nmetadata:\n  name: cart\n---\napiVersion: 3\nkind: ConfigMap\nmetadata:\n  name: x\n'));
+    expect(withRule(noKind.findings, 'yaml.not-resource').map((x) => x.message)).toEqual(['Document 1 is not a Kubernetes resource: `kind` is missing.', 'Document 2 is not a Kubernetes resource: `apiVersion` is a number, not a string.']);
+  });
+
+  test('a directory source at the repository root is named as written', async () => {
+    const r = await validateTree(withApp(app({ name: 'cart', path: '.' })));
+    expectFinding(r.findings, { ruleId: 'source.directory-empty', severity: 'warning', file: APP_FILE, line: 10, column: 11, message: /^directory '\.' \(the repository root\) holds no/ });
+  });
 });
 
 describe('metadata values and orphans after unreadable Applications', () => {

@@ -280,6 +280,16 @@ export function positionAtOffset(text: string, offset: number, lineCounter = new
 
 export type PathSegment = string | number;
 
+/** What a parsed value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+export function aType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (v instanceof Uint8Array) return 'binary data';
+  if (v instanceof Date) return 'a timestamp';
+  if (typeof v === 'object') return 'a mapping';
+  return `a ${typeof v}`;
+}
+
 /** A document's plain value, as a rule sees it. */
 export interface YamlDoc {
   value: unknown;

@@ -7,7 +7,7 @@ import { isHelmReleaseName, isNamespaceName, isObjectName, labelValueProblem, qu
 import { fromChart, joinRepoPath, normalizeRepoPath, staysInside } from '../../repo/paths.js';
 import { MAX_VALUE_FILE_BYTES, readTextFile, readTextFileSync } from '../../repo/files.js';
 import { buildEnvironment, envsubst } from '../../repo/argo-env.js';
-import { loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
+import { aType, loadYaml, pointerToPath, type PathSegment, type YamlDoc, type YamlFile } from '../../repo/yaml.js';
 import validateApplicationSchema, { closedFields } from '../schema/application-validator.generated.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
@@ -24,15 +24,11 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
-function aType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (v instanceof Uint8Array) return 'binary data';
-  if (v instanceof Date) return 'a timestamp';
-  if (typeof v === 'object') return 'a mapping';
-  return `a ${typeof v}`;
+/** `\`kind\` is missing` / `\`kind\` is a list, not a string`, for a resource's type fields. */
+function describeField(key: string, v: unknown): string {
+  return v === undefined || v === null ? `\`${key}\` is missing` : `\`${key}\` is ${aType(v)}, not a string`;
 }
+
 
 /** An Application plus the positions the cross-file rules need after its document is gone. */
 export interface AppRecord extends ApplicationInfo {
@@ -158,7 +154,9 @@ export async function checkApplicationFile(
     if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
       // At the value that is not a string when there is one; a missing key is the document's.
       const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
-      ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+      // Name only what is missing or not a string: `kind: [Application]` beside a good apiVersion is the kind's fault.
+      const bad = [typeof apiVersion !== 'string' ? describeField('apiVersion', apiVersion) : '', typeof kind !== 'string' ? describeField('kind', kind) : ''].filter(Boolean).join(' and ');
+      ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} is not a Kubernetes resource: ${bad}.`);
       return;
     }
     const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -565,7 +563,7 @@ function checkObjectMeta(metadata: Obj | undefined, pos: (path: PathSegment[], a
   if (!metadata) return;
   const ns = metadata.namespace;
   if (ns !== undefined && ns !== null) {
-    if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+    if (typeof ns !== 'string') add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads ${aType(ns)} and refuses it.`);
     else if (!isNamespaceName(ns)) add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
   }
   const gn = metadata.generateName;
@@ -604,7 +602,11 @@ async function checkSource(
     ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
     ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
   };
-  const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+  // Argo CD reads `path: ""` as no path (Go's zero value) and refuses such a source, rather
+  // than render the repository root. (The hydrator's dry source is validated apart, without
+  // that rule: there "" stays the root.)
+  const emptyIsNone = at[1] !== 'sourceHydrator';
+  const rawPath = typeof raw.path === 'string' && (raw.path !== '' || !emptyIsNone) ? raw.path : undefined;
 
   // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
   if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
@@ -742,10 +744,20 @@ async function checkSource(
     if (e) sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
   }
   checkToolBlocks(ctx, file, raw, at, pos);
+  // Argo CD's spec validation: "spec.source.repoURL and either spec.source.path or spec.source.chart are required".
+  const noPath = () =>
+    raw.path === ''
+      ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
+      : src.ref
+        ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
+        : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
   // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
   // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
   if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
     src.kind = 'helm-repo';
+    // An OCI artifact is read at its `path` (`.` for the whole artifact): with neither a path
+    // nor a chart, Argo CD refuses the Application as it does a git source without a path.
+    if (!src.chart && rawPath === undefined && !src.ref && (raw.path === undefined || raw.path === null || raw.path === '')) noPath();
     if (src.chart) {
       checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
       checkReleaseName(at, src.releaseName);
@@ -753,13 +765,14 @@ async function checkSource(
     await checkValueFiles(undefined);
     return src;
   }
-  if (raw.path !== undefined && raw.path !== null && rawPath === undefined) return src; // a path of the wrong type: the schema said so
+  if (raw.path !== undefined && raw.path !== null && !(raw.path === '' && emptyIsNone) && rawPath === undefined) return src; // a path of the wrong type: the schema said so
   if (rawPath === undefined) {
-    if (src.ref) {
+    // A ref serves value files to the other sources of spec.sources; a single source needs a path or chart.
+    if (src.ref && at[1] === 'sources') {
       src.kind = 'ref';
       return src;
     }
-    sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+    noPath();
     return src;
   }
   if (rawPath.includes('\\')) {
@@ -815,12 +828,12 @@ async function checkSource(
 
   // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
   // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
-  if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
+  if (isToolBlock(raw.kustomize, at) || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
     src.kind = 'kustomize';
     if (!kustomization) sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
     return src;
   }
-  if (helm || hasChart) {
+  if (isToolBlock(raw.helm, at) || hasChart) {
     src.kind = 'helm';
     if (!hasChart) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
@@ -828,7 +841,7 @@ async function checkSource(
     }
     // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
     // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
-    if (!helm && isSetBlock(raw.directory)) {
+    if (!isToolBlock(raw.helm, at) && isSetBlock(raw.directory)) {
       sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
     }
     if (chartsDir && !inChartsDir) {
@@ -861,12 +874,12 @@ async function checkSource(
     // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
     kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
     if (!kept.length) {
-      sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+      sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory ${said} holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
       return src;
     }
   } else if (all ? !all.length : !(await view.hasManifest(p, recurse))) {
     if (underCharts && raw.directory === undefined) sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
-    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+    else sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
     return src;
   }
   // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
@@ -877,7 +890,7 @@ async function checkSource(
     if (underCharts && raw.directory === undefined) {
       sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
     } else {
-      sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+      sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
     }
   }
   return src;
@@ -920,6 +933,18 @@ const TOOL_BLOCKS = [['kustomize', 'Kustomize'], ['helm', 'Helm'], ['directory',
 function isSetBlock(v: unknown, name = ''): boolean {
   if (v === undefined || v === null) return false;
   return name === 'plugin' || !isZero(v);
+}
+
+/**
+ * Whether a source's `kustomize` or `helm` block makes Argo CD use that tool whatever the
+ * directory holds. Kubernetes drops a null block. Of `spec.source`, Argo CD also drops an
+ * all-zero block (`kustomize: {}`) before it picks the tool (NormalizeApplicationSpec), so
+ * the files decide; it normalises copies of `spec.sources`, so there an empty block stays
+ * the explicit tool.
+ */
+function isToolBlock(v: unknown, at: readonly PathSegment[]): boolean {
+  if (!isObj(v)) return false; // null is dropped; another type is the schema's to report
+  return at[1] !== 'source' || !isZero(v);
 }
 
 function isZero(v: unknown): boolean {

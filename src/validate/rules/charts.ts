@@ -10,7 +10,7 @@ import { loadSubcharts, NO_SUBCHARTS, type Subcharts } from './subcharts.js';
 import { isHelmVersion } from './helm-version.js';
 import { chartKubeVersionProblem, helmSanitize } from './kube-version.js';
 import { parseFileReporting } from './yaml-file.js';
-import { pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
+import { aType, pointerToPath, type PathSegment, type YamlFile } from '../../repo/yaml.js';
 import validateChartMetadata from '../schema/chart-metadata-validator.generated.js';
 
 /**
@@ -54,7 +54,8 @@ function onePerRealDir(charts: string[], links: ReadonlyMap<string, string>): st
   return charts.filter((d) => keep.has(d));
 }
 
-function isVendoredSubchart(dir: string, charts: Set<string>): boolean {
+/** A chart under `<chart>/charts/`: Helm loads it as part of that chart (only there: a chart nested anywhere else in a chart is not loaded). */
+export function isVendoredSubchart(dir: string, charts: ReadonlySet<string>): boolean {
   for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1)) if (charts.has(dir.slice(0, i))) return true;
   return false;
 }
@@ -304,7 +305,7 @@ export async function checkChart(view: RepoView, sink: FindingSink, dir: string,
         sink.add('chart.name', chartFile, at('name', true), `name ${JSON.stringify(name)} is not a valid chart name: Helm refuses \`/\`, \`\\\`, \`.\` and \`..\`.`);
       } else info.name = name;
       if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
-        sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+        sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version === 'object' ? `version is ${aType(m.version)}, not a string: write it as SemVer (\`version: 1.0.0\`).` : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
       } else info.version = m.version;
       // Helm takes an empty type (and a null one, which reads as "") as application.
       if (m.type !== undefined && m.type !== null && m.type !== '' && m.type !== 'application' && m.type !== 'library') {

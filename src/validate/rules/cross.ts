@@ -3,6 +3,7 @@ import type { ChartInfo } from '../../repo/types.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
 import type { AppRecord } from './applications.js';
+import { isVendoredSubchart } from './charts.js';
 import { inflatedCharts } from './kustomize-charts.js';
 
 /**
@@ -126,7 +127,9 @@ export async function checkOrphans(
   const dirs = new Set(charts.map((c) => c.dir));
   let orphans = charts.filter(
     (c) =>
-      !isSubchart(c.dir, dirs) &&
+      // A subchart is rendered with its parent; a chart merely nested in another chart's
+      // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
+      !isVendoredSubchart(c.dir, dirs) &&
       // A library chart is included by other charts, never deployed by an Application of its own.
       c.type !== 'library' &&
       !referenced.has(c.dir) &&
@@ -161,9 +164,4 @@ export async function checkOrphans(
   const n = templates.unresolved;
   const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
   for (const c of orphans) sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
-}
-
-function isSubchart(dir: string, dirs: Set<string>): boolean {
-  for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1)) if (dirs.has(dir.slice(0, i))) return true;
-  return false;
 }
