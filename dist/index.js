@@ -39428,12 +39428,12 @@ const RULES = [
     { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`. Also a source with no `path`, or an empty one (`path: ""` is no path to Argo CD; the root is `.`), and no `chart` or `ref` (a `ref` alone only in `spec.sources`), an OCI source included: Argo CD refuses the Application ("either spec.source.path or spec.source.chart are required").', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`. An empty block of `spec.source` (`kustomize: {}`) does not count: Argo CD drops it and detects the tool from the files (it keeps one in `spec.sources`).', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
@@ -43431,6 +43431,20 @@ function positionAtOffset(text, offset, lineCounter = new dist/* LineCounter */.
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
 }
+/** What a parsed value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof Uint8Array)
+        return 'binary data';
+    if (v instanceof Date)
+        return 'a timestamp';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 const ANCHOR = /&[^\s]/;
@@ -45984,6 +45998,18 @@ function checkBranchPrefix(prefix) {
     }
     return prefix;
 }
+/**
+ * The `base` input: a branch name. `refs/heads/<name>` (what `github.ref` and `github.base_ref`
+ * style values look like) is taken as `<name>`, since the REST API names a pull request's base
+ * by the branch alone; a name git would refuse is an `InputError` naming `base`.
+ */
+function checkBase(base) {
+    const name = base.startsWith('refs/heads/') ? base.slice('refs/heads/'.length) : base;
+    const problem = branchNameProblem(name);
+    if (problem)
+        throw new InputError('base', `${JSON.stringify(base)} is not a valid git branch name: ${problem}.`);
+    return name;
+}
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 /**
@@ -46388,7 +46414,11 @@ async function publishOnce(api, params) {
             }
             if (errorStatus(err) === 422) {
                 // Not a race (a name GitHub does not take, a repository rule): reading again would not help.
-                throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`);
+                const clash = !state.exists && /reference update failed/i.test(githubMessage(err)) ? await enclosingBranch(api, p, branch) : undefined;
+                throw new GitHubRefusalError(422, githubMessage(err), `${state.exists ? 'update' : 'create'} the branch ${branch}`, clash
+                    ? `The repository has a branch ${clash}, and git cannot hold both ${clash} and ${branch} (a branch name cannot also be a folder of branches). ` +
+                        `No branch was made. Rename or delete the branch ${clash}, or set another \`branch-prefix\`, then run the action again.`
+                    : undefined);
             }
             throw err;
         }
@@ -46455,6 +46485,12 @@ async function openOrUpdatePull(api, params, s) {
     else {
         operation = (await update(pr)) || committed ? 'updated' : 'unchanged';
     }
+    if (pr.base?.ref && pr.base.ref !== base) {
+        // An open pull request keeps the base it was opened on: `base` changed since. Retargeting it
+        // would show (and merge) every commit between the two bases, so it is left to a person.
+        log.warn(`Pull request #${pr.number} (${pr.html_url}) targets ${pr.base.ref}, not ${base} (input 'base'): it was ${operation === 'unchanged' ? 'left' : 'updated'} with its base as it is. ` +
+            `To merge the proposal into ${base}, change the pull request's base on GitHub, or close it and run the action again.`);
+    }
     return {
         operation,
         outcome: operation === 'unchanged' ? 'unchanged' : 'allowed',
@@ -46512,6 +46548,27 @@ function isConcurrentRefChange(err, existed) {
     const message = githubMessage(err);
     return existed ? /fast[- ]forward|does not exist/i.test(message) : /already exists/i.test(message);
 }
+/**
+ * A branch whose name is a leading folder of `branch` (`gitops/shop` for `gitops/shop/payments`):
+ * git keeps refs as paths, so GitHub refuses to create the branch, saying only "Reference update
+ * failed". One read per folder, only after that refusal.
+ */
+async function enclosingBranch(api, p, branch) {
+    const parts = branch.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        try {
+            const ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...p, ref: `heads/${name}` })).data;
+            if (ref.ref === `refs/heads/${name}`)
+                return name;
+        }
+        catch (err) {
+            if (errorStatus(err) !== 404)
+                return undefined;
+        }
+    }
+    return undefined;
+}
 /** Whether a tag `name` exists (one read, only when moving "the branch" found no branch). */
 async function tagNamed(api, p, name) {
     try {
@@ -46567,15 +46624,18 @@ async function readBranch(api, p, base, branch, refExisted = false) {
         if (errorStatus(err) !== 404)
             throw err;
     }
-    // No such branch (or no such base: the next call says which).
+    // No such branch (or no such base: the next call says which). Read as refs/heads/<base>: a
+    // tag or a commit sha resolves too as a bare name, but GitHub refuses a pull request onto
+    // anything but a branch, and only after the branch would have been pushed.
     let baseCommit;
     try {
-        baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: base })).data;
+        baseCommit = (await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...p, ref: `refs/heads/${base}` })).data;
     }
     catch (err) {
         const s = errorStatus(err);
-        if (s === 404 || s === 422)
-            throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (or the token cannot read the repository: GitHub answers 404 for both).`);
+        if (s === 404 || s === 422) {
+            throw new errors_UserError(`Input 'base': the branch '${base}' does not exist in ${p.owner}/${p.repo} (a pull request's base must be a branch, not a tag or a commit; or the token cannot read the repository: GitHub answers 404 for both). Nothing was pushed.`);
+        }
         throw err;
     }
     if (refExisted) {
@@ -49776,6 +49836,22 @@ function parseList(value) {
         .filter(Boolean);
 }
 /**
+ * A `team-reviewers` entry as the REST API takes it, the bare slug. `@acme/platform` and
+ * `acme/platform` (how CODEOWNERS and GitHub's pages write a team) are the slug `platform` when
+ * `acme` owns the repository; a team of another organisation cannot review its pull requests.
+ */
+function teamSlug(entry, owner) {
+    const t = entry.replace(/^@/, '');
+    const slash = t.indexOf('/');
+    if (slash < 0)
+        return t;
+    const org = t.slice(0, slash);
+    if (owner && org.toLowerCase() !== owner.toLowerCase()) {
+        throw new InputError('team-reviewers', `${JSON.stringify(entry)} is a team of ${org}, not of ${owner}, which owns the repository: only its own teams can review its pull requests (give the team's slug).`);
+    }
+    return t.slice(slash + 1);
+}
+/**
  * A list input whose default applies when it is blank: given, it must name at least one
  * item. `production-clusters: ","` parsed to no pattern at all, which silently switched the
  * production pack off for every cluster.
@@ -49942,10 +50018,10 @@ function getSettings(input, env = process.env) {
             token,
             checkName: input('check-name').trim() || 'gitops-action',
             branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
-            base: input('base').trim() || undefined,
+            base: input('base').trim() ? checkBase(input('base').trim()) : undefined,
             labels: parseList(input('labels')),
-            reviewers: parseList(input('reviewers')),
-            teamReviewers: parseList(input('team-reviewers')),
+            reviewers: parseList(input('reviewers')).map((u) => u.replace(/^@/, '')),
+            teamReviewers: parseList(input('team-reviewers')).map((t) => teamSlug(t, env.GITHUB_REPOSITORY?.split('/')[0])),
             draft: settings_parseBoolean('draft', input('draft'), false),
             workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
         },
@@ -58452,6 +58528,7 @@ function onePerRealDir(charts, links) {
     const keep = new Set(byReal.values());
     return charts.filter((d) => keep.has(d));
 }
+/** A chart under `<chart>/charts/`: Helm loads it as part of that chart (only there: a chart nested anywhere else in a chart is not loaded). */
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
         if (charts.has(dir.slice(0, i)))
@@ -58726,7 +58803,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             else
                 info.name = name;
             if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
-                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version === 'object' ? `version is ${aType(m.version)}, not a string: write it as SemVer (\`version: 1.0.0\`).` : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
             }
             else
                 info.version = m.version;
@@ -59374,19 +59451,9 @@ async function checkFlux(records, view, sink, platform, checkChart) {
 const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
 const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const applications_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
-function aType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (v instanceof Uint8Array)
-        return 'binary data';
-    if (v instanceof Date)
-        return 'a timestamp';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
+/** `\`kind\` is missing` / `\`kind\` is a list, not a string`, for a resource's type fields. */
+function describeField(key, v) {
+    return v === undefined || v === null ? `\`${key}\` is missing` : `\`${key}\` is ${aType(v)}, not a string`;
 }
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
 /** The kinds of argoproj.io that belong in an apps directory. */
@@ -59462,7 +59529,9 @@ async function checkApplicationFile(ctx, file, pf, text) {
         if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
             // At the value that is not a string when there is one; a missing key is the document's.
             const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
-            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+            // Name only what is missing or not a string: `kind: [Application]` beside a good apiVersion is the kind's fault.
+            const bad = [typeof apiVersion !== 'string' ? describeField('apiVersion', apiVersion) : '', typeof kind !== 'string' ? describeField('kind', kind) : ''].filter(Boolean).join(' and ');
+            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} is not a Kubernetes resource: ${bad}.`);
             return;
         }
         const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -59888,7 +59957,7 @@ function checkObjectMeta(metadata, pos, add) {
     const ns = metadata.namespace;
     if (ns !== undefined && ns !== null) {
         if (typeof ns !== 'string')
-            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads ${aType(ns)} and refuses it.`);
         else if (!isNamespaceName(ns))
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
     }
@@ -59920,7 +59989,11 @@ substitute = (p) => p) {
         ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
         ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
     };
-    const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+    // Argo CD reads `path: ""` as no path (Go's zero value) and refuses such a source, rather
+    // than render the repository root. (The hydrator's dry source is validated apart, without
+    // that rule: there "" stays the root.)
+    const emptyIsNone = at[1] !== 'sourceHydrator';
+    const rawPath = typeof raw.path === 'string' && (raw.path !== '' || !emptyIsNone) ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
     if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
         sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
@@ -60068,10 +60141,20 @@ substitute = (p) => p) {
             sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
     }
     checkToolBlocks(ctx, file, raw, at, pos);
+    // Argo CD's spec validation: "spec.source.repoURL and either spec.source.path or spec.source.chart are required".
+    const noPath = () => raw.path === ''
+        ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
+        : src.ref
+            ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
+            : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
     // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
     // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
     if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
         src.kind = 'helm-repo';
+        // An OCI artifact is read at its `path` (`.` for the whole artifact): with neither a path
+        // nor a chart, Argo CD refuses the Application as it does a git source without a path.
+        if (!src.chart && rawPath === undefined && !src.ref && (raw.path === undefined || raw.path === null || raw.path === ''))
+            noPath();
         if (src.chart) {
             checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
             checkReleaseName(at, src.releaseName);
@@ -60079,14 +60162,15 @@ substitute = (p) => p) {
         await checkValueFiles(undefined);
         return src;
     }
-    if (raw.path !== undefined && raw.path !== null && rawPath === undefined)
+    if (raw.path !== undefined && raw.path !== null && !(raw.path === '' && emptyIsNone) && rawPath === undefined)
         return src; // a path of the wrong type: the schema said so
     if (rawPath === undefined) {
-        if (src.ref) {
+        // A ref serves value files to the other sources of spec.sources; a single source needs a path or chart.
+        if (src.ref && at[1] === 'sources') {
             src.kind = 'ref';
             return src;
         }
-        sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+        noPath();
         return src;
     }
     if (rawPath.includes('\\')) {
@@ -60140,13 +60224,13 @@ substitute = (p) => p) {
     const kustomization = holdsKustomization(names);
     // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
     // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
-    if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
+    if (isToolBlock(raw.kustomize, at) || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
         src.kind = 'kustomize';
         if (!kustomization)
             sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
         return src;
     }
-    if (helm || hasChart) {
+    if (isToolBlock(raw.helm, at) || hasChart) {
         src.kind = 'helm';
         if (!hasChart) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
@@ -60154,7 +60238,7 @@ substitute = (p) => p) {
         }
         // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
         // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
-        if (!helm && isSetBlock(raw.directory)) {
+        if (!isToolBlock(raw.helm, at) && isSetBlock(raw.directory)) {
             sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
         }
         if (chartsDir && !inChartsDir) {
@@ -60187,7 +60271,7 @@ substitute = (p) => p) {
         // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
         kept = all.filter((f) => (!include || gobwasMatch(include, f)) && !(exclude && gobwasMatch(exclude, f)));
         if (!kept.length) {
-            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory ${said} holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
             return src;
         }
     }
@@ -60195,7 +60279,7 @@ substitute = (p) => p) {
         if (underCharts && raw.directory === undefined)
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
         else
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
         return src;
     }
     // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
@@ -60207,7 +60291,7 @@ substitute = (p) => p) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
         }
         else {
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
         }
     }
     return src;
@@ -60250,6 +60334,18 @@ function isSetBlock(v, name = '') {
     if (v === undefined || v === null)
         return false;
     return name === 'plugin' || !isZero(v);
+}
+/**
+ * Whether a source's `kustomize` or `helm` block makes Argo CD use that tool whatever the
+ * directory holds. Kubernetes drops a null block. Of `spec.source`, Argo CD also drops an
+ * all-zero block (`kustomize: {}`) before it picks the tool (NormalizeApplicationSpec), so
+ * the files decide; it normalises copies of `spec.sources`, so there an empty block stays
+ * the explicit tool.
+ */
+function isToolBlock(v, at) {
+    if (!applications_isObj(v))
+        return false; // null is dropped; another type is the schema's to report
+    return at[1] !== 'source' || !isZero(v);
 }
 function isZero(v) {
     if (v === null || v === undefined || v === false || v === '' || v === 0)
@@ -60321,6 +60417,7 @@ function relocator(root, file, docIndex, prefix) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
 
 
 /**
@@ -60445,7 +60542,10 @@ templates = { paths: [], unresolved: 0 }) {
             reference(real);
     }
     const dirs = new Set(charts.map((c) => c.dir));
-    let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
+    let orphans = charts.filter((c) => 
+    // A subchart is rendered with its parent; a chart merely nested in another chart's
+    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
+    !isVendoredSubchart(c.dir, dirs) &&
         // A library chart is included by other charts, never deployed by an Application of its own.
         c.type !== 'library' &&
         !referenced.has(c.dir) &&
@@ -60484,12 +60584,6 @@ templates = { paths: [], unresolved: 0 }) {
     const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
     for (const c of orphans)
         sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
-}
-function isSubchart(dir, dirs) {
-    for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
-        if (dirs.has(dir.slice(0, i)))
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/engine.ts
@@ -61627,9 +61721,12 @@ const APP_FILE_TEMPLATES = [
     'argo-apps-{cluster}/{service}-application',
     'argo-apps-{cluster}/{service}',
     'argo-apps-{cluster}/{service}-app',
+    // Named after the Application ({service}-{cluster}, the default name).
+    'argo-apps-{cluster}/{service}-{cluster}',
     '{cluster}/{service}-application',
     '{cluster}/{service}',
     '{cluster}/{service}-app',
+    '{cluster}/{service}-{cluster}',
 ].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
@@ -61679,6 +61776,11 @@ function matchTemplate(template, path, fixed = {}) {
         if (fixed[k] !== undefined && k in groups && groups[k] !== fixed[k])
             return undefined;
     return { ...fixed, ...groups };
+}
+/** The Application file names and chart folders generation can follow, for a question that names them. */
+function knownLayouts(req) {
+    const files = [...new Set(APP_FILE_TEMPLATES.map((t) => t.replace(/\.ya?ml$/, '.yaml')))];
+    return `Application files ${files.map((t) => `${req.appsDir}/${t}`).join(', ')} (or .yml), charts ${CHART_TEMPLATES.map((t) => `${req.chartsDir}/${t}`).join(', ')}`;
 }
 function describeLayout(l, appsDir, chartsDir) {
     return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
@@ -61742,10 +61844,16 @@ function detectConventions(model, req) {
                 }
             }
             const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
+            const oddList = `${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`;
             if (odd.length)
-                parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+                parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${oddList}`);
+            // None on a known layout: they may well share one of their own, so "do not follow one
+            // layout" would be a false statement about the person's repo.
+            const found = byLayout.size === 0
+                ? `${samples.length === 1 ? 'The existing Application that deploys from this repo follows' : `The ${samples.length} existing Applications that deploy from this repo follow`} no layout gitops-action knows (${knownLayouts(req)}): ${oddList}`
+                : `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}`;
             conflict = {
-                found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+                found: `${found}${found.endsWith('…') ? '' : '.'}`,
                 options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
             };
         }
@@ -61753,23 +61861,59 @@ function detectConventions(model, req) {
     // Application names, destination and project: follow what the samples on the chosen layout do.
     const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
     let nameTemplate = DEFAULT_NAME_TEMPLATE;
+    let namingNote;
     if (onLayout.length > 0) {
         const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
         if (ok.includes(DEFAULT_NAME_TEMPLATE))
             nameTemplate = DEFAULT_NAME_TEMPLATE;
         else if (ok.length > 0) {
             nameTemplate = ok[0];
-            notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+            namingNote = `Named the Application(s) ${nameTemplate}, as the existing Applications are named.`;
         }
         else {
-            notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+            namingNote = `The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`;
         }
     }
-    const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
-    const project = projects.length === 1 ? projects[0] : 'default';
-    if (projects.length === 1 && project !== 'default')
-        notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
-    return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+    return { layout, nameTemplate, notes, samples, ...(namingNote ? { namingNote } : {}), ...(conflict ? { conflict } : {}) };
+}
+/**
+ * The Argo CD project of a new Application, from the existing Applications on the chosen layout
+ * closest to it: those of the same application on the same cluster, else of the same
+ * application, else on the same cluster, else all. Projects are often per team (application)
+ * or per environment (cluster); the repo-wide answer alone put a new `billing` Application in
+ * `default` when `shop` and `billing` each had their own project, outside the destinations and
+ * sources its project restricts. The closest group that has Applications decides: one project
+ * there is followed; several there give `default`, with a note, rather than a guess.
+ */
+function chooseProject(conv, application, cluster) {
+    const onLayout = onChosenLayout(conv);
+    const groups = [
+        [`of application ${application} on cluster ${cluster}`, onLayout.filter((x) => x.vars.application === application && x.vars.cluster === cluster)],
+        [`of application ${application}`, onLayout.filter((x) => x.vars.application === application)],
+        [`on cluster ${cluster}`, onLayout.filter((x) => x.vars.cluster === cluster)],
+        ['', onLayout],
+    ];
+    const found = groups.find(([, xs]) => xs.length > 0);
+    if (!found)
+        return { project: 'default' };
+    const [scope, xs] = found;
+    const projects = [...new Set(xs.map(({ app }) => app.project ?? 'default'))].sort();
+    const those = scope ? `the existing Applications ${scope}` : 'the existing Applications';
+    if (projects.length === 1) {
+        const project = projects[0];
+        if (project === 'default')
+            return { project };
+        return { project, note: `Used the Argo CD project '${project}' for ${cluster}, as ${scope ? those : 'every existing Application'} ${scope ? 'do' : 'does'}.` };
+    }
+    return {
+        project: 'default',
+        note: `Used the Argo CD project 'default' for ${cluster}: ${those} use several (${projects.map((p) => `'${p}'`).join(', ')}). Set spec.project in the new Application if it belongs to one of them.`,
+    };
+}
+/** The existing Applications on the layout generation follows, with the variables their paths give. */
+function onChosenLayout(conv) {
+    const key = (l) => `${l.appFile}|${l.chart}`;
+    return conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
 }
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 function chooseDestination(conv, cluster) {
@@ -61777,8 +61921,7 @@ function chooseDestination(conv, cluster) {
     // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
     if (conv.conflict)
         return { dest: { name: cluster } };
-    const key = (l) => `${l.appFile}|${l.chart}`;
-    const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+    const onLayout = onChosenLayout(conv);
     const same = onLayout.filter((x) => x.vars.cluster === cluster);
     const uniform = (xs) => {
         const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
@@ -62048,8 +62191,18 @@ async function workflowImageRepository(root, rel) {
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
 
-/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
+/**
+ * The branch a target revision names, which the workflow builds on pushes to; `main` for HEAD,
+ * a version tag or a commit SHA. A full ref (Argo CD resolves `refs/heads/release` and
+ * `refs/tags/v1.0.0` too) is a branch only under refs/heads/, and GitHub matches
+ * `on.push.branches` against the branch's name: `refs/heads/release` is `release`, and a
+ * `refs/tags/...` "branch" would never match, so the workflow never ran.
+ */
 function pushBranch(revision) {
+    if (revision.startsWith('refs/heads/'))
+        return revision.slice('refs/heads/'.length);
+    if (revision.startsWith('refs/'))
+        return 'main';
     return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
 }
 /** Where the workflow expects the service's source (its Dockerfile): documented in the proposal's notes. */
@@ -62175,10 +62328,17 @@ async function buildProposal(root, request, existing) {
     const image = parseImageReference(req.image);
     const conv = detectConventions(m, req);
     notes.push(...conv.notes);
+    const namingNoteAt = notes.length;
     if (conv.conflict)
         conflicts.push(conv.conflict);
     const kept = new Set();
     const plans = [];
+    /**
+     * Notes about the Applications to be created (their destination and project): left out of a
+     * halt, which creates none. Read from the Applications of this repo URL only, they said
+     * "cluster prod has no Applications yet" when the halt was that prod's Applications use another.
+     */
+    const newAppNotes = new Set();
     /** Application names proposed so far in this run, with their cluster. */
     const proposedNames = new Map();
     for (const cluster of req.clusters) {
@@ -62301,14 +62461,22 @@ async function buildProposal(root, request, existing) {
         }
         if (app.state === 'create') {
             const { dest, note } = chooseDestination(conv, cluster);
-            if (note)
-                notes.push(note);
-            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+            const project = chooseProject(conv, req.application, cluster);
+            for (const n of [note, project.note]) {
+                if (!n)
+                    continue;
+                notes.push(n);
+                newAppNotes.add(n);
+            }
+            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest, project: project.project });
         }
         else {
             plans.push({ cluster, appName, appFile, chartDir, app, chart });
         }
     }
+    // How the new Applications are named, where the request makes one (a run with nothing missing names none).
+    if (conv.namingNote && plans.some((p) => p.app.state === 'create'))
+        notes.splice(namingNoteAt, 0, conv.namingNote);
     // 4. The CI workflow.
     let workflow = req.ciWorkflow === 'skip' ? 'skip' : 'create';
     const wfPath = workflowPath(req.service);
@@ -62375,7 +62543,7 @@ async function buildProposal(root, request, existing) {
         return {
             request: req,
             files: [],
-            preservationNotes: notes,
+            preservationNotes: notes.filter((n) => !newAppNotes.has(n)),
             kept: [...kept].sort(),
             blastRadius: emptyBlast,
             rollback: [],
@@ -62409,7 +62577,7 @@ async function buildProposal(root, request, existing) {
                     repoUrl: req.repoUrl,
                     targetRevision: req.targetRevision,
                     path: p.chartDir,
-                    project: conv.project,
+                    project: p.project,
                     destination: p.dest,
                     sourceKind,
                 }),
@@ -62519,8 +62687,8 @@ function formatQuestion(req, conflicts) {
     lines.push('How do you want to proceed?');
     return lines.join('\n');
 }
-/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
-const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
+/** A version tag (v1.2.3, 1.4, also as refs/tags/v1.2.3, or any tag ref) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:(?:refs\/tags\/)?v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|refs\/tags\/.+|[0-9a-f]{40})$/;
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');
@@ -62797,6 +62965,16 @@ async function runGenerateMode(given) {
         'apps-dir': given.appsDir,
         'charts-dir': given.chartsDir,
     });
+    // What publishing needs is checked with the other inputs: found missing after the read and
+    // the gate, the step had already reported an allowed proposal, with rollback steps, for a
+    // pull request it then could not make.
+    const context = parsed.dryRun ? undefined : runContextFromEnv();
+    if (context) {
+        if (!given.github.token)
+            throw new InputError('token', 'is empty: mode generate needs a token to push the branch and open the pull request (or set dry-run: true).');
+        if (!context.owner || !context.repo)
+            throw new errors_UserError("GITHUB_REPOSITORY is not set: mode generate publishes to the workflow's repository (or set dry-run: true).");
+    }
     // A platform repo in a folder of the checkout (input `path`) is read and written at the
     // checkout root, with the folder in front of the apps and charts dirs: the Applications'
     // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
@@ -62814,9 +62992,11 @@ async function runGenerateMode(given) {
         gate: { policyDir: settings.policy.policyDir, policyDirRequired: settings.policy.policyDirExplicit, ...(settings.policy.wasmPath ? { wasmPath: settings.policy.wasmPath } : {}) },
     }));
     setResultOutputs(result);
-    const markdown = formatResultMarkdown(result);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown).write();
+    const publishing = result.outcome === 'allowed' && !request.dryRun;
+    // A proposal to publish is summarised once GitHub has answered: a heading of "allowed" above a
+    // run that then halted on a person's commits, or failed, would contradict the step.
+    if (!publishing)
+        await generate_writeSummary(formatResultMarkdown(result));
     switch (result.outcome) {
         case 'halted':
             setFailed(`Halted, nothing was written: ${result.proposal.question}`);
@@ -62846,14 +63026,23 @@ async function runGenerateMode(given) {
         info(`dry-run: the proposal is allowed (${result.proposal.files.length} files); no branch or pull request was made.`);
         return;
     }
+    try {
+        await publish(settings, result, context);
+    }
+    catch (err) {
+        // The branch may hold the proposal though the pull request failed: say which, as the error does.
+        const known = failureOutputs(err);
+        for (const [k, v] of Object.entries(known))
+            setOutput(k, v);
+        await generate_writeSummary(formatResultMarkdown(result), publishSection({ failed: errorMessage(err), branch: known.branch, commitSha: known['commit-sha'] }));
+        throw err;
+    }
+}
+/** An allowed proposal: validated with the repository, published, and then summarised. */
+async function publish(settings, result, context) {
     const validation = await group('Validate the repository with the proposal', () => validateWithProposal(settings, result.proposal, result.baseline));
     info(`Validation with the proposal: ${validation.added.length} new finding(s); ${validation.before} finding(s) the repository already had are not counted against it.`);
     const findings = validation.added;
-    const context = runContextFromEnv();
-    if (!context.owner || !context.repo)
-        throw new errors_UserError('GITHUB_REPOSITORY is not set: mode generate publishes to the workflow\'s repository.');
-    if (!settings.github.token)
-        throw new errors_UserError("Input 'token' is empty: mode generate needs a token to push the branch and open the pull request.");
     // The commit the proposal was read from: the checkout's HEAD, else the run's commit.
     const checkoutSha = (await checkoutHead(settings.workspace)) ?? (process.env.GITHUB_SHA || undefined);
     const published = await group('Publish the pull request', () => publishWithCheck({
@@ -62864,20 +63053,35 @@ async function runGenerateMode(given) {
         decision: result.decision,
         findings,
         log: { info: info, warn: warning },
-    }).catch((err) => {
-        // The branch may hold the proposal though the pull request failed: say which, as the error does.
-        for (const [k, v] of Object.entries(failureOutputs(err)))
-            setOutput(k, v);
-        throw err;
     }));
     for (const [k, v] of Object.entries(published.outputs))
         setOutput(k, v);
-    if (published.result.halted) {
-        setOutput('question', published.result.halted.message);
-        setFailed(published.result.halted.message);
+    const r = published.result;
+    await generate_writeSummary(formatResultMarkdown({ ...result, outcome: r.outcome }), publishSection(r));
+    if (r.halted) {
+        setOutput('question', r.halted.message);
+        setFailed(r.halted.message);
         return;
     }
-    info(`Pull request ${published.result.operation}: ${published.result.url ?? '(none)'}`);
+    info(`Pull request ${r.operation}: ${r.url ?? '(none)'}`);
+}
+async function generate_writeSummary(markdown, section) {
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(section ? `${markdown}\n${section}` : markdown).write();
+}
+/** The job summary's account of what publishing did: the pull request, the halt, or the failure. */
+function publishSection(r) {
+    const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+    const pr = r.number !== undefined ? (r.url ? `[#${r.number}](${r.url})` : `#${r.number}`) : undefined;
+    const where = [r.branch ? `branch ${code(r.branch)}` : '', r.commitSha ? `commit ${code(r.commitSha.slice(0, 7))}` : ''].filter(Boolean).join(', ');
+    const lines = ['### Pull request', ''];
+    if (r.failed !== undefined)
+        lines.push(`Publishing failed: ${run_md(r.failed)}`, ...(where ? ['', `Left on GitHub: ${where}.`] : []));
+    else if (r.halted)
+        lines.push(run_md(r.halted.message), ...(pr ? ['', `Pull request ${pr} is left as it was.`] : []));
+    else
+        lines.push(`${pr ? `Pull request ${pr}` : 'No pull request'}: ${r.operation}${where ? ` (${where})` : ''}.`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

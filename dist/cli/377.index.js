@@ -649,9 +649,12 @@ const APP_FILE_TEMPLATES = [
     'argo-apps-{cluster}/{service}-application',
     'argo-apps-{cluster}/{service}',
     'argo-apps-{cluster}/{service}-app',
+    // Named after the Application ({service}-{cluster}, the default name).
+    'argo-apps-{cluster}/{service}-{cluster}',
     '{cluster}/{service}-application',
     '{cluster}/{service}',
     '{cluster}/{service}-app',
+    '{cluster}/{service}-{cluster}',
 ].flatMap((t) => [`${t}.yaml`, `${t}.yml`]);
 const CHART_TEMPLATES = ['{application}/{cluster}/{service}', '{cluster}/{application}/{service}', '{application}/{service}/{cluster}', '{cluster}/{service}', '{service}/{cluster}'];
 const DEFAULT_NAME_TEMPLATE = '{service}-{cluster}';
@@ -701,6 +704,11 @@ function matchTemplate(template, path, fixed = {}) {
         if (fixed[k] !== undefined && k in groups && groups[k] !== fixed[k])
             return undefined;
     return { ...fixed, ...groups };
+}
+/** The Application file names and chart folders generation can follow, for a question that names them. */
+function knownLayouts(req) {
+    const files = [...new Set(APP_FILE_TEMPLATES.map((t) => t.replace(/\.ya?ml$/, '.yaml')))];
+    return `Application files ${files.map((t) => `${req.appsDir}/${t}`).join(', ')} (or .yml), charts ${CHART_TEMPLATES.map((t) => `${req.chartsDir}/${t}`).join(', ')}`;
 }
 function describeLayout(l, appsDir, chartsDir) {
     return `${appsDir}/${l.appFile} → ${chartsDir}/${l.chart}`;
@@ -764,10 +772,16 @@ function detectConventions(model, req) {
                 }
             }
             const parts = [...byLayout.entries()].sort().map(([k, files]) => `${files.length} follow ${k} (e.g. ${files[0]})`);
+            const oddList = `${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`;
             if (odd.length)
-                parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${odd.slice(0, 5).join('; ')}${odd.length > 5 ? '; …' : ''}`);
+                parts.push(`${odd.length} ${odd.length === 1 ? 'follows' : 'follow'} no layout gitops-action knows: ${oddList}`);
+            // None on a known layout: they may well share one of their own, so "do not follow one
+            // layout" would be a false statement about the person's repo.
+            const found = byLayout.size === 0
+                ? `${samples.length === 1 ? 'The existing Application that deploys from this repo follows' : `The ${samples.length} existing Applications that deploy from this repo follow`} no layout gitops-action knows (${knownLayouts(req)}): ${oddList}`
+                : `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}`;
             conflict = {
-                found: `The ${samples.length} existing Applications that deploy from this repo do not follow one layout: ${parts.join('; ')}.`,
+                found: `${found}${found.endsWith('…') ? '' : '.'}`,
                 options: `Move them to one layout (the default is ${describeLayout(DEFAULT_LAYOUT, req.appsDir, req.chartsDir)}), or point apps-dir/charts-dir at the part of the repo that follows it, then run again; or add ${req.service} by hand following the layout you want.`,
             };
         }
@@ -775,23 +789,59 @@ function detectConventions(model, req) {
     // Application names, destination and project: follow what the samples on the chosen layout do.
     const onLayout = samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(layout)).map((m) => ({ app: s.app, vars: m.vars })));
     let nameTemplate = DEFAULT_NAME_TEMPLATE;
+    let namingNote;
     if (onLayout.length > 0) {
         const ok = NAME_TEMPLATES.filter((t) => onLayout.every(({ app, vars }) => fill(t, vars) === app.name));
         if (ok.includes(DEFAULT_NAME_TEMPLATE))
             nameTemplate = DEFAULT_NAME_TEMPLATE;
         else if (ok.length > 0) {
             nameTemplate = ok[0];
-            notes.push(`Named the Application(s) ${nameTemplate}, as the existing Applications are named.`);
+            namingNote = `Named the Application(s) ${nameTemplate}, as the existing Applications are named.`;
         }
         else {
-            notes.push(`The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`);
+            namingNote = `The existing Applications follow no single naming pattern; named the new one(s) ${DEFAULT_NAME_TEMPLATE}.`;
         }
     }
-    const projects = [...new Set(onLayout.map(({ app }) => app.project ?? 'default'))];
-    const project = projects.length === 1 ? projects[0] : 'default';
-    if (projects.length === 1 && project !== 'default')
-        notes.push(`Used the Argo CD project '${project}', as every existing Application does.`);
-    return { layout, nameTemplate, project, notes, samples, ...(conflict ? { conflict } : {}) };
+    return { layout, nameTemplate, notes, samples, ...(namingNote ? { namingNote } : {}), ...(conflict ? { conflict } : {}) };
+}
+/**
+ * The Argo CD project of a new Application, from the existing Applications on the chosen layout
+ * closest to it: those of the same application on the same cluster, else of the same
+ * application, else on the same cluster, else all. Projects are often per team (application)
+ * or per environment (cluster); the repo-wide answer alone put a new `billing` Application in
+ * `default` when `shop` and `billing` each had their own project, outside the destinations and
+ * sources its project restricts. The closest group that has Applications decides: one project
+ * there is followed; several there give `default`, with a note, rather than a guess.
+ */
+function chooseProject(conv, application, cluster) {
+    const onLayout = onChosenLayout(conv);
+    const groups = [
+        [`of application ${application} on cluster ${cluster}`, onLayout.filter((x) => x.vars.application === application && x.vars.cluster === cluster)],
+        [`of application ${application}`, onLayout.filter((x) => x.vars.application === application)],
+        [`on cluster ${cluster}`, onLayout.filter((x) => x.vars.cluster === cluster)],
+        ['', onLayout],
+    ];
+    const found = groups.find(([, xs]) => xs.length > 0);
+    if (!found)
+        return { project: 'default' };
+    const [scope, xs] = found;
+    const projects = [...new Set(xs.map(({ app }) => app.project ?? 'default'))].sort();
+    const those = scope ? `the existing Applications ${scope}` : 'the existing Applications';
+    if (projects.length === 1) {
+        const project = projects[0];
+        if (project === 'default')
+            return { project };
+        return { project, note: `Used the Argo CD project '${project}' for ${cluster}, as ${scope ? those : 'every existing Application'} ${scope ? 'do' : 'does'}.` };
+    }
+    return {
+        project: 'default',
+        note: `Used the Argo CD project 'default' for ${cluster}: ${those} use several (${projects.map((p) => `'${p}'`).join(', ')}). Set spec.project in the new Application if it belongs to one of them.`,
+    };
+}
+/** The existing Applications on the layout generation follows, with the variables their paths give. */
+function onChosenLayout(conv) {
+    const key = (l) => `${l.appFile}|${l.chart}`;
+    return conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
 }
 /** The destination for a cluster, following the existing Applications of that cluster, then of the repo. */
 function chooseDestination(conv, cluster) {
@@ -799,8 +849,7 @@ function chooseDestination(conv, cluster) {
     // cluster (if any) are on no layout to read from: "no Applications yet" would be false.
     if (conv.conflict)
         return { dest: { name: cluster } };
-    const key = (l) => `${l.appFile}|${l.chart}`;
-    const onLayout = conv.samples.flatMap((s) => s.matches.filter((m) => key(m.layout) === key(conv.layout)).map((m) => ({ app: s.app, vars: m.vars })));
+    const onLayout = onChosenLayout(conv);
     const same = onLayout.filter((x) => x.vars.cluster === cluster);
     const uniform = (xs) => {
         const names = new Set(xs.map((x) => x.app.destination.name ?? ''));
@@ -1070,8 +1119,18 @@ async function workflowImageRepository(root, rel) {
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
 
-/** A target revision that names a branch (not HEAD, a version tag or a commit SHA). */
+/**
+ * The branch a target revision names, which the workflow builds on pushes to; `main` for HEAD,
+ * a version tag or a commit SHA. A full ref (Argo CD resolves `refs/heads/release` and
+ * `refs/tags/v1.0.0` too) is a branch only under refs/heads/, and GitHub matches
+ * `on.push.branches` against the branch's name: `refs/heads/release` is `release`, and a
+ * `refs/tags/...` "branch" would never match, so the workflow never ran.
+ */
 function pushBranch(revision) {
+    if (revision.startsWith('refs/heads/'))
+        return revision.slice('refs/heads/'.length);
+    if (revision.startsWith('refs/'))
+        return 'main';
     return revision === 'HEAD' || /^v?\d+(\.\d+)*([-+].*)?$/.test(revision) || /^[0-9a-f]{40}$/.test(revision) ? 'main' : revision;
 }
 /** Where the workflow expects the service's source (its Dockerfile): documented in the proposal's notes. */
@@ -1197,10 +1256,17 @@ async function buildProposal(root, request, existing) {
     const image = (0,inputs/* parseImageReference */.o_)(req.image);
     const conv = detectConventions(m, req);
     notes.push(...conv.notes);
+    const namingNoteAt = notes.length;
     if (conv.conflict)
         conflicts.push(conv.conflict);
     const kept = new Set();
     const plans = [];
+    /**
+     * Notes about the Applications to be created (their destination and project): left out of a
+     * halt, which creates none. Read from the Applications of this repo URL only, they said
+     * "cluster prod has no Applications yet" when the halt was that prod's Applications use another.
+     */
+    const newAppNotes = new Set();
     /** Application names proposed so far in this run, with their cluster. */
     const proposedNames = new Map();
     for (const cluster of req.clusters) {
@@ -1323,14 +1389,22 @@ async function buildProposal(root, request, existing) {
         }
         if (app.state === 'create') {
             const { dest, note } = chooseDestination(conv, cluster);
-            if (note)
-                notes.push(note);
-            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest });
+            const project = chooseProject(conv, req.application, cluster);
+            for (const n of [note, project.note]) {
+                if (!n)
+                    continue;
+                notes.push(n);
+                newAppNotes.add(n);
+            }
+            plans.push({ cluster, appName, appFile, chartDir, app, chart, dest, project: project.project });
         }
         else {
             plans.push({ cluster, appName, appFile, chartDir, app, chart });
         }
     }
+    // How the new Applications are named, where the request makes one (a run with nothing missing names none).
+    if (conv.namingNote && plans.some((p) => p.app.state === 'create'))
+        notes.splice(namingNoteAt, 0, conv.namingNote);
     // 4. The CI workflow.
     let workflow = req.ciWorkflow === 'skip' ? 'skip' : 'create';
     const wfPath = workflowPath(req.service);
@@ -1397,7 +1471,7 @@ async function buildProposal(root, request, existing) {
         return {
             request: req,
             files: [],
-            preservationNotes: notes,
+            preservationNotes: notes.filter((n) => !newAppNotes.has(n)),
             kept: [...kept].sort(),
             blastRadius: emptyBlast,
             rollback: [],
@@ -1431,7 +1505,7 @@ async function buildProposal(root, request, existing) {
                     repoUrl: req.repoUrl,
                     targetRevision: req.targetRevision,
                     path: p.chartDir,
-                    project: conv.project,
+                    project: p.project,
                     destination: p.dest,
                     sourceKind,
                 }),
@@ -1541,8 +1615,8 @@ function formatQuestion(req, conflicts) {
     lines.push('How do you want to proceed?');
     return lines.join('\n');
 }
-/** A version tag (v1.2.3, 1.4) or a full commit SHA, as opposed to a branch or HEAD. */
-const PINNED_REVISION = /^(?:v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|[0-9a-f]{40})$/;
+/** A version tag (v1.2.3, 1.4, also as refs/tags/v1.2.3, or any tag ref) or a full commit SHA, as opposed to a branch or HEAD. */
+const PINNED_REVISION = /^(?:(?:refs\/tags\/)?v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?|refs\/tags\/.+|[0-9a-f]{40})$/;
 /** The kinds to list after a rollback, as kubectl takes them (what the chart renders; the standard chart's when unknown). */
 function kubectlKinds(kinds) {
     return (kinds.length ? kinds : ['Deployment', 'Service', 'ServiceAccount']).map((k) => k.toLowerCase()).join(',');

@@ -6710,6 +6710,7 @@ function fromChart(chartDir, p) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ip: () => (/* binding */ ANCHOR),
 /* harmony export */   Ne: () => (/* binding */ expandedNodes),
+/* harmony export */   gr: () => (/* binding */ aType),
 /* harmony export */   ox: () => (/* binding */ pointerToPath),
 /* harmony export */   uC: () => (/* binding */ positionAtOffset),
 /* harmony export */   vN: () => (/* binding */ MAX_EXPANDED_NODES),
@@ -6970,6 +6971,20 @@ function positionAtOffset(text, offset, lineCounter = new yaml__WEBPACK_IMPORTED
         lineCounter.addNewLine(i + 1);
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
+}
+/** What a parsed value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof Uint8Array)
+        return 'binary data';
+    if (v instanceof Date)
+        return 'a timestamp';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
 }
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
@@ -7575,6 +7590,18 @@ function ref_name_checkBranchPrefix(prefix) {
     }
     return prefix;
 }
+/**
+ * The `base` input: a branch name. `refs/heads/<name>` (what `github.ref` and `github.base_ref`
+ * style values look like) is taken as `<name>`, since the REST API names a pull request's base
+ * by the branch alone; a name git would refuse is an `InputError` naming `base`.
+ */
+function ref_name_checkBase(base) {
+    const name = base.startsWith('refs/heads/') ? base.slice('refs/heads/'.length) : base;
+    const problem = branchNameProblem(name);
+    if (problem)
+        throw new InputError('base', `${JSON.stringify(base)} is not a valid git branch name: ${problem}.`);
+    return name;
+}
 
 // EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
 var policy = __nccwpck_require__(9996);
@@ -7620,6 +7647,22 @@ function parseList(value) {
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter(Boolean);
+}
+/**
+ * A `team-reviewers` entry as the REST API takes it, the bare slug. `@acme/platform` and
+ * `acme/platform` (how CODEOWNERS and GitHub's pages write a team) are the slug `platform` when
+ * `acme` owns the repository; a team of another organisation cannot review its pull requests.
+ */
+function teamSlug(entry, owner) {
+    const t = entry.replace(/^@/, '');
+    const slash = t.indexOf('/');
+    if (slash < 0)
+        return t;
+    const org = t.slice(0, slash);
+    if (owner && org.toLowerCase() !== owner.toLowerCase()) {
+        throw new InputError('team-reviewers', `${JSON.stringify(entry)} is a team of ${org}, not of ${owner}, which owns the repository: only its own teams can review its pull requests (give the team's slug).`);
+    }
+    return t.slice(slash + 1);
 }
 /**
  * A list input whose default applies when it is blank: given, it must name at least one
@@ -7788,10 +7831,10 @@ function getSettings(input, env = process.env) {
             token,
             checkName: input('check-name').trim() || 'gitops-action',
             branchPrefix: checkBranchPrefix(input('branch-prefix') || 'gitops/'),
-            base: input('base').trim() || undefined,
+            base: input('base').trim() ? checkBase(input('base').trim()) : undefined,
             labels: parseList(input('labels')),
-            reviewers: parseList(input('reviewers')),
-            teamReviewers: parseList(input('team-reviewers')),
+            reviewers: parseList(input('reviewers')).map((u) => u.replace(/^@/, '')),
+            teamReviewers: parseList(input('team-reviewers')).map((t) => teamSlug(t, env.GITHUB_REPOSITORY?.split('/')[0])),
             draft: parseBoolean('draft', input('draft'), false),
             workflowWrite: oneOf('workflow-write', input('workflow-write'), ['auto', 'allow', 'deny'], 'auto'),
         },
@@ -7866,12 +7909,12 @@ const RULES = [
     { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`. Also a source with no `path`, or an empty one (`path: ""` is no path to Argo CD; the root is `.`), and no `chart` or `ref` (a `ref` alone only in `spec.sources`), an OCI source included: Argo CD refuses the Application ("either spec.source.path or spec.source.chart are required").', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`. An empty block of `spec.source` (`kustomize: {}`) does not count: Argo CD drops it and detects the tool from the files (it keeps one in `spec.sources`).', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
@@ -9358,6 +9401,7 @@ function onePerRealDir(charts, links) {
     const keep = new Set(byReal.values());
     return charts.filter((d) => keep.has(d));
 }
+/** A chart under `<chart>/charts/`: Helm loads it as part of that chart (only there: a chart nested anywhere else in a chart is not loaded). */
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
         if (charts.has(dir.slice(0, i)))
@@ -9632,7 +9676,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             else
                 info.name = name;
             if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
-                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version === 'object' ? `version is ${(0,yaml/* aType */.gr)(m.version)}, not a string: write it as SemVer (\`version: 1.0.0\`).` : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
             }
             else
                 info.version = m.version;
@@ -10290,19 +10334,9 @@ async function checkFlux(records, view, sink, platform, checkChart) {
 const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
 const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-/** What a value is, for a message: "a list", "a mapping", "null" (never "a object"). */
-function aType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (v instanceof Uint8Array)
-        return 'binary data';
-    if (v instanceof Date)
-        return 'a timestamp';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
+/** `\`kind\` is missing` / `\`kind\` is a list, not a string`, for a resource's type fields. */
+function describeField(key, v) {
+    return v === undefined || v === null ? `\`${key}\` is missing` : `\`${key}\` is ${(0,yaml/* aType */.gr)(v)}, not a string`;
 }
 const MAX_SCHEMA_ERRORS_PER_DOC = 25;
 /** The kinds of argoproj.io that belong in an apps directory. */
@@ -10370,7 +10404,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
         // Positions are computed only when a finding is added (a clean file is parsed once).
         const where = () => pf.docPosition(i);
         if (!applications_isObj(v)) {
-            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${aType(v)}, not a Kubernetes resource.`);
+            ctx.sink.add('yaml.not-resource', file, where(), `Document ${i + 1} is ${(0,yaml/* aType */.gr)(v)}, not a Kubernetes resource.`);
             return;
         }
         const kind = v.kind;
@@ -10378,7 +10412,9 @@ async function checkApplicationFile(ctx, file, pf, text) {
         if (kind !== 'Application' && (typeof kind !== 'string' || typeof apiVersion !== 'string')) {
             // At the value that is not a string when there is one; a missing key is the document's.
             const at = kind !== undefined && typeof kind !== 'string' ? pf.position(i, ['kind'], true) : apiVersion !== undefined && typeof apiVersion !== 'string' ? pf.position(i, ['apiVersion'], true) : where();
-            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} has no string \`apiVersion\` and \`kind\`.`);
+            // Name only what is missing or not a string: `kind: [Application]` beside a good apiVersion is the kind's fault.
+            const bad = [typeof apiVersion !== 'string' ? describeField('apiVersion', apiVersion) : '', typeof kind !== 'string' ? describeField('kind', kind) : ''].filter(Boolean).join(' and ');
+            ctx.sink.add('yaml.not-resource', file, at, `Document ${i + 1} is not a Kubernetes resource: ${bad}.`);
             return;
         }
         const isArgo = typeof apiVersion !== 'string' || apiVersion.startsWith('argoproj.io/');
@@ -10440,7 +10476,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
             continue;
         if (!decodesAsObject(d.value)) {
             if (decoded === 0 && !/\.json$/i.test(file) && !looksLikeManifest(text)) {
-                ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${applications_isObj(d.value) ? 'a mapping without a string `kind`' : aType(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
+                ctx.sink.add('yaml.ignored', file, pf.docPosition(i), `${file} is not a Kubernetes manifest (document ${i + 1} is ${applications_isObj(d.value) ? 'a mapping without a string `kind`' : (0,yaml/* aType */.gr)(d.value)}) and does not hold all of \`apiVersion:\`, \`kind:\` and \`metadata:\`: Argo CD's directory source ignores such a file; not validated.`);
                 return { apps, skipped, unchecked, templateRefs, unresolvedTemplates };
             }
         }
@@ -10580,7 +10616,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
     const rawName = metadata?.name;
     if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
         // The CRD leaves metadata to Kubernetes, which refuses a name that is not a string.
-        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${aType(rawName)}.`);
+        sink.add('app.schema', file, pos(['metadata', 'name'], true), `\`metadata.name\` must be a string, not ${(0,yaml/* aType */.gr)(rawName)}.`);
     }
     else if (metadata && !name)
         sink.add('app.name-missing', file, pos(['metadata', 'name']), 'The Application has no `metadata.name`.');
@@ -10611,7 +10647,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             }
             // As written: `on` reads as the boolean true (YAML 1.1, as Kubernetes reads it), and the fix is to quote `on`.
             const written = val !== null && typeof val === 'object' ? undefined : (pf.source(docIndex, ['metadata', field, k]) ?? String(val));
-            const what = aType(val);
+            const what = (0,yaml/* aType */.gr)(val);
             sink.add('app.schema', file, pos(['metadata', field, k], true), `\`metadata.${field}.${k}\` must be a string${written !== undefined ? ` (quote it: "${written}")` : ''}; Kubernetes reads ${written !== undefined ? `\`${written}\` as ${what}` : what} and refuses it.`);
         }
     }
@@ -10804,7 +10840,7 @@ function checkObjectMeta(metadata, pos, add) {
     const ns = metadata.namespace;
     if (ns !== undefined && ns !== null) {
         if (typeof ns !== 'string')
-            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads a ${typeof ns} and refuses it.`);
+            add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` must be a string; Kubernetes reads ${(0,yaml/* aType */.gr)(ns)} and refuses it.`);
         else if (!(0,k8s_names/* isNamespaceName */.Pi)(ns))
             add(pos(['metadata', 'namespace'], true), `\`metadata.namespace\` '${ns}' is not a namespace name (lower-case letters, digits and '-', at most 63 characters).`);
     }
@@ -10836,7 +10872,11 @@ substitute = (p) => p) {
         ...(helm && typeof helm.releaseName === 'string' && helm.releaseName ? { releaseName: helm.releaseName } : {}),
         ...(helm && ['parameters', 'values', 'valuesObject', 'fileParameters'].some((k) => helm[k] !== undefined && helm[k] !== null) ? { helmOverrides: true } : {}),
     };
-    const rawPath = typeof raw.path === 'string' ? raw.path : undefined;
+    // Argo CD reads `path: ""` as no path (Go's zero value) and refuses such a source, rather
+    // than render the repository root. (The hydrator's dry source is validated apart, without
+    // that rule: there "" stays the root.)
+    const emptyIsNone = at[1] !== 'sourceHydrator';
+    const rawPath = typeof raw.path === 'string' && (raw.path !== '' || !emptyIsNone) ? raw.path : undefined;
     // The schema requires a repoURL string and takes "" (Argo CD then fails to fetch it).
     if (typeof raw.repoURL === 'string' && !raw.repoURL.trim()) {
         sink.add('source.repo-url', file, pos([...at, 'repoURL'], true), `\`${at.join('.')}.repoURL\` is empty.`);
@@ -10984,10 +11024,20 @@ substitute = (p) => p) {
             sink.add('yaml.syntax', file, pos([...at, 'helm', 'values'], true), `\`${at.join('.')}.helm.values\` is not valid YAML, so Helm cannot read it: ${e.message} (line ${e.line}, column ${e.column} of the values).`);
     }
     checkToolBlocks(ctx, file, raw, at, pos);
+    // Argo CD's spec validation: "spec.source.repoURL and either spec.source.path or spec.source.chart are required".
+    const noPath = () => raw.path === ''
+        ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
+        : src.ref
+            ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
+            : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
     // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
     // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
     if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
         src.kind = 'helm-repo';
+        // An OCI artifact is read at its `path` (`.` for the whole artifact): with neither a path
+        // nor a chart, Argo CD refuses the Application as it does a git source without a path.
+        if (!src.chart && rawPath === undefined && !src.ref && (raw.path === undefined || raw.path === null || raw.path === ''))
+            noPath();
         if (src.chart) {
             checkChartSource(ctx, file, src, rawPath !== undefined, at, pos);
             checkReleaseName(at, src.releaseName);
@@ -10995,14 +11045,15 @@ substitute = (p) => p) {
         await checkValueFiles(undefined);
         return src;
     }
-    if (raw.path !== undefined && raw.path !== null && rawPath === undefined)
+    if (raw.path !== undefined && raw.path !== null && !(raw.path === '' && emptyIsNone) && rawPath === undefined)
         return src; // a path of the wrong type: the schema said so
     if (rawPath === undefined) {
-        if (src.ref) {
+        // A ref serves value files to the other sources of spec.sources; a single source needs a path or chart.
+        if (src.ref && at[1] === 'sources') {
             src.kind = 'ref';
             return src;
         }
-        sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+        noPath();
         return src;
     }
     if (rawPath.includes('\\')) {
@@ -11056,13 +11107,13 @@ substitute = (p) => p) {
     const kustomization = (0,kustomize_charts/* holdsKustomization */.wK)(names);
     // Without a tool block, Argo CD detects the tool from the files (util/app/discovery): a
     // kustomization wins over a Chart.yaml beside it (it is seen later in the walk).
-    if (raw.kustomize !== undefined || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
+    if (isToolBlock(raw.kustomize, at) || (kustomization && !isSetBlock(raw.helm) && !isSetBlock(raw.directory))) {
         src.kind = 'kustomize';
         if (!kustomization)
             sink.add('source.kustomization-missing', file, pos([...at, 'kustomize']), `path ${said} has no kustomization.yaml.`);
         return src;
     }
-    if (helm || hasChart) {
+    if (isToolBlock(raw.helm, at) || hasChart) {
         src.kind = 'helm';
         if (!hasChart) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has a \`helm\` block but no Chart.yaml${nearChartFile(names)}.`);
@@ -11070,7 +11121,7 @@ substitute = (p) => p) {
         }
         // An explicit `directory` block wins over Helm detection: Argo CD would apply Chart.yaml,
         // values.yaml and the unrendered templates as manifests. (With `helm` too it is checkToolBlocks'.)
-        if (!helm && isSetBlock(raw.directory)) {
+        if (!isToolBlock(raw.helm, at) && isSetBlock(raw.directory)) {
             sink.add('source.directory-on-chart', file, pos([...at, 'directory']), `path ${said} is a Helm chart, but the \`directory\` block makes Argo CD read it as plain manifests: it would apply Chart.yaml, values.yaml and the templates unrendered (with their \`{{ }}\`), and fail.`);
         }
         if (chartsDir && !inChartsDir) {
@@ -11103,7 +11154,7 @@ substitute = (p) => p) {
         // gobwas/glob (no separators: `*` crosses `/`, but `**/` needs one; `!` is literal): gobwas-glob.ts.
         kept = all.filter((f) => (!include || (0,gobwas_glob/* gobwasMatch */.R)(include, f)) && !(exclude && (0,gobwas_glob/* gobwasMatch */.R)(exclude, f)));
         if (!kept.length) {
-            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory '${p}' holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
+            sink.add('source.directory-empty', file, pos([...at, 'directory', include ? 'include' : 'exclude'], true), `directory ${said} holds manifests, but none is left after ${[include ? `include '${include}'` : '', exclude ? `exclude '${exclude}'` : ''].filter(Boolean).join(' and ')}${recurse ? '' : ' (directory.recurse is off)'}: Argo CD would sync nothing.`);
             return src;
         }
     }
@@ -11111,7 +11162,7 @@ substitute = (p) => p) {
         if (underCharts && raw.directory === undefined)
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml, kustomization or manifests${nearChartFile(names)}.`);
         else
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds no YAML, JSON or Jsonnet manifest${recurse ? '' : ' (directory.recurse is off)'}.`);
         return src;
     }
     // Files with a manifest's extension that hold no object (a values.yaml, a Chart.yml) are
@@ -11123,7 +11174,7 @@ substitute = (p) => p) {
             sink.add('chart.missing', file, pos([...at, 'path'], true), `path ${said} has no Chart.yaml${nearChartFile(names)}, so Argo CD reads it as a plain directory of manifests, and none of its YAML files (${which}) is a Kubernetes object: Argo CD skips each (no \`kind\`) and the Application syncs nothing.`);
         }
         else {
-            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory '${p}' holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
+            sink.add('source.directory-empty', file, pos([...at, 'path'], true), `directory ${said} holds YAML files (${which}), but none is a Kubernetes object: Argo CD's directory source skips a file without \`kind\`, so it would sync nothing.`);
         }
     }
     return src;
@@ -11166,6 +11217,18 @@ function isSetBlock(v, name = '') {
     if (v === undefined || v === null)
         return false;
     return name === 'plugin' || !isZero(v);
+}
+/**
+ * Whether a source's `kustomize` or `helm` block makes Argo CD use that tool whatever the
+ * directory holds. Kubernetes drops a null block. Of `spec.source`, Argo CD also drops an
+ * all-zero block (`kustomize: {}`) before it picks the tool (NormalizeApplicationSpec), so
+ * the files decide; it normalises copies of `spec.sources`, so there an empty block stays
+ * the explicit tool.
+ */
+function isToolBlock(v, at) {
+    if (!applications_isObj(v))
+        return false; // null is dropped; another type is the schema's to report
+    return at[1] !== 'source' || !isZero(v);
 }
 function isZero(v) {
     if (v === null || v === undefined || v === false || v === '' || v === 0)
@@ -11237,6 +11300,7 @@ function relocator(root, file, docIndex, prefix) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
 
 
 /**
@@ -11361,7 +11425,10 @@ templates = { paths: [], unresolved: 0 }) {
             reference(real);
     }
     const dirs = new Set(charts.map((c) => c.dir));
-    let orphans = charts.filter((c) => !isSubchart(c.dir, dirs) &&
+    let orphans = charts.filter((c) => 
+    // A subchart is rendered with its parent; a chart merely nested in another chart's
+    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
+    !isVendoredSubchart(c.dir, dirs) &&
         // A library chart is included by other charts, never deployed by an Application of its own.
         c.type !== 'library' &&
         !referenced.has(c.dir) &&
@@ -11400,12 +11467,6 @@ templates = { paths: [], unresolved: 0 }) {
     const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
     for (const c of orphans)
         sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
-}
-function isSubchart(dir, dirs) {
-    for (let i = dir.lastIndexOf('/'); i > 0; i = dir.lastIndexOf('/', i - 1))
-        if (dirs.has(dir.slice(0, i)))
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/engine.ts

@@ -570,7 +570,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xu: () => (/* binding */ discoverCharts)
 });
 
-// UNUSED EXPORTS: CHART_FILE_LIMIT, chartLayout
+// UNUSED EXPORTS: CHART_FILE_LIMIT, chartLayout, isVendoredSubchart
 
 // EXTERNAL MODULE: ./src/repo/files.ts
 var repo_files = __nccwpck_require__(1163);
@@ -4642,6 +4642,20 @@ function positionAtOffset(text, offset, lineCounter = new dist/* LineCounter */.
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
 }
+/** What a parsed value is, for a message: "a list", "a mapping", "null" (never "a object"). */
+function aType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof Uint8Array)
+        return 'binary data';
+    if (v instanceof Date)
+        return 'a timestamp';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 const ANCHOR = /&[^\s]/;
@@ -5695,6 +5709,7 @@ function onePerRealDir(charts, links) {
     const keep = new Set(byReal.values());
     return charts.filter((d) => keep.has(d));
 }
+/** A chart under `<chart>/charts/`: Helm loads it as part of that chart (only there: a chart nested anywhere else in a chart is not loaded). */
 function isVendoredSubchart(dir, charts) {
     for (let i = dir.indexOf('/charts/'); i >= 0; i = dir.indexOf('/charts/', i + 1))
         if (charts.has(dir.slice(0, i)))
@@ -5969,7 +5984,7 @@ async function checkChart(view, sink, dir, chartsDir) {
             else
                 info.name = name;
             if (typeof m.version !== 'string' || !isHelmVersion(m.version)) {
-                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
+                sink.add('chart.version', chartFile, at('version', true), m.version === undefined || m.version === null ? 'Chart.yaml has no version.' : typeof m.version === 'object' ? `version is ${aType(m.version)}, not a string: write it as SemVer (\`version: 1.0.0\`).` : typeof m.version !== 'string' ? `version ${written('version')} is a ${typeof m.version} to YAML, not a string: quote it ("${written('version')}") or write it as SemVer (1.0.0).` : `version ${JSON.stringify(m.version)} is not a version Helm takes (SemVer, e.g. 1.2.3).`);
             }
             else
                 info.version = m.version;
@@ -6115,12 +6130,12 @@ const RULES = [
     { id: 'layout.chart-path', severity: 'error', title: 'Chart path of another cluster or service', description: 'A source path under the charts directory must be `gitops/<application>/<cluster>/<service>` of the same cluster and service as the Application file; a Helm chart must be that directory itself (kustomize overlays and plain directories may lie below it), and a Helm chart of this repository outside the charts directory is reported too (kustomize and plain directories may lie elsewhere).', hint: 'Point `path` at the chart of this cluster and service, or move the Application file to the right cluster folder.' },
     // Sources
     { id: 'source.path-escape', severity: 'error', title: 'Source path leaves the repository', description: 'A source `path` is absolute or climbs out of the repository with `..`.', hint: 'Use a path relative to the repository root, e.g. `gitops/<application>/<cluster>/<service>`.' },
-    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`.', hint: 'Fix the path, or add the chart at that path.' },
+    { id: 'source.path-missing', severity: 'error', title: 'Source path does not exist', description: 'A source `path` names a directory that is not in the repository, or names a file (a backslash is part of a name on Linux, not a separator): Argo CD would report `app path does not exist`. Also a source with no `path`, or an empty one (`path: ""` is no path to Argo CD; the root is `.`), and no `chart` or `ref` (a `ref` alone only in `spec.sources`), an OCI source included: Argo CD refuses the Application ("either spec.source.path or spec.source.chart are required").', hint: 'Fix the path, or add the chart at that path.' },
     { id: 'source.value-file-missing', severity: 'error', title: 'Helm value file does not exist', description: 'A `helm.valueFiles` entry (relative to the chart, or `$<ref>/...` for a multi-source ref) names a missing file.', hint: 'Fix the value file name, add the file, or set `helm.ignoreMissingValueFiles: true` if it is optional.' },
     { id: 'source.file-parameter-missing', severity: 'error', title: 'Helm file parameter does not exist', description: 'A `helm.fileParameters` entry\'s `path` (relative to the chart, or absolute from the repository root) names a missing file or a directory: Argo CD passes it to Helm with `--set-file`, which fails (`helm.ignoreMissingValueFiles` does not apply to it).', hint: 'Fix the path, or add the file.' },
     { id: 'source.ref-unknown', severity: 'error', title: 'Value file refers to an unknown source ref', description: 'A `$<ref>/...` value file names a ref that no source of the Application declares.', hint: 'Add a source with `ref: <name>`, or fix the `$<ref>` prefix.' },
     { id: 'source.library-chart', severity: 'error', title: 'Source is a library chart', description: 'A source `path` points at a chart with `type: library`: Helm refuses to install it ("library charts are not installable"), so Argo CD cannot render the Application.', hint: 'Point the source at an application chart that includes the library, or set the chart\'s `type: application` if it has templates of its own.' },
-    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`.', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
+    { id: 'source.kustomization-missing', severity: 'error', title: 'Kustomize source without kustomization', description: 'A source with a `kustomize` block points at a directory with no `kustomization.yaml`, `kustomization.yml` or `Kustomization`. An empty block of `spec.source` (`kustomize: {}`) does not count: Argo CD drops it and detects the tool from the files (it keeps one in `spec.sources`).', hint: 'Add the kustomization file, or remove the `kustomize` block.' },
     { id: 'source.directory-empty', severity: 'warning', title: 'Directory source without manifests', description: 'A plain directory source holds no YAML, JSON or Jsonnet manifest (a lower-case `.yaml`, `.yml`, `.json` or `.jsonnet`: Argo CD does not read a `CM.YAML`), or none is left after its `directory.include`/`exclude` globs, or none of its YAML files is a Kubernetes object (no document with a string `kind`, such as a `values.yaml`: Argo CD skips such a file): Argo CD would sync nothing.', hint: 'Add manifests, fix the include/exclude glob, or point the source at a chart.' },
     { id: 'source.repo-url', severity: 'error', title: 'Source is not the platform repository', description: 'A git source with a `path` must come from this platform repository (https, ssh and scp-like forms match, an ssh port whatever it is); no source may have an empty `repoURL`.', hint: 'Set `repoURL` to the platform repository, or pass the right URL with the `repo-url` input / `--repo-url`.' },
     { id: 'source.chart-conflict', severity: 'error', title: 'Helm-repository chart on a git source', description: 'A source with `chart` is a chart from a Helm repository to Argo CD: `chart` together with `path`, or `chart` on a source of this platform git repository, makes Argo CD ignore the path and fetch the chart from a Helm repository that is not one.', hint: 'For a chart in this repository remove `chart` and set `path` to its directory; for a Helm-repository chart remove `path` and set `repoURL` to the Helm repository.' },
