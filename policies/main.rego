@@ -22,6 +22,7 @@ gate_rules := {
 	"waiver.expired": {"id": "waiver.expired", "title": "Expired waiver ignored", "anchor": "waivers"},
 	"waiver.constitution": {"id": "waiver.constitution", "title": "Constitution rules cannot be waived", "anchor": "waivers"},
 	"waiver.clock": {"id": "waiver.clock", "title": "Waivers need a valid clock", "anchor": "waivers"},
+	"waiver.unknown-rule": {"id": "waiver.unknown-rule", "title": "Waivers name a rule", "anchor": "waivers"},
 }
 
 # ---------------------------------------------------------------- raw verdicts
@@ -138,6 +139,31 @@ waiver_warn contains waiver_item("waiver.constitution", msg, w) if {
 	constitution_rule(w.rule_id)
 	msg := sprintf("waiver for %s on %s%s is ignored: %s can never be waived", [w.rule_id, w.path, source(w), unwaivable_kind(w.rule_id)])
 }
+
+# A waiver whose rule_id names no rule waives nothing, and a typo (sec-003, SEC-03) would
+# otherwise leave the denial standing with no word on why. A rule of a built-in pack that is
+# not on in this run is still a rule (one waivers file serves runs with other packs), and so
+# is every rule an org pack evaluated or reported.
+known_rule_ids := ((({id | some id, _ in constitution.rules} | {id | some id, _ in security_baseline.rules}) | {id | some id, _ in production.rules}) | {id | some id, _ in gate_rules}) | org_rule_ids
+
+org_rule_ids contains r.rule_id if {
+	some k in ["evaluated", "denials", "warnings"]
+	some r in object.get(org, k, [])
+	is_string(r.rule_id)
+}
+
+waiver_warn contains waiver_item("waiver.unknown-rule", msg, w) if {
+	some w in waivers
+	well_formed(w)
+	not constitution_rule(w.rule_id)
+	not w.rule_id in known_rule_ids
+	msg := sprintf("waiver for %s on %s%s waives nothing: no rule of the gate has the id %s%s", [w.rule_id, w.path, source(w), w.rule_id, did_you_mean(w.rule_id)])
+}
+
+did_you_mean(id) := sprintf(" (did you mean %s?)", [upper(id)]) if {
+	upper(id) != id
+	upper(id) in known_rule_ids
+} else := ""
 
 # The message names what the rule is: a gate rule (gate.fail-closed, gate.unknown-pack) is no
 # constitution rule, though neither can be waived.

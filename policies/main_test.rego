@@ -97,6 +97,28 @@ test_waiver_gate_rule_never if {
 	[x.message | some x in d.denials; x.rule_id == "gate.unknown-pack"] == ["pack 'nope' was requested but does not exist (built-in packs: production, security-baseline; org packs: none)"]
 }
 
+test_waiver_unknown_rule if {
+	d := decision(object.union(no_ro, {"waivers": [waiver("sec-003", "**", "2027-01-01T00:00:00Z"), waiver("SEC-03", "**", "2027-01-01T00:00:00Z")]}))
+	not d.allow
+	count(d.waived) == 0
+	msgs := {w.message | some w in d.warnings; w.rule_id == "waiver.unknown-rule"}
+	msgs == {
+		"waiver for sec-003 on ** (w.yaml:2) waives nothing: no rule of the gate has the id sec-003 (did you mean SEC-003?)",
+		"waiver for SEC-03 on ** (w.yaml:2) waives nothing: no rule of the gate has the id SEC-03",
+	}
+}
+
+test_waiver_rule_of_a_pack_not_on_is_known if {
+	d := decision(object.union(no_ro, {"waivers": [waiver("PRD-004", "**", "2027-01-01T00:00:00Z")]}))
+	count([w | some w in d.warnings; w.rule_id == "waiver.unknown-rule"]) == 0
+}
+
+test_waiver_org_rule_is_known if {
+	d := decision(object.union(org_input, {"waivers": [waiver("ORG-001", "**", "2027-01-01T00:00:00Z"), waiver("ORG-002", "**", "2027-01-01T00:00:00Z")]}))
+	count([w | some w in d.warnings; w.rule_id == "waiver.unknown-rule"]) == 0
+	"ORG-001" in {x.rule_id | some x in d.waived}
+}
+
 test_waiver_malformed if {
 	d := decision(object.union(no_ro, {"waivers": [{"rule_id": "SEC-003", "path": "**"}, waiver("SEC-003", "**", "2027-13-01")]}))
 	not d.allow

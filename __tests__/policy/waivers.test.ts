@@ -169,6 +169,16 @@ describe('waivers through the shipped policy', () => {
     expect(decideWith(waiver({ expires: '2026-11-26' }), { now: '2026-11-26T23:00:00Z' }).allow).toBe(true);
   });
 
+  test('a waiver naming no rule (a typo) waives nothing and says so, at its line', () => {
+    const d = decideWith(waiver({ rule_id: 'sec-003' }));
+    expect(d.allow).toBe(false);
+    const w = d.warnings.find((x) => x.rule_id === 'waiver.unknown-rule');
+    expect(w?.message).toBe(`waiver for sec-003 on gitops/shop/** (${FILE}:2) waives nothing: no rule of the gate has the id sec-003 (did you mean SEC-003?)`);
+    expect(w?.source).toBe(`${FILE}:2`);
+    // a rule of a pack that is not on in this run is a rule: no warning
+    expect(decideWith(waiver({ rule_id: 'PRD-001' })).warnings.some((x) => x.rule_id === 'waiver.unknown-rule')).toBe(false);
+  });
+
   test('a malformed waiver is ignored with a warning naming file and line', () => {
     const d = decideWith(waiver({ expires: 'soon' }));
     expect(d.allow).toBe(false);
