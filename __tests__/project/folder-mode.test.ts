@@ -10,6 +10,7 @@ import { jest } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { getSettings, type Settings } from '../../src/settings.js';
 import { runValidate } from '../../src/modes/validate.js';
@@ -139,6 +140,41 @@ describe('validate with path: plat', () => {
     rmSync(join(ws, 'plat/.trustacks'), { recursive: true });
     write(ws, '.trustacks/waivers.yaml', 'waivers:\n  - { rule_id: PRD-004, path: "**", reason: r, expires: 2999-01-01, approved_by: a }\n');
     expect(await waived()).toBe(0);
+  });
+});
+
+describe('validate in a checkout of its own (actions/checkout with path:)', () => {
+  /** Where a SARIF result's location resolves: %SRCROOT% joined with its uri. */
+  const sarifTargets = (file: string): string[] => {
+    const log = JSON.parse(readFileSync(file, 'utf8'));
+    const root = new URL(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri);
+    return log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => fileURLToPath(new URL(x.locations[0].physicalLocation.artifactLocation.uri, root)));
+  };
+
+  test('path: platform with a .git of its own: SARIF locations resolve under %SRCROOT% to the files the findings name', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'folder-mode-own-'));
+    dirs.push(ws);
+    cpSync(EXAMPLE_REPO, join(ws, 'platform'), { recursive: true });
+    mkdirSync(join(ws, 'platform', '.git'));
+    // Without repo-url, every Application's repoURL is reported: results with locations.
+    const r = await runMode(runValidate, ws, { path: 'platform', 'sarif-file': 'gitops.sarif', 'fail-on': 'never' }, { GITHUB_REPOSITORY: 'acme/other' });
+    expect(r.report.findings.some((f) => f.file === 'argo-apps/argo-apps-staging/cart-application.yaml')).toBe(true);
+    const targets = sarifTargets(join(ws, 'gitops.sarif'));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((t) => !existsSync(t))).toEqual([]);
+  });
+
+  test('the platform repo in a folder of a checkout that is itself in a folder (path: src/plat, .git in src): paths are from src, as Argo CD reads them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'folder-mode-nested-'));
+    dirs.push(ws);
+    const repo = checkout();
+    cpSync(repo, join(ws, 'src'), { recursive: true });
+    mkdirSync(join(ws, 'src', '.git'));
+    const r = await runMode(runValidate, ws, { path: 'src/plat', 'repo-url': REPO_URL, 'sarif-file': 'gitops.sarif' });
+    expect(r.report.findings.filter((f) => f.ruleId === 'source.path-missing' || f.ruleId.startsWith('layout.'))).toEqual([]);
+    expect(r.outputs.errors).toBe('0');
+    expect(r.report.findings.every((f) => f.file.startsWith('plat/'))).toBe(true);
+    expect(r.failed).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
@@ -15,13 +15,24 @@ import { summaryLine } from '../report/text.js';
 import { VERSION } from '../version.js';
 
 /**
- * The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files
- * from that root. A `path` that is a checkout of its own (actions/checkout with `path:`, a
- * .git of its own) is the repository's root: its files are named from there, with no folder.
+ * The root of the repository the platform repo (input `path`) is checked out in: the nearest
+ * folder from `path` up to GITHUB_WORKSPACE that holds a .git, else GITHUB_WORKSPACE. A `path`
+ * that is a checkout of its own (actions/checkout with `path:`) is its own root; so is a
+ * checkout of its own *above* it (actions/checkout with `path: src`, the platform repo in
+ * `src/plat`): Argo CD and GitHub name that repository's files from `src`, not from the workspace.
  */
+export function checkoutRoot(workspace: string): string {
+  const top = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  for (let d = resolve(workspace); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    // `path` is inside the workspace (settings.ts insideWorkspace): the walk ends at its top.
+    if (d === top || dirname(d) === d) return top;
+  }
+}
+
+/** The platform repo's folder in its repository (checkoutRoot), '' at its root. GitHub names files from that root. */
 export function checkoutFolder(settings: Settings): string {
-  const folder = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
-  return folder && !existsSync(join(settings.workspace, '.git')) ? folder : '';
+  return relative(checkoutRoot(settings.workspace), settings.workspace).split('\\').join('/');
 }
 
 /**
@@ -40,7 +51,7 @@ export function atCheckoutRoot(settings: Settings): Settings {
   const inFolder = (p: string) => (isAbsolute(p) ? p : p === '.' ? folder : `${folder}/${p}`);
   return {
     ...settings,
-    workspace: resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: checkoutRoot(settings.workspace),
     appsDir: inFolder(settings.appsDir),
     chartsDir: inFolder(settings.chartsDir),
     platformFolder: folder,
@@ -109,9 +120,11 @@ export async function runValidate(given: Settings): Promise<void> {
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('notices', notices);
-  // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
-  const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+  // Findings name files from the repository's root (atCheckoutRoot: settings.workspace), and so
+  // must SARIF's %SRCROOT%: with a checkout of its own at `path`, GITHUB_WORKSPACE is a folder
+  // above it, where `argo-apps/...` names no file.
+  const srcRoot = settings.workspace;
+  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(validateLogLine(result.summary));
