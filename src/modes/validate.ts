@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
+import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck, validationCheckSha } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
 import { gateSettings, type Settings } from '../settings.js';
@@ -129,12 +129,14 @@ export async function runValidate(given: Settings): Promise<void> {
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(validateLogLine(result.summary));
 
-  // On a pull request: a check run on its head (falls back to a commit status, then a warning).
+  // On a pull request: a check run on its head; on a merge queue, on its commit (falls back to a
+  // commit status, then a warning).
   const context = runContextFromEnv();
-  if (context.pullRequestHeadSha && !settings.github.token) {
+  const checkSha = validationCheckSha(context);
+  if (checkSha && !settings.github.token) {
     core.info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
   }
-  if (context.pullRequestHeadSha && settings.github.token && context.owner) {
+  if (checkSha && settings.github.token && context.owner) {
     const checkoutSha = await checkoutHead(settings.workspace);
     await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, checkoutSha, log: { info: core.info, warn: core.warning } });
   }
