@@ -178,6 +178,23 @@ describe('validate in a checkout of its own (actions/checkout with path:)', () =
   });
 });
 
+describe('validate mode’s outputs when a report cannot be written', () => {
+  test('sarif-file a directory: the step fails naming it, and errors, warnings and report-file (written) are still set', async () => {
+    const ws = checkout();
+    const out = join(mkdtempSync(join(tmpdir(), 'folder-mode-out-')), 'output');
+    dirs.push(dirname(out));
+    writeFileSync(out, '');
+    mkdirSync(join(ws, 'reports'));
+    const report = join(ws, 'report.json');
+    const outputs = () => parseFileCommands(readFileSync(out, 'utf8'));
+    await expect(runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, 'sarif-file': 'reports', 'report-file': 'report.json' }, { GITHUB_OUTPUT: out })).rejects.toThrow(/^Input 'sarif-file': cannot write .*EISDIR/);
+    jest.restoreAllMocks();
+    expect(outputs()).toMatchObject({ errors: '0', warnings: '0', 'report-file': report });
+    expect(outputs()['sarif-file']).toBeUndefined();
+    expect(JSON.parse(readFileSync(report, 'utf8')).summary.errors).toBe(0);
+  });
+});
+
 describe('generate with path: plat', () => {
   test('the Application points at plat/gitops/... (what Argo CD resolves), files are named from the root, and the CI workflow goes to the root .github/workflows/', async () => {
     const ws = checkout();

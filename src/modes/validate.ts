@@ -124,9 +124,7 @@ export async function runValidate(given: Settings): Promise<void> {
   // must SARIF's %SRCROOT%: with a checkout of its own at `path`, GITHUB_WORKSPACE is a folder
   // above it, where `argo-apps/...` names no file.
   const srcRoot = settings.workspace;
-  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
-  core.setOutput('report-file', settings.reportFile);
-  if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
+  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, onWritten: (input, path) => core.setOutput(input, path), sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.info(validateLogLine(result.summary));
 
   // On a pull request: a check run on its head; on a merge queue, on its commit (falls back to a
