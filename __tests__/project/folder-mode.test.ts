@@ -195,6 +195,18 @@ describe('validate mode’s outputs when a report cannot be written', () => {
   });
 });
 
+describe('validate mode’s policy inputs without policy-on-validate', () => {
+  test('packs (or policy-dir, protected-namespaces, ...) without policy-on-validate: a warning naming them, not a run that looks gated', async () => {
+    const ws = checkout();
+    const r = await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, packs: 'production', 'protected-namespaces': 'vault' });
+    expect(r.log).toMatch(/^::warning::'packs', 'protected-namespaces' are set, but policy-on-validate is not true: validate mode evaluates no policy\./m);
+    expect(r.failed).toBe(false);
+    // With the defaults of action.yml (waivers-file .trustacks/waivers.yaml), or with the policies on: no such warning.
+    expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL })).log).not.toMatch(/policy-on-validate is not true/);
+    expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, packs: 'production', 'policy-on-validate': 'true' })).log).not.toMatch(/policy-on-validate is not true/);
+  });
+});
+
 describe('generate with path: plat', () => {
   test('the Application points at plat/gitops/... (what Argo CD resolves), files are named from the root, and the CI workflow goes to the root .github/workflows/', async () => {
     const ws = checkout();

@@ -95,8 +95,27 @@ export function validateLogLine(summary: ValidationSummary): string {
   return `${summaryLine(summary)}.`;
 }
 
+/**
+ * The policy inputs given to a validate step that does not run the policies: the CLI refuses
+ * their flags without --policy; here they may be shared with a generate step, so a warning,
+ * rather than a run that looks gated and is not.
+ */
+export function unusedPolicyInputs(settings: Settings): string[] {
+  const p = settings.policy;
+  if (p.onValidate) return [];
+  return [
+    ...(p.packs.length ? ['packs'] : []),
+    ...(p.policyDirExplicit ? ['policy-dir'] : []),
+    ...(p.waiversFileExplicit ? ['waivers-file'] : []),
+    ...(p.protectedNamespaces ? ['protected-namespaces'] : []),
+    ...(p.productionClusters ? ['production-clusters'] : []),
+  ];
+}
+
 export async function runValidate(given: Settings): Promise<void> {
   const settings = atCheckoutRoot(given);
+  const unused = unusedPolicyInputs(settings);
+  if (unused.length) core.warning(`${unused.map((n) => `'${n}'`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} set, but policy-on-validate is not true: validate mode evaluates no policy. Set policy-on-validate: true to evaluate them over the repository.`);
   const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
   let result = await validateRepo(settings.workspace, {
     appsDir: settings.appsDir,
