@@ -28,8 +28,19 @@ test('a push: the compare of before and after; a new branch (before 000…) or n
   const before = (await gh.branchSha('main'))!;
   const after = await gh.commitFiles('main', { 'gitops/shop/prod/x/values.yaml': 'a: 1\n' }, 'A push');
   expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before, after } }, log)).toEqual(['gitops/shop/prod/x/values.yaml']);
-  expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before: '0'.repeat(40), after } }, log)).toBeUndefined();
+  const infos: string[] = [];
+  expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before: '0'.repeat(40), after } }, { ...log, info: (m) => void infos.push(m) })).toBeUndefined();
+  // Every chart rendered, and the log says why.
+  expect(infos).toEqual(['The push creates the branch (no commit before it to compare with): every chart is rendered.']);
   expect(await changedFilesOfRun(api(), { ...context, eventName: 'workflow_dispatch' }, log)).toBeUndefined();
+});
+
+test('a push of 300 files or more (all GitHub’s compare lists): undefined, and the log says why', async () => {
+  const before = (await gh.branchSha('main'))!;
+  const after = await gh.commitFiles('main', Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`gitops/shop/prod/s${i}/values.yaml`, 'a: 1\n'])), 'A large push');
+  const infos: string[] = [];
+  expect(await changedFilesOfRun(api(), { ...context, eventName: 'push', pushRange: { before, after } }, { ...log, info: (m) => void infos.push(m) })).toBeUndefined();
+  expect(infos).toEqual(["The push changes 300 files or more (GitHub's compare lists no more): every chart is rendered."]);
 });
 
 test('an API failure is a warning and undefined (every chart rendered), never a failed run', async () => {

@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { getSettings, type Settings } from '../../src/settings.js';
 import { runValidate } from '../../src/modes/validate.js';
 import { runGenerateMode } from '../../src/modes/generate.js';
-import { EXAMPLE_REPO, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+import { EXAMPLE_REPO, helmBinary, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
 import { parseFileCommands, withOwnerUrls } from '../../__fixtures__/github/runner.js';
 import { ACTION_TOKEN, LocalGitHub, OWNER, REPO } from '../../__fixtures__/github/local-github.js';
 
@@ -204,6 +204,14 @@ describe('validate mode’s policy inputs without policy-on-validate', () => {
     // With the defaults of action.yml (waivers-file .trustacks/waivers.yaml), or with the policies on: no such warning.
     expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL })).log).not.toMatch(/policy-on-validate is not true/);
     expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, packs: 'production', 'policy-on-validate': 'true' })).log).not.toMatch(/policy-on-validate is not true/);
+  });
+});
+
+describe('validate mode, render: changed, and the log line that says why every chart is rendered', () => {
+  test('on a schedule without a token: the event is the reason, not the token (a token would list nothing there either)', async () => {
+    const r = await runMode(runValidate, checkout(), { path: 'plat', 'repo-url': REPO_URL, render: 'changed', 'helm-path': helmBinary(), token: '' }, { GITHUB_EVENT_NAME: 'schedule' });
+    expect(r.log).toContain('render: changed on a schedule with no pull request or push to compare: every chart is rendered.');
+    expect(r.log).not.toContain('needs the token');
   });
 });
 

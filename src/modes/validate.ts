@@ -72,15 +72,17 @@ async function policyFindings(settings: Settings, result: ValidationResult): Pro
  */
 async function changedFiles(settings: Settings): Promise<Set<string> | undefined> {
   const context = runContextFromEnv();
+  // The event first: on a schedule, a token would list nothing either.
+  if (context.pullRequestNumber === undefined && !context.pushRange) {
+    core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+    return undefined;
+  }
   if (!settings.github.token || !context.owner) {
     core.info('render: changed needs the token to list what changed: every chart is rendered.');
     return undefined;
   }
   const listed = await changedFilesOfRun(createGitHubApi({ token: settings.github.token }), context, { info: core.info, warn: core.warning });
-  if (!listed) {
-    if (context.pullRequestNumber === undefined && !context.pushRange) core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
-    return undefined;
-  }
+  if (!listed) return undefined;
   // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
   // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
   const out = new Set(listed);
