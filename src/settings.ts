@@ -236,6 +236,14 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
   notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
   if (sarifFile) notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
+  const onValidate = parseBoolean('policy-on-validate', input('policy-on-validate'), false);
+  const policyDir = input('policy-dir').trim();
+  // A policy dir that is not there, where the policies run (generate, policy-on-validate), is named
+  // before the repo is read: found by the gate, it failed the step after the whole validation, with
+  // no counts and no report.
+  if (policyDir && (mode === 'generate' || onValidate) && existsSync(workspace) && !existsSync(resolve(workspace, policyDir))) {
+    throw new InputError('policy-dir', `${JSON.stringify(policyDir)} does not exist in the platform repo ${workspace}: give a directory of Rego files (compiled with opa from the PATH), or a precompiled policy.wasm or opa build bundle (.tar.gz)`);
+  }
   return {
     mode,
     workspace,
@@ -246,7 +254,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     reportFile,
     sarifFile,
     policy: {
-      onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+      onValidate,
       packs: parseList(input('packs')),
       policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
       policyDirExplicit: input('policy-dir').trim() !== '',
