@@ -241,8 +241,14 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   // A policy dir that is not there, where the policies run (generate, policy-on-validate), is named
   // before the repo is read: found by the gate, it failed the step after the whole validation, with
   // no counts and no report.
-  if (policyDir && (mode === 'generate' || onValidate) && existsSync(workspace) && !existsSync(resolve(workspace, policyDir))) {
+  const policiesRun = (mode === 'generate' || onValidate) && existsSync(workspace);
+  if (policyDir && policiesRun && !existsSync(resolve(workspace, policyDir))) {
     throw new InputError('policy-dir', `${JSON.stringify(policyDir)} does not exist in the platform repo ${workspace}: give a directory of Rego files (compiled with opa from the PATH), or a precompiled policy.wasm or opa build bundle (.tar.gz)`);
+  }
+  // The same for a waivers file other than the default (the default may be absent: no waivers).
+  const waiversFile = input('waivers-file').trim() || DEFAULT_WAIVERS_FILE;
+  if (waiversFile !== DEFAULT_WAIVERS_FILE && policiesRun && !existsSync(resolve(workspace, waiversFile))) {
+    throw new InputError('waivers-file', `${JSON.stringify(waiversFile)} does not exist in the platform repo ${workspace} (leave it empty for ${DEFAULT_WAIVERS_FILE}, used when present)`);
   }
   return {
     mode,
@@ -258,9 +264,9 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
       packs: parseList(input('packs')),
       policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
       policyDirExplicit: input('policy-dir').trim() !== '',
-      waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+      waiversFile,
       // action.yml gives the default as the input's value: only another path counts as asked for.
-      waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+      waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
       protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
       productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
     },
