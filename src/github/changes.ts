@@ -27,6 +27,7 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       return undefined;
     }
     const range = context.pushRange;
+    const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
     if (range && NO_COMMIT.test(range.before)) {
       // The README promises the log says why every chart is rendered.
       log.info('The push creates the branch (no commit before it to compare with): every chart is rendered.');
@@ -37,13 +38,13 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       const files = cmp.files ?? [];
       // The compare lists 300 files at most: a longer push is taken as touching everything.
       if (files.length >= MAX_COMPARE_FILES) {
-        log.info(`The push changes ${MAX_COMPARE_FILES} files or more (GitHub's compare lists no more): every chart is rendered.`);
+        log.info(`The ${what} changes ${MAX_COMPARE_FILES} files or more (GitHub's compare lists no more): every chart is rendered.`);
         return undefined;
       }
       return namesOf(files);
     }
   } catch (err) {
-    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : context.eventName === 'merge_group' ? 'merge group' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
   }
   return undefined;
 }

@@ -45,7 +45,10 @@ export interface RunContext {
   pullRequestFork?: string;
   /** pull_request / pull_request_target: its number (its files are listed for `render: changed`). */
   pullRequestNumber?: number;
-  /** push: the commits before and after (compared for `render: changed`). */
+  /**
+   * push: the commits before and after (compared for `render: changed`); merge_group: the queue's
+   * base and its commit (`merge_group.base_sha`, `head_sha`), what the queued pull requests change.
+   */
   pushRange?: { before: string; after: string };
 }
 
@@ -74,6 +77,7 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
     ...(typeof payload.merge_group?.head_sha === 'string' ? { mergeGroupHeadSha: payload.merge_group.head_sha } : {}),
     ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
     ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
+    ...(typeof payload.merge_group?.base_sha === 'string' && typeof payload.merge_group?.head_sha === 'string' ? { pushRange: { before: payload.merge_group.base_sha, after: payload.merge_group.head_sha } } : {}),
   };
 }
 
