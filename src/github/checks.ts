@@ -11,6 +11,7 @@ import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
 import { unmention } from '../report/escape.js';
+import { SEVERITY_RANK } from '../report/order.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -92,11 +93,9 @@ function cell(text: string): string {
   return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
-/** Errors first, then warnings, then notices (a stable sort: each kind in its own order). */
+/** Errors first, then warnings, then notices (a stable sort: each kind in the order given). */
 function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
