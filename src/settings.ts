@@ -236,6 +236,20 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const chartsDir = repoRelative('charts-dir', input('charts-dir') || 'gitops');
   notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
   if (sarifFile) notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
+  const onValidate = parseBoolean('policy-on-validate', input('policy-on-validate'), false);
+  const policyDir = input('policy-dir').trim();
+  // A policy dir that is not there, where the policies run (generate, policy-on-validate), is named
+  // before the repo is read: found by the gate, it failed the step after the whole validation, with
+  // no counts and no report.
+  const policiesRun = (mode === 'generate' || onValidate) && existsSync(workspace);
+  if (policyDir && policiesRun && !existsSync(resolve(workspace, policyDir))) {
+    throw new InputError('policy-dir', `${JSON.stringify(policyDir)} does not exist in the platform repo ${workspace}: give a directory of Rego files (compiled with opa from the PATH), or a precompiled policy.wasm or opa build bundle (.tar.gz)`);
+  }
+  // The same for a waivers file other than the default (the default may be absent: no waivers).
+  const waiversFile = input('waivers-file').trim() || DEFAULT_WAIVERS_FILE;
+  if (waiversFile !== DEFAULT_WAIVERS_FILE && policiesRun && !existsSync(resolve(workspace, waiversFile))) {
+    throw new InputError('waivers-file', `${JSON.stringify(waiversFile)} does not exist in the platform repo ${workspace} (leave it empty for ${DEFAULT_WAIVERS_FILE}, used when present)`);
+  }
   return {
     mode,
     workspace,
@@ -246,13 +260,13 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     reportFile,
     sarifFile,
     policy: {
-      onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+      onValidate,
       packs: parseList(input('packs')),
       policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
       policyDirExplicit: input('policy-dir').trim() !== '',
-      waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+      waiversFile,
       // action.yml gives the default as the input's value: only another path counts as asked for.
-      waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+      waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
       protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
       productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
     },

@@ -8,6 +8,7 @@ import {
   proposalCheck,
   findingToAnnotation,
   ANNOTATIONS_PER_REQUEST,
+  MAX_CHECK_ANNOTATIONS,
 } from '../../src/github/checks.js';
 import type { Finding } from '../../src/validate/types.js';
 
@@ -81,6 +82,25 @@ test(`${2 * ANNOTATIONS_PER_REQUEST + 23} annotations: one create and two update
   const [run] = (await gh.checkRuns(sha)).filter((c) => c.id === r.id);
   expect(run).toMatchObject({ name: 'gitops / validate', status: 'completed', conclusion: 'failure', head_sha: sha });
   expect(run.output.title).toBe('Invalid: 1 errors, 122 warnings, 0 notices');
+});
+
+test(`more findings than ${MAX_CHECK_ANNOTATIONS}: that many annotations, errors first, in ${MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST} requests; the summary says where the rest are`, async () => {
+  gh.clearTraffic();
+  // 3,000 warnings, then 5 errors last: the errors must not be the ones left out.
+  const findings = [...Array.from({ length: 3000 }, (_, i) => finding(i)), ...Array.from({ length: 5 }, (_, i) => finding(3000 + i, 'error'))];
+  const report = validationCheck('gitops / validate', sha, findings);
+  expect(report.annotations).toHaveLength(MAX_CHECK_ANNOTATIONS);
+  expect(report.annotations.slice(0, 5).map((a) => [a.annotation_level, a.message.split('\n')[0]])).toEqual([3000, 3001, 3002, 3003, 3004].map((i) => ['failure', `finding ${i}`]));
+  expect(report.title).toBe('Invalid: 5 errors, 3000 warnings, 0 notices');
+  expect(report.summary).toContain(`The first ${MAX_CHECK_ANNOTATIONS} findings, errors first, are annotated on this check; all 3005 are in the step's log and its JSON report`);
+  expect(report.summary).not.toContain('more findings are in the annotations.');
+  const r = await reportCheck(api(), target, report);
+  expect(r).toMatchObject({ kind: 'check-run', batches: MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST });
+  expect(gh.calls()).toHaveLength(MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST);
+  // At the cap itself nothing is left out, and nothing is said.
+  const exactly = validationCheck('x', sha, findings.slice(0, MAX_CHECK_ANNOTATIONS));
+  expect(exactly.annotations).toHaveLength(MAX_CHECK_ANNOTATIONS);
+  expect(exactly.summary).not.toContain('are annotated on this check');
 });
 
 test('generate mode: a waived denial is one row, with its waiver, and its annotation says it is waived; a waiver warning is annotated on the waiver', () => {

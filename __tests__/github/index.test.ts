@@ -121,6 +121,21 @@ test('validateWithCheck: a check on the pull request head; nothing outside pull 
   ).toBeUndefined();
 });
 
+test('validate on a merge queue (merge_group): the check run is on the queue’s commit, where branch protection asks for required checks', async () => {
+  const base = (await gh.branchSha('main'))!;
+  await gh.direct('POST', `/repos/${OWNER}/${REPO}/git/refs`, { ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', sha: base });
+  const sha = await gh.commitFiles('gh-readonly-queue/main/pr-7-abc', { 'docs/queued.md': 'queued\n' }, 'Merge queue commit');
+  const dir = mkdtempSync(join(tmpdir(), 'ctx-'));
+  const event = join(dir, 'event.json');
+  // GitHub's merge_group payload: no pull_request, the queue's commit in merge_group.head_sha.
+  writeFileSync(event, JSON.stringify({ action: 'checks_requested', merge_group: { head_sha: sha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: base, base_ref: 'refs/heads/main' } }));
+  const context = runContextFromEnv({ GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'merge_group', GITHUB_SHA: sha });
+  expect(context.mergeGroupHeadSha).toBe(sha);
+  const r = await validateWithCheck({ api: api(), context, token: ACTION_TOKEN, checkName: 'gitops / validate', findings: [], checkoutSha: sha });
+  expect(r?.kind).toBe('check-run');
+  expect((await gh.checkRuns(sha)).map((c) => [c.name, c.conclusion])).toEqual([['gitops / validate', 'success']]);
+});
+
 describe('validate on a pull request whose checkout is its base branch (pull_request_target, actions/checkout without ref)', () => {
   test('the event’s base sha, and on pull_request_target GITHUB_SHA, are known as the base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctx-'));

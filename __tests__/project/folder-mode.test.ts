@@ -10,11 +10,12 @@ import { jest } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { getSettings, type Settings } from '../../src/settings.js';
 import { runValidate } from '../../src/modes/validate.js';
 import { runGenerateMode } from '../../src/modes/generate.js';
-import { EXAMPLE_REPO, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+import { EXAMPLE_REPO, helmBinary, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
 import { parseFileCommands, withOwnerUrls } from '../../__fixtures__/github/runner.js';
 import { ACTION_TOKEN, LocalGitHub, OWNER, REPO } from '../../__fixtures__/github/local-github.js';
 
@@ -139,6 +140,78 @@ describe('validate with path: plat', () => {
     rmSync(join(ws, 'plat/.trustacks'), { recursive: true });
     write(ws, '.trustacks/waivers.yaml', 'waivers:\n  - { rule_id: PRD-004, path: "**", reason: r, expires: 2999-01-01, approved_by: a }\n');
     expect(await waived()).toBe(0);
+  });
+});
+
+describe('validate in a checkout of its own (actions/checkout with path:)', () => {
+  /** Where a SARIF result's location resolves: %SRCROOT% joined with its uri. */
+  const sarifTargets = (file: string): string[] => {
+    const log = JSON.parse(readFileSync(file, 'utf8'));
+    const root = new URL(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri);
+    return log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => fileURLToPath(new URL(x.locations[0].physicalLocation.artifactLocation.uri, root)));
+  };
+
+  test('path: platform with a .git of its own: SARIF locations resolve under %SRCROOT% to the files the findings name', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'folder-mode-own-'));
+    dirs.push(ws);
+    cpSync(EXAMPLE_REPO, join(ws, 'platform'), { recursive: true });
+    mkdirSync(join(ws, 'platform', '.git'));
+    // Without repo-url, every Application's repoURL is reported: results with locations.
+    const r = await runMode(runValidate, ws, { path: 'platform', 'sarif-file': 'gitops.sarif', 'fail-on': 'never' }, { GITHUB_REPOSITORY: 'acme/other' });
+    expect(r.report.findings.some((f) => f.file === 'argo-apps/argo-apps-staging/cart-application.yaml')).toBe(true);
+    const targets = sarifTargets(join(ws, 'gitops.sarif'));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((t) => !existsSync(t))).toEqual([]);
+  });
+
+  test('the platform repo in a folder of a checkout that is itself in a folder (path: src/plat, .git in src): paths are from src, as Argo CD reads them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'folder-mode-nested-'));
+    dirs.push(ws);
+    const repo = checkout();
+    cpSync(repo, join(ws, 'src'), { recursive: true });
+    mkdirSync(join(ws, 'src', '.git'));
+    const r = await runMode(runValidate, ws, { path: 'src/plat', 'repo-url': REPO_URL, 'sarif-file': 'gitops.sarif' });
+    expect(r.report.findings.filter((f) => f.ruleId === 'source.path-missing' || f.ruleId.startsWith('layout.'))).toEqual([]);
+    expect(r.outputs.errors).toBe('0');
+    expect(r.report.findings.every((f) => f.file.startsWith('plat/'))).toBe(true);
+    expect(r.failed).toBe(false);
+  });
+});
+
+describe('validate mode’s outputs when a report cannot be written', () => {
+  test('sarif-file a directory: the step fails naming it, and errors, warnings and report-file (written) are still set', async () => {
+    const ws = checkout();
+    const out = join(mkdtempSync(join(tmpdir(), 'folder-mode-out-')), 'output');
+    dirs.push(dirname(out));
+    writeFileSync(out, '');
+    mkdirSync(join(ws, 'reports'));
+    const report = join(ws, 'report.json');
+    const outputs = () => parseFileCommands(readFileSync(out, 'utf8'));
+    await expect(runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, 'sarif-file': 'reports', 'report-file': 'report.json' }, { GITHUB_OUTPUT: out })).rejects.toThrow(/^Input 'sarif-file': cannot write .*EISDIR/);
+    jest.restoreAllMocks();
+    expect(outputs()).toMatchObject({ errors: '0', warnings: '0', 'report-file': report });
+    expect(outputs()['sarif-file']).toBeUndefined();
+    expect(JSON.parse(readFileSync(report, 'utf8')).summary.errors).toBe(0);
+  });
+});
+
+describe('validate mode’s policy inputs without policy-on-validate', () => {
+  test('packs (or policy-dir, protected-namespaces, ...) without policy-on-validate: a warning naming them, not a run that looks gated', async () => {
+    const ws = checkout();
+    const r = await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, packs: 'production', 'protected-namespaces': 'vault' });
+    expect(r.log).toMatch(/^::warning::'packs', 'protected-namespaces' are set, but policy-on-validate is not true: validate mode evaluates no policy\./m);
+    expect(r.failed).toBe(false);
+    // With the defaults of action.yml (waivers-file .trustacks/waivers.yaml), or with the policies on: no such warning.
+    expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL })).log).not.toMatch(/policy-on-validate is not true/);
+    expect((await runMode(runValidate, ws, { path: 'plat', 'repo-url': REPO_URL, packs: 'production', 'policy-on-validate': 'true' })).log).not.toMatch(/policy-on-validate is not true/);
+  });
+});
+
+describe('validate mode, render: changed, and the log line that says why every chart is rendered', () => {
+  test('on a schedule without a token: the event is the reason, not the token (a token would list nothing there either)', async () => {
+    const r = await runMode(runValidate, checkout(), { path: 'plat', 'repo-url': REPO_URL, render: 'changed', 'helm-path': helmBinary(), token: '' }, { GITHUB_EVENT_NAME: 'schedule' });
+    expect(r.log).toContain('render: changed on a schedule with no pull request or push to compare: every chart is rendered.');
+    expect(r.log).not.toContain('needs the token');
   });
 });
 

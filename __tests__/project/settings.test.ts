@@ -35,6 +35,22 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(() => getSettings(inputs({ 'team-reviewers': '@other/platform-team' }), env)).toThrow(/Input 'team-reviewers': "@other\/platform-team" is a team of other, not of acme/);
   });
 
+  test('policy-dir or waivers-file that does not exist where the policies run is named before anything is read; unused, it is left to the warning', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'settings-policy-dir-'));
+    mkdirSync(join(ws, 'org-policies'));
+    const e = { ...env, GITHUB_WORKSPACE: ws };
+    const msg = /^Input 'policy-dir': "nope" does not exist in the platform repo .*: give a directory of Rego files \(compiled with opa from the PATH\), or a precompiled policy\.wasm or opa build bundle/;
+    expect(() => getSettings(inputs({ 'policy-on-validate': 'true', 'policy-dir': 'nope' }), e)).toThrow(msg);
+    expect(() => getSettings(inputs({ mode: 'generate', 'policy-dir': 'nope' }), e)).toThrow(msg);
+    expect(getSettings(inputs({ 'policy-dir': 'nope' }), e).policy.policyDir).toBe('nope');
+    expect(getSettings(inputs({ 'policy-on-validate': 'true', 'policy-dir': 'org-policies' }), e).policy.policyDir).toBe('org-policies');
+    // So is a waivers-file other than the default; the default may be absent (no waivers).
+    expect(() => getSettings(inputs({ 'policy-on-validate': 'true', 'waivers-file': 'waivers.yml' }), e)).toThrow(/^Input 'waivers-file': "waivers\.yml" does not exist in the platform repo /);
+    expect(getSettings(inputs({ 'policy-on-validate': 'true', 'waivers-file': '.trustacks/waivers.yaml' }), e).policy.waiversFileExplicit).toBe(false);
+    writeFileSync(join(ws, 'waivers.yml'), 'waivers: []\n');
+    expect(getSettings(inputs({ 'policy-on-validate': 'true', 'waivers-file': 'waivers.yml' }), e).policy.waiversFile).toBe('waivers.yml');
+  });
+
   test('lists are split on commas and newlines; an explicit repo-url wins', () => {
     const s = getSettings(inputs({ packs: 'security-baseline,\nproduction', labels: 'gitops, platform', 'repo-url': 'git@github.com:acme/platform.git' }), env);
     expect(s.policy.packs).toEqual(['security-baseline', 'production']);

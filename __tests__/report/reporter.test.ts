@@ -93,6 +93,21 @@ describe('Reporter', () => {
     await expect(reporter.report(result())).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 
+  it('a SARIF path that cannot be written still leaves the JSON report, its output and the job summary, then fails naming sarif-file', async () => {
+    const jobSummary = new FakeSummary();
+    const written: string[] = [];
+    const jsonPath = join(dir, 'report.json');
+    const reporter = new Reporter(
+      { annotator: new FakeAnnotator(), summary: jobSummary },
+      // A directory where the SARIF file should go.
+      { catalogue, toolVersion: '1', jsonPath, sarifPath: dir, onWritten: (input, path) => written.push(`${input}=${path}`) },
+    );
+    await expect(reporter.report(result())).rejects.toThrow(/^Input 'sarif-file': cannot write .*EISDIR/);
+    expect(JSON.parse(await readFile(jsonPath, 'utf8')).summary).toEqual(summary);
+    expect(written).toEqual([`report-file=${jsonPath}`]);
+    expect(jobSummary.written).toHaveLength(1);
+  });
+
   it('anchors file-less findings in SARIF at the model\'s apps dir, made repo-relative', async () => {
     const sarifPath = join(dir, 'x.sarif');
     const model = { ...smallModel(), appsDir: '/work/platform/clusters/apps' };

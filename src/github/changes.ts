@@ -10,6 +10,8 @@ import type { RunContext } from './index.js';
 /** GitHub lists at most 3,000 files of a pull request, 100 a page. */
 const MAX_PULL_FILES = 3000;
 const NO_COMMIT = /^0+$/;
+/** GitHub's compare lists at most 300 files. */
+const MAX_COMPARE_FILES = 300;
 
 export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log: { info(m: string): void; warn(m: string): void }): Promise<string[] | undefined> {
   const p = { owner: context.owner, repo: context.repo };
@@ -25,15 +27,24 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       return undefined;
     }
     const range = context.pushRange;
-    if (range && !NO_COMMIT.test(range.before)) {
+    const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
+    if (range && NO_COMMIT.test(range.before)) {
+      // The README promises the log says why every chart is rendered.
+      log.info('The push creates the branch (no commit before it to compare with): every chart is rendered.');
+      return undefined;
+    }
+    if (range) {
       const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${range.before}...${range.after}` })).data as { files?: Array<{ filename: string; previous_filename?: string }> };
       const files = cmp.files ?? [];
       // The compare lists 300 files at most: a longer push is taken as touching everything.
-      if (files.length >= 300) return undefined;
+      if (files.length >= MAX_COMPARE_FILES) {
+        log.info(`The ${what} changes ${MAX_COMPARE_FILES} files or more (GitHub's compare lists no more): every chart is rendered.`);
+        return undefined;
+      }
       return namesOf(files);
     }
   } catch (err) {
-    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : context.eventName === 'merge_group' ? 'merge group' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
   }
   return undefined;
 }

@@ -11,9 +11,17 @@ import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
 import { unmention } from '../report/escape.js';
+import { SEVERITY_RANK } from '../report/order.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * At most this many findings are annotated on a validate check run (20 requests). Each further 50
+ * costs a write, which GitHub's integration guidance paces a second apart and its secondary rate
+ * limit caps at 80 a minute: the 20,000 denials of a large repo's policy-on-validate would hold
+ * the step (and the token) for many minutes, for annotations nobody reads one by one.
+ */
+export const MAX_CHECK_ANNOTATIONS = 1000;
 /** Limits of a check run's output fields (characters). */
 export const OUTPUT_TEXT_LIMIT = 65_535;
 const TITLE_LIMIT = 255;
@@ -85,17 +93,21 @@ function cell(text: string): string {
   return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
+/** Errors first, then warnings, then notices (a stable sort: each kind in the order given). */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
-function findingRows(findings: readonly Finding[], max = 200): string[] {
+function findingRows(findings: readonly Finding[], max = 200, rest = 'are in the annotations'): string[] {
   if (findings.length === 0) return [];
-  const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-  const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const sorted = bySeverity(findings);
   return [
     '',
     '| Severity | Rule | Where | Message |',
     '| --- | --- | --- | --- |',
     ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
-    ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
+    ...(findings.length > max ? ['', `… ${findings.length - max} more findings ${rest}.`] : []),
   ];
 }
 
@@ -117,8 +129,14 @@ export function validationCheck(name: string, headSha: string, findings: readonl
   const conclusion: CheckConclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
   const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
   const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-  const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
-  return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
+  const capped = findings.length > MAX_CHECK_ANNOTATIONS;
+  const annotated = capped ? bySeverity(findings).slice(0, MAX_CHECK_ANNOTATIONS) : findings;
+  const summary = [
+    `GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`,
+    ...(capped ? ['', `The first ${MAX_CHECK_ANNOTATIONS} findings, errors first, are annotated on this check; all ${findings.length} are in the step's log and its JSON report (output \`report-file\`).`] : []),
+    ...findingRows(findings, 200, capped ? "are in the annotations, the step's log and its JSON report" : undefined),
+  ].join('\n');
+  return { name, headSha, conclusion, title, summary, annotations: annotated.map(findingToAnnotation), detailsUrl };
 }
 
 /**

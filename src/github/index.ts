@@ -35,11 +35,20 @@ export interface RunContext {
    * pull_request_target the run's GITHUB_SHA, base's head): a checkout at one of them is not the pull request.
    */
   pullRequestBaseShas?: string[];
+  /**
+   * merge_group: the merge queue's commit (`merge_group.head_sha`). Branch protection asks the
+   * required checks of a queued pull request on this commit: without the check there, a queue
+   * that requires it waits until it times out.
+   */
+  mergeGroupHeadSha?: string;
   /** pull_request: the repository its head comes from, when that is a fork (`owner/repo`). */
   pullRequestFork?: string;
   /** pull_request / pull_request_target: its number (its files are listed for `render: changed`). */
   pullRequestNumber?: number;
-  /** push: the commits before and after (compared for `render: changed`). */
+  /**
+   * push: the commits before and after (compared for `render: changed`); merge_group: the queue's
+   * base and its commit (`merge_group.base_sha`, `head_sha`), what the queued pull requests change.
+   */
   pushRange?: { before: string; after: string };
 }
 
@@ -65,8 +74,10 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
     runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
     ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+    ...(typeof payload.merge_group?.head_sha === 'string' ? { mergeGroupHeadSha: payload.merge_group.head_sha } : {}),
     ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
     ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
+    ...(typeof payload.merge_group?.base_sha === 'string' && typeof payload.merge_group?.head_sha === 'string' ? { pushRange: { before: payload.merge_group.base_sha, after: payload.merge_group.head_sha } } : {}),
   };
 }
 
@@ -180,7 +191,15 @@ export function failureOutputs(err: unknown): Record<string, string> {
   return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
 }
 
-/** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
+/** The commit `mode: validate` reports its check on: a pull request's head, a merge queue's commit; else none. */
+export function validationCheckSha(context: RunContext): string | undefined {
+  return context.pullRequestHeadSha ?? context.mergeGroupHeadSha;
+}
+
+/**
+ * `mode: validate`: on a pull request, a check run on its head with the findings; on a merge
+ * queue's merge_group, on the queue's commit. Elsewhere nothing (undefined).
+ */
 export async function validateWithCheck(args: {
   api?: GitHubApi;
   client?: Partial<ClientOptions>;
@@ -194,7 +213,7 @@ export async function validateWithCheck(args: {
   /** The commit the findings are of (the checkout's HEAD), when known. */
   checkoutSha?: string;
 }): Promise<CheckResult | undefined> {
-  const sha = args.context.pullRequestHeadSha;
+  const sha = validationCheckSha(args.context);
   if (!sha) return undefined;
   const at = args.checkoutSha;
   if (at && at !== sha && args.context.pullRequestBaseShas?.includes(at)) {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck } from '../github/index.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithCheck, validationCheckSha } from '../github/index.js';
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
 import { gateSettings, type Settings } from '../settings.js';
@@ -15,13 +15,24 @@ import { summaryLine } from '../report/text.js';
 import { VERSION } from '../version.js';
 
 /**
- * The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files
- * from that root. A `path` that is a checkout of its own (actions/checkout with `path:`, a
- * .git of its own) is the repository's root: its files are named from there, with no folder.
+ * The root of the repository the platform repo (input `path`) is checked out in: the nearest
+ * folder from `path` up to GITHUB_WORKSPACE that holds a .git, else GITHUB_WORKSPACE. A `path`
+ * that is a checkout of its own (actions/checkout with `path:`) is its own root; so is a
+ * checkout of its own *above* it (actions/checkout with `path: src`, the platform repo in
+ * `src/plat`): Argo CD and GitHub name that repository's files from `src`, not from the workspace.
  */
+export function checkoutRoot(workspace: string): string {
+  const top = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  for (let d = resolve(workspace); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    // `path` is inside the workspace (settings.ts insideWorkspace): the walk ends at its top.
+    if (d === top || dirname(d) === d) return top;
+  }
+}
+
+/** The platform repo's folder in its repository (checkoutRoot), '' at its root. GitHub names files from that root. */
 export function checkoutFolder(settings: Settings): string {
-  const folder = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
-  return folder && !existsSync(join(settings.workspace, '.git')) ? folder : '';
+  return relative(checkoutRoot(settings.workspace), settings.workspace).split('\\').join('/');
 }
 
 /**
@@ -40,7 +51,7 @@ export function atCheckoutRoot(settings: Settings): Settings {
   const inFolder = (p: string) => (isAbsolute(p) ? p : p === '.' ? folder : `${folder}/${p}`);
   return {
     ...settings,
-    workspace: resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: checkoutRoot(settings.workspace),
     appsDir: inFolder(settings.appsDir),
     chartsDir: inFolder(settings.chartsDir),
     platformFolder: folder,
@@ -61,15 +72,17 @@ async function policyFindings(settings: Settings, result: ValidationResult): Pro
  */
 async function changedFiles(settings: Settings): Promise<Set<string> | undefined> {
   const context = runContextFromEnv();
+  // The event first: on a schedule, a token would list nothing either.
+  if (context.pullRequestNumber === undefined && !context.pushRange) {
+    core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+    return undefined;
+  }
   if (!settings.github.token || !context.owner) {
     core.info('render: changed needs the token to list what changed: every chart is rendered.');
     return undefined;
   }
   const listed = await changedFilesOfRun(createGitHubApi({ token: settings.github.token }), context, { info: core.info, warn: core.warning });
-  if (!listed) {
-    if (context.pullRequestNumber === undefined && !context.pushRange) core.info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
-    return undefined;
-  }
+  if (!listed) return undefined;
   // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
   // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
   const out = new Set(listed);
@@ -84,8 +97,27 @@ export function validateLogLine(summary: ValidationSummary): string {
   return `${summaryLine(summary)}.`;
 }
 
+/**
+ * The policy inputs given to a validate step that does not run the policies: the CLI refuses
+ * their flags without --policy; here they may be shared with a generate step, so a warning,
+ * rather than a run that looks gated and is not.
+ */
+export function unusedPolicyInputs(settings: Settings): string[] {
+  const p = settings.policy;
+  if (p.onValidate) return [];
+  return [
+    ...(p.packs.length ? ['packs'] : []),
+    ...(p.policyDirExplicit ? ['policy-dir'] : []),
+    ...(p.waiversFileExplicit ? ['waivers-file'] : []),
+    ...(p.protectedNamespaces ? ['protected-namespaces'] : []),
+    ...(p.productionClusters ? ['production-clusters'] : []),
+  ];
+}
+
 export async function runValidate(given: Settings): Promise<void> {
   const settings = atCheckoutRoot(given);
+  const unused = unusedPolicyInputs(settings);
+  if (unused.length) core.warning(`${unused.map((n) => `'${n}'`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} set, but policy-on-validate is not true: validate mode evaluates no policy. Set policy-on-validate: true to evaluate them over the repository.`);
   const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
   let result = await validateRepo(settings.workspace, {
     appsDir: settings.appsDir,
@@ -109,19 +141,21 @@ export async function runValidate(given: Settings): Promise<void> {
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('notices', notices);
-  // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
-  const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
-  core.setOutput('report-file', settings.reportFile);
-  if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
+  // Findings name files from the repository's root (atCheckoutRoot: settings.workspace), and so
+  // must SARIF's %SRCROOT%: with a checkout of its own at `path`, GITHUB_WORKSPACE is a folder
+  // above it, where `argo-apps/...` names no file.
+  const srcRoot = settings.workspace;
+  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, onWritten: (input, path) => core.setOutput(input, path), sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.info(validateLogLine(result.summary));
 
-  // On a pull request: a check run on its head (falls back to a commit status, then a warning).
+  // On a pull request: a check run on its head; on a merge queue, on its commit (falls back to a
+  // commit status, then a warning).
   const context = runContextFromEnv();
-  if (context.pullRequestHeadSha && !settings.github.token) {
+  const checkSha = validationCheckSha(context);
+  if (checkSha && !settings.github.token) {
     core.info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
   }
-  if (context.pullRequestHeadSha && settings.github.token && context.owner) {
+  if (checkSha && settings.github.token && context.owner) {
     const checkoutSha = await checkoutHead(settings.workspace);
     await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, checkoutSha, log: { info: core.info, warn: core.warning } });
   }

@@ -32,6 +32,8 @@ export interface ReporterOptions {
   jobSummary?: boolean;
   sarif?: SarifOptions;
   summaryOptions?: SummaryOptions;
+  /** Called once a report file is written (the action sets its output then, whatever follows). */
+  onWritten?: (input: 'report-file' | 'sarif-file', path: string) => void;
 }
 
 export interface ReporterDeps {
@@ -103,16 +105,24 @@ export class Reporter {
     const o = this.options;
     if (o.annotations !== false) emitAnnotations(findings, this.deps.annotator);
 
-    const reportFiles = [o.jsonPath, o.sarifPath].filter((p): p is string => !!p);
-    if (o.jsonPath) {
-      const abs = await writeReportFile(o.jsonPath, formatJsonReport(findings, summary));
-      this.deps.log?.info(`JSON report written to ${abs}`);
-    }
+    // Each file is attempted, and the job summary written, before the first failure is thrown:
+    // a SARIF path that cannot be written leaves the JSON report (and its output) and the summary.
+    const reportFiles: string[] = [];
+    let failure: unknown;
+    const attempt = async (input: 'report-file' | 'sarif-file', path: string, content: () => string, what: string) => {
+      try {
+        const abs = await writeReportFile(path, content(), input);
+        reportFiles.push(path);
+        this.deps.log?.info(`${what} written to ${abs}`);
+        o.onWritten?.(input, path);
+      } catch (err) {
+        failure ??= err;
+      }
+    };
+    if (o.jsonPath) await attempt('report-file', o.jsonPath, () => formatJsonReport(findings, summary), 'JSON report');
     if (o.sarifPath) {
       const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
-      const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
-      const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
-      this.deps.log?.info(`SARIF report written to ${abs}`);
+      await attempt('sarif-file', o.sarifPath, () => formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions), 'SARIF report');
     }
 
     if (o.jobSummary !== false && this.deps.summary) {
@@ -123,5 +133,6 @@ export class Reporter {
         this.deps.log?.warning(`Could not write the job summary: ${errorMessage(err)}`);
       }
     }
+    if (failure !== undefined) throw failure;
   }
 }
