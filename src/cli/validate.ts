@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatJsonReport } from '../report/json.js';
-import { appsDirAnchor, formatSarif } from '../report/sarif.js';
+import { appsDirAnchor, formatSarif, SARIF_MAX_RESULTS, sarifCutNote } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
@@ -117,7 +117,10 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
     policyRules = run.rules;
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
-  else if (format === 'sarif') io.stdout(formatSarif(result.findings, [...RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
+  else if (format === 'sarif') {
+    io.stdout(formatSarif(result.findings, [...RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
+    if (result.findings.length > SARIF_MAX_RESULTS) io.stderr(`${sarifCutNote(result.findings.length, SARIF_MAX_RESULTS)}\n`);
+  }
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
   if (result.render) io.stderr(`${renderLine(result.render)}\n`);
   const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;

@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
-import { appsDirAnchor, formatSarif, type SarifOptions } from './sarif.js';
+import { appsDirAnchor, formatSarif, sarifCutNote, sarifResultLimit, type SarifOptions } from './sarif.js';
 import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
 import { InputError } from '../errors.js';
 
@@ -113,6 +113,8 @@ export class Reporter {
       const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
       const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
       this.deps.log?.info(`SARIF report written to ${abs}`);
+      const limit = sarifResultLimit(sarifOptions);
+      if (findings.length > limit) this.deps.log?.warning(sarifCutNote(findings.length, limit));
     }
 
     if (o.jobSummary !== false && this.deps.summary) {

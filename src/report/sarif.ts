@@ -2,13 +2,19 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { Finding, RuleMeta, Severity } from '../validate/types.js';
-import { sortByLocation } from './order.js';
+import { sortByLocation, sortBySeverity } from './order.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'gitops-action';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
 export const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+
+/**
+ * GitHub code scanning rejects a whole upload whose run holds more results than this
+ * ("Analysis SARIF file rejected due to result limits"), so a log never holds more.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
 
 export interface SarifOptions {
   /** `tool.driver.informationUri`; defaults to the project's repository. */
@@ -22,6 +28,8 @@ export interface SarifOptions {
    * upload if one result lacks a location, so such findings point here. Default `argo-apps`.
    */
   fallbackFile?: string;
+  /** Results kept in the run, the most severe first. Default (and at most) `SARIF_MAX_RESULTS`. */
+  maxResults?: number;
 }
 
 /**
@@ -120,6 +128,9 @@ function messageText(f: Finding): string {
  *
  * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
  * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ *
+ * At most `SARIF_MAX_RESULTS` results (GitHub's hard limit per run): past it the most severe
+ * are kept and the run's invocation carries a warning notification saying how many were left out.
  */
 export function toSarif(
   findings: readonly Finding[],
@@ -142,8 +153,13 @@ export function toSarif(
     rules.push(descriptorFromFinding(extra.get(id)!));
   }
 
+  // Over the limit, the most severe findings stay (errors, then warnings, each in location
+  // order); fingerprints are still counted over every finding, so a kept one keeps its own.
+  const max = sarifResultLimit(options);
+  const kept = sorted.length > max ? new Set(sortBySeverity(sorted).slice(0, max)) : undefined;
+
   const seen = new Map<string, number>();
-  const results: Sarif.Result[] = sorted.map((f) => {
+  const all: Sarif.Result[] = sorted.map((f) => {
     const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -168,6 +184,7 @@ export function toSarif(
     if (!f.file) result.properties = { repositoryLevel: true };
     return result;
   });
+  const results = kept ? all.filter((_, i) => kept.has(sorted[i]!)) : all;
 
   const run: Sarif.Run = {
     tool: {
@@ -190,7 +207,28 @@ export function toSarif(
     };
   }
   if (options.category) run.automationDetails = { id: options.category };
+  if (kept) {
+    run.invocations = [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'warning', message: { text: sarifCutNote(sorted.length, results.length) } }],
+      },
+    ];
+  }
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/** How many results a log written with `options` holds at most. */
+export function sarifResultLimit(options: SarifOptions = {}): number {
+  return Math.max(0, Math.min(SARIF_MAX_RESULTS, Math.floor(options.maxResults ?? SARIF_MAX_RESULTS)));
+}
+
+/** What a SARIF log cut to the result limit says about the findings it left out. */
+export function sarifCutNote(total: number, kept: number): string {
+  return (
+    `${total - kept} of ${total} findings are not in this SARIF log: GitHub code scanning rejects a run of more than ` +
+    `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results. The ${kept} most severe are kept (errors first); the JSON report (--format json, the action's report-file) lists every finding.`
+  );
 }
 
 /** The SARIF log as file content: two-space indent, trailing newline. */
