@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { runCli } from '../../src/cli/main.js';
 import { Reporter } from '../../src/report/reporter.js';
 import { SARIF_MAX_RESULTS, failedSarif, toSarif } from '../../src/report/sarif.js';
 import type { Finding, Severity } from '../../src/validate/types.js';
 import { catalogue, findings, smallModel, summary } from '../../__fixtures__/report/data.js';
 import { FakeAnnotator } from '../../__fixtures__/report/fake-core.js';
+import { app, goodRepo, makeTree, removeTrees } from '../../__fixtures__/validate/tree.js';
+import { CATALOGUE_URI, RULES } from '../../src/validate/catalogue.js';
 
 // The OASIS SARIF 2.1.0 schema (final, "rtm.5"), as @microsoft/jest-sarif ships it. It is
 // draft-04 JSON Schema: Ajv reads it as its default draft once `id` is `$id` (the schema
@@ -54,6 +57,25 @@ describe('SARIF logs against the SARIF 2.1.0 schema', () => {
 
   it('a log cut to the result limit', () => {
     expectValid(toSarif([finding(1, 'error'), finding(2, 'warning'), finding(3, 'notice')], catalogue, '1.0.0', { maxResults: 2 }));
+  });
+});
+
+describe('validate --format sarif', () => {
+  afterAll(removeTrees);
+
+  it('is valid against the schema, and each catalogue rule links to its documentation (helpUri)', async () => {
+    const dir = await makeTree({ ...goodRepo(), 'argo-apps/argo-apps-prod/cart-application.yaml': app({ name: 'cart', path: 'gitops/shop/prod/nothere' }) });
+    let stdout = '';
+    const code = await runCli(['validate', dir, '--format', 'sarif'], { stdout: (t) => void (stdout += t), stderr: () => undefined });
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expectValid(log);
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    const rules = log.runs[0].tool.driver.rules as { id: string; helpUri?: string }[];
+    for (const r of RULES) expect(rules.find((d) => d.id === r.id)?.helpUri).toBe(CATALOGUE_URI);
+    // The anchor is the README heading the rule table sits under.
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toMatch(/^## Rule catalogue$/m);
+    expect(CATALOGUE_URI.endsWith('README.md#rule-catalogue')).toBe(true);
   });
 });
 

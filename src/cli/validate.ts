@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { formatJsonReport } from '../report/json.js';
 import { appsDirAnchor, formatSarif, SARIF_MAX_RESULTS, sarifCutNote } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import { RULES } from '../validate/catalogue.js';
+import { DOCUMENTED_RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
 import type { RuleMeta } from '../validate/types.js';
@@ -118,7 +118,7 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
   else if (format === 'sarif') {
-    io.stdout(formatSarif(result.findings, [...RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
+    io.stdout(formatSarif(result.findings, [...DOCUMENTED_RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
     if (result.findings.length > SARIF_MAX_RESULTS) io.stderr(`${sarifCutNote(result.findings.length, SARIF_MAX_RESULTS)}\n`);
   }
   else io.stdout(formatText(result.findings, result.summary, { color: false }));

@@ -5,7 +5,7 @@ import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithChec
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
 import { gateSettings, type Settings } from '../settings.js';
-import { RULES } from '../validate/catalogue.js';
+import { DOCUMENTED_RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
 import { checkoutHead } from '../repo/git.js';
@@ -111,7 +111,7 @@ export async function runValidate(given: Settings): Promise<void> {
   core.setOutput('notices', notices);
   // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
   const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+  await createActionReporter({ catalogue: [...DOCUMENTED_RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: relative(checkoutRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.setOutput('report-file', settings.reportFile);
   if (settings.sarifFile) core.setOutput('sarif-file', settings.sarifFile);
   core.info(validateLogLine(result.summary));
