@@ -7,7 +7,10 @@ import { sortByLocation, sortBySeverity } from './order.js';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'gitops-action';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+/**
+ * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
+ * findings hash to (leaving quoted positions out changed only messages that quote one).
+ */
 export const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
 
 /**
@@ -112,6 +115,16 @@ function region(f: Finding): Sarif.Region {
   return r;
 }
 
+/**
+ * The message as the fingerprint reads it: without the line and column numbers it quotes
+ * ("already set at line 5", "also defined in x.yaml:4"). Otherwise a line added above them
+ * would give the alert a new fingerprint, and code scanning would close it and open a new one
+ * (a dismissal would not carry over), though the finding is the same.
+ */
+export function positionFree(message: string): string {
+  return message.replace(/\b(line|column) \d+/g, '$1 #').replace(/(\.[A-Za-z]+):\d+(?::\d+)?\b/g, '$1:#');
+}
+
 function messageText(f: Finding): string {
   const hint = (f.hint ?? '').trim();
   return hint ? `${f.message}\nHint: ${hint}` : f.message;
@@ -126,8 +139,9 @@ function messageText(f: Finding): string {
  * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
  * has no location ("locationFromSarifResult: expected at least one location").
  *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message (without the
+ * positions it quotes) plus the occurrence number among identical triples, not the line:
+ * moving a block keeps the alert.
  *
  * At most `SARIF_MAX_RESULTS` results (GitHub's hard limit per run): past it the most severe
  * are kept and the run's invocation carries a warning notification saying how many were left out.
@@ -160,7 +174,7 @@ export function toSarif(
 
   const seen = new Map<string, number>();
   const all: Sarif.Result[] = sorted.map((f) => {
-    const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+    const key = `${f.ruleId}\u0000${f.file}\u0000${positionFree(f.message)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     const result: Sarif.Result = {
