@@ -193,6 +193,13 @@ describe('renderMermaid, large repo cut-down', () => {
     expect(shown.filter((l) => /^svc\d+-cluster00$/.test(l))).toHaveLength(15);
   });
 
+  it('stays within the limit when the clusters alone fill it (their labels count the failing apps)', () => {
+    const full = largeModel(39, 2);
+    const p = parse(renderMermaid(full, full.applications.map((a) => err(a.file)), 40));
+    expect(p.nodes.size).toBeLessThanOrEqual(40);
+    expect(labels(p)).toContain('cluster00\n2 apps, 2 with errors');
+  });
+
   it('folds clusters beyond the limit into one node, clusters with errors first', () => {
     const many = largeModel(60, 2);
     const p = parse(renderMermaid(many, [err(many.applications[119]!.file)], 40));

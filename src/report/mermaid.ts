@@ -269,7 +269,8 @@ export function renderMermaid(model: RepoModel, findings: readonly Finding[], li
     g.node(id, escapeMermaid(appName(a.app)), 'box', 'error');
     g.edge(clusterIds.get(a.cluster)!, id);
   });
-  if (fits.length < failing.length) {
+  // No room left at all: the cluster labels already count their failing apps.
+  if (fits.length < failing.length && room > 0) {
     g.node('amore', `+${failing.length - fits.length} more apps with errors`, 'box', 'error', 'more');
     g.edge('root', 'amore');
   }
