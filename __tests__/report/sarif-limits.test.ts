@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { runCli } from '../../src/cli/main.js';
 import { Reporter } from '../../src/report/reporter.js';
-import { SARIF_MAX_RESULTS, failedSarif, toSarif } from '../../src/report/sarif.js';
+import { gzipSync } from 'node:zlib';
+import { SARIF_MAX_GZIP_BYTES, SARIF_MAX_RESULTS, failedSarif, formatSarif, sarifFile, toSarif } from '../../src/report/sarif.js';
 import type { Finding, Severity } from '../../src/validate/types.js';
 import { catalogue, findings, smallModel, summary } from '../../__fixtures__/report/data.js';
 import { FakeAnnotator } from '../../__fixtures__/report/fake-core.js';
@@ -105,6 +107,28 @@ describe('GitHub code scanning result limit', () => {
     // Under the limit nothing is cut and there is no notification.
     expect(full.results).toHaveLength(4);
     expect(full.invocations).toBeUndefined();
+  });
+
+  it('keeps the file under the compressed size code scanning accepts, dropping the least severe results', () => {
+    expect(SARIF_MAX_GZIP_BYTES).toBe(10 * 1024 * 1024);
+    // Messages that do not compress (as long quoted values can be), against a small cap.
+    const noisy = (i: number, severity: Severity): Finding => ({ ...finding(i, severity), message: `v ${i}: ${[0, 1, 2, 3].map((k) => createHash('sha512').update(`${i}/${k}`).digest('base64')).join('')}` });
+    const all = [...Array.from({ length: 300 }, (_, i) => noisy(i, 'warning')), ...Array.from({ length: 20 }, (_, i) => noisy(1000 + i, 'error'))];
+    const cap = 64 * 1024;
+    const whole = formatSarif(all, catalogue, '1.0.0');
+    expect(gzipSync(whole).length).toBeGreaterThan(cap);
+    const cut = sarifFile(all, catalogue, '1.0.0', {}, cap);
+    expect(gzipSync(cut.text).length).toBeLessThanOrEqual(cap);
+    expect(cut.findings).toBe(320);
+    expect(cut.results).toBeGreaterThan(20);
+    expect(cut.results).toBeLessThan(320);
+    const run = JSON.parse(cut.text).runs[0];
+    expect(run.results).toHaveLength(cut.results);
+    expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(20);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain(`${320 - cut.results} of 320 findings are not in this SARIF log`);
+    expectValid(JSON.parse(cut.text));
+    // Under the cap the file is the whole log.
+    expect(sarifFile(all, catalogue, '1.0.0').text).toBe(whole);
   });
 
   it('the action logs a warning when the SARIF file is cut', async () => {

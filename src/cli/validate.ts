@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatJsonReport } from '../report/json.js';
-import { appsDirAnchor, formatSarif, SARIF_MAX_RESULTS, sarifCutNote } from '../report/sarif.js';
+import { appsDirAnchor, sarifCutNote, sarifFile } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { DOCUMENTED_RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
@@ -118,8 +118,9 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
   else if (format === 'sarif') {
-    io.stdout(formatSarif(result.findings, [...DOCUMENTED_RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
-    if (result.findings.length > SARIF_MAX_RESULTS) io.stderr(`${sarifCutNote(result.findings.length, SARIF_MAX_RESULTS)}\n`);
+    const sarif = sarifFile(result.findings, [...DOCUMENTED_RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) });
+    io.stdout(sarif.text);
+    if (sarif.results < sarif.findings) io.stderr(`${sarifCutNote(sarif.findings, sarif.results)}\n`);
   }
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
   if (result.render) io.stderr(`${renderLine(result.render)}\n`);

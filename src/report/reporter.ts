@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
-import { appsDirAnchor, formatSarif, sarifCutNote, sarifResultLimit, type SarifOptions } from './sarif.js';
+import { appsDirAnchor, sarifCutNote, sarifFile, type SarifOptions } from './sarif.js';
 import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
 import { InputError } from '../errors.js';
 
@@ -110,11 +110,10 @@ export class Reporter {
     }
     if (o.sarifPath) {
       const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
-      const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
-      const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
+      const sarif = sarifFile(findings, o.catalogue, o.toolVersion, sarifOptions);
+      const abs = await writeReportFile(o.sarifPath, sarif.text, 'sarif-file');
       this.deps.log?.info(`SARIF report written to ${abs}`);
-      const limit = sarifResultLimit(sarifOptions);
-      if (findings.length > limit) this.deps.log?.warning(sarifCutNote(findings.length, limit));
+      if (sarif.results < sarif.findings) this.deps.log?.warning(sarifCutNote(sarif.findings, sarif.results));
     }
 
     if (o.jobSummary !== false && this.deps.summary) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { isAbsolute, relative } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { Finding, RuleMeta, Severity } from '../validate/types.js';
@@ -237,22 +238,56 @@ export function sarifResultLimit(options: SarifOptions = {}): number {
   return Math.max(0, Math.min(SARIF_MAX_RESULTS, Math.floor(options.maxResults ?? SARIF_MAX_RESULTS)));
 }
 
-/** What a SARIF log cut to the result limit says about the findings it left out. */
+/** What a SARIF log cut to GitHub's limits says about the findings it left out. */
 export function sarifCutNote(total: number, kept: number): string {
   return (
     `${total - kept} of ${total} findings are not in this SARIF log: GitHub code scanning rejects a run of more than ` +
-    `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results. The ${kept} most severe are kept (errors first); the JSON report (--format json, the action's report-file) lists every finding.`
+    `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results, or a file of more than 10 MB once gzip-compressed. The ${kept} most severe are kept (errors first); ` +
+    `the JSON report (--format json, the action's report-file) lists every finding.`
   );
 }
 
-/** The SARIF log as file content: two-space indent, trailing newline. */
+/** GitHub code scanning refuses a SARIF file larger than this once gzip-compressed (as uploads are sent). */
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+
+/** The SARIF log as file content, and how many results it kept of how many findings. */
+export interface SarifFile {
+  text: string;
+  results: number;
+  findings: number;
+}
+
+/**
+ * The SARIF log as file content (two-space indent, trailing newline), within GitHub's limits:
+ * at most SARIF_MAX_RESULTS results, and at most SARIF_MAX_GZIP_BYTES gzip-compressed (only a
+ * log over that size uncompressed is compressed to measure it). Too large, it keeps fewer of
+ * the most severe results, in proportion, until it fits.
+ */
+export function sarifFile(
+  findings: readonly Finding[],
+  catalogue: readonly RuleMeta[],
+  toolVersion: string,
+  options: SarifOptions = {},
+  maxGzipBytes = SARIF_MAX_GZIP_BYTES,
+): SarifFile {
+  let limit = Math.min(findings.length, sarifResultLimit(options));
+  for (;;) {
+    const text = `${JSON.stringify(toSarif(findings, catalogue, toolVersion, { ...options, maxResults: limit }), null, 2)}\n`;
+    // gzip adds a few bytes of framing to data it cannot shrink: below this, the log fits as it is.
+    const size = Buffer.byteLength(text) <= maxGzipBytes - 1024 ? 0 : gzipSync(text).length;
+    if (size <= maxGzipBytes || limit === 0) return { text, results: limit, findings: findings.length };
+    limit = Math.floor((limit * maxGzipBytes * 0.9) / size);
+  }
+}
+
+/** The SARIF log as file content: two-space indent, trailing newline (see `sarifFile`). */
 export function formatSarif(
   findings: readonly Finding[],
   catalogue: readonly RuleMeta[],
   toolVersion: string,
   options?: SarifOptions,
 ): string {
-  return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+  return sarifFile(findings, catalogue, toolVersion, options).text;
 }
 
 /**
