@@ -80,7 +80,6 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
-/** Text for a Markdown table cell: a `|` would end the cell, a newline the row; an `@mention` notifies no one (unmention). */
 /**
  * Text from the repo in the summary's markdown (check run output is rendered as GitHub
  * markdown): the job summary's cell escaping, so no pipe, line break (a lone `\r` too) or
