@@ -121,7 +121,7 @@ test('generate mode: an org rule id or citation that is not plain Markdown does 
   const d = denyDecision();
   d.denials = [{ ...d.denials[0], rule_id: 'TEAM|1 [x]', citation: 'see the wiki (team page)' }];
   const row = proposalCheck('gitops / generate', sha, d, []).summary.split('\n').find((l) => l.startsWith('| denied'))!;
-  expect(row).toBe('| denied | TEAM\\|1 \\[x\\] | `argo-apps/root.yaml` | the proposal modifies argo-apps/root.yaml |');
+  expect(row).toBe('| denied | TEAM\\|1 \\[x\\] | <code>argo-apps/root.yaml</code> | the proposal modifies argo-apps/root.yaml |');
 });
 
 test('no findings: one call, success, no annotations key', async () => {
@@ -177,7 +177,20 @@ test('the generate check’s summary lists the validation findings, errors first
   expect(report.conclusion).toBe('failure');
   const rows = report.summary.split('\n').filter((l) => l.startsWith('| error') || l.startsWith('| notice'));
   expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| error', '| notice']);
-  expect(report.summary).toContain('`argo-apps/argo-apps-prod-eu/app-2-application.yaml:5` | finding 2');
+  expect(report.summary).toContain('<code>argo-apps/argo-apps-prod-eu/app-2-application.yaml:5</code> | finding 2');
+});
+
+test('a file name or message from the repo cannot break the check summary table or render as HTML', () => {
+  const hostile: Finding = { ...finding(1, 'error'), file: 'argo-apps/a`b|c-application.yaml', message: "name 'x<img src=https://e.x/t.png>' a\rb | c\nd" };
+  const summary = validationCheck('v', sha, [hostile]).summary;
+  const rows = summary.split(/\r\n|\r|\n/).filter((l) => l.startsWith('| error'));
+  // One row (a lone \r is a line ending in markdown too), with its four cells.
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.split(/(?<!\\)\|/).slice(1, -1)).toHaveLength(4);
+  expect(summary).not.toContain('<img');
+  expect(summary).toContain('&lt;img src=https://e.x/t.png&gt;');
+  // In <code>, not a backtick span, which the name's backtick would close.
+  expect(rows[0]).toContain(`<code>argo-apps/a\\\`b\\|c-application.yaml:${hostile.line}</code>`);
 });
 
 describe('the validate check follows fail-on, as the step does', () => {

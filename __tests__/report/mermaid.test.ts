@@ -3,7 +3,8 @@ import { renderMermaid } from '../../src/report/mermaid.js';
 import type { Finding } from '../../src/validate/types.js';
 import { HOSTILE, app, findings, hostileModel, largeModel, model, smallModel } from '../../__fixtures__/report/data.js';
 
-const LABEL = String.raw`(?:[A-Za-z0-9 _.,/+=-]|#\d+;|<br/>)*`;
+// At least one character: Mermaid refuses `id[""]` and then renders no graph at all.
+const LABEL = String.raw`(?:[A-Za-z0-9 _.,/+=-]|#\d+;|<br/>)+`;
 const ID = '[a-z]+\\d*';
 const NODE = new RegExp(`^  (${ID})(?:\\["(${LABEL})"\\]|\\(\\["(${LABEL})"\\]\\)|\\[\\("(${LABEL})"\\)\\])$`);
 const EDGE = new RegExp(`^  (${ID}) (?:-->|-\\.->) (${ID})$`);
@@ -137,6 +138,21 @@ describe('renderMermaid escaping', () => {
     expect(shown).toContain('gitops/shop/<script>alert(1)</script> (no chart)');
   });
 
+  it('never draws an empty label: a name of control characters or blanks falls back to the file', () => {
+    const bell = { ...app('prod', 'cart'), name: '\u0007', service: undefined };
+    const blank = { ...app('staging', 'cart'), name: ' \t ' };
+    const odd = app('\u0001', 'web');
+    const findingsOf = [err(bell.file), err(blank.file), err(odd.file)];
+    // Full graph, and the cut-down one (clusters with counts, then the failing Applications).
+    for (const limit of [40, 7]) {
+      const shown = labels(parse(renderMermaid(model([bell, blank, odd], []), findingsOf, limit)));
+      expect(shown).toContain(bell.file);
+      expect(shown.some((l) => l.startsWith(blank.file))).toBe(true);
+      // The cluster folder `argo-apps-\u0001` has nothing to show: a non-breaking space, not `[""]`.
+      if (limit === 40) expect(shown).toContain('\u00a0');
+    }
+  });
+
   it('escapeMermaid encodes everything outside the safe set and truncates long labels', () => {
     expect(escapeMermaid('a"b')).toBe('a#34;b');
     expect(escapeMermaid('#;')).toBe('#35;#59;');
@@ -175,6 +191,13 @@ describe('renderMermaid, large repo cut-down', () => {
     const shown = labels(p);
     expect(shown).toContain('+85 more apps with errors');
     expect(shown.filter((l) => /^svc\d+-cluster00$/.test(l))).toHaveLength(15);
+  });
+
+  it('stays within the limit when the clusters alone fill it (their labels count the failing apps)', () => {
+    const full = largeModel(39, 2);
+    const p = parse(renderMermaid(full, full.applications.map((a) => err(a.file)), 40));
+    expect(p.nodes.size).toBeLessThanOrEqual(40);
+    expect(labels(p)).toContain('cluster00\n2 apps, 2 with errors');
   });
 
   it('folds clusters beyond the limit into one node, clusters with errors first', () => {

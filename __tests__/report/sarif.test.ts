@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { FINGERPRINT_KEY, fileUri, formatSarif, ruleName, toSarif } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, fileUri, formatSarif, positionFree, ruleName, toSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/validate/types.js';
 import { catalogue, findings } from '../../__fixtures__/report/data.js';
 
@@ -118,6 +118,20 @@ describe('toSarif', () => {
     expect(fp(twice[0]!)).not.toBe(fp(twice[1]!));
     const otherMessage = toSarif([{ ...f, message: 'other' }], catalogue, '1').runs[0]!.results![0]!;
     expect(fp(otherMessage)).not.toBe(fp(results[2]!));
+  });
+
+  it('keeps the fingerprint when only a line or column the message quotes moves', () => {
+    const fp = (message: string, line = 3) =>
+      toSarif([{ ruleId: 'app.duplicate-name', severity: 'error', file: 'a.yaml', line, column: 3, message, hint: '' }], [], '1').runs[0]!.results![0]!.partialFingerprints![FINGERPRINT_KEY];
+    // Lines added above both Applications: the finding, and the place it quotes, move down.
+    expect(fp("Application 'cart' is also defined in argo-apps/b-application.yaml:4.")).toBe(fp("Application 'cart' is also defined in argo-apps/b-application.yaml:9.", 8));
+    expect(fp('`a` is already set at line 5 in the same mapping.')).toBe(fp('`a` is already set at line 7 in the same mapping.', 9));
+    expect(fp('not valid YAML (line 2, column 4 of the value)')).toBe(fp('not valid YAML (line 3, column 1 of the value)'));
+    // What is not a position still tells findings apart.
+    expect(fp("Application 'cart' is also defined in argo-apps/b-application.yaml:4.")).not.toBe(fp("Application 'cart' is also defined in argo-apps/c-application.yaml:4."));
+    expect(fp("image 'nginx:1.25' is not pinned")).not.toBe(fp("image 'nginx:1.26' is not pinned"));
+    // A message that quotes no position hashes as before.
+    expect(positionFree('path gitops/x does not exist')).toBe('path gitops/x does not exist');
   });
 
   it('takes options: informationUri, category, srcRoot; omits semanticVersion for non-SemVer versions', () => {

@@ -1,5 +1,5 @@
 import { escapeCell } from '../../src/report/escape.js';
-import { buildSummary, findingsTable, outcomeHeading, writeSummary } from '../../src/report/summary.js';
+import { SUMMARY_MAX_BYTES, buildSummary, findingsTable, outcomeHeading, writeSummary } from '../../src/report/summary.js';
 import type { Finding } from '../../src/validate/types.js';
 import { HOSTILE, findings, hostileModel, largeModel, smallModel, summary } from '../../__fixtures__/report/data.js';
 import { FakeSummary } from '../../__fixtures__/report/fake-core.js';
@@ -96,6 +96,27 @@ describe('buildSummary', () => {
     const graph = big.slice(big.indexOf('```mermaid'));
     expect(graph).toContain('80 apps');
     expect(graph.split('\n').filter((l) => /^ {2}\w+\[/.test(l)).length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('job summary size', () => {
+  it('stays under the 1 MiB GitHub accepts for a step, however long the escaped names and messages', () => {
+    // Every character escapes to five or six: `&` → `&amp;`, `"` → `&quot;`.
+    const long = Array.from({ length: 300 }, (_, i) => ({
+      ruleId: 'app.schema',
+      severity: 'error' as const,
+      file: `argo-apps/argo-apps-x/${'&'.repeat(240)}/`.repeat(16) + `a${i}-application.yaml`,
+      line: 1,
+      column: 1,
+      message: '"'.repeat(400),
+      hint: '"'.repeat(400),
+    }));
+    const md = buildSummary({ findings: long, summary }, { reportFiles: ['report.json'] });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(SUMMARY_MAX_BYTES).toBeLessThan(1024 * 1024);
+    const shown = tableRows(md.slice(md.indexOf('### Findings'))).length - 2;
+    expect(shown).toBeGreaterThan(0);
+    expect(md).toContain(`_${300 - shown} more in <code>report.json</code>._`);
   });
 });
 

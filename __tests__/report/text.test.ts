@@ -38,6 +38,26 @@ describe('formatText', () => {
     expect(out).not.toContain('\u001b');
   });
 
+  it('prints nothing a GitHub Actions runner reads as a workflow command (the CLI runs in workflows too)', () => {
+    // The runner reads `::cmd::` at the start of a line once leading blanks are trimmed, and `##[cmd]` anywhere.
+    const out = formatText(
+      [
+        { ruleId: 'r', severity: 'error', file: 'argo-apps/argo-apps-x/##[error]a-application.yaml', line: 1, column: 1, message: "service 'a\n::add-mask::x\n \t::stop-commands::t' ok", hint: '::warning::h' },
+        { ruleId: 'r', severity: 'error', file: '::error file=x::y.yaml', line: 2, column: 1, message: 'm', hint: '' },
+      ],
+      summary,
+    );
+    for (const line of out.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    // What was escaped still reads as it was, in the \xHH notation of the other unsafe characters.
+    expect(out).toContain('argo-apps/argo-apps-x/##\\x5berror]a-application.yaml:1:1');
+    expect(out).toContain(':\\x3aadd-mask::x');
+    expect(out).toContain('hint: :\\x3awarning::h');
+    expect(out).toContain(':\\x3aerror file=x::y.yaml:2:1 error [r] m');
+  });
+
   it('escapes control characters in the hint too (hints quote paths)', () => {
     const out = formatText([{ ruleId: 'r', severity: 'error', file: 'a.yaml', line: 1, column: 1, message: 'm', hint: 'Point `path` at `gitops/x\u001b]0;pwned\u0007\u001b[2J`.' }], summary);
     expect(out).not.toContain('\u001b');

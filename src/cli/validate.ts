@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatJsonReport } from '../report/json.js';
-import { appsDirAnchor, formatSarif } from '../report/sarif.js';
+import { appsDirAnchor, sarifCutNote, sarifFile } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import { RULES } from '../validate/catalogue.js';
+import { DOCUMENTED_RULES } from '../validate/catalogue.js';
 import { validateRepo } from '../validate/engine.js';
 import { VERSION } from '../version.js';
 import type { RuleMeta } from '../validate/types.js';
@@ -117,7 +117,11 @@ export async function runValidateCli(argv: string[], io: CliIO, deps: ValidateCl
     policyRules = run.rules;
   }
   if (format === 'json') io.stdout(formatJsonReport(result.findings, result.summary));
-  else if (format === 'sarif') io.stdout(formatSarif(result.findings, [...RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) }));
+  else if (format === 'sarif') {
+    const sarif = sarifFile(result.findings, [...DOCUMENTED_RULES, ...policyRules], VERSION, { fallbackFile: appsDirAnchor(result.model.root, result.model.appsDir) });
+    io.stdout(sarif.text);
+    if (sarif.results < sarif.findings) io.stderr(`${sarifCutNote(sarif.findings, sarif.results)}\n`);
+  }
   else io.stdout(formatText(result.findings, result.summary, { color: false }));
   if (result.render) io.stderr(`${renderLine(result.render)}\n`);
   const failed = failOn === 'never' ? false : failOn === 'warning' ? result.summary.errors + result.summary.warnings > 0 : result.summary.errors > 0;

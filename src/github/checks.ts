@@ -10,7 +10,7 @@ import { errorMessage } from '../errors.js';
 import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
-import { unmention } from '../report/escape.js';
+import { escapeCell, unmention } from '../report/escape.js';
 import { SEVERITY_RANK } from '../report/order.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
@@ -88,9 +88,18 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
-/** Text for a Markdown table cell: a `|` would end the cell, a newline the row; an `@mention` notifies no one (unmention). */
+/**
+ * Text from the repo in the summary's markdown (check run output is rendered as GitHub
+ * markdown): the job summary's cell escaping, so no pipe, line break (a lone `\r` too) or
+ * HTML such as `<img>` from a name or message can end the row or render; no mention notifies.
+ */
 function cell(text: string): string {
-  return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+  return unmention(escapeCell(text));
+}
+
+/** A file or rule id in a table cell, as code: `<code>`, since in a backtick span a backtick from the name would close it. */
+function codeCell(text: string): string {
+  return `<code>${cell(text)}</code>`;
 }
 
 /** Errors first, then warnings, then notices (a stable sort: each kind in the order given). */
@@ -106,7 +115,7 @@ function findingRows(findings: readonly Finding[], max = 200, rest = 'are in the
     '',
     '| Severity | Rule | Where | Message |',
     '| --- | --- | --- | --- |',
-    ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
+    ...sorted.slice(0, max).map((f) => `| ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`),
     ...(findings.length > max ? ['', `… ${findings.length - max} more findings ${rest}.`] : []),
   ];
 }
@@ -160,7 +169,7 @@ export function proposalCheck(
   const failed = !decision.allow || c.error > 0;
   const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
   const itemRow = (kind: string) => (i: Decision['denials'][number]) =>
-    `| ${kind} | ${link(i.rule_id, i.citation)} | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+    `| ${kind} | ${link(i.rule_id, i.citation)} | ${i.path ? codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
   const openWarnings = decision.warnings.filter((w) => !w.waiver);
   const summary = [

@@ -5,7 +5,7 @@ import { changedFilesOfRun, createGitHubApi, runContextFromEnv, validateWithChec
 import { gateRepo } from '../policy/index.js';
 import { createActionReporter } from '../report/index.js';
 import { gateSettings, type Settings } from '../settings.js';
-import { RULES } from '../validate/catalogue.js';
+import { DOCUMENTED_RULES } from '../validate/catalogue.js';
 import { validateRepo, type ValidationResult } from '../validate/engine.js';
 import { renderLine } from '../render/index.js';
 import { checkoutHead } from '../repo/git.js';
@@ -145,7 +145,7 @@ export async function runValidate(given: Settings): Promise<void> {
   // must SARIF's %SRCROOT%: with a checkout of its own at `path`, GITHUB_WORKSPACE is a folder
   // above it, where `argo-apps/...` names no file.
   const srcRoot = settings.workspace;
-  await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, onWritten: (input, path) => core.setOutput(input, path), sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
+  await createActionReporter({ catalogue: [...DOCUMENTED_RULES, ...policyRules], toolVersion: VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, onWritten: (input, path) => core.setOutput(input, path), sarif: { srcRoot, fallbackFile: relative(srcRoot, resolve(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
   core.info(validateLogLine(result.summary));
 
   // On a pull request: a check run on its head; on a merge queue, on its commit (falls back to a

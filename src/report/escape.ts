@@ -31,15 +31,27 @@ const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
+ * What a GitHub Actions runner reads in a step's log as a workflow command: `::name::` at the
+ * start of a line (leading blanks are trimmed first), and the legacy `##[name]` anywhere in
+ * one. The CLI's output runs in workflows too, and a file or Application name from a pull
+ * request must not add annotations, mask values or stop command processing there: the
+ * second `:` or the `[` shows as `\x3a` / `\x5b`, as other unsafe characters do.
+ */
+const WORKFLOW_COMMAND = /(##)\[|((?:^|\n)[^\S\n]*:):/g;
+
+/**
  * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
  * neither split a finding over two lines nor drive the terminal. Such characters show as
  * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ * Nor can it read as a workflow command in a CI log (see WORKFLOW_COMMAND).
  */
 export function escapeTerminal(text: string, keepNewlines = false): string {
-  return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
-    const code = c.charCodeAt(0);
-    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
-  });
+  return text
+    .replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+      const code = c.charCodeAt(0);
+      return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    })
+    .replace(WORKFLOW_COMMAND, (_, legacy: string | undefined, lineStart: string | undefined) => (legacy ? '##\\x5b' : `${lineStart}\\x3a`));
 }
 
 /** Cut to `max` characters (by code point), ending with an ellipsis when cut. */

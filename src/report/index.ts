@@ -14,6 +14,7 @@ export {
   findingsTable,
   outcomeHeading,
   SEVERITY_ICON,
+  SUMMARY_MAX_BYTES,
   type SummaryInput,
   type SummaryOptions,
   type SummaryWriter,

@@ -64,6 +64,15 @@ interface AppNode {
   worst: Worst;
 }
 
+/**
+ * What names an Application's node: its name, else its file. A name that shows nothing once
+ * escaped (blank, control characters only: both invalid names that get a finding) would make
+ * an empty label, which Mermaid refuses, and the whole graph would not render.
+ */
+function appName(app: ApplicationInfo): string {
+  return app.name && escapeMermaid(app.name) ? app.name : app.file;
+}
+
 /** Cluster of an Application: its own field, else the `argo-apps-<cluster>` folder, else none. */
 function clusterOf(app: ApplicationInfo): string {
   if (app.cluster) return app.cluster;
@@ -82,7 +91,9 @@ class Graph {
 
   node(id: string, label: string, shape: 'box' | 'stadium' | 'cyl' = 'box', worst?: Worst, extraClass?: string): void {
     const [open, close] = shape === 'stadium' ? ['(["', '"])'] : shape === 'cyl' ? ['[("', '")]'] : ['["', '"]'];
-    this.lines.push(`  ${id}${open}${label}${close}`);
+    // `id[""]` is a Mermaid syntax error that blanks the whole graph: a name of only control
+    // characters (a cluster folder can be one) shows as a non-breaking space instead.
+    this.lines.push(`  ${id}${open}${label || '#160;'}${close}`);
     this.count++;
     if (worst === 'error') this.addClass('err', id);
     else if (worst === 'warning') this.addClass('warn', id);
@@ -197,7 +208,7 @@ export function renderMermaid(model: RepoModel, findings: readonly Finding[], li
       g.edge('root', cid);
       for (const a of list) {
         const aid = `a${n++}`;
-        const name = a.app.name || a.app.file;
+        const name = appName(a.app);
         const label = a.app.service && !name.includes(a.app.service) ? `${name} (${a.app.service})` : name;
         g.node(aid, escapeMermaid(label), 'box', a.worst);
         g.edge(cid, aid);
@@ -255,10 +266,11 @@ export function renderMermaid(model: RepoModel, findings: readonly Finding[], li
   const fits = failing.length <= room ? failing : failing.slice(0, Math.max(0, room - 1));
   fits.forEach((a, i) => {
     const id = `a${i}`;
-    g.node(id, escapeMermaid(a.app.name || a.app.file), 'box', 'error');
+    g.node(id, escapeMermaid(appName(a.app)), 'box', 'error');
     g.edge(clusterIds.get(a.cluster)!, id);
   });
-  if (fits.length < failing.length) {
+  // No room left at all: the cluster labels already count their failing apps.
+  if (fits.length < failing.length && room > 0) {
     g.node('amore', `+${failing.length - fits.length} more apps with errors`, 'box', 'error', 'more');
     g.edge('root', 'amore');
   }

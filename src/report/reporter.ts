@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Finding, RuleMeta, ValidationSummary } from '../validate/types.js';
 import { type Annotator, emitAnnotations } from './annotations.js';
 import { formatJsonReport } from './json.js';
-import { appsDirAnchor, formatSarif, type SarifOptions } from './sarif.js';
+import { appsDirAnchor, sarifCutNote, sarifFile, type SarifOptions } from './sarif.js';
 import { buildSummary, type SummaryOptions, type SummaryWriter, writeSummary } from './summary.js';
 import { InputError } from '../errors.js';
 
@@ -122,7 +122,9 @@ export class Reporter {
     if (o.jsonPath) await attempt('report-file', o.jsonPath, () => formatJsonReport(findings, summary), 'JSON report');
     if (o.sarifPath) {
       const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
-      await attempt('sarif-file', o.sarifPath, () => formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions), 'SARIF report');
+      let sarif: ReturnType<typeof sarifFile> | undefined;
+      await attempt('sarif-file', o.sarifPath, () => (sarif = sarifFile(findings, o.catalogue, o.toolVersion, sarifOptions)).text, 'SARIF report');
+      if (sarif && sarif.results < sarif.findings) this.deps.log?.warning(sarifCutNote(sarif.findings, sarif.results));
     }
 
     if (o.jobSummary !== false && this.deps.summary) {

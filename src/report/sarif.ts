@@ -1,14 +1,24 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { isAbsolute, relative } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { Finding, RuleMeta, Severity } from '../validate/types.js';
-import { sortByLocation } from './order.js';
+import { sortByLocation, sortBySeverity } from './order.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'gitops-action';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+/**
+ * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
+ * findings hash to (leaving quoted positions out changed only messages that quote one).
+ */
 export const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+
+/**
+ * GitHub code scanning rejects a whole upload whose run holds more results than this
+ * ("Analysis SARIF file rejected due to result limits"), so a log never holds more.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
 
 export interface SarifOptions {
   /** `tool.driver.informationUri`; defaults to the project's repository. */
@@ -22,6 +32,8 @@ export interface SarifOptions {
    * upload if one result lacks a location, so such findings point here. Default `argo-apps`.
    */
   fallbackFile?: string;
+  /** Results kept in the run, the most severe first. Default (and at most) `SARIF_MAX_RESULTS`. */
+  maxResults?: number;
 }
 
 /**
@@ -104,6 +116,16 @@ function region(f: Finding): Sarif.Region {
   return r;
 }
 
+/**
+ * The message as the fingerprint reads it: without the line and column numbers it quotes
+ * ("already set at line 5", "also defined in x.yaml:4"). Otherwise a line added above them
+ * would give the alert a new fingerprint, and code scanning would close it and open a new one
+ * (a dismissal would not carry over), though the finding is the same.
+ */
+export function positionFree(message: string): string {
+  return message.replace(/\b(line|column) \d+/g, '$1 #').replace(/(\.[A-Za-z]+):\d+(?::\d+)?\b/g, '$1:#');
+}
+
 function messageText(f: Finding): string {
   const hint = (f.hint ?? '').trim();
   return hint ? `${f.message}\nHint: ${hint}` : f.message;
@@ -118,8 +140,12 @@ function messageText(f: Finding): string {
  * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
  * has no location ("locationFromSarifResult: expected at least one location").
  *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message (without the
+ * positions it quotes) plus the occurrence number among identical triples, not the line:
+ * moving a block keeps the alert.
+ *
+ * At most `SARIF_MAX_RESULTS` results (GitHub's hard limit per run): past it the most severe
+ * are kept and the run's invocation carries a warning notification saying how many were left out.
  */
 export function toSarif(
   findings: readonly Finding[],
@@ -142,9 +168,14 @@ export function toSarif(
     rules.push(descriptorFromFinding(extra.get(id)!));
   }
 
+  // Over the limit, the most severe findings stay (errors, then warnings, each in location
+  // order); fingerprints are still counted over every finding, so a kept one keeps its own.
+  const max = sarifResultLimit(options);
+  const kept = sorted.length > max ? new Set(sortBySeverity(sorted).slice(0, max)) : undefined;
+
   const seen = new Map<string, number>();
-  const results: Sarif.Result[] = sorted.map((f) => {
-    const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+  const all: Sarif.Result[] = sorted.map((f) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${positionFree(f.message)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     const result: Sarif.Result = {
@@ -168,6 +199,7 @@ export function toSarif(
     if (!f.file) result.properties = { repositoryLevel: true };
     return result;
   });
+  const results = kept ? all.filter((_, i) => kept.has(sorted[i]!)) : all;
 
   const run: Sarif.Run = {
     tool: {
@@ -190,17 +222,72 @@ export function toSarif(
     };
   }
   if (options.category) run.automationDetails = { id: options.category };
+  if (kept) {
+    run.invocations = [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'warning', message: { text: sarifCutNote(sorted.length, results.length) } }],
+      },
+    ];
+  }
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-/** The SARIF log as file content: two-space indent, trailing newline. */
+/** How many results a log written with `options` holds at most. */
+export function sarifResultLimit(options: SarifOptions = {}): number {
+  return Math.max(0, Math.min(SARIF_MAX_RESULTS, Math.floor(options.maxResults ?? SARIF_MAX_RESULTS)));
+}
+
+/** What a SARIF log cut to GitHub's limits says about the findings it left out. */
+export function sarifCutNote(total: number, kept: number): string {
+  return (
+    `${total - kept} of ${total} findings are not in this SARIF log: GitHub code scanning rejects a run of more than ` +
+    `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results, or a file of more than 10 MB once gzip-compressed. The ${kept} most severe are kept (errors first); ` +
+    `the JSON report (--format json, the action's report-file) lists every finding.`
+  );
+}
+
+/** GitHub code scanning refuses a SARIF file larger than this once gzip-compressed (as uploads are sent). */
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+
+/** The SARIF log as file content, and how many results it kept of how many findings. */
+export interface SarifFile {
+  text: string;
+  results: number;
+  findings: number;
+}
+
+/**
+ * The SARIF log as file content (two-space indent, trailing newline), within GitHub's limits:
+ * at most SARIF_MAX_RESULTS results, and at most SARIF_MAX_GZIP_BYTES gzip-compressed (only a
+ * log over that size uncompressed is compressed to measure it). Too large, it keeps fewer of
+ * the most severe results, in proportion, until it fits.
+ */
+export function sarifFile(
+  findings: readonly Finding[],
+  catalogue: readonly RuleMeta[],
+  toolVersion: string,
+  options: SarifOptions = {},
+  maxGzipBytes = SARIF_MAX_GZIP_BYTES,
+): SarifFile {
+  let limit = Math.min(findings.length, sarifResultLimit(options));
+  for (;;) {
+    const text = `${JSON.stringify(toSarif(findings, catalogue, toolVersion, { ...options, maxResults: limit }), null, 2)}\n`;
+    // gzip adds a few bytes of framing to data it cannot shrink: below this, the log fits as it is.
+    const size = Buffer.byteLength(text) <= maxGzipBytes - 1024 ? 0 : gzipSync(text).length;
+    if (size <= maxGzipBytes || limit === 0) return { text, results: limit, findings: findings.length };
+    limit = Math.floor((limit * maxGzipBytes * 0.9) / size);
+  }
+}
+
+/** The SARIF log as file content: two-space indent, trailing newline (see `sarifFile`). */
 export function formatSarif(
   findings: readonly Finding[],
   catalogue: readonly RuleMeta[],
   toolVersion: string,
   options?: SarifOptions,
 ): string {
-  return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+  return sarifFile(findings, catalogue, toolVersion, options).text;
 }
 
 /**

@@ -105,11 +105,28 @@ function skippedLine(model: RepoModel): string | undefined {
 }
 
 /**
+ * GitHub refuses a step's job summary over 1 MiB ("upload aborted") and shows none of it; the
+ * summary keeps a margin under that.
+ */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+
+/**
  * The job summary as markdown: outcome heading, counts table, findings table (capped),
  * and a Mermaid graph of root → cluster → Application → chart when a model is given.
- * Everything from the repo is escaped.
+ * Everything from the repo is escaped. Over SUMMARY_MAX_BYTES (long names and messages whose
+ * escapes grow them), the table keeps fewer rows, its "N more" line naming the reports.
  */
 export function buildSummary(input: SummaryInput, options: SummaryOptions = {}): string {
+  let rows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+  let markdown = renderSummary(input, { ...options, maxRows: rows });
+  while (rows > 0 && Buffer.byteLength(markdown) > SUMMARY_MAX_BYTES) {
+    rows = Math.floor(rows / 2);
+    markdown = renderSummary(input, { ...options, maxRows: rows });
+  }
+  return markdown;
+}
+
+function renderSummary(input: SummaryInput, options: SummaryOptions): string {
   const parts = [outcomeHeading(input.summary, options.title, options.failOn), countsTable(input.summary)];
   if (input.model) {
     const skipped = skippedLine(input.model);

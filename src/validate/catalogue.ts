@@ -82,3 +82,9 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number]['id'];
 
 export const RULE_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Where these rules are documented: the README's rule catalogue (its table is built from RULES). */
+export const CATALOGUE_URI = 'https://github.com/trustacks/gitops-action/blob/v1/README.md#rule-catalogue';
+
+/** RULES as SARIF rule descriptors read them: each with its documentation (`helpUri`), as the policy rules have. */
+export const DOCUMENTED_RULES: readonly RuleMeta[] = RULES.map((r) => ({ ...r, helpUri: CATALOGUE_URI }));
