@@ -182,7 +182,7 @@ export async function checkApplicationFile(
       // The Applications an ApplicationSet generates deploy what its template's sources name.
       if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
       const flux = isFluxKind(apiVersion, kind);
-      if (flux) ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+      if (flux) ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
       return;
     }
@@ -460,7 +460,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     });
   }
 
-  const loc = relocator(ctx.view.root, file, docIndex, prefix);
+  const loc = relocator(ctx.view, file, docIndex, prefix);
   const automated = isObj(spec.syncPolicy) && isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
   return {
     file,
@@ -991,18 +991,28 @@ function checkChartSource(ctx: AppCheckContext, file: string, src: AppSource, ha
 }
 
 /**
+ * The file the cross-file rules last asked a position in, with its full parse: one slot per
+ * validation (its RepoView), not one per record. A record that kept its own held its file's
+ * document model for the rest of the run once a rule reported on it: 10,000 Applications
+ * with a wrong repoURL kept 10,000 (over 200 MB more at the peak). The rules report a
+ * record's findings one after the other, so those still share one read and parse.
+ */
+const lastRelocated = new WeakMap<RepoView, { file: string; yf: YamlFile }>();
+
+/**
  * Positions for the cross-file rules, which run after every file was read: the file is
  * read and parsed again only when one of them reports on it. A record does not keep its
  * file's text, so 10,000 Applications do not keep 10,000 texts alive.
  */
-function relocator(root: string, file: string, docIndex: number, prefix: PathSegment[]): { at: AppRecord['at']; docPosition: () => Position } {
-  let yf: YamlFile | undefined;
+function relocator(view: RepoView, file: string, docIndex: number, prefix: PathSegment[]): { at: AppRecord['at']; docPosition: () => Position } {
   const load = (): YamlFile => {
-    if (!yf) {
-      const read = readTextFileSync(root, file);
-      yf = loadYaml('text' in read ? read.text : '');
+    let last = lastRelocated.get(view);
+    if (last?.file !== file) {
+      const read = readTextFileSync(view.root, file);
+      last = { file, yf: loadYaml('text' in read ? read.text : '') };
+      lastRelocated.set(view, last);
     }
-    return yf;
+    return last.yf;
   };
   return {
     at: (path: PathSegment[], atValue?: boolean) => load().position(docIndex, [...prefix, ...path], atValue),
