@@ -1427,6 +1427,23 @@ describe('a List of Applications (`kubectl get applications -o yaml`): each item
     expect(withRule(r.findings, 'repo.skipped-kind')).toEqual([]);
   });
 
+  test('source.repo-url on the second item and in a second document: at its own repoURL, whether the platform repo is given or inferred', async () => {
+    // The given URL is checked with each file's other rules, the inferred one after every file: the same finding either way.
+    const good = app({ name: 'cart-prod', path: CHART });
+    const moved = app({ name: 'cart-other', path: CHART, repoURL: 'https://github.com/acme/moved.git', server: 'https://other.example' });
+    const second = app({ name: 'cart-third', path: CHART, repoURL: 'https://github.com/acme/moved.git', server: 'https://third.example' });
+    const text = `apiVersion: v1\nkind: List\nitems:\n${item(good)}\n${item(moved)}\n---\n${second}`;
+    const extra = goodRepo([['prod', 'a'], ['prod', 'b']]);
+    const at = (r: { findings: Finding[] }) => withRule(r.findings, 'source.repo-url').map((f) => `${f.file}:${f.line}:${f.column}`);
+    const given = await validateTree({ ...extra, ...withApp(text) }, { repoUrl: REPO_URL });
+    // The second item's `repoURL:` is line 4 + 14 + 9 - 1, its value after `        repoURL: `; the document after the List starts on line 33.
+    expect(at(given)).toEqual([`${APP_FILE}:26:18`, `${APP_FILE}:41:14`]);
+    expect(withRule(given.findings, 'source.repo-url')[0].message).toBe(`repoURL 'https://github.com/acme/moved.git' is not the platform repository (${REPO_URL}).`);
+    const inferred = await validateTree({ ...extra, ...withApp(text) });
+    expect(at(inferred)).toEqual(at(given));
+    expect(withRule(inferred.findings, 'source.repo-url')[0].message).toMatch(/inferred as github\.com\/acme\/platform, used by 3 of 5 sources/);
+  });
+
   test('any kind with a top-level `items` list is unpacked as Argo CD does (unstructured IsList): its items are checked, the wrapper is said to be dropped', async () => {
     const text = `apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: shop\nitems:\n${item(app({ name: 'cart-prod', path: 'gitops/shop/prod/nope' }))}\n`;
     const r = await validateTree(withApp(text));

@@ -15,6 +15,7 @@ import { holdsKustomization } from './kustomize-charts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { CHART_FILE_LIMIT } from './charts.js';
 import { isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
+import { givenRepoUrlProblem } from './cross.js';
 
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
@@ -458,6 +459,16 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
       path: s.path,
       gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
     });
+  }
+
+  // With the platform repo's URL given, its rule runs here, on the file's parse that the other
+  // rules' findings made (checkRepoUrls, after every file, waits only for an inferred one): a
+  // wrong repoURL on 10,000 Applications was otherwise a second read and parse of each.
+  if (ctx.repoUrl) {
+    for (const [i, s] of sources.entries()) {
+      const problem = sourceMeta[i].gitWithPath && s.repoURL ? givenRepoUrlProblem(s.repoURL, ctx.repoUrl) : undefined;
+      if (problem) sink.add('source.repo-url', file, pos([...sourceMeta[i].path, 'repoURL'], true), problem);
+    }
   }
 
   const loc = relocator(ctx.view, file, docIndex, prefix);

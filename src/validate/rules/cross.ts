@@ -12,9 +12,11 @@ import { inflatedCharts } from './kustomize-charts.js';
  * Returns the platform repo's normalised URL, when known.
  */
 export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: string | undefined): string | undefined {
-  let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
+  // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
+  if (repoUrl) return expectedRepoUrl(repoUrl);
+  let expected: string | undefined;
   let inferred = '';
-  if (!expected) {
+  {
     const counts = new Map<string, number>();
     let total = 0;
     for (const a of apps)
@@ -41,10 +43,23 @@ export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: str
       const meta = a.sourceMeta[i];
       if (!meta?.gitWithPath || !s.repoURL) return;
       if (normalizeRepoUrl(s.repoURL) !== expected) {
-        sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
+        sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred}.`);
       }
     });
   return expected;
+}
+
+/** The normalised form of a given platform repo URL, which sources are compared with. */
+function expectedRepoUrl(repoUrl: string): string {
+  return normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase();
+}
+
+/**
+ * source.repo-url against a given platform repo URL: the message when `repoURL` (of a git
+ * source with a path) is another repository, else undefined.
+ */
+export function givenRepoUrlProblem(repoURL: string, repoUrl: string): string | undefined {
+  return normalizeRepoUrl(repoURL) === expectedRepoUrl(repoUrl) ? undefined : `repoURL '${repoURL}' is not the platform repository (${repoUrl}).`;
 }
 
 const NAME = ['metadata', 'name'];
