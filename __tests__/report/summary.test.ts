@@ -185,6 +185,32 @@ describe('findings table cap', () => {
     expect(table).toContain('_240 more in <code>out/gitops.json</code> / <code>out/gitops.sarif</code>._');
   });
 
+  it('a cut table comes with the findings per rule, so the rules past the cut are seen too', () => {
+    // Errors sort first, in file order: the 200 rows hold only the first files' errors.
+    const big: Finding[] = Array.from({ length: 3000 }, (_, i) => ({
+      ruleId: i % 3 === 0 ? 'chart.orphan' : i % 3 === 1 ? 'source.path-missing' : 'source.repo-url',
+      severity: i % 3 === 0 ? 'warning' : 'error',
+      file: `argo-apps/f${String(i).padStart(4, '0')}.yaml`,
+      line: 1,
+      column: 1,
+      message: 'm',
+      hint: '',
+    }));
+    big.push({ ...big[1]!, ruleId: 'app.schema', file: 'argo-apps/zzz.yaml' });
+    const md = buildSummary({ findings: big, summary: { applications: 1000, charts: 1000, errors: 2001, warnings: 1000, notices: 0 } });
+    const findingsTableRows = tableRows(md.slice(md.indexOf('### Findings\n')));
+    expect(findingsTableRows.slice(2).some((r) => r.includes('chart.orphan') || r.includes('app.schema'))).toBe(false);
+    const byRule = md.slice(md.indexOf('### Findings by rule'), md.indexOf('### Findings\n'));
+    expect(tableRows(byRule).slice(2).map((r) => cells(r).map(unescape))).toEqual([
+      ['❌', 'source.path-missing', '1000'],
+      ['❌', 'source.repo-url', '1000'],
+      ['❌', 'app.schema', '1'],
+      ['⚠️', 'chart.orphan', '1000'],
+    ]);
+    // Not when every finding is in the table.
+    expect(buildSummary({ findings: big.slice(0, 200), summary: { applications: 1, charts: 1, errors: 133, warnings: 67, notices: 0 } })).not.toContain('Findings by rule');
+  });
+
   it('truncates long messages', () => {
     const table = findingsTable([{ ...many[0]!, message: 'x'.repeat(1000) }], { maxCellLength: 50 });
     expect(table).toContain(`| ${'x'.repeat(49)}… |`);

@@ -2,7 +2,7 @@ import type { RepoModel } from '../repo/types.js';
 import type { Finding, Severity, ValidationSummary } from '../validate/types.js';
 import { escapeCell } from './escape.js';
 import { DEFAULT_GRAPH_LIMIT, renderMermaid } from './mermaid.js';
-import { sortBySeverity } from './order.js';
+import { SEVERITY_RANK, sortBySeverity } from './order.js';
 
 export { renderMermaid } from './mermaid.js';
 
@@ -94,6 +94,27 @@ export function findingsTable(findings: readonly Finding[], options: SummaryOpti
   return `${out}\n\n_${more} more in ${where}._`;
 }
 
+/**
+ * Findings per rule, most severe rule first, then the most frequent: beside a findings table
+ * cut at `maxRows`, whose rows (errors first, in file order) may all be one rule's in the first
+ * files, it shows what the rest are (40,000 findings: 200 rows of three error rules, and
+ * nothing of the 10,000 warnings but their count).
+ */
+export function ruleCountsTable(findings: readonly Finding[]): string {
+  const byRule = new Map<string, { severity: Severity; n: number }>();
+  for (const f of findings) {
+    const key = `${f.severity}\0${f.ruleId}`;
+    const c = byRule.get(key);
+    if (c) c.n++;
+    else byRule.set(key, { severity: f.severity, n: 1 });
+  }
+  const rows = [...byRule.entries()]
+    .map(([key, c]) => ({ ruleId: key.slice(key.indexOf('\0') + 1), ...c }))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.n - a.n || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+    .map((r) => `| ${SEVERITY_ICON[r.severity]} | <code>${escapeCell(r.ruleId, 120)}</code> | ${r.n} |`);
+  return ['| | Rule | Findings |', '| :-: | --- | ---: |', ...rows].join('\n');
+}
+
 function skippedLine(model: RepoModel): string | undefined {
   if (!model.skipped.length) return undefined;
   const byKind = new Map<string, number>();
@@ -131,6 +152,10 @@ function renderSummary(input: SummaryInput, options: SummaryOptions): string {
   if (input.model) {
     const skipped = skippedLine(input.model);
     if (skipped) parts.push(skipped);
+  }
+  if (input.findings.length > Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS)) {
+    parts.push('### Findings by rule');
+    parts.push(ruleCountsTable(input.findings));
   }
   parts.push('### Findings');
   parts.push(input.findings.length ? findingsTable(input.findings, options) : 'No findings.');
