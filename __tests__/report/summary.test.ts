@@ -114,7 +114,7 @@ describe('job summary size', () => {
     const md = buildSummary({ findings: long, summary }, { reportFiles: ['report.json'] });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(SUMMARY_MAX_BYTES).toBeLessThan(1024 * 1024);
-    const shown = tableRows(md.slice(md.indexOf('### Findings'))).length - 2;
+    const shown = tableRows(md.slice(md.indexOf('### Findings\n'))).length - 2;
     expect(shown).toBeGreaterThan(0);
     expect(md).toContain(`_${300 - shown} more in <code>report.json</code>._`);
   });
