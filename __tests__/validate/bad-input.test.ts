@@ -142,6 +142,29 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(only(r, 'yaml.syntax').message).toMatch(/\*common/);
   });
 
+  test('a merge key `<<` on something that is not a mapping: yaml.syntax at that value (go-yaml refuses the file), not an alias bomb at 1:1', async () => {
+    // Line 6 is `spec:`, so the inserted `<<` is on line 7, its value at column 7.
+    const cases: [value: string, line: number, column: number, what: RegExp][] = [
+      ['5', 7, 7, /not a number:/],
+      ['~', 7, 7, /not null:/],
+      ['', 7, 3, /not null:/], // nothing after the colon: at the key
+      ['[{project: default}, shop]', 7, 28, /not a list item that is a string:/],
+    ];
+    for (const [value, line, column, what] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('spec:\n', `spec:\n  <<:${value ? ` ${value}` : ''}\n`);
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(withRule(r.findings, 'yaml.alias-bomb')).toEqual([]);
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line, column, message: expect.stringMatching(what) });
+      expect(only(r, 'yaml.syntax').message).toMatch(/map merge requires map or sequence of maps/);
+    }
+    // An alias of a list, in a values file: at the alias.
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'ports: &p [80]\nweb:\n  <<: *p\n' });
+    expect(only(r, 'yaml.syntax')).toMatchObject({ file: `${CHART}/values.yaml`, line: 3, column: 7, message: expect.stringMatching(/not an alias of a list:/) });
+    // A quoted "<<" is an ordinary key, and merges of mappings stay fine.
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'a: {"<<": 5}\nd: &d {x: 1}\nb:\n  <<: [*d, {y: 2}]\n' });
+    expect(brief(ok.findings)).toEqual([]);
+  });
+
   test('an alias inside the node it names (a cycle): yaml.syntax, no crash on the cyclic value', async () => {
     const text = app({ name: 'cart', path: CHART }).replace('  source:\n', '  source: &s\n    helm: {values: *s}\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });

@@ -168,13 +168,18 @@ function firstOfDuplicates(doc: Document.Parsed, offsets: ReadonlySet<number>): 
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
  * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle), or
+ * the first merge key `<<` whose value is not a mapping, an alias of one, or a list of
+ * those (go-yaml: "map merge requires map or sequence of maps as the value"; the yaml
+ * library would throw while converting, which is no alias bomb and has no position).
  */
 function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: number; message: string } } {
   if (!doc.contents) return { count: 0 };
-  const anchors = new Set<string>();
+  // The latest node defined under each anchor so far: what an alias met next refers to (go-yaml's rule).
+  const anchors = new Map<string, Node>();
   let count = 0;
   let bad: { offset: number; message: string } | undefined;
+  const isMapping = (n: unknown) => isMap(isAlias(n) ? anchors.get(n.source) : n);
   visit(doc, {
     Alias(_k, a, path) {
       count++;
@@ -183,11 +188,38 @@ function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: nu
       if (!anchors.has(a.source)) bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
       else if (path.some((p) => (p as { anchor?: string }).anchor === a.source)) bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
     },
+    Pair(_k, pair) {
+      if (bad || !isMergeKey(pair.key)) return;
+      const v = pair.value as Node | null;
+      // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
+      if (isAlias(v) && !anchors.has(v.source)) return;
+      // In a list, the first item that is not a mapping is the one to fix.
+      const wrong = isSeq(v) ? (v.items as Node[]).find((it) => !(isAlias(it) && !anchors.has(it.source)) && !isMapping(it)) : isMapping(v) ? undefined : v;
+      if (wrong === undefined) return;
+      // An empty value (`<<:` and nothing) has no text of its own: the key is what to point at.
+      const empty = !wrong || (isScalar(wrong) && wrong.source === '');
+      const offset = (empty ? undefined : wrong.range?.[0]) ?? (pair.key as Node).range?.[0] ?? 0;
+      const what = `${isSeq(v) ? 'a list item that is ' : ''}${mergeValueType(wrong, anchors)}`;
+      bad = { offset, message: `The merge key \`<<\` takes a mapping, an alias of one, or a list of them, not ${what}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("map merge requires map or sequence of maps as the value").` };
+    },
     Node(_k, n) {
-      if ((n as { anchor?: string }).anchor) anchors.add((n as { anchor: string }).anchor);
+      const anchor = (n as { anchor?: string }).anchor;
+      if (anchor) anchors.set(anchor, n);
     },
   });
   return { count, bad };
+}
+
+/** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+
+/** What a merge value that is not a mapping is, for the message: "null", "a string", "an alias of a list". */
+function mergeValueType(v: Node | null, anchors: ReadonlyMap<string, Node>): string {
+  if (isAlias(v)) return `an alias of ${mergeValueType(anchors.get(v.source) ?? null, anchors)}`;
+  if (v === null || (isScalar(v) && v.value === null)) return 'null';
+  return aType(isScalar(v) ? v.value : isSeq(v) ? [] : v);
 }
 
 /**
