@@ -197,6 +197,23 @@ describe('legitimate variations produce no error', () => {
     expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
   });
 
+  test('a finding on a key that comes from a merge key lands where the key is written, not on the mapping that merges it', async () => {
+    const text = doc(
+      HEAD,
+      // Line 8 `  source:`, 10 the merged repoURL (its value at column 16), 12 the path written in place.
+      ['  source:', '    <<: &src', '      repoURL: https://github.com/evil/other.git', '      targetRevision: main', `    path: ${CHART}`],
+      // Line 14: a list of merge sources, the first holding a namespace of the wrong type (its value at column 22).
+      ['  destination:', '    <<: [{namespace: 7}, {server: https://kubernetes.default.svc}]'],
+    );
+    const r = await validateTree(withApp(text), { repoUrl: REPO_URL });
+    expect(withRule(r.findings, 'source.repo-url')).toMatchObject([{ file: APP_FILE, line: 10, column: 16 }]);
+    // The first merge source holding the key is the one read (and pointed at).
+    expect(withRule(r.findings, 'app.schema')).toMatchObject([{ file: APP_FILE, line: 14, column: 22, message: expect.stringMatching(/destination\.namespace` must be string/) }]);
+    // A key written in the mapping wins over a merged one, and is where the finding lands.
+    const over = await validateTree(withApp(text.replace(`    path: ${CHART}`, `    path: ${CHART}\n    repoURL: https://github.com/evil/again.git`)), { repoUrl: REPO_URL });
+    expect(withRule(over.findings, 'source.repo-url')).toMatchObject([{ line: 13, column: 14, message: expect.stringMatching(/evil\/again/) }]);
+  });
+
   test('OCI sources (Argo CD 3.1+: repoURL oci://, path .), a Helm chart and plain manifests', async () => {
     const oci = (name: string, helm: boolean) =>
       doc(['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', `  name: ${name}`, '  namespace: argocd', 'spec:', '  project: default'], ['  source:', '    repoURL: oci://registry-1.docker.io/bitnamicharts/nginx', '    path: .', '    targetRevision: 15.9.0', ...(helm ? ['    helm:', '      valuesObject: {replicaCount: 2}'] : [])], DEST);

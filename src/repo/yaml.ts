@@ -432,7 +432,7 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
     const seg = path[i];
     let pair: Pair | undefined;
     if (isMap(node)) {
-      pair = lastPair(node.items, seg);
+      pair = lastPair(node.items, seg, doc);
       if (!pair) {
         best = holder;
         break;
@@ -465,11 +465,25 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
 /**
  * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
  * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ * A key the mapping only has through a merge key (`<<: *base`) is found where it is
+ * written, in the merged mapping: the first merge source holding it, as the values are
+ * read (the yaml library's and js-yaml's rule: keys written in the mapping come first).
  */
-function lastPair(items: readonly unknown[], seg: PathSegment): Pair | undefined {
+function lastPair(items: readonly unknown[], seg: PathSegment, doc: Document.Parsed, depth = 0): Pair | undefined {
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
-    if (isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) return it as Pair;
+    if (isPair(it) && !isMergeKey(it.key) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) return it as Pair;
+  }
+  // Merge sources nest (a merged mapping may merge another); the bound only guards the recursion.
+  if (depth >= MAX_NESTING) return undefined;
+  for (const it of items) {
+    if (!isPair(it) || !isMergeKey(it.key)) continue;
+    const v = it.value;
+    for (const source of isSeq(v) ? v.items : [v]) {
+      const m = isAlias(source) ? source.resolve(doc) : source;
+      const found = isMap(m) ? lastPair(m.items, seg, doc, depth + 1) : undefined;
+      if (found) return found;
+    }
   }
   return undefined;
 }
@@ -478,7 +492,7 @@ function lastPair(items: readonly unknown[], seg: PathSegment): Pair | undefined
 function nodeAt(doc: Document.Parsed, path: PathSegment[]): unknown {
   let node: unknown = doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = lastPair(node.items, seg)?.value;
+    if (isMap(node)) node = lastPair(node.items, seg, doc)?.value;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
   }
