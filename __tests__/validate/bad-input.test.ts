@@ -34,6 +34,19 @@ describe('invalid YAML', () => {
     expect(r.summary.applications).toBe(1); // checkout
   });
 
+  test('one yaml.syntax per broken document, at the first error, not the errors the parser made of the lines after it', async () => {
+    // A tab indenting `path:` (line 10) in the middle of the file; the parser also reported the next lines.
+    const tab = app({ name: 'cart', path: CHART }).replace('    path:', '\tpath:');
+    for (const text of [tab, tab.replace(/\n/g, '\r\n')]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 10, column: 1, message: 'Tabs are not allowed as indentation' });
+    }
+    // A stray `]` (line 2) and a sequence item inside a mapping (line 6, in the second document): one each.
+    const values = 'a: 1\nb: [1, 2]]\nc: 3\n---\na: 1\n- b\nc: 2\n';
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: values });
+    expect(withRule(r.findings, 'yaml.syntax').map((f) => `${f.line}:${f.column}`)).toEqual(['2:10', '6:1']);
+  });
+
   test('CRLF line endings keep positions right', async () => {
     const text = app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });

@@ -89,7 +89,6 @@ export function parseYaml(text: string): ParsedFile {
   const list = Array.isArray(all) ? all : [];
   let fileAliases = 0;
   for (const doc of list) {
-    let overflowed = false;
     // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
     const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
     if (dups.length) {
@@ -101,19 +100,16 @@ export function parseYaml(text: string): ParsedFile {
         at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
       }
     }
-    for (const e of doc.errors) {
-      if (e.code === 'DUPLICATE_KEY') continue;
-      const message = errorMessage(e.message);
-      // One stack overflow is reported once, not once per level it unwound.
-      if (message === STACK_MESSAGE) {
-        if (overflowed) continue;
-        overflowed = true;
-        // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
-        // caller's depth (another thread): reported where the document starts, the same every run.
-        at(doc.range?.[0] ?? 0, message);
-        continue;
-      }
-      at(errorOffset(doc, e, text), message);
+    // The first syntax error of a document only: the parser goes on past it and reports what
+    // the error made of the lines after it (a tab-indented key gives three more errors, on its
+    // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
+    // the first. Each document is parsed on its own, so each reports its own first error.
+    const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (syntax) {
+      const message = errorMessage(syntax.message);
+      // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+      // caller's depth (another thread): reported where the document starts, the same every run.
+      at(message === STACK_MESSAGE ? (doc.range?.[0] ?? 0) : errorOffset(doc, syntax, text), message);
     }
     if (doc.errors.length > dups.length) continue;
     const aliases = checkAliases(doc);
