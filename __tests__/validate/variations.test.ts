@@ -197,6 +197,13 @@ describe('legitimate variations produce no error', () => {
     expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
   });
 
+  test('explicit tags as Argo CD decodes them: !!binary and !!timestamp are strings, !!str keeps a version a string', async () => {
+    const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: !!binary ${Buffer.from(CHART).toString('base64')}`, '    targetRevision: !!timestamp 2024-01-01'], DEST);
+    const r = await validateTree(withApp(text, { [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: !!str 1.0\n' }));
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.model.applications[0].sources[0].targetRevision).toBe('2024-01-01');
+  });
+
   test('a finding on a key that comes from a merge key lands where the key is written, not on the mapping that merges it', async () => {
     const text = doc(
       HEAD,
