@@ -47,6 +47,18 @@ describe('invalid YAML', () => {
     expect(withRule(r.findings, 'yaml.syntax').map((f) => `${f.line}:${f.column}`)).toEqual(['2:10', '6:1']);
   });
 
+  test('a key indented further than the key above it: yaml.syntax at that key (the line go-yaml names), not at the value above', async () => {
+    // `  source:` (line 8) indented by one more space, after `  project: default` (line 7); in CRLF too.
+    const text = app({ name: 'cart', path: CHART }).replace('  source:', '   source:');
+    for (const t of [text, text.replace(/\n/g, '\r\n')]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: t });
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 8, column: 4, message: expect.stringMatching(/^This line is indented further than the key above it, so YAML reads it as more of the value on line 7.*mapping values are not allowed in this context/) });
+    }
+    // In a list item of a values file: `value:` under `- name: x`.
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'env:\n  - name: x\n     value: y\n' });
+    expect(only(r, 'yaml.syntax')).toMatchObject({ line: 3, column: 6 });
+  });
+
   test('CRLF line endings keep positions right', async () => {
     const text = app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });

@@ -105,7 +105,9 @@ export function parseYaml(text: string): ParsedFile {
     // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
     // the first. Each document is parsed on its own, so each reports its own first error.
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (syntax) {
+    const indented = syntax && overIndentedKey(doc, syntax, text);
+    if (indented) at(indented.offset, indented.message);
+    else if (syntax) {
       const message = errorMessage(syntax.message);
       // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
       // caller's depth (another thread): reported where the document starts, the same every run.
@@ -280,6 +282,28 @@ function errorOffset(doc: Document.Parsed, e: { code: string; message: string; p
     });
   }
   return start;
+}
+
+/**
+ * A key indented further than the key above it (`project: default` then `   source:`):
+ * YAML reads the line as more of the value above, and the `:` after it makes that value
+ * a key spanning lines. The parser reports that at the value on the line above ("Nested
+ * mappings are not allowed in compact mappings", "Implicit keys need to be on a single
+ * line"); go-yaml reports the line of the `:`, which is the line to fix. Only called for
+ * a document that failed to parse.
+ */
+function overIndentedKey(doc: Document.Parsed, first: { code: string; pos: [number, number] }, text: string): { offset: number; message: string } | undefined {
+  if (first.code !== 'BLOCK_AS_IMPLICIT_KEY' && first.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  // The multi-line key starts where the first error is and ends at its `:`.
+  const key = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+  if (!key) return undefined;
+  const colon = key.pos[1];
+  const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+  if (lineStart <= first.pos[0]) return undefined;
+  let offset = lineStart;
+  while (text[offset] === ' ') offset++;
+  const above = positionAtOffset(text, first.pos[0]).line;
+  return { offset, message: `This line is indented further than the key above it, so YAML reads it as more of the value on line ${above}, and a \`:\` cannot follow a value spanning lines (go-yaml: "mapping values are not allowed in this context"); start the key at the column of the other keys of its mapping.` };
 }
 
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
