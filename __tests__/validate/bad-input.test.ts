@@ -59,6 +59,25 @@ describe('invalid YAML', () => {
     expect(only(r, 'yaml.syntax')).toMatchObject({ line: 3, column: 6 });
   });
 
+  test('a key that is a list, a mapping or null: yaml.syntax at the key (go-yaml or the JSON conversion refuses it), not a label named "a,b"', async () => {
+    // Inserted under `  namespace: argocd` (line 5), at the key.
+    const cases: [lines: string, line: number, column: number, message: RegExp][] = [
+      ['  labels:\n    ? [a, b]\n    : c', 7, 7, /key that is a list: .*"invalid map key"/],
+      ['  labels: { {app: cart}: c}', 6, 13, /key that is a mapping: .*"invalid map key"/],
+      ['  labels:\n    ~: c', 7, 5, /key that is null \(`~`\): .*"unsupported map key of type: <nil>"/],
+      ['  labels:\n    : c', 7, 5, /key that is null \(empty\)/],
+    ];
+    for (const [lines, line, column, message] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', `  namespace: argocd\n${lines}\n`);
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(withRule(r.findings, 'app.schema')).toEqual([]);
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line, column, message: expect.stringMatching(message) });
+    }
+    // Quoted, `"~"` and `"null"` are strings, and a `]:` inside a quoted string is no key.
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: '"~": 1\n\'null\': 2\nnote: "x]: y"\nlist: [a]\n' });
+    expect(brief(ok.findings)).toEqual([]);
+  });
+
   test('CRLF line endings keep positions right', async () => {
     const text = app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });

@@ -187,7 +187,14 @@ function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: nu
       else if (path.some((p) => (p as { anchor?: string }).anchor === a.source)) bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
     },
     Pair(_k, pair) {
-      if (bad || !isMergeKey(pair.key)) return;
+      if (bad) return;
+      const key = pair.key as Node | null;
+      const keyIssue = keyProblem(key, anchors);
+      if (keyIssue) {
+        bad = { offset: key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0, message: keyIssue };
+        return;
+      }
+      if (!isMergeKey(key)) return;
       const v = pair.value as Node | null;
       // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
       if (isAlias(v) && !anchors.has(v.source)) return;
@@ -206,6 +213,23 @@ function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: nu
     },
   });
   return { count, bad };
+}
+
+/**
+ * Why go-yaml or sigs.k8s.io/yaml refuses a mapping key, if it does: a list or a mapping
+ * as a key (go-yaml: "invalid map key"), or a null key (`~:`, `null:`, an empty `? `),
+ * which go-yaml keeps but the conversion to JSON that Argo CD and Helm make refuses
+ * ("unsupported map key of type: <nil>"). js-yaml and the yaml library turn both into
+ * strings ("a,b", "[object Object]", "null") without a word.
+ */
+function keyProblem(key: Node | null, anchors: ReadonlyMap<string, Node>): string | undefined {
+  const k = isAlias(key) ? anchors.get(key.source) : key;
+  if (isMap(k) || isSeq(k)) return `A mapping key that is ${isMap(k) ? 'a mapping' : 'a list'}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("invalid map key"); write the key as a string.`;
+  if (k === null || (isScalar(k) && k.value === null)) {
+    const written = isScalar(key) && key.source ? `\`${key.source}\`` : 'empty';
+    return `A mapping key that is null (${written}): sigs.k8s.io/yaml, which Argo CD and Helm convert YAML to JSON with, refuses the file ("unsupported map key of type: <nil>"); quote the key if it is meant as a string.`;
+  }
+  return undefined;
 }
 
 /** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
@@ -354,6 +378,14 @@ const isPresent = (v: unknown) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 export const ANCHOR = /&[^\s]/;
 
+/**
+ * Text that may hold a mapping key go-yaml or sigs.k8s.io/yaml refuses (see keyProblem),
+ * which js-yaml would read as a string: an explicit `? ` key, a flow collection before a
+ * `:`, a null or empty key. Such a file is read by the yaml library, which checks its
+ * keys; a false match only costs that slower parse.
+ */
+const ODD_KEY = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|(?:^|[ \t,{[])(?:~|null|Null|NULL)[ \t]*:(?:[ \t\r]|$)|[{,][ \t]*:[ \t]/m;
+
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 export class YamlFile {
   private full?: ParsedFile;
@@ -373,7 +405,7 @@ export class YamlFile {
   }
 
   static load(text: string): YamlFile {
-    if (!ANCHOR.test(text)) {
+    if (!ANCHOR.test(text) && !ODD_KEY.test(text)) {
       try {
         // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
         const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 } as jsyaml.LoadOptions);
