@@ -1389,6 +1389,13 @@ describe('messages', () => {
     expect(withRule((await validateTree(withApp(dry))).findings, 'source.path-missing')).toEqual([]);
   });
 
+  test('source.path-missing: a null path (`path: ~`, `path:`) is reported at the path key, saying it is null, not at the source as if it were not written', async () => {
+    for (const written of ['    path: ~\n', '    path:\n', '    path: null\n']) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, written)));
+      expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 5, message: /^`spec\.source\.path` is null, which Kubernetes drops: the source has no `path`/ });
+    }
+  });
+
   test('source.path-missing: a single source with only a `ref` (Argo CD refuses it; a ref serves spec.sources), at the source', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    ref: values\n')));
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has a `ref` but no `path` or `chart`/ });
