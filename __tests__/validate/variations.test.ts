@@ -197,6 +197,22 @@ describe('legitimate variations produce no error', () => {
     expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
   });
 
+  test('a flow collection whose lines are indented less than the block around it (go-yaml ignores indentation inside brackets): read, findings where they are', async () => {
+    // JSON-style: the closing `}` at column 1 (line 12), a key at column 1 inside the braces (line 11), tabs; an anchor makes the document model read it.
+    const text = doc(
+      HEAD.map((l) => l.replace('  project: default', '  project: &p default')),
+      ['  source: {', `    repoURL: "${REPO_URL}",`, '\ttargetRevision: main,', 'path: gitops/shop/prod/nope', '}'],
+      ['  destination: {', 'server: "https://kubernetes.default.svc", namespace: shop}'],
+    );
+    const r = await validateTree(withApp(text));
+    expect(withRule(r.findings, 'yaml.syntax')).toEqual([]);
+    expect(withRule(r.findings, 'source.path-missing')).toMatchObject([{ file: APP_FILE, line: 11, column: 7, message: expect.stringMatching(/gitops\/shop\/prod\/nope' does not exist/) }]);
+    expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
+    // Without the anchor (the fast parser reads it), the finding is placed as well, not at 1:1.
+    const plain = await validateTree(withApp(text.replace('&p ', '')));
+    expect(withRule(plain.findings, 'source.path-missing')).toMatchObject([{ line: 11, column: 7 }]);
+  });
+
   test('explicit tags as Argo CD decodes them: !!binary and !!timestamp are strings, !!str keeps a version a string', async () => {
     const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: !!binary ${Buffer.from(CHART).toString('base64')}`, '    targetRevision: !!timestamp 2024-01-01'], DEST);
     const r = await validateTree(withApp(text, { [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: !!str 1.0\n' }));

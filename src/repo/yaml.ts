@@ -73,11 +73,96 @@ export const MAX_EXPANDED_NODES = 1_000_000;
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' } as const;
 
 export function parseYaml(text: string): ParsedFile {
-  const lineCounter = new LineCounter();
   // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
   const deep = tooDeep(text);
-  if (deep) return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+  if (deep) {
+    const lineCounter = new LineCounter();
+    return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+  }
+  const first = parseOnce(text, new LineCounter());
+  return first.flowIndentAt === undefined ? first.parsed : (reindentedFlow(text, first.flowIndentAt) ?? first.parsed);
+}
+
+/** The yaml library's error for a line inside a flow collection indented less than the block around it. */
+const FLOW_INDENT = /^Flow (?:map|sequence) in block collection must be sufficiently indented/;
+
+/** How many flow collections of a file may be re-indented (one parse each). */
+const MAX_REINDENTED_COLLECTIONS = 20;
+
+/**
+ * The yaml library ends a flow collection at a line indented less than the block
+ * collection around it (`source: {` ... then `}` at column 1), as YAML 1.2 requires;
+ * go-yaml (Argo CD, Helm, kubeconform) ignores indentation inside `[ ]` and `{ }`, and
+ * js-yaml too. Such a file is read again with the lines of that collection, from the one
+ * the library stopped at to its closing bracket, indented past the bracket that opened it,
+ * and positions are mapped back to the text as written (spaces are only added at line
+ * starts inside a flow collection, where they change no value). Undefined when that does
+ * not give a clean parse.
+ */
+function reindentedFlow(text: string, firstAt: number): ParsedFile | undefined {
+  const pads = new Map<number, number>(); // line (1-based) -> spaces added at its start
+  let padded = text;
+  let at: number | undefined = firstAt;
+  for (let i = 0; i < MAX_REINDENTED_COLLECTIONS && at !== undefined; i++) {
+    let lineStart = padded.lastIndexOf('\n', at - 1) + 1;
+    const opener = openingBracketColumn(padded, lineStart);
+    if (opener === undefined) return undefined;
+    // Each line up to the one closing the collection (brackets counted on).
+    let line = positionAtOffset(padded, lineStart).line;
+    let depth = 1;
+    const parts: string[] = [padded.slice(0, lineStart)];
+    while (lineStart < padded.length && depth > 0) {
+      const end = padded.indexOf('\n', lineStart);
+      const text1 = padded.slice(lineStart, end < 0 ? padded.length : end + 1);
+      let indent = 0;
+      while (text1[indent] === ' ') indent++;
+      if (indent <= opener && text1.trim()) {
+        if (pads.has(line)) return undefined;
+        pads.set(line, opener + 1 - indent);
+        parts.push(' '.repeat(opener + 1 - indent));
+      }
+      parts.push(text1);
+      for (const c of text1) {
+        if (c === '[' || c === '{') depth++;
+        else if ((c === ']' || c === '}') && --depth === 0) break;
+      }
+      lineStart += text1.length;
+      line++;
+    }
+    parts.push(padded.slice(lineStart));
+    padded = parts.join('');
+    const lineCounter = new LineCounter();
+    const raw = lineCounter.linePos;
+    // Positions in the text as written: the same line, less the spaces added to it.
+    lineCounter.linePos = (offset: number) => {
+      const p = raw(offset);
+      return { line: p.line, col: Math.max(1, p.col - (pads.get(p.line) ?? 0)) };
+    };
+    const next = parseOnce(padded, lineCounter);
+    if (next.flowIndentAt === undefined) return next.parsed.errors.length ? undefined : next.parsed;
+    at = next.flowIndentAt;
+  }
+  return undefined;
+}
+
+/** The 0-based column of the `[` or `{` left open before `lineStart` (brackets counted backwards, comments and quotes not told apart: a wrong guess only fails the re-read). */
+function openingBracketColumn(text: string, lineStart: number): number | undefined {
+  let depth = 0;
+  for (let i = lineStart - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i - (text.lastIndexOf('\n', i - 1) + 1);
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** One parse of `text` with the engine's options and checks; `flowIndentAt`: where the first document's first error is FLOW_INDENT, if it is. */
+function parseOnce(text: string, lineCounter: LineCounter): { parsed: ParsedFile; flowIndentAt?: number } {
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  let flowIndentAt: number | undefined;
   const errors: YamlError[] = [];
   const duplicates: YamlError[] = [];
   const docs: ParsedDoc[] = [];
@@ -105,6 +190,7 @@ export function parseYaml(text: string): ParsedFile {
     // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
     // the first. Each document is parsed on its own, so each reports its own first error.
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (syntax && flowIndentAt === undefined && errors.length === 0 && syntax.code === 'BAD_INDENT' && FLOW_INDENT.test(syntax.message)) flowIndentAt = syntax.pos[0];
     const indented = syntax && overIndentedKey(doc, syntax, text);
     if (indented) at(indented.offset, indented.message);
     else if (syntax) {
@@ -135,7 +221,7 @@ export function parseYaml(text: string): ParsedFile {
       docs.push({ doc, value: undefined, conversionError: (err as Error).message });
     }
   }
-  return { docs, errors, duplicates, lineCounter };
+  return { parsed: { docs, errors, duplicates, lineCounter }, flowIndentAt };
 }
 
 /**
