@@ -34,6 +34,50 @@ describe('invalid YAML', () => {
     expect(r.summary.applications).toBe(1); // checkout
   });
 
+  test('one yaml.syntax per broken document, at the first error, not the errors the parser made of the lines after it', async () => {
+    // A tab indenting `path:` (line 10) in the middle of the file; the parser also reported the next lines.
+    const tab = app({ name: 'cart', path: CHART }).replace('    path:', '\tpath:');
+    for (const text of [tab, tab.replace(/\n/g, '\r\n')]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 10, column: 1, message: 'Tabs are not allowed as indentation' });
+    }
+    // A stray `]` (line 2) and a sequence item inside a mapping (line 6, in the second document): one each.
+    const values = 'a: 1\nb: [1, 2]]\nc: 3\n---\na: 1\n- b\nc: 2\n';
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: values });
+    expect(withRule(r.findings, 'yaml.syntax').map((f) => `${f.line}:${f.column}`)).toEqual(['2:10', '6:1']);
+  });
+
+  test('a key indented further than the key above it: yaml.syntax at that key (the line go-yaml names), not at the value above', async () => {
+    // `  source:` (line 8) indented by one more space, after `  project: default` (line 7); in CRLF too.
+    const text = app({ name: 'cart', path: CHART }).replace('  source:', '   source:');
+    for (const t of [text, text.replace(/\n/g, '\r\n')]) {
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: t });
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 8, column: 4, message: expect.stringMatching(/^This line is indented further than the key above it, so YAML reads it as more of the value on line 7.*mapping values are not allowed in this context/) });
+    }
+    // In a list item of a values file: `value:` under `- name: x`.
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'env:\n  - name: x\n     value: y\n' });
+    expect(only(r, 'yaml.syntax')).toMatchObject({ line: 3, column: 6 });
+  });
+
+  test('a key that is a list, a mapping or null: yaml.syntax at the key (go-yaml or the JSON conversion refuses it), not a label named "a,b"', async () => {
+    // Inserted under `  namespace: argocd` (line 5), at the key.
+    const cases: [lines: string, line: number, column: number, message: RegExp][] = [
+      ['  labels:\n    ? [a, b]\n    : c', 7, 7, /key that is a list: .*"invalid map key"/],
+      ['  labels: { {app: cart}: c}', 6, 13, /key that is a mapping: .*"invalid map key"/],
+      ['  labels:\n    ~: c', 7, 5, /key that is null \(`~`\): .*"unsupported map key of type: <nil>"/],
+      ['  labels:\n    : c', 7, 5, /key that is null \(empty\)/],
+    ];
+    for (const [lines, line, column, message] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('  namespace: argocd\n', `  namespace: argocd\n${lines}\n`);
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(withRule(r.findings, 'app.schema')).toEqual([]);
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line, column, message: expect.stringMatching(message) });
+    }
+    // Quoted, `"~"` and `"null"` are strings, and a `]:` inside a quoted string is no key.
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: '"~": 1\n\'null\': 2\nnote: "x]: y"\nlist: [a]\n' });
+    expect(brief(ok.findings)).toEqual([]);
+  });
+
   test('CRLF line endings keep positions right', async () => {
     const text = app({ name: 'basket', path: CHART }).replace(/\n/g, '\r\n');
     const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
@@ -140,6 +184,29 @@ describe('alias bombs and huge files finish quickly', () => {
     expect(withRule(r.findings, 'yaml.alias-bomb')).toEqual([]);
     expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line: 6, column: 11 });
     expect(only(r, 'yaml.syntax').message).toMatch(/\*common/);
+  });
+
+  test('a merge key `<<` on something that is not a mapping: yaml.syntax at that value (go-yaml refuses the file), not an alias bomb at 1:1', async () => {
+    // Line 6 is `spec:`, so the inserted `<<` is on line 7, its value at column 7.
+    const cases: [value: string, line: number, column: number, what: RegExp][] = [
+      ['5', 7, 7, /not a number:/],
+      ['~', 7, 7, /not null:/],
+      ['', 7, 3, /not null:/], // nothing after the colon: at the key
+      ['[{project: default}, shop]', 7, 28, /not a list item that is a string:/],
+    ];
+    for (const [value, line, column, what] of cases) {
+      const text = app({ name: 'cart', path: CHART }).replace('spec:\n', `spec:\n  <<:${value ? ` ${value}` : ''}\n`);
+      const r = await validateTree({ ...goodRepo(), [APP_FILE]: text });
+      expect(withRule(r.findings, 'yaml.alias-bomb')).toEqual([]);
+      expect(only(r, 'yaml.syntax')).toMatchObject({ file: APP_FILE, line, column, message: expect.stringMatching(what) });
+      expect(only(r, 'yaml.syntax').message).toMatch(/map merge requires map or sequence of maps/);
+    }
+    // An alias of a list, in a values file: at the alias.
+    const r = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'ports: &p [80]\nweb:\n  <<: *p\n' });
+    expect(only(r, 'yaml.syntax')).toMatchObject({ file: `${CHART}/values.yaml`, line: 3, column: 7, message: expect.stringMatching(/not an alias of a list:/) });
+    // A quoted "<<" is an ordinary key, and merges of mappings stay fine.
+    const ok = await validateTree({ ...goodRepo(), [`${CHART}/values.yaml`]: 'a: {"<<": 5}\nd: &d {x: 1}\nb:\n  <<: [*d, {y: 2}]\n' });
+    expect(brief(ok.findings)).toEqual([]);
   });
 
   test('an alias inside the node it names (a cycle): yaml.syntax, no crash on the cyclic value', async () => {

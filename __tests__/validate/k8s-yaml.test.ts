@@ -49,4 +49,38 @@ describe('go-yaml v2 scalar resolution', () => {
   test('explicit tags still decide: !!str on, !!int "3"', () => {
     expect(loadYaml('a: !!str on\nb: !!int "3"\n').docs[0].value).toEqual({ a: 'on', b: 3 });
   });
+
+  // go-yaml v2 decoding into interface{} (decode.go scalar(), resolve.go), what sigs.k8s.io/yaml then converts to JSON.
+  const TAGGED: [written: string, value: unknown][] = [
+    ['!!binary bWFpbg==', 'main'], // the decoded bytes, as a string
+    ['!!binary |\n    bWFp\n    bg==', 'main'], // line breaks in base64 are ignored
+    ['!!timestamp 2024-01-01', '2024-01-01'], // a timestamp stays the string written
+    ['!!timestamp 2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z'],
+    ['!!float 1', 1], // an int read as a float
+    ['!!bool "yes"', true],
+    ['!!null', null],
+    ['!!set {x, y}', { x: null, true: null }], // tags on collections are ignored
+    ['!!omap [x: 1]', [{ x: 1 }]],
+    ['!!pairs [x: 1]', [{ x: 1 }]],
+    ['!foo 5', '5'], // a tag go-yaml does not know: the string
+  ];
+  test.each(TAGGED)('tagged as go-yaml decodes it: %s', (written, value) => {
+    const text = `v: ${written}\n`;
+    expect(loadYaml(text).errors).toEqual([]);
+    expect((loadYaml(text).docs[0].value as { v: unknown }).v).toEqual(value);
+    expect((parseYaml(text).docs[0].value as { v: unknown }).v).toEqual(value);
+  });
+
+  const REFUSED: [written: string, message: RegExp][] = [
+    ['!!int 1.5', /cannot decode !!float `1\.5` as a !!int/],
+    ['!!int x', /cannot decode !!str `x` as a !!int/],
+    ['!!bool 1', /cannot decode !!int `1` as a !!bool/],
+    ['!!null x', /cannot decode !!str `x` as a !!null/],
+    ['!!timestamp soon', /cannot decode !!str `soon` as a !!timestamp/],
+    ['!!binary bWFpbg', /!!binary value contains invalid base64 data/],
+  ];
+  test.each(REFUSED)('a tag its value does not read as is an error, at the tag, as go-yaml refuses the file: %s', (written, message) => {
+    const f = loadYaml(`a: 1\nv: ${written}\n`);
+    expect(f.errors).toEqual([{ line: 2, column: 4, message: expect.stringMatching(message) }]);
+  });
 });

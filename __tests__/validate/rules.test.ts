@@ -1389,6 +1389,13 @@ describe('messages', () => {
     expect(withRule((await validateTree(withApp(dry))).findings, 'source.path-missing')).toEqual([]);
   });
 
+  test('source.path-missing: a null path (`path: ~`, `path:`) is reported at the path key, saying it is null, not at the source as if it were not written', async () => {
+    for (const written of ['    path: ~\n', '    path:\n', '    path: null\n']) {
+      const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, written)));
+      expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 10, column: 5, message: /^`spec\.source\.path` is null, which Kubernetes drops: the source has no `path`/ });
+    }
+  });
+
   test('source.path-missing: a single source with only a `ref` (Argo CD refuses it; a ref serves spec.sources), at the source', async () => {
     const r = await validateTree(withApp(app({ name: 'cart', path: CHART }).replace(`    path: ${CHART}\n`, '    ref: values\n')));
     expectFinding(r.findings, { ruleId: 'source.path-missing', severity: 'error', file: APP_FILE, line: 8, column: 3, message: /has a `ref` but no `path` or `chart`/ });
@@ -1401,9 +1408,10 @@ describe('messages', () => {
     expect(withRule((await validateTree(withApp(oci('    path: .\n')))).findings, 'source.path-missing')).toEqual([]);
   });
 
-  test('a metadata.name of another type is named in plain words ("not binary data", never "not a object")', async () => {
+  test('a metadata.name of another type is named in plain words (never "not a object"); !!binary is the string it decodes to, as go-yaml reads it', async () => {
+    // `abc=` decodes to the bytes 69 B7, not UTF-8: Argo CD gets "i\uFFFD" (encoding/json's replacement), no object name.
     const bin = await validateTree(withApp(app({ name: '!!binary abc=', path: CHART })));
-    expect(withRule(bin.findings, 'app.schema').map((f) => f.message)).toEqual(['`metadata.name` must be a string, not binary data.']);
+    expect(withRule(bin.findings, 'app.schema').map((f) => f.message)).toEqual(["`metadata.name` 'i\uFFFD' is not a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters); the API server refuses it."]);
     triggered.add('app.schema');
     const map = await validateTree(withApp(app({ name: '{a: b}', path: CHART })));
     expectFinding(map.findings, { ruleId: 'app.schema', severity: 'error', file: APP_FILE, line: 4, column: 9, message: /must be a string, not a mapping\./ });

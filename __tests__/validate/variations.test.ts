@@ -197,6 +197,46 @@ describe('legitimate variations produce no error', () => {
     expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
   });
 
+  test('a flow collection whose lines are indented less than the block around it (go-yaml ignores indentation inside brackets): read, findings where they are', async () => {
+    // JSON-style: the closing `}` at column 1 (line 12), a key at column 1 inside the braces (line 11), tabs; an anchor makes the document model read it.
+    const text = doc(
+      HEAD.map((l) => l.replace('  project: default', '  project: &p default')),
+      ['  source: {', `    repoURL: "${REPO_URL}",`, '\ttargetRevision: main,', 'path: gitops/shop/prod/nope', '}'],
+      ['  destination: {', 'server: "https://kubernetes.default.svc", namespace: shop}'],
+    );
+    const r = await validateTree(withApp(text));
+    expect(withRule(r.findings, 'yaml.syntax')).toEqual([]);
+    expect(withRule(r.findings, 'source.path-missing')).toMatchObject([{ file: APP_FILE, line: 11, column: 7, message: expect.stringMatching(/gitops\/shop\/prod\/nope' does not exist/) }]);
+    expect(r.model.applications[0].destination.server).toBe('https://kubernetes.default.svc');
+    // Without the anchor (the fast parser reads it), the finding is placed as well, not at 1:1.
+    const plain = await validateTree(withApp(text.replace('&p ', '')));
+    expect(withRule(plain.findings, 'source.path-missing')).toMatchObject([{ line: 11, column: 7 }]);
+  });
+
+  test('explicit tags as Argo CD decodes them: !!binary and !!timestamp are strings, !!str keeps a version a string', async () => {
+    const text = doc(HEAD, ['  source:', `    repoURL: ${REPO_URL}`, `    path: !!binary ${Buffer.from(CHART).toString('base64')}`, '    targetRevision: !!timestamp 2024-01-01'], DEST);
+    const r = await validateTree(withApp(text, { [`${CHART}/Chart.yaml`]: 'apiVersion: v2\nname: cart\nversion: !!str 1.0\n' }));
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.model.applications[0].sources[0].targetRevision).toBe('2024-01-01');
+  });
+
+  test('a finding on a key that comes from a merge key lands where the key is written, not on the mapping that merges it', async () => {
+    const text = doc(
+      HEAD,
+      // Line 8 `  source:`, 10 the merged repoURL (its value at column 16), 12 the path written in place.
+      ['  source:', '    <<: &src', '      repoURL: https://github.com/evil/other.git', '      targetRevision: main', `    path: ${CHART}`],
+      // Line 14: a list of merge sources, the first holding a namespace of the wrong type (its value at column 22).
+      ['  destination:', '    <<: [{namespace: 7}, {server: https://kubernetes.default.svc}]'],
+    );
+    const r = await validateTree(withApp(text), { repoUrl: REPO_URL });
+    expect(withRule(r.findings, 'source.repo-url')).toMatchObject([{ file: APP_FILE, line: 10, column: 16 }]);
+    // The first merge source holding the key is the one read (and pointed at).
+    expect(withRule(r.findings, 'app.schema')).toMatchObject([{ file: APP_FILE, line: 14, column: 22, message: expect.stringMatching(/destination\.namespace` must be string/) }]);
+    // A key written in the mapping wins over a merged one, and is where the finding lands.
+    const over = await validateTree(withApp(text.replace(`    path: ${CHART}`, `    path: ${CHART}\n    repoURL: https://github.com/evil/again.git`)), { repoUrl: REPO_URL });
+    expect(withRule(over.findings, 'source.repo-url')).toMatchObject([{ line: 13, column: 14, message: expect.stringMatching(/evil\/again/) }]);
+  });
+
   test('OCI sources (Argo CD 3.1+: repoURL oci://, path .), a Helm chart and plain manifests', async () => {
     const oci = (name: string, helm: boolean) =>
       doc(['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', `  name: ${name}`, '  namespace: argocd', 'spec:', '  project: default'], ['  source:', '    repoURL: oci://registry-1.docker.io/bitnamicharts/nginx', '    path: .', '    targetRevision: 15.9.0', ...(helm ? ['    helm:', '      valuesObject: {replicaCount: 2}'] : [])], DEST);

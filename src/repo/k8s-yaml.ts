@@ -1,5 +1,5 @@
 import jsyaml from 'js-yaml';
-import type { ScalarTag } from 'yaml';
+import type { CollectionTag, ScalarTag } from 'yaml';
 
 /**
  * Plain-scalar resolution as Kubernetes and Argo CD read a manifest, for both of the
@@ -118,15 +118,87 @@ export const K8S_JS_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
 
 // ---- yaml (the document model, for positions) ---------------------------------------
 
+/** go-yaml v2's parseTimestamp: the four time.Parse layouts it tries (a year of four digits first). */
+const GO_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})| \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?)?$/;
+
+/** The message of go-yaml v2's resolve() for an explicit tag its scalar does not read as. */
+const cannotDecode = (s: string, as: string) =>
+  `\`!!${as} ${s}\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("cannot decode !!${plainKind(s)} \`${s}\` as a !!${as}"); drop the tag or fix the value.`;
+
+/**
+ * Explicit tags as go-yaml v2 decodes them into the untyped values sigs.k8s.io/yaml
+ * converts to JSON (decode.go's scalar() and resolve()), where the yaml library would
+ * give something else:
+ * - `!!int`, `!!float`, `!!bool`, `!!null` on a scalar that does not read as one is an
+ *   error (the library would keep the string); `!!float 1` is the number 1.
+ * - `!!binary` is the string its base64 decodes to (the library: bytes).
+ * - `!!timestamp` is the string as written, when it is one of go-yaml's timestamp forms,
+ *   else an error (the library: a Date).
+ * - `!!set`, `!!omap`, `!!pairs` are the mapping or list as written: go-yaml ignores tags
+ *   on collections (the library builds a set or an ordered map, which convert to `{}`).
+ * Explicit only (`default: false`): the library picks them by name before its own tags.
+ */
+const EXPLICIT: (ScalarTag | CollectionTag)[] = [
+  ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }): ScalarTag => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: false,
+    resolve: (s, onError) => {
+      const k = plainKind(s);
+      if (k === kind || (kind === 'float' && k === 'int')) return construct(s);
+      onError(cannotDecode(s, tag));
+      return s;
+    },
+    identify: () => false,
+  })),
+  {
+    tag: 'tag:yaml.org,2002:null',
+    default: false,
+    resolve: (s, onError) => {
+      if (plainKind(s) !== 'null') onError(cannotDecode(s, 'null'));
+      return null;
+    },
+    identify: () => false,
+  },
+  {
+    tag: 'tag:yaml.org,2002:binary',
+    default: false,
+    resolve: (s, onError) => {
+      // Go's base64.StdEncoding: padding required, line breaks ignored, nothing else.
+      const b64 = s.replace(/[\r\n]/g, '');
+      if (b64.length % 4 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) onError(`\`!!binary\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("!!binary value contains invalid base64 data").`);
+      return Buffer.from(b64, 'base64').toString('utf8');
+    },
+    identify: () => false,
+  },
+  {
+    tag: 'tag:yaml.org,2002:timestamp',
+    default: false,
+    resolve: (s, onError) => {
+      if (!GO_TIMESTAMP.test(s)) onError(cannotDecode(s, 'timestamp'));
+      return s;
+    },
+    identify: () => false,
+  },
+  ...(['set', 'omap', 'pairs'] as const).map(
+    (name): CollectionTag => ({ tag: `tag:yaml.org,2002:${name}`, collection: name === 'set' ? 'map' : 'seq', default: false, resolve: (coll) => coll, identify: () => false }),
+  ),
+];
+
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test), and
+ * explicit tags as go-yaml reads them (EXPLICIT).
  */
-export const K8S_YAML_TAGS: ScalarTag[] = SCALARS.map(({ tag, kind, construct }) => ({
-  tag: `tag:yaml.org,2002:${tag}`,
-  default: true,
-  // The library only calls `.test(value)` on it.
-  test: Object.assign(/(?:)/, { test: (s: string) => plainKind(s) === kind }),
-  resolve: construct,
-  identify: () => false, // resolving only: validate never writes with this schema
-}));
+export const K8S_YAML_TAGS: (ScalarTag | CollectionTag)[] = [
+  ...SCALARS.map(
+    ({ tag, kind, construct }): ScalarTag => ({
+      tag: `tag:yaml.org,2002:${tag}`,
+      default: true,
+      // The library only calls `.test(value)` on it.
+      test: Object.assign(/(?:)/, { test: (s: string) => plainKind(s) === kind }),
+      resolve: construct,
+      identify: () => false, // resolving only: validate never writes with this schema
+    }),
+  ),
+  ...EXPLICIT,
+];

@@ -73,11 +73,96 @@ export const MAX_EXPANDED_NODES = 1_000_000;
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' } as const;
 
 export function parseYaml(text: string): ParsedFile {
-  const lineCounter = new LineCounter();
   // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
   const deep = tooDeep(text);
-  if (deep) return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+  if (deep) {
+    const lineCounter = new LineCounter();
+    return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+  }
+  const first = parseOnce(text, new LineCounter());
+  return first.flowIndentAt === undefined ? first.parsed : (reindentedFlow(text, first.flowIndentAt) ?? first.parsed);
+}
+
+/** The yaml library's error for a line inside a flow collection indented less than the block around it. */
+const FLOW_INDENT = /^Flow (?:map|sequence) in block collection must be sufficiently indented/;
+
+/** How many flow collections of a file may be re-indented (one parse each). */
+const MAX_REINDENTED_COLLECTIONS = 20;
+
+/**
+ * The yaml library ends a flow collection at a line indented less than the block
+ * collection around it (`source: {` ... then `}` at column 1), as YAML 1.2 requires;
+ * go-yaml (Argo CD, Helm, kubeconform) ignores indentation inside `[ ]` and `{ }`, and
+ * js-yaml too. Such a file is read again with the lines of that collection, from the one
+ * the library stopped at to its closing bracket, indented past the bracket that opened it,
+ * and positions are mapped back to the text as written (spaces are only added at line
+ * starts inside a flow collection, where they change no value). Undefined when that does
+ * not give a clean parse.
+ */
+function reindentedFlow(text: string, firstAt: number): ParsedFile | undefined {
+  const pads = new Map<number, number>(); // line (1-based) -> spaces added at its start
+  let padded = text;
+  let at: number | undefined = firstAt;
+  for (let i = 0; i < MAX_REINDENTED_COLLECTIONS && at !== undefined; i++) {
+    let lineStart = padded.lastIndexOf('\n', at - 1) + 1;
+    const opener = openingBracketColumn(padded, lineStart);
+    if (opener === undefined) return undefined;
+    // Each line up to the one closing the collection (brackets counted on).
+    let line = positionAtOffset(padded, lineStart).line;
+    let depth = 1;
+    const parts: string[] = [padded.slice(0, lineStart)];
+    while (lineStart < padded.length && depth > 0) {
+      const end = padded.indexOf('\n', lineStart);
+      const text1 = padded.slice(lineStart, end < 0 ? padded.length : end + 1);
+      let indent = 0;
+      while (text1[indent] === ' ') indent++;
+      if (indent <= opener && text1.trim()) {
+        if (pads.has(line)) return undefined;
+        pads.set(line, opener + 1 - indent);
+        parts.push(' '.repeat(opener + 1 - indent));
+      }
+      parts.push(text1);
+      for (const c of text1) {
+        if (c === '[' || c === '{') depth++;
+        else if ((c === ']' || c === '}') && --depth === 0) break;
+      }
+      lineStart += text1.length;
+      line++;
+    }
+    parts.push(padded.slice(lineStart));
+    padded = parts.join('');
+    const lineCounter = new LineCounter();
+    const raw = lineCounter.linePos;
+    // Positions in the text as written: the same line, less the spaces added to it.
+    lineCounter.linePos = (offset: number) => {
+      const p = raw(offset);
+      return { line: p.line, col: Math.max(1, p.col - (pads.get(p.line) ?? 0)) };
+    };
+    const next = parseOnce(padded, lineCounter);
+    if (next.flowIndentAt === undefined) return next.parsed.errors.length ? undefined : next.parsed;
+    at = next.flowIndentAt;
+  }
+  return undefined;
+}
+
+/** The 0-based column of the `[` or `{` left open before `lineStart` (brackets counted backwards, comments and quotes not told apart: a wrong guess only fails the re-read). */
+function openingBracketColumn(text: string, lineStart: number): number | undefined {
+  let depth = 0;
+  for (let i = lineStart - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i - (text.lastIndexOf('\n', i - 1) + 1);
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** One parse of `text` with the engine's options and checks; `flowIndentAt`: where the first document's first error is FLOW_INDENT, if it is. */
+function parseOnce(text: string, lineCounter: LineCounter): { parsed: ParsedFile; flowIndentAt?: number } {
   const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  let flowIndentAt: number | undefined;
   const errors: YamlError[] = [];
   const duplicates: YamlError[] = [];
   const docs: ParsedDoc[] = [];
@@ -89,7 +174,6 @@ export function parseYaml(text: string): ParsedFile {
   const list = Array.isArray(all) ? all : [];
   let fileAliases = 0;
   for (const doc of list) {
-    let overflowed = false;
     // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
     const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
     if (dups.length) {
@@ -101,19 +185,19 @@ export function parseYaml(text: string): ParsedFile {
         at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
       }
     }
-    for (const e of doc.errors) {
-      if (e.code === 'DUPLICATE_KEY') continue;
-      const message = errorMessage(e.message);
-      // One stack overflow is reported once, not once per level it unwound.
-      if (message === STACK_MESSAGE) {
-        if (overflowed) continue;
-        overflowed = true;
-        // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
-        // caller's depth (another thread): reported where the document starts, the same every run.
-        at(doc.range?.[0] ?? 0, message);
-        continue;
-      }
-      at(errorOffset(doc, e, text), message);
+    // The first syntax error of a document only: the parser goes on past it and reports what
+    // the error made of the lines after it (a tab-indented key gives three more errors, on its
+    // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
+    // the first. Each document is parsed on its own, so each reports its own first error.
+    const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (syntax && flowIndentAt === undefined && errors.length === 0 && syntax.code === 'BAD_INDENT' && FLOW_INDENT.test(syntax.message)) flowIndentAt = syntax.pos[0];
+    const indented = syntax && overIndentedKey(doc, syntax, text);
+    if (indented) at(indented.offset, indented.message);
+    else if (syntax) {
+      const message = errorMessage(syntax.message);
+      // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+      // caller's depth (another thread): reported where the document starts, the same every run.
+      at(message === STACK_MESSAGE ? (doc.range?.[0] ?? 0) : errorOffset(doc, syntax, text), message);
     }
     if (doc.errors.length > dups.length) continue;
     const aliases = checkAliases(doc);
@@ -137,7 +221,7 @@ export function parseYaml(text: string): ParsedFile {
       docs.push({ doc, value: undefined, conversionError: (err as Error).message });
     }
   }
-  return { docs, errors, duplicates, lineCounter };
+  return { parsed: { docs, errors, duplicates, lineCounter }, flowIndentAt };
 }
 
 /**
@@ -168,13 +252,18 @@ function firstOfDuplicates(doc: Document.Parsed, offsets: ReadonlySet<number>): 
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
  * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle), or
+ * the first merge key `<<` whose value is not a mapping, an alias of one, or a list of
+ * those (go-yaml: "map merge requires map or sequence of maps as the value"; the yaml
+ * library would throw while converting, which is no alias bomb and has no position).
  */
 function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: number; message: string } } {
   if (!doc.contents) return { count: 0 };
-  const anchors = new Set<string>();
+  // The latest node defined under each anchor so far: what an alias met next refers to (go-yaml's rule).
+  const anchors = new Map<string, Node>();
   let count = 0;
   let bad: { offset: number; message: string } | undefined;
+  const isMapping = (n: unknown) => isMap(isAlias(n) ? anchors.get(n.source) : n);
   visit(doc, {
     Alias(_k, a, path) {
       count++;
@@ -183,11 +272,62 @@ function checkAliases(doc: Document.Parsed): { count: number; bad?: { offset: nu
       if (!anchors.has(a.source)) bad = { offset, message: `Unknown alias *${a.source}: no anchor &${a.source} comes before it.` };
       else if (path.some((p) => (p as { anchor?: string }).anchor === a.source)) bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
     },
+    Pair(_k, pair) {
+      if (bad) return;
+      const key = pair.key as Node | null;
+      const keyIssue = keyProblem(key, anchors);
+      if (keyIssue) {
+        bad = { offset: key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0, message: keyIssue };
+        return;
+      }
+      if (!isMergeKey(key)) return;
+      const v = pair.value as Node | null;
+      // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
+      if (isAlias(v) && !anchors.has(v.source)) return;
+      // In a list, the first item that is not a mapping is the one to fix.
+      const wrong = isSeq(v) ? (v.items as Node[]).find((it) => !(isAlias(it) && !anchors.has(it.source)) && !isMapping(it)) : isMapping(v) ? undefined : v;
+      if (wrong === undefined) return;
+      // An empty value (`<<:` and nothing) has no text of its own: the key is what to point at.
+      const empty = !wrong || (isScalar(wrong) && wrong.source === '');
+      const offset = (empty ? undefined : wrong.range?.[0]) ?? (pair.key as Node).range?.[0] ?? 0;
+      const what = `${isSeq(v) ? 'a list item that is ' : ''}${mergeValueType(wrong, anchors)}`;
+      bad = { offset, message: `The merge key \`<<\` takes a mapping, an alias of one, or a list of them, not ${what}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("map merge requires map or sequence of maps as the value").` };
+    },
     Node(_k, n) {
-      if ((n as { anchor?: string }).anchor) anchors.add((n as { anchor: string }).anchor);
+      const anchor = (n as { anchor?: string }).anchor;
+      if (anchor) anchors.set(anchor, n);
     },
   });
   return { count, bad };
+}
+
+/**
+ * Why go-yaml or sigs.k8s.io/yaml refuses a mapping key, if it does: a list or a mapping
+ * as a key (go-yaml: "invalid map key"), or a null key (`~:`, `null:`, an empty `? `),
+ * which go-yaml keeps but the conversion to JSON that Argo CD and Helm make refuses
+ * ("unsupported map key of type: <nil>"). js-yaml and the yaml library turn both into
+ * strings ("a,b", "[object Object]", "null") without a word.
+ */
+function keyProblem(key: Node | null, anchors: ReadonlyMap<string, Node>): string | undefined {
+  const k = isAlias(key) ? anchors.get(key.source) : key;
+  if (isMap(k) || isSeq(k)) return `A mapping key that is ${isMap(k) ? 'a mapping' : 'a list'}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("invalid map key"); write the key as a string.`;
+  if (k === null || (isScalar(k) && k.value === null)) {
+    const written = isScalar(key) && key.source ? `\`${key.source}\`` : 'empty';
+    return `A mapping key that is null (${written}): sigs.k8s.io/yaml, which Argo CD and Helm convert YAML to JSON with, refuses the file ("unsupported map key of type: <nil>"); quote the key if it is meant as a string.`;
+  }
+  return undefined;
+}
+
+/** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+
+/** What a merge value that is not a mapping is, for the message: "null", "a string", "an alias of a list". */
+function mergeValueType(v: Node | null, anchors: ReadonlyMap<string, Node>): string {
+  if (isAlias(v)) return `an alias of ${mergeValueType(anchors.get(v.source) ?? null, anchors)}`;
+  if (v === null || (isScalar(v) && v.value === null)) return 'null';
+  return aType(isScalar(v) ? v.value : isSeq(v) ? [] : v);
 }
 
 /**
@@ -254,6 +394,28 @@ function errorOffset(doc: Document.Parsed, e: { code: string; message: string; p
   return start;
 }
 
+/**
+ * A key indented further than the key above it (`project: default` then `   source:`):
+ * YAML reads the line as more of the value above, and the `:` after it makes that value
+ * a key spanning lines. The parser reports that at the value on the line above ("Nested
+ * mappings are not allowed in compact mappings", "Implicit keys need to be on a single
+ * line"); go-yaml reports the line of the `:`, which is the line to fix. Only called for
+ * a document that failed to parse.
+ */
+function overIndentedKey(doc: Document.Parsed, first: { code: string; pos: [number, number] }, text: string): { offset: number; message: string } | undefined {
+  if (first.code !== 'BLOCK_AS_IMPLICIT_KEY' && first.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  // The multi-line key starts where the first error is and ends at its `:`.
+  const key = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+  if (!key) return undefined;
+  const colon = key.pos[1];
+  const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+  if (lineStart <= first.pos[0]) return undefined;
+  let offset = lineStart;
+  while (text[offset] === ' ') offset++;
+  const above = positionAtOffset(text, first.pos[0]).line;
+  return { offset, message: `This line is indented further than the key above it, so YAML reads it as more of the value on line ${above}, and a \`:\` cannot follow a value spanning lines (go-yaml: "mapping values are not allowed in this context"); start the key at the column of the other keys of its mapping.` };
+}
+
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
 const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
 
@@ -302,6 +464,14 @@ const isPresent = (v: unknown) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 export const ANCHOR = /&[^\s]/;
 
+/**
+ * Text that may hold a mapping key go-yaml or sigs.k8s.io/yaml refuses (see keyProblem),
+ * which js-yaml would read as a string: an explicit `? ` key, a flow collection before a
+ * `:`, a null or empty key. Such a file is read by the yaml library, which checks its
+ * keys; a false match only costs that slower parse.
+ */
+const ODD_KEY = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|(?:^|[ \t,{[])(?:~|null|Null|NULL)[ \t]*:(?:[ \t\r]|$)|[{,][ \t]*:[ \t]/m;
+
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 export class YamlFile {
   private full?: ParsedFile;
@@ -321,7 +491,7 @@ export class YamlFile {
   }
 
   static load(text: string): YamlFile {
-    if (!ANCHOR.test(text)) {
+    if (!ANCHOR.test(text) && !ODD_KEY.test(text)) {
       try {
         // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
         const values = jsyaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 } as jsyaml.LoadOptions);
@@ -400,7 +570,7 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
     const seg = path[i];
     let pair: Pair | undefined;
     if (isMap(node)) {
-      pair = lastPair(node.items, seg);
+      pair = lastPair(node.items, seg, doc);
       if (!pair) {
         best = holder;
         break;
@@ -433,11 +603,25 @@ export function positionOf(pf: ParsedFile, doc: Document.Parsed, path: PathSegme
 /**
  * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
  * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ * A key the mapping only has through a merge key (`<<: *base`) is found where it is
+ * written, in the merged mapping: the first merge source holding it, as the values are
+ * read (the yaml library's and js-yaml's rule: keys written in the mapping come first).
  */
-function lastPair(items: readonly unknown[], seg: PathSegment): Pair | undefined {
+function lastPair(items: readonly unknown[], seg: PathSegment, doc: Document.Parsed, depth = 0): Pair | undefined {
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
-    if (isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) return it as Pair;
+    if (isPair(it) && !isMergeKey(it.key) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg)) return it as Pair;
+  }
+  // Merge sources nest (a merged mapping may merge another); the bound only guards the recursion.
+  if (depth >= MAX_NESTING) return undefined;
+  for (const it of items) {
+    if (!isPair(it) || !isMergeKey(it.key)) continue;
+    const v = it.value;
+    for (const source of isSeq(v) ? v.items : [v]) {
+      const m = isAlias(source) ? source.resolve(doc) : source;
+      const found = isMap(m) ? lastPair(m.items, seg, doc, depth + 1) : undefined;
+      if (found) return found;
+    }
   }
   return undefined;
 }
@@ -446,7 +630,7 @@ function lastPair(items: readonly unknown[], seg: PathSegment): Pair | undefined
 function nodeAt(doc: Document.Parsed, path: PathSegment[]): unknown {
   let node: unknown = doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = lastPair(node.items, seg)?.value;
+    if (isMap(node)) node = lastPair(node.items, seg, doc)?.value;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
   }

@@ -761,7 +761,10 @@ async function checkSource(
       ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
       : src.ref
         ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
-        : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+        : raw.path === null
+          ? // Written but null (`path: ~`, `path:`): the line to fix is the key, not its source.
+            sink.add('source.path-missing', file, pos([...at, 'path']), `\`${at.join('.')}.path\` is null, which Kubernetes drops: the source has no \`path\` (and no \`chart\` or \`ref\`).`)
+          : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
   // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
   // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
   if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
