@@ -39469,6 +39469,10 @@ const RULES = [
     { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Where these rules are documented: the README's rule catalogue (its table is built from RULES). */
+const CATALOGUE_URI = 'https://github.com/trustacks/gitops-action/blob/v1/README.md#rule-catalogue';
+/** RULES as SARIF rule descriptors read them: each with its documentation (`helpUri`), as the policy rules have. */
+const DOCUMENTED_RULES = RULES.map((r) => ({ ...r, helpUri: CATALOGUE_URI }));
 
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
@@ -42712,18 +42716,86 @@ const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
+/** go-yaml v2's parseTimestamp: the four time.Parse layouts it tries (a year of four digits first). */
+const GO_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})| \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?)?$/;
+/** The message of go-yaml v2's resolve() for an explicit tag its scalar does not read as. */
+const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("cannot decode !!${plainKind(s)} \`${s}\` as a !!${as}"); drop the tag or fix the value.`;
+/**
+ * Explicit tags as go-yaml v2 decodes them into the untyped values sigs.k8s.io/yaml
+ * converts to JSON (decode.go's scalar() and resolve()), where the yaml library would
+ * give something else:
+ * - `!!int`, `!!float`, `!!bool`, `!!null` on a scalar that does not read as one is an
+ *   error (the library would keep the string); `!!float 1` is the number 1.
+ * - `!!binary` is the string its base64 decodes to (the library: bytes).
+ * - `!!timestamp` is the string as written, when it is one of go-yaml's timestamp forms,
+ *   else an error (the library: a Date).
+ * - `!!set`, `!!omap`, `!!pairs` are the mapping or list as written: go-yaml ignores tags
+ *   on collections (the library builds a set or an ordered map, which convert to `{}`).
+ * Explicit only (`default: false`): the library picks them by name before its own tags.
+ */
+const EXPLICIT = [
+    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (s, onError) => {
+            const k = plainKind(s);
+            if (k === kind || (kind === 'float' && k === 'int'))
+                return construct(s);
+            onError(cannotDecode(s, tag));
+            return s;
+        },
+        identify: () => false,
+    })),
+    {
+        tag: 'tag:yaml.org,2002:null',
+        default: false,
+        resolve: (s, onError) => {
+            if (plainKind(s) !== 'null')
+                onError(cannotDecode(s, 'null'));
+            return null;
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:binary',
+        default: false,
+        resolve: (s, onError) => {
+            // Go's base64.StdEncoding: padding required, line breaks ignored, nothing else.
+            const b64 = s.replace(/[\r\n]/g, '');
+            if (b64.length % 4 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
+                onError(`\`!!binary\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("!!binary value contains invalid base64 data").`);
+            return Buffer.from(b64, 'base64').toString('utf8');
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:timestamp',
+        default: false,
+        resolve: (s, onError) => {
+            if (!GO_TIMESTAMP.test(s))
+                onError(cannotDecode(s, 'timestamp'));
+            return s;
+        },
+        identify: () => false,
+    },
+    ...['set', 'omap', 'pairs'].map((name) => ({ tag: `tag:yaml.org,2002:${name}`, collection: name === 'set' ? 'map' : 'seq', default: false, resolve: (coll) => coll, identify: () => false })),
+];
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test), and
+ * explicit tags as go-yaml reads them (EXPLICIT).
  */
-const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    // The library only calls `.test(value)` on it.
-    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
-    resolve: construct,
-    identify: () => false, // resolving only: validate never writes with this schema
-}));
+const K8S_YAML_TAGS = [
+    ...SCALARS.map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: true,
+        // The library only calls `.test(value)` on it.
+        test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+        resolve: construct,
+        identify: () => false, // resolving only: validate never writes with this schema
+    })),
+    ...EXPLICIT,
+];
 
 ;// CONCATENATED MODULE: ./src/repo/paths.ts
 
@@ -43211,12 +43283,99 @@ const MAX_EXPANDED_NODES = 1_000_000;
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = tooDeep(text);
-    if (deep)
+    if (deep) {
+        const lineCounter = new dist/* LineCounter */.HN();
         return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+    }
+    const first = parseOnce(text, new dist/* LineCounter */.HN());
+    return first.flowIndentAt === undefined ? first.parsed : (reindentedFlow(text, first.flowIndentAt) ?? first.parsed);
+}
+/** The yaml library's error for a line inside a flow collection indented less than the block around it. */
+const FLOW_INDENT = /^Flow (?:map|sequence) in block collection must be sufficiently indented/;
+/** How many flow collections of a file may be re-indented (one parse each). */
+const MAX_REINDENTED_COLLECTIONS = 20;
+/**
+ * The yaml library ends a flow collection at a line indented less than the block
+ * collection around it (`source: {` ... then `}` at column 1), as YAML 1.2 requires;
+ * go-yaml (Argo CD, Helm, kubeconform) ignores indentation inside `[ ]` and `{ }`, and
+ * js-yaml too. Such a file is read again with the lines of that collection, from the one
+ * the library stopped at to its closing bracket, indented past the bracket that opened it,
+ * and positions are mapped back to the text as written (spaces are only added at line
+ * starts inside a flow collection, where they change no value). Undefined when that does
+ * not give a clean parse.
+ */
+function reindentedFlow(text, firstAt) {
+    const pads = new Map(); // line (1-based) -> spaces added at its start
+    let padded = text;
+    let at = firstAt;
+    for (let i = 0; i < MAX_REINDENTED_COLLECTIONS && at !== undefined; i++) {
+        let lineStart = padded.lastIndexOf('\n', at - 1) + 1;
+        const opener = openingBracketColumn(padded, lineStart);
+        if (opener === undefined)
+            return undefined;
+        // Each line up to the one closing the collection (brackets counted on).
+        let line = positionAtOffset(padded, lineStart).line;
+        let depth = 1;
+        const parts = [padded.slice(0, lineStart)];
+        while (lineStart < padded.length && depth > 0) {
+            const end = padded.indexOf('\n', lineStart);
+            const text1 = padded.slice(lineStart, end < 0 ? padded.length : end + 1);
+            let indent = 0;
+            while (text1[indent] === ' ')
+                indent++;
+            if (indent <= opener && text1.trim()) {
+                if (pads.has(line))
+                    return undefined;
+                pads.set(line, opener + 1 - indent);
+                parts.push(' '.repeat(opener + 1 - indent));
+            }
+            parts.push(text1);
+            for (const c of text1) {
+                if (c === '[' || c === '{')
+                    depth++;
+                else if ((c === ']' || c === '}') && --depth === 0)
+                    break;
+            }
+            lineStart += text1.length;
+            line++;
+        }
+        parts.push(padded.slice(lineStart));
+        padded = parts.join('');
+        const lineCounter = new dist/* LineCounter */.HN();
+        const raw = lineCounter.linePos;
+        // Positions in the text as written: the same line, less the spaces added to it.
+        lineCounter.linePos = (offset) => {
+            const p = raw(offset);
+            return { line: p.line, col: Math.max(1, p.col - (pads.get(p.line) ?? 0)) };
+        };
+        const next = parseOnce(padded, lineCounter);
+        if (next.flowIndentAt === undefined)
+            return next.parsed.errors.length ? undefined : next.parsed;
+        at = next.flowIndentAt;
+    }
+    return undefined;
+}
+/** The 0-based column of the `[` or `{` left open before `lineStart` (brackets counted backwards, comments and quotes not told apart: a wrong guess only fails the re-read). */
+function openingBracketColumn(text, lineStart) {
+    let depth = 0;
+    for (let i = lineStart - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === ']' || c === '}')
+            depth++;
+        else if (c === '[' || c === '{') {
+            if (depth === 0)
+                return i - (text.lastIndexOf('\n', i - 1) + 1);
+            depth--;
+        }
+    }
+    return undefined;
+}
+/** One parse of `text` with the engine's options and checks; `flowIndentAt`: where the first document's first error is FLOW_INDENT, if it is. */
+function parseOnce(text, lineCounter) {
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    let flowIndentAt;
     const errors = [];
     const duplicates = [];
     const docs = [];
@@ -43228,7 +43387,6 @@ function parseYaml(text) {
     const list = Array.isArray(all) ? all : [];
     let fileAliases = 0;
     for (const doc of list) {
-        let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
         if (dups.length) {
@@ -43240,21 +43398,21 @@ function parseYaml(text) {
                 at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
             }
         }
-        for (const e of doc.errors) {
-            if (e.code === 'DUPLICATE_KEY')
-                continue;
-            const message = yaml_errorMessage(e.message);
-            // One stack overflow is reported once, not once per level it unwound.
-            if (message === STACK_MESSAGE) {
-                if (overflowed)
-                    continue;
-                overflowed = true;
-                // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
-                // caller's depth (another thread): reported where the document starts, the same every run.
-                at(doc.range?.[0] ?? 0, message);
-                continue;
-            }
-            at(errorOffset(doc, e, text), message);
+        // The first syntax error of a document only: the parser goes on past it and reports what
+        // the error made of the lines after it (a tab-indented key gives three more errors, on its
+        // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
+        // the first. Each document is parsed on its own, so each reports its own first error.
+        const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+        if (syntax && flowIndentAt === undefined && errors.length === 0 && syntax.code === 'BAD_INDENT' && FLOW_INDENT.test(syntax.message))
+            flowIndentAt = syntax.pos[0];
+        const indented = syntax && overIndentedKey(doc, syntax, text);
+        if (indented)
+            at(indented.offset, indented.message);
+        else if (syntax) {
+            const message = yaml_errorMessage(syntax.message);
+            // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+            // caller's depth (another thread): reported where the document starts, the same every run.
+            at(message === STACK_MESSAGE ? (doc.range?.[0] ?? 0) : errorOffset(doc, syntax, text), message);
         }
         if (doc.errors.length > dups.length)
             continue;
@@ -43280,7 +43438,7 @@ function parseYaml(text) {
             docs.push({ doc, value: undefined, conversionError: err.message });
         }
     }
-    return { docs, errors, duplicates, lineCounter };
+    return { parsed: { docs, errors, duplicates, lineCounter }, flowIndentAt };
 }
 /**
  * For each duplicate key (at the offsets the parser reported), the key as written, and the
@@ -43312,14 +43470,19 @@ function firstOfDuplicates(doc, offsets) {
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
  * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle), or
+ * the first merge key `<<` whose value is not a mapping, an alias of one, or a list of
+ * those (go-yaml: "map merge requires map or sequence of maps as the value"; the yaml
+ * library would throw while converting, which is no alias bomb and has no position).
  */
 function checkAliases(doc) {
     if (!doc.contents)
         return { count: 0 };
-    const anchors = new Set();
+    // The latest node defined under each anchor so far: what an alias met next refers to (go-yaml's rule).
+    const anchors = new Map();
     let count = 0;
     let bad;
+    const isMapping = (n) => (0,dist/* isMap */.jh)((0,dist/* isAlias */.Vj)(n) ? anchors.get(n.source) : n);
     (0,dist/* visit */.YR)(doc, {
         Alias(_k, a, path) {
             count++;
@@ -43331,12 +43494,67 @@ function checkAliases(doc) {
             else if (path.some((p) => p.anchor === a.source))
                 bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
         },
+        Pair(_k, pair) {
+            if (bad)
+                return;
+            const key = pair.key;
+            const keyIssue = keyProblem(key, anchors);
+            if (keyIssue) {
+                bad = { offset: key?.range?.[0] ?? pair.value?.range?.[0] ?? 0, message: keyIssue };
+                return;
+            }
+            if (!isMergeKey(key))
+                return;
+            const v = pair.value;
+            // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
+            if ((0,dist/* isAlias */.Vj)(v) && !anchors.has(v.source))
+                return;
+            // In a list, the first item that is not a mapping is the one to fix.
+            const wrong = (0,dist/* isSeq */.oP)(v) ? v.items.find((it) => !((0,dist/* isAlias */.Vj)(it) && !anchors.has(it.source)) && !isMapping(it)) : isMapping(v) ? undefined : v;
+            if (wrong === undefined)
+                return;
+            // An empty value (`<<:` and nothing) has no text of its own: the key is what to point at.
+            const empty = !wrong || ((0,dist/* isScalar */.jn)(wrong) && wrong.source === '');
+            const offset = (empty ? undefined : wrong.range?.[0]) ?? pair.key.range?.[0] ?? 0;
+            const what = `${(0,dist/* isSeq */.oP)(v) ? 'a list item that is ' : ''}${mergeValueType(wrong, anchors)}`;
+            bad = { offset, message: `The merge key \`<<\` takes a mapping, an alias of one, or a list of them, not ${what}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("map merge requires map or sequence of maps as the value").` };
+        },
         Node(_k, n) {
-            if (n.anchor)
-                anchors.add(n.anchor);
+            const anchor = n.anchor;
+            if (anchor)
+                anchors.set(anchor, n);
         },
     });
     return { count, bad };
+}
+/**
+ * Why go-yaml or sigs.k8s.io/yaml refuses a mapping key, if it does: a list or a mapping
+ * as a key (go-yaml: "invalid map key"), or a null key (`~:`, `null:`, an empty `? `),
+ * which go-yaml keeps but the conversion to JSON that Argo CD and Helm make refuses
+ * ("unsupported map key of type: <nil>"). js-yaml and the yaml library turn both into
+ * strings ("a,b", "[object Object]", "null") without a word.
+ */
+function keyProblem(key, anchors) {
+    const k = (0,dist/* isAlias */.Vj)(key) ? anchors.get(key.source) : key;
+    if ((0,dist/* isMap */.jh)(k) || (0,dist/* isSeq */.oP)(k))
+        return `A mapping key that is ${(0,dist/* isMap */.jh)(k) ? 'a mapping' : 'a list'}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("invalid map key"); write the key as a string.`;
+    if (k === null || ((0,dist/* isScalar */.jn)(k) && k.value === null)) {
+        const written = (0,dist/* isScalar */.jn)(key) && key.source ? `\`${key.source}\`` : 'empty';
+        return `A mapping key that is null (${written}): sigs.k8s.io/yaml, which Argo CD and Helm convert YAML to JSON with, refuses the file ("unsupported map key of type: <nil>"); quote the key if it is meant as a string.`;
+    }
+    return undefined;
+}
+/** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+/** What a merge value that is not a mapping is, for the message: "null", "a string", "an alias of a list". */
+function mergeValueType(v, anchors) {
+    if ((0,dist/* isAlias */.Vj)(v))
+        return `an alias of ${mergeValueType(anchors.get(v.source) ?? null, anchors)}`;
+    if (v === null || ((0,dist/* isScalar */.jn)(v) && v.value === null))
+        return 'null';
+    return aType((0,dist/* isScalar */.jn)(v) ? v.value : (0,dist/* isSeq */.oP)(v) ? [] : v);
 }
 /**
  * How many nodes `root` is once every alias is copied out (a scalar or an empty collection
@@ -43410,6 +43628,31 @@ function errorOffset(doc, e, text) {
     }
     return start;
 }
+/**
+ * A key indented further than the key above it (`project: default` then `   source:`):
+ * YAML reads the line as more of the value above, and the `:` after it makes that value
+ * a key spanning lines. The parser reports that at the value on the line above ("Nested
+ * mappings are not allowed in compact mappings", "Implicit keys need to be on a single
+ * line"); go-yaml reports the line of the `:`, which is the line to fix. Only called for
+ * a document that failed to parse.
+ */
+function overIndentedKey(doc, first, text) {
+    if (first.code !== 'BLOCK_AS_IMPLICIT_KEY' && first.code !== 'MULTILINE_IMPLICIT_KEY')
+        return undefined;
+    // The multi-line key starts where the first error is and ends at its `:`.
+    const key = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+    if (!key)
+        return undefined;
+    const colon = key.pos[1];
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    if (lineStart <= first.pos[0])
+        return undefined;
+    let offset = lineStart;
+    while (text[offset] === ' ')
+        offset++;
+    const above = positionAtOffset(text, first.pos[0]).line;
+    return { offset, message: `This line is indented further than the key above it, so YAML reads it as more of the value on line ${above}, and a \`:\` cannot follow a value spanning lines (go-yaml: "mapping values are not allowed in this context"); start the key at the column of the other keys of its mapping.` };
+}
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
 const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
 function yaml_errorMessage(s) {
@@ -43448,6 +43691,13 @@ function aType(v) {
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 const ANCHOR = /&[^\s]/;
+/**
+ * Text that may hold a mapping key go-yaml or sigs.k8s.io/yaml refuses (see keyProblem),
+ * which js-yaml would read as a string: an explicit `? ` key, a flow collection before a
+ * `:`, a null or empty key. Such a file is read by the yaml library, which checks its
+ * keys; a false match only costs that slower parse.
+ */
+const ODD_KEY = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|(?:^|[ \t,{[])(?:~|null|Null|NULL)[ \t]*:(?:[ \t\r]|$)|[{,][ \t]*:[ \t]/m;
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 class YamlFile {
     text;
@@ -43468,7 +43718,7 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !ODD_KEY.test(text)) {
             try {
                 // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
                 const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 });
@@ -43549,7 +43799,7 @@ function positionOf(pf, doc, path, atValue = false) {
         const seg = path[i];
         let pair;
         if ((0,dist/* isMap */.jh)(node)) {
-            pair = lastPair(node.items, seg);
+            pair = lastPair(node.items, seg, doc);
             if (!pair) {
                 best = holder;
                 break;
@@ -43587,12 +43837,29 @@ function positionOf(pf, doc, path, atValue = false) {
 /**
  * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
  * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ * A key the mapping only has through a merge key (`<<: *base`) is found where it is
+ * written, in the merged mapping: the first merge source holding it, as the values are
+ * read (the yaml library's and js-yaml's rule: keys written in the mapping come first).
  */
-function lastPair(items, seg) {
+function lastPair(items, seg, doc, depth = 0) {
     for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i];
-        if ((0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
+        if ((0,dist/* isPair */.tO)(it) && !isMergeKey(it.key) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
             return it;
+    }
+    // Merge sources nest (a merged mapping may merge another); the bound only guards the recursion.
+    if (depth >= MAX_NESTING)
+        return undefined;
+    for (const it of items) {
+        if (!(0,dist/* isPair */.tO)(it) || !isMergeKey(it.key))
+            continue;
+        const v = it.value;
+        for (const source of (0,dist/* isSeq */.oP)(v) ? v.items : [v]) {
+            const m = (0,dist/* isAlias */.Vj)(source) ? source.resolve(doc) : source;
+            const found = (0,dist/* isMap */.jh)(m) ? lastPair(m.items, seg, doc, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
     }
     return undefined;
 }
@@ -43601,7 +43868,7 @@ function nodeAt(doc, path) {
     let node = doc.contents;
     for (const seg of path) {
         if ((0,dist/* isMap */.jh)(node))
-            node = lastPair(node.items, seg)?.value;
+            node = lastPair(node.items, seg, doc)?.value;
         else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
             node = node.items[seg];
         else
@@ -45152,15 +45419,26 @@ const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 // eslint-disable-next-line no-control-regex
 const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 /**
+ * What a GitHub Actions runner reads in a step's log as a workflow command: `::name::` at the
+ * start of a line (leading blanks are trimmed first), and the legacy `##[name]` anywhere in
+ * one. The CLI's output runs in workflows too, and a file or Application name from a pull
+ * request must not add annotations, mask values or stop command processing there: the
+ * second `:` or the `[` shows as `\x3a` / `\x5b`, as other unsafe characters do.
+ */
+const WORKFLOW_COMMAND = /(##)\[|((?:^|\n)[^\S\n]*:):/g;
+/**
  * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
  * neither split a finding over two lines nor drive the terminal. Such characters show as
  * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ * Nor can it read as a workflow command in a CI log (see WORKFLOW_COMMAND).
  */
 function escape_escapeTerminal(text, keepNewlines = false) {
-    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+    return text
+        .replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
         const code = c.charCodeAt(0);
         return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
+    })
+        .replace(WORKFLOW_COMMAND, (_, legacy, lineStart) => (legacy ? '##\\x5b' : `${lineStart}\\x3a`));
 }
 /** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncate(text, max) {
@@ -45569,7 +45847,39 @@ function buildPullRequestBody(proposal, decision, existing, options = {}) {
     return body.length <= limit ? body : body.slice(0, limit);
 }
 
+;// CONCATENATED MODULE: ./src/report/order.ts
+/** Errors first, then warnings, then notices. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function cmpStr(a, b) {
+    // Plain code-unit order: the same on every machine and locale.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Deterministic location order: file, line, column, rule id, then message. */
+function compareFindings(a, b) {
+    return (cmpStr(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmpStr(a.ruleId, b.ruleId) ||
+        cmpStr(a.message, b.message));
+}
+/** A sorted copy by location (file, line, column, rule id). */
+function order_sortByLocation(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** A sorted copy: severity first (errors first), then location. */
+function sortBySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/** Counts per severity, computed from findings. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/github/checks.ts
+
 
 
 
@@ -45577,6 +45887,13 @@ function buildPullRequestBody(proposal, decision, existing, options = {}) {
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * At most this many findings are annotated on a validate check run (20 requests). Each further 50
+ * costs a write, which GitHub's integration guidance paces a second apart and its secondary rate
+ * limit caps at 80 a minute: the 20,000 denials of a large repo's policy-on-validate would hold
+ * the step (and the token) for many minutes, for annotations nobody reads one by one.
+ */
+const MAX_CHECK_ANNOTATIONS = 1000;
 /** Limits of a check run's output fields (characters). */
 const OUTPUT_TEXT_LIMIT = 65_535;
 const TITLE_LIMIT = 255;
@@ -45604,22 +45921,33 @@ function findingToAnnotation(f) {
     }
     return a;
 }
-/** Text for a Markdown table cell: a `|` would end the cell, a newline the row; an `@mention` notifies no one (unmention). */
+/**
+ * Text from the repo in the summary's markdown (check run output is rendered as GitHub
+ * markdown): the job summary's cell escaping, so no pipe, line break (a lone `\r` too) or
+ * HTML such as `<img>` from a name or message can end the row or render; no mention notifies.
+ */
 function cell(text) {
-    return unmention(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+    return unmention(escapeCell(text));
+}
+/** A file or rule id in a table cell, as code: `<code>`, since in a backtick span a backtick from the name would close it. */
+function codeCell(text) {
+    return `<code>${cell(text)}</code>`;
+}
+/** Errors first, then warnings, then notices (a stable sort: each kind in the order given). */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 /** A table of findings (errors first, at most 200 rows) for a check run's summary. */
-function findingRows(findings, max = 200) {
+function findingRows(findings, max = 200, rest = 'are in the annotations') {
     if (findings.length === 0)
         return [];
-    const rank = { error: 0, warning: 1, notice: 2 };
-    const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    const sorted = bySeverity(findings);
     return [
         '',
         '| Severity | Rule | Where | Message |',
         '| --- | --- | --- | --- |',
-        ...sorted.slice(0, max).map((f) => `| ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`),
-        ...(findings.length > max ? ['', `… ${findings.length - max} more findings are in the annotations.`] : []),
+        ...sorted.slice(0, max).map((f) => `| ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`),
+        ...(findings.length > max ? ['', `… ${findings.length - max} more findings ${rest}.`] : []),
     ];
 }
 function counts(findings) {
@@ -45640,8 +45968,14 @@ function validationCheck(name, headSha, findings, detailsUrl, failOn = 'error') 
     const conclusion = !invalid ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
     const verdict = !invalid ? 'passed' : failOn === 'never' ? 'found problems (advisory: fail-on is never)' : 'failed';
     const title = `${invalid ? 'Invalid' : 'Valid'}: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices`;
-    const summary = [`GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`, ...findingRows(findings)].join('\n');
-    return { name, headSha, conclusion, title, summary, annotations: findings.map(findingToAnnotation), detailsUrl };
+    const capped = findings.length > MAX_CHECK_ANNOTATIONS;
+    const annotated = capped ? bySeverity(findings).slice(0, MAX_CHECK_ANNOTATIONS) : findings;
+    const summary = [
+        `GitOps validation: **${verdict}** (${c.error} errors, ${c.warning} warnings, ${c.notice} notices).`,
+        ...(capped ? ['', `The first ${MAX_CHECK_ANNOTATIONS} findings, errors first, are annotated on this check; all ${findings.length} are in the step's log and its JSON report (output \`report-file\`).`] : []),
+        ...findingRows(findings, 200, capped ? "are in the annotations, the step's log and its JSON report" : undefined),
+    ].join('\n');
+    return { name, headSha, conclusion, title, summary, annotations: annotated.map(findingToAnnotation), detailsUrl };
 }
 /**
  * `mode: generate`: the check on the proposal's commit, so the action's own pull
@@ -45657,7 +45991,7 @@ unvalidated = []) {
     const c = counts(findings);
     const failed = !decision.allow || c.error > 0;
     const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
-    const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? `\`${cell(i.path)}\`` : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+    const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
     // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
     const openWarnings = decision.warnings.filter((w) => !w.waiver);
     const summary = [
@@ -46900,6 +47234,8 @@ async function publish_decorate(api, p, number, params, log) {
 /** GitHub lists at most 3,000 files of a pull request, 100 a page. */
 const MAX_PULL_FILES = 3000;
 const NO_COMMIT = /^0+$/;
+/** GitHub's compare lists at most 300 files. */
+const MAX_COMPARE_FILES = 300;
 async function changedFilesOfRun(api, context, log) {
     const p = { owner: context.owner, repo: context.repo };
     try {
@@ -46915,17 +47251,25 @@ async function changedFilesOfRun(api, context, log) {
             return undefined;
         }
         const range = context.pushRange;
-        if (range && !NO_COMMIT.test(range.before)) {
+        const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
+        if (range && NO_COMMIT.test(range.before)) {
+            // The README promises the log says why every chart is rendered.
+            log.info('The push creates the branch (no commit before it to compare with): every chart is rendered.');
+            return undefined;
+        }
+        if (range) {
             const cmp = (await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...p, basehead: `${range.before}...${range.after}` })).data;
             const files = cmp.files ?? [];
             // The compare lists 300 files at most: a longer push is taken as touching everything.
-            if (files.length >= 300)
+            if (files.length >= MAX_COMPARE_FILES) {
+                log.info(`The ${what} changes ${MAX_COMPARE_FILES} files or more (GitHub's compare lists no more): every chart is rendered.`);
                 return undefined;
+            }
             return namesOf(files);
         }
     }
     catch (err) {
-        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : context.eventName === 'merge_group' ? 'merge group' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
     }
     return undefined;
 }
@@ -46974,8 +47318,10 @@ function runContextFromEnv(env = process.env) {
         runUrl: env.GITHUB_RUN_ID && owner ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
         ...(typeof headSha === 'string' ? { pullRequestBaseShas: baseShas(env, payload) } : {}),
         ...(typeof payload.pull_request?.number === 'number' ? { pullRequestNumber: payload.pull_request.number } : {}),
+        ...(typeof payload.merge_group?.head_sha === 'string' ? { mergeGroupHeadSha: payload.merge_group.head_sha } : {}),
         ...(forkOf(payload) ? { pullRequestFork: forkOf(payload) } : {}),
         ...(typeof payload.before === 'string' && typeof payload.after === 'string' ? { pushRange: { before: payload.before, after: payload.after } } : {}),
+        ...(typeof payload.merge_group?.base_sha === 'string' && typeof payload.merge_group?.head_sha === 'string' ? { pushRange: { before: payload.merge_group.base_sha, after: payload.merge_group.head_sha } } : {}),
     };
 }
 /** The head repository of a pull request from another repository (a fork), else undefined. */
@@ -47048,9 +47394,16 @@ function failureOutputs(err) {
     const published = publishedOf(err);
     return published ? { branch: published.branch, 'commit-sha': published.commitSha ?? '' } : {};
 }
-/** `mode: validate`: on a pull request, a check run on its head with the findings. Elsewhere nothing (undefined). */
+/** The commit `mode: validate` reports its check on: a pull request's head, a merge queue's commit; else none. */
+function validationCheckSha(context) {
+    return context.pullRequestHeadSha ?? context.mergeGroupHeadSha;
+}
+/**
+ * `mode: validate`: on a pull request, a check run on its head with the findings; on a merge
+ * queue's merge_group, on the queue's commit. Elsewhere nothing (undefined).
+ */
 async function validateWithCheck(args) {
-    const sha = args.context.pullRequestHeadSha;
+    const sha = validationCheckSha(args.context);
     if (!sha)
         return undefined;
     const at = args.checkoutSha;
@@ -48983,37 +49336,6 @@ function decisionJson(d) {
     return { decision: d.allow ? 'allow' : 'deny', denials: d.denials, warnings: d.warnings, waived: d.waived, evaluated: d.evaluated.length, packs: d.packs ?? [] };
 }
 
-;// CONCATENATED MODULE: ./src/report/order.ts
-/** Errors first, then warnings, then notices. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function cmpStr(a, b) {
-    // Plain code-unit order: the same on every machine and locale.
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Deterministic location order: file, line, column, rule id, then message. */
-function compareFindings(a, b) {
-    return (cmpStr(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmpStr(a.ruleId, b.ruleId) ||
-        cmpStr(a.message, b.message));
-}
-/** A sorted copy by location (file, line, column, rule id). */
-function order_sortByLocation(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** A sorted copy: severity first (errors first), then location. */
-function sortBySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
-}
-/** Counts per severity, computed from findings. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
@@ -49103,15 +49425,26 @@ function formatJsonReport(findings, summary) {
     return `${JSON.stringify(toJsonReport(findings, summary), null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+/**
+ * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
+ * findings hash to (leaving quoted positions out changed only messages that quote one).
+ */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+/**
+ * GitHub code scanning rejects a whole upload whose run holds more results than this
+ * ("Analysis SARIF file rejected due to result limits"), so a log never holds more.
+ */
+const SARIF_MAX_RESULTS = 25_000;
 /**
  * `SarifOptions.fallbackFile` for a repo whose Applications live in `appsDir` (repo-relative,
  * or absolute under `root`): findings without a file are anchored at the apps directory the
@@ -49184,6 +49517,15 @@ function region(f) {
     }
     return r;
 }
+/**
+ * The message as the fingerprint reads it: without the line and column numbers it quotes
+ * ("already set at line 5", "also defined in x.yaml:4"). Otherwise a line added above them
+ * would give the alert a new fingerprint, and code scanning would close it and open a new one
+ * (a dismissal would not carry over), though the finding is the same.
+ */
+function positionFree(message) {
+    return message.replace(/\b(line|column) \d+/g, '$1 #').replace(/(\.[A-Za-z]+):\d+(?::\d+)?\b/g, '$1:#');
+}
 function messageText(f) {
     const hint = (f.hint ?? '').trim();
     return hint ? `${f.message}\nHint: ${hint}` : f.message;
@@ -49197,8 +49539,12 @@ function messageText(f) {
  * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
  * has no location ("locationFromSarifResult: expected at least one location").
  *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message (without the
+ * positions it quotes) plus the occurrence number among identical triples, not the line:
+ * moving a block keeps the alert.
+ *
+ * At most `SARIF_MAX_RESULTS` results (GitHub's hard limit per run): past it the most severe
+ * are kept and the run's invocation carries a warning notification saying how many were left out.
  */
 function toSarif(findings, catalogue, toolVersion, options = {}) {
     const rules = [];
@@ -49218,9 +49564,13 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
         index.set(id, rules.length);
         rules.push(descriptorFromFinding(extra.get(id)));
     }
+    // Over the limit, the most severe findings stay (errors, then warnings, each in location
+    // order); fingerprints are still counted over every finding, so a kept one keeps its own.
+    const max = sarifResultLimit(options);
+    const kept = sorted.length > max ? new Set(sortBySeverity(sorted).slice(0, max)) : undefined;
     const seen = new Map();
-    const results = sorted.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+    const all = sorted.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${positionFree(f.message)}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
         const result = {
@@ -49245,6 +49595,7 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
             result.properties = { repositoryLevel: true };
         return result;
     });
+    const results = kept ? all.filter((_, i) => kept.has(sorted[i])) : all;
     const run = {
         tool: {
             driver: {
@@ -49268,11 +49619,48 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
     }
     if (options.category)
         run.automationDetails = { id: options.category };
+    if (kept) {
+        run.invocations = [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [{ level: 'warning', message: { text: sarifCutNote(sorted.length, results.length) } }],
+            },
+        ];
+    }
     return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
-/** The SARIF log as file content: two-space indent, trailing newline. */
+/** How many results a log written with `options` holds at most. */
+function sarifResultLimit(options = {}) {
+    return Math.max(0, Math.min(SARIF_MAX_RESULTS, Math.floor(options.maxResults ?? SARIF_MAX_RESULTS)));
+}
+/** What a SARIF log cut to GitHub's limits says about the findings it left out. */
+function sarifCutNote(total, kept) {
+    return (`${total - kept} of ${total} findings are not in this SARIF log: GitHub code scanning rejects a run of more than ` +
+        `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results, or a file of more than 10 MB once gzip-compressed. The ${kept} most severe are kept (errors first); ` +
+        `the JSON report (--format json, the action's report-file) lists every finding.`);
+}
+/** GitHub code scanning refuses a SARIF file larger than this once gzip-compressed (as uploads are sent). */
+const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/**
+ * The SARIF log as file content (two-space indent, trailing newline), within GitHub's limits:
+ * at most SARIF_MAX_RESULTS results, and at most SARIF_MAX_GZIP_BYTES gzip-compressed (only a
+ * log over that size uncompressed is compressed to measure it). Too large, it keeps fewer of
+ * the most severe results, in proportion, until it fits.
+ */
+function sarifFile(findings, catalogue, toolVersion, options = {}, maxGzipBytes = SARIF_MAX_GZIP_BYTES) {
+    let limit = Math.min(findings.length, sarifResultLimit(options));
+    for (;;) {
+        const text = `${JSON.stringify(toSarif(findings, catalogue, toolVersion, { ...options, maxResults: limit }), null, 2)}\n`;
+        // gzip adds a few bytes of framing to data it cannot shrink: below this, the log fits as it is.
+        const size = Buffer.byteLength(text) <= maxGzipBytes - 1024 ? 0 : (0,external_node_zlib_.gzipSync)(text).length;
+        if (size <= maxGzipBytes || limit === 0)
+            return { text, results: limit, findings: findings.length };
+        limit = Math.floor((limit * maxGzipBytes * 0.9) / size);
+    }
+}
+/** The SARIF log as file content: two-space indent, trailing newline (see `sarifFile`). */
 function formatSarif(findings, catalogue, toolVersion, options) {
-    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+    return sarifFile(findings, catalogue, toolVersion, options).text;
 }
 /**
  * The SARIF log of a run that could not validate at all (a bad flag, a DIR that is not
@@ -49337,6 +49725,14 @@ function targetOf(src, chartDirs) {
     }
     return { key: `path:${dir}`, label: `${dir} (${src.kind})`, missing: false, dir };
 }
+/**
+ * What names an Application's node: its name, else its file. A name that shows nothing once
+ * escaped (blank, control characters only: both invalid names that get a finding) would make
+ * an empty label, which Mermaid refuses, and the whole graph would not render.
+ */
+function appName(app) {
+    return app.name && escapeMermaid(app.name) ? app.name : app.file;
+}
 /** Cluster of an Application: its own field, else the `argo-apps-<cluster>` folder, else none. */
 function clusterOf(app) {
     if (app.cluster)
@@ -49353,7 +49749,9 @@ class Graph {
     }
     node(id, label, shape = 'box', worst, extraClass) {
         const [open, close] = shape === 'stadium' ? ['(["', '"])'] : shape === 'cyl' ? ['[("', '")]'] : ['["', '"]'];
-        this.lines.push(`  ${id}${open}${label}${close}`);
+        // `id[""]` is a Mermaid syntax error that blanks the whole graph: a name of only control
+        // characters (a cluster folder can be one) shows as a non-breaking space instead.
+        this.lines.push(`  ${id}${open}${label || '#160;'}${close}`);
         this.count++;
         if (worst === 'error')
             this.addClass('err', id);
@@ -49463,7 +49861,7 @@ function renderMermaid(model, findings, limit = DEFAULT_GRAPH_LIMIT) {
             g.edge('root', cid);
             for (const a of list) {
                 const aid = `a${n++}`;
-                const name = a.app.name || a.app.file;
+                const name = appName(a.app);
                 const label = a.app.service && !name.includes(a.app.service) ? `${name} (${a.app.service})` : name;
                 g.node(aid, escapeMermaid(label), 'box', a.worst);
                 g.edge(cid, aid);
@@ -49514,10 +49912,11 @@ function renderMermaid(model, findings, limit = DEFAULT_GRAPH_LIMIT) {
     const fits = failing.length <= room ? failing : failing.slice(0, Math.max(0, room - 1));
     fits.forEach((a, i) => {
         const id = `a${i}`;
-        g.node(id, escapeMermaid(a.app.name || a.app.file), 'box', 'error');
+        g.node(id, escapeMermaid(appName(a.app)), 'box', 'error');
         g.edge(clusterIds.get(a.cluster), id);
     });
-    if (fits.length < failing.length) {
+    // No room left at all: the cluster labels already count their failing apps.
+    if (fits.length < failing.length && room > 0) {
         g.node('amore', `+${failing.length - fits.length} more apps with errors`, 'box', 'error', 'more');
         g.edge('root', 'amore');
     }
@@ -49582,6 +49981,28 @@ function findingsTable(findings, options = {}) {
         : 'the JSON/SARIF report';
     return `${out}\n\n_${more} more in ${where}._`;
 }
+/**
+ * Findings per rule, most severe rule first, then the most frequent: beside a findings table
+ * cut at `maxRows`, whose rows (errors first, in file order) may all be one rule's in the first
+ * files, it shows what the rest are (40,000 findings: 200 rows of three error rules, and
+ * nothing of the 10,000 warnings but their count).
+ */
+function ruleCountsTable(findings) {
+    const byRule = new Map();
+    for (const f of findings) {
+        const key = `${f.severity}\0${f.ruleId}`;
+        const c = byRule.get(key);
+        if (c)
+            c.n++;
+        else
+            byRule.set(key, { severity: f.severity, n: 1 });
+    }
+    const rows = [...byRule.entries()]
+        .map(([key, c]) => ({ ruleId: key.slice(key.indexOf('\0') + 1), ...c }))
+        .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.n - a.n || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+        .map((r) => `| ${SEVERITY_ICON[r.severity]} | <code>${escapeCell(r.ruleId, 120)}</code> | ${r.n} |`);
+    return ['| | Rule | Findings |', '| :-: | --- | ---: |', ...rows].join('\n');
+}
 function skippedLine(model) {
     if (!model.skipped.length)
         return undefined;
@@ -49594,16 +50015,35 @@ function skippedLine(model) {
     return `Skipped (not Applications): ${parts.join(', ')}.`;
 }
 /**
+ * GitHub refuses a step's job summary over 1 MiB ("upload aborted") and shows none of it; the
+ * summary keeps a margin under that.
+ */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/**
  * The job summary as markdown: outcome heading, counts table, findings table (capped),
  * and a Mermaid graph of root → cluster → Application → chart when a model is given.
- * Everything from the repo is escaped.
+ * Everything from the repo is escaped. Over SUMMARY_MAX_BYTES (long names and messages whose
+ * escapes grow them), the table keeps fewer rows, its "N more" line naming the reports.
  */
 function buildSummary(input, options = {}) {
+    let rows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+    let markdown = renderSummary(input, { ...options, maxRows: rows });
+    while (rows > 0 && Buffer.byteLength(markdown) > SUMMARY_MAX_BYTES) {
+        rows = Math.floor(rows / 2);
+        markdown = renderSummary(input, { ...options, maxRows: rows });
+    }
+    return markdown;
+}
+function renderSummary(input, options) {
     const parts = [outcomeHeading(input.summary, options.title, options.failOn), countsTable(input.summary)];
     if (input.model) {
         const skipped = skippedLine(input.model);
         if (skipped)
             parts.push(skipped);
+    }
+    if (input.findings.length > Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS)) {
+        parts.push('### Findings by rule');
+        parts.push(ruleCountsTable(input.findings));
     }
     parts.push('### Findings');
     parts.push(input.findings.length ? findingsTable(input.findings, options) : 'No findings.');
@@ -49694,16 +50134,29 @@ class Reporter {
         const o = this.options;
         if (o.annotations !== false)
             emitAnnotations(findings, this.deps.annotator);
-        const reportFiles = [o.jsonPath, o.sarifPath].filter((p) => !!p);
-        if (o.jsonPath) {
-            const abs = await writeReportFile(o.jsonPath, formatJsonReport(findings, summary));
-            this.deps.log?.info(`JSON report written to ${abs}`);
-        }
+        // Each file is attempted, and the job summary written, before the first failure is thrown:
+        // a SARIF path that cannot be written leaves the JSON report (and its output) and the summary.
+        const reportFiles = [];
+        let failure;
+        const attempt = async (input, path, content, what) => {
+            try {
+                const abs = await writeReportFile(path, content(), input);
+                reportFiles.push(path);
+                this.deps.log?.info(`${what} written to ${abs}`);
+                o.onWritten?.(input, path);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        };
+        if (o.jsonPath)
+            await attempt('report-file', o.jsonPath, () => formatJsonReport(findings, summary), 'JSON report');
         if (o.sarifPath) {
             const sarifOptions = { srcRoot: model.root, fallbackFile: appsDirAnchor(model.root, model.appsDir), ...o.sarif };
-            const content = formatSarif(findings, o.catalogue, o.toolVersion, sarifOptions);
-            const abs = await writeReportFile(o.sarifPath, content, 'sarif-file');
-            this.deps.log?.info(`SARIF report written to ${abs}`);
+            let sarif;
+            await attempt('sarif-file', o.sarifPath, () => (sarif = sarifFile(findings, o.catalogue, o.toolVersion, sarifOptions)).text, 'SARIF report');
+            if (sarif && sarif.results < sarif.findings)
+                this.deps.log?.warning(sarifCutNote(sarif.findings, sarif.results));
         }
         if (o.jobSummary !== false && this.deps.summary) {
             const markdown = buildSummary({ findings, summary, model }, { reportFiles, ...o.summaryOptions });
@@ -49714,6 +50167,8 @@ class Reporter {
                 this.deps.log?.warning(`Could not write the job summary: ${errorMessage(err)}`);
             }
         }
+        if (failure !== undefined)
+            throw failure;
     }
 }
 
@@ -49994,6 +50449,20 @@ function getSettings(input, env = process.env) {
     notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
     if (sarifFile)
         notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
+    const onValidate = settings_parseBoolean('policy-on-validate', input('policy-on-validate'), false);
+    const policyDir = input('policy-dir').trim();
+    // A policy dir that is not there, where the policies run (generate, policy-on-validate), is named
+    // before the repo is read: found by the gate, it failed the step after the whole validation, with
+    // no counts and no report.
+    const policiesRun = (mode === 'generate' || onValidate) && (0,external_node_fs_namespaceObject.existsSync)(workspace);
+    if (policyDir && policiesRun && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(workspace, policyDir))) {
+        throw new InputError('policy-dir', `${JSON.stringify(policyDir)} does not exist in the platform repo ${workspace}: give a directory of Rego files (compiled with opa from the PATH), or a precompiled policy.wasm or opa build bundle (.tar.gz)`);
+    }
+    // The same for a waivers file other than the default (the default may be absent: no waivers).
+    const waiversFile = input('waivers-file').trim() || DEFAULT_WAIVERS_FILE;
+    if (waiversFile !== DEFAULT_WAIVERS_FILE && policiesRun && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(workspace, waiversFile))) {
+        throw new InputError('waivers-file', `${JSON.stringify(waiversFile)} does not exist in the platform repo ${workspace} (leave it empty for ${DEFAULT_WAIVERS_FILE}, used when present)`);
+    }
     return {
         mode,
         workspace,
@@ -50004,13 +50473,13 @@ function getSettings(input, env = process.env) {
         reportFile,
         sarifFile,
         policy: {
-            onValidate: settings_parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+            onValidate,
             packs: parseList(input('packs')),
             policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
             policyDirExplicit: input('policy-dir').trim() !== '',
-            waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+            waiversFile,
             // action.yml gives the default as the input's value: only another path counts as asked for.
-            waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+            waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
             productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
         },
@@ -59432,7 +59901,192 @@ async function checkFlux(records, view, sink, platform, checkChart) {
     return used;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
+
+
+/**
+ * Git sources with a path must be this platform repo. When no URL was given, the repo
+ * is taken to be the URL most of the Applications use, and the message says so.
+ * Returns the platform repo's normalised URL, when known.
+ */
+function checkRepoUrls(apps, sink, repoUrl) {
+    // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
+    if (repoUrl)
+        return expectedRepoUrl(repoUrl);
+    let expected;
+    let inferred = '';
+    {
+        const counts = new Map();
+        let total = 0;
+        for (const a of apps)
+            a.sources.forEach((s, i) => {
+                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
+                    return;
+                const n = normalizeRepoUrl(s.repoURL);
+                if (n) {
+                    counts.set(n, (counts.get(n) ?? 0) + 1);
+                    total++;
+                }
+            });
+        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+        const best = ranked[0];
+        if (!best)
+            return undefined;
+        expected = best[0];
+        // A tie is said as one: the choice between equals is only alphabetical.
+        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+        inferred = tie.length
+            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+    }
+    for (const a of apps)
+        a.sources.forEach((s, i) => {
+            const meta = a.sourceMeta[i];
+            if (!meta?.gitWithPath || !s.repoURL)
+                return;
+            if (normalizeRepoUrl(s.repoURL) !== expected) {
+                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred}.`);
+            }
+        });
+    return expected;
+}
+/** The normalised form of a given platform repo URL, which sources are compared with. */
+function expectedRepoUrl(repoUrl) {
+    return normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase();
+}
+/**
+ * source.repo-url against a given platform repo URL: the message when `repoURL` (of a git
+ * source with a path) is another repository, else undefined.
+ */
+function givenRepoUrlProblem(repoURL, repoUrl) {
+    return normalizeRepoUrl(repoURL) === expectedRepoUrl(repoUrl) ? undefined : `repoURL '${repoURL}' is not the platform repository (${repoUrl}).`;
+}
+const NAME = ['metadata', 'name'];
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+function checkDuplicates(apps, sink, real = (p) => p) {
+    const byName = new Map();
+    const byTarget = new Map();
+    for (const a of apps) {
+        if (a.name) {
+            const key = `${a.appNamespace}/${a.name}`;
+            const first = byName.get(key);
+            if (first)
+                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
+            else
+                byName.set(key, a);
+        }
+        const dest = destinationKey(a.destination);
+        if (!dest)
+            continue;
+        for (const [i, s] of a.sources.entries()) {
+            if (!s.path)
+                continue;
+            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const first = byTarget.get(key);
+            if (first && first !== a) {
+                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
+            }
+            else
+                byTarget.set(key, a);
+        }
+    }
+}
+/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+/**
+ * One key per cluster, whichever way the destination names it: `name: in-cluster` and
+ * `server: https://kubernetes.default.svc/` are the same place.
+ */
+function destinationKey(d) {
+    if (d.server)
+        return d.server.trim().replace(/\/+$/, '').toLowerCase();
+    if (d.name)
+        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
+    return '';
+}
+/**
+ * Charts that no Application source points at (subcharts of another chart are not counted),
+ * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
+ * when some chart is otherwise unreferenced, and only with a `view` to read them through).
+ */
+async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p, 
+/**
+ * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
+ * count as references, and how many name a path of their own that is templated, which may be
+ * any chart (the finding then says it is an orphan only if none of them deploys it).
+ */
+templates = { paths: [], unresolved: 0 }) {
+    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
+    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+    // By real path as well: a source through a linked directory uses the chart the link leads to.
+    const referenced = new Set();
+    const reference = (path) => {
+        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
+            referenced.add(p);
+    };
+    for (const a of apps)
+        for (const s of a.sources) {
+            if (s.path === undefined)
+                continue;
+            reference(s.path);
+            const real = realDir(s.path);
+            if (real !== s.path)
+                reference(real);
+        }
+    for (const p of templates.paths) {
+        reference(p);
+        const real = realDir(p);
+        if (real !== p)
+            reference(real);
+    }
+    const dirs = new Set(charts.map((c) => c.dir));
+    let orphans = charts.filter((c) => 
+    // A subchart is rendered with its parent; a chart merely nested in another chart's
+    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
+    !isVendoredSubchart(c.dir, dirs) &&
+        // A library chart is included by other charts, never deployed by an Application of its own.
+        c.type !== 'library' &&
+        !referenced.has(c.dir) &&
+        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
+    if (orphans.length && view) {
+        const kustomizeSources = new Set();
+        for (const a of apps)
+            for (const s of a.sources)
+                if (s.kind === 'kustomize' && s.path !== undefined)
+                    kustomizeSources.add(s.path);
+        if (kustomizeSources.size) {
+            const inflated = await inflatedCharts(view, kustomizeSources);
+            orphans = orphans.filter((c) => !inflated.has(c.dir));
+        }
+    }
+    // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
+    // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
+    if (orphans.length && charts.some((c) => c.fileDependencies)) {
+        const byDir = new Map();
+        for (const c of orphans) {
+            byDir.set(c.dir, c);
+            byDir.set(realDir(c.dir), c);
+        }
+        const left = new Set(orphans);
+        const queue = charts.filter((c) => !left.has(c));
+        while (queue.length) {
+            for (const d of queue.pop().fileDependencies ?? []) {
+                const c = byDir.get(d) ?? byDir.get(realDir(d));
+                if (c && left.delete(c))
+                    queue.push(c);
+            }
+        }
+        orphans = orphans.filter((c) => left.has(c));
+    }
+    const n = templates.unresolved;
+    const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
+    for (const c of orphans)
+        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
 
 
 
@@ -59559,7 +60213,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
                 noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
             const flux = isFluxKind(apiVersion, kind);
             if (flux)
-                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
             ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
             return;
         }
@@ -59857,7 +60511,17 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
         });
     }
-    const loc = relocator(ctx.view.root, file, docIndex, prefix);
+    // With the platform repo's URL given, its rule runs here, on the file's parse that the other
+    // rules' findings made (checkRepoUrls, after every file, waits only for an inferred one): a
+    // wrong repoURL on 10,000 Applications was otherwise a second read and parse of each.
+    if (ctx.repoUrl) {
+        for (const [i, s] of sources.entries()) {
+            const problem = sourceMeta[i].gitWithPath && s.repoURL ? givenRepoUrlProblem(s.repoURL, ctx.repoUrl) : undefined;
+            if (problem)
+                sink.add('source.repo-url', file, pos([...sourceMeta[i].path, 'repoURL'], true), problem);
+        }
+    }
+    const loc = relocator(ctx.view, file, docIndex, prefix);
     const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
@@ -60146,7 +60810,10 @@ substitute = (p) => p) {
         ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
         : src.ref
             ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
-            : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+            : raw.path === null
+                ? // Written but null (`path: ~`, `path:`): the line to fix is the key, not its source.
+                    sink.add('source.path-missing', file, pos([...at, 'path']), `\`${at.join('.')}.path\` is null, which Kubernetes drops: the source has no \`path\` (and no \`chart\` or \`ref\`).`)
+                : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
     // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
     // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
     if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
@@ -60397,193 +61064,32 @@ function checkChartSource(ctx, file, src, hasPath, at, pos) {
     }
 }
 /**
+ * The file the cross-file rules last asked a position in, with its full parse: one slot per
+ * validation (its RepoView), not one per record. A record that kept its own held its file's
+ * document model for the rest of the run once a rule reported on it: 10,000 Applications
+ * with a wrong repoURL kept 10,000 (over 200 MB more at the peak). The rules report a
+ * record's findings one after the other, so those still share one read and parse.
+ */
+const lastRelocated = new WeakMap();
+/**
  * Positions for the cross-file rules, which run after every file was read: the file is
  * read and parsed again only when one of them reports on it. A record does not keep its
  * file's text, so 10,000 Applications do not keep 10,000 texts alive.
  */
-function relocator(root, file, docIndex, prefix) {
-    let yf;
+function relocator(view, file, docIndex, prefix) {
     const load = () => {
-        if (!yf) {
-            const read = readTextFileSync(root, file);
-            yf = loadYaml('text' in read ? read.text : '');
+        let last = lastRelocated.get(view);
+        if (last?.file !== file) {
+            const read = readTextFileSync(view.root, file);
+            last = { file, yf: loadYaml('text' in read ? read.text : '') };
+            lastRelocated.set(view, last);
         }
-        return yf;
+        return last.yf;
     };
     return {
         at: (path, atValue) => load().position(docIndex, [...prefix, ...path], atValue),
         docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
     };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
-
-
-
-/**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
- */
-function checkRepoUrls(apps, sink, repoUrl) {
-    let expected = repoUrl ? normalizeRepoUrl(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
-    let inferred = '';
-    if (!expected) {
-        const counts = new Map();
-        let total = 0;
-        for (const a of apps)
-            a.sources.forEach((s, i) => {
-                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
-                    return;
-                const n = normalizeRepoUrl(s.repoURL);
-                if (n) {
-                    counts.set(n, (counts.get(n) ?? 0) + 1);
-                    total++;
-                }
-            });
-        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        const best = ranked[0];
-        if (!best)
-            return undefined;
-        expected = best[0];
-        // A tie is said as one: the choice between equals is only alphabetical.
-        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-        inferred = tie.length
-            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-    }
-    for (const a of apps)
-        a.sources.forEach((s, i) => {
-            const meta = a.sourceMeta[i];
-            if (!meta?.gitWithPath || !s.repoURL)
-                return;
-            if (normalizeRepoUrl(s.repoURL) !== expected) {
-                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
-            }
-        });
-    return expected;
-}
-const NAME = ['metadata', 'name'];
-/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
-function checkDuplicates(apps, sink, real = (p) => p) {
-    const byName = new Map();
-    const byTarget = new Map();
-    for (const a of apps) {
-        if (a.name) {
-            const key = `${a.appNamespace}/${a.name}`;
-            const first = byName.get(key);
-            if (first)
-                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
-            else
-                byName.set(key, a);
-        }
-        const dest = destinationKey(a.destination);
-        if (!dest)
-            continue;
-        for (const [i, s] of a.sources.entries()) {
-            if (!s.path)
-                continue;
-            const key = `${s.repoURL ? normalizeRepoUrl(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
-            const first = byTarget.get(key);
-            if (first && first !== a) {
-                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
-            }
-            else
-                byTarget.set(key, a);
-        }
-    }
-}
-/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
-const IN_CLUSTER = 'https://kubernetes.default.svc';
-/**
- * One key per cluster, whichever way the destination names it: `name: in-cluster` and
- * `server: https://kubernetes.default.svc/` are the same place.
- */
-function destinationKey(d) {
-    if (d.server)
-        return d.server.trim().replace(/\/+$/, '').toLowerCase();
-    if (d.name)
-        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
-    return '';
-}
-/**
- * Charts that no Application source points at (subcharts of another chart are not counted),
- * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
- * when some chart is otherwise unreferenced, and only with a `view` to read them through).
- */
-async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p, 
-/**
- * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
- * count as references, and how many name a path of their own that is templated, which may be
- * any chart (the finding then says it is an orphan only if none of them deploys it).
- */
-templates = { paths: [], unresolved: 0 }) {
-    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
-    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
-    // By real path as well: a source through a linked directory uses the chart the link leads to.
-    const referenced = new Set();
-    const reference = (path) => {
-        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
-            referenced.add(p);
-    };
-    for (const a of apps)
-        for (const s of a.sources) {
-            if (s.path === undefined)
-                continue;
-            reference(s.path);
-            const real = realDir(s.path);
-            if (real !== s.path)
-                reference(real);
-        }
-    for (const p of templates.paths) {
-        reference(p);
-        const real = realDir(p);
-        if (real !== p)
-            reference(real);
-    }
-    const dirs = new Set(charts.map((c) => c.dir));
-    let orphans = charts.filter((c) => 
-    // A subchart is rendered with its parent; a chart merely nested in another chart's
-    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
-    !isVendoredSubchart(c.dir, dirs) &&
-        // A library chart is included by other charts, never deployed by an Application of its own.
-        c.type !== 'library' &&
-        !referenced.has(c.dir) &&
-        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
-    if (orphans.length && view) {
-        const kustomizeSources = new Set();
-        for (const a of apps)
-            for (const s of a.sources)
-                if (s.kind === 'kustomize' && s.path !== undefined)
-                    kustomizeSources.add(s.path);
-        if (kustomizeSources.size) {
-            const inflated = await inflatedCharts(view, kustomizeSources);
-            orphans = orphans.filter((c) => !inflated.has(c.dir));
-        }
-    }
-    // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
-    // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
-    if (orphans.length && charts.some((c) => c.fileDependencies)) {
-        const byDir = new Map();
-        for (const c of orphans) {
-            byDir.set(c.dir, c);
-            byDir.set(realDir(c.dir), c);
-        }
-        const left = new Set(orphans);
-        const queue = charts.filter((c) => !left.has(c));
-        while (queue.length) {
-            for (const d of queue.pop().fileDependencies ?? []) {
-                const c = byDir.get(d) ?? byDir.get(realDir(d));
-                if (c && left.delete(c))
-                    queue.push(c);
-            }
-        }
-        orphans = orphans.filter((c) => left.has(c));
-    }
-    const n = templates.unresolved;
-    const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
-    for (const c of orphans)
-        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/engine.ts
@@ -60968,13 +61474,25 @@ const src_version_VERSION = '1.0.0';
 
 
 /**
- * The platform repo's folder in the checkout (input `path`), '' at its root. GitHub names files
- * from that root. A `path` that is a checkout of its own (actions/checkout with `path:`, a
- * .git of its own) is the repository's root: its files are named from there, with no folder.
+ * The root of the repository the platform repo (input `path`) is checked out in: the nearest
+ * folder from `path` up to GITHUB_WORKSPACE that holds a .git, else GITHUB_WORKSPACE. A `path`
+ * that is a checkout of its own (actions/checkout with `path:`) is its own root; so is a
+ * checkout of its own *above* it (actions/checkout with `path: src`, the platform repo in
+ * `src/plat`): Argo CD and GitHub name that repository's files from `src`, not from the workspace.
  */
+function checkoutRoot(workspace) {
+    const top = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+    for (let d = (0,external_node_path_namespaceObject.resolve)(workspace);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        // `path` is inside the workspace (settings.ts insideWorkspace): the walk ends at its top.
+        if (d === top || (0,external_node_path_namespaceObject.dirname)(d) === d)
+            return top;
+    }
+}
+/** The platform repo's folder in its repository (checkoutRoot), '' at its root. GitHub names files from that root. */
 function checkoutFolder(settings) {
-    const folder = (0,external_node_path_namespaceObject.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), settings.workspace).split('\\').join('/');
-    return folder && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workspace, '.git')) ? folder : '';
+    return (0,external_node_path_namespaceObject.relative)(checkoutRoot(settings.workspace), settings.workspace).split('\\').join('/');
 }
 /**
  * The settings the engines run with. Argo CD reads an Application's `source.path`, and value
@@ -60993,7 +61511,7 @@ function atCheckoutRoot(settings) {
     const inFolder = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : p === '.' ? folder : `${folder}/${p}`);
     return {
         ...settings,
-        workspace: (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd()),
+        workspace: checkoutRoot(settings.workspace),
         appsDir: inFolder(settings.appsDir),
         chartsDir: inFolder(settings.chartsDir),
         platformFolder: folder,
@@ -61012,16 +61530,18 @@ async function policyFindings(settings, result) {
  */
 async function changedFiles(settings) {
     const context = runContextFromEnv();
+    // The event first: on a schedule, a token would list nothing either.
+    if (context.pullRequestNumber === undefined && !context.pushRange) {
+        info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+        return undefined;
+    }
     if (!settings.github.token || !context.owner) {
         info('render: changed needs the token to list what changed: every chart is rendered.');
         return undefined;
     }
     const listed = await changedFilesOfRun(createGitHubApi({ token: settings.github.token }), context, { info: info, warn: warning });
-    if (!listed) {
-        if (context.pullRequestNumber === undefined && !context.pushRange)
-            info(`render: changed on a ${context.eventName || 'run'} with no pull request or push to compare: every chart is rendered.`);
+    if (!listed)
         return undefined;
-    }
     // GitHub names files from the repository root, as validate does (atCheckoutRoot); all are
     // kept (a source may use a chart outside the platform repo's folder), the log counts its own.
     const out = new Set(listed);
@@ -61034,8 +61554,28 @@ async function changedFiles(settings) {
 function validateLogLine(summary) {
     return `${summaryLine(summary)}.`;
 }
+/**
+ * The policy inputs given to a validate step that does not run the policies: the CLI refuses
+ * their flags without --policy; here they may be shared with a generate step, so a warning,
+ * rather than a run that looks gated and is not.
+ */
+function unusedPolicyInputs(settings) {
+    const p = settings.policy;
+    if (p.onValidate)
+        return [];
+    return [
+        ...(p.packs.length ? ['packs'] : []),
+        ...(p.policyDirExplicit ? ['policy-dir'] : []),
+        ...(p.waiversFileExplicit ? ['waivers-file'] : []),
+        ...(p.protectedNamespaces ? ['protected-namespaces'] : []),
+        ...(p.productionClusters ? ['production-clusters'] : []),
+    ];
+}
 async function runValidate(given) {
     const settings = atCheckoutRoot(given);
+    const unused = unusedPolicyInputs(settings);
+    if (unused.length)
+        warning(`${unused.map((n) => `'${n}'`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} set, but policy-on-validate is not true: validate mode evaluates no policy. Set policy-on-validate: true to evaluate them over the repository.`);
     const changed = settings.render.enabled && settings.render.changedOnly ? await changedFiles(settings) : undefined;
     let result = await validateRepo(settings.workspace, {
         appsDir: settings.appsDir,
@@ -61060,19 +61600,20 @@ async function runValidate(given) {
     setOutput('errors', errors);
     setOutput('warnings', warnings);
     setOutput('notices', notices);
-    // Findings name files from the checkout root (atCheckoutRoot): SARIF's %SRCROOT% is that root too.
-    const checkoutRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-    await createActionReporter({ catalogue: [...RULES, ...policyRules], toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, sarif: { srcRoot: checkoutRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(checkoutRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
-    setOutput('report-file', settings.reportFile);
-    if (settings.sarifFile)
-        setOutput('sarif-file', settings.sarifFile);
+    // Findings name files from the repository's root (atCheckoutRoot: settings.workspace), and so
+    // must SARIF's %SRCROOT%: with a checkout of its own at `path`, GITHUB_WORKSPACE is a folder
+    // above it, where `argo-apps/...` names no file.
+    const srcRoot = settings.workspace;
+    await createActionReporter({ catalogue: [...DOCUMENTED_RULES, ...policyRules], toolVersion: src_version_VERSION, jsonPath: settings.reportFile, sarifPath: settings.sarifFile, summaryOptions: { failOn: settings.failOn }, onWritten: (input, path) => setOutput(input, path), sarif: { srcRoot, fallbackFile: (0,external_node_path_namespaceObject.relative)(srcRoot, (0,external_node_path_namespaceObject.resolve)(settings.workspace, settings.appsDir)).split('\\').join('/') || undefined } }).report({ ...result, findings });
     info(validateLogLine(result.summary));
-    // On a pull request: a check run on its head (falls back to a commit status, then a warning).
+    // On a pull request: a check run on its head; on a merge queue, on its commit (falls back to a
+    // commit status, then a warning).
     const context = runContextFromEnv();
-    if (context.pullRequestHeadSha && !settings.github.token) {
+    const checkSha = validationCheckSha(context);
+    if (checkSha && !settings.github.token) {
         info('No token: the check run is not reported; the findings are in the annotations and the job summary.');
     }
-    if (context.pullRequestHeadSha && settings.github.token && context.owner) {
+    if (checkSha && settings.github.token && context.owner) {
         const checkoutSha = await checkoutHead(settings.workspace);
         await validateWithCheck({ context, token: settings.github.token, checkName: settings.github.checkName, findings, failOn: settings.failOn, checkoutSha, log: { info: info, warn: warning } });
     }

@@ -961,7 +961,7 @@ __webpack_async_result__();
 /* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
 /* unused harmony export isArgError */
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7195);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
@@ -1047,8 +1047,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var report_sarif = __nccwpck_require__(7195);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -1335,8 +1335,12 @@ async function runValidateCli(argv, io, deps = {}) {
     }
     if (format === 'json')
         io.stdout(formatJsonReport(result.findings, result.summary));
-    else if (format === 'sarif')
-        io.stdout((0,sarif/* formatSarif */.zK)(result.findings, [...catalogue/* RULES */.y, ...policyRules], version/* VERSION */.x, { fallbackFile: (0,sarif/* appsDirAnchor */.bP)(result.model.root, result.model.appsDir) }));
+    else if (format === 'sarif') {
+        const sarif = (0,report_sarif/* sarifFile */.Uz)(result.findings, [...catalogue/* DOCUMENTED_RULES */.V2, ...policyRules], version/* VERSION */.x, { fallbackFile: (0,report_sarif/* appsDirAnchor */.bP)(result.model.root, result.model.appsDir) });
+        io.stdout(sarif.text);
+        if (sarif.results < sarif.findings)
+            io.stderr(`${(0,report_sarif/* sarifCutNote */.YW)(sarif.findings, sarif.results)}\n`);
+    }
     else
         io.stdout(formatText(result.findings, result.summary, { color: false }));
     if (result.render)
@@ -1405,7 +1409,7 @@ ${USAGE}`);
         if ((0,cli_io/* requestedFormat */.U5)(rest) === 'json')
             io.stdout((0,cli_io/* errorDocument */.Uh)(command, 'internal', err instanceof Error ? err.message : String(err)));
         else if ((0,cli_io/* requestedFormat */.U5)(rest) === 'sarif' && command === 'validate')
-            io.stdout((0,sarif/* failedSarif */.$t)(version/* VERSION */.x, `internal error (a bug): ${err instanceof Error ? err.message : String(err)}`, 3));
+            io.stdout((0,report_sarif/* failedSarif */.$t)(version/* VERSION */.x, `internal error (a bug): ${err instanceof Error ? err.message : String(err)}`, 3));
         return 3;
     }
 }
@@ -6533,18 +6537,86 @@ const K8S_JS_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].FAILSAF
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
+/** go-yaml v2's parseTimestamp: the four time.Parse layouts it tries (a year of four digits first). */
+const GO_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})| \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?)?$/;
+/** The message of go-yaml v2's resolve() for an explicit tag its scalar does not read as. */
+const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("cannot decode !!${plainKind(s)} \`${s}\` as a !!${as}"); drop the tag or fix the value.`;
+/**
+ * Explicit tags as go-yaml v2 decodes them into the untyped values sigs.k8s.io/yaml
+ * converts to JSON (decode.go's scalar() and resolve()), where the yaml library would
+ * give something else:
+ * - `!!int`, `!!float`, `!!bool`, `!!null` on a scalar that does not read as one is an
+ *   error (the library would keep the string); `!!float 1` is the number 1.
+ * - `!!binary` is the string its base64 decodes to (the library: bytes).
+ * - `!!timestamp` is the string as written, when it is one of go-yaml's timestamp forms,
+ *   else an error (the library: a Date).
+ * - `!!set`, `!!omap`, `!!pairs` are the mapping or list as written: go-yaml ignores tags
+ *   on collections (the library builds a set or an ordered map, which convert to `{}`).
+ * Explicit only (`default: false`): the library picks them by name before its own tags.
+ */
+const EXPLICIT = [
+    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (s, onError) => {
+            const k = plainKind(s);
+            if (k === kind || (kind === 'float' && k === 'int'))
+                return construct(s);
+            onError(cannotDecode(s, tag));
+            return s;
+        },
+        identify: () => false,
+    })),
+    {
+        tag: 'tag:yaml.org,2002:null',
+        default: false,
+        resolve: (s, onError) => {
+            if (plainKind(s) !== 'null')
+                onError(cannotDecode(s, 'null'));
+            return null;
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:binary',
+        default: false,
+        resolve: (s, onError) => {
+            // Go's base64.StdEncoding: padding required, line breaks ignored, nothing else.
+            const b64 = s.replace(/[\r\n]/g, '');
+            if (b64.length % 4 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
+                onError(`\`!!binary\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("!!binary value contains invalid base64 data").`);
+            return Buffer.from(b64, 'base64').toString('utf8');
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:timestamp',
+        default: false,
+        resolve: (s, onError) => {
+            if (!GO_TIMESTAMP.test(s))
+                onError(cannotDecode(s, 'timestamp'));
+            return s;
+        },
+        identify: () => false,
+    },
+    ...['set', 'omap', 'pairs'].map((name) => ({ tag: `tag:yaml.org,2002:${name}`, collection: name === 'set' ? 'map' : 'seq', default: false, resolve: (coll) => coll, identify: () => false })),
+];
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test), and
+ * explicit tags as go-yaml reads them (EXPLICIT).
  */
-const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    // The library only calls `.test(value)` on it.
-    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
-    resolve: construct,
-    identify: () => false, // resolving only: validate never writes with this schema
-}));
+const K8S_YAML_TAGS = [
+    ...SCALARS.map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: true,
+        // The library only calls `.test(value)` on it.
+        test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+        resolve: construct,
+        identify: () => false, // resolving only: validate never writes with this schema
+    })),
+    ...EXPLICIT,
+];
 
 
 /***/ }),
@@ -6752,12 +6824,99 @@ const MAX_EXPANDED_NODES = 1_000_000;
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: _k8s_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .K8S_YAML_TAGS */ .r3, merge: true, logLevel: 'error' };
 function parseYaml(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .tooDeep */ .DI)(text);
-    if (deep)
+    if (deep) {
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
         return { docs: [], errors: [{ message: (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .tooDeepMessage */ .Q2)(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+    }
+    const first = parseOnce(text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN());
+    return first.flowIndentAt === undefined ? first.parsed : (reindentedFlow(text, first.flowIndentAt) ?? first.parsed);
+}
+/** The yaml library's error for a line inside a flow collection indented less than the block around it. */
+const FLOW_INDENT = /^Flow (?:map|sequence) in block collection must be sufficiently indented/;
+/** How many flow collections of a file may be re-indented (one parse each). */
+const MAX_REINDENTED_COLLECTIONS = 20;
+/**
+ * The yaml library ends a flow collection at a line indented less than the block
+ * collection around it (`source: {` ... then `}` at column 1), as YAML 1.2 requires;
+ * go-yaml (Argo CD, Helm, kubeconform) ignores indentation inside `[ ]` and `{ }`, and
+ * js-yaml too. Such a file is read again with the lines of that collection, from the one
+ * the library stopped at to its closing bracket, indented past the bracket that opened it,
+ * and positions are mapped back to the text as written (spaces are only added at line
+ * starts inside a flow collection, where they change no value). Undefined when that does
+ * not give a clean parse.
+ */
+function reindentedFlow(text, firstAt) {
+    const pads = new Map(); // line (1-based) -> spaces added at its start
+    let padded = text;
+    let at = firstAt;
+    for (let i = 0; i < MAX_REINDENTED_COLLECTIONS && at !== undefined; i++) {
+        let lineStart = padded.lastIndexOf('\n', at - 1) + 1;
+        const opener = openingBracketColumn(padded, lineStart);
+        if (opener === undefined)
+            return undefined;
+        // Each line up to the one closing the collection (brackets counted on).
+        let line = positionAtOffset(padded, lineStart).line;
+        let depth = 1;
+        const parts = [padded.slice(0, lineStart)];
+        while (lineStart < padded.length && depth > 0) {
+            const end = padded.indexOf('\n', lineStart);
+            const text1 = padded.slice(lineStart, end < 0 ? padded.length : end + 1);
+            let indent = 0;
+            while (text1[indent] === ' ')
+                indent++;
+            if (indent <= opener && text1.trim()) {
+                if (pads.has(line))
+                    return undefined;
+                pads.set(line, opener + 1 - indent);
+                parts.push(' '.repeat(opener + 1 - indent));
+            }
+            parts.push(text1);
+            for (const c of text1) {
+                if (c === '[' || c === '{')
+                    depth++;
+                else if ((c === ']' || c === '}') && --depth === 0)
+                    break;
+            }
+            lineStart += text1.length;
+            line++;
+        }
+        parts.push(padded.slice(lineStart));
+        padded = parts.join('');
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+        const raw = lineCounter.linePos;
+        // Positions in the text as written: the same line, less the spaces added to it.
+        lineCounter.linePos = (offset) => {
+            const p = raw(offset);
+            return { line: p.line, col: Math.max(1, p.col - (pads.get(p.line) ?? 0)) };
+        };
+        const next = parseOnce(padded, lineCounter);
+        if (next.flowIndentAt === undefined)
+            return next.parsed.errors.length ? undefined : next.parsed;
+        at = next.flowIndentAt;
+    }
+    return undefined;
+}
+/** The 0-based column of the `[` or `{` left open before `lineStart` (brackets counted backwards, comments and quotes not told apart: a wrong guess only fails the re-read). */
+function openingBracketColumn(text, lineStart) {
+    let depth = 0;
+    for (let i = lineStart - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === ']' || c === '}')
+            depth++;
+        else if (c === '[' || c === '{') {
+            if (depth === 0)
+                return i - (text.lastIndexOf('\n', i - 1) + 1);
+            depth--;
+        }
+    }
+    return undefined;
+}
+/** One parse of `text` with the engine's options and checks; `flowIndentAt`: where the first document's first error is FLOW_INDENT, if it is. */
+function parseOnce(text, lineCounter) {
     const all = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    let flowIndentAt;
     const errors = [];
     const duplicates = [];
     const docs = [];
@@ -6769,7 +6928,6 @@ function parseYaml(text) {
     const list = Array.isArray(all) ? all : [];
     let fileAliases = 0;
     for (const doc of list) {
-        let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
         if (dups.length) {
@@ -6781,21 +6939,21 @@ function parseYaml(text) {
                 at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
             }
         }
-        for (const e of doc.errors) {
-            if (e.code === 'DUPLICATE_KEY')
-                continue;
-            const message = errorMessage(e.message);
-            // One stack overflow is reported once, not once per level it unwound.
-            if (message === STACK_MESSAGE) {
-                if (overflowed)
-                    continue;
-                overflowed = true;
-                // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
-                // caller's depth (another thread): reported where the document starts, the same every run.
-                at(doc.range?.[0] ?? 0, message);
-                continue;
-            }
-            at(errorOffset(doc, e, text), message);
+        // The first syntax error of a document only: the parser goes on past it and reports what
+        // the error made of the lines after it (a tab-indented key gives three more errors, on its
+        // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
+        // the first. Each document is parsed on its own, so each reports its own first error.
+        const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+        if (syntax && flowIndentAt === undefined && errors.length === 0 && syntax.code === 'BAD_INDENT' && FLOW_INDENT.test(syntax.message))
+            flowIndentAt = syntax.pos[0];
+        const indented = syntax && overIndentedKey(doc, syntax, text);
+        if (indented)
+            at(indented.offset, indented.message);
+        else if (syntax) {
+            const message = errorMessage(syntax.message);
+            // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+            // caller's depth (another thread): reported where the document starts, the same every run.
+            at(message === STACK_MESSAGE ? (doc.range?.[0] ?? 0) : errorOffset(doc, syntax, text), message);
         }
         if (doc.errors.length > dups.length)
             continue;
@@ -6821,7 +6979,7 @@ function parseYaml(text) {
             docs.push({ doc, value: undefined, conversionError: err.message });
         }
     }
-    return { docs, errors, duplicates, lineCounter };
+    return { parsed: { docs, errors, duplicates, lineCounter }, flowIndentAt };
 }
 /**
  * For each duplicate key (at the offsets the parser reported), the key as written, and the
@@ -6853,14 +7011,19 @@ function firstOfDuplicates(doc, offsets) {
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
  * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle), or
+ * the first merge key `<<` whose value is not a mapping, an alias of one, or a list of
+ * those (go-yaml: "map merge requires map or sequence of maps as the value"; the yaml
+ * library would throw while converting, which is no alias bomb and has no position).
  */
 function checkAliases(doc) {
     if (!doc.contents)
         return { count: 0 };
-    const anchors = new Set();
+    // The latest node defined under each anchor so far: what an alias met next refers to (go-yaml's rule).
+    const anchors = new Map();
     let count = 0;
     let bad;
+    const isMapping = (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) ? anchors.get(n.source) : n);
     (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Alias(_k, a, path) {
             count++;
@@ -6872,12 +7035,67 @@ function checkAliases(doc) {
             else if (path.some((p) => p.anchor === a.source))
                 bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
         },
+        Pair(_k, pair) {
+            if (bad)
+                return;
+            const key = pair.key;
+            const keyIssue = keyProblem(key, anchors);
+            if (keyIssue) {
+                bad = { offset: key?.range?.[0] ?? pair.value?.range?.[0] ?? 0, message: keyIssue };
+                return;
+            }
+            if (!isMergeKey(key))
+                return;
+            const v = pair.value;
+            // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) && !anchors.has(v.source))
+                return;
+            // In a list, the first item that is not a mapping is the one to fix.
+            const wrong = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) ? v.items.find((it) => !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(it) && !anchors.has(it.source)) && !isMapping(it)) : isMapping(v) ? undefined : v;
+            if (wrong === undefined)
+                return;
+            // An empty value (`<<:` and nothing) has no text of its own: the key is what to point at.
+            const empty = !wrong || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(wrong) && wrong.source === '');
+            const offset = (empty ? undefined : wrong.range?.[0]) ?? pair.key.range?.[0] ?? 0;
+            const what = `${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) ? 'a list item that is ' : ''}${mergeValueType(wrong, anchors)}`;
+            bad = { offset, message: `The merge key \`<<\` takes a mapping, an alias of one, or a list of them, not ${what}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("map merge requires map or sequence of maps as the value").` };
+        },
         Node(_k, n) {
-            if (n.anchor)
-                anchors.add(n.anchor);
+            const anchor = n.anchor;
+            if (anchor)
+                anchors.set(anchor, n);
         },
     });
     return { count, bad };
+}
+/**
+ * Why go-yaml or sigs.k8s.io/yaml refuses a mapping key, if it does: a list or a mapping
+ * as a key (go-yaml: "invalid map key"), or a null key (`~:`, `null:`, an empty `? `),
+ * which go-yaml keeps but the conversion to JSON that Argo CD and Helm make refuses
+ * ("unsupported map key of type: <nil>"). js-yaml and the yaml library turn both into
+ * strings ("a,b", "[object Object]", "null") without a word.
+ */
+function keyProblem(key, anchors) {
+    const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) ? anchors.get(key.source) : key;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k))
+        return `A mapping key that is ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) ? 'a mapping' : 'a list'}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("invalid map key"); write the key as a string.`;
+    if (k === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) && k.value === null)) {
+        const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.source ? `\`${key.source}\`` : 'empty';
+        return `A mapping key that is null (${written}): sigs.k8s.io/yaml, which Argo CD and Helm convert YAML to JSON with, refuses the file ("unsupported map key of type: <nil>"); quote the key if it is meant as a string.`;
+    }
+    return undefined;
+}
+/** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+/** What a merge value that is not a mapping is, for the message: "null", "a string", "an alias of a list". */
+function mergeValueType(v, anchors) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
+        return `an alias of ${mergeValueType(anchors.get(v.source) ?? null, anchors)}`;
+    if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && v.value === null))
+        return 'null';
+    return aType((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) ? v.value : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) ? [] : v);
 }
 /**
  * How many nodes `root` is once every alias is copied out (a scalar or an empty collection
@@ -6951,6 +7169,31 @@ function errorOffset(doc, e, text) {
     }
     return start;
 }
+/**
+ * A key indented further than the key above it (`project: default` then `   source:`):
+ * YAML reads the line as more of the value above, and the `:` after it makes that value
+ * a key spanning lines. The parser reports that at the value on the line above ("Nested
+ * mappings are not allowed in compact mappings", "Implicit keys need to be on a single
+ * line"); go-yaml reports the line of the `:`, which is the line to fix. Only called for
+ * a document that failed to parse.
+ */
+function overIndentedKey(doc, first, text) {
+    if (first.code !== 'BLOCK_AS_IMPLICIT_KEY' && first.code !== 'MULTILINE_IMPLICIT_KEY')
+        return undefined;
+    // The multi-line key starts where the first error is and ends at its `:`.
+    const key = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+    if (!key)
+        return undefined;
+    const colon = key.pos[1];
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    if (lineStart <= first.pos[0])
+        return undefined;
+    let offset = lineStart;
+    while (text[offset] === ' ')
+        offset++;
+    const above = positionAtOffset(text, first.pos[0]).line;
+    return { offset, message: `This line is indented further than the key above it, so YAML reads it as more of the value on line ${above}, and a \`:\` cannot follow a value spanning lines (go-yaml: "mapping values are not allowed in this context"); start the key at the column of the other keys of its mapping.` };
+}
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
 const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
 function errorMessage(s) {
@@ -6989,6 +7232,13 @@ function aType(v) {
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 const ANCHOR = /&[^\s]/;
+/**
+ * Text that may hold a mapping key go-yaml or sigs.k8s.io/yaml refuses (see keyProblem),
+ * which js-yaml would read as a string: an explicit `? ` key, a flow collection before a
+ * `:`, a null or empty key. Such a file is read by the yaml library, which checks its
+ * keys; a false match only costs that slower parse.
+ */
+const ODD_KEY = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|(?:^|[ \t,{[])(?:~|null|Null|NULL)[ \t]*:(?:[ \t\r]|$)|[{,][ \t]*:[ \t]/m;
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 class YamlFile {
     text;
@@ -7009,7 +7259,7 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !ODD_KEY.test(text)) {
             try {
                 // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
                 const values = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { schema: _k8s_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .K8S_JS_SCHEMA */ .j4, maxDepth: _nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NESTING */ .M1 + 1 });
@@ -7090,7 +7340,7 @@ function positionOf(pf, doc, path, atValue = false) {
         const seg = path[i];
         let pair;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            pair = lastPair(node.items, seg);
+            pair = lastPair(node.items, seg, doc);
             if (!pair) {
                 best = holder;
                 break;
@@ -7128,12 +7378,29 @@ function positionOf(pf, doc, path, atValue = false) {
 /**
  * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
  * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ * A key the mapping only has through a merge key (`<<: *base`) is found where it is
+ * written, in the merged mapping: the first merge source holding it, as the values are
+ * read (the yaml library's and js-yaml's rule: keys written in the mapping come first).
  */
-function lastPair(items, seg) {
+function lastPair(items, seg, doc, depth = 0) {
     for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && !isMergeKey(it.key) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg))
             return it;
+    }
+    // Merge sources nest (a merged mapping may merge another); the bound only guards the recursion.
+    if (depth >= _nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NESTING */ .M1)
+        return undefined;
+    for (const it of items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) || !isMergeKey(it.key))
+            continue;
+        const v = it.value;
+        for (const source of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) ? v.items : [v]) {
+            const m = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(source) ? source.resolve(doc) : source;
+            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m) ? lastPair(m.items, seg, doc, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
     }
     return undefined;
 }
@@ -7142,7 +7409,7 @@ function nodeAt(doc, path) {
     let node = doc.contents;
     for (const seg of path) {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-            node = lastPair(node.items, seg)?.value;
+            node = lastPair(node.items, seg, doc)?.value;
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number')
             node = node.items[seg];
         else
@@ -7206,15 +7473,26 @@ const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 // eslint-disable-next-line no-control-regex
 const TERMINAL_ONE_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 /**
+ * What a GitHub Actions runner reads in a step's log as a workflow command: `::name::` at the
+ * start of a line (leading blanks are trimmed first), and the legacy `##[name]` anywhere in
+ * one. The CLI's output runs in workflows too, and a file or Application name from a pull
+ * request must not add annotations, mask values or stop command processing there: the
+ * second `:` or the `[` shows as `\x3a` / `\x5b`, as other unsafe characters do.
+ */
+const WORKFLOW_COMMAND = /(##)\[|((?:^|\n)[^\S\n]*:):/g;
+/**
  * Text safe for a terminal line: a file name with a newline or an ANSI escape in it can
  * neither split a finding over two lines nor drive the terminal. Such characters show as
  * `\xHH` (`\u202e` for bidi overrides); `keepNewlines` leaves `\n` for multi-line messages.
+ * Nor can it read as a workflow command in a CI log (see WORKFLOW_COMMAND).
  */
 function escapeTerminal(text, keepNewlines = false) {
-    return text.replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
+    return text
+        .replace(keepNewlines ? TERMINAL : TERMINAL_ONE_LINE, (c) => {
         const code = c.charCodeAt(0);
         return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
+    })
+        .replace(WORKFLOW_COMMAND, (_, legacy, lineStart) => (legacy ? '##\\x5b' : `${lineStart}\\x3a`));
 }
 /** Cut to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncate(text, max) {
@@ -7266,9 +7544,10 @@ function unmention(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ sortBySeverity),
 /* harmony export */   pH: () => (/* binding */ sortByLocation)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_RANK, compareFindings, sortBySeverity, countBySeverity */
+/* unused harmony exports SEVERITY_RANK, compareFindings, countBySeverity */
 /** Errors first, then warnings, then notices. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function cmpStr(a, b) {
@@ -7302,35 +7581,53 @@ function countBySeverity(findings) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 7195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ failedSarif),
-/* harmony export */   bP: () => (/* binding */ appsDirAnchor),
-/* harmony export */   zK: () => (/* binding */ formatSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, TOOL_NAME, DEFAULT_INFORMATION_URI, FINGERPRINT_KEY, sarifLevel, ruleName, fileUri, toSarif */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(734);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ appsDirAnchor),
+  $t: () => (/* binding */ failedSarif),
+  YW: () => (/* binding */ sarifCutNote),
+  Uz: () => (/* binding */ sarifFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_INFORMATION_URI, FINGERPRINT_KEY, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RESULTS, SARIF_SCHEMA, TOOL_NAME, fileUri, formatSarif, positionFree, ruleName, sarifLevel, sarifResultLimit, toSarif
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/report/order.ts
+var order = __nccwpck_require__(734);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
-/** Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes. */
+/**
+ * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
+ * findings hash to (leaving quoted positions out changed only messages that quote one).
+ */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
+/**
+ * GitHub code scanning rejects a whole upload whose run holds more results than this
+ * ("Analysis SARIF file rejected due to result limits"), so a log never holds more.
+ */
+const SARIF_MAX_RESULTS = 25_000;
 /**
  * `SarifOptions.fallbackFile` for a repo whose Applications live in `appsDir` (repo-relative,
  * or absolute under `root`): findings without a file are anchored at the apps directory the
  * run read, not at a default `argo-apps` the repo may not have.
  */
 function appsDirAnchor(root, appsDir) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(appsDir) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, appsDir) : appsDir;
+    const rel = (0,external_node_path_.isAbsolute)(appsDir) ? (0,external_node_path_.relative)(root, appsDir) : appsDir;
     return rel.replace(/\\/g, '/') || undefined;
 }
 function sarifLevel(severity) {
@@ -7396,6 +7693,15 @@ function region(f) {
     }
     return r;
 }
+/**
+ * The message as the fingerprint reads it: without the line and column numbers it quotes
+ * ("already set at line 5", "also defined in x.yaml:4"). Otherwise a line added above them
+ * would give the alert a new fingerprint, and code scanning would close it and open a new one
+ * (a dismissal would not carry over), though the finding is the same.
+ */
+function positionFree(message) {
+    return message.replace(/\b(line|column) \d+/g, '$1 #').replace(/(\.[A-Za-z]+):\d+(?::\d+)?\b/g, '$1:#');
+}
 function messageText(f) {
     const hint = (f.hint ?? '').trim();
     return hint ? `${f.message}\nHint: ${hint}` : f.message;
@@ -7409,8 +7715,12 @@ function messageText(f) {
  * `properties.repositoryLevel`: GitHub code scanning rejects a whole upload when any result
  * has no location ("locationFromSarifResult: expected at least one location").
  *
- * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message plus the
- * occurrence number among identical triples, not the line: moving a block keeps the alert.
+ * `partialFingerprints[FINGERPRINT_KEY]` hashes rule id, file and message (without the
+ * positions it quotes) plus the occurrence number among identical triples, not the line:
+ * moving a block keeps the alert.
+ *
+ * At most `SARIF_MAX_RESULTS` results (GitHub's hard limit per run): past it the most severe
+ * are kept and the run's invocation carries a warning notification saying how many were left out.
  */
 function toSarif(findings, catalogue, toolVersion, options = {}) {
     const rules = [];
@@ -7421,7 +7731,7 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
         index.set(meta.id, rules.length);
         rules.push(descriptor(meta));
     }
-    const sorted = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByLocation */ .pH)(findings);
+    const sorted = (0,order/* sortByLocation */.pH)(findings);
     const extra = new Map();
     for (const f of sorted)
         if (!index.has(f.ruleId) && !extra.has(f.ruleId))
@@ -7430,9 +7740,13 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
         index.set(id, rules.length);
         rules.push(descriptorFromFinding(extra.get(id)));
     }
+    // Over the limit, the most severe findings stay (errors, then warnings, each in location
+    // order); fingerprints are still counted over every finding, so a kept one keeps its own.
+    const max = sarifResultLimit(options);
+    const kept = sorted.length > max ? new Set((0,order/* sortBySeverity */.BF)(sorted).slice(0, max)) : undefined;
     const seen = new Map();
-    const results = sorted.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.message}`;
+    const all = sorted.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${positionFree(f.message)}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
         const result = {
@@ -7441,7 +7755,7 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
             level: sarifLevel(f.severity),
             message: { text: messageText(f) },
             partialFingerprints: {
-                [FINGERPRINT_KEY]: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+                [FINGERPRINT_KEY]: (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
             },
         };
         const file = f.file || options.fallbackFile || 'argo-apps';
@@ -7457,6 +7771,7 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
             result.properties = { repositoryLevel: true };
         return result;
     });
+    const results = kept ? all.filter((_, i) => kept.has(sorted[i])) : all;
     const run = {
         tool: {
             driver: {
@@ -7480,11 +7795,48 @@ function toSarif(findings, catalogue, toolVersion, options = {}) {
     }
     if (options.category)
         run.automationDetails = { id: options.category };
+    if (kept) {
+        run.invocations = [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [{ level: 'warning', message: { text: sarifCutNote(sorted.length, results.length) } }],
+            },
+        ];
+    }
     return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
-/** The SARIF log as file content: two-space indent, trailing newline. */
+/** How many results a log written with `options` holds at most. */
+function sarifResultLimit(options = {}) {
+    return Math.max(0, Math.min(SARIF_MAX_RESULTS, Math.floor(options.maxResults ?? SARIF_MAX_RESULTS)));
+}
+/** What a SARIF log cut to GitHub's limits says about the findings it left out. */
+function sarifCutNote(total, kept) {
+    return (`${total - kept} of ${total} findings are not in this SARIF log: GitHub code scanning rejects a run of more than ` +
+        `${SARIF_MAX_RESULTS.toLocaleString('en-US')} results, or a file of more than 10 MB once gzip-compressed. The ${kept} most severe are kept (errors first); ` +
+        `the JSON report (--format json, the action's report-file) lists every finding.`);
+}
+/** GitHub code scanning refuses a SARIF file larger than this once gzip-compressed (as uploads are sent). */
+const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/**
+ * The SARIF log as file content (two-space indent, trailing newline), within GitHub's limits:
+ * at most SARIF_MAX_RESULTS results, and at most SARIF_MAX_GZIP_BYTES gzip-compressed (only a
+ * log over that size uncompressed is compressed to measure it). Too large, it keeps fewer of
+ * the most severe results, in proportion, until it fits.
+ */
+function sarifFile(findings, catalogue, toolVersion, options = {}, maxGzipBytes = SARIF_MAX_GZIP_BYTES) {
+    let limit = Math.min(findings.length, sarifResultLimit(options));
+    for (;;) {
+        const text = `${JSON.stringify(toSarif(findings, catalogue, toolVersion, { ...options, maxResults: limit }), null, 2)}\n`;
+        // gzip adds a few bytes of framing to data it cannot shrink: below this, the log fits as it is.
+        const size = Buffer.byteLength(text) <= maxGzipBytes - 1024 ? 0 : (0,external_node_zlib_namespaceObject.gzipSync)(text).length;
+        if (size <= maxGzipBytes || limit === 0)
+            return { text, results: limit, findings: findings.length };
+        limit = Math.floor((limit * maxGzipBytes * 0.9) / size);
+    }
+}
+/** The SARIF log as file content: two-space indent, trailing newline (see `sarifFile`). */
 function formatSarif(findings, catalogue, toolVersion, options) {
-    return `${JSON.stringify(toSarif(findings, catalogue, toolVersion, options), null, 2)}\n`;
+    return sarifFile(findings, catalogue, toolVersion, options).text;
 }
 /**
  * The SARIF log of a run that could not validate at all (a bad flag, a DIR that is not
@@ -7807,6 +8159,20 @@ function getSettings(input, env = process.env) {
     notIntoContent('report-file', reportFile, workspace, appsDir, chartsDir, root);
     if (sarifFile)
         notIntoContent('sarif-file', sarifFile, workspace, appsDir, chartsDir, root);
+    const onValidate = parseBoolean('policy-on-validate', input('policy-on-validate'), false);
+    const policyDir = input('policy-dir').trim();
+    // A policy dir that is not there, where the policies run (generate, policy-on-validate), is named
+    // before the repo is read: found by the gate, it failed the step after the whole validation, with
+    // no counts and no report.
+    const policiesRun = (mode === 'generate' || onValidate) && existsSync(workspace);
+    if (policyDir && policiesRun && !existsSync(resolve(workspace, policyDir))) {
+        throw new InputError('policy-dir', `${JSON.stringify(policyDir)} does not exist in the platform repo ${workspace}: give a directory of Rego files (compiled with opa from the PATH), or a precompiled policy.wasm or opa build bundle (.tar.gz)`);
+    }
+    // The same for a waivers file other than the default (the default may be absent: no waivers).
+    const waiversFile = input('waivers-file').trim() || DEFAULT_WAIVERS_FILE;
+    if (waiversFile !== DEFAULT_WAIVERS_FILE && policiesRun && !existsSync(resolve(workspace, waiversFile))) {
+        throw new InputError('waivers-file', `${JSON.stringify(waiversFile)} does not exist in the platform repo ${workspace} (leave it empty for ${DEFAULT_WAIVERS_FILE}, used when present)`);
+    }
     return {
         mode,
         workspace,
@@ -7817,13 +8183,13 @@ function getSettings(input, env = process.env) {
         reportFile,
         sarifFile,
         policy: {
-            onValidate: parseBoolean('policy-on-validate', input('policy-on-validate'), false),
+            onValidate,
             packs: parseList(input('packs')),
             policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
             policyDirExplicit: input('policy-dir').trim() !== '',
-            waiversFile: input('waivers-file').trim() || DEFAULT_WAIVERS_FILE,
+            waiversFile,
             // action.yml gives the default as the input's value: only another path counts as asked for.
-            waiversFileExplicit: (input('waivers-file').trim() || DEFAULT_WAIVERS_FILE) !== DEFAULT_WAIVERS_FILE,
+            waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
             protectedNamespaces: input('protected-namespaces').trim() ? parseNamespaceList('protected-namespaces', input('protected-namespaces')) : undefined,
             productionClusters: parseClusterGlobs('production-clusters', input('production-clusters')),
         },
@@ -7868,9 +8234,10 @@ function gateSettings(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ RULE_BY_ID),
-/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */   Bh: () => (/* binding */ RULE_BY_ID),
+/* harmony export */   V2: () => (/* binding */ DOCUMENTED_RULES)
 /* harmony export */ });
+/* unused harmony exports RULES, CATALOGUE_URI */
 /**
  * Every rule validate can report: stable id, default severity, what it checks and how
  * to fix it. The README's rule table and the SARIF rule descriptors come from here.
@@ -7950,6 +8317,10 @@ const RULES = [
     { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Where these rules are documented: the README's rule catalogue (its table is built from RULES). */
+const CATALOGUE_URI = 'https://github.com/trustacks/gitops-action/blob/v1/README.md#rule-catalogue';
+/** RULES as SARIF rule descriptors read them: each with its documentation (`helpUri`), as the policy rules have. */
+const DOCUMENTED_RULES = RULES.map((r) => ({ ...r, helpUri: CATALOGUE_URI }));
 
 
 /***/ }),
@@ -10315,7 +10686,192 @@ async function checkFlux(records, view, sink, platform, checkChart) {
     return used;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
+
+
+
+/**
+ * Git sources with a path must be this platform repo. When no URL was given, the repo
+ * is taken to be the URL most of the Applications use, and the message says so.
+ * Returns the platform repo's normalised URL, when known.
+ */
+function checkRepoUrls(apps, sink, repoUrl) {
+    // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
+    if (repoUrl)
+        return expectedRepoUrl(repoUrl);
+    let expected;
+    let inferred = '';
+    {
+        const counts = new Map();
+        let total = 0;
+        for (const a of apps)
+            a.sources.forEach((s, i) => {
+                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
+                    return;
+                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
+                if (n) {
+                    counts.set(n, (counts.get(n) ?? 0) + 1);
+                    total++;
+                }
+            });
+        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+        const best = ranked[0];
+        if (!best)
+            return undefined;
+        expected = best[0];
+        // A tie is said as one: the choice between equals is only alphabetical.
+        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+        inferred = tie.length
+            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
+    }
+    for (const a of apps)
+        a.sources.forEach((s, i) => {
+            const meta = a.sourceMeta[i];
+            if (!meta?.gitWithPath || !s.repoURL)
+                return;
+            if ((0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) !== expected) {
+                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred}.`);
+            }
+        });
+    return expected;
+}
+/** The normalised form of a given platform repo URL, which sources are compared with. */
+function expectedRepoUrl(repoUrl) {
+    return (0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? repoUrl.trim().toLowerCase();
+}
+/**
+ * source.repo-url against a given platform repo URL: the message when `repoURL` (of a git
+ * source with a path) is another repository, else undefined.
+ */
+function givenRepoUrlProblem(repoURL, repoUrl) {
+    return (0,git_url/* normalizeRepoUrl */.Hx)(repoURL) === expectedRepoUrl(repoUrl) ? undefined : `repoURL '${repoURL}' is not the platform repository (${repoUrl}).`;
+}
+const NAME = ['metadata', 'name'];
+/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
+function checkDuplicates(apps, sink, real = (p) => p) {
+    const byName = new Map();
+    const byTarget = new Map();
+    for (const a of apps) {
+        if (a.name) {
+            const key = `${a.appNamespace}/${a.name}`;
+            const first = byName.get(key);
+            if (first)
+                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
+            else
+                byName.set(key, a);
+        }
+        const dest = destinationKey(a.destination);
+        if (!dest)
+            continue;
+        for (const [i, s] of a.sources.entries()) {
+            if (!s.path)
+                continue;
+            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
+            const first = byTarget.get(key);
+            if (first && first !== a) {
+                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
+            }
+            else
+                byTarget.set(key, a);
+        }
+    }
+}
+/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+/**
+ * One key per cluster, whichever way the destination names it: `name: in-cluster` and
+ * `server: https://kubernetes.default.svc/` are the same place.
+ */
+function destinationKey(d) {
+    if (d.server)
+        return d.server.trim().replace(/\/+$/, '').toLowerCase();
+    if (d.name)
+        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
+    return '';
+}
+/**
+ * Charts that no Application source points at (subcharts of another chart are not counted),
+ * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
+ * when some chart is otherwise unreferenced, and only with a `view` to read them through).
+ */
+async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p, 
+/**
+ * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
+ * count as references, and how many name a path of their own that is templated, which may be
+ * any chart (the finding then says it is an orphan only if none of them deploys it).
+ */
+templates = { paths: [], unresolved: 0 }) {
+    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
+    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
+    // By real path as well: a source through a linked directory uses the chart the link leads to.
+    const referenced = new Set();
+    const reference = (path) => {
+        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
+            referenced.add(p);
+    };
+    for (const a of apps)
+        for (const s of a.sources) {
+            if (s.path === undefined)
+                continue;
+            reference(s.path);
+            const real = realDir(s.path);
+            if (real !== s.path)
+                reference(real);
+        }
+    for (const p of templates.paths) {
+        reference(p);
+        const real = realDir(p);
+        if (real !== p)
+            reference(real);
+    }
+    const dirs = new Set(charts.map((c) => c.dir));
+    let orphans = charts.filter((c) => 
+    // A subchart is rendered with its parent; a chart merely nested in another chart's
+    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
+    !isVendoredSubchart(c.dir, dirs) &&
+        // A library chart is included by other charts, never deployed by an Application of its own.
+        c.type !== 'library' &&
+        !referenced.has(c.dir) &&
+        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
+    if (orphans.length && view) {
+        const kustomizeSources = new Set();
+        for (const a of apps)
+            for (const s of a.sources)
+                if (s.kind === 'kustomize' && s.path !== undefined)
+                    kustomizeSources.add(s.path);
+        if (kustomizeSources.size) {
+            const inflated = await (0,kustomize_charts/* inflatedCharts */.jN)(view, kustomizeSources);
+            orphans = orphans.filter((c) => !inflated.has(c.dir));
+        }
+    }
+    // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
+    // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
+    if (orphans.length && charts.some((c) => c.fileDependencies)) {
+        const byDir = new Map();
+        for (const c of orphans) {
+            byDir.set(c.dir, c);
+            byDir.set(realDir(c.dir), c);
+        }
+        const left = new Set(orphans);
+        const queue = charts.filter((c) => !left.has(c));
+        while (queue.length) {
+            for (const d of queue.pop().fileDependencies ?? []) {
+                const c = byDir.get(d) ?? byDir.get(realDir(d));
+                if (c && left.delete(c))
+                    queue.push(c);
+            }
+        }
+        orphans = orphans.filter((c) => left.has(c));
+    }
+    const n = templates.unresolved;
+    const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
+    for (const c of orphans)
+        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/applications.ts
+
 
 
 
@@ -10442,7 +10998,7 @@ async function checkApplicationFile(ctx, file, pf, text) {
                 noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
             const flux = isFluxKind(apiVersion, kind);
             if (flux)
-                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view.root, file, i, prefix).at));
+                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
             ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
             return;
         }
@@ -10740,7 +11296,17 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             gitWithPath: src.kind !== 'helm-repo' && src.path !== undefined,
         });
     }
-    const loc = relocator(ctx.view.root, file, docIndex, prefix);
+    // With the platform repo's URL given, its rule runs here, on the file's parse that the other
+    // rules' findings made (checkRepoUrls, after every file, waits only for an inferred one): a
+    // wrong repoURL on 10,000 Applications was otherwise a second read and parse of each.
+    if (ctx.repoUrl) {
+        for (const [i, s] of sources.entries()) {
+            const problem = sourceMeta[i].gitWithPath && s.repoURL ? givenRepoUrlProblem(s.repoURL, ctx.repoUrl) : undefined;
+            if (problem)
+                sink.add('source.repo-url', file, pos([...sourceMeta[i].path, 'repoURL'], true), problem);
+        }
+    }
+    const loc = relocator(ctx.view, file, docIndex, prefix);
     const automated = applications_isObj(spec.syncPolicy) && applications_isObj(spec.syncPolicy.automated) ? spec.syncPolicy.automated : undefined;
     return {
         file,
@@ -11029,7 +11595,10 @@ substitute = (p) => p) {
         ? sink.add('source.path-missing', file, pos([...at, 'path'], true), `\`${at.join('.')}.path\` is empty (and there is no \`chart\`): Argo CD reads that as no path and refuses the Application, rather than render the repository root (write \`path: .\` for the root).`)
         : src.ref
             ? sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has a \`ref\` but no \`path\` or \`chart\`: a ref only serves value files to the other sources of \`spec.sources\`, and Argo CD refuses a single source without a path or chart.`)
-            : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
+            : raw.path === null
+                ? // Written but null (`path: ~`, `path:`): the line to fix is the key, not its source.
+                    sink.add('source.path-missing', file, pos([...at, 'path']), `\`${at.join('.')}.path\` is null, which Kubernetes drops: the source has no \`path\` (and no \`chart\` or \`ref\`).`)
+                : sink.add('source.path-missing', file, pos(at), `\`${at.join('.')}\` has no \`path\` (and no \`chart\` or \`ref\`).`);
     // A chart from a Helm repository, or an OCI artifact (`repoURL: oci://...`, `path: .`,
     // Argo CD 3.1+): nothing of it is in this repo but its `$ref` value files.
     if (src.chart || /^oci:\/\//i.test(src.repoURL ?? '')) {
@@ -11280,193 +11849,32 @@ function checkChartSource(ctx, file, src, hasPath, at, pos) {
     }
 }
 /**
+ * The file the cross-file rules last asked a position in, with its full parse: one slot per
+ * validation (its RepoView), not one per record. A record that kept its own held its file's
+ * document model for the rest of the run once a rule reported on it: 10,000 Applications
+ * with a wrong repoURL kept 10,000 (over 200 MB more at the peak). The rules report a
+ * record's findings one after the other, so those still share one read and parse.
+ */
+const lastRelocated = new WeakMap();
+/**
  * Positions for the cross-file rules, which run after every file was read: the file is
  * read and parsed again only when one of them reports on it. A record does not keep its
  * file's text, so 10,000 Applications do not keep 10,000 texts alive.
  */
-function relocator(root, file, docIndex, prefix) {
-    let yf;
+function relocator(view, file, docIndex, prefix) {
     const load = () => {
-        if (!yf) {
-            const read = (0,repo_files/* readTextFileSync */.F3)(root, file);
-            yf = (0,yaml/* loadYaml */.yv)('text' in read ? read.text : '');
+        let last = lastRelocated.get(view);
+        if (last?.file !== file) {
+            const read = (0,repo_files/* readTextFileSync */.F3)(view.root, file);
+            last = { file, yf: (0,yaml/* loadYaml */.yv)('text' in read ? read.text : '') };
+            lastRelocated.set(view, last);
         }
-        return yf;
+        return last.yf;
     };
     return {
         at: (path, atValue) => load().position(docIndex, [...prefix, ...path], atValue),
         docPosition: () => (prefix.length ? load().position(docIndex, prefix, true) : load().docPosition(docIndex)),
     };
-}
-
-;// CONCATENATED MODULE: ./src/validate/rules/cross.ts
-
-
-
-/**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
- */
-function checkRepoUrls(apps, sink, repoUrl) {
-    let expected = repoUrl ? (0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? repoUrl.trim().toLowerCase() : undefined;
-    let inferred = '';
-    if (!expected) {
-        const counts = new Map();
-        let total = 0;
-        for (const a of apps)
-            a.sources.forEach((s, i) => {
-                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
-                    return;
-                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
-                if (n) {
-                    counts.set(n, (counts.get(n) ?? 0) + 1);
-                    total++;
-                }
-            });
-        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        const best = ranked[0];
-        if (!best)
-            return undefined;
-        expected = best[0];
-        // A tie is said as one: the choice between equals is only alphabetical.
-        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-        inferred = tie.length
-            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-    }
-    for (const a of apps)
-        a.sources.forEach((s, i) => {
-            const meta = a.sourceMeta[i];
-            if (!meta?.gitWithPath || !s.repoURL)
-                return;
-            if ((0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) !== expected) {
-                sink.add('source.repo-url', a.file, a.at([...meta.path, 'repoURL'], true), `repoURL '${s.repoURL}' is not the platform repository${inferred || ` (${repoUrl})`}.`);
-            }
-        });
-    return expected;
-}
-const NAME = ['metadata', 'name'];
-/** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
-function checkDuplicates(apps, sink, real = (p) => p) {
-    const byName = new Map();
-    const byTarget = new Map();
-    for (const a of apps) {
-        if (a.name) {
-            const key = `${a.appNamespace}/${a.name}`;
-            const first = byName.get(key);
-            if (first)
-                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
-            else
-                byName.set(key, a);
-        }
-        const dest = destinationKey(a.destination);
-        if (!dest)
-            continue;
-        for (const [i, s] of a.sources.entries()) {
-            if (!s.path)
-                continue;
-            const key = `${s.repoURL ? (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL) : ''}|${real(s.path)}|${dest}|${a.destination.namespace ?? ''}|${s.releaseName ?? ''}`;
-            const first = byTarget.get(key);
-            if (first && first !== a) {
-                sink.add('app.duplicate-target', a.file, a.at([...a.sourceMeta[i].path, 'path'], true), `Application '${a.name}' deploys ${s.path} to ${dest} namespace '${a.destination.namespace ?? ''}', like '${first.name}' in ${first.file}.`);
-            }
-            else
-                byTarget.set(key, a);
-        }
-    }
-}
-/** Argo CD's own cluster: registered as `in-cluster`, reached at this address. */
-const IN_CLUSTER = 'https://kubernetes.default.svc';
-/**
- * One key per cluster, whichever way the destination names it: `name: in-cluster` and
- * `server: https://kubernetes.default.svc/` are the same place.
- */
-function destinationKey(d) {
-    if (d.server)
-        return d.server.trim().replace(/\/+$/, '').toLowerCase();
-    if (d.name)
-        return d.name === 'in-cluster' ? IN_CLUSTER : `name:${d.name}`;
-    return '';
-}
-/**
- * Charts that no Application source points at (subcharts of another chart are not counted),
- * directly or through a kustomize source's `helmCharts` (see kustomize-charts.ts; read only
- * when some chart is otherwise unreferenced, and only with a `view` to read them through).
- */
-async function checkOrphans(apps, charts, sink, unread = [], view, realDir = (p) => p, 
-/**
- * Templated Applications (skipped) and ApplicationSets: the source paths they write out, which
- * count as references, and how many name a path of their own that is templated, which may be
- * any chart (the finding then says it is an orphan only if none of them deploys it).
- */
-templates = { paths: [], unresolved: 0 }) {
-    const unreadKeys = new Set(unread.filter((u) => u.cluster && u.service).map((u) => `${u.cluster}/${u.service}`));
-    // Every referenced path and each of its ancestors: a source at `<chart>/overlays/x` uses the chart too.
-    // By real path as well: a source through a linked directory uses the chart the link leads to.
-    const referenced = new Set();
-    const reference = (path) => {
-        for (let p = path; p && !referenced.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/'))))
-            referenced.add(p);
-    };
-    for (const a of apps)
-        for (const s of a.sources) {
-            if (s.path === undefined)
-                continue;
-            reference(s.path);
-            const real = realDir(s.path);
-            if (real !== s.path)
-                reference(real);
-        }
-    for (const p of templates.paths) {
-        reference(p);
-        const real = realDir(p);
-        if (real !== p)
-            reference(real);
-    }
-    const dirs = new Set(charts.map((c) => c.dir));
-    let orphans = charts.filter((c) => 
-    // A subchart is rendered with its parent; a chart merely nested in another chart's
-    // directory (`<chart>/canary/`) is not loaded by Helm, so it needs an Application too.
-    !isVendoredSubchart(c.dir, dirs) &&
-        // A library chart is included by other charts, never deployed by an Application of its own.
-        c.type !== 'library' &&
-        !referenced.has(c.dir) &&
-        !(c.cluster && c.service && unreadKeys.has(`${c.cluster}/${c.service}`)));
-    if (orphans.length && view) {
-        const kustomizeSources = new Set();
-        for (const a of apps)
-            for (const s of a.sources)
-                if (s.kind === 'kustomize' && s.path !== undefined)
-                    kustomizeSources.add(s.path);
-        if (kustomizeSources.size) {
-            const inflated = await (0,kustomize_charts/* inflatedCharts */.jN)(view, kustomizeSources);
-            orphans = orphans.filter((c) => !inflated.has(c.dir));
-        }
-    }
-    // A chart that a used chart depends on with `repository: file://...` is rendered as part of it
-    // (Argo CD runs helm dependency build, then helm template): used too, and so on down.
-    if (orphans.length && charts.some((c) => c.fileDependencies)) {
-        const byDir = new Map();
-        for (const c of orphans) {
-            byDir.set(c.dir, c);
-            byDir.set(realDir(c.dir), c);
-        }
-        const left = new Set(orphans);
-        const queue = charts.filter((c) => !left.has(c));
-        while (queue.length) {
-            for (const d of queue.pop().fileDependencies ?? []) {
-                const c = byDir.get(d) ?? byDir.get(realDir(d));
-                if (c && left.delete(c))
-                    queue.push(c);
-            }
-        }
-        orphans = orphans.filter((c) => left.has(c));
-    }
-    const n = templates.unresolved;
-    const maybe = n ? `, unless one of the ${n === 1 ? 'templated Application or ApplicationSet' : `${n} templated Applications and ApplicationSets`} whose source path is itself templated (not read here) deploys it` : '';
-    for (const c of orphans)
-        sink.add('chart.orphan', `${c.dir}/Chart.yaml`, { line: 1, column: 1 }, `No Application points at the chart ${c.dir}${maybe}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/engine.ts
@@ -18011,7 +18419,7 @@ function bounded(text) {
 class FindingSink {
     findings = [];
     add(ruleId, file, pos, message, hint) {
-        const rule = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_BY_ID */ .B.get(ruleId);
+        const rule = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_BY_ID */ .Bh.get(ruleId);
         if (!rule)
             throw new Error(`unknown rule id ${ruleId}`); // a bug, not a user mistake
         this.findings.push({

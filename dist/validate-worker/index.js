@@ -4285,18 +4285,86 @@ const K8S_JS_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
     ],
 });
 // ---- yaml (the document model, for positions) ---------------------------------------
+/** go-yaml v2's parseTimestamp: the four time.Parse layouts it tries (a year of four digits first). */
+const GO_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})| \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d{1,9})?)?$/;
+/** The message of go-yaml v2's resolve() for an explicit tag its scalar does not read as. */
+const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("cannot decode !!${plainKind(s)} \`${s}\` as a !!${as}"); drop the tag or fix the value.`;
+/**
+ * Explicit tags as go-yaml v2 decodes them into the untyped values sigs.k8s.io/yaml
+ * converts to JSON (decode.go's scalar() and resolve()), where the yaml library would
+ * give something else:
+ * - `!!int`, `!!float`, `!!bool`, `!!null` on a scalar that does not read as one is an
+ *   error (the library would keep the string); `!!float 1` is the number 1.
+ * - `!!binary` is the string its base64 decodes to (the library: bytes).
+ * - `!!timestamp` is the string as written, when it is one of go-yaml's timestamp forms,
+ *   else an error (the library: a Date).
+ * - `!!set`, `!!omap`, `!!pairs` are the mapping or list as written: go-yaml ignores tags
+ *   on collections (the library builds a set or an ordered map, which convert to `{}`).
+ * Explicit only (`default: false`): the library picks them by name before its own tags.
+ */
+const EXPLICIT = [
+    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (s, onError) => {
+            const k = plainKind(s);
+            if (k === kind || (kind === 'float' && k === 'int'))
+                return construct(s);
+            onError(cannotDecode(s, tag));
+            return s;
+        },
+        identify: () => false,
+    })),
+    {
+        tag: 'tag:yaml.org,2002:null',
+        default: false,
+        resolve: (s, onError) => {
+            if (plainKind(s) !== 'null')
+                onError(cannotDecode(s, 'null'));
+            return null;
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:binary',
+        default: false,
+        resolve: (s, onError) => {
+            // Go's base64.StdEncoding: padding required, line breaks ignored, nothing else.
+            const b64 = s.replace(/[\r\n]/g, '');
+            if (b64.length % 4 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
+                onError(`\`!!binary\`: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("!!binary value contains invalid base64 data").`);
+            return Buffer.from(b64, 'base64').toString('utf8');
+        },
+        identify: () => false,
+    },
+    {
+        tag: 'tag:yaml.org,2002:timestamp',
+        default: false,
+        resolve: (s, onError) => {
+            if (!GO_TIMESTAMP.test(s))
+                onError(cannotDecode(s, 'timestamp'));
+            return s;
+        },
+        identify: () => false,
+    },
+    ...['set', 'omap', 'pairs'].map((name) => ({ tag: `tag:yaml.org,2002:${name}`, collection: name === 'set' ? 'map' : 'seq', default: false, resolve: (coll) => coll, identify: () => false })),
+];
 /**
  * Tags for the yaml library with `schema: 'failsafe'`: the same resolution as
- * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test).
+ * K8S_JS_SCHEMA, so both parsers give a file the same values (pinned by a test), and
+ * explicit tags as go-yaml reads them (EXPLICIT).
  */
-const K8S_YAML_TAGS = SCALARS.map(({ tag, kind, construct }) => ({
-    tag: `tag:yaml.org,2002:${tag}`,
-    default: true,
-    // The library only calls `.test(value)` on it.
-    test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
-    resolve: construct,
-    identify: () => false, // resolving only: validate never writes with this schema
-}));
+const K8S_YAML_TAGS = [
+    ...SCALARS.map(({ tag, kind, construct }) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: true,
+        // The library only calls `.test(value)` on it.
+        test: Object.assign(/(?:)/, { test: (s) => plainKind(s) === kind }),
+        resolve: construct,
+        identify: () => false, // resolving only: validate never writes with this schema
+    })),
+    ...EXPLICIT,
+];
 
 ;// CONCATENATED MODULE: ./src/repo/nesting.ts
 
@@ -4422,12 +4490,99 @@ const MAX_EXPANDED_NODES = 1_000_000;
 // logLevel error: the library's warnings (a collection used as a key, as `{{ .x }}:` reads) go to the console, not into a finding; the engine reports from the document.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'failsafe', customTags: K8S_YAML_TAGS, merge: true, logLevel: 'error' };
 function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
     // Refused before parsing: the parser's recursion must stay far from the stack's end (nesting.ts).
     const deep = tooDeep(text);
-    if (deep)
+    if (deep) {
+        const lineCounter = new dist/* LineCounter */.HN();
         return { docs: [], errors: [{ message: tooDeepMessage(deep), ...positionAtOffset(text, deep.offset, lineCounter) }], duplicates: [], lineCounter };
+    }
+    const first = parseOnce(text, new dist/* LineCounter */.HN());
+    return first.flowIndentAt === undefined ? first.parsed : (reindentedFlow(text, first.flowIndentAt) ?? first.parsed);
+}
+/** The yaml library's error for a line inside a flow collection indented less than the block around it. */
+const FLOW_INDENT = /^Flow (?:map|sequence) in block collection must be sufficiently indented/;
+/** How many flow collections of a file may be re-indented (one parse each). */
+const MAX_REINDENTED_COLLECTIONS = 20;
+/**
+ * The yaml library ends a flow collection at a line indented less than the block
+ * collection around it (`source: {` ... then `}` at column 1), as YAML 1.2 requires;
+ * go-yaml (Argo CD, Helm, kubeconform) ignores indentation inside `[ ]` and `{ }`, and
+ * js-yaml too. Such a file is read again with the lines of that collection, from the one
+ * the library stopped at to its closing bracket, indented past the bracket that opened it,
+ * and positions are mapped back to the text as written (spaces are only added at line
+ * starts inside a flow collection, where they change no value). Undefined when that does
+ * not give a clean parse.
+ */
+function reindentedFlow(text, firstAt) {
+    const pads = new Map(); // line (1-based) -> spaces added at its start
+    let padded = text;
+    let at = firstAt;
+    for (let i = 0; i < MAX_REINDENTED_COLLECTIONS && at !== undefined; i++) {
+        let lineStart = padded.lastIndexOf('\n', at - 1) + 1;
+        const opener = openingBracketColumn(padded, lineStart);
+        if (opener === undefined)
+            return undefined;
+        // Each line up to the one closing the collection (brackets counted on).
+        let line = positionAtOffset(padded, lineStart).line;
+        let depth = 1;
+        const parts = [padded.slice(0, lineStart)];
+        while (lineStart < padded.length && depth > 0) {
+            const end = padded.indexOf('\n', lineStart);
+            const text1 = padded.slice(lineStart, end < 0 ? padded.length : end + 1);
+            let indent = 0;
+            while (text1[indent] === ' ')
+                indent++;
+            if (indent <= opener && text1.trim()) {
+                if (pads.has(line))
+                    return undefined;
+                pads.set(line, opener + 1 - indent);
+                parts.push(' '.repeat(opener + 1 - indent));
+            }
+            parts.push(text1);
+            for (const c of text1) {
+                if (c === '[' || c === '{')
+                    depth++;
+                else if ((c === ']' || c === '}') && --depth === 0)
+                    break;
+            }
+            lineStart += text1.length;
+            line++;
+        }
+        parts.push(padded.slice(lineStart));
+        padded = parts.join('');
+        const lineCounter = new dist/* LineCounter */.HN();
+        const raw = lineCounter.linePos;
+        // Positions in the text as written: the same line, less the spaces added to it.
+        lineCounter.linePos = (offset) => {
+            const p = raw(offset);
+            return { line: p.line, col: Math.max(1, p.col - (pads.get(p.line) ?? 0)) };
+        };
+        const next = parseOnce(padded, lineCounter);
+        if (next.flowIndentAt === undefined)
+            return next.parsed.errors.length ? undefined : next.parsed;
+        at = next.flowIndentAt;
+    }
+    return undefined;
+}
+/** The 0-based column of the `[` or `{` left open before `lineStart` (brackets counted backwards, comments and quotes not told apart: a wrong guess only fails the re-read). */
+function openingBracketColumn(text, lineStart) {
+    let depth = 0;
+    for (let i = lineStart - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === ']' || c === '}')
+            depth++;
+        else if (c === '[' || c === '{') {
+            if (depth === 0)
+                return i - (text.lastIndexOf('\n', i - 1) + 1);
+            depth--;
+        }
+    }
+    return undefined;
+}
+/** One parse of `text` with the engine's options and checks; `flowIndentAt`: where the first document's first error is FLOW_INDENT, if it is. */
+function parseOnce(text, lineCounter) {
     const all = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    let flowIndentAt;
     const errors = [];
     const duplicates = [];
     const docs = [];
@@ -4439,7 +4594,6 @@ function parseYaml(text) {
     const list = Array.isArray(all) ? all : [];
     let fileAliases = 0;
     for (const doc of list) {
-        let overflowed = false;
         // A duplicate key is no error to Argo CD or Helm (the last one wins): reported apart, the document is still read.
         const dups = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
         if (dups.length) {
@@ -4451,21 +4605,21 @@ function parseYaml(text) {
                 at(e.pos[0], `${what}; Argo CD and Helm keep only the last value.`, duplicates);
             }
         }
-        for (const e of doc.errors) {
-            if (e.code === 'DUPLICATE_KEY')
-                continue;
-            const message = errorMessage(e.message);
-            // One stack overflow is reported once, not once per level it unwound.
-            if (message === STACK_MESSAGE) {
-                if (overflowed)
-                    continue;
-                overflowed = true;
-                // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
-                // caller's depth (another thread): reported where the document starts, the same every run.
-                at(doc.range?.[0] ?? 0, message);
-                continue;
-            }
-            at(errorOffset(doc, e, text), message);
+        // The first syntax error of a document only: the parser goes on past it and reports what
+        // the error made of the lines after it (a tab-indented key gives three more errors, on its
+        // own line and the next ones), while go-yaml, which Argo CD and Helm read with, stops at
+        // the first. Each document is parsed on its own, so each reports its own first error.
+        const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+        if (syntax && flowIndentAt === undefined && errors.length === 0 && syntax.code === 'BAD_INDENT' && FLOW_INDENT.test(syntax.message))
+            flowIndentAt = syntax.pos[0];
+        const indented = syntax && overIndentedKey(doc, syntax, text);
+        if (indented)
+            at(indented.offset, indented.message);
+        else if (syntax) {
+            const message = errorMessage(syntax.message);
+            // Unreachable below MAX_NESTING, kept as a guard. Where the stack ran out depends on the
+            // caller's depth (another thread): reported where the document starts, the same every run.
+            at(message === STACK_MESSAGE ? (doc.range?.[0] ?? 0) : errorOffset(doc, syntax, text), message);
         }
         if (doc.errors.length > dups.length)
             continue;
@@ -4491,7 +4645,7 @@ function parseYaml(text) {
             docs.push({ doc, value: undefined, conversionError: err.message });
         }
     }
-    return { docs, errors, duplicates, lineCounter };
+    return { parsed: { docs, errors, duplicates, lineCounter }, flowIndentAt };
 }
 /**
  * For each duplicate key (at the offsets the parser reported), the key as written, and the
@@ -4523,14 +4677,19 @@ function firstOfDuplicates(doc, offsets) {
 /**
  * One linear walk before conversion: counts the aliases, and finds the first alias
  * that names no earlier anchor (go-yaml: "unknown anchor") or one of its own enclosing
- * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle).
+ * nodes (go-yaml: "anchor value contains itself"; converted, it would be a cycle), or
+ * the first merge key `<<` whose value is not a mapping, an alias of one, or a list of
+ * those (go-yaml: "map merge requires map or sequence of maps as the value"; the yaml
+ * library would throw while converting, which is no alias bomb and has no position).
  */
 function checkAliases(doc) {
     if (!doc.contents)
         return { count: 0 };
-    const anchors = new Set();
+    // The latest node defined under each anchor so far: what an alias met next refers to (go-yaml's rule).
+    const anchors = new Map();
     let count = 0;
     let bad;
+    const isMapping = (n) => (0,dist/* isMap */.jh)((0,dist/* isAlias */.Vj)(n) ? anchors.get(n.source) : n);
     (0,dist/* visit */.YR)(doc, {
         Alias(_k, a, path) {
             count++;
@@ -4542,12 +4701,67 @@ function checkAliases(doc) {
             else if (path.some((p) => p.anchor === a.source))
                 bad = { offset, message: `Alias *${a.source} refers to a node that contains it.` };
         },
+        Pair(_k, pair) {
+            if (bad)
+                return;
+            const key = pair.key;
+            const keyIssue = keyProblem(key, anchors);
+            if (keyIssue) {
+                bad = { offset: key?.range?.[0] ?? pair.value?.range?.[0] ?? 0, message: keyIssue };
+                return;
+            }
+            if (!isMergeKey(key))
+                return;
+            const v = pair.value;
+            // Aliases are checked by the Alias visitor first: an unknown one is reported as such.
+            if ((0,dist/* isAlias */.Vj)(v) && !anchors.has(v.source))
+                return;
+            // In a list, the first item that is not a mapping is the one to fix.
+            const wrong = (0,dist/* isSeq */.oP)(v) ? v.items.find((it) => !((0,dist/* isAlias */.Vj)(it) && !anchors.has(it.source)) && !isMapping(it)) : isMapping(v) ? undefined : v;
+            if (wrong === undefined)
+                return;
+            // An empty value (`<<:` and nothing) has no text of its own: the key is what to point at.
+            const empty = !wrong || ((0,dist/* isScalar */.jn)(wrong) && wrong.source === '');
+            const offset = (empty ? undefined : wrong.range?.[0]) ?? pair.key.range?.[0] ?? 0;
+            const what = `${(0,dist/* isSeq */.oP)(v) ? 'a list item that is ' : ''}${mergeValueType(wrong, anchors)}`;
+            bad = { offset, message: `The merge key \`<<\` takes a mapping, an alias of one, or a list of them, not ${what}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("map merge requires map or sequence of maps as the value").` };
+        },
         Node(_k, n) {
-            if (n.anchor)
-                anchors.add(n.anchor);
+            const anchor = n.anchor;
+            if (anchor)
+                anchors.set(anchor, n);
         },
     });
     return { count, bad };
+}
+/**
+ * Why go-yaml or sigs.k8s.io/yaml refuses a mapping key, if it does: a list or a mapping
+ * as a key (go-yaml: "invalid map key"), or a null key (`~:`, `null:`, an empty `? `),
+ * which go-yaml keeps but the conversion to JSON that Argo CD and Helm make refuses
+ * ("unsupported map key of type: <nil>"). js-yaml and the yaml library turn both into
+ * strings ("a,b", "[object Object]", "null") without a word.
+ */
+function keyProblem(key, anchors) {
+    const k = (0,dist/* isAlias */.Vj)(key) ? anchors.get(key.source) : key;
+    if ((0,dist/* isMap */.jh)(k) || (0,dist/* isSeq */.oP)(k))
+        return `A mapping key that is ${(0,dist/* isMap */.jh)(k) ? 'a mapping' : 'a list'}: go-yaml, which Argo CD and Helm read YAML with, refuses the file ("invalid map key"); write the key as a string.`;
+    if (k === null || ((0,dist/* isScalar */.jn)(k) && k.value === null)) {
+        const written = (0,dist/* isScalar */.jn)(key) && key.source ? `\`${key.source}\`` : 'empty';
+        return `A mapping key that is null (${written}): sigs.k8s.io/yaml, which Argo CD and Helm convert YAML to JSON with, refuses the file ("unsupported map key of type: <nil>"); quote the key if it is meant as a string.`;
+    }
+    return undefined;
+}
+/** A merge key as the yaml library composes it with `merge: true`: a plain `<<` (or `!!merge <<`), its value a symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+/** What a merge value that is not a mapping is, for the message: "null", "a string", "an alias of a list". */
+function mergeValueType(v, anchors) {
+    if ((0,dist/* isAlias */.Vj)(v))
+        return `an alias of ${mergeValueType(anchors.get(v.source) ?? null, anchors)}`;
+    if (v === null || ((0,dist/* isScalar */.jn)(v) && v.value === null))
+        return 'null';
+    return aType((0,dist/* isScalar */.jn)(v) ? v.value : (0,dist/* isSeq */.oP)(v) ? [] : v);
 }
 /**
  * How many nodes `root` is once every alias is copied out (a scalar or an empty collection
@@ -4621,6 +4835,31 @@ function errorOffset(doc, e, text) {
     }
     return start;
 }
+/**
+ * A key indented further than the key above it (`project: default` then `   source:`):
+ * YAML reads the line as more of the value above, and the `:` after it makes that value
+ * a key spanning lines. The parser reports that at the value on the line above ("Nested
+ * mappings are not allowed in compact mappings", "Implicit keys need to be on a single
+ * line"); go-yaml reports the line of the `:`, which is the line to fix. Only called for
+ * a document that failed to parse.
+ */
+function overIndentedKey(doc, first, text) {
+    if (first.code !== 'BLOCK_AS_IMPLICIT_KEY' && first.code !== 'MULTILINE_IMPLICIT_KEY')
+        return undefined;
+    // The multi-line key starts where the first error is and ends at its `:`.
+    const key = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+    if (!key)
+        return undefined;
+    const colon = key.pos[1];
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    if (lineStart <= first.pos[0])
+        return undefined;
+    let offset = lineStart;
+    while (text[offset] === ' ')
+        offset++;
+    const above = positionAtOffset(text, first.pos[0]).line;
+    return { offset, message: `This line is indented further than the key above it, so YAML reads it as more of the value on line ${above}, and a \`:\` cannot follow a value spanning lines (go-yaml: "mapping values are not allowed in this context"); start the key at the column of the other keys of its mapping.` };
+}
 /** The parser's message, first line; a stack overflow is this validator's limit, not a syntax error, and says so. */
 const STACK_MESSAGE = 'Collections in this document nest deeper than this validator can read (it ran out of stack); Helm and Argo CD may read the file, but such nesting is almost certainly a mistake.';
 function errorMessage(s) {
@@ -4659,6 +4898,13 @@ function aType(v) {
 const isPresent = (v) => v !== null && v !== undefined;
 /** Anchors make aliases possible; only the `yaml` parser limits how far they expand. */
 const ANCHOR = /&[^\s]/;
+/**
+ * Text that may hold a mapping key go-yaml or sigs.k8s.io/yaml refuses (see keyProblem),
+ * which js-yaml would read as a string: an explicit `? ` key, a flow collection before a
+ * `:`, a null or empty key. Such a file is read by the yaml library, which checks its
+ * keys; a false match only costs that slower parse.
+ */
+const ODD_KEY = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|(?:^|[ \t,{[])(?:~|null|Null|NULL)[ \t]*:(?:[ \t\r]|$)|[{,][ \t]*:[ \t]/m;
 /** One YAML file: its documents' values, its errors, and positions on demand. */
 class YamlFile {
     text;
@@ -4679,7 +4925,7 @@ class YamlFile {
         this.present = docs.map((d) => isPresent(d.value));
     }
     static load(text) {
-        if (!ANCHOR.test(text)) {
+        if (!ANCHOR.test(text) && !ODD_KEY.test(text)) {
             try {
                 // A file deeper than MAX_NESTING is refused here and reported by parseYaml (nesting.ts).
                 const values = yaml.loadAll(text, undefined, { schema: K8S_JS_SCHEMA, maxDepth: MAX_NESTING + 1 });
@@ -4760,7 +5006,7 @@ function positionOf(pf, doc, path, atValue = false) {
         const seg = path[i];
         let pair;
         if ((0,dist/* isMap */.jh)(node)) {
-            pair = lastPair(node.items, seg);
+            pair = lastPair(node.items, seg, doc);
             if (!pair) {
                 best = holder;
                 break;
@@ -4798,12 +5044,29 @@ function positionOf(pf, doc, path, atValue = false) {
 /**
  * The pair of key `seg` in a mapping's items: the last one, as go-yaml v2 (Argo CD, Helm)
  * keeps the last of duplicate keys, so a finding lands on the value that takes effect.
+ * A key the mapping only has through a merge key (`<<: *base`) is found where it is
+ * written, in the merged mapping: the first merge source holding it, as the values are
+ * read (the yaml library's and js-yaml's rule: keys written in the mapping come first).
  */
-function lastPair(items, seg) {
+function lastPair(items, seg, doc, depth = 0) {
     for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i];
-        if ((0,dist/* isPair */.tO)(it) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
+        if ((0,dist/* isPair */.tO)(it) && !isMergeKey(it.key) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === String(seg))
             return it;
+    }
+    // Merge sources nest (a merged mapping may merge another); the bound only guards the recursion.
+    if (depth >= MAX_NESTING)
+        return undefined;
+    for (const it of items) {
+        if (!(0,dist/* isPair */.tO)(it) || !isMergeKey(it.key))
+            continue;
+        const v = it.value;
+        for (const source of (0,dist/* isSeq */.oP)(v) ? v.items : [v]) {
+            const m = (0,dist/* isAlias */.Vj)(source) ? source.resolve(doc) : source;
+            const found = (0,dist/* isMap */.jh)(m) ? lastPair(m.items, seg, doc, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
     }
     return undefined;
 }
@@ -4812,7 +5075,7 @@ function nodeAt(doc, path) {
     let node = doc.contents;
     for (const seg of path) {
         if ((0,dist/* isMap */.jh)(node))
-            node = lastPair(node.items, seg)?.value;
+            node = lastPair(node.items, seg, doc)?.value;
         else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
             node = node.items[seg];
         else
@@ -6171,6 +6434,10 @@ const RULES = [
     { id: 'chart.render-skipped', severity: 'notice', title: 'Chart not rendered', description: 'With rendering on, a Helm source was not rendered because what it needs is not in the checkout: dependencies not vendored in `charts/` (Argo CD runs `helm dependency build`, which fetches them), a value file from another repository or a URL, a `kubeVersion` constraint that only the destination cluster\'s version can meet, or a value file named by `$ARGOCD_APP_REVISION` (the commit Argo CD resolves). Argo CD still renders it.', hint: 'Nothing to fix for Argo CD. To have the chart rendered here: vendor its dependencies (`helm dependency build`, then commit charts/), set `helm.kubeVersion`, or keep its value files in this repository.' },
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Where these rules are documented: the README's rule catalogue (its table is built from RULES). */
+const CATALOGUE_URI = 'https://github.com/trustacks/gitops-action/blob/v1/README.md#rule-catalogue';
+/** RULES as SARIF rule descriptors read them: each with its documentation (`helpUri`), as the policy rules have. */
+const DOCUMENTED_RULES = RULES.map((r) => ({ ...r, helpUri: CATALOGUE_URI }));
 
 ;// CONCATENATED MODULE: ./src/validate/sink.ts
 
