@@ -33,7 +33,7 @@ function helmRelease(o: { chart: string; source?: string; sourceKind?: string; v
   ].join('\n');
 }
 
-function kustomization(path: string | undefined, source = 'flux-system'): string {
+function kustomization(path: string | undefined, source = 'flux-system', sourceKind = 'GitRepository'): string {
   return [
     'apiVersion: kustomize.toolkit.fluxcd.io/v1',
     'kind: Kustomization',
@@ -45,7 +45,7 @@ function kustomization(path: string | undefined, source = 'flux-system'): string
     '  prune: true',
     ...(path === undefined ? [] : [`  path: ${path}`]),
     '  sourceRef:',
-    '    kind: GitRepository',
+    `    kind: ${sourceKind}`,
     `    name: ${source}`,
     '',
   ].join('\n');
@@ -155,10 +155,44 @@ describe('HelmRelease', () => {
     expect(withRule(noChart.findings, 'flux.invalid').map((f) => f.message)).toEqual(['A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.']);
     const chartRef = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chartRef:\n    kind: OCIRepository\n    name: cart\n' });
     expect(rules(chartRef)).toEqual([]);
+    // The notice says the chart a chartRef names is not checked (no path of this repository is read).
+    expect(withRule(chartRef.findings, 'repo.skipped-kind').map((f) => f.message)).toEqual([
+      "helm.toolkit.fluxcd.io/v2 HelmRelease 'cart' is not an Argo CD Application; a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated, nor is the chart its `spec.chartRef` names (an OCIRepository or HelmChart: not a path of this repository).",
+    ]);
   });
 });
 
 describe('sources and paths', () => {
+  test('a sourceRef kind Flux does not have is flux.invalid at the kind, with the kinds the resource reads', async () => {
+    const kinds = 'one of `GitRepository`, `OCIRepository`, `Bucket`, `ExternalArtifact`';
+    const k = (sourceKind: string) => validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere', 'flux-system', sourceKind) });
+    expect(brief(withRule((await k('GitRepo')).findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error argo-apps/flux/apps.yaml:11:11 \`spec.sourceRef.kind: GitRepo\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}). Did you mean \`GitRepository\`?`,
+    ]);
+    expect(withRule((await k('gitrepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      `\`spec.sourceRef.kind: gitrepository\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}). Did you mean \`GitRepository\`?`,
+    ]);
+    // A Helm repository holds charts, not manifests: no slip of a valid kind, so no guess.
+    expect(withRule((await k('HelmRepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      `\`spec.sourceRef.kind: HelmRepository\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}).`,
+    ]);
+    for (const valid of ['OCIRepository', 'Bucket', 'ExternalArtifact']) expect(rules(await k(valid))).toEqual([]);
+
+    const h = (sourceKind: string) => validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: './gitops/shop/prod/kart', sourceKind }) });
+    expect(brief(withRule((await h('HelmRepo')).findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${FILE}:12:15 \`spec.chart.spec.sourceRef.kind: HelmRepo\` is not a source kind a HelmRelease reads: the Flux API server refuses it (kinds are case-sensitive; one of \`HelmRepository\`, \`GitRepository\`, \`Bucket\`). Did you mean \`HelmRepository\`?`,
+    ]);
+    expect(withRule((await h('OCIRepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      '`spec.chart.spec.sourceRef.kind: OCIRepository` is not a source kind a HelmRelease reads: the Flux API server refuses it (kinds are case-sensitive; one of `HelmRepository`, `GitRepository`, `Bucket`). A chart from an OCIRepository is named by `spec.chartRef` (kind and name), not `spec.chart.spec.sourceRef`.',
+    ]);
+    expect(rules(await h('Bucket'))).toEqual([]);
+  });
+
+  test('a GitRepository the apps directory does not define (other than flux-system) is another repository: nothing is checked', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere', 'infra-repo'), [FILE]: helmRelease({ chart: './charts/nowhere', source: 'charts-repo', valuesFiles: ['nowhere.yaml'] }) });
+    expect(r.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+  });
+
   test('without the platform URL, a GitRepository of another repository is not taken for this one', async () => {
     // No Application and no repo-url: the podinfo source is the only one, and still not this repository.
     const other = await validateTree({ [FILE]: helmRelease({ chart: './charts/podinfo', source: 'podinfo' }), 'argo-apps/flux/sources.yaml': gitRepository('podinfo', 'https://github.com/stefanprodan/podinfo') });
