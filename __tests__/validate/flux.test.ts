@@ -188,6 +188,18 @@ describe('sources and paths', () => {
     expect(rules(await h('Bucket'))).toEqual([]);
   });
 
+  test('a GitRepository url that is not http://, https:// or ssh:// (an scp-like git@host:path), or none, is flux.invalid', async () => {
+    const src = 'argo-apps/flux/sources.yaml';
+    const scp = await validateTree({ ...goodRepo(), [src]: gitRepository('platform', 'git@github.com:acme/platform.git') });
+    expect(brief(withRule(scp.findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${src}:8:8 \`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses 'git@github.com:acme/platform.git' (the scp-like form is not accepted: write \`ssh://git@github.com/acme/platform.git\`).`,
+    ]);
+    const none = await validateTree({ ...goodRepo(), [src]: 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: platform\nspec:\n  interval: 1m\n' });
+    expect(withRule(none.findings, 'flux.invalid').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['5:1 A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.']);
+    // The URLs Flux takes, and one a parent Kustomization's postBuild fills in.
+    for (const url of [REPO_URL, 'ssh://git@github.com/acme/platform.git', 'http://git.internal/platform', '${PLATFORM_URL}']) expect(rules(await validateTree({ ...goodRepo(), [src]: gitRepository('platform', url) }))).toEqual([]);
+  });
+
   test('a GitRepository the apps directory does not define (other than flux-system) is another repository: nothing is checked', async () => {
     const r = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere', 'infra-repo'), [FILE]: helmRelease({ chart: './charts/nowhere', source: 'charts-repo', valuesFiles: ['nowhere.yaml'] }) });
     expect(r.findings.filter((f) => f.severity !== 'notice')).toEqual([]);

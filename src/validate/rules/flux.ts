@@ -92,6 +92,10 @@ export interface FluxRecord {
 const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
 const BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
 
+/** The URLs a GitRepository's `spec.url` may hold (the CRD's pattern, case-sensitive); and the scp-like form `user@host:path`. */
+const GIT_URL = /^(?:http|https|ssh):\/\//;
+const SCP_URL = /^([^/:@\s]+@[^/:\s]+):(?!\/\/)(.+)$/;
+
 const strOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
@@ -124,6 +128,15 @@ export function readFluxResource(file: string, v: Obj, at: FluxRecord['at']): Fl
   };
   if (kind === 'GitRepository') {
     rec.url = strOf(spec.url);
+    // The CRD's pattern for `spec.url` (required): `^(http|https|ssh)://`. An scp-like
+    // `git@host:org/repo` (as `git clone` takes it) is refused by the API server.
+    if (spec.url === undefined || spec.url === null) rec.invalid.push({ at: ['spec'], message: 'A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.' });
+    // A `${var}` (postBuild) or `{{ }}` (a Helm template; unquoted, it parses as a mapping) is
+    // filled in before the API server sees it.
+    else if (typeof spec.url === 'string' ? !(GIT_URL.test(spec.url) || spec.url.includes('${') || spec.url.includes('{{')) : !isObj(spec.url)) {
+      const scp = typeof spec.url === 'string' ? SCP_URL.exec(spec.url) : null;
+      rec.invalid.push({ at: ['spec', 'url'], atValue: true, message: `\`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses ${typeof spec.url === 'string' ? `'${spec.url}'` : 'it'}${scp ? ` (the scp-like form is not accepted: write \`ssh://${scp[1]}/${scp[2]}\`)` : ''}.` });
+    }
   } else if (kind === 'Kustomization') {
     ref(spec, ['spec']);
     if (spec.path === undefined || spec.path === null) rec.paths.push({ at: ['spec'], path: '', want: 'dir' });
