@@ -259,6 +259,25 @@ describe('Kustomization', () => {
     expect(withRule(typed.findings, 'flux.invalid').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['9:9 `spec.path` must be a string (a directory of the source).']);
   });
 
+  test('a Flux kind spelled wrong (`kustomization`, `Helmrelease`) is flux.invalid at the kind: the cluster serves no such kind', async () => {
+    const lower = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere').replace('kind: Kustomization', 'kind: kustomization') });
+    expect(brief(lower.findings.filter((f) => f.file === 'argo-apps/flux/apps.yaml'))).toEqual([
+      'flux.invalid error argo-apps/flux/apps.yaml:2:7 `kind: kustomization` is not a kind kustomize.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean `Kustomization`? The API server refuses it ("no matches for kind"), and Flux never reads it.',
+    ]);
+    const slips = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: `./${CHART}` }).replace('kind: HelmRelease', 'kind: Helmrelease'), 'argo-apps/flux/sources.yaml': gitRepository('platform', REPO_URL).replace('kind: GitRepository', 'kind: GitRepositry') });
+    expect(withRule(slips.findings, 'flux.invalid').map((f) => `${f.file}:${f.line} ${f.message.slice(0, f.message.indexOf('?') + 1)}`)).toEqual([
+      `${FILE}:2 \`kind: Helmrelease\` is not a kind helm.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean \`HelmRelease\`?`,
+      'argo-apps/flux/sources.yaml:2 `kind: GitRepositry` is not a kind source.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean `GitRepository`?',
+    ]);
+    // Kinds of a Flux group that are not read here, and other groups' kinds, keep the notice.
+    const others = await validateTree({
+      ...goodRepo(),
+      'argo-apps/flux/other.yaml': 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\nspec:\n  url: https://stefanprodan.github.io/podinfo\n---\napiVersion: notification.toolkit.fluxcd.io/v1beta3\nkind: Alert\nmetadata:\n  name: a\n',
+    });
+    expect(rules(others)).toEqual([]);
+    expect(withRule(others.findings, 'repo.skipped-kind').filter((f) => f.file === 'argo-apps/flux/other.yaml')).toHaveLength(2);
+  });
+
   test('a kustomize.config.k8s.io Kustomization (a kustomization.yaml) is not a Flux resource', async () => {
     const r = await validateTree({ ...goodRepo(), 'argo-apps/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nmetadata:\n  name: x\nresources:\n  - nowhere\n' });
     expect(rules(r)).toEqual([]);

@@ -14,7 +14,7 @@ import type { FindingSink } from '../sink.js';
 import { holdsKustomization } from './kustomize-charts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { CHART_FILE_LIMIT } from './charts.js';
-import { isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
+import { fluxKindProblem, isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
 import { givenRepoUrlProblem } from './cross.js';
 import { nearName, withinEdits } from './near.js';
 
@@ -179,11 +179,17 @@ export async function checkApplicationFile(
       return;
     }
     if (kind !== 'Application' || !isArgo) {
+      const flux = isFluxKind(apiVersion, kind);
+      // `kind: kustomization` in a Flux group: the cluster serves no such kind ("no matches for kind").
+      const kindProblem = flux ? undefined : fluxKindProblem(apiVersion, kind);
+      if (kindProblem) {
+        ctx.sink.add('flux.invalid', file, pf.position(i, ['kind'], true), kindProblem);
+        return;
+      }
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
       // The Applications an ApplicationSet generates deploy what its template's sources name.
       if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
-      const flux = isFluxKind(apiVersion, kind);
       const rec = flux ? readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at) : undefined;
       if (rec) ctx.flux?.push(rec);
       ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${rec ? `a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated${rec.unchecked ? `, ${rec.unchecked}` : ''}` : 'not validated'}.`);

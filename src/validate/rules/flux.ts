@@ -55,6 +55,22 @@ function sourceKindAdvice(kind: string, sourceKind: string, valid: readonly stri
   return '';
 }
 
+/** The kinds each Flux API group serves (for the source group, the sources a repo commits), to name a kind spelled wrong. */
+const GROUP_KINDS: Record<string, readonly string[]> = {
+  'kustomize.toolkit.fluxcd.io': ['Kustomization'],
+  'helm.toolkit.fluxcd.io': ['HelmRelease'],
+  'source.toolkit.fluxcd.io': ['GitRepository', 'HelmRepository', 'HelmChart', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+};
+
+/** Why a `kind` spelled wrong in a Flux group (`kustomization`, `Helmrelease`) is refused; undefined for any other kind. */
+export function fluxKindProblem(apiVersion: unknown, kind: unknown): string | undefined {
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
+  const group = apiVersion.slice(0, Math.max(0, apiVersion.indexOf('/')));
+  const known = GROUP_KINDS[group];
+  const near = known && !known.includes(kind) ? nearName(kind, known) : undefined;
+  return near && `\`kind: ${kind}\` is not a kind ${group} serves (kinds are case-sensitive): did you mean \`${near}\`? The API server refuses it ("no matches for kind"), and Flux never reads it.`;
+}
+
 interface SourceRef {
   kind?: string;
   name?: string;
