@@ -33,7 +33,7 @@ function helmRelease(o: { chart: string; source?: string; sourceKind?: string; v
   ].join('\n');
 }
 
-function kustomization(path: string | undefined, source = 'flux-system'): string {
+function kustomization(path: string | undefined, source = 'flux-system', sourceKind = 'GitRepository'): string {
   return [
     'apiVersion: kustomize.toolkit.fluxcd.io/v1',
     'kind: Kustomization',
@@ -45,7 +45,7 @@ function kustomization(path: string | undefined, source = 'flux-system'): string
     '  prune: true',
     ...(path === undefined ? [] : [`  path: ${path}`]),
     '  sourceRef:',
-    '    kind: GitRepository',
+    `    kind: ${sourceKind}`,
     `    name: ${source}`,
     '',
   ].join('\n');
@@ -155,10 +155,56 @@ describe('HelmRelease', () => {
     expect(withRule(noChart.findings, 'flux.invalid').map((f) => f.message)).toEqual(['A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.']);
     const chartRef = await validateTree({ [FILE]: 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: cart\nspec:\n  interval: 5m\n  chartRef:\n    kind: OCIRepository\n    name: cart\n' });
     expect(rules(chartRef)).toEqual([]);
+    // The notice says the chart a chartRef names is not checked (no path of this repository is read).
+    expect(withRule(chartRef.findings, 'repo.skipped-kind').map((f) => f.message)).toEqual([
+      "helm.toolkit.fluxcd.io/v2 HelmRelease 'cart' is not an Argo CD Application; a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated, nor is the chart its `spec.chartRef` names (an OCIRepository or HelmChart: not a path of this repository).",
+    ]);
   });
 });
 
 describe('sources and paths', () => {
+  test('a sourceRef kind Flux does not have is flux.invalid at the kind, with the kinds the resource reads', async () => {
+    const kinds = 'one of `GitRepository`, `OCIRepository`, `Bucket`, `ExternalArtifact`';
+    const k = (sourceKind: string) => validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere', 'flux-system', sourceKind) });
+    expect(brief(withRule((await k('GitRepo')).findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error argo-apps/flux/apps.yaml:11:11 \`spec.sourceRef.kind: GitRepo\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}). Did you mean \`GitRepository\`?`,
+    ]);
+    expect(withRule((await k('gitrepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      `\`spec.sourceRef.kind: gitrepository\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}). Did you mean \`GitRepository\`?`,
+    ]);
+    // A Helm repository holds charts, not manifests: no slip of a valid kind, so no guess.
+    expect(withRule((await k('HelmRepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      `\`spec.sourceRef.kind: HelmRepository\` is not a source kind a Kustomization reads: the Flux API server refuses it (kinds are case-sensitive; ${kinds}).`,
+    ]);
+    for (const valid of ['OCIRepository', 'Bucket', 'ExternalArtifact']) expect(rules(await k(valid))).toEqual([]);
+
+    const h = (sourceKind: string) => validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: './gitops/shop/prod/kart', sourceKind }) });
+    expect(brief(withRule((await h('HelmRepo')).findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${FILE}:12:15 \`spec.chart.spec.sourceRef.kind: HelmRepo\` is not a source kind a HelmRelease reads: the Flux API server refuses it (kinds are case-sensitive; one of \`HelmRepository\`, \`GitRepository\`, \`Bucket\`). Did you mean \`HelmRepository\`?`,
+    ]);
+    expect(withRule((await h('OCIRepository')).findings, 'flux.invalid').map((f) => f.message)).toEqual([
+      '`spec.chart.spec.sourceRef.kind: OCIRepository` is not a source kind a HelmRelease reads: the Flux API server refuses it (kinds are case-sensitive; one of `HelmRepository`, `GitRepository`, `Bucket`). A chart from an OCIRepository is named by `spec.chartRef` (kind and name), not `spec.chart.spec.sourceRef`.',
+    ]);
+    expect(rules(await h('Bucket'))).toEqual([]);
+  });
+
+  test('a GitRepository url that is not http://, https:// or ssh:// (an scp-like git@host:path), or none, is flux.invalid', async () => {
+    const src = 'argo-apps/flux/sources.yaml';
+    const scp = await validateTree({ ...goodRepo(), [src]: gitRepository('platform', 'git@github.com:acme/platform.git') });
+    expect(brief(withRule(scp.findings, 'flux.invalid'))).toEqual([
+      `flux.invalid error ${src}:8:8 \`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses 'git@github.com:acme/platform.git' (the scp-like form is not accepted: write \`ssh://git@github.com/acme/platform.git\`).`,
+    ]);
+    const none = await validateTree({ ...goodRepo(), [src]: 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: platform\nspec:\n  interval: 1m\n' });
+    expect(withRule(none.findings, 'flux.invalid').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['5:1 A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.']);
+    // The URLs Flux takes, and one a parent Kustomization's postBuild fills in.
+    for (const url of [REPO_URL, 'ssh://git@github.com/acme/platform.git', 'http://git.internal/platform', '${PLATFORM_URL}']) expect(rules(await validateTree({ ...goodRepo(), [src]: gitRepository('platform', url) }))).toEqual([]);
+  });
+
+  test('a GitRepository the apps directory does not define (other than flux-system) is another repository: nothing is checked', async () => {
+    const r = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere', 'infra-repo'), [FILE]: helmRelease({ chart: './charts/nowhere', source: 'charts-repo', valuesFiles: ['nowhere.yaml'] }) });
+    expect(r.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+  });
+
   test('without the platform URL, a GitRepository of another repository is not taken for this one', async () => {
     // No Application and no repo-url: the podinfo source is the only one, and still not this repository.
     const other = await validateTree({ [FILE]: helmRelease({ chart: './charts/podinfo', source: 'podinfo' }), 'argo-apps/flux/sources.yaml': gitRepository('podinfo', 'https://github.com/stefanprodan/podinfo') });
@@ -211,6 +257,25 @@ describe('Kustomization', () => {
     ]);
     const typed = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('[a, b]') });
     expect(withRule(typed.findings, 'flux.invalid').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['9:9 `spec.path` must be a string (a directory of the source).']);
+  });
+
+  test('a Flux kind spelled wrong (`kustomization`, `Helmrelease`) is flux.invalid at the kind: the cluster serves no such kind', async () => {
+    const lower = await validateTree({ ...goodRepo(), 'argo-apps/flux/apps.yaml': kustomization('./nowhere').replace('kind: Kustomization', 'kind: kustomization') });
+    expect(brief(lower.findings.filter((f) => f.file === 'argo-apps/flux/apps.yaml'))).toEqual([
+      'flux.invalid error argo-apps/flux/apps.yaml:2:7 `kind: kustomization` is not a kind kustomize.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean `Kustomization`? The API server refuses it ("no matches for kind"), and Flux never reads it.',
+    ]);
+    const slips = await validateTree({ ...goodRepo(), [FILE]: helmRelease({ chart: `./${CHART}` }).replace('kind: HelmRelease', 'kind: Helmrelease'), 'argo-apps/flux/sources.yaml': gitRepository('platform', REPO_URL).replace('kind: GitRepository', 'kind: GitRepositry') });
+    expect(withRule(slips.findings, 'flux.invalid').map((f) => `${f.file}:${f.line} ${f.message.slice(0, f.message.indexOf('?') + 1)}`)).toEqual([
+      `${FILE}:2 \`kind: Helmrelease\` is not a kind helm.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean \`HelmRelease\`?`,
+      'argo-apps/flux/sources.yaml:2 `kind: GitRepositry` is not a kind source.toolkit.fluxcd.io serves (kinds are case-sensitive): did you mean `GitRepository`?',
+    ]);
+    // Kinds of a Flux group that are not read here, and other groups' kinds, keep the notice.
+    const others = await validateTree({
+      ...goodRepo(),
+      'argo-apps/flux/other.yaml': 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\nspec:\n  url: https://stefanprodan.github.io/podinfo\n---\napiVersion: notification.toolkit.fluxcd.io/v1beta3\nkind: Alert\nmetadata:\n  name: a\n',
+    });
+    expect(rules(others)).toEqual([]);
+    expect(withRule(others.findings, 'repo.skipped-kind').filter((f) => f.file === 'argo-apps/flux/other.yaml')).toHaveLength(2);
   });
 
   test('a kustomize.config.k8s.io Kustomization (a kustomization.yaml) is not a Flux resource', async () => {

@@ -14,8 +14,9 @@ import type { FindingSink } from '../sink.js';
 import { holdsKustomization } from './kustomize-charts.js';
 import { parseFileReporting } from './yaml-file.js';
 import { CHART_FILE_LIMIT } from './charts.js';
-import { isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
+import { fluxKindProblem, isFluxKind, readFluxResource, type FluxRecord } from './flux.js';
 import { givenRepoUrlProblem } from './cross.js';
+import { nearName, withinEdits } from './near.js';
 
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
@@ -178,13 +179,20 @@ export async function checkApplicationFile(
       return;
     }
     if (kind !== 'Application' || !isArgo) {
+      const flux = isFluxKind(apiVersion, kind);
+      // `kind: kustomization` in a Flux group: the cluster serves no such kind ("no matches for kind").
+      const kindProblem = flux ? undefined : fluxKindProblem(apiVersion, kind);
+      if (kindProblem) {
+        ctx.sink.add('flux.invalid', file, pf.position(i, ['kind'], true), kindProblem);
+        return;
+      }
       const name = isObj(v.metadata) ? str(v.metadata.name) : undefined;
       skipped.push({ file, kind: String(kind), name });
       // The Applications an ApplicationSet generates deploy what its template's sources name.
       if (kind === 'ApplicationSet' && isArgo) noteTemplate(isObj(v.spec) && isObj(v.spec.template) ? v.spec.template.spec : undefined);
-      const flux = isFluxKind(apiVersion, kind);
-      if (flux) ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
-      ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
+      const rec = flux ? readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at) : undefined;
+      if (rec) ctx.flux?.push(rec);
+      ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${rec ? `a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated${rec.unchecked ? `, ${rec.unchecked}` : ''}` : 'not validated'}.`);
       return;
     }
     // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
@@ -265,18 +273,6 @@ function nearArgoGroup(apiVersion: string): boolean {
   return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
 }
 
-/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] <= max;
-}
-
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v: Obj): boolean {
   const spec = isObj(v.spec) ? v.spec : {};
@@ -318,7 +314,7 @@ async function checkApplication(ctx: AppCheckContext, file: string, docIndex: nu
     if (++unknownFields > MAX_SCHEMA_ERRORS_PER_DOC) return;
     const field = String(e.params.additionalProperty);
     const known = (closedFields as Record<string, string[]>)[e.schemaPath] ?? [];
-    const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+    const near = nearName(field, known);
     const at = [...path, field].join('.');
     sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
   };

@@ -3,6 +3,7 @@ import type { ChartInfo, Position } from '../../repo/types.js';
 import type { PathSegment } from '../../repo/yaml.js';
 import type { RepoView } from '../repo-view.js';
 import type { FindingSink } from '../sink.js';
+import { nearName } from './near.js';
 
 /**
  * Flux v2 (alpha): the resources of the apps directory that read paths of a Git source.
@@ -31,6 +32,45 @@ export function isFluxKind(apiVersion: unknown, kind: unknown): kind is keyof ty
   return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
 
+/**
+ * The source kinds each resource's `sourceRef` may name: the enum of the Flux CRD, which the API
+ * server enforces (kinds are case-sensitive). Kustomization: kustomize-controller's
+ * CrossNamespaceSourceReference (`ExternalArtifact` since Flux 2.7; older API versions name fewer,
+ * and none is refused here that some version serves). HelmRelease `chart.spec.sourceRef`:
+ * helm-controller's CrossNamespaceObjectReference (an OCIRepository is read through `chartRef`).
+ */
+const SOURCE_KINDS: Record<string, readonly string[]> = {
+  Kustomization: ['GitRepository', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+  HelmRelease: ['HelmRepository', 'GitRepository', 'Bucket'],
+};
+
+/** What to write instead of a source kind the resource cannot name: the valid kind it is a slip of, or the field such a source belongs in. */
+function sourceKindAdvice(kind: string, sourceKind: string, valid: readonly string[]): string {
+  const lower = sourceKind.toLowerCase();
+  // `GitRepo`, `Helm`: a short form of one kind (too far in edits for nearName).
+  const prefixed = lower.length >= 3 ? valid.filter((k) => k.toLowerCase().startsWith(lower)) : [];
+  const near = nearName(sourceKind, valid) ?? (prefixed.length === 1 ? prefixed[0] : undefined);
+  if (near) return ` Did you mean \`${near}\`?`;
+  if (kind === 'HelmRelease' && (sourceKind === 'OCIRepository' || sourceKind === 'HelmChart')) return ` A chart from an ${sourceKind} is named by \`spec.chartRef\` (kind and name), not \`spec.chart.spec.sourceRef\`.`;
+  return '';
+}
+
+/** The kinds each Flux API group serves (for the source group, the sources a repo commits), to name a kind spelled wrong. */
+const GROUP_KINDS: Record<string, readonly string[]> = {
+  'kustomize.toolkit.fluxcd.io': ['Kustomization'],
+  'helm.toolkit.fluxcd.io': ['HelmRelease'],
+  'source.toolkit.fluxcd.io': ['GitRepository', 'HelmRepository', 'HelmChart', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+};
+
+/** Why a `kind` spelled wrong in a Flux group (`kustomization`, `Helmrelease`) is refused; undefined for any other kind. */
+export function fluxKindProblem(apiVersion: unknown, kind: unknown): string | undefined {
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
+  const group = apiVersion.slice(0, Math.max(0, apiVersion.indexOf('/')));
+  const known = GROUP_KINDS[group];
+  const near = known && !known.includes(kind) ? nearName(kind, known) : undefined;
+  return near && `\`kind: ${kind}\` is not a kind ${group} serves (kinds are case-sensitive): did you mean \`${near}\`? The API server refuses it ("no matches for kind"), and Flux never reads it.`;
+}
+
 interface SourceRef {
   kind?: string;
   name?: string;
@@ -55,6 +95,8 @@ export interface FluxRecord {
   /** Where `sourceRef` is in the document (for the findings about it). */
   sourceRefAt?: PathSegment[];
   paths: FluxPath[];
+  /** What of it the skipped-kind notice must name as not checked, beyond "the rest": a HelmRelease's `chartRef`. */
+  unchecked?: string;
   /** Missing-file findings for value files are waived (`ignoreMissingValuesFiles`). */
   ignoreMissingValues?: boolean;
   /** Fields missing or of the wrong type, found while reading: where (at the value when `atValue`), and what. */
@@ -65,6 +107,10 @@ export interface FluxRecord {
 /** A packaged chart, as `helm package` names it. */
 const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
 const BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
+
+/** The URLs a GitRepository's `spec.url` may hold (the CRD's pattern, case-sensitive); and the scp-like form `user@host:path`. */
+const GIT_URL = /^(?:http|https|ssh):\/\//;
+const SCP_URL = /^([^/:@\s]+@[^/:\s]+):(?!\/\/)(.+)$/;
 
 const strOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
@@ -87,9 +133,26 @@ export function readFluxResource(file: string, v: Obj, at: FluxRecord['at']): Fl
     rec.sourceRef = { kind: strOf(r.kind), name: strOf(r.name), namespace: strOf(r.namespace) };
     rec.sourceRefAt = [...at, 'sourceRef'];
     if (!rec.sourceRef.kind || !rec.sourceRef.name) rec.invalid.push({ at: [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` needs a string \`kind\` and \`name\`.` });
+    const valid = SOURCE_KINDS[kind];
+    const sk = rec.sourceRef.kind;
+    if (sk && valid && !valid.includes(sk))
+      rec.invalid.push({
+        at: [...at, 'sourceRef', 'kind'],
+        atValue: true,
+        message: `\`${[...at, 'sourceRef', 'kind'].join('.')}: ${sk}\` is not a source kind a ${kind} reads: the Flux API server refuses it (kinds are case-sensitive; one of ${valid.map((k) => `\`${k}\``).join(', ')}).${sourceKindAdvice(kind, sk, valid)}`,
+      });
   };
   if (kind === 'GitRepository') {
     rec.url = strOf(spec.url);
+    // The CRD's pattern for `spec.url` (required): `^(http|https|ssh)://`. An scp-like
+    // `git@host:org/repo` (as `git clone` takes it) is refused by the API server.
+    if (spec.url === undefined || spec.url === null) rec.invalid.push({ at: ['spec'], message: 'A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.' });
+    // A `${var}` (postBuild) or `{{ }}` (a Helm template; unquoted, it parses as a mapping) is
+    // filled in before the API server sees it.
+    else if (typeof spec.url === 'string' ? !(GIT_URL.test(spec.url) || spec.url.includes('${') || spec.url.includes('{{')) : !isObj(spec.url)) {
+      const scp = typeof spec.url === 'string' ? SCP_URL.exec(spec.url) : null;
+      rec.invalid.push({ at: ['spec', 'url'], atValue: true, message: `\`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses ${typeof spec.url === 'string' ? `'${spec.url}'` : 'it'}${scp ? ` (the scp-like form is not accepted: write \`ssh://${scp[1]}/${scp[2]}\`)` : ''}.` });
+    }
   } else if (kind === 'Kustomization') {
     ref(spec, ['spec']);
     if (spec.path === undefined || spec.path === null) rec.paths.push({ at: ['spec'], path: '', want: 'dir' });
@@ -100,6 +163,8 @@ export function readFluxResource(file: string, v: Obj, at: FluxRecord['at']): Fl
     const chart = isObj(spec.chart) && isObj(spec.chart.spec) ? spec.chart.spec : undefined;
     // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
     if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null) rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
+    // Its source (an OCIRepository or HelmChart, with its own URL or chart) is not resolved here.
+    if (isObj(spec.chartRef)) rec.unchecked = 'nor is the chart its `spec.chartRef` names (an OCIRepository or HelmChart: not a path of this repository)';
     if (!chart) {
       if (spec.chartRef === undefined) rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
       return rec;
