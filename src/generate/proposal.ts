@@ -179,7 +179,11 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       conflicts.push({ cluster, found: `${canc.path} is ${kindWords(canc.kind)}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
     } else if (ck === 'dir') {
       const listing = await listDir(root, chartDir);
-      const existing = await describeExistingSource(root, chartDir, listing);
+      // A kept Application's source decides the tool (validate read its tool block, or Argo CD's
+      // detection); a new one has no tool block for a kept folder, so detection decides.
+      const keptKind = app.state === 'kept' ? app.existing.sources.find(isChartSource)?.kind : undefined;
+      const tool = keptKind === 'helm' || keptKind === 'kustomize' || keptKind === 'directory' ? keptKind : undefined;
+      const existing = await describeExistingSource(root, chartDir, listing, tool);
       const link = linkedMarker(chartDir, listing.symlinks);
       const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
       if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
@@ -195,7 +199,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
         for (const f of [...listing.files, ...listing.symlinks]) kept.add(f);
         const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
         notes.push(
-          `Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+          `Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : existing.kind === 'helm' ? 'chart' : 'folder'} ${chartDir}/ as it is (${names.join(', ')})` +
             (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
             (app.state === 'create' ? ' Only its Application is proposed.' : ''),
         );
