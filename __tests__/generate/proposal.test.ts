@@ -167,6 +167,26 @@ describe('read-and-preserve', () => {
     expect(keptNote).toMatch(/custom templates \(templates\/cronjob\.yaml\)/);
   });
 
+  test('a CI workflow for a ghcr.io image of another owner than the repository: a note says GITHUB_TOKEN cannot push it and what to do; the same owner: none', async () => {
+    const ciNote = (p: Proposal) => p.preservationNotes.filter((n) => n.includes('cannot push its image with GITHUB_TOKEN'));
+    const { dir, proposal } = await propose('base', { image: 'ghcr.io/other-org/payments:1.0.0' });
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const [note] = ciNote(proposal);
+    expect(note).toContain('The CI workflow .github/workflows/payments-ci.yaml cannot push its image with GITHUB_TOKEN as generated: ghcr.io/other-org/payments belongs to other-org, not to acme, the owner of acme/platform');
+    expect(note).toMatch(/personal access token \(classic\) with the write:packages scope/);
+    expect(proposal.files.find((f) => f.path === '.github/workflows/payments-ci.yaml')!.content).toContain('# The push below fails as it is:');
+    // The repository the workflow runs in (the action's GITHUB_REPOSITORY) counts over repo-url.
+    const inOther = await buildProposal(dir, { ...req({ image: 'ghcr.io/other-org/payments:1.0.0' }), workflowRepoUrl: 'https://github.com/other-org/platform' });
+    expect(ciNote(inOther)).toEqual([]);
+    // Owners compare as GitHub's do, without case.
+    const same = await buildProposal(dir, req({ image: 'ghcr.io/acme/payments:1.0.0', 'repo-url': 'https://github.com/Acme/platform.git' }));
+    expect(same.question).toBeUndefined();
+    expect(ciNote(same)).toEqual([]);
+    // No workflow proposed, no note.
+    expect(ciNote(await buildProposal(dir, req({ image: 'ghcr.io/other-org/payments:1.0.0', 'ci-workflow': 'skip' })))).toEqual([]);
+  });
+
   test('app-without-chart: only the chart is proposed, the Application is kept', async () => {
     const { dir, proposal } = await propose('app-without-chart', { 'ci-workflow': 'skip' });
     dirs.push(dir);

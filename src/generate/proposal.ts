@@ -27,7 +27,7 @@ import {
   workflowImageRepository,
 } from './preserve.js';
 import type { GenerateRequest, Proposal, ProposedFile } from './types.js';
-import { buildContext, workflowYaml } from './workflow.js';
+import { buildContext, ghcrOwnerAdvice, ghcrOwnerMismatch, workflowYaml } from './workflow.js';
 
 export function workflowPath(service: string): string {
   return `.github/workflows/${service}-ci.yaml`;
@@ -365,8 +365,11 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
   }
   if (workflow === 'create') {
-    files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+    const workflowRepo = req.workflowRepoUrl ?? req.repoUrl;
+    files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision, repoUrl: workflowRepo }) });
     notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+    const foreign = ghcrOwnerMismatch(image, workflowRepo);
+    if (foreign) notes.push(`The CI workflow ${wfPath} cannot push its image with GITHUB_TOKEN as generated: ${ghcrOwnerAdvice(image, foreign)}`);
   } else if (workflow === 'skip') {
     notes.push('No CI workflow proposed (ci-workflow: skip).');
   }
