@@ -490,7 +490,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
       kind === 'helm'
         ? `a kustomization (${kustomization}) beside the Chart.yaml, which Argo CD does not use: the Application's helm block makes it render the folder as a Helm chart`
         : kind === 'kustomize'
-          ? `a Chart.yaml beside the kustomization (${kustomization}): Argo CD renders the folder with Kustomize (a kustomization wins over a Chart.yaml when the Application names no tool), so the chart's templates and values deploy only through what the kustomization includes; to render it as a Helm chart instead, give the Application's source a helm block`
+          ? `a Chart.yaml beside the kustomization (${kustomization}): Argo CD renders the folder with Kustomize (a kustomization wins over a Chart.yaml unless the Application's source has a helm block), so the chart's templates and values deploy only through what the kustomization includes; to render it as a Helm chart instead, give the Application's source a helm block (and no kustomize block)`
           : `a Chart.yaml and a kustomization (${kustomization}), which Argo CD does not use: the Application's directory block makes it apply the folder's files as plain manifests`,
     );
   }
