@@ -29,6 +29,8 @@ export interface Settings {
   platformFolder?: string;
   /** The platform repo's URL; default the workflow's repository. */
   repoUrl?: string;
+  /** The workflow's repository (GITHUB_REPOSITORY) as a URL, when set: where a generated CI workflow runs, whatever repo-url says. */
+  workflowRepoUrl?: string;
   failOn: FailOn;
   /** Where the JSON report is written. */
   reportFile: string;
@@ -224,7 +226,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workspace = insideWorkspace('path', input('path') || '.', root);
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+  const workflowRepoUrl = env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined;
+  const repoUrl = input('repo-url').trim() || workflowRepoUrl;
   // Never default into the checkout: the action writes nothing there.
   const temp = env.RUNNER_TEMP || tmpdir();
   const sarif = input('sarif-file').trim();
@@ -256,6 +259,7 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     appsDir,
     chartsDir,
     repoUrl,
+    ...(workflowRepoUrl ? { workflowRepoUrl } : {}),
     failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
     reportFile,
     sarifFile,

@@ -126,6 +126,67 @@ describe('read-and-preserve', () => {
     await validatesClean(dir, proposal);
   });
 
+  test('a chart folder that also holds a kustomization: Kustomize renders it (Argo CD detection); the new Application names no tool, and the note, kinds and image say what Kustomize deploys', async () => {
+    const addKustomization = async (dir: string) => {
+      const chart = join(dir, 'gitops/shop/prod/payments');
+      await writeFile(join(chart, 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - manifests/configmap.yaml\n');
+      await mkdir(join(chart, 'manifests'));
+      await writeFile(join(chart, 'manifests/configmap.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: payments\ndata:\n  a: b\n');
+    };
+    const { dir, proposal } = await propose('existing-chart-no-app', { 'ci-workflow': 'skip' }, addKustomization);
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    expect(proposal.files.map((f) => f.path)).toEqual(['argo-apps/argo-apps-prod/payments-application.yaml']);
+    // No tool block: Argo CD's detection applies, and a kustomization wins over a Chart.yaml.
+    const source = parse(proposal.files[0].content).spec.source;
+    expect(source.helm).toBeUndefined();
+    expect(source.kustomize).toBeUndefined();
+    const note = proposal.preservationNotes.find((n) => n.includes('gitops/shop/prod/payments/'))!;
+    expect(note).toMatch(/^Kept the existing kustomization gitops\/shop\/prod\/payments\//);
+    expect(note).toContain('Argo CD renders the folder with Kustomize');
+    expect(note).toContain('give the Application\'s source a helm block');
+    // The chart's templates and values.yaml are not what Kustomize deploys.
+    expect(note).not.toMatch(/custom templates|extra values/);
+    expect(proposal.blastRadius.resourceKinds).toEqual(['ConfigMap']);
+    expect(proposal.preservationNotes.join('\n')).not.toContain('The requested image');
+    await validatesClean(dir, proposal);
+
+    // A kept Application with a helm block renders the same folder as a Helm chart: the note says so.
+    const { dir: kept, proposal: p2 } = await propose('existing-chart-no-app', { 'ci-workflow': 'skip' }, async (d) => {
+      await addKustomization(d);
+      const app = (await readFile(join(d, 'argo-apps/argo-apps-prod/cart-application.yaml'), 'utf8'))
+        .replace('name: cart-prod', 'name: payments-prod')
+        .replace('path: gitops/shop/prod/cart', 'path: gitops/shop/prod/payments\n    helm:\n      releaseName: payments');
+      await writeFile(join(d, 'argo-apps/argo-apps-prod/payments-application.yaml'), app);
+    });
+    dirs.push(kept);
+    expect(p2.files).toEqual([]);
+    const keptNote = p2.preservationNotes.find((n) => n.includes('gitops/shop/prod/payments/'))!;
+    expect(keptNote).toMatch(/^Kept the existing chart gitops\/shop\/prod\/payments\//);
+    expect(keptNote).toContain("a kustomization (kustomization.yaml) beside the Chart.yaml, which Argo CD does not use: the Application's helm block");
+    expect(keptNote).toMatch(/custom templates \(templates\/cronjob\.yaml\)/);
+  });
+
+  test('a CI workflow for a ghcr.io image of another owner than the repository: a note says GITHUB_TOKEN cannot push it and what to do; the same owner: none', async () => {
+    const ciNote = (p: Proposal) => p.preservationNotes.filter((n) => n.includes('cannot push its image with GITHUB_TOKEN'));
+    const { dir, proposal } = await propose('base', { image: 'ghcr.io/other-org/payments:1.0.0' });
+    dirs.push(dir);
+    expect(proposal.question).toBeUndefined();
+    const [note] = ciNote(proposal);
+    expect(note).toContain('The CI workflow .github/workflows/payments-ci.yaml cannot push its image with GITHUB_TOKEN as generated: ghcr.io/other-org/payments belongs to other-org, not to acme, the owner of acme/platform');
+    expect(note).toMatch(/personal access token \(classic\) with the write:packages scope/);
+    expect(proposal.files.find((f) => f.path === '.github/workflows/payments-ci.yaml')!.content).toContain('# The push below fails as it is:');
+    // The repository the workflow runs in (the action's GITHUB_REPOSITORY) counts over repo-url.
+    const inOther = await buildProposal(dir, { ...req({ image: 'ghcr.io/other-org/payments:1.0.0' }), workflowRepoUrl: 'https://github.com/other-org/platform' });
+    expect(ciNote(inOther)).toEqual([]);
+    // Owners compare as GitHub's do, without case.
+    const same = await buildProposal(dir, req({ image: 'ghcr.io/acme/payments:1.0.0', 'repo-url': 'https://github.com/Acme/platform.git' }));
+    expect(same.question).toBeUndefined();
+    expect(ciNote(same)).toEqual([]);
+    // No workflow proposed, no note.
+    expect(ciNote(await buildProposal(dir, req({ image: 'ghcr.io/other-org/payments:1.0.0', 'ci-workflow': 'skip' })))).toEqual([]);
+  });
+
   test('app-without-chart: only the chart is proposed, the Application is kept', async () => {
     const { dir, proposal } = await propose('app-without-chart', { 'ci-workflow': 'skip' });
     dirs.push(dir);

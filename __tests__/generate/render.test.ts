@@ -185,6 +185,25 @@ describe('CI workflow', () => {
     for (const pinned of ['v1.2.3', 'refs/tags/v1.2.3', 'refs/tags/stable', 'a'.repeat(40), 'HEAD']) expect([pinned, on(pinned)]).toEqual([pinned, ['main']]);
   });
 
+  test('a ghcr.io image under another owner than the repository it runs in: the header says GITHUB_TOKEN cannot push it and what to do; the same owner (any case), an unknown one or another registry: byte-identical to no repository', () => {
+    const image = parseImageReference('ghcr.io/other-org/payments:1.0.0');
+    const plain = workflowYaml({ service: 'payments', image, branch: 'main' });
+    const foreign = workflowYaml({ service: 'payments', image, branch: 'main', repoUrl: 'https://github.com/Acme/platform.git' });
+    const header = foreign.slice(0, foreign.indexOf('\nname:'));
+    expect(header).toContain('# The push below fails as it is: ghcr.io/other-org/payments belongs to other-org, not to Acme, the owner of Acme/platform');
+    expect(header).toContain('write:packages');
+    expect(header).toContain('Manage Actions access');
+    // The steps are the same: only the comment is added.
+    expect(parse(foreign)).toEqual(parse(plain));
+    const same = parseImageReference('ghcr.io/acme/payments:1.0.0');
+    const base = workflowYaml({ service: 'payments', image: same, branch: 'main' });
+    for (const repoUrl of ['https://github.com/acme/platform.git', 'git@github.com:ACME/platform.git', 'https://gitlab.com/other/platform.git']) {
+      expect([repoUrl, workflowYaml({ service: 'payments', image: same, branch: 'main', repoUrl })]).toEqual([repoUrl, base]);
+    }
+    const docker = parseImageReference('registry.example.com/other-org/payments:1.0.0');
+    expect(workflowYaml({ service: 'payments', image: docker, branch: 'main', repoUrl: 'https://github.com/acme/platform' })).toBe(workflowYaml({ service: 'payments', image: docker, branch: 'main' }));
+  });
+
   test('another registry: no packages permission, registry secrets', () => {
     const wf = parse(workflowYaml({ service: 'payments', image: parseImageReference('registry.example.com/acme/payments:1.0.0'), branch: 'main' }));
     expect(wf.jobs.build.permissions).toEqual({ contents: 'read' });

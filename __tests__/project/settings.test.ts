@@ -18,6 +18,13 @@ describe('settings: every input parsed once, a bad one named', () => {
     expect(s.github).toMatchObject({ branchPrefix: 'gitops/', checkName: 'gitops-action', draft: false, workflowWrite: 'auto' });
   });
 
+  test("the workflow's repository stays known when repo-url names another (a generated CI workflow runs in the workflow's repository)", () => {
+    const s = getSettings(inputs({ 'repo-url': 'https://github.com/platform-team/gitops.git' }), env);
+    expect(s.repoUrl).toBe('https://github.com/platform-team/gitops.git');
+    expect(s.workflowRepoUrl).toBe('https://github.com/acme/platform');
+    expect(getSettings(inputs({ 'repo-url': 'https://github.com/a/b' }), { GITHUB_WORKSPACE: '/work/repo' } as NodeJS.ProcessEnv).workflowRepoUrl).toBeUndefined();
+  });
+
   test('base: refs/heads/<name> is the branch <name>; a name git refuses is named before anything is read', () => {
     expect(getSettings(inputs({ base: 'refs/heads/release/2.x' }), env).github.base).toBe('release/2.x');
     expect(getSettings(inputs({ base: ' main ' }), env).github.base).toBe('main');

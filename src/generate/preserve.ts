@@ -455,20 +455,46 @@ async function readChartFile(root: string, rel: string): Promise<string> {
   return read.text;
 }
 
-/** Describes an existing chart or kustomization directory; undefined when it is neither. */
-export async function describeExistingSource(root: string, dir: string, listing: DirListing): Promise<ExistingSource | undefined> {
+/**
+ * The tool Argo CD renders a folder with when its Application names none (util/app/discovery):
+ * it walks the folder's files in lexical order and the last marker seen wins, and every
+ * kustomization name sorts after `Chart.yaml`, so a kustomization beside a Chart.yaml wins.
+ */
+export function detectedTool(hasChart: boolean, hasKustomization: boolean): 'helm' | 'kustomize' | 'directory' {
+  return hasKustomization ? 'kustomize' : hasChart ? 'helm' : 'directory';
+}
+
+/**
+ * Describes an existing chart or kustomization directory; undefined when it is neither.
+ * `tool`: how Argo CD renders it, when a kept Application says so (its tool block, or
+ * detection, as validate read it); else Argo CD's detection, for a new Application without a
+ * tool block. What is read and reported follows that tool: the values.yaml of a folder
+ * Kustomize renders is not what runs.
+ */
+export async function describeExistingSource(root: string, dir: string, listing: DirListing, tool?: 'helm' | 'kustomize' | 'directory'): Promise<ExistingSource | undefined> {
   const rel = (f: string) => f.slice(dir.length + 1);
   const names = new Set(listing.files.map(rel));
   const hasChart = names.has('Chart.yaml');
   const kustomization = KUSTOMIZATION_FILES.find((k) => names.has(k));
   if (!hasChart && !kustomization) return undefined;
+  const kind = tool ?? detectedTool(hasChart, kustomization !== undefined);
+  const helm = hasChart && kind === 'helm';
   const detected: string[] = [];
   const kinds = new Set<string>();
   let library = false;
   let image: string | undefined;
   let imageValue: unknown;
   let values: Record<string, unknown> | undefined;
-  if (hasChart) {
+  if (hasChart && kustomization) {
+    detected.push(
+      kind === 'helm'
+        ? `a kustomization (${kustomization}) beside the Chart.yaml, which Argo CD does not use: the Application's helm block makes it render the folder as a Helm chart`
+        : kind === 'kustomize'
+          ? `a Chart.yaml beside the kustomization (${kustomization}): Argo CD renders the folder with Kustomize (a kustomization wins over a Chart.yaml unless the Application's source has a helm block), so the chart's templates and values deploy only through what the kustomization includes; to render it as a Helm chart instead, give the Application's source a helm block (and no kustomize block)`
+          : `a Chart.yaml and a kustomization (${kustomization}), which Argo CD does not use: the Application's directory block makes it apply the folder's files as plain manifests`,
+    );
+  }
+  if (helm) {
     const templates = [...names].filter((n) => n.startsWith('templates/'));
     const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
     if (custom.length) detected.push(`custom templates (${custom.join(', ')})`);
@@ -499,11 +525,13 @@ export async function describeExistingSource(root: string, dir: string, listing:
       detected.push('a Chart.yaml that does not parse as YAML');
     }
   }
-  if (kustomization) detected.push(`a kustomization (${kustomization})`);
+  if (kustomization && !hasChart) detected.push(`a kustomization (${kustomization})`);
   if (listing.symlinks.length) detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
   for (const f of listing.files) {
     if (!/\.(ya?ml|tpl)$/.test(f)) continue;
-    if (hasChart && !f.startsWith(`${dir}/templates/`)) continue;
+    // Helm renders only templates/; Kustomize or a plain directory, the other manifests (a
+    // chart's templates are no manifests to them).
+    if (hasChart && f.startsWith(`${dir}/templates/`) !== helm) continue;
     try {
       const text = await readFile(join(root, f), 'utf8');
       for (const m of text.matchAll(/^kind:\s*["']?([A-Z][A-Za-z0-9]*)["']?\s*$/gm)) if (m[1] !== 'Kustomization') kinds.add(m[1]);
@@ -513,7 +541,7 @@ export async function describeExistingSource(root: string, dir: string, listing:
   }
   return {
     dir,
-    kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
+    kind,
     files: listing.files,
     detected,
     resourceKinds: [...kinds].sort(),

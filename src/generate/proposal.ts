@@ -27,7 +27,7 @@ import {
   workflowImageRepository,
 } from './preserve.js';
 import type { GenerateRequest, Proposal, ProposedFile } from './types.js';
-import { buildContext, workflowYaml } from './workflow.js';
+import { buildContext, ghcrOwnerAdvice, ghcrOwnerMismatch, workflowYaml } from './workflow.js';
 
 export function workflowPath(service: string): string {
   return `.github/workflows/${service}-ci.yaml`;
@@ -179,7 +179,11 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
       conflicts.push({ cluster, found: `${canc.path} is ${kindWords(canc.kind)}, where the folder for the chart ${chartDir} would go.`, options: `Move it out of the way, or choose charts-dir, then run again.` });
     } else if (ck === 'dir') {
       const listing = await listDir(root, chartDir);
-      const existing = await describeExistingSource(root, chartDir, listing);
+      // A kept Application's source decides the tool (validate read its tool block, or Argo CD's
+      // detection); a new one has no tool block for a kept folder, so detection decides.
+      const keptKind = app.state === 'kept' ? app.existing.sources.find(isChartSource)?.kind : undefined;
+      const tool = keptKind === 'helm' || keptKind === 'kustomize' || keptKind === 'directory' ? keptKind : undefined;
+      const existing = await describeExistingSource(root, chartDir, listing, tool);
       const link = linkedMarker(chartDir, listing.symlinks);
       const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
       if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
@@ -195,7 +199,7 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
         for (const f of [...listing.files, ...listing.symlinks]) kept.add(f);
         const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
         notes.push(
-          `Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+          `Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : existing.kind === 'helm' ? 'chart' : 'folder'} ${chartDir}/ as it is (${names.join(', ')})` +
             (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
             (app.state === 'create' ? ' Only its Application is proposed.' : ''),
         );
@@ -361,8 +365,11 @@ export async function buildProposal(root: string, request: GenerateRequest, exis
     notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
   }
   if (workflow === 'create') {
-    files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+    const workflowRepo = req.workflowRepoUrl ?? req.repoUrl;
+    files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision, repoUrl: workflowRepo }) });
     notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+    const foreign = ghcrOwnerMismatch(image, workflowRepo);
+    if (foreign) notes.push(`The CI workflow ${wfPath} cannot push its image with GITHUB_TOKEN as generated: ${ghcrOwnerAdvice(image, foreign)}`);
   } else if (workflow === 'skip') {
     notes.push('No CI workflow proposed (ci-workflow: skip).');
   }

@@ -33,6 +33,11 @@ export interface GenerateRequest {
   targetRevision: string;
   ciWorkflow: 'generate' | 'skip';
   repoUrl: string;
+  /**
+   * The URL of the GitHub repository the CI workflow will run in, when the run knows it (the
+   * action's GITHUB_REPOSITORY, where the pull request goes); else repoUrl is taken for it.
+   */
+  workflowRepoUrl?: string;
   appsDir: string;
   chartsDir: string;
   /**

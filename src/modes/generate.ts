@@ -103,7 +103,8 @@ export async function runGenerateMode(given: Settings): Promise<void> {
   // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
   // workflow goes to the root's .github/workflows/, the one GitHub runs (and preserves what is there).
   const settings = atCheckoutRoot(given);
-  const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir };
+  // The CI workflow runs where the pull request goes (GITHUB_REPOSITORY): its GITHUB_TOKEN is that repository's.
+  const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir, ...(settings.workflowRepoUrl ? { workflowRepoUrl: settings.workflowRepoUrl } : {}) };
   const result = await core.group('Read the repository, build the proposal, ask the policy gate', () =>
     runGenerate(settings.workspace, request, {
       packs: settings.policy.packs,
