@@ -1,0 +1,65 @@
+/**
+ * mode generate, denied: each denial is an error annotation on its file, and on the line of the
+ * field it is about when that file is one the proposal would add (as validate's policy findings
+ * are placed), so the reviewer lands on `namespace: kube-system`, not on line 1.
+ */
+import { jest } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { runGenerateMode } from '../../src/modes/generate.js';
+import { parseGenerateRequest } from '../../src/generate/inputs.js';
+import { runGenerate } from '../../src/generate/run.js';
+import { getSettings } from '../../src/settings.js';
+import { EXAMPLE_REPO, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+
+const DEFAULTS = Object.fromEntries(
+  Object.entries((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [k, v.default ?? '']),
+);
+const saved = { ...process.env };
+let ws: string;
+afterEach(() => {
+  process.env = { ...saved };
+  process.exitCode = undefined;
+  jest.restoreAllMocks();
+});
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+test('a denial about a field of a proposed file is annotated at that field’s line and column', async () => {
+  ws = mkdtempSync(join(tmpdir(), 'gen-annotations-'));
+  cpSync(EXAMPLE_REPO, join(ws, 'repo'), { recursive: true });
+  writeFileSync(join(ws, 'output'), '');
+  Object.assign(process.env, { GITHUB_WORKSPACE: join(ws, 'repo'), GITHUB_OUTPUT: join(ws, 'output'), RUNNER_TEMP: ws });
+  delete process.env.GITHUB_STEP_SUMMARY;
+  const written: string[] = [];
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+  const inputs: Record<string, string> = {
+    mode: 'generate',
+    service: 'denied',
+    application: 'shop',
+    clusters: 'staging',
+    image: 'ghcr.io/acme/denied:1.0.0',
+    namespace: 'kube-system',
+    'ci-workflow': 'skip',
+    'dry-run': 'true',
+    'repo-url': 'https://github.com/trustacks/platform-example.git',
+  };
+  const settings = getSettings((name) => inputs[name] ?? DEFAULTS[name] ?? '');
+  await runGenerateMode({ ...settings, policy: { ...settings.policy, wasmPath: policyWasm() } });
+  jest.restoreAllMocks();
+
+  const file = 'argo-apps/argo-apps-staging/denied-application.yaml';
+  expect(readFileSync(join(ws, 'output'), 'utf8')).toMatch(/outcome<<(\S+)\ndenied\n/);
+  const annotation = written.join('').split('\n').find((l) => l.startsWith('::error title=CON-005'));
+  // Where the proposed Application says `namespace: kube-system` under `destination:` (1-based).
+  const { proposal } = await runGenerate(join(ws, 'repo'), parseGenerateRequest(inputs), { packs: settings.policy.packs, gate: { wasmPath: policyWasm() } });
+  const lines = proposal.files.find((f) => f.path === file)!.content.split('\n');
+  const destination = lines.findIndex((l) => /^\s+destination:$/.test(l));
+  const offset = lines.slice(destination).findIndex((l) => /^\s+namespace: kube-system$/.test(l));
+  expect(destination).toBeGreaterThan(0);
+  expect(offset).toBeGreaterThan(0);
+  const line = destination + offset + 1;
+  const col = lines[line - 1].indexOf('namespace') + 1;
+  expect(annotation).toContain(`,file=${file},line=${line},col=${col}::`);
+});
