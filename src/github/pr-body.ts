@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
 import { tooDeep } from '../repo/nesting.js';
-import { unmention } from '../report/escape.js';
+import { escapeMarkdown, escapeMermaid } from '../report/escape.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
@@ -53,10 +53,8 @@ export function fitTitle(title: string): string {
   return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 
-/** Escapes text for a Markdown table cell or an inline position; an `@mention` in it notifies no one (unmention). */
-function md(text: string): string {
-  return unmention(text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1'));
-}
+/** Text from the repo for a table cell or an inline position, escaped as the check run's summary escapes it. */
+const md = (text: string): string => escapeMarkdown(text);
 
 /**
  * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
@@ -67,18 +65,36 @@ function unmark(text: string): string {
   return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
 }
 
-/** Text in a code span, whatever backticks it holds. */
+/**
+ * Text in a code span, whatever backticks it holds. On one line: a lone `\r` ends a line for
+ * GitHub's markdown as `\n` does, and the rest of an existing file's name would start a block
+ * of its own (`- ...` a list item, `# ...` a heading).
+ */
 function code(text: string): string {
-  const t = unmark(text.replace(/\r?\n/g, ' '));
+  const t = unmark(text.replace(/\r\n|\r|\n/g, ' '));
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
 }
 
-/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
+/**
+ * A code span in a table cell: GitHub splits the row at a pipe even inside the span, unless the
+ * pipe is escaped, and takes that backslash out again (the span shows the pipe).
+ */
+function codeCell(text: string): string {
+  return code(text).replace(/\|/g, '\\|');
+}
+
+/** What a quoted label of this graph shows as it is: `:` `@` `(` `)` and the cut's ellipsis cannot end the quotes. */
+const LABEL_SAFE = /[A-Za-z0-9 ._\-/:@+,()…]/;
+
+/**
+ * A Mermaid node label: quoted, escaped as the job summary's graph escapes its labels
+ * (escapeMermaid: control characters and bidi overrides dropped, cut by code point, the
+ * characters Mermaid or HTML would read turned into entity codes).
+ */
 export function mermaidLabel(text: string, max = 60): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
+  return `"${escapeMermaid(text, max, LABEL_SAFE)}"`;
 }
 
 /** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
@@ -265,7 +281,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   if (proposal.files.length === 0) out.push('_None._');
   else {
     out.push('| File | Change |', '| --- | --- |');
-    for (const f of proposal.files.slice(0, b.files)) out.push(`| ${code(f.path)} | ${f.action} |`);
+    for (const f of proposal.files.slice(0, b.files)) out.push(`| ${codeCell(f.path)} | ${f.action} |`);
     if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
   }
 

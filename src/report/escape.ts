@@ -80,12 +80,13 @@ const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
  * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
  * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
  * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
+ * the label, the statement, or the markdown code fence around the graph. `safe` (one
+ * character) may widen the set for a label that is always quoted.
  */
-export function escapeMermaid(text: string, max = 60): string {
+export function escapeMermaid(text: string, max = 60, safe: RegExp = MERMAID_SAFE): string {
   const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
   let out = '';
-  for (const ch of clean) out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  for (const ch of clean) out += safe.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   return out;
 }
 
@@ -98,4 +99,13 @@ export function escapeMermaid(text: string, max = 60): string {
  */
 export function unmention(text: string): string {
   return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}
+
+/**
+ * Text from the platform repo in markdown that GitHub renders and that notifies (a pull request
+ * body, a check run's summary): one table-cell-safe line (escapeCell: no pipe, line break, a lone
+ * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies.
+ */
+export function escapeMarkdown(text: string, max = Infinity): string {
+  return unmention(escapeCell(text, max));
 }
