@@ -56,3 +56,18 @@ test('a Mermaid label drops bidi overrides and control characters and is cut by 
   expect(cut).not.toMatch(/#5[5-7]\d{3};/);
   expect(cut).toBe(`"chart: ${'x'.repeat(51)}#128512;…"`);
 });
+
+test('issue references in a note or a message link nothing and add nothing to that issue’s timeline, but read the same', () => {
+  const p = makeProposal();
+  p.preservationNotes = ['gitops/shop/prod-eu/fix-#42/values.yaml is kept as it is.'];
+  const d = denyDecision();
+  d.denials[0].message = 'see #7, acme/platform#9 and GH-12 (not in 2#x or a#b)';
+  const body = buildPullRequestBody(p, d);
+  const shown = (l: string) => l.replace(/\u200d/g, '').replace(/\\(.)/g, '$1');
+  const note = lines(body).find((l) => l.includes('fix-'))!;
+  const denial = lines(body).find((l) => l.includes('see '))!;
+  // What GitHub reads as a reference: `#` or `GH-` straight before a digit.
+  for (const l of [note, denial]) expect(l).not.toMatch(/(#|GH-)\d/);
+  expect(shown(note)).toContain('fix-#42/values.yaml');
+  expect(shown(denial)).toContain('see #7, acme/platform#9 and GH-12 (not in 2#x or a#b)');
+});

@@ -102,10 +102,22 @@ export function unmention(text: string): string {
 }
 
 /**
+ * `#123`, `owner/repo#123` and `GH-123` in text from the platform repo (a file name, a rule's
+ * message) would link an issue or pull request and, in a pull request body, add a reference to
+ * it on that issue's timeline. GitHub finds references in the rendered text, where a backslash
+ * escape is gone (as it finds mentions, see unmention): a zero-width joiner after the `#` or `-`
+ * keeps the text as it reads, but it references nothing.
+ */
+export function unreference(text: string): string {
+  return text.replace(/(#|\bGH-)(?=\d)/gi, '$1\u200d');
+}
+
+/**
  * Text from the platform repo in markdown that GitHub renders and that notifies (a pull request
  * body, a check run's summary): one table-cell-safe line (escapeCell: no pipe, line break, a lone
- * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies.
+ * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies
+ * and no issue is referenced.
  */
 export function escapeMarkdown(text: string, max = Infinity): string {
-  return unmention(escapeCell(text, max));
+  return unreference(unmention(escapeCell(text, max)));
 }
