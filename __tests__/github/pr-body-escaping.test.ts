@@ -71,3 +71,10 @@ test('issue references in a note or a message link nothing and add nothing to th
   expect(shown(note)).toContain('fix-#42/values.yaml');
   expect(shown(denial)).toContain('see #7, acme/platform#9 and GH-12 (not in 2#x or a#b)');
 });
+
+test('a bidi override or control character in an existing file’s name is dropped from its code span', () => {
+  const p = makeProposal();
+  p.kept = ['gitops/shop/prod-eu/payments/values\u202elmay.yaml', 'gitops/shop/prod-eu/payments/\u0007bell.yaml'];
+  const line = lines(buildPullRequestBody(p, denyDecision())).find((l) => l.startsWith('- Kept unchanged:'))!;
+  expect(line).toBe('- Kept unchanged: `gitops/shop/prod-eu/payments/valueslmay.yaml`, `gitops/shop/prod-eu/payments/bell.yaml`');
+});

@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
 import { tooDeep } from '../repo/nesting.js';
-import { escapeMarkdown, escapeMermaid } from '../report/escape.js';
+import { dropControl, escapeMarkdown, escapeMermaid } from '../report/escape.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
@@ -68,10 +68,11 @@ function unmark(text: string): string {
 /**
  * Text in a code span, whatever backticks it holds. On one line: a lone `\r` ends a line for
  * GitHub's markdown as `\n` does, and the rest of an existing file's name would start a block
- * of its own (`- ...` a list item, `# ...` a heading).
+ * of its own (`- ...` a list item, `# ...` a heading). Control characters and bidi overrides are
+ * dropped, as in the rest of the body (dropControl).
  */
 function code(text: string): string {
-  const t = unmark(text.replace(/\r\n|\r|\n/g, ' '));
+  const t = unmark(dropControl(text).replace(/\r\n|\r|\n/g, ' '));
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;

@@ -24,6 +24,14 @@ const CELL_MAP: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * Text without control characters (tab and line breaks aside) and bidi overrides: a file name
+ * with an override in it would show reversed, and name another file than the one it is.
+ */
+export function dropControl(text: string): string {
+  return String(text).replace(CONTROL, '');
+}
+
 /** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -66,7 +74,7 @@ export function truncate(text: string, max: number): string {
  * can start. Line breaks become `<br>`.
  */
 export function escapeCell(text: string, max = Infinity): string {
-  const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+  const clean = truncate(dropControl(text).replace(/\t/g, ' '), max);
   return clean
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]!))
@@ -84,7 +92,7 @@ const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
  * character) may widen the set for a label that is always quoted.
  */
 export function escapeMermaid(text: string, max = 60, safe: RegExp = MERMAID_SAFE): string {
-  const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+  const clean = truncate(dropControl(text).replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
   let out = '';
   for (const ch of clean) out += safe.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   return out;
