@@ -1,10 +1,11 @@
 /**
  * mode generate, denied: each denial is an error annotation on its file, and on the line of the
  * field it is about when that file is one the proposal would add (as validate's policy findings
- * are placed), so the reviewer lands on `namespace: kube-system`, not on line 1.
+ * are placed), so the reviewer lands on `namespace: kube-system`, not on line 1. With input
+ * `path`, the file is named from the checkout root.
  */
 import { jest } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,17 +19,31 @@ const DEFAULTS = Object.fromEntries(
   Object.entries((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [k, v.default ?? '']),
 );
 const saved = { ...process.env };
-let ws: string;
+const dirs: string[] = [];
 afterEach(() => {
   process.env = { ...saved };
   process.exitCode = undefined;
   jest.restoreAllMocks();
 });
-afterAll(() => rmSync(ws, { recursive: true, force: true }));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
-test('a denial about a field of a proposed file is annotated at that field’s line and column', async () => {
-  ws = mkdtempSync(join(tmpdir(), 'gen-annotations-'));
-  cpSync(EXAMPLE_REPO, join(ws, 'repo'), { recursive: true });
+const APP = 'argo-apps/argo-apps-staging/denied-application.yaml';
+
+/** A denied dry run (namespace kube-system, CON-005): the CON-005 annotation and the line of `namespace:` under `destination:`. */
+async function deniedRun(folder: string) {
+  const ws = mkdtempSync(join(tmpdir(), 'gen-annotations-'));
+  dirs.push(ws);
+  cpSync(EXAMPLE_REPO, join(ws, 'repo', folder), { recursive: true });
+  // In a folder, the Applications' source paths are from the checkout root, as Argo CD reads them.
+  if (folder) {
+    for (const f of readdirSync(join(ws, 'repo', folder, 'argo-apps'), { recursive: true, withFileTypes: true })) {
+      if (!f.isFile()) continue;
+      const file = join(f.parentPath, f.name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s+path: )gitops\//gm, `$1${folder}/gitops/`));
+    }
+  }
   writeFileSync(join(ws, 'output'), '');
   Object.assign(process.env, { GITHUB_WORKSPACE: join(ws, 'repo'), GITHUB_OUTPUT: join(ws, 'output'), RUNNER_TEMP: ws });
   delete process.env.GITHUB_STEP_SUMMARY;
@@ -44,22 +59,36 @@ test('a denial about a field of a proposed file is annotated at that field’s l
     'ci-workflow': 'skip',
     'dry-run': 'true',
     'repo-url': 'https://github.com/trustacks/platform-example.git',
+    ...(folder ? { path: folder } : {}),
   };
   const settings = getSettings((name) => inputs[name] ?? DEFAULTS[name] ?? '');
   await runGenerateMode({ ...settings, policy: { ...settings.policy, wasmPath: policyWasm() } });
   jest.restoreAllMocks();
-
-  const file = 'argo-apps/argo-apps-staging/denied-application.yaml';
   expect(readFileSync(join(ws, 'output'), 'utf8')).toMatch(/outcome<<(\S+)\ndenied\n/);
-  const annotation = written.join('').split('\n').find((l) => l.startsWith('::error title=CON-005'));
+
   // Where the proposed Application says `namespace: kube-system` under `destination:` (1-based).
-  const { proposal } = await runGenerate(join(ws, 'repo'), parseGenerateRequest(inputs), { packs: settings.policy.packs, gate: { wasmPath: policyWasm() } });
-  const lines = proposal.files.find((f) => f.path === file)!.content.split('\n');
+  // Read from the checkout root, with the folder in front of the apps and charts dirs, as the mode reads it.
+  const at = folder ? { 'apps-dir': `${folder}/argo-apps`, 'charts-dir': `${folder}/gitops` } : {};
+  const { proposal } = await runGenerate(join(ws, 'repo'), parseGenerateRequest({ ...inputs, ...at }), { packs: settings.policy.packs, gate: { wasmPath: policyWasm() } });
+  const lines = proposal.files.find((f) => f.path === (folder ? `${folder}/${APP}` : APP))!.content.split('\n');
   const destination = lines.findIndex((l) => /^\s+destination:$/.test(l));
   const offset = lines.slice(destination).findIndex((l) => /^\s+namespace: kube-system$/.test(l));
   expect(destination).toBeGreaterThan(0);
   expect(offset).toBeGreaterThan(0);
   const line = destination + offset + 1;
-  const col = lines[line - 1].indexOf('namespace') + 1;
-  expect(annotation).toContain(`,file=${file},line=${line},col=${col}::`);
+  return {
+    annotation: written.join('').split('\n').find((l) => l.startsWith('::error title=CON-005')),
+    line,
+    col: lines[line - 1].indexOf('namespace') + 1,
+  };
+}
+
+test('a denial about a field of a proposed file is annotated at that field’s line and column', async () => {
+  const { annotation, line, col } = await deniedRun('');
+  expect(annotation).toContain(`,file=${APP},line=${line},col=${col}::`);
+});
+
+test('a platform repo in a folder (input path): the file from the checkout root, at the same line', async () => {
+  const { annotation, line, col } = await deniedRun('plat');
+  expect(annotation).toContain(`,file=plat/${APP},line=${line},col=${col}::`);
 });
