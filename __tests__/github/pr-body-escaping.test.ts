@@ -78,3 +78,17 @@ test('a bidi override or control character in an existing file’s name is dropp
   const line = lines(buildPullRequestBody(p, denyDecision())).find((l) => l.startsWith('- Kept unchanged:'))!;
   expect(line).toBe('- Kept unchanged: `gitops/shop/prod-eu/payments/valueslmay.yaml`, `gitops/shop/prod-eu/payments/bell.yaml`');
 });
+
+test('the note of a cut Files or Policy table stands apart from the table, not as one more row of it', () => {
+  const p = makeProposal({ extraFiles: 5000 });
+  const d = denyDecision();
+  d.evaluated = Array.from({ length: 500 }, (_, i) => ({ rule_id: `ORG-${i}`, title: `rule ${i} `.repeat(10), citation: 'POLICIES.md#x' }));
+  const all = lines(buildPullRequestBody(p, d));
+  for (const what of ['files', 'rules']) {
+    const at = all.findIndex((l) => new RegExp(`^_… and \\d+ more ${what} `).test(l));
+    expect(at).toBeGreaterThan(0);
+    // GFM ends a table at a blank line; a text line right after its rows is a row of it.
+    expect(all[at - 1]).toBe('');
+    expect(all[at - 2]).toMatch(/^\| .* \|$/);
+  }
+});

@@ -283,7 +283,8 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   else {
     out.push('| File | Change |', '| --- | --- |');
     for (const f of proposal.files.slice(0, b.files)) out.push(`| ${codeCell(f.path)} | ${f.action} |`);
-    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
+    // With the blank line: a line of text straight after a table's rows is one more row of it (GFM).
+    if (proposal.files.length > b.files) out.push('', more(proposal.files.length - b.files, 'files', where.files).trim());
   }
 
   out.push('', '### Policy', '');
@@ -293,7 +294,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     for (const e of decision.evaluated.slice(0, b.rules)) {
       out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
     }
-    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
+    if (decision.evaluated.length > b.rules) out.push('', more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
   }
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
