@@ -79,16 +79,19 @@ test('a bidi override or control character in an existing file’s name is dropp
   expect(line).toBe('- Kept unchanged: `gitops/shop/prod-eu/payments/valueslmay.yaml`, `gitops/shop/prod-eu/payments/bell.yaml`');
 });
 
-test('the note of a cut Files or Policy table stands apart from the table, not as one more row of it', () => {
+test('the note of a cut table or list stands apart from it, not as one more row or part of the last item', () => {
   const p = makeProposal({ extraFiles: 5000 });
+  p.rollback = Array.from({ length: 300 }, (_, i) => `step ${i}`);
+  p.preservationNotes = Array.from({ length: 300 }, (_, i) => `note ${i}`);
   const d = denyDecision();
-  d.evaluated = Array.from({ length: 500 }, (_, i) => ({ rule_id: `ORG-${i}`, title: `rule ${i} `.repeat(10), citation: 'POLICIES.md#x' }));
+  d.evaluated = Array.from({ length: 500 }, (_, i) => ({ rule_id: `ORG-${i}`, title: `rule ${i} `.repeat(10), citation: 'POLICIES.md#x', pack: 'org' }));
+  d.denials = Array.from({ length: 300 }, (_, i) => ({ ...d.denials[0], message: `denial ${i}` }));
   const all = lines(buildPullRequestBody(p, d));
-  for (const what of ['files', 'rules']) {
+  for (const [what, last] of [['files', /^\| .* \|$/], ['rules', /^\| .* \|$/], ['denials', /^- .*denial \d+$/], ['steps', /^\d+\. step \d+$/], ['notes', /^- note \d+$/]] as const) {
     const at = all.findIndex((l) => new RegExp(`^_… and \\d+ more ${what} `).test(l));
     expect(at).toBeGreaterThan(0);
-    // GFM ends a table at a blank line; a text line right after its rows is a row of it.
+    // GFM ends a table or a list item at a blank line; a text line right after it is a row of the table, or part of the item.
     expect(all[at - 1]).toBe('');
-    expect(all[at - 2]).toMatch(/^\| .* \|$/);
+    expect(all[at - 2]).toMatch(last);
   }
 });

@@ -260,8 +260,13 @@ function productionLine(clusters: string[], decision: Decision): string[] {
   return [`- Production clusters (\`production-clusters\`): ${prod.length ? `**${prod.map(code).join(', ')}** (${rules})` : 'none of these'}`];
 }
 
-function more(n: number, what: string, where: string): string {
-  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
+/**
+ * The note of a cut list or table, as the lines to add after it: after a blank line, since a line
+ * of text straight after a table's rows is one more row of it (GFM), and after a list item, part
+ * of that item.
+ */
+function more(n: number, what: string, where: string): string[] {
+  return ['', `_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`];
 }
 
 function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOptions, b: Budget): string {
@@ -283,8 +288,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   else {
     out.push('| File | Change |', '| --- | --- |');
     for (const f of proposal.files.slice(0, b.files)) out.push(`| ${codeCell(f.path)} | ${f.action} |`);
-    // With the blank line: a line of text straight after a table's rows is one more row of it (GFM).
-    if (proposal.files.length > b.files) out.push('', more(proposal.files.length - b.files, 'files', where.files).trim());
+    if (proposal.files.length > b.files) out.push(...more(proposal.files.length - b.files, 'files', where.files));
   }
 
   out.push('', '### Policy', '');
@@ -294,11 +298,11 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     for (const e of decision.evaluated.slice(0, b.rules)) {
       out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
     }
-    if (decision.evaluated.length > b.rules) out.push('', more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
+    if (decision.evaluated.length > b.rules) out.push(...more(decision.evaluated.length - b.rules, 'rules', where.policy));
   }
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? more(items.length - b.rules, what, where.policy) : []);
   if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
   const openWarnings = decision.warnings.filter((w) => !w.waiver);
@@ -331,12 +335,12 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   out.push('', '### Rollback', '');
   if (proposal.rollback.length === 0) out.push('_No rollback steps were given._');
   else proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
-  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
+  if (proposal.rollback.length > b.notes) out.push(...more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`));
 
   out.push('', '### Preserved', '');
   if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0) out.push('_Nothing existing was touched or relied on._');
   for (const n of proposal.preservationNotes.slice(0, b.notes)) out.push(`- ${md(n)}`);
-  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
+  if (proposal.preservationNotes.length > b.notes) out.push(...more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`));
   if (proposal.kept.length) {
     out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
   }
