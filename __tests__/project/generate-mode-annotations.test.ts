@@ -31,8 +31,11 @@ afterAll(() => {
 
 const APP = 'argo-apps/argo-apps-staging/denied-application.yaml';
 
-/** A denied dry run (namespace kube-system, CON-005): the CON-005 annotation and the line of `namespace:` under `destination:`. */
-async function deniedRun(folder: string) {
+/**
+ * A denied dry run (by default namespace kube-system, CON-005): the annotation of `rule` and the
+ * line and column of the key `key` (`namespace` under `destination:`) in the proposed `file`.
+ */
+async function deniedRun(folder: string, over: Record<string, string> = {}, rule = 'CON-005', file = APP, key: { after: RegExp; line: RegExp } = { after: /^\s+destination:$/, line: /^\s+namespace: kube-system$/ }) {
   const ws = mkdtempSync(join(tmpdir(), 'gen-annotations-'));
   dirs.push(ws);
   cpSync(EXAMPLE_REPO, join(ws, 'repo', folder), { recursive: true });
@@ -60,6 +63,7 @@ async function deniedRun(folder: string) {
     'dry-run': 'true',
     'repo-url': 'https://github.com/trustacks/platform-example.git',
     ...(folder ? { path: folder } : {}),
+    ...over,
   };
   const settings = getSettings((name) => inputs[name] ?? DEFAULTS[name] ?? '');
   await runGenerateMode({ ...settings, policy: { ...settings.policy, wasmPath: policyWasm() } });
@@ -70,16 +74,16 @@ async function deniedRun(folder: string) {
   // Read from the checkout root, with the folder in front of the apps and charts dirs, as the mode reads it.
   const at = folder ? { 'apps-dir': `${folder}/argo-apps`, 'charts-dir': `${folder}/gitops` } : {};
   const { proposal } = await runGenerate(join(ws, 'repo'), parseGenerateRequest({ ...inputs, ...at }), { packs: settings.policy.packs, gate: { wasmPath: policyWasm() } });
-  const lines = proposal.files.find((f) => f.path === (folder ? `${folder}/${APP}` : APP))!.content.split('\n');
-  const destination = lines.findIndex((l) => /^\s+destination:$/.test(l));
-  const offset = lines.slice(destination).findIndex((l) => /^\s+namespace: kube-system$/.test(l));
-  expect(destination).toBeGreaterThan(0);
+  const lines = proposal.files.find((f) => f.path === (folder ? `${folder}/${file}` : file))!.content.split('\n');
+  const after = lines.findIndex((l) => key.after.test(l));
+  const offset = lines.slice(after).findIndex((l) => key.line.test(l));
+  expect(after).toBeGreaterThan(0);
   expect(offset).toBeGreaterThan(0);
-  const line = destination + offset + 1;
+  const line = after + offset + 1;
   return {
-    annotation: written.join('').split('\n').find((l) => l.startsWith('::error title=CON-005')),
+    annotation: written.join('').split('\n').find((l) => l.startsWith(`::error title=${rule}`)),
     line,
-    col: lines[line - 1].indexOf('namespace') + 1,
+    col: lines[line - 1].search(/\S/) + 1,
   };
 }
 
@@ -91,4 +95,10 @@ test('a denial about a field of a proposed file is annotated at that field’s l
 test('a platform repo in a folder (input path): the file from the checkout root, at the same line', async () => {
   const { annotation, line, col } = await deniedRun('plat');
   expect(annotation).toContain(`,file=plat/${APP},line=${line},col=${col}::`);
+});
+
+test('a denial about a field of a proposed Helm template is annotated at that field’s line in the template', async () => {
+  const file = 'gitops/shop/production/denied/templates/deployment.yaml';
+  const { annotation, line, col } = await deniedRun('', { namespace: 'denied', clusters: 'production', replicas: '1', packs: 'production' }, 'PRD-001', file, { after: /^spec:$/, line: /^\s+replicas: \{\{/ });
+  expect(annotation).toContain(`,file=${file},line=${line},col=${col}::`);
 });
