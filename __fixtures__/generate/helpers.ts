@@ -1,14 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 /** Shared helpers for the generate tests: fixture copies, byte snapshots, the pinned helm, the policy wasm. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(REPO_ROOT, '__fixtures__/generate');
 export const EXAMPLE_REPO = join(REPO_ROOT, 'examples/platform-repo');
+
+/** Every action input's default from action.yml ('' where it has none), as the runner gives them. */
+export function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? '']));
+}
 
 export async function tempDir(prefix = 'gen-'): Promise<string> {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -136,7 +136,7 @@ suite('a platform repo in a folder of the repository (input path)', () => {
   test('a denied proposal’s annotations name its files from the checkout root (plat/...)', async () => {
     const r = await run({ 'ci-workflow': 'skip', namespace: 'kube-system', service: 'denied' });
     expect(r.outputs.outcome).toBe('denied');
-    expect(r.stdout).toMatch(/::error title=CON-005[^\n]*,file=plat\/argo-apps\/argo-apps-staging\/denied-application\.yaml::/);
+    expect(r.stdout).toMatch(/::error title=CON-005[^\n]*,file=plat\/argo-apps\/argo-apps-staging\/denied-application\.yaml,line=\d+,col=\d+::/);
     expect(r.stdout).not.toMatch(/file=argo-apps\//);
   });
 

@@ -13,6 +13,16 @@ const proposal = (over: Partial<Proposal> = {}): Proposal => ({
 const allow = { allow: true, denials: [], warnings: [], waived: [], evaluated: [] };
 const deny = { ...allow, allow: false, denials: [{ rule_id: 'SEC-001', title: 't', message: 'root | user', path: 'a.yaml', citation: 'https://example.com/#sec-001' }] };
 
+test('markdown summary: a lone carriage return ends no row or line, a pipe in a path splits no Files row', () => {
+  const files = [{ path: 'gitops/x/a|b\r- c.yaml', content: 'x', action: 'create' as const }];
+  const bad = { ...deny, denials: [{ ...deny.denials[0], message: 'root\r| injected | row |', path: 'a\r- b.yaml' }] };
+  const m = formatResultMarkdown({ proposal: proposal({ files, preservationNotes: ['kept\r# heading'] }), decision: bad, outcome: 'denied' });
+  const lines = m.split(/\r\n|\r|\n/);
+  expect(lines.filter((l) => /^(\| injected|- (b|c)\.yaml|# heading)/.test(l))).toEqual([]);
+  expect(lines).toContain('| create | `gitops/x/a\\|b - c.yaml` |');
+  expect(lines.find((l) => l.startsWith('| deny '))).toBe('| deny | [SEC-001](https://example.com/#sec-001) | a - b.yaml | root \\| injected \\| row \\| |');
+});
+
 test('outcomes', () => {
   expect(outcomeOf(proposal(), allow)).toBe('allowed');
   expect(outcomeOf(proposal(), deny)).toBe('denied');

@@ -131,9 +131,12 @@ export function formatResultText(r: GenerateResult): string {
   return escapeTerminal(`${out.join('\n')}\n`, true);
 }
 
-/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
+/**
+ * Escapes text for a Markdown table cell or line (names from the repo are not trusted markup).
+ * A lone `\r` ends a line for GitHub's markdown as `\n` does: it would end the row.
+ */
 export function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
@@ -146,7 +149,8 @@ export function formatResultMarkdown(r: GenerateResult): string {
     out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${md(l)}`), '');
   }
   if (p.files.length) {
-    out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
+    // A pipe splits the row even in a code span unless escaped (GitHub then shows it unescaped).
+    out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'").replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|')}\` |`), '');
   } else if (!p.question) {
     out.push('Nothing is missing: no files to create.', '');
   }

@@ -10,7 +10,7 @@ import { errorMessage } from '../errors.js';
 import { itemSource, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
-import { escapeCell, unmention } from '../report/escape.js';
+import { escapeMarkdown } from '../report/escape.js';
 import { SEVERITY_RANK } from '../report/order.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
@@ -88,14 +88,8 @@ export function findingToAnnotation(f: Finding): CheckAnnotation {
   return a;
 }
 
-/**
- * Text from the repo in the summary's markdown (check run output is rendered as GitHub
- * markdown): the job summary's cell escaping, so no pipe, line break (a lone `\r` too) or
- * HTML such as `<img>` from a name or message can end the row or render; no mention notifies.
- */
-function cell(text: string): string {
-  return unmention(escapeCell(text));
-}
+/** Text from the repo in the summary's markdown (check run output is rendered as GitHub markdown). */
+const cell = escapeMarkdown;
 
 /** A file or rule id in a table cell, as code: `<code>`, since in a backtick span a backtick from the name would close it. */
 function codeCell(text: string): string {

@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
 import { tooDeep } from '../repo/nesting.js';
-import { unmention } from '../report/escape.js';
+import { dropControl, escapeMarkdown, escapeMermaid } from '../report/escape.js';
 
 export const BODY_BEGIN = '<!-- gitops-action:begin -->';
 export const BODY_END = '<!-- gitops-action:end -->';
@@ -53,10 +53,8 @@ export function fitTitle(title: string): string {
   return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
 
-/** Escapes text for a Markdown table cell or an inline position; an `@mention` in it notifies no one (unmention). */
-function md(text: string): string {
-  return unmention(text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1'));
-}
+/** Text from the repo for a table cell or an inline position, escaped as the check run's summary escapes it. */
+const md = (text: string): string => escapeMarkdown(text);
 
 /**
  * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
@@ -67,18 +65,37 @@ function unmark(text: string): string {
   return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
 }
 
-/** Text in a code span, whatever backticks it holds. */
+/**
+ * Text in a code span, whatever backticks it holds. On one line: a lone `\r` ends a line for
+ * GitHub's markdown as `\n` does, and the rest of an existing file's name would start a block
+ * of its own (`- ...` a list item, `# ...` a heading). Control characters and bidi overrides are
+ * dropped, as in the rest of the body (dropControl).
+ */
 function code(text: string): string {
-  const t = unmark(text.replace(/\r?\n/g, ' '));
+  const t = unmark(dropControl(text).replace(/\r\n|\r|\n/g, ' '));
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
 }
 
-/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
+/**
+ * A code span in a table cell: GitHub splits the row at a pipe even inside the span, unless the
+ * pipe is escaped, and takes that backslash out again (the span shows the pipe).
+ */
+function codeCell(text: string): string {
+  return code(text).replace(/\|/g, '\\|');
+}
+
+/** What a quoted label of this graph shows as it is: `:` `@` `(` `)` and the cut's ellipsis cannot end the quotes. */
+const LABEL_SAFE = /[A-Za-z0-9 ._\-/:@+,()…]/;
+
+/**
+ * A Mermaid node label: quoted, escaped as the job summary's graph escapes its labels
+ * (escapeMermaid: control characters and bidi overrides dropped, cut by code point, the
+ * characters Mermaid or HTML would read turned into entity codes).
+ */
 export function mermaidLabel(text: string, max = 60): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
+  return `"${escapeMermaid(text, max, LABEL_SAFE)}"`;
 }
 
 /** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
@@ -243,8 +260,13 @@ function productionLine(clusters: string[], decision: Decision): string[] {
   return [`- Production clusters (\`production-clusters\`): ${prod.length ? `**${prod.map(code).join(', ')}** (${rules})` : 'none of these'}`];
 }
 
-function more(n: number, what: string, where: string): string {
-  return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
+/**
+ * The note of a cut list or table, as the lines to add after it: after a blank line, since a line
+ * of text straight after a table's rows is one more row of it (GFM), and after a list item, part
+ * of that item.
+ */
+function more(n: number, what: string, where: string): string[] {
+  return ['', `_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`];
 }
 
 function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOptions, b: Budget): string {
@@ -265,8 +287,8 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   if (proposal.files.length === 0) out.push('_None._');
   else {
     out.push('| File | Change |', '| --- | --- |');
-    for (const f of proposal.files.slice(0, b.files)) out.push(`| ${code(f.path)} | ${f.action} |`);
-    if (proposal.files.length > b.files) out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
+    for (const f of proposal.files.slice(0, b.files)) out.push(`| ${codeCell(f.path)} | ${f.action} |`);
+    if (proposal.files.length > b.files) out.push(...more(proposal.files.length - b.files, 'files', where.files));
   }
 
   out.push('', '### Policy', '');
@@ -276,11 +298,11 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     for (const e of decision.evaluated.slice(0, b.rules)) {
       out.push(`| ${link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
     }
-    if (decision.evaluated.length > b.rules) out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
+    if (decision.evaluated.length > b.rules) out.push(...more(decision.evaluated.length - b.rules, 'rules', where.policy));
   }
   const itemLine = (i: PolicyItem): string =>
     `- ${link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+  const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? more(items.length - b.rules, what, where.policy) : []);
   if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
   const openWarnings = decision.warnings.filter((w) => !w.waiver);
@@ -313,12 +335,12 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   out.push('', '### Rollback', '');
   if (proposal.rollback.length === 0) out.push('_No rollback steps were given._');
   else proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
-  if (proposal.rollback.length > b.notes) out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
+  if (proposal.rollback.length > b.notes) out.push(...more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`));
 
   out.push('', '### Preserved', '');
   if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0) out.push('_Nothing existing was touched or relied on._');
   for (const n of proposal.preservationNotes.slice(0, b.notes)) out.push(`- ${md(n)}`);
-  if (proposal.preservationNotes.length > b.notes) out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
+  if (proposal.preservationNotes.length > b.notes) out.push(...more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`));
   if (proposal.kept.length) {
     out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
   }

@@ -7,7 +7,10 @@ import { parseGenerateRequest } from '../generate/inputs.js';
 import { formatResultMarkdown, md, resultDocument, runGenerate, type GenerateResult } from '../generate/run.js';
 import type { Proposal } from '../generate/types.js';
 import { failureOutputs, publishWithCheck, runContextFromEnv, type RunContext } from '../github/index.js';
+import { decisionToFindings, itemSource } from '../policy/findings.js';
+import { proposedFiles } from '../policy/input.js';
 import { checkoutHead } from '../repo/git.js';
+import { annotationProps } from '../report/annotations.js';
 import type { Settings } from '../settings.js';
 import { validateRepo } from '../validate/engine.js';
 import type { Finding } from '../validate/types.js';
@@ -136,8 +139,16 @@ export async function runGenerateMode(given: Settings): Promise<void> {
       return;
     case 'denied': {
       const d = result.decision!;
-      // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does.
-      for (const item of d.denials) core.error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+      // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does. An item
+      // about a document of a proposed file gets its line, found as validate's policy findings
+      // find theirs (the findings come in the order of the denials).
+      const at = decisionToFindings({ ...d, warnings: [] }, { files: proposedFiles(result.proposal) });
+      const proposed = new Set(result.proposal.files.map((f) => f.path));
+      d.denials.forEach((item, i) => {
+        const located = proposed.has(item.path) && typeof item.document === 'number' && !itemSource(item);
+        const where = located ? annotationProps(at[i]) : item.path ? { file: item.path } : {};
+        core.error(`${item.message}\nSee ${item.citation}`, { ...where, title: `${item.rule_id}: ${item.title}` });
+      });
       core.setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
       return;
     }

@@ -479,6 +479,16 @@ function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInput
 }
 
 /**
+ * The proposal's own files as the policy reads them (the first entries of buildPolicyInput's
+ * `files`): what a decision's `document` and `field` point into, to find an item's line.
+ */
+export function proposedFiles(proposal: Pick<Proposal, 'files' | 'kept'>): PolicyInputFile[] {
+  // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+  const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
+  return proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
+}
+
+/**
  * The input document for a proposal (generate mode): the proposed files, and, with action
  * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
  * A chart is kept only when its Application is missing, so those are exactly the charts
@@ -486,9 +496,8 @@ function base(mode: PolicyInput['mode'], files: PolicyInputFile[], o: BuildInput
  * not only what is new.
  */
 export function buildPolicyInput(proposal: Proposal, options: BuildInputOptions): PolicyInput {
-  // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+  const files = proposedFiles(proposal);
   const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
-  const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
   const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
   for (const p of proposal.kept) {
     if (!p.startsWith(`${chartsDir}/`)) continue;

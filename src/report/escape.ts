@@ -24,6 +24,14 @@ const CELL_MAP: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * Text without control characters (tab and line breaks aside) and bidi overrides: a file name
+ * with an override in it would show reversed, and name another file than the one it is.
+ */
+export function dropControl(text: string): string {
+  return String(text).replace(CONTROL, '');
+}
+
 /** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -66,7 +74,7 @@ export function truncate(text: string, max: number): string {
  * can start. Line breaks become `<br>`.
  */
 export function escapeCell(text: string, max = Infinity): string {
-  const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+  const clean = truncate(dropControl(text).replace(/\t/g, ' '), max);
   return clean
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]!))
@@ -80,12 +88,13 @@ const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
  * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
  * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
  * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
+ * the label, the statement, or the markdown code fence around the graph. `safe` (one
+ * character) may widen the set for a label that is always quoted.
  */
-export function escapeMermaid(text: string, max = 60): string {
-  const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+export function escapeMermaid(text: string, max = 60, safe: RegExp = MERMAID_SAFE): string {
+  const clean = truncate(dropControl(text).replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
   let out = '';
-  for (const ch of clean) out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  for (const ch of clean) out += safe.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   return out;
 }
 
@@ -98,4 +107,25 @@ export function escapeMermaid(text: string, max = 60): string {
  */
 export function unmention(text: string): string {
   return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}
+
+/**
+ * `#123`, `owner/repo#123` and `GH-123` in text from the platform repo (a file name, a rule's
+ * message) would link an issue or pull request and, in a pull request body, add a reference to
+ * it on that issue's timeline. GitHub finds references in the rendered text, where a backslash
+ * escape is gone (as it finds mentions, see unmention): a zero-width joiner after the `#` or `-`
+ * keeps the text as it reads, but it references nothing.
+ */
+export function unreference(text: string): string {
+  return text.replace(/(#|\bGH-)(?=\d)/gi, '$1\u200d');
+}
+
+/**
+ * Text from the platform repo in markdown that GitHub renders and that notifies (a pull request
+ * body, a check run's summary): one table-cell-safe line (escapeCell: no pipe, line break, a lone
+ * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies
+ * and no issue is referenced.
+ */
+export function escapeMarkdown(text: string, max = Infinity): string {
+  return unreference(unmention(escapeCell(text, max)));
 }
