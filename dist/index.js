@@ -30813,7 +30813,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8915);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8032);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30822,7 +30822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8915:
+/***/ 8032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39461,7 +39461,7 @@ const RULES = [
     // Flux v2 (alpha): the paths of Flux resources in the apps directory
     { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is neither a chart directory (with a `Chart.yaml`) nor a packaged chart (`.tgz`), or is absolute (the source-controller refuses a chart path starting with `/`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
     { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set (a lone `values.yaml` is the chart\'s own values, not read from the root).', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
-    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux kind is spelled wrong (`kind: kustomization` in `kustomize.toolkit.fluxcd.io`: the cluster serves no such kind), a Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, a `GitRepository` no `spec.url` or one that is not http://, https:// or ssh:// (the scp-like `git@host:org/repo` is refused), no `sourceRef` with a string `kind` and `name`, a `sourceRef.kind` it cannot read (kinds are case-sensitive; a Kustomization reads a GitRepository, OCIRepository, Bucket or ExternalArtifact, a HelmRelease, in `chart.spec`, a HelmRepository, GitRepository or Bucket), a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -45195,6 +45195,15 @@ function base(mode, files, o) {
     };
 }
 /**
+ * The proposal's own files as the policy reads them (the first entries of buildPolicyInput's
+ * `files`): what a decision's `document` and `field` point into, to find an item's line.
+ */
+function proposedFiles(proposal) {
+    // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+    const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
+    return proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
+}
+/**
  * The input document for a proposal (generate mode): the proposed files, and, with action
  * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
  * A chart is kept only when its Application is missing, so those are exactly the charts
@@ -45202,9 +45211,8 @@ function base(mode, files, o) {
  * not only what is new.
  */
 function input_buildPolicyInput(proposal, options) {
-    // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+    const files = proposedFiles(proposal);
     const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
-    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
     const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`))
@@ -45413,6 +45421,13 @@ const CELL_MAP = {
 /** Control characters other than tab and line breaks, plus bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text without control characters (tab and line breaks aside) and bidi overrides: a file name
+ * with an override in it would show reversed, and name another file than the one it is.
+ */
+function dropControl(text) {
+    return String(text).replace(CONTROL, '');
+}
 /** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -45451,7 +45466,7 @@ function truncate(text, max) {
  * can start. Line breaks become `<br>`.
  */
 function escapeCell(text, max = Infinity) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+    const clean = truncate(dropControl(text).replace(/\t/g, ' '), max);
     return clean
         .split(/\r\n|\r|\n|\u2028|\u2029/)
         .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
@@ -45463,13 +45478,14 @@ const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
  * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
  * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
  * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
+ * the label, the statement, or the markdown code fence around the graph. `safe` (one
+ * character) may widen the set for a label that is always quoted.
  */
-function escapeMermaid(text, max = 60) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+function escapeMermaid(text, max = 60, safe = MERMAID_SAFE) {
+    const clean = truncate(dropControl(text).replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
     let out = '';
     for (const ch of clean)
-        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+        out += safe.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
 /**
@@ -45481,6 +45497,25 @@ function escapeMermaid(text, max = 60) {
  */
 function unmention(text) {
     return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}
+/**
+ * `#123`, `owner/repo#123` and `GH-123` in text from the platform repo (a file name, a rule's
+ * message) would link an issue or pull request and, in a pull request body, add a reference to
+ * it on that issue's timeline. GitHub finds references in the rendered text, where a backslash
+ * escape is gone (as it finds mentions, see unmention): a zero-width joiner after the `#` or `-`
+ * keeps the text as it reads, but it references nothing.
+ */
+function unreference(text) {
+    return text.replace(/(#|\bGH-)(?=\d)/gi, '$1\u200d');
+}
+/**
+ * Text from the platform repo in markdown that GitHub renders and that notifies (a pull request
+ * body, a check run's summary): one table-cell-safe line (escapeCell: no pipe, line break, a lone
+ * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies
+ * and no issue is referenced.
+ */
+function escapeMarkdown(text, max = Infinity) {
+    return unreference(unmention(escapeCell(text, max)));
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-body.ts
@@ -45524,10 +45559,8 @@ function fitTitle(title) {
     const chars = [...title];
     return chars.length <= GITHUB_TITLE_LIMIT ? title : `${chars.slice(0, GITHUB_TITLE_LIMIT - 1).join('')}…`;
 }
-/** Escapes text for a Markdown table cell or an inline position; an `@mention` in it notifies no one (unmention). */
-function md(text) {
-    return unmention(text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1'));
-}
+/** Text from the repo for a table cell or an inline position, escaped as the check run's summary escapes it. */
+const md = (text) => escapeMarkdown(text);
 /**
  * A marker inside the text (a person's file named so, a waiver's glob) would be taken for the
  * section's edge on the next run, which would then keep the rest of the old section as a person's
@@ -45536,17 +45569,34 @@ function md(text) {
 function unmark(text) {
     return text.replace(/<!--(?=\s*gitops-action:(?:begin|end)\s*-->)/g, '<!\u200b--');
 }
-/** Text in a code span, whatever backticks it holds. */
+/**
+ * Text in a code span, whatever backticks it holds. On one line: a lone `\r` ends a line for
+ * GitHub's markdown as `\n` does, and the rest of an existing file's name would start a block
+ * of its own (`- ...` a list item, `# ...` a heading). Control characters and bidi overrides are
+ * dropped, as in the rest of the body (dropControl).
+ */
 function code(text) {
-    const t = unmark(text.replace(/\r?\n/g, ' '));
+    const t = unmark(dropControl(text).replace(/\r\n|\r|\n/g, ' '));
     const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
 }
-/** A Mermaid node label: quoted, with the characters Mermaid or HTML would read turned into entity codes. */
+/**
+ * A code span in a table cell: GitHub splits the row at a pipe even inside the span, unless the
+ * pipe is escaped, and takes that backslash out again (the span shows the pipe).
+ */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** What a quoted label of this graph shows as it is: `:` `@` `(` `)` and the cut's ellipsis cannot end the quotes. */
+const LABEL_SAFE = /[A-Za-z0-9 ._\-/:@+,()…]/;
+/**
+ * A Mermaid node label: quoted, escaped as the job summary's graph escapes its labels
+ * (escapeMermaid: control characters and bidi overrides dropped, cut by code point, the
+ * characters Mermaid or HTML would read turned into entity codes).
+ */
 function mermaidLabel(text, max = 60) {
-    const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return `"${t.replace(/[^A-Za-z0-9 ._\-/:@+,()…]/g, (c) => `#${c.codePointAt(0)};`)}"`;
+    return `"${escapeMermaid(text, max, LABEL_SAFE)}"`;
 }
 /** A Markdown link, or the escaped text alone when the URL is not one that stays a link (an org pack's citation is free text). */
 function pr_body_link(text, url) {
@@ -45684,8 +45734,13 @@ function productionLine(clusters, decision) {
     const rules = packOn ? 'the production pack judged them' : 'the production pack is not on, so its rules did not judge them';
     return [`- Production clusters (\`production-clusters\`): ${prod.length ? `**${prod.map(code).join(', ')}** (${rules})` : 'none of these'}`];
 }
+/**
+ * The note of a cut list or table, as the lines to add after it: after a blank line, since a line
+ * of text straight after a table's rows is one more row of it (GFM), and after a list item, part
+ * of that item.
+ */
 function more(n, what, where) {
-    return `\n\n_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`;
+    return ['', `_… and ${n} more ${what} (cut to keep this description under GitHub's size limit): ${where}._`];
 }
 function renderOwned(proposal, decision, options, b) {
     const r = proposal.request;
@@ -45702,9 +45757,9 @@ function renderOwned(proposal, decision, options, b) {
     else {
         out.push('| File | Change |', '| --- | --- |');
         for (const f of proposal.files.slice(0, b.files))
-            out.push(`| ${code(f.path)} | ${f.action} |`);
+            out.push(`| ${codeCell(f.path)} | ${f.action} |`);
         if (proposal.files.length > b.files)
-            out.push(more(proposal.files.length - b.files, 'files', where.files).trim());
+            out.push(...more(proposal.files.length - b.files, 'files', where.files));
     }
     out.push('', '### Policy', '');
     if (decision.evaluated.length === 0)
@@ -45715,10 +45770,10 @@ function renderOwned(proposal, decision, options, b) {
             out.push(`| ${pr_body_link(e.rule_id, e.citation)} | ${md(e.title)} | ${ruleResult(e.rule_id, decision)} |`);
         }
         if (decision.evaluated.length > b.rules)
-            out.push(more(decision.evaluated.length - b.rules, 'rules', where.policy).trim());
+            out.push(...more(decision.evaluated.length - b.rules, 'rules', where.policy));
     }
     const itemLine = (i) => `- ${pr_body_link(i.rule_id, i.citation)}${i.path ? ` (${code(i.path)})` : ''}: ${md(i.message)}`;
-    const cutItems = (items, what) => (items.length > b.rules ? [more(items.length - b.rules, what, where.policy).trim()] : []);
+    const cutItems = (items, what) => (items.length > b.rules ? more(items.length - b.rules, what, where.policy) : []);
     if (decision.denials.length)
         out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
     // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
@@ -45744,14 +45799,14 @@ function renderOwned(proposal, decision, options, b) {
     else
         proposal.rollback.slice(0, b.notes).forEach((s, i) => out.push(`${i + 1}. ${md(s)}`));
     if (proposal.rollback.length > b.notes)
-        out.push(more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`).trim());
+        out.push(...more(proposal.rollback.length - b.notes, 'steps', `${where.summary} has them all`));
     out.push('', '### Preserved', '');
     if (proposal.preservationNotes.length === 0 && proposal.kept.length === 0)
         out.push('_Nothing existing was touched or relied on._');
     for (const n of proposal.preservationNotes.slice(0, b.notes))
         out.push(`- ${md(n)}`);
     if (proposal.preservationNotes.length > b.notes)
-        out.push(more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`).trim());
+        out.push(...more(proposal.preservationNotes.length - b.notes, 'notes', `${where.summary} has them all`));
     if (proposal.kept.length) {
         out.push(`- Kept unchanged: ${proposal.kept.slice(0, b.files).map(code).join(', ')}${proposal.kept.length > b.files ? `, … ${proposal.kept.length - b.files} more (${where.summary} has them all)` : ''}`);
     }
@@ -45921,16 +45976,10 @@ function findingToAnnotation(f) {
     }
     return a;
 }
-/**
- * Text from the repo in the summary's markdown (check run output is rendered as GitHub
- * markdown): the job summary's cell escaping, so no pipe, line break (a lone `\r` too) or
- * HTML such as `<img>` from a name or message can end the row or render; no mention notifies.
- */
-function cell(text) {
-    return unmention(escapeCell(text));
-}
+/** Text from the repo in the summary's markdown (check run output is rendered as GitHub markdown). */
+const cell = escapeMarkdown;
 /** A file or rule id in a table cell, as code: `<code>`, since in a backtick span a backtick from the name would close it. */
-function codeCell(text) {
+function checks_codeCell(text) {
     return `<code>${cell(text)}</code>`;
 }
 /** Errors first, then warnings, then notices (a stable sort: each kind in the order given). */
@@ -45946,7 +45995,7 @@ function findingRows(findings, max = 200, rest = 'are in the annotations') {
         '',
         '| Severity | Rule | Where | Message |',
         '| --- | --- | --- | --- |',
-        ...sorted.slice(0, max).map((f) => `| ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`),
+        ...sorted.slice(0, max).map((f) => `| ${f.severity} | ${checks_codeCell(f.ruleId)} | ${checks_codeCell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`),
         ...(findings.length > max ? ['', `… ${findings.length - max} more findings ${rest}.`] : []),
     ];
 }
@@ -45991,7 +46040,7 @@ unvalidated = []) {
     const c = counts(findings);
     const failed = !decision.allow || c.error > 0;
     const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
-    const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
+    const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? checks_codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
     // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
     const openWarnings = decision.warnings.filter((w) => !w.waiver);
     const summary = [
@@ -50435,7 +50484,8 @@ function getSettings(input, env = process.env) {
     const root = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const workspace = insideWorkspace('path', input('path') || '.', root);
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+    const workflowRepoUrl = env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined;
+    const repoUrl = input('repo-url').trim() || workflowRepoUrl;
     // Never default into the checkout: the action writes nothing there.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const sarif = input('sarif-file').trim();
@@ -50469,6 +50519,7 @@ function getSettings(input, env = process.env) {
         appsDir,
         chartsDir,
         repoUrl,
+        ...(workflowRepoUrl ? { workflowRepoUrl } : {}),
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
         reportFile,
         sarifFile,
@@ -59700,7 +59751,29 @@ class RepoView {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/near.ts
+/** Near misses of a name, for the "did you mean" of a finding (only on the rare path of a name that is wrong). */
+/** Whether the Levenshtein distance of a and b is at most `max`. */
+function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return false;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length] <= max;
+}
+/** The name of `known` that `name` is a slip of: the same but for case, else within two edits of it (case aside). */
+function nearName(name, known) {
+    const lower = name.toLowerCase();
+    return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => withinEdits(lower, k.toLowerCase(), 2));
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/flux.ts
+
 
 const flux_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const GROUPS = {
@@ -59712,9 +59785,50 @@ const GROUPS = {
 function isFluxKind(apiVersion, kind) {
     return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
+/**
+ * The source kinds each resource's `sourceRef` may name: the enum of the Flux CRD, which the API
+ * server enforces (kinds are case-sensitive). Kustomization: kustomize-controller's
+ * CrossNamespaceSourceReference (`ExternalArtifact` since Flux 2.7; older API versions name fewer,
+ * and none is refused here that some version serves). HelmRelease `chart.spec.sourceRef`:
+ * helm-controller's CrossNamespaceObjectReference (an OCIRepository is read through `chartRef`).
+ */
+const SOURCE_KINDS = {
+    Kustomization: ['GitRepository', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+    HelmRelease: ['HelmRepository', 'GitRepository', 'Bucket'],
+};
+/** What to write instead of a source kind the resource cannot name: the valid kind it is a slip of, or the field such a source belongs in. */
+function sourceKindAdvice(kind, sourceKind, valid) {
+    const lower = sourceKind.toLowerCase();
+    // `GitRepo`, `Helm`: a short form of one kind (too far in edits for nearName).
+    const prefixed = lower.length >= 3 ? valid.filter((k) => k.toLowerCase().startsWith(lower)) : [];
+    const near = nearName(sourceKind, valid) ?? (prefixed.length === 1 ? prefixed[0] : undefined);
+    if (near)
+        return ` Did you mean \`${near}\`?`;
+    if (kind === 'HelmRelease' && (sourceKind === 'OCIRepository' || sourceKind === 'HelmChart'))
+        return ` A chart from an ${sourceKind} is named by \`spec.chartRef\` (kind and name), not \`spec.chart.spec.sourceRef\`.`;
+    return '';
+}
+/** The kinds each Flux API group serves (for the source group, the sources a repo commits), to name a kind spelled wrong. */
+const GROUP_KINDS = {
+    'kustomize.toolkit.fluxcd.io': ['Kustomization'],
+    'helm.toolkit.fluxcd.io': ['HelmRelease'],
+    'source.toolkit.fluxcd.io': ['GitRepository', 'HelmRepository', 'HelmChart', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+};
+/** Why a `kind` spelled wrong in a Flux group (`kustomization`, `Helmrelease`) is refused; undefined for any other kind. */
+function fluxKindProblem(apiVersion, kind) {
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+        return undefined;
+    const group = apiVersion.slice(0, Math.max(0, apiVersion.indexOf('/')));
+    const known = GROUP_KINDS[group];
+    const near = known && !known.includes(kind) ? nearName(kind, known) : undefined;
+    return near && `\`kind: ${kind}\` is not a kind ${group} serves (kinds are case-sensitive): did you mean \`${near}\`? The API server refuses it ("no matches for kind"), and Flux never reads it.`;
+}
 /** A packaged chart, as `helm package` names it. */
 const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
 const flux_BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
+/** The URLs a GitRepository's `spec.url` may hold (the CRD's pattern, case-sensitive); and the scp-like form `user@host:path`. */
+const GIT_URL = /^(?:http|https|ssh):\/\//;
+const SCP_URL = /^([^/:@\s]+@[^/:\s]+):(?!\/\/)(.+)$/;
 const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
 function readFluxResource(file, v, at) {
@@ -59736,9 +59850,27 @@ function readFluxResource(file, v, at) {
         rec.sourceRefAt = [...at, 'sourceRef'];
         if (!rec.sourceRef.kind || !rec.sourceRef.name)
             rec.invalid.push({ at: [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` needs a string \`kind\` and \`name\`.` });
+        const valid = SOURCE_KINDS[kind];
+        const sk = rec.sourceRef.kind;
+        if (sk && valid && !valid.includes(sk))
+            rec.invalid.push({
+                at: [...at, 'sourceRef', 'kind'],
+                atValue: true,
+                message: `\`${[...at, 'sourceRef', 'kind'].join('.')}: ${sk}\` is not a source kind a ${kind} reads: the Flux API server refuses it (kinds are case-sensitive; one of ${valid.map((k) => `\`${k}\``).join(', ')}).${sourceKindAdvice(kind, sk, valid)}`,
+            });
     };
     if (kind === 'GitRepository') {
         rec.url = strOf(spec.url);
+        // The CRD's pattern for `spec.url` (required): `^(http|https|ssh)://`. An scp-like
+        // `git@host:org/repo` (as `git clone` takes it) is refused by the API server.
+        if (spec.url === undefined || spec.url === null)
+            rec.invalid.push({ at: ['spec'], message: 'A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.' });
+        // A `${var}` (postBuild) or `{{ }}` (a Helm template; unquoted, it parses as a mapping) is
+        // filled in before the API server sees it.
+        else if (typeof spec.url === 'string' ? !(GIT_URL.test(spec.url) || spec.url.includes('${') || spec.url.includes('{{')) : !flux_isObj(spec.url)) {
+            const scp = typeof spec.url === 'string' ? SCP_URL.exec(spec.url) : null;
+            rec.invalid.push({ at: ['spec', 'url'], atValue: true, message: `\`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses ${typeof spec.url === 'string' ? `'${spec.url}'` : 'it'}${scp ? ` (the scp-like form is not accepted: write \`ssh://${scp[1]}/${scp[2]}\`)` : ''}.` });
+        }
     }
     else if (kind === 'Kustomization') {
         ref(spec, ['spec']);
@@ -59755,6 +59887,9 @@ function readFluxResource(file, v, at) {
         // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
         if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null)
             rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
+        // Its source (an OCIRepository or HelmChart, with its own URL or chart) is not resolved here.
+        if (flux_isObj(spec.chartRef))
+            rec.unchecked = 'nor is the chart its `spec.chartRef` names (an OCIRepository or HelmChart: not a path of this repository)';
         if (!chart) {
             if (spec.chartRef === undefined)
                 rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
@@ -60101,6 +60236,7 @@ templates = { paths: [], unresolved: 0 }) {
 
 
 
+
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: MAX_VALUE_FILE_BYTES, why: 'the most validate reads of a value file' };
 const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -60206,15 +60342,22 @@ async function checkApplicationFile(ctx, file, pf, text) {
             return;
         }
         if (kind !== 'Application' || !isArgo) {
+            const flux = isFluxKind(apiVersion, kind);
+            // `kind: kustomization` in a Flux group: the cluster serves no such kind ("no matches for kind").
+            const kindProblem = flux ? undefined : fluxKindProblem(apiVersion, kind);
+            if (kindProblem) {
+                ctx.sink.add('flux.invalid', file, pf.position(i, ['kind'], true), kindProblem);
+                return;
+            }
             const name = applications_isObj(v.metadata) ? applications_str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
             // The Applications an ApplicationSet generates deploy what its template's sources name.
             if (kind === 'ApplicationSet' && isArgo)
                 noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
-            const flux = isFluxKind(apiVersion, kind);
-            if (flux)
-                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
-            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
+            const rec = flux ? readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at) : undefined;
+            if (rec)
+                ctx.flux?.push(rec);
+            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${rec ? `a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated${rec.unchecked ? `, ${rec.unchecked}` : ''}` : 'not validated'}.`);
             return;
         }
         // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
@@ -60304,19 +60447,6 @@ function nearArgoGroup(apiVersion) {
     const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
     return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
 }
-/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
-function withinEdits(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return false;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length] <= max;
-}
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v) {
     const spec = applications_isObj(v.spec) ? v.spec : {};
@@ -60354,7 +60484,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             return;
         const field = String(e.params.additionalProperty);
         const known = closedFields[e.schemaPath] ?? [];
-        const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+        const near = nearName(field, known);
         const at = [...path, field].join('.');
         sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
     };
@@ -62583,21 +62713,44 @@ async function readChartFile(root, rel) {
         throw new Error(read.issue.detail);
     return read.text;
 }
-/** Describes an existing chart or kustomization directory; undefined when it is neither. */
-async function describeExistingSource(root, dir, listing) {
+/**
+ * The tool Argo CD renders a folder with when its Application names none (util/app/discovery):
+ * it walks the folder's files in lexical order and the last marker seen wins, and every
+ * kustomization name sorts after `Chart.yaml`, so a kustomization beside a Chart.yaml wins.
+ */
+function detectedTool(hasChart, hasKustomization) {
+    return hasKustomization ? 'kustomize' : hasChart ? 'helm' : 'directory';
+}
+/**
+ * Describes an existing chart or kustomization directory; undefined when it is neither.
+ * `tool`: how Argo CD renders it, when a kept Application says so (its tool block, or
+ * detection, as validate read it); else Argo CD's detection, for a new Application without a
+ * tool block. What is read and reported follows that tool: the values.yaml of a folder
+ * Kustomize renders is not what runs.
+ */
+async function describeExistingSource(root, dir, listing, tool) {
     const rel = (f) => f.slice(dir.length + 1);
     const names = new Set(listing.files.map(rel));
     const hasChart = names.has('Chart.yaml');
     const kustomization = preserve_KUSTOMIZATION_FILES.find((k) => names.has(k));
     if (!hasChart && !kustomization)
         return undefined;
+    const kind = tool ?? detectedTool(hasChart, kustomization !== undefined);
+    const helm = hasChart && kind === 'helm';
     const detected = [];
     const kinds = new Set();
     let library = false;
     let image;
     let imageValue;
     let values;
-    if (hasChart) {
+    if (hasChart && kustomization) {
+        detected.push(kind === 'helm'
+            ? `a kustomization (${kustomization}) beside the Chart.yaml, which Argo CD does not use: the Application's helm block makes it render the folder as a Helm chart`
+            : kind === 'kustomize'
+                ? `a Chart.yaml beside the kustomization (${kustomization}): Argo CD renders the folder with Kustomize (a kustomization wins over a Chart.yaml unless the Application's source has a helm block), so the chart's templates and values deploy only through what the kustomization includes; to render it as a Helm chart instead, give the Application's source a helm block (and no kustomize block)`
+                : `a Chart.yaml and a kustomization (${kustomization}), which Argo CD does not use: the Application's directory block makes it apply the folder's files as plain manifests`);
+    }
+    if (helm) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
         if (custom.length)
@@ -62634,14 +62787,16 @@ async function describeExistingSource(root, dir, listing) {
             detected.push('a Chart.yaml that does not parse as YAML');
         }
     }
-    if (kustomization)
+    if (kustomization && !hasChart)
         detected.push(`a kustomization (${kustomization})`);
     if (listing.symlinks.length)
         detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
     for (const f of listing.files) {
         if (!/\.(ya?ml|tpl)$/.test(f))
             continue;
-        if (hasChart && !f.startsWith(`${dir}/templates/`))
+        // Helm renders only templates/; Kustomize or a plain directory, the other manifests (a
+        // chart's templates are no manifests to them).
+        if (hasChart && f.startsWith(`${dir}/templates/`) !== helm)
             continue;
         try {
             const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, f), 'utf8');
@@ -62655,7 +62810,7 @@ async function describeExistingSource(root, dir, listing) {
     }
     return {
         dir,
-        kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
+        kind,
         files: listing.files,
         detected,
         resourceKinds: [...kinds].sort(),
@@ -62732,6 +62887,35 @@ async function workflowImageRepository(root, rel) {
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
 
+
+/**
+ * The workflow's GITHUB_TOKEN can push ghcr.io/<owner>/... only for the owner of the
+ * repository it runs in (GitHub Packages: "to publish packages associated with the workflow
+ * repository"), unless the package grants that repository write access. Undefined when the
+ * image is not on ghcr.io, its owner is the repository's (owners compare without case, as
+ * GitHub's do), or the repository is not known to be on github.com (no owner to compare).
+ */
+function ghcrOwnerMismatch(image, repoUrl) {
+    if (image.domain !== 'ghcr.io' || !repoUrl)
+        return undefined;
+    const [host, owner, name] = (normalizeRepoUrl(repoUrl) ?? '').split('/');
+    if (host !== 'github.com' || !owner || !name)
+        return undefined;
+    const imageOwner = image.repository.split('/')[1];
+    if (imageOwner.toLowerCase() === owner)
+        return undefined;
+    // The URL as given keeps the owner's case; normalizeRepoUrl lowers it.
+    const written = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?\/*$/i.exec(repoUrl.trim());
+    const repository = written ? `${written[1]}/${written[2]}` : `${owner}/${name}`;
+    return { imageOwner, repository, repoOwner: repository.split('/')[0] };
+}
+/** What to do about a ghcr.io image under another owner than the repository's: for the proposal's note and the workflow. */
+function ghcrOwnerAdvice(image, m) {
+    return (`${image.repository} belongs to ${m.imageOwner}, not to ${m.repoOwner}, the owner of ${m.repository} where the workflow runs: its GITHUB_TOKEN can push only to ghcr.io/${m.repoOwner.toLowerCase()}/..., or to a package that grants ${m.repository} write access. ` +
+        `Either give ${m.repository} write access in the package's settings (Manage Actions access, once the package exists), ` +
+        `or store a personal access token (classic) with the write:packages scope, of an account that can write ${m.imageOwner}'s packages, as a repository secret and use it as the login step's password instead of GITHUB_TOKEN (GitHub App installation tokens cannot write ghcr.io packages), ` +
+        `or push to an image under ghcr.io/${m.repoOwner.toLowerCase()}/.`);
+}
 /**
  * The branch a target revision names, which the workflow builds on pushes to; `main` for HEAD,
  * a version tag or a commit SHA. A full ref (Argo CD resolves `refs/heads/release` and
@@ -62807,8 +62991,10 @@ function workflowYaml(p) {
             },
         },
     };
+    const foreign = ghcrOwnerMismatch(p.image, p.repoUrl);
     const doc = newDoc(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, ${deployStep(p.image)}` +
-        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`));
+        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`) +
+        (foreign ? `\nThe push below fails as it is: ${ghcrOwnerAdvice(p.image, foreign)}` : ''));
     return render(doc);
 }
 
@@ -62948,7 +63134,11 @@ async function buildProposal(root, request, existing) {
         }
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
-            const existing = await describeExistingSource(root, chartDir, listing);
+            // A kept Application's source decides the tool (validate read its tool block, or Argo CD's
+            // detection); a new one has no tool block for a kept folder, so detection decides.
+            const keptKind = app.state === 'kept' ? app.existing.sources.find(isChartSource)?.kind : undefined;
+            const tool = keptKind === 'helm' || keptKind === 'kustomize' || keptKind === 'directory' ? keptKind : undefined;
+            const existing = await describeExistingSource(root, chartDir, listing, tool);
             const link = linkedMarker(chartDir, listing.symlinks);
             const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
             if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
@@ -62965,7 +63155,7 @@ async function buildProposal(root, request, existing) {
                 for (const f of [...listing.files, ...listing.symlinks])
                     kept.add(f);
                 const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
-                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : existing.kind === 'helm' ? 'chart' : 'folder'} ${chartDir}/ as it is (${names.join(', ')})` +
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
@@ -63140,8 +63330,12 @@ async function buildProposal(root, request, existing) {
         notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
     }
     if (workflow === 'create') {
-        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+        const workflowRepo = req.workflowRepoUrl ?? req.repoUrl;
+        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision, repoUrl: workflowRepo }) });
         notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+        const foreign = ghcrOwnerMismatch(image, workflowRepo);
+        if (foreign)
+            notes.push(`The CI workflow ${wfPath} cannot push its image with GITHUB_TOKEN as generated: ${ghcrOwnerAdvice(image, foreign)}`);
     }
     else if (workflow === 'skip') {
         notes.push('No CI workflow proposed (ci-workflow: skip).');
@@ -63377,9 +63571,12 @@ function formatResultText(r) {
     // must show, not clear the screen or retitle the terminal (as validate's text does).
     return escapeTerminal(`${out.join('\n')}\n`, true);
 }
-/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
+/**
+ * Escapes text for a Markdown table cell or line (names from the repo are not trusted markup).
+ * A lone `\r` ends a line for GitHub's markdown as `\n` does: it would end the row.
+ */
 function run_md(s) {
-    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
 }
 /** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
 function formatResultMarkdown(r) {
@@ -63391,7 +63588,8 @@ function formatResultMarkdown(r) {
         out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${run_md(l)}`), '');
     }
     if (p.files.length) {
-        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
+        // A pipe splits the row even in a code span unless escaped (GitHub then shows it unescaped).
+        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'").replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|')}\` |`), '');
     }
     else if (!p.question) {
         out.push('Nothing is missing: no files to create.', '');
@@ -63418,6 +63616,9 @@ function formatResultMarkdown(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/generate.ts
+
+
+
 
 
 
@@ -63521,7 +63722,8 @@ async function runGenerateMode(given) {
     // source.path is the one Argo CD resolves, the commit names files from the root, and the CI
     // workflow goes to the root's .github/workflows/, the one GitHub runs (and preserves what is there).
     const settings = atCheckoutRoot(given);
-    const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir };
+    // The CI workflow runs where the pull request goes (GITHUB_REPOSITORY): its GITHUB_TOKEN is that repository's.
+    const request = { ...parsed, appsDir: settings.appsDir, chartsDir: settings.chartsDir, ...(settings.workflowRepoUrl ? { workflowRepoUrl: settings.workflowRepoUrl } : {}) };
     const result = await group('Read the repository, build the proposal, ask the policy gate', () => runGenerate(settings.workspace, request, {
         packs: settings.policy.packs,
         protectedNamespaces: settings.policy.protectedNamespaces,
@@ -63554,9 +63756,16 @@ async function runGenerateMode(given) {
             return;
         case 'denied': {
             const d = result.decision;
-            // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does.
-            for (const item of d.denials)
-                error(`${item.message}\nSee ${item.citation}`, { title: `${item.rule_id}: ${item.title}`, ...(item.path ? { file: item.path } : {}) });
+            // Annotations name files from the checkout root (atCheckoutRoot), as GitHub does. An item
+            // about a document of a proposed file gets its line, found as validate's policy findings
+            // find theirs (the findings come in the order of the denials).
+            const at = decisionToFindings({ ...d, warnings: [] }, { files: proposedFiles(result.proposal) });
+            const proposed = new Set(result.proposal.files.map((f) => f.path));
+            d.denials.forEach((item, i) => {
+                const located = proposed.has(item.path) && typeof item.document === 'number' && !itemSource(item);
+                const where = located ? annotationProps(at[i]) : item.path ? { file: item.path } : {};
+                error(`${item.message}\nSee ${item.citation}`, { ...where, title: `${item.rule_id}: ${item.title}` });
+            });
             setFailed(`The policy gate denied the proposal (${d.denials.map((i) => i.rule_id).join(', ')}): no branch, no pull request.`);
             return;
         }

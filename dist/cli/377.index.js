@@ -167,8 +167,8 @@ var policy_input = __webpack_require__(2741);
 var gate = __webpack_require__(5042);
 // EXTERNAL MODULE: ./src/policy/waivers.ts
 var waivers = __webpack_require__(2827);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
-var engine = __webpack_require__(6637);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 19 modules
+var engine = __webpack_require__(2637);
 ;// CONCATENATED MODULE: ./src/generate/model.ts
 
 /**
@@ -970,21 +970,44 @@ async function readChartFile(root, rel) {
         throw new Error(read.issue.detail);
     return read.text;
 }
-/** Describes an existing chart or kustomization directory; undefined when it is neither. */
-async function describeExistingSource(root, dir, listing) {
+/**
+ * The tool Argo CD renders a folder with when its Application names none (util/app/discovery):
+ * it walks the folder's files in lexical order and the last marker seen wins, and every
+ * kustomization name sorts after `Chart.yaml`, so a kustomization beside a Chart.yaml wins.
+ */
+function detectedTool(hasChart, hasKustomization) {
+    return hasKustomization ? 'kustomize' : hasChart ? 'helm' : 'directory';
+}
+/**
+ * Describes an existing chart or kustomization directory; undefined when it is neither.
+ * `tool`: how Argo CD renders it, when a kept Application says so (its tool block, or
+ * detection, as validate read it); else Argo CD's detection, for a new Application without a
+ * tool block. What is read and reported follows that tool: the values.yaml of a folder
+ * Kustomize renders is not what runs.
+ */
+async function describeExistingSource(root, dir, listing, tool) {
     const rel = (f) => f.slice(dir.length + 1);
     const names = new Set(listing.files.map(rel));
     const hasChart = names.has('Chart.yaml');
     const kustomization = KUSTOMIZATION_FILES.find((k) => names.has(k));
     if (!hasChart && !kustomization)
         return undefined;
+    const kind = tool ?? detectedTool(hasChart, kustomization !== undefined);
+    const helm = hasChart && kind === 'helm';
     const detected = [];
     const kinds = new Set();
     let library = false;
     let image;
     let imageValue;
     let values;
-    if (hasChart) {
+    if (hasChart && kustomization) {
+        detected.push(kind === 'helm'
+            ? `a kustomization (${kustomization}) beside the Chart.yaml, which Argo CD does not use: the Application's helm block makes it render the folder as a Helm chart`
+            : kind === 'kustomize'
+                ? `a Chart.yaml beside the kustomization (${kustomization}): Argo CD renders the folder with Kustomize (a kustomization wins over a Chart.yaml unless the Application's source has a helm block), so the chart's templates and values deploy only through what the kustomization includes; to render it as a Helm chart instead, give the Application's source a helm block (and no kustomize block)`
+                : `a Chart.yaml and a kustomization (${kustomization}), which Argo CD does not use: the Application's directory block makes it apply the folder's files as plain manifests`);
+    }
+    if (helm) {
         const templates = [...names].filter((n) => n.startsWith('templates/'));
         const custom = templates.filter((n) => !STANDARD_TEMPLATES.has(n.slice('templates/'.length)));
         if (custom.length)
@@ -1021,14 +1044,16 @@ async function describeExistingSource(root, dir, listing) {
             detected.push('a Chart.yaml that does not parse as YAML');
         }
     }
-    if (kustomization)
+    if (kustomization && !hasChart)
         detected.push(`a kustomization (${kustomization})`);
     if (listing.symlinks.length)
         detected.push(`symbolic links (${listing.symlinks.map(rel).join(', ')})`);
     for (const f of listing.files) {
         if (!/\.(ya?ml|tpl)$/.test(f))
             continue;
-        if (hasChart && !f.startsWith(`${dir}/templates/`))
+        // Helm renders only templates/; Kustomize or a plain directory, the other manifests (a
+        // chart's templates are no manifests to them).
+        if (hasChart && f.startsWith(`${dir}/templates/`) !== helm)
             continue;
         try {
             const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, f), 'utf8');
@@ -1042,7 +1067,7 @@ async function describeExistingSource(root, dir, listing) {
     }
     return {
         dir,
-        kind: kustomization && !hasChart ? 'kustomize' : hasChart && !kustomization ? 'helm' : 'directory',
+        kind,
         files: listing.files,
         detected,
         resourceKinds: [...kinds].sort(),
@@ -1119,6 +1144,35 @@ async function workflowImageRepository(root, rel) {
 
 ;// CONCATENATED MODULE: ./src/generate/workflow.ts
 
+
+/**
+ * The workflow's GITHUB_TOKEN can push ghcr.io/<owner>/... only for the owner of the
+ * repository it runs in (GitHub Packages: "to publish packages associated with the workflow
+ * repository"), unless the package grants that repository write access. Undefined when the
+ * image is not on ghcr.io, its owner is the repository's (owners compare without case, as
+ * GitHub's do), or the repository is not known to be on github.com (no owner to compare).
+ */
+function ghcrOwnerMismatch(image, repoUrl) {
+    if (image.domain !== 'ghcr.io' || !repoUrl)
+        return undefined;
+    const [host, owner, name] = ((0,git_url/* normalizeRepoUrl */.Hx)(repoUrl) ?? '').split('/');
+    if (host !== 'github.com' || !owner || !name)
+        return undefined;
+    const imageOwner = image.repository.split('/')[1];
+    if (imageOwner.toLowerCase() === owner)
+        return undefined;
+    // The URL as given keeps the owner's case; normalizeRepoUrl lowers it.
+    const written = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?\/*$/i.exec(repoUrl.trim());
+    const repository = written ? `${written[1]}/${written[2]}` : `${owner}/${name}`;
+    return { imageOwner, repository, repoOwner: repository.split('/')[0] };
+}
+/** What to do about a ghcr.io image under another owner than the repository's: for the proposal's note and the workflow. */
+function ghcrOwnerAdvice(image, m) {
+    return (`${image.repository} belongs to ${m.imageOwner}, not to ${m.repoOwner}, the owner of ${m.repository} where the workflow runs: its GITHUB_TOKEN can push only to ghcr.io/${m.repoOwner.toLowerCase()}/..., or to a package that grants ${m.repository} write access. ` +
+        `Either give ${m.repository} write access in the package's settings (Manage Actions access, once the package exists), ` +
+        `or store a personal access token (classic) with the write:packages scope, of an account that can write ${m.imageOwner}'s packages, as a repository secret and use it as the login step's password instead of GITHUB_TOKEN (GitHub App installation tokens cannot write ghcr.io packages), ` +
+        `or push to an image under ghcr.io/${m.repoOwner.toLowerCase()}/.`);
+}
 /**
  * The branch a target revision names, which the workflow builds on pushes to; `main` for HEAD,
  * a version tag or a commit SHA. A full ref (Argo CD resolves `refs/heads/release` and
@@ -1194,8 +1248,10 @@ function workflowYaml(p) {
             },
         },
     };
+    const foreign = ghcrOwnerMismatch(p.image, p.repoUrl);
     const doc = (0,yamldoc/* newDoc */.Xh)(wf, `CI for ${p.service}: builds ${context}/Dockerfile and pushes ${p.image.repository}:<commit sha>.\nGenerated by gitops-action; edit freely. To deploy a new build, ${deployStep(p.image)}` +
-        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`));
+        (ghcr ? '' : `\nNeeds the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD for ${registry}.`) +
+        (foreign ? `\nThe push below fails as it is: ${ghcrOwnerAdvice(p.image, foreign)}` : ''));
     return (0,yamldoc/* render */.XX)(doc);
 }
 
@@ -1335,7 +1391,11 @@ async function buildProposal(root, request, existing) {
         }
         else if (ck === 'dir') {
             const listing = await listDir(root, chartDir);
-            const existing = await describeExistingSource(root, chartDir, listing);
+            // A kept Application's source decides the tool (validate read its tool block, or Argo CD's
+            // detection); a new one has no tool block for a kept folder, so detection decides.
+            const keptKind = app.state === 'kept' ? app.existing.sources.find(isChartSource)?.kind : undefined;
+            const tool = keptKind === 'helm' || keptKind === 'kustomize' || keptKind === 'directory' ? keptKind : undefined;
+            const existing = await describeExistingSource(root, chartDir, listing, tool);
             const link = linkedMarker(chartDir, listing.symlinks);
             const errors = baseline.findings.filter((f) => f.severity === 'error' && f.file.startsWith(`${chartDir}/`));
             if (existing && app.state === 'create' && (existing.library || errors.length > 0)) {
@@ -1352,7 +1412,7 @@ async function buildProposal(root, request, existing) {
                 for (const f of [...listing.files, ...listing.symlinks])
                     kept.add(f);
                 const names = [...listing.files, ...listing.symlinks].map((f) => f.slice(chartDir.length + 1));
-                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : 'chart'} ${chartDir}/ as it is (${names.join(', ')})` +
+                notes.push(`Kept the existing ${existing.kind === 'kustomize' ? 'kustomization' : existing.kind === 'helm' ? 'chart' : 'folder'} ${chartDir}/ as it is (${names.join(', ')})` +
                     (existing.detected.length ? `; detected: ${existing.detected.join('; ')}.` : '; nothing beyond the standard chart files was detected.') +
                     (app.state === 'create' ? ' Only its Application is proposed.' : ''));
                 // Asked again for a service that exists, with another image: say plainly that it is not applied.
@@ -1527,8 +1587,12 @@ async function buildProposal(root, request, existing) {
         notes.push(`The new Application(s) track targetRevision ${req.targetRevision}, a tag or commit that does not hold the chart this pull request adds: Argo CD reports the path missing until ${req.targetRevision} is moved, or a new tag that includes the chart is cut and the Application(s) point at it.`);
     }
     if (workflow === 'create') {
-        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision }) });
+        const workflowRepo = req.workflowRepoUrl ?? req.repoUrl;
+        files.push({ path: wfPath, action: 'create', content: workflowYaml({ service: req.service, image, branch: req.targetRevision, repoUrl: workflowRepo }) });
         notes.push(`The CI workflow ${wfPath} builds ${buildContext(req.service)}/Dockerfile and pushes ${image.repository}; adjust its context if the service's source lives elsewhere.`);
+        const foreign = ghcrOwnerMismatch(image, workflowRepo);
+        if (foreign)
+            notes.push(`The CI workflow ${wfPath} cannot push its image with GITHUB_TOKEN as generated: ${ghcrOwnerAdvice(image, foreign)}`);
     }
     else if (workflow === 'skip') {
         notes.push('No CI workflow proposed (ci-workflow: skip).');
@@ -1766,9 +1830,12 @@ function formatResultText(r) {
     // must show, not clear the screen or retitle the terminal (as validate's text does).
     return (0,report_escape/* escapeTerminal */.en)(`${out.join('\n')}\n`, true);
 }
-/** Escapes text for a Markdown table cell or line (names from the repo are not trusted markup). */
+/**
+ * Escapes text for a Markdown table cell or line (names from the repo are not trusted markup).
+ * A lone `\r` ends a line for GitHub's markdown as `\n` does: it would end the row.
+ */
 function md(s) {
-    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+    return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
 }
 /** The job summary (Markdown) of a generate run: outcome, question, files, notes, blast radius, rollback, decision. */
 function formatResultMarkdown(r) {
@@ -1780,7 +1847,8 @@ function formatResultMarkdown(r) {
         out.push('### Question', '', ...p.question.split('\n').map((l) => `> ${md(l)}`), '');
     }
     if (p.files.length) {
-        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'")}\` |`), '');
+        // A pipe splits the row even in a code span unless escaped (GitHub then shows it unescaped).
+        out.push('### Files', '', '| Action | Path |', '| --- | --- |', ...p.files.map((f) => `| ${f.action} | \`${f.path.replace(/`/g, "'").replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|')}\` |`), '');
     }
     else if (!p.question) {
         out.push('Nothing is missing: no files to create.', '');

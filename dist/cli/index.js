@@ -1151,8 +1151,8 @@ function formatText(findings, summary, options = {}) {
 
 // EXTERNAL MODULE: ./src/validate/catalogue.ts
 var catalogue = __nccwpck_require__(8683);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 18 modules
-var engine = __nccwpck_require__(6637);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 19 modules
+var engine = __nccwpck_require__(2637);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/repo/git.ts
@@ -2580,7 +2580,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BE: () => (/* binding */ parseForPolicy)
 });
 
-// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, PRINTED_KEY, TEMPLATED_INLINE_KEY, TEMPLATED_KEY, TEMPLATED_VALUES_KEY, detemplate, isRenderedTemplate, isTemplate, quickDocuments, rfc3339
+// UNUSED EXPORTS: BUILTIN_PACKS, DEFAULT_CONTROLLER_NAMESPACE, DEFAULT_PRODUCTION_CLUSTERS, DEFAULT_PROTECTED_NAMESPACES, PRINTED_KEY, TEMPLATED_INLINE_KEY, TEMPLATED_KEY, TEMPLATED_VALUES_KEY, detemplate, isRenderedTemplate, isTemplate, proposedFiles, quickDocuments, rfc3339
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
@@ -3735,6 +3735,15 @@ function base(mode, files, o) {
     };
 }
 /**
+ * The proposal's own files as the policy reads them (the first entries of buildPolicyInput's
+ * `files`): what a decision's `document` and `field` point into, to find an item's line.
+ */
+function proposedFiles(proposal) {
+    // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+    const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
+    return proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
+}
+/**
  * The input document for a proposal (generate mode): the proposed files, and, with action
  * `existing`, the YAML files of every existing chart or kustomization the proposal keeps.
  * A chart is kept only when its Application is missing, so those are exactly the charts
@@ -3742,9 +3751,8 @@ function base(mode, files, o) {
  * not only what is new.
  */
 function buildPolicyInput(proposal, options) {
-    // A chart template is one whatever its extension (isRenderedTemplate), proposed or kept.
+    const files = proposedFiles(proposal);
     const charts = chartDirsOf([...proposal.files.map((f) => f.path), ...proposal.kept]);
-    const files = proposal.files.map((f) => fileEntry(f.path, f.action, f.content, isRenderedTemplate(f.path, charts)));
     const chartsDir = options.config.chartsDir ?? options.repo.chartsDir ?? 'gitops';
     for (const p of proposal.kept) {
         if (!p.startsWith(`${chartsDir}/`))
@@ -7443,7 +7451,7 @@ function pointerToPath(pointer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   en: () => (/* binding */ escapeTerminal)
 /* harmony export */ });
-/* unused harmony exports truncate, escapeCell, escapeMermaid, unmention */
+/* unused harmony exports dropControl, truncate, escapeCell, escapeMermaid, unmention, unreference, escapeMarkdown */
 /**
  * Escaping for text that comes from the platform repo (file names, service names,
  * messages quoting YAML) on its way into markdown tables and Mermaid labels.
@@ -7467,6 +7475,13 @@ const CELL_MAP = {
 /** Control characters other than tab and line breaks, plus bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text without control characters (tab and line breaks aside) and bidi overrides: a file name
+ * with an override in it would show reversed, and name another file than the one it is.
+ */
+function dropControl(text) {
+    return String(text).replace(CONTROL, '');
+}
 /** What a terminal must not receive raw: control characters (line breaks too, unless kept) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -7505,7 +7520,7 @@ function truncate(text, max) {
  * can start. Line breaks become `<br>`.
  */
 function escapeCell(text, max = Infinity) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/\t/g, ' '), max);
+    const clean = truncate(dropControl(text).replace(/\t/g, ' '), max);
     return clean
         .split(/\r\n|\r|\n|\u2028|\u2029/)
         .map((line) => line.replace(/[&<>"|\\`*_[\]~$!]/g, (ch) => CELL_MAP[ch]))
@@ -7517,13 +7532,14 @@ const MERMAID_SAFE = /[A-Za-z0-9 _.,/+=-]/;
  * Text safe inside a quoted Mermaid label (`id["..."]`): line breaks become spaces,
  * every character outside a small safe set becomes a Mermaid entity code (`#60;`),
  * so quotes, brackets, pipes, backticks, `#`, `;`, `:` and HTML cannot break out of
- * the label, the statement, or the markdown code fence around the graph.
+ * the label, the statement, or the markdown code fence around the graph. `safe` (one
+ * character) may widen the set for a label that is always quoted.
  */
-function escapeMermaid(text, max = 60) {
-    const clean = truncate(String(text).replace(CONTROL, '').replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
+function escapeMermaid(text, max = 60, safe = MERMAID_SAFE) {
+    const clean = truncate(dropControl(text).replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim(), max);
     let out = '';
     for (const ch of clean)
-        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+        out += safe.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
 /**
@@ -7535,6 +7551,25 @@ function escapeMermaid(text, max = 60) {
  */
 function unmention(text) {
     return text.replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200d');
+}
+/**
+ * `#123`, `owner/repo#123` and `GH-123` in text from the platform repo (a file name, a rule's
+ * message) would link an issue or pull request and, in a pull request body, add a reference to
+ * it on that issue's timeline. GitHub finds references in the rendered text, where a backslash
+ * escape is gone (as it finds mentions, see unmention): a zero-width joiner after the `#` or `-`
+ * keeps the text as it reads, but it references nothing.
+ */
+function unreference(text) {
+    return text.replace(/(#|\bGH-)(?=\d)/gi, '$1\u200d');
+}
+/**
+ * Text from the platform repo in markdown that GitHub renders and that notifies (a pull request
+ * body, a check run's summary): one table-cell-safe line (escapeCell: no pipe, line break, a lone
+ * `\r` too, nor HTML can end the row, start a list item or render) in which no mention notifies
+ * and no issue is referenced.
+ */
+function escapeMarkdown(text, max = Infinity) {
+    return unreference(unmention(escapeCell(text, max)));
 }
 
 
@@ -8145,7 +8180,8 @@ function getSettings(input, env = process.env) {
     const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const workspace = insideWorkspace('path', input('path') || '.', root);
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repoUrl = input('repo-url').trim() || (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined);
+    const workflowRepoUrl = env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined;
+    const repoUrl = input('repo-url').trim() || workflowRepoUrl;
     // Never default into the checkout: the action writes nothing there.
     const temp = env.RUNNER_TEMP || tmpdir();
     const sarif = input('sarif-file').trim();
@@ -8179,6 +8215,7 @@ function getSettings(input, env = process.env) {
         appsDir,
         chartsDir,
         repoUrl,
+        ...(workflowRepoUrl ? { workflowRepoUrl } : {}),
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
         reportFile,
         sarifFile,
@@ -8309,7 +8346,7 @@ const RULES = [
     // Flux v2 (alpha): the paths of Flux resources in the apps directory
     { id: 'flux.path-missing', severity: 'error', title: 'Flux path does not resolve', description: 'Flux support is alpha. A Flux `Kustomization` in the apps directory whose source is this repository (a GitRepository of the apps directory with the platform repo\'s URL, or `flux-system`, the one `flux bootstrap` makes for the repository it commits to) has a `spec.path` (default: the root) that is not a directory of the repository; or a `HelmRelease` with such a source has a `spec.chart.spec.chart` that is neither a chart directory (with a `Chart.yaml`) nor a packaged chart (`.tgz`), or is absolute (the source-controller refuses a chart path starting with `/`). Paths are relative to the repository root, as Flux reads them; one that climbs above it with `..` is reported too (Flux confines it to the root, so it reads another directory). The chart a HelmRelease uses is checked by the chart rules, and it is no orphan.', hint: 'Fix the path (relative to the repository root, e.g. `./gitops/<application>/<cluster>/<service>`), or add the directory or chart.' },
     { id: 'flux.values-file-missing', severity: 'error', title: 'Flux value file does not exist', description: 'Flux support is alpha. A `HelmRelease` whose chart comes from this repository lists in `spec.chart.spec.valuesFiles` (or `valuesFile`) a path that is not a file of the repository; Flux reads it relative to the repository root, not the chart, and fails to build the chart unless `ignoreMissingValuesFiles` is set (a lone `values.yaml` is the chart\'s own values, not read from the root).', hint: 'Write the path from the repository root (e.g. `./gitops/shop/prod/cart/values-prod.yaml`), add the file, or set `ignoreMissingValuesFiles: true`.' },
-    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, no `sourceRef` with a string `kind` and `name`, a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
+    { id: 'flux.invalid', severity: 'error', title: 'Flux resource missing what its controller needs', description: 'Flux support is alpha: only the fields that decide which path is read are checked. A Flux kind is spelled wrong (`kind: kustomization` in `kustomize.toolkit.fluxcd.io`: the cluster serves no such kind), a Flux `Kustomization` or `HelmRelease` in the apps directory has no `spec` mapping, a `GitRepository` no `spec.url` or one that is not http://, https:// or ssh:// (the scp-like `git@host:org/repo` is refused), no `sourceRef` with a string `kind` and `name`, a `sourceRef.kind` it cannot read (kinds are case-sensitive; a Kustomization reads a GitRepository, OCIRepository, Bucket or ExternalArtifact, a HelmRelease, in `chart.spec`, a HelmRepository, GitRepository or Bucket), a `spec.path` that is not a string, a HelmRelease with neither `spec.chart.spec` nor `spec.chartRef`, both `spec.chart` and `spec.chartRef`, an empty `chart`, or `valuesFiles` that are not a list of strings: the Flux API server or controller refuses it.', hint: 'Add the field named in the message (see the Flux API reference for the kind).' },
     // Rendering (only with --render / input render: a `helm template` per chart, as Argo CD runs it)
     { id: 'chart.render', severity: 'error', title: 'helm template fails', description: 'With rendering on, each Helm chart of this repo that an Application uses is rendered with that Application\'s release name, namespace, value files, `values`/`valuesObject`, parameters and file parameters (and `.argocd-source*.yaml` overrides), as Argo CD\'s repo server runs `helm template`; it fails here as it would there: a template that does not parse or execute (an unclosed action, a missing `end`, a nil value, `required` or `fail`), values the chart\'s `values.schema.json` refuses, output that is not YAML. The finding is at the template line Helm names, else at the source\'s `path`.', hint: 'Fix the template or the values Helm names; reproduce with `helm template <chart dir>` and the same values.' },
     { id: 'chart.rendered-object', severity: 'error', title: 'Rendered document is not a Kubernetes object', description: 'With rendering on: a document the chart renders has no string `apiVersion` or `kind`, or no `metadata.name` (nor `generateName`). `helm template` lets it through; Argo CD refuses the Application ("Object \'Kind\' is missing") or its sync fails. The finding is at the template file that rendered it (Helm\'s `# Source:`).', hint: 'Make the template render a whole object, or render nothing (wrap it in `{{- if }}`) when it has nothing to say.' },
@@ -8325,7 +8362,7 @@ const DOCUMENTED_RULES = RULES.map((r) => ({ ...r, helpUri: CATALOGUE_URI }));
 
 /***/ }),
 
-/***/ 6637:
+/***/ 2637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10485,7 +10522,29 @@ var k8s_names = __nccwpck_require__(661);
 var argo_env = __nccwpck_require__(7213);
 // EXTERNAL MODULE: ./src/validate/schema/application-validator.generated.ts
 var application_validator_generated = __nccwpck_require__(2086);
+;// CONCATENATED MODULE: ./src/validate/rules/near.ts
+/** Near misses of a name, for the "did you mean" of a finding (only on the rare path of a name that is wrong). */
+/** Whether the Levenshtein distance of a and b is at most `max`. */
+function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return false;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length] <= max;
+}
+/** The name of `known` that `name` is a slip of: the same but for case, else within two edits of it (case aside). */
+function nearName(name, known) {
+    const lower = name.toLowerCase();
+    return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => withinEdits(lower, k.toLowerCase(), 2));
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/flux.ts
+
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const GROUPS = {
@@ -10497,9 +10556,50 @@ const GROUPS = {
 function isFluxKind(apiVersion, kind) {
     return typeof kind === 'string' && typeof apiVersion === 'string' && Object.hasOwn(GROUPS, kind) && apiVersion.startsWith(`${GROUPS[kind]}/`);
 }
+/**
+ * The source kinds each resource's `sourceRef` may name: the enum of the Flux CRD, which the API
+ * server enforces (kinds are case-sensitive). Kustomization: kustomize-controller's
+ * CrossNamespaceSourceReference (`ExternalArtifact` since Flux 2.7; older API versions name fewer,
+ * and none is refused here that some version serves). HelmRelease `chart.spec.sourceRef`:
+ * helm-controller's CrossNamespaceObjectReference (an OCIRepository is read through `chartRef`).
+ */
+const SOURCE_KINDS = {
+    Kustomization: ['GitRepository', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+    HelmRelease: ['HelmRepository', 'GitRepository', 'Bucket'],
+};
+/** What to write instead of a source kind the resource cannot name: the valid kind it is a slip of, or the field such a source belongs in. */
+function sourceKindAdvice(kind, sourceKind, valid) {
+    const lower = sourceKind.toLowerCase();
+    // `GitRepo`, `Helm`: a short form of one kind (too far in edits for nearName).
+    const prefixed = lower.length >= 3 ? valid.filter((k) => k.toLowerCase().startsWith(lower)) : [];
+    const near = nearName(sourceKind, valid) ?? (prefixed.length === 1 ? prefixed[0] : undefined);
+    if (near)
+        return ` Did you mean \`${near}\`?`;
+    if (kind === 'HelmRelease' && (sourceKind === 'OCIRepository' || sourceKind === 'HelmChart'))
+        return ` A chart from an ${sourceKind} is named by \`spec.chartRef\` (kind and name), not \`spec.chart.spec.sourceRef\`.`;
+    return '';
+}
+/** The kinds each Flux API group serves (for the source group, the sources a repo commits), to name a kind spelled wrong. */
+const GROUP_KINDS = {
+    'kustomize.toolkit.fluxcd.io': ['Kustomization'],
+    'helm.toolkit.fluxcd.io': ['HelmRelease'],
+    'source.toolkit.fluxcd.io': ['GitRepository', 'HelmRepository', 'HelmChart', 'OCIRepository', 'Bucket', 'ExternalArtifact'],
+};
+/** Why a `kind` spelled wrong in a Flux group (`kustomization`, `Helmrelease`) is refused; undefined for any other kind. */
+function fluxKindProblem(apiVersion, kind) {
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+        return undefined;
+    const group = apiVersion.slice(0, Math.max(0, apiVersion.indexOf('/')));
+    const known = GROUP_KINDS[group];
+    const near = known && !known.includes(kind) ? nearName(kind, known) : undefined;
+    return near && `\`kind: ${kind}\` is not a kind ${group} serves (kinds are case-sensitive): did you mean \`${near}\`? The API server refuses it ("no matches for kind"), and Flux never reads it.`;
+}
 /** A packaged chart, as `helm package` names it. */
 const PACKAGED_CHART = /\.(?:tgz|tar\.gz)$/;
 const flux_BACKSLASH = " (it holds a backslash, which Flux (on Linux) reads as part of a file name, not a separator: use `/`)";
+/** The URLs a GitRepository's `spec.url` may hold (the CRD's pattern, case-sensitive); and the scp-like form `user@host:path`. */
+const GIT_URL = /^(?:http|https|ssh):\/\//;
+const SCP_URL = /^([^/:@\s]+@[^/:\s]+):(?!\/\/)(.+)$/;
 const strOf = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** Reads what the checks need from a Flux resource (no I/O); `at` finds positions later. */
 function readFluxResource(file, v, at) {
@@ -10521,9 +10621,27 @@ function readFluxResource(file, v, at) {
         rec.sourceRefAt = [...at, 'sourceRef'];
         if (!rec.sourceRef.kind || !rec.sourceRef.name)
             rec.invalid.push({ at: [...at, 'sourceRef'], message: `\`${[...at, 'sourceRef'].join('.')}\` needs a string \`kind\` and \`name\`.` });
+        const valid = SOURCE_KINDS[kind];
+        const sk = rec.sourceRef.kind;
+        if (sk && valid && !valid.includes(sk))
+            rec.invalid.push({
+                at: [...at, 'sourceRef', 'kind'],
+                atValue: true,
+                message: `\`${[...at, 'sourceRef', 'kind'].join('.')}: ${sk}\` is not a source kind a ${kind} reads: the Flux API server refuses it (kinds are case-sensitive; one of ${valid.map((k) => `\`${k}\``).join(', ')}).${sourceKindAdvice(kind, sk, valid)}`,
+            });
     };
     if (kind === 'GitRepository') {
         rec.url = strOf(spec.url);
+        // The CRD's pattern for `spec.url` (required): `^(http|https|ssh)://`. An scp-like
+        // `git@host:org/repo` (as `git clone` takes it) is refused by the API server.
+        if (spec.url === undefined || spec.url === null)
+            rec.invalid.push({ at: ['spec'], message: 'A GitRepository needs `spec.url` (an http://, https:// or ssh:// URL): the Flux API server refuses it without one.' });
+        // A `${var}` (postBuild) or `{{ }}` (a Helm template; unquoted, it parses as a mapping) is
+        // filled in before the API server sees it.
+        else if (typeof spec.url === 'string' ? !(GIT_URL.test(spec.url) || spec.url.includes('${') || spec.url.includes('{{')) : !isObj(spec.url)) {
+            const scp = typeof spec.url === 'string' ? SCP_URL.exec(spec.url) : null;
+            rec.invalid.push({ at: ['spec', 'url'], atValue: true, message: `\`spec.url\` must be an http://, https:// or ssh:// URL: the Flux API server refuses ${typeof spec.url === 'string' ? `'${spec.url}'` : 'it'}${scp ? ` (the scp-like form is not accepted: write \`ssh://${scp[1]}/${scp[2]}\`)` : ''}.` });
+        }
     }
     else if (kind === 'Kustomization') {
         ref(spec, ['spec']);
@@ -10540,6 +10658,9 @@ function readFluxResource(file, v, at) {
         // The HelmRelease CRD's rule: "either chart or chartRef must be set", never both.
         if (spec.chart !== undefined && spec.chart !== null && spec.chartRef !== undefined && spec.chartRef !== null)
             rec.invalid.push({ at: ['spec', 'chartRef'], message: 'A HelmRelease sets either `spec.chart` or `spec.chartRef`, not both: the Flux API server refuses it ("either chart or chartRef must be set").' });
+        // Its source (an OCIRepository or HelmChart, with its own URL or chart) is not resolved here.
+        if (isObj(spec.chartRef))
+            rec.unchecked = 'nor is the chart its `spec.chartRef` names (an OCIRepository or HelmChart: not a path of this repository)';
         if (!chart) {
             if (spec.chartRef === undefined)
                 rec.invalid.push({ at: ['spec'], message: 'A HelmRelease needs `spec.chart.spec` (chart and sourceRef) or `spec.chartRef`.' });
@@ -10886,6 +11007,7 @@ templates = { paths: [], unresolved: 0 }) {
 
 
 
+
 /** A value file outside any chart: read by `helm template -f` alone, which sets no limit; ours bounds memory. */
 const VALUE_FILE_LIMIT = { bytes: repo_files/* MAX_VALUE_FILE_BYTES */.a1, why: 'the most validate reads of a value file' };
 const applications_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -10991,15 +11113,22 @@ async function checkApplicationFile(ctx, file, pf, text) {
             return;
         }
         if (kind !== 'Application' || !isArgo) {
+            const flux = isFluxKind(apiVersion, kind);
+            // `kind: kustomization` in a Flux group: the cluster serves no such kind ("no matches for kind").
+            const kindProblem = flux ? undefined : fluxKindProblem(apiVersion, kind);
+            if (kindProblem) {
+                ctx.sink.add('flux.invalid', file, pf.position(i, ['kind'], true), kindProblem);
+                return;
+            }
             const name = applications_isObj(v.metadata) ? str(v.metadata.name) : undefined;
             skipped.push({ file, kind: String(kind), name });
             // The Applications an ApplicationSet generates deploy what its template's sources name.
             if (kind === 'ApplicationSet' && isArgo)
                 noteTemplate(applications_isObj(v.spec) && applications_isObj(v.spec.template) ? v.spec.template.spec : undefined);
-            const flux = isFluxKind(apiVersion, kind);
-            if (flux)
-                ctx.flux?.push(readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at));
-            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${flux ? 'a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated' : 'not validated'}.`);
+            const rec = flux ? readFluxResource(file, v, relocator(ctx.view, file, i, prefix).at) : undefined;
+            if (rec)
+                ctx.flux?.push(rec);
+            ctx.sink.add('repo.skipped-kind', file, where(), `${apiVersion} ${String(kind)}${name ? ` '${name}'` : ''} is not an Argo CD Application; ${rec ? `a Flux resource: only the paths it reads from this repository are checked (Flux support is alpha), the rest is not validated${rec.unchecked ? `, ${rec.unchecked}` : ''}` : 'not validated'}.`);
             return;
         }
         // Placeholders are looked for in the text: an unquoted `{{ .Values.x }}` (as Helm templates
@@ -11089,19 +11218,6 @@ function nearArgoGroup(apiVersion) {
     const group = (slash < 0 ? apiVersion : apiVersion.slice(0, slash)).toLowerCase();
     return group.includes('argo') || withinEdits(group, 'argoproj.io', 2);
 }
-/** Whether the Levenshtein distance of a and b is at most `max` (only on the rare path of an unknown group). */
-function withinEdits(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return false;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length] <= max;
-}
 /** Placeholders in the fields we resolve mean the file is a template rendered elsewhere. */
 function isTemplatedDeep(v) {
     const spec = applications_isObj(v.spec) ? v.spec : {};
@@ -11139,7 +11255,7 @@ async function checkApplication(ctx, file, docIndex, pf, v, prefix) {
             return;
         const field = String(e.params.additionalProperty);
         const known = application_validator_generated/* closedFields */.cZ[e.schemaPath] ?? [];
-        const near = known.find((k) => k.toLowerCase() === field.toLowerCase()) ?? known.find((k) => withinEdits(field.toLowerCase(), k.toLowerCase(), 2));
+        const near = nearName(field, known);
         const at = [...path, field].join('.');
         sink.add('app.unknown-field', file, pos([...path, field]), `\`${at}\` is not a field of the Argo CD Application schema: the API server drops it when the Application is applied${near ? `. Did you mean \`${[...path, near].join('.')}\`?` : '.'}`);
     };
