@@ -6,16 +6,13 @@ import { jest } from '@jest/globals';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { getSettings } from '../../src/settings.js';
 import { runGenerateMode } from '../../src/modes/generate.js';
-import { EXAMPLE_REPO, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+import { actionDefaults, EXAMPLE_REPO, policyWasm } from '../../__fixtures__/generate/helpers.js';
 import { parseFileCommands, withOwnerUrls } from '../../__fixtures__/github/runner.js';
 import { ACTION_TOKEN, LocalGitHub, OWNER, REPO, useLocalGitHub } from '../../__fixtures__/github/local-github.js';
 
-const DEFAULTS = Object.fromEntries(
-  Object.entries((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [k, v.default ?? '']),
-);
+const DEFAULTS = actionDefaults();
 const REPO_URL = 'https://github.com/trustacks/platform-example.git';
 
 let gh: LocalGitHub;

@@ -15,13 +15,11 @@ import { parse } from 'yaml';
 import { getSettings, type Settings } from '../../src/settings.js';
 import { runValidate } from '../../src/modes/validate.js';
 import { runGenerateMode } from '../../src/modes/generate.js';
-import { EXAMPLE_REPO, helmBinary, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+import { actionDefaults, EXAMPLE_REPO, helmBinary, policyWasm } from '../../__fixtures__/generate/helpers.js';
 import { parseFileCommands, withOwnerUrls } from '../../__fixtures__/github/runner.js';
 import { ACTION_TOKEN, LocalGitHub, OWNER, REPO } from '../../__fixtures__/github/local-github.js';
 
-const DEFAULTS = Object.fromEntries(
-  Object.entries((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [k, v.default ?? '']),
-);
+const DEFAULTS = actionDefaults();
 const REPO_URL = 'https://github.com/trustacks/platform-example.git';
 const dirs: string[] = [];
 const saved = { ...process.env };

@@ -8,15 +8,12 @@ import { jest } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { InputError, UserError } from '../../src/errors.js';
 import { runGenerateMode } from '../../src/modes/generate.js';
 import { getSettings } from '../../src/settings.js';
-import { EXAMPLE_REPO, policyWasm, REPO_ROOT } from '../../__fixtures__/generate/helpers.js';
+import { actionDefaults, EXAMPLE_REPO, policyWasm } from '../../__fixtures__/generate/helpers.js';
 
-const DEFAULTS = Object.fromEntries(
-  Object.entries((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [k, v.default ?? '']),
-);
+const DEFAULTS = actionDefaults();
 const saved = { ...process.env };
 const dirs: string[] = [];
 afterEach(() => {
