@@ -554,9 +554,16 @@ printed_key(k) if {
 
 # partly_unjudgeable: a mapping with such a line that names no .Values path the gate can read
 # (an include, a helper): it may add any key, so a rule that a key could break cannot judge it.
-partly_unjudgeable(obj) := p if {
-	some p in printed(obj)
-	unjudgeable(p)
+# The first such line (in line order) is the one named: a function must give one value, and two
+# include lines in one mapping (a pod spec's common case) would otherwise be a conflict error.
+partly_unjudgeable(obj) := ps[0] if {
+	is_object(obj)
+	ps := [obj[k] |
+		some n in sort([to_number(trim_prefix(k, printed_prefix)) | some k, _ in obj; printed_key(k)])
+		k := sprintf("%s%d", [printed_prefix, n])
+		unjudgeable(obj[k])
+	]
+	count(ps) > 0
 }
 
 # with_printed: a mapping's literal keys, with the keys its printed lines add where their .Values

@@ -292,11 +292,7 @@ literal_label(v, chart) := sprintf("%v", [r]) if {
 	r != null
 }
 
-label_may_equal(labels, k, _, _) if not has_key(labels, k)
-
-has_key(o, k) if {
-	_ := o[k]
-}
+label_may_equal(labels, k, _, _) if not lib.has_key(labels, k)
 
 label_may_equal(labels, k, _, chart) if not literal_label(labels[k], chart)
 

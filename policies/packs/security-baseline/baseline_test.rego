@@ -393,6 +393,14 @@ test_printed_line_read_from_values if {
 	ids(templated_input_with(literal_with_line(line), object.union(good_values, {"extra": {"capabilities": {"add": ["SYS_ADMIN"]}}}))) == {"SEC-004"}
 }
 
+test_two_unjudgeable_printed_lines_deny_without_conflict if {
+	two := templated_with(object.union(fixtures.container.securityContext, {
+		"__printed__12": {"__templated__": "{{- include \"x.extra\" . | nindent 12 }}"},
+		"__printed__14": {"__templated__": "{{- include \"x.more\" . | nindent 12 }}"},
+	}))
+	ids(templated_input_with(two, good_values)) == {"SEC-001", "SEC-002", "SEC-003", "SEC-004"}
+}
+
 test_printed_line_unjudgeable if {
 	line := {"__templated__": "{{- include \"x.extra\" . | nindent 12 }}"}
 	ids(templated_input_with(literal_with_line(line), good_values)) == {"SEC-001", "SEC-002", "SEC-003", "SEC-004"}
