@@ -7,37 +7,34 @@ import { isVendoredSubchart } from './charts.js';
 import { inflatedCharts } from './kustomize-charts.js';
 
 /**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
+ * Git sources with a path must be this platform repo. With a URL given, returns it
+ * normalised: each file was checked against it already (givenRepoUrlProblem). Otherwise the
+ * repo is taken to be the URL most of the Applications use, the sources are checked against
+ * it here, and the message says so. Returns the platform repo's normalised URL, when known.
  */
 export function checkRepoUrls(apps: AppRecord[], sink: FindingSink, repoUrl: string | undefined): string | undefined {
   // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
   if (repoUrl) return expectedRepoUrl(repoUrl);
-  let expected: string | undefined;
-  let inferred = '';
-  {
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const a of apps)
-      a.sources.forEach((s, i) => {
-        if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL) return;
-        const n = normalizeRepoUrl(s.repoURL);
-        if (n) {
-          counts.set(n, (counts.get(n) ?? 0) + 1);
-          total++;
-        }
-      });
-    const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    const best = ranked[0];
-    if (!best) return undefined;
-    expected = best[0];
-    // A tie is said as one: the choice between equals is only alphabetical.
-    const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-    inferred = tie.length
-      ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-      : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const a of apps)
+    a.sources.forEach((s, i) => {
+      if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL) return;
+      const n = normalizeRepoUrl(s.repoURL);
+      if (n) {
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+        total++;
+      }
+    });
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const best = ranked[0];
+  if (!best) return undefined;
+  const expected = best[0];
+  // A tie is said as one: the choice between equals is only alphabetical.
+  const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+  const inferred = tie.length
+    ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+    : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
   for (const a of apps)
     a.sources.forEach((s, i) => {
       const meta = a.sourceMeta[i];
@@ -66,14 +63,16 @@ const NAME = ['metadata', 'name'];
 
 /** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
 export function checkDuplicates(apps: AppRecord[], sink: FindingSink, real: (p: string) => string = (p) => p): void {
-  const byName = new Map<string, AppRecord>();
+  // The first file's line is looked up once: each copy's message names it, and a lookup reads
+  // and parses that file again (the relocator keeps one file's parse).
+  const byName = new Map<string, { rec: AppRecord; line?: number }>();
   const byTarget = new Map<string, AppRecord>();
   for (const a of apps) {
     if (a.name) {
       const key = `${a.appNamespace}/${a.name}`;
       const first = byName.get(key);
-      if (first) sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
-      else byName.set(key, a);
+      if (first) sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.rec.file}:${(first.line ??= first.rec.at(NAME, true).line)}.`);
+      else byName.set(key, { rec: a });
     }
     const dest = destinationKey(a.destination);
     if (!dest) continue;
