@@ -139,7 +139,7 @@ const cannotDecode = (s: string, as: string) =>
  * Explicit only (`default: false`): the library picks them by name before its own tags.
  */
 const EXPLICIT: (ScalarTag | CollectionTag)[] = [
-  ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }): ScalarTag => ({
+  ...SCALARS.map(({ tag, kind, construct }): ScalarTag => ({
     tag: `tag:yaml.org,2002:${tag}`,
     default: false,
     resolve: (s, onError) => {
@@ -150,15 +150,6 @@ const EXPLICIT: (ScalarTag | CollectionTag)[] = [
     },
     identify: () => false,
   })),
-  {
-    tag: 'tag:yaml.org,2002:null',
-    default: false,
-    resolve: (s, onError) => {
-      if (plainKind(s) !== 'null') onError(cannotDecode(s, 'null'));
-      return null;
-    },
-    identify: () => false,
-  },
   {
     tag: 'tag:yaml.org,2002:binary',
     default: false,
