@@ -266,8 +266,8 @@ export function getSettings(input: InputReader, env: NodeJS.ProcessEnv = process
     policy: {
       onValidate,
       packs: parseList(input('packs')),
-      policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
-      policyDirExplicit: input('policy-dir').trim() !== '',
+      policyDir: policyDir || DEFAULT_POLICY_DIR,
+      policyDirExplicit: policyDir !== '',
       waiversFile,
       // action.yml gives the default as the input's value: only another path counts as asked for.
       waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,

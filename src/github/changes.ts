@@ -15,6 +15,7 @@ const MAX_COMPARE_FILES = 300;
 
 export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log: { info(m: string): void; warn(m: string): void }): Promise<string[] | undefined> {
   const p = { owner: context.owner, repo: context.repo };
+  const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
   try {
     if (context.pullRequestNumber !== undefined) {
       const files: string[] = [];
@@ -27,7 +28,6 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       return undefined;
     }
     const range = context.pushRange;
-    const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
     if (range && NO_COMMIT.test(range.before)) {
       // The README promises the log says why every chart is rendered.
       log.info('The push creates the branch (no commit before it to compare with): every chart is rendered.');
@@ -44,7 +44,7 @@ export async function changedFilesOfRun(api: GitHubApi, context: RunContext, log
       return namesOf(files);
     }
   } catch (err) {
-    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : context.eventName === 'merge_group' ? 'merge group' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+    log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : what} changes (${errorMessage(err)}): every chart is rendered.`);
   }
   return undefined;
 }

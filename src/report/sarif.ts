@@ -10,7 +10,10 @@ export const TOOL_NAME = 'gitops-action';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /**
  * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
- * findings hash to (leaving quoted positions out changed only messages that quote one).
+ * findings hash to. Leaving quoted line and column numbers out of the hash was kept under v1
+ * on purpose: it changed only the fingerprints of messages that quote a position (those
+ * alerts are reopened once, then keep their identity when lines move), where a new suffix
+ * would have reopened every alert.
  */
 export const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
 
