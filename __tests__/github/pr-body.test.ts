@@ -36,6 +36,14 @@ test('a waived denial, which the policy lists in warnings too, is listed once: u
   expect(warnings).not.toContain('PROD-002');
 });
 
+test('the counts above the lists count a waived denial once, as waived, not also as a warning', () => {
+  const d = waivedDecision();
+  const open = d.warnings.filter((w) => !w.waiver).length;
+  expect(d.warnings.length).toBeGreaterThan(open); // the fixture lists the waived denial in warnings too
+  const body = buildPullRequestBody(makeProposal(), d);
+  expect(body).toContain(`${d.denials.length} denied, ${open} warnings, ${d.waived.length} waived)`);
+});
+
 test('a marker inside a file name or a waiver glob is not taken for the section edge: re-runs give the same body', () => {
   const p = makeProposal();
   p.kept = [`gitops/shop/prod-eu/payments/${BODY_END}.yaml`, `gitops/shop/prod-eu/payments/${BODY_BEGIN}.yaml`];

@@ -7,7 +7,7 @@
 import type { Decision } from '../policy/types.js';
 import type { Finding, Severity } from '../validate/types.js';
 import { errorMessage } from '../errors.js';
-import { itemSource, waiverSentence } from '../policy/findings.js';
+import { itemSource, openWarnings, waiverSentence } from '../policy/findings.js';
 import { errorStatus, type GitHubApi } from './client.js';
 import { link } from './pr-body.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -165,10 +165,10 @@ export function proposalCheck(
   const itemRow = (kind: string) => (i: Decision['denials'][number]) =>
     `| ${kind} | ${link(i.rule_id, i.citation)} | ${i.path ? codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
-  const openWarnings = decision.warnings.filter((w) => !w.waiver);
+  const open = openWarnings(decision);
   const summary = [
     `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
-      `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
+      `${decision.denials.length} denied, ${open.length} warnings, ${decision.waived.length} waived.`,
     `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
     ...(unvalidated.length
       ? [
@@ -184,7 +184,7 @@ export function proposalCheck(
           '| Result | Rule | File | Message |',
           '| --- | --- | --- | --- |',
           ...decision.denials.map(itemRow('denied')),
-          ...openWarnings.map(itemRow('warning')),
+          ...open.map(itemRow('warning')),
           ...decision.waived.map(itemRow('waived')),
         ]
       : []),

@@ -9,6 +9,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Proposal } from '../generate/types.js';
 import type { Decision, PolicyItem } from '../policy/types.js';
+import { openWarnings } from '../policy/findings.js';
 import { tooDeep } from '../repo/nesting.js';
 import { dropControl, escapeMarkdown, escapeMermaid } from '../report/escape.js';
 
@@ -279,7 +280,7 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
     '',
     `Deploys service ${code(r.service)} of application ${code(r.application)}${deploysWhat(proposal)}. ` +
       `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
-      `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
+      `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${openWarnings(decision).length} warnings, ${decision.waived.length} waived).` +
       (options.runUrl ? ` [Run](${options.runUrl}).` : ''),
   );
 
@@ -305,8 +306,8 @@ function renderOwned(proposal: Proposal, decision: Decision, options: PrBodyOpti
   const cutItems = (items: PolicyItem[], what: string) => (items.length > b.rules ? more(items.length - b.rules, what, where.policy) : []);
   if (decision.denials.length) out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
   // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
-  const openWarnings = decision.warnings.filter((w) => !w.waiver);
-  if (openWarnings.length) out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine), ...cutItems(openWarnings, 'warnings'));
+  const open = openWarnings(decision);
+  if (open.length) out.push('', '**Warnings**', '', ...open.slice(0, b.rules).map(itemLine), ...cutItems(open, 'warnings'));
   if (decision.waived.length) {
     out.push('', '**Waivers**', '');
     for (const w of decision.waived.slice(0, b.rules)) {

@@ -69,6 +69,14 @@ export function itemSource(item: PolicyItem): { file: string; line: number } | u
   return source ? { file: source[1], line: Number(source[2]) } : undefined;
 }
 
+/**
+ * The warnings of a decision that are not waived denials: a waived denial is also in
+ * `warnings` (POLICIES.md), and a summary lists and counts it once, under the waivers.
+ */
+export function openWarnings(decision: Pick<Decision, 'warnings'>): PolicyItem[] {
+  return decision.warnings.filter((w) => !w.waiver);
+}
+
 /** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
 export function waiverSentence(item: PolicyItem): string {
   return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
