@@ -42734,7 +42734,7 @@ const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and He
  * Explicit only (`default: false`): the library picks them by name before its own tags.
  */
 const EXPLICIT = [
-    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+    ...SCALARS.map(({ tag, kind, construct }) => ({
         tag: `tag:yaml.org,2002:${tag}`,
         default: false,
         resolve: (s, onError) => {
@@ -42746,16 +42746,6 @@ const EXPLICIT = [
         },
         identify: () => false,
     })),
-    {
-        tag: 'tag:yaml.org,2002:null',
-        default: false,
-        resolve: (s, onError) => {
-            if (plainKind(s) !== 'null')
-                onError(cannotDecode(s, 'null'));
-            return null;
-        },
-        identify: () => false,
-    },
     {
         tag: 'tag:yaml.org,2002:binary',
         default: false,
@@ -45327,6 +45317,13 @@ function itemSource(item) {
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     return source ? { file: source[1], line: Number(source[2]) } : undefined;
 }
+/**
+ * The warnings of a decision that are not waived denials: a waived denial is also in
+ * `warnings` (POLICIES.md), and a summary lists and counts it once, under the waivers.
+ */
+function openWarnings(decision) {
+    return decision.warnings.filter((w) => !w.waiver);
+}
 /** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
 function waiverSentence(item) {
     return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
@@ -45359,7 +45356,9 @@ function decisionToFindings(decision, input) {
     // Only the files that have findings are read again: on a 10,000-Application repo, re-reading
     // every file took 6.5 s when nothing was found, and parsing the file again for each finding
     // took 8.5 s of a 1,000-Application run with 6,114 denials. The items come sorted by path
-    // (gate.ts), so remembering the last file parses each once without holding them all.
+    // (gate.ts), so remembering the last file parses each once without holding them all. The
+    // denials and the warnings are two such runs: they are placed in one pass by path (a file
+    // with both is parsed once), and the findings keep the decision's order.
     // Null: not a file of the input.
     let last;
     const parsedAt = (path) => {
@@ -45369,10 +45368,15 @@ function decisionToFindings(decision, input) {
         }
         return last.parsed;
     };
-    return [
-        ...decision.denials.map((d) => toFinding(d, 'error', parsedAt)),
-        ...decision.warnings.map((w) => toFinding(w, 'warning', parsedAt)),
+    const items = [
+        ...decision.denials.map((d) => [d, 'error']),
+        ...decision.warnings.map((w) => [w, 'warning']),
     ];
+    const byPath = items.map((_, i) => i).sort((a, b) => (items[a][0].path < items[b][0].path ? -1 : items[a][0].path > items[b][0].path ? 1 : a - b));
+    const findings = new Array(items.length);
+    for (const i of byPath)
+        findings[i] = toFinding(items[i][0], items[i][1], parsedAt);
+    return findings;
 }
 /**
  * The policy rules of a decision as catalogue entries, for SARIF's rule descriptors: each rule
@@ -45527,6 +45531,7 @@ function escapeMarkdown(text, max = Infinity) {
  * (and a marker a person's edit removed does not make a second section).
  * The whole body stays under GitHub's limit, cut gracefully with a note.
  */
+
 
 
 
@@ -45749,7 +45754,7 @@ function renderOwned(proposal, decision, options, b) {
     const out = [BODY_BEGIN];
     out.push(`## ${md(pullRequestTitle(proposal))}`, '', `Deploys service ${code(r.service)} of application ${code(r.application)}${deploysWhat(proposal)}. ` +
         `Policy decision: **${decision.allow ? 'allowed' : 'denied'}** ` +
-        `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived).` +
+        `(${decision.evaluated.length} rules evaluated, ${decision.denials.length} denied, ${openWarnings(decision).length} warnings, ${decision.waived.length} waived).` +
         (options.runUrl ? ` [Run](${options.runUrl}).` : ''));
     out.push('', `### Files (${proposal.files.length})`, '');
     if (proposal.files.length === 0)
@@ -45777,9 +45782,9 @@ function renderOwned(proposal, decision, options, b) {
     if (decision.denials.length)
         out.push('', '**Denials**', '', ...decision.denials.slice(0, b.rules).map(itemLine), ...cutItems(decision.denials, 'denials'));
     // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, under Waivers, with its waiver.
-    const openWarnings = decision.warnings.filter((w) => !w.waiver);
-    if (openWarnings.length)
-        out.push('', '**Warnings**', '', ...openWarnings.slice(0, b.rules).map(itemLine), ...cutItems(openWarnings, 'warnings'));
+    const open = openWarnings(decision);
+    if (open.length)
+        out.push('', '**Warnings**', '', ...open.slice(0, b.rules).map(itemLine), ...cutItems(open, 'warnings'));
     if (decision.waived.length) {
         out.push('', '**Waivers**', '');
         for (const w of decision.waived.slice(0, b.rules)) {
@@ -46042,10 +46047,10 @@ unvalidated = []) {
     const title = `Policy: ${decision.allow ? 'allowed' : 'denied'} · Validation: ${c.error} errors, ${c.warning} warnings${unvalidated.length && !failed ? ' · a person’s commits not validated' : ''}`;
     const itemRow = (kind) => (i) => `| ${kind} | ${pr_body_link(i.rule_id, i.citation)} | ${i.path ? checks_codeCell(i.path) : ''} | ${cell(i.message)}${i.waiver ? ` — ${cell(waiverSentence(i))}` : ''} |`;
     // A waived denial is in `warnings` too (POLICIES.md, Decision document): listed once, as waived, with its waiver.
-    const openWarnings = decision.warnings.filter((w) => !w.waiver);
+    const open = openWarnings(decision);
     const summary = [
         `Policy gate: **${decision.allow ? 'allowed' : 'denied'}** — ${decision.evaluated.length} rules evaluated, ` +
-            `${decision.denials.length} denied, ${decision.warnings.length} warnings, ${decision.waived.length} waived.`,
+            `${decision.denials.length} denied, ${open.length} warnings, ${decision.waived.length} waived.`,
         `Validation of the repository with the proposal: ${c.error} errors, ${c.warning} warnings, ${c.notice} notices.`,
         ...(unvalidated.length
             ? [
@@ -46061,7 +46066,7 @@ unvalidated = []) {
                 '| Result | Rule | File | Message |',
                 '| --- | --- | --- | --- |',
                 ...decision.denials.map(itemRow('denied')),
-                ...openWarnings.map(itemRow('warning')),
+                ...open.map(itemRow('warning')),
                 ...decision.waived.map(itemRow('waived')),
             ]
             : []),
@@ -47287,6 +47292,7 @@ const NO_COMMIT = /^0+$/;
 const MAX_COMPARE_FILES = 300;
 async function changedFilesOfRun(api, context, log) {
     const p = { owner: context.owner, repo: context.repo };
+    const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
     try {
         if (context.pullRequestNumber !== undefined) {
             const files = [];
@@ -47300,7 +47306,6 @@ async function changedFilesOfRun(api, context, log) {
             return undefined;
         }
         const range = context.pushRange;
-        const what = context.eventName === 'merge_group' ? 'merge group' : 'push';
         if (range && NO_COMMIT.test(range.before)) {
             // The README promises the log says why every chart is rendered.
             log.info('The push creates the branch (no commit before it to compare with): every chart is rendered.');
@@ -47318,7 +47323,7 @@ async function changedFilesOfRun(api, context, log) {
         }
     }
     catch (err) {
-        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : context.eventName === 'merge_group' ? 'merge group' : 'push'} changes (${errorMessage(err)}): every chart is rendered.`);
+        log.warn(`Could not list the files this ${context.pullRequestNumber !== undefined ? 'pull request' : what} changes (${errorMessage(err)}): every chart is rendered.`);
     }
     return undefined;
 }
@@ -49486,7 +49491,10 @@ const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /**
  * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
- * findings hash to (leaving quoted positions out changed only messages that quote one).
+ * findings hash to. Leaving quoted line and column numbers out of the hash was kept under v1
+ * on purpose: it changed only the fingerprints of messages that quote a position (those
+ * alerts are reopened once, then keep their identity when lines move), where a new suffix
+ * would have reopened every alert.
  */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
 /**
@@ -50526,8 +50534,8 @@ function getSettings(input, env = process.env) {
         policy: {
             onValidate,
             packs: parseList(input('packs')),
-            policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
-            policyDirExplicit: input('policy-dir').trim() !== '',
+            policyDir: policyDir || DEFAULT_POLICY_DIR,
+            policyDirExplicit: policyDir !== '',
             waiversFile,
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
@@ -60041,40 +60049,37 @@ async function checkFlux(records, view, sink, platform, checkChart) {
 
 
 /**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
+ * Git sources with a path must be this platform repo. With a URL given, returns it
+ * normalised: each file was checked against it already (givenRepoUrlProblem). Otherwise the
+ * repo is taken to be the URL most of the Applications use, the sources are checked against
+ * it here, and the message says so. Returns the platform repo's normalised URL, when known.
  */
 function checkRepoUrls(apps, sink, repoUrl) {
     // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
     if (repoUrl)
         return expectedRepoUrl(repoUrl);
-    let expected;
-    let inferred = '';
-    {
-        const counts = new Map();
-        let total = 0;
-        for (const a of apps)
-            a.sources.forEach((s, i) => {
-                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
-                    return;
-                const n = normalizeRepoUrl(s.repoURL);
-                if (n) {
-                    counts.set(n, (counts.get(n) ?? 0) + 1);
-                    total++;
-                }
-            });
-        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        const best = ranked[0];
-        if (!best)
-            return undefined;
-        expected = best[0];
-        // A tie is said as one: the choice between equals is only alphabetical.
-        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-        inferred = tie.length
-            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-    }
+    const counts = new Map();
+    let total = 0;
+    for (const a of apps)
+        a.sources.forEach((s, i) => {
+            if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
+                return;
+            const n = normalizeRepoUrl(s.repoURL);
+            if (n) {
+                counts.set(n, (counts.get(n) ?? 0) + 1);
+                total++;
+            }
+        });
+    const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const best = ranked[0];
+    if (!best)
+        return undefined;
+    const expected = best[0];
+    // A tie is said as one: the choice between equals is only alphabetical.
+    const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+    const inferred = tie.length
+        ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+        : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
     for (const a of apps)
         a.sources.forEach((s, i) => {
             const meta = a.sourceMeta[i];
@@ -60100,6 +60105,8 @@ function givenRepoUrlProblem(repoURL, repoUrl) {
 const NAME = ['metadata', 'name'];
 /** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
 function checkDuplicates(apps, sink, real = (p) => p) {
+    // The first file's line is looked up once: each copy's message names it, and a lookup reads
+    // and parses that file again (the relocator keeps one file's parse).
     const byName = new Map();
     const byTarget = new Map();
     for (const a of apps) {
@@ -60107,9 +60114,9 @@ function checkDuplicates(apps, sink, real = (p) => p) {
             const key = `${a.appNamespace}/${a.name}`;
             const first = byName.get(key);
             if (first)
-                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
+                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.rec.file}:${(first.line ??= first.rec.at(NAME, true).line)}.`);
             else
-                byName.set(key, a);
+                byName.set(key, { rec: a });
         }
         const dest = destinationKey(a.destination);
         if (!dest)

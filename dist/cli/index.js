@@ -2452,6 +2452,13 @@ function itemSource(item) {
     const source = typeof item.source === 'string' ? /^(.+):(\d+)$/.exec(item.source) : null;
     return source ? { file: source[1], line: Number(source[2]) } : undefined;
 }
+/**
+ * The warnings of a decision that are not waived denials: a waived denial is also in
+ * `warnings` (POLICIES.md), and a summary lists and counts it once, under the waivers.
+ */
+function openWarnings(decision) {
+    return decision.warnings.filter((w) => !w.waiver);
+}
 /** What a waived item's waiver says, in one sentence (empty for an item that is not waived). */
 function waiverSentence(item) {
     return item.waiver ? `Waived until ${item.waiver.expires} by ${item.waiver.approved_by}: ${item.waiver.reason}.` : '';
@@ -2484,7 +2491,9 @@ function decisionToFindings(decision, input) {
     // Only the files that have findings are read again: on a 10,000-Application repo, re-reading
     // every file took 6.5 s when nothing was found, and parsing the file again for each finding
     // took 8.5 s of a 1,000-Application run with 6,114 denials. The items come sorted by path
-    // (gate.ts), so remembering the last file parses each once without holding them all.
+    // (gate.ts), so remembering the last file parses each once without holding them all. The
+    // denials and the warnings are two such runs: they are placed in one pass by path (a file
+    // with both is parsed once), and the findings keep the decision's order.
     // Null: not a file of the input.
     let last;
     const parsedAt = (path) => {
@@ -2494,10 +2503,15 @@ function decisionToFindings(decision, input) {
         }
         return last.parsed;
     };
-    return [
-        ...decision.denials.map((d) => toFinding(d, 'error', parsedAt)),
-        ...decision.warnings.map((w) => toFinding(w, 'warning', parsedAt)),
+    const items = [
+        ...decision.denials.map((d) => [d, 'error']),
+        ...decision.warnings.map((w) => [w, 'warning']),
     ];
+    const byPath = items.map((_, i) => i).sort((a, b) => (items[a][0].path < items[b][0].path ? -1 : items[a][0].path > items[b][0].path ? 1 : a - b));
+    const findings = new Array(items.length);
+    for (const i of byPath)
+        findings[i] = toFinding(items[i][0], items[i][1], parsedAt);
+    return findings;
 }
 /**
  * The policy rules of a decision as catalogue entries, for SARIF's rule descriptors: each rule
@@ -6563,7 +6577,7 @@ const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and He
  * Explicit only (`default: false`): the library picks them by name before its own tags.
  */
 const EXPLICIT = [
-    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+    ...SCALARS.map(({ tag, kind, construct }) => ({
         tag: `tag:yaml.org,2002:${tag}`,
         default: false,
         resolve: (s, onError) => {
@@ -6575,16 +6589,6 @@ const EXPLICIT = [
         },
         identify: () => false,
     })),
-    {
-        tag: 'tag:yaml.org,2002:null',
-        default: false,
-        resolve: (s, onError) => {
-            if (plainKind(s) !== 'null')
-                onError(cannotDecode(s, 'null'));
-            return null;
-        },
-        identify: () => false,
-    },
     {
         tag: 'tag:yaml.org,2002:binary',
         default: false,
@@ -7648,7 +7652,10 @@ const TOOL_NAME = 'gitops-action';
 const DEFAULT_INFORMATION_URI = 'https://github.com/trustacks/gitops-action';
 /**
  * Key of our own entry in `partialFingerprints`; bump the suffix if the recipe changes what
- * findings hash to (leaving quoted positions out changed only messages that quote one).
+ * findings hash to. Leaving quoted line and column numbers out of the hash was kept under v1
+ * on purpose: it changed only the fingerprints of messages that quote a position (those
+ * alerts are reopened once, then keep their identity when lines move), where a new suffix
+ * would have reopened every alert.
  */
 const FINGERPRINT_KEY = 'gitopsFindingHash/v1';
 /**
@@ -8222,8 +8229,8 @@ function getSettings(input, env = process.env) {
         policy: {
             onValidate,
             packs: parseList(input('packs')),
-            policyDir: input('policy-dir').trim() || DEFAULT_POLICY_DIR,
-            policyDirExplicit: input('policy-dir').trim() !== '',
+            policyDir: policyDir || DEFAULT_POLICY_DIR,
+            policyDirExplicit: policyDir !== '',
             waiversFile,
             // action.yml gives the default as the input's value: only another path counts as asked for.
             waiversFileExplicit: waiversFile !== DEFAULT_WAIVERS_FILE,
@@ -10812,40 +10819,37 @@ async function checkFlux(records, view, sink, platform, checkChart) {
 
 
 /**
- * Git sources with a path must be this platform repo. When no URL was given, the repo
- * is taken to be the URL most of the Applications use, and the message says so.
- * Returns the platform repo's normalised URL, when known.
+ * Git sources with a path must be this platform repo. With a URL given, returns it
+ * normalised: each file was checked against it already (givenRepoUrlProblem). Otherwise the
+ * repo is taken to be the URL most of the Applications use, the sources are checked against
+ * it here, and the message says so. Returns the platform repo's normalised URL, when known.
  */
 function checkRepoUrls(apps, sink, repoUrl) {
     // A given URL was checked with each file's other rules (givenRepoUrlProblem): its parse was at hand there.
     if (repoUrl)
         return expectedRepoUrl(repoUrl);
-    let expected;
-    let inferred = '';
-    {
-        const counts = new Map();
-        let total = 0;
-        for (const a of apps)
-            a.sources.forEach((s, i) => {
-                if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
-                    return;
-                const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
-                if (n) {
-                    counts.set(n, (counts.get(n) ?? 0) + 1);
-                    total++;
-                }
-            });
-        const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        const best = ranked[0];
-        if (!best)
-            return undefined;
-        expected = best[0];
-        // A tie is said as one: the choice between equals is only alphabetical.
-        const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
-        inferred = tie.length
-            ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
-            : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
-    }
+    const counts = new Map();
+    let total = 0;
+    for (const a of apps)
+        a.sources.forEach((s, i) => {
+            if (!a.sourceMeta[i]?.gitWithPath || !s.repoURL)
+                return;
+            const n = (0,git_url/* normalizeRepoUrl */.Hx)(s.repoURL);
+            if (n) {
+                counts.set(n, (counts.get(n) ?? 0) + 1);
+                total++;
+            }
+        });
+    const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const best = ranked[0];
+    if (!best)
+        return undefined;
+    const expected = best[0];
+    // A tie is said as one: the choice between equals is only alphabetical.
+    const tie = ranked.filter((r) => r[1] === best[1]).slice(1).map((r) => r[0]);
+    const inferred = tie.length
+        ? ` (the platform repo could not be inferred: ${best[0]} and ${tie.join(', ')} are each used by ${best[1]} of ${total} sources, and ${best[0]} was taken; pass --repo-url / the repo-url input to set it)`
+        : ` (the platform repo was inferred as ${best[0]}, used by ${best[1]} of ${total} sources; pass --repo-url / the repo-url input to set it)`;
     for (const a of apps)
         a.sources.forEach((s, i) => {
             const meta = a.sourceMeta[i];
@@ -10871,6 +10875,8 @@ function givenRepoUrlProblem(repoURL, repoUrl) {
 const NAME = ['metadata', 'name'];
 /** `real`: a path's real directory (a chart reached through a linked directory is one chart, so one target). */
 function checkDuplicates(apps, sink, real = (p) => p) {
+    // The first file's line is looked up once: each copy's message names it, and a lookup reads
+    // and parses that file again (the relocator keeps one file's parse).
     const byName = new Map();
     const byTarget = new Map();
     for (const a of apps) {
@@ -10878,9 +10884,9 @@ function checkDuplicates(apps, sink, real = (p) => p) {
             const key = `${a.appNamespace}/${a.name}`;
             const first = byName.get(key);
             if (first)
-                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.file}:${first.at(NAME, true).line}.`);
+                sink.add('app.duplicate-name', a.file, a.at(NAME, true), `Application '${a.name}' is also defined in ${first.rec.file}:${(first.line ??= first.rec.at(NAME, true).line)}.`);
             else
-                byName.set(key, a);
+                byName.set(key, { rec: a });
         }
         const dest = destinationKey(a.destination);
         if (!dest)

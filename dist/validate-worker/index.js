@@ -4303,7 +4303,7 @@ const cannotDecode = (s, as) => `\`!!${as} ${s}\`: go-yaml, which Argo CD and He
  * Explicit only (`default: false`): the library picks them by name before its own tags.
  */
 const EXPLICIT = [
-    ...SCALARS.filter((t) => t.kind !== 'null').map(({ tag, kind, construct }) => ({
+    ...SCALARS.map(({ tag, kind, construct }) => ({
         tag: `tag:yaml.org,2002:${tag}`,
         default: false,
         resolve: (s, onError) => {
@@ -4315,16 +4315,6 @@ const EXPLICIT = [
         },
         identify: () => false,
     })),
-    {
-        tag: 'tag:yaml.org,2002:null',
-        default: false,
-        resolve: (s, onError) => {
-            if (plainKind(s) !== 'null')
-                onError(cannotDecode(s, 'null'));
-            return null;
-        },
-        identify: () => false,
-    },
     {
         tag: 'tag:yaml.org,2002:binary',
         default: false,
